@@ -1,0 +1,7 @@
+import type { Report } from '../core/report.ts';
+import type { ReporterOptions } from './options.ts';
+
+// Placeholder: issue 5 replaces this reporter.
+export function formatSarif(_report: Report, _options: ReporterOptions): string {
+  throw new Error('the sarif format is not available yet');
+}
