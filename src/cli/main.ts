@@ -5,9 +5,9 @@ import { registerProbe } from './commands/probe.ts';
 import { registerRules } from './commands/rules.ts';
 import { registerMcp } from './commands/mcp.ts';
 import { VERSION } from '../version.ts';
+import { EXIT_ERROR, EXIT_OK } from './exit.ts';
 
-/** Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error. */
-export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+const EXIT = { ok: EXIT_OK, error: EXIT_ERROR } as const;
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;

@@ -1,0 +1,118 @@
+import type { AppInfo, ChainLink, Endpoint, HandlerRef, Inventory } from '../../core/endpoint.ts';
+import type { EndpointMethod } from '../../core/finding.ts';
+import { isUnder, joinPaths } from '../../core/path.ts';
+import type { Node } from '../../parse/ast.ts';
+import type { Project } from '../../parse/project.ts';
+import type { Resolver } from '../../parse/resolve.ts';
+import { makeHandler, makeLink } from '../shared/links.ts';
+import { collectRouters, isErrorHandler, type RouterDef, routerOf } from './registrations.ts';
+
+/** Middleware active at some point of a router, with the path prefix it is limited to. */
+interface Active {
+  link: ChainLink;
+  /** full path prefix the middleware was registered under (`router.use('/admin', mw)`) */
+  under: string;
+}
+
+/**
+ * The Express adapter: every route of every app, with its full path (all mount prefixes) and its
+ * middleware chain in the order Express runs it (middleware registered after a route does not protect it).
+ */
+export function extractExpress(project: Project, resolver: Resolver): Inventory {
+  const routers = collectRouters(project, resolver);
+  const endpoints: Endpoint[] = [];
+  const apps: AppInfo[] = [];
+  const mounted = new Set<RouterDef>();
+  const noParams = new Map();
+
+  const visit = (r: RouterDef, prefix: string, inherited: Active[], stack: Set<RouterDef>, app: AppInfo | null): void => {
+    if (stack.has(r)) return; // a router mounted inside itself
+    stack.add(r);
+    const active = [...inherited];
+    for (const reg of r.regs) {
+      if (reg.kind === 'use') {
+        const under = joinPaths(prefix, reg.path ?? '/');
+        const local: Active[] = [];
+        for (const arg of flatten(reg.args)) {
+          const sub = routerOf(resolver, routers, noParams, reg.file, arg);
+          if (sub && sub !== r) {
+            mounted.add(sub);
+            visit(sub, under, [...active, ...local], stack, app);
+            continue;
+          }
+          for (const link of makeLink(resolver, reg.file, arg, r.kind === 'app' ? 'app' : 'router')) {
+            if (link.fn && isErrorHandler(link.fn.fn)) {
+              app?.errorHandlers.push(link.fn);
+              continue;
+            }
+            local.push({ link, under });
+            if (app && r.kind === 'app' && under === '/') app.globalMiddleware.push(link);
+          }
+        }
+        active.push(...local);
+        continue;
+      }
+      const path = joinPaths(prefix, reg.path);
+      const chain = active.filter((a) => isUnder(path, a.under)).map((a) => a.link);
+      const fns = flatten(reg.args);
+      const handlers: HandlerRef[] = [];
+      fns.forEach((arg, i) => {
+        if (i < fns.length - 1) {
+          chain.push(...makeLink(resolver, reg.file, arg, 'route'));
+          return;
+        }
+        const { handler, wrappers } = makeHandler(resolver, reg.file, arg);
+        chain.push(...wrappers);
+        if (handler) handlers.push(handler);
+      });
+      endpoints.push({
+        method: toMethod(reg.method),
+        path,
+        framework: 'express',
+        file: reg.file,
+        node: reg.at,
+        chain,
+        handlers,
+      });
+    }
+    stack.delete(r);
+  };
+
+  for (const r of routers.values()) {
+    if (r.kind !== 'app') continue;
+    const app: AppInfo = { framework: 'express', file: r.file, node: r.node, globalMiddleware: [], errorHandlers: [] };
+    apps.push(app);
+    visit(r, '/', [], new Set(), app);
+  }
+  // routers whose mount we could not see (mounted dynamically, or by code outside the scanned folder)
+  for (const r of routers.values()) {
+    if (r.kind === 'router' && !mounted.has(r) && r.regs.some((g) => g.kind === 'route')) visit(r, '/', [], new Set(), null);
+  }
+  return { endpoints: dedupe(endpoints), apps };
+}
+
+function flatten(args: Node[]): Node[] {
+  const out: Node[] = [];
+  for (const a of args) {
+    if (a.type === 'ArrayExpression') out.push(...flatten(a.elements.filter((e): e is NonNullable<typeof e> => !!e) as Node[]));
+    else if (a.type === 'SpreadElement') out.push(a.argument as Node);
+    else out.push(a);
+  }
+  return out;
+}
+
+function toMethod(m: string): EndpointMethod {
+  const u = m === 'del' ? 'DELETE' : m.toUpperCase();
+  return u === 'ALL' ? 'ALL' : (u as EndpointMethod);
+}
+
+/** The same registration reached twice (a router mounted at two prefixes keeps both; the same path twice does not). */
+function dedupe(endpoints: Endpoint[]): Endpoint[] {
+  const seen = new Set<string>();
+  return endpoints.filter((e) => {
+    const key = `${e.method} ${e.path} ${e.file.rel}:${e.node.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

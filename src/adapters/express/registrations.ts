@@ -1,0 +1,177 @@
+import { calleeName, nameOf, type Node, parentOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
+import type { Project } from '../../parse/project.ts';
+import type { Resolver, Value } from '../../parse/resolve.ts';
+import type { SourceFile } from '../../parse/source.ts';
+
+export const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
+
+/** An `express()` app or an `express.Router()`, identified by the call that creates it. */
+export interface RouterDef {
+  kind: 'app' | 'router';
+  file: SourceFile;
+  node: Node;
+  regs: Registration[];
+}
+
+/** One `x.use(...)` or `x.get(...)` on a router, in source order. */
+export type Registration =
+  | { kind: 'use'; file: SourceFile; call: T.CallExpression; path: string | null; args: Node[] }
+  | { kind: 'route'; file: SourceFile; call: T.CallExpression; method: string; path: string; args: Node[]; at: Node };
+
+function isExpressFactory(v: Value, kind: 'app' | 'router'): boolean {
+  if (v.kind !== 'external' || v.pkg !== 'express') return false;
+  if (kind === 'app') return v.path.length === 0 || (v.path.length === 1 && v.path[0] === 'default');
+  return v.path[v.path.length - 1] === 'Router';
+}
+
+/**
+ * Finds every Express app and router, and every registration on them, across all files.
+ * A router is identified by the call that creates it, so `const r = Router()` in one file and
+ * `import r from './r'` in another refer to the same RouterDef.
+ */
+export function collectRouters(project: Project, resolver: Resolver): Map<Node, RouterDef> {
+  const routers = new Map<Node, RouterDef>();
+  const calls: { file: SourceFile; call: T.CallExpression }[] = [];
+  for (const file of project.files.values()) {
+    if (!mentionsExpress(file)) continue;
+    walk(file.program, (node) => {
+      if (node.type !== 'CallExpression') return;
+      calls.push({ file, call: node });
+    });
+  }
+  // 1. creations
+  for (const { file, call } of calls) {
+    const v = resolver.valueOf(file, call.callee as Node);
+    if (isExpressFactory(v, 'app')) routers.set(call, { kind: 'app', file, node: call, regs: [] });
+    else if (isExpressFactory(v, 'router')) routers.set(call, { kind: 'router', file, node: call, regs: [] });
+  }
+  if (routers.size === 0) return routers;
+  // 2. functions that receive a router as a parameter: `registerRoutes(app)`, `module.exports = (app) => …`
+  const paramBindings = new Map<Node, Map<number, RouterDef>>();
+  for (const { file, call } of calls) {
+    call.arguments.forEach((arg, i) => {
+      const r = routerOf(resolver, routers, paramBindings, file, arg as Node);
+      if (!r) return;
+      const fn = resolver.functionOf(resolver.valueOf(file, call.callee as Node));
+      if (!fn) return;
+      let m = paramBindings.get(fn.fn);
+      if (!m) paramBindings.set(fn.fn, (m = new Map()));
+      m.set(i, r);
+    });
+  }
+  // 3. registrations
+  for (const { file, call } of calls) {
+    const callee = unwrap(call.callee as Node);
+    if (!callee || callee.type !== 'MemberExpression') continue;
+    const method = calleeName(call)?.toLowerCase();
+    if (!method || (method !== 'use' && !ROUTE_METHODS.has(method))) continue;
+    const receiver = unwrap(callee.object as Node)!;
+    // app.route('/x').get(...).post(...)
+    const routeChain = routeChainOf(receiver);
+    if (routeChain) {
+      const r = routerOf(resolver, routers, paramBindings, file, routeChain.receiver);
+      if (r && ROUTE_METHODS.has(method)) {
+        r.regs.push({ kind: 'route', file, call, method, path: routeChain.path, args: call.arguments as Node[], at: callee.property as Node });
+      }
+      continue;
+    }
+    const r = routerOf(resolver, routers, paramBindings, file, receiver);
+    if (!r) continue;
+    const args = call.arguments as Node[];
+    const first = stringValue(args[0]);
+    if (method === 'use') {
+      r.regs.push({ kind: 'use', file, call, path: first, args: first !== null ? args.slice(1) : args });
+    } else if (first !== null || isPathArray(args[0])) {
+      const path = first ?? firstOfArray(args[0]);
+      // `app.get('setting')` with one argument reads a setting; a route has a handler
+      if (args.length < 2 || path === null) continue;
+      r.regs.push({ kind: 'route', file, call, method, path, args: args.slice(1), at: call });
+    }
+  }
+  for (const r of routers.values()) r.regs.sort((a, b) => (a.file === b.file ? a.call.start - b.call.start : a.file.rel.localeCompare(b.file.rel)));
+  return routers;
+}
+
+function mentionsExpress(file: SourceFile): boolean {
+  // files that never touch a router are cheap to skip; routers passed as parameters still mention a method call
+  return /\.(?:use|get|post|put|patch|delete|all|route)\s*\(|express|Router/.test(file.text);
+}
+
+function isPathArray(n: Node | undefined): boolean {
+  const u = unwrap(n);
+  return !!u && u.type === 'ArrayExpression' && u.elements.length > 0 && stringValue(u.elements[0] as Node) !== null;
+}
+
+function firstOfArray(n: Node | undefined): string | null {
+  const u = unwrap(n);
+  return u && u.type === 'ArrayExpression' ? stringValue(u.elements[0] as Node) : null;
+}
+
+/** For `X.route('/p')` or a chain `X.route('/p').get(...)`, the receiver X and the path. */
+function routeChainOf(node: Node): { receiver: Node; path: string } | null {
+  let n: Node | null = node;
+  while (n && n.type === 'CallExpression') {
+    const callee = unwrap(n.callee as Node);
+    if (!callee || callee.type !== 'MemberExpression') return null;
+    const name = nameOf(callee.property as Node);
+    if (name === 'route') {
+      const path = stringValue(n.arguments[0] as Node);
+      return path === null ? null : { receiver: unwrap(callee.object as Node)!, path };
+    }
+    if (!name || !ROUTE_METHODS.has(name.toLowerCase())) return null;
+    n = unwrap(callee.object as Node);
+  }
+  return null;
+}
+
+export function routerOf(
+  resolver: Resolver,
+  routers: Map<Node, RouterDef>,
+  params: Map<Node, Map<number, RouterDef>>,
+  file: SourceFile,
+  expr: Node,
+): RouterDef | null {
+  const direct = routers.get(unwrap(expr)!);
+  if (direct) return direct;
+  const v = resolver.valueOf(file, expr);
+  if (v.kind === 'node') {
+    const r = routers.get(unwrap(v.node)!);
+    if (r) return r;
+    // a function that builds and returns a router: `app.use('/api', buildRouter())`
+    const n = unwrap(v.node);
+    if (n?.type === 'CallExpression') {
+      const fn = resolver.functionOf(resolver.valueOf(v.file, n.callee as Node));
+      if (fn) return returnedRouter(resolver, routers, params, fn.file, fn.fn);
+    }
+  }
+  if (v.kind === 'param' && v.path.length === 0) return params.get(v.fn)?.get(v.index) ?? null;
+  return null;
+}
+
+function returnedRouter(
+  resolver: Resolver,
+  routers: Map<Node, RouterDef>,
+  params: Map<Node, Map<number, RouterDef>>,
+  file: SourceFile,
+  fn: Node,
+): RouterDef | null {
+  let found: RouterDef | null = null;
+  walk(fn, (node) => {
+    if (found) return false;
+    if (node !== fn && (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression')) return false;
+    if (node.type === 'ReturnStatement' && node.argument) {
+      found = routerOf(resolver, routers, params, file, node.argument as Node);
+    }
+  });
+  const body = (fn as T.ArrowFunctionExpression).body as Node | undefined;
+  if (!found && body && body.type !== 'BlockStatement') found = routerOf(resolver, routers, params, file, body);
+  return found;
+}
+
+/** Express error handlers take four parameters (err, req, res, next). */
+export function isErrorHandler(fn: Node): boolean {
+  const params = (fn as T.Function).params;
+  return Array.isArray(params) && params.length === 4;
+}
+
+export { parentOf };

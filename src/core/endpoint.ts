@@ -1,0 +1,89 @@
+import type { Node } from '../parse/ast.ts';
+import type { SourceFile } from '../parse/source.ts';
+import type { EndpointMethod } from './finding.ts';
+import type { FrameworkId } from './stack.ts';
+import type { EndpointFacts } from './facts.ts';
+
+/** A function somewhere in the project (a handler, a middleware, a guard's canActivate ...). */
+export interface FunctionRef {
+  file: SourceFile;
+  fn: Node;
+}
+
+/**
+ * One piece of code that runs before (or around) a handler, in registration order.
+ * `node` is the expression as registered (`requireAuth`, `rateLimit({ max: 5 })`, `passport.authenticate('jwt')`);
+ * `fn` is the function body when it could be resolved (null for package middleware or unresolvable names).
+ */
+export interface ChainLink {
+  name: string;
+  /** where it was attached: app-wide, on a router/plugin/sub-app, on the route itself, as a guard/decorator */
+  scope: 'app' | 'router' | 'route' | 'guard' | 'decorator' | 'middleware-file';
+  file: SourceFile;
+  node: Node;
+  fn: FunctionRef | null;
+  /**
+   * What the adapter already knows this link does (a framework built-in it recognised: `@fastify/jwt`'s
+   * `jwtVerify`, a Nest `AuthGuard('jwt')`, `ThrottlerGuard`, a Fastify route `schema`, a `@Public()` marker).
+   * Links without a hint are analysed by behaviour (facts/).
+   */
+  hint?: LinkHint;
+}
+
+export type LinkHint =
+  | { kind: 'auth'; detail?: string }
+  /** the route opts out of an app-wide auth guard (`@Public()`, `.unless({ path })`) */
+  | { kind: 'public'; detail?: string }
+  | { kind: 'rate-limit'; detail?: string }
+  | { kind: 'validation'; target: 'body' | 'params' | 'query' | 'all'; detail?: string }
+  | { kind: 'role'; detail?: string };
+
+/**
+ * How a handler receives the request. Most frameworks pass it positionally; NestJS binds parameters with
+ * decorators (`@Param('id') id`), which the adapter translates into `bindings`.
+ */
+export interface HandlerRef extends FunctionRef {
+  /** parameter index → what it holds; positions not listed are read by the handler analysis heuristics */
+  bindings?: Record<number, ParamBinding>;
+}
+
+export type ParamBinding =
+  | { kind: 'request' }
+  | { kind: 'response' }
+  | { kind: 'context' }
+  | { kind: 'params' | 'body' | 'query' | 'headers'; key?: string; validated?: boolean }
+  | { kind: 'user'; key?: string };
+
+/** One route of the inventory, before and after facts are attached. */
+export interface Endpoint {
+  method: EndpointMethod;
+  /** full path as a client sees it, params as `{name}` */
+  path: string;
+  framework: FrameworkId;
+  /** the registration (the `app.get(...)` call, the `@Get()` decorator, the exported `GET` function) */
+  file: SourceFile;
+  node: Node;
+  /** middleware, hooks and guards in the order they run */
+  chain: ChainLink[];
+  /** the final handler(s); several when a route lists more than one function after its middleware */
+  handlers: HandlerRef[];
+  facts?: EndpointFacts;
+}
+
+/** An application instance (`express()`, `Fastify()`, `new Hono()`, `NestFactory.create`, a Next.js app). */
+export interface AppInfo {
+  framework: FrameworkId;
+  file: SourceFile;
+  node: Node;
+  /** middleware applied to every route of the app */
+  globalMiddleware: ChainLink[];
+  /** error handlers (Express 4-arity middleware, setErrorHandler, onError, exception filters) */
+  errorHandlers: FunctionRef[];
+  /** URI/header versioning enabled at app level (Nest enableVersioning, global /v1 prefix) */
+  versioning?: { kind: 'uri' | 'header' | 'media-type'; node: Node; file: SourceFile };
+}
+
+export interface Inventory {
+  endpoints: Endpoint[];
+  apps: AppInfo[];
+}

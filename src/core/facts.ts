@@ -1,0 +1,83 @@
+import type { Location } from './location.ts';
+import type { DataLayerId } from './stack.ts';
+
+/** Where a value in a handler comes from. A bit set: a value can mix several (`req.query.userId ?? req.user.id`). */
+export const SRC = {
+  none: 0,
+  params: 1,
+  body: 2,
+  query: 4,
+  headers: 8,
+  /** the authenticated caller's identity (req.user, ctx.state.user, session, c.get('jwtPayload') …) */
+  user: 16,
+  /** a record loaded from the data layer */
+  record: 32,
+  /** passed through a validator/schema */
+  validated: 64,
+  /** coerced to a primitive (Number(x), String(x), parseInt) */
+  coerced: 128,
+} as const;
+export type Sources = number;
+/** Any client-controlled input. */
+export const CLIENT = SRC.params | SRC.body | SRC.query | SRC.headers;
+
+export type AuthFact =
+  | { status: 'required'; via: string; kind: 'middleware' | 'handler' | 'guard' | 'wrapper' | 'framework'; location: Location | null }
+  | { status: 'none' }
+  | { status: 'unknown'; reason: string };
+
+export interface DataAccess {
+  layer: DataLayerId | 'memory' | 'unknown';
+  model: string | null;
+  operation: 'read' | 'list' | 'create' | 'update' | 'delete' | 'query';
+  /** the target row is picked by a client-supplied value (a path param, body or query field) */
+  byClientId: boolean;
+  /** the query itself is constrained by the caller's identity (ownership in the where clause) */
+  scopedToCaller: boolean;
+  /** the owner in the filter comes from the client (`?userId=` overriding the caller) */
+  ownerFromClient: boolean;
+  /** a select/projection/attributes list limits what is returned */
+  selected: boolean;
+  /** the whole request body is written (mass assignment) */
+  writesBody: boolean;
+  /** unvalidated request data flows into a query filter object (NoSQL operator injection) */
+  filterFromClient: boolean;
+  /** SQL text built by concatenation/interpolation of request data */
+  sqlConcat: boolean;
+  /** variable holding the result, when assigned */
+  resultVar: string | null;
+  location: Location;
+}
+
+export type OwnershipFact =
+  | { kind: 'not-applicable' }
+  | { kind: 'query-scoped' }
+  | { kind: 'checked-after-load'; location: Location | null }
+  | { kind: 'role-restricted'; via: string }
+  | { kind: 'none'; access: DataAccess }
+  | { kind: 'owner-from-client'; access: DataAccess };
+
+export interface ResponseFact {
+  /** what the handler sends: a whole record, selected fields/DTO, or something else */
+  kind: 'whole-record' | 'shaped' | 'other' | 'none';
+  /** sensitive field names the sent value is known to contain */
+  sensitiveFields: string[];
+  /** model name of the record sent, when known */
+  model: string | null;
+  location: Location | null;
+}
+
+export interface EndpointFacts {
+  auth: AuthFact;
+  /** intended to be public (login, register, health, public catalogue, share link) */
+  public: { intended: boolean; reason: string | null };
+  /** a role/permission check guards the route (middleware, guard or in the handler) */
+  roleCheck: string | null;
+  validation: { body: string | null; params: string | null; query: string | null };
+  rateLimit: { route: string | null };
+  data: DataAccess[];
+  ownership: OwnershipFact;
+  response: ResponseFact;
+  /** which request parts the handler reads */
+  reads: { params: boolean; body: boolean; query: boolean };
+}

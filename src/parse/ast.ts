@@ -1,0 +1,190 @@
+import type * as T from '@oxc-project/types';
+import { visitorKeys } from 'oxc-parser';
+
+export type { T };
+export type Node = T.Node;
+export type FunctionNode = T.Function | T.ArrowFunctionExpression;
+
+const KEYS = visitorKeys as Record<string, readonly string[]>;
+
+/**
+ * Depth-first walk over an ESTree subtree. `enter` returning `false` skips the node's children.
+ * Parents are recorded in a side table (see `parentOf`) on the first full walk of a file.
+ */
+export function walk(root: Node, enter: (node: Node, parent: Node | null) => boolean | void): void {
+  const stack: [Node, Node | null][] = [[root, null]];
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop()!;
+    if (enter(node, parent) === false) continue;
+    const keys = KEYS[node.type];
+    if (!keys) continue;
+    const record = node as unknown as Record<string, unknown>;
+    // push in reverse so children are visited in source order
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const child = record[keys[k]!];
+      if (Array.isArray(child)) {
+        for (let i = child.length - 1; i >= 0; i--) {
+          const c = child[i] as Node | null;
+          if (c && typeof c === 'object') stack.push([c, node]);
+        }
+      } else if (child && typeof child === 'object' && 'type' in child) {
+        stack.push([child as Node, node]);
+      }
+    }
+  }
+}
+
+const PARENTS = new WeakMap<Node, Node>();
+
+/** Records parent links for every node under `root` (done once per file by the project loader). */
+export function linkParents(root: Node): void {
+  walk(root, (node, parent) => {
+    if (parent) PARENTS.set(node, parent);
+  });
+}
+
+export function parentOf(node: Node): Node | null {
+  return PARENTS.get(node) ?? null;
+}
+
+export function isFunction(node: Node | null | undefined): node is FunctionNode {
+  return (
+    !!node &&
+    (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration')
+  );
+}
+
+/** Strips parentheses, `as`, `satisfies`, non-null and type assertions around an expression. */
+export function unwrap(node: Node | null | undefined): Node | null {
+  let n = node ?? null;
+  while (n) {
+    if (
+      n.type === 'ParenthesizedExpression' ||
+      n.type === 'TSAsExpression' ||
+      n.type === 'TSSatisfiesExpression' ||
+      n.type === 'TSNonNullExpression' ||
+      n.type === 'TSTypeAssertion' ||
+      n.type === 'ChainExpression' ||
+      n.type === 'AwaitExpression'
+    ) {
+      n = (n as { expression?: Node; argument?: Node }).expression ?? (n as { argument?: Node }).argument ?? null;
+    } else break;
+  }
+  return n;
+}
+
+/** The name of an identifier, private name or string-literal key; null otherwise. */
+export function nameOf(node: Node | null | undefined): string | null {
+  if (!node) return null;
+  if (node.type === 'Identifier' || node.type === 'PrivateIdentifier') return node.name;
+  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+  return null;
+}
+
+/** The static string value of a literal or a template without expressions; null otherwise. */
+export function stringValue(node: Node | null | undefined): string | null {
+  const n = unwrap(node);
+  if (!n) return null;
+  if (n.type === 'Literal' && typeof n.value === 'string') return n.value;
+  if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+
+/** `a.b.c` → ['a','b','c'] for member chains over identifiers, `this` and calls (call = `()` suffix); null when dynamic. */
+export function memberPath(node: Node | null | undefined): string[] | null {
+  const parts: string[] = [];
+  let n = unwrap(node);
+  while (n) {
+    if (n.type === 'MemberExpression') {
+      const prop = n.computed ? stringValue(n.property) : nameOf(n.property);
+      if (prop === null) return null;
+      parts.unshift(prop);
+      n = unwrap(n.object);
+    } else if (n.type === 'Identifier') {
+      parts.unshift(n.name);
+      return parts;
+    } else if (n.type === 'ThisExpression') {
+      parts.unshift('this');
+      return parts;
+    } else if (n.type === 'CallExpression') {
+      parts.unshift('()');
+      n = unwrap(n.callee);
+    } else if (n.type === 'Super') {
+      parts.unshift('super');
+      return parts;
+    } else return null;
+  }
+  return null;
+}
+
+/** The dotted text of a member chain (`req.user.id`), or null. Calls appear as `()`. */
+export function dotted(node: Node | null | undefined): string | null {
+  const p = memberPath(node);
+  return p ? p.join('.').replace(/\.\(\)/g, '()') : null;
+}
+
+/** For a call `a.b.c(...)`, returns the callee path ['a','b','c']. */
+export function calleePath(call: T.CallExpression | T.NewExpression): string[] | null {
+  return memberPath(call.callee);
+}
+
+/** The last property name of a call's callee: `prisma.todo.findMany(...)` → 'findMany'. */
+export function calleeName(call: T.CallExpression | T.NewExpression): string | null {
+  const c = unwrap(call.callee);
+  if (!c) return null;
+  if (c.type === 'Identifier') return c.name;
+  if (c.type === 'MemberExpression') return c.computed ? stringValue(c.property) : nameOf(c.property);
+  return null;
+}
+
+/** Object-literal property by key name. */
+export function property(obj: Node | null | undefined, key: string): T.ObjectProperty | null {
+  const o = unwrap(obj);
+  if (!o || o.type !== 'ObjectExpression') return null;
+  for (const p of o.properties) {
+    if (p.type === 'Property' && !p.computed && nameOf(p.key) === key) return p;
+    if (p.type === 'Property' && p.computed && stringValue(p.key) === key) return p;
+  }
+  return null;
+}
+
+export function propertyValue(obj: Node | null | undefined, key: string): Node | null {
+  return (property(obj, key)?.value as Node | undefined) ?? null;
+}
+
+/** Names bound by a binding pattern (`{ a, b: c, ...rest }` → a, c, rest). */
+export function boundNames(pattern: Node | null | undefined): string[] {
+  const out: string[] = [];
+  const visit = (p: Node | null | undefined): void => {
+    if (!p) return;
+    switch (p.type) {
+      case 'Identifier':
+        out.push(p.name);
+        break;
+      case 'ObjectPattern':
+        for (const prop of p.properties) visit(prop.type === 'RestElement' ? prop.argument : (prop.value as Node));
+        break;
+      case 'ArrayPattern':
+        for (const el of p.elements) visit(el as Node | null);
+        break;
+      case 'AssignmentPattern':
+        visit(p.left);
+        break;
+      case 'RestElement':
+        visit(p.argument);
+        break;
+      case 'TSParameterProperty':
+        visit(p.parameter);
+        break;
+      default:
+        break;
+    }
+  };
+  visit(pattern);
+  return out;
+}
+
+/** The source text of a node. */
+export function textOf(source: string, node: Node): string {
+  return source.slice(node.start, node.end);
+}

@@ -1,0 +1,89 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fdir } from 'fdir';
+import ignore, { type Ignore } from 'ignore';
+
+/** Source extensions we parse. `.d.ts` files declare types only and are skipped. */
+const SOURCE_EXT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+/** Folders that never hold hand-written API source. */
+const SKIP_DIRS = new Set([
+  'node_modules', '.git', 'dist', 'build', 'out', '.next', '.nuxt', '.output', '.svelte-kit', 'coverage',
+  '.turbo', '.vercel', '.cache', '.vas-cache', 'vendor', 'bower_components', 'tmp', '.yarn',
+]);
+const GENERATED = /(?:\.min\.[cm]?js|\.d\.[cm]?ts|\.bundle\.js|\.chunk\.js|-min\.js)$/;
+/** Files over this size are almost always bundles or generated code. */
+export const MAX_FILE_BYTES = 1_000_000;
+
+export interface DiscoveredFiles {
+  sources: string[];
+  packageJsons: string[];
+  skipped: { file: string; reason: string }[];
+}
+
+/**
+ * Finds the JS/TS sources and package.json files under `root`, honouring every `.gitignore` on the way
+ * (nested ones apply to their own folder) and skipping dependencies, build output and generated files.
+ */
+export function discoverFiles(root: string): DiscoveredFiles {
+  const ignores = new Map<string, Ignore | undefined>();
+  const ignoreFor = (dir: string): Ignore | undefined => {
+    if (ignores.has(dir)) return ignores.get(dir);
+    let ig: Ignore | undefined;
+    try {
+      ig = ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8'));
+    } catch {
+      ig = undefined;
+    }
+    ignores.set(dir, ig);
+    return ig;
+  };
+  const isIgnored = (path: string, isDir: boolean): boolean => {
+    // check the path against the .gitignore of each ancestor folder inside root
+    let dir = root;
+    const rel = relative(root, path);
+    const parts = rel.split(sep);
+    for (let i = 0; i < parts.length; i++) {
+      const ig = ignoreFor(dir);
+      if (ig) {
+        const sub = parts.slice(i).join('/') + (isDir ? '/' : '');
+        if (sub && ig.ignores(sub)) return true;
+      }
+      dir = join(dir, parts[i]!);
+    }
+    return false;
+  };
+
+  const skipped: { file: string; reason: string }[] = [];
+  const files = new fdir()
+    .withFullPaths()
+    .exclude((name, path) => SKIP_DIRS.has(name) || name.startsWith('.') || isIgnored(path.replace(/[/\\]$/, ''), true))
+    .filter((path, isDir) => !isDir && (SOURCE_EXT.test(path) || path.endsWith(`${sep}package.json`)))
+    .crawl(root)
+    .sync()
+    .sort();
+
+  const sources: string[] = [];
+  const packageJsons: string[] = [];
+  for (const file of files) {
+    if (isIgnored(file, false)) continue;
+    if (file.endsWith(`${sep}package.json`)) {
+      packageJsons.push(file);
+      continue;
+    }
+    const rel = relative(root, file).split(sep).join('/');
+    if (GENERATED.test(file)) continue;
+    let size: number;
+    try {
+      size = statSync(file).size;
+    } catch (err) {
+      skipped.push({ file: rel, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? 'error'}` });
+      continue;
+    }
+    if (size > MAX_FILE_BYTES) {
+      skipped.push({ file: rel, reason: `larger than ${MAX_FILE_BYTES / 1_000_000} MB (likely a bundle)` });
+      continue;
+    }
+    sources.push(file);
+  }
+  return { sources, packageJsons, skipped };
+}

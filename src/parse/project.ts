@@ -1,0 +1,85 @@
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { type ParserOptions, parseSync, rawTransferSupported } from 'oxc-parser';
+import type { Diagnostic } from '../core/report.ts';
+import type { T } from './ast.ts';
+import { linkParents } from './ast.ts';
+import { discoverFiles } from './discover.ts';
+import { type PackageInfo, readPackage } from './packages.ts';
+import { computeLineStarts, type SourceFile } from './source.ts';
+import { UsageError } from '../cli/errors.ts';
+
+/**
+ * Raw transfer hands the AST over as one buffer instead of JSON: the fastest eager path (see
+ * ../shared/ecosystem.md). The option is experimental and missing from the published typings.
+ */
+const PARSE_OPTIONS = { experimentalRawTransfer: rawTransferSupported(), preserveParens: false } as ParserOptions;
+
+export interface Project {
+  root: string;
+  files: Map<string, SourceFile>;
+  packages: PackageInfo[];
+  diagnostics: Diagnostic[];
+  lines: number;
+}
+
+export interface LoadOptions {
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Reads, parses and indexes every source file under `root`, once. Files that fail are diagnostics, never fatal. */
+export function loadProject(rootArg: string, options: LoadOptions = {}): Project {
+  const root = resolve(rootArg);
+  let st: ReturnType<typeof statSync>;
+  try {
+    st = statSync(root);
+  } catch {
+    throw new UsageError(`no such file or directory: ${rootArg}`);
+  }
+  if (!st.isDirectory()) throw new UsageError(`not a directory: ${rootArg} (vas scan takes the folder of a project)`);
+
+  const found = discoverFiles(root);
+  const diagnostics: Diagnostic[] = found.skipped.map((s) => ({ kind: 'skipped', message: s.reason, file: s.file }));
+  const files = new Map<string, SourceFile>();
+  let lines = 0;
+  const total = found.sources.length;
+  found.sources.forEach((abs, i) => {
+    if (options.onProgress && i % 200 === 0) options.onProgress(i, total);
+    const rel = relative(root, abs).split(sep).join('/');
+    let text: string;
+    try {
+      text = readFileSync(abs, 'utf8');
+    } catch (err) {
+      diagnostics.push({ kind: 'unreadable', message: `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, file: rel });
+      return;
+    }
+    if (text.includes('\u0000')) {
+      diagnostics.push({ kind: 'skipped', message: 'binary file with a source extension', file: rel });
+      return;
+    }
+    const parsed = parseSync(abs, text, PARSE_OPTIONS);
+    const lineStarts = computeLineStarts(text);
+    lines += lineStarts.length;
+    if (parsed.errors.length > 0) {
+      // oxc does not recover from syntax errors: report the file and go on without it
+      const first = parsed.errors[0]!;
+      const offset = first.labels[0]?.start ?? 0;
+      let line = 1;
+      for (const s of lineStarts) if (s <= offset) line++;
+      diagnostics.push({ kind: 'parse-error', message: first.message, file: rel, line: line - 1 });
+      return;
+    }
+    const program = parsed.program as unknown as T.Program;
+    linkParents(program as unknown as T.Node);
+    files.set(abs, { abs, rel, text, program, module: parsed.module, comments: parsed.comments, lineStarts });
+  });
+  options.onProgress?.(total, total);
+
+  const packages: PackageInfo[] = [];
+  for (const pj of found.packageJsons) {
+    const info = readPackage(pj, root);
+    if ('error' in info) diagnostics.push({ kind: 'warning', message: info.error, file: relative(root, pj) });
+    else packages.push(info);
+  }
+  return { root, files, packages, diagnostics, lines };
+}

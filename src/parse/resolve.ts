@@ -1,0 +1,387 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve as resolvePath } from 'node:path';
+import { boundNames, isFunction, nameOf, type Node, parentOf, stringValue, type T, unwrap } from './ast.ts';
+import type { Project } from './project.ts';
+import type { SourceFile } from './source.ts';
+
+/**
+ * What an expression evaluates to, as far as a static reading can tell:
+ * a node in some file, a whole module (namespace import, `require('./x')`), a value exported by an
+ * npm package (`express.Router`), or unknown.
+ */
+export type Value =
+  | { kind: 'node'; file: SourceFile; node: Node }
+  | { kind: 'module'; file: SourceFile }
+  | { kind: 'external'; pkg: string; path: string[] }
+  | { kind: 'param'; file: SourceFile; fn: Node; index: number; path: string[] }
+  | { kind: 'unknown' };
+
+const UNKNOWN: Value = { kind: 'unknown' };
+const EXTS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
+const MAX_DEPTH = 24;
+
+/**
+ * Cross-file name resolution over the parsed project: imports/exports (ESM and CommonJS), local
+ * declarations in enclosing scopes, object-literal members. It is deliberately lightweight: no type
+ * checker, no full scope analysis — a missed resolution yields `unknown`, never a wrong definition.
+ */
+export class Resolver {
+  readonly project: Project;
+  private readonly moduleCache = new Map<string, SourceFile | null>();
+
+  constructor(project: Project) {
+    this.project = project;
+  }
+
+  /** The file an import specifier points to, or null for packages and unresolvable paths. */
+  resolveModule(from: SourceFile, spec: string): SourceFile | null {
+    const key = `${from.abs}\0${spec}`;
+    const cached = this.moduleCache.get(key);
+    if (cached !== undefined) return cached;
+    let result: SourceFile | null = null;
+    const bases: string[] = [];
+    if (spec.startsWith('.')) bases.push(resolvePath(dirname(from.abs), spec));
+    else if (spec.startsWith('@/') || spec.startsWith('~/') || spec.startsWith('#/') || spec.startsWith('src/')) {
+      // common tsconfig `paths` aliases: try the nearest folders that hold src/ or the alias root
+      const rest = spec.startsWith('src/') ? spec : spec.slice(2);
+      for (let dir = dirname(from.abs); dir.startsWith(this.project.root); dir = dirname(dir)) {
+        bases.push(join(dir, rest), join(dir, 'src', rest));
+        if (dir === this.project.root) break;
+      }
+    }
+    for (const base of bases) {
+      result = this.lookupFile(base);
+      if (result) break;
+    }
+    this.moduleCache.set(key, result);
+    return result;
+  }
+
+  private lookupFile(base: string): SourceFile | null {
+    const files = this.project.files;
+    const direct = files.get(base);
+    if (direct) return direct;
+    // `./x.js` written in TS sources means `./x.ts`
+    const stripped = base.replace(/\.(?:[cm]?js|jsx)$/, '');
+    for (const ext of EXTS) {
+      const f = files.get(stripped + ext);
+      if (f) return f;
+    }
+    if (existsSync(base) && statSync(base).isDirectory()) {
+      for (const ext of EXTS) {
+        const f = files.get(join(base, `index${ext}`));
+        if (f) return f;
+      }
+    }
+    return null;
+  }
+
+  /** Evaluates an expression to a Value, following identifiers, imports, requires and members. */
+  valueOf(file: SourceFile, expr: Node | null | undefined, depth = 0): Value {
+    const n = unwrap(expr);
+    if (!n || depth > MAX_DEPTH) return UNKNOWN;
+    switch (n.type) {
+      case 'Identifier':
+        return this.identifier(file, n.name, n, depth + 1);
+      case 'MemberExpression': {
+        const prop = n.computed ? stringValue(n.property) : nameOf(n.property);
+        if (prop === null) return UNKNOWN;
+        return this.member(this.valueOf(file, n.object, depth + 1), prop, depth + 1);
+      }
+      case 'CallExpression': {
+        const req = requireSpec(n);
+        if (req !== null) return this.moduleValue(file, req);
+        return { kind: 'node', file, node: n };
+      }
+      case 'ImportExpression':
+        return UNKNOWN;
+      default:
+        return { kind: 'node', file, node: n };
+    }
+  }
+
+  /** Value of `obj.prop` given the value of obj. */
+  member(obj: Value, prop: string, depth = 0): Value {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    switch (obj.kind) {
+      case 'external':
+        return { kind: 'external', pkg: obj.pkg, path: [...obj.path, prop] };
+      case 'module':
+        return this.exportOf(obj.file, prop, depth + 1);
+      case 'param':
+        return { ...obj, path: [...obj.path, prop] };
+      case 'node': {
+        const node = unwrap(obj.node);
+        if (!node) return UNKNOWN;
+        if (node.type === 'ObjectExpression') {
+          for (const p of node.properties) {
+            if (p.type === 'Property' && !p.computed && nameOf(p.key) === prop) {
+              // shorthand `{ list }` and `{ list: listFn }` both resolve through the value
+              return this.valueOf(obj.file, p.value as Node, depth + 1);
+            }
+            if (p.type === 'Property' && (p.kind === 'get' || p.method) && nameOf(p.key) === prop) {
+              return { kind: 'node', file: obj.file, node: p.value as Node };
+            }
+          }
+          return UNKNOWN;
+        }
+        if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') {
+          const m = classMember(node, prop);
+          return m ? { kind: 'node', file: obj.file, node: m } : UNKNOWN;
+        }
+        if (node.type === 'NewExpression') {
+          // `new Controller()` then `.method`: the class's member
+          const cls = this.valueOf(obj.file, node.callee, depth + 1);
+          if (cls.kind === 'node') {
+            const c = unwrap(cls.node);
+            if (c && (c.type === 'ClassDeclaration' || c.type === 'ClassExpression')) {
+              const m = classMember(c, prop);
+              return m ? { kind: 'node', file: cls.file, node: m } : UNKNOWN;
+            }
+          }
+          if (cls.kind === 'external') return { kind: 'external', pkg: cls.pkg, path: [...cls.path, '()', prop] };
+        }
+        return UNKNOWN;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  /** Resolves a name as seen from `at` (walks enclosing scopes, then the module's imports). */
+  identifier(file: SourceFile, name: string, at: Node, depth = 0): Value {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    for (let scope: Node | null = parentOf(at); scope; scope = parentOf(scope)) {
+      if (isFunction(scope)) {
+        const fn = scope as T.Function | T.ArrowFunctionExpression;
+        for (let i = 0; i < fn.params.length; i++) {
+          const p = fn.params[i] as Node;
+          if (boundNames(p).includes(name)) {
+            const path = destructuredPath(p, name);
+            return { kind: 'param', file, fn: scope, index: i, path };
+          }
+        }
+        if (scope.type === 'FunctionExpression' && scope.id?.name === name) return { kind: 'node', file, node: scope };
+      }
+      const body = scopeStatements(scope);
+      if (body) {
+        const found = this.declarationIn(file, body, name, depth + 1);
+        if (found) return found;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /** A declaration of `name` among a list of statements (functions, classes, variables, imports). */
+  private declarationIn(file: SourceFile, statements: readonly Node[], name: string, depth: number): Value | null {
+    for (const raw of statements) {
+      const st = raw.type === 'ExportNamedDeclaration' && raw.declaration ? (raw.declaration as Node) : raw;
+      const stmt = st.type === 'ExportDefaultDeclaration' ? (st.declaration as Node) : st;
+      switch (stmt.type) {
+        case 'FunctionDeclaration':
+        case 'ClassDeclaration':
+          if (stmt.id?.name === name) return { kind: 'node', file, node: stmt };
+          break;
+        case 'VariableDeclaration':
+          for (const d of stmt.declarations) {
+            if (d.id.type === 'Identifier' && d.id.name === name) {
+              return d.init ? this.valueOf(file, d.init, depth) : UNKNOWN;
+            }
+            if (d.id.type !== 'Identifier' && boundNames(d.id).includes(name)) {
+              // const { Router } = require('express'); const { list } = controller;
+              const path = destructuredPath(d.id, name);
+              let v = d.init ? this.valueOf(file, d.init, depth) : UNKNOWN;
+              for (const p of path) v = this.member(v, p, depth);
+              return v;
+            }
+          }
+          break;
+        case 'ImportDeclaration':
+          for (const s of stmt.specifiers) {
+            if (s.local.name !== name) continue;
+            const spec = stmt.source.value;
+            if (s.type === 'ImportNamespaceSpecifier') return this.moduleValue(file, spec);
+            const imported = s.type === 'ImportDefaultSpecifier' ? 'default' : (nameOf(s.imported as Node) ?? name);
+            const target = this.resolveModule(file, spec);
+            if (target) return this.exportOf(target, imported, depth);
+            const pkg = spec;
+            return { kind: 'external', pkg, path: imported === 'default' ? [] : [imported] };
+          }
+          break;
+        case 'TSImportEqualsDeclaration':
+          break;
+        default:
+          break;
+      }
+    }
+    return null;
+  }
+
+  /** The value of `require(spec)` / `import * as x from spec`. */
+  moduleValue(from: SourceFile, spec: string): Value {
+    const target = this.resolveModule(from, spec);
+    if (target) {
+      const cjs = this.commonJsExports(target);
+      return cjs ?? { kind: 'module', file: target };
+    }
+    if (spec.startsWith('.')) return UNKNOWN;
+    return { kind: 'external', pkg: spec, path: [] };
+  }
+
+  /** `module.exports = X` makes the module's value X (and `.default` of an ESM import of it). */
+  private commonJsExports(file: SourceFile): Value | null {
+    for (const st of file.program.body as Node[]) {
+      const a = assignmentOf(st);
+      if (a && isModuleExports(a.left)) return this.valueOf(file, a.right, 1);
+    }
+    return null;
+  }
+
+  /** What a module exports under `name` ('default' for the default export). */
+  exportOf(file: SourceFile, name: string, depth = 0): Value {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    const body = file.program.body as Node[];
+    for (const st of body) {
+      if (st.type === 'ExportDefaultDeclaration' && name === 'default') {
+        const d = st.declaration as Node;
+        if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && !d.id) return { kind: 'node', file, node: d };
+        if (d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') return { kind: 'node', file, node: d };
+        return this.valueOf(file, d, depth + 1);
+      }
+      if (st.type === 'ExportNamedDeclaration') {
+        if (st.declaration) {
+          const decl = st.declaration as Node;
+          if ((decl.type === 'FunctionDeclaration' || decl.type === 'ClassDeclaration') && decl.id?.name === name) {
+            return { kind: 'node', file, node: decl };
+          }
+          if (decl.type === 'VariableDeclaration') {
+            const v = this.declarationIn(file, [decl], name, depth + 1);
+            if (v) return v;
+          }
+        }
+        for (const s of st.specifiers) {
+          const exported = nameOf(s.exported as Node);
+          if (exported !== name) continue;
+          const local = nameOf(s.local as Node) ?? name;
+          if (st.source) {
+            const target = this.resolveModule(file, st.source.value);
+            if (!target) return { kind: 'external', pkg: st.source.value, path: local === 'default' ? [] : [local] };
+            return this.exportOf(target, local, depth + 1);
+          }
+          return this.identifier(file, local, st, depth + 1);
+        }
+      }
+    }
+    // export * from './x'
+    for (const st of body) {
+      if (st.type === 'ExportAllDeclaration' && !st.exported) {
+        const target = this.resolveModule(file, st.source.value);
+        if (target) {
+          const v = this.exportOf(target, name, depth + 1);
+          if (v.kind !== 'unknown') return v;
+        }
+      }
+    }
+    // CommonJS: module.exports = {...} / exports.name = ... / module.exports.name = ...
+    const cjs = this.commonJsExports(file);
+    if (cjs) return name === 'default' ? cjs : this.member(cjs, name, depth + 1);
+    for (const st of body) {
+      const a = assignmentOf(st);
+      if (!a || a.left.type !== 'MemberExpression') continue;
+      const prop = nameOf(a.left.property as Node);
+      if (prop === name && isExportsObject(a.left.object as Node)) return this.valueOf(file, a.right, depth + 1);
+    }
+    return UNKNOWN;
+  }
+
+  /** The function a value denotes (function/arrow/method), following one level of `const f = g`. */
+  functionOf(v: Value): { file: SourceFile; fn: Node } | null {
+    if (v.kind !== 'node') return null;
+    const n = unwrap(v.node);
+    if (!n) return null;
+    if (isFunction(n)) return { file: v.file, fn: n };
+    if (n.type === 'MethodDefinition' || n.type === 'PropertyDefinition') {
+      const value = unwrap(n.value as Node);
+      if (isFunction(value)) return { file: v.file, fn: value };
+    }
+    return null;
+  }
+}
+
+function requireSpec(call: T.CallExpression): string | null {
+  if (call.callee.type === 'Identifier' && call.callee.name === 'require' && call.arguments.length === 1) {
+    return stringValue(call.arguments[0] as Node);
+  }
+  return null;
+}
+
+function assignmentOf(st: Node): T.AssignmentExpression | null {
+  if (st.type !== 'ExpressionStatement') return null;
+  const e = unwrap(st.expression);
+  return e && e.type === 'AssignmentExpression' ? e : null;
+}
+
+function isModuleExports(n: Node): boolean {
+  return (
+    n.type === 'MemberExpression' &&
+    n.object.type === 'Identifier' &&
+    n.object.name === 'module' &&
+    nameOf(n.property as Node) === 'exports'
+  );
+}
+
+function isExportsObject(n: Node): boolean {
+  return (n.type === 'Identifier' && n.name === 'exports') || isModuleExports(n);
+}
+
+function scopeStatements(scope: Node): Node[] | null {
+  switch (scope.type) {
+    case 'Program':
+    case 'BlockStatement':
+    case 'StaticBlock':
+      return scope.body as Node[];
+    case 'SwitchCase':
+      return scope.consequent as Node[];
+    default:
+      return null;
+  }
+}
+
+export function classMember(cls: T.Class, name: string): Node | null {
+  for (const m of cls.body.body) {
+    if ((m.type === 'MethodDefinition' || m.type === 'PropertyDefinition') && nameOf(m.key as Node) === name) {
+      return m.type === 'MethodDefinition' ? (m.value as Node) : ((m.value as Node | null) ?? null);
+    }
+  }
+  return null;
+}
+
+/** For a binding pattern, the property path leading to `name`: `{ a: { b } }` → ['a','b']. */
+function destructuredPath(pattern: Node, name: string): string[] {
+  const search = (p: Node | null | undefined, path: string[]): string[] | null => {
+    if (!p) return null;
+    if (p.type === 'Identifier') return p.name === name ? path : null;
+    if (p.type === 'AssignmentPattern') return search(p.left, path);
+    if (p.type === 'ObjectPattern') {
+      for (const prop of p.properties) {
+        if (prop.type === 'RestElement') {
+          const r = search(prop.argument, path);
+          if (r) return r;
+          continue;
+        }
+        const key = nameOf(prop.key as Node);
+        const r = search(prop.value as Node, key ? [...path, key] : path);
+        if (r) return r;
+      }
+    }
+    if (p.type === 'ArrayPattern') {
+      for (let i = 0; i < p.elements.length; i++) {
+        const r = search(p.elements[i] as Node | null, [...path, String(i)]);
+        if (r) return r;
+      }
+    }
+    if (p.type === 'TSParameterProperty') return search(p.parameter, path);
+    return null;
+  };
+  return search(pattern, []) ?? [];
+}
