@@ -8,6 +8,12 @@ import type { EndpointFacts } from './facts.ts';
 export interface FunctionRef {
   file: SourceFile;
   fn: Node;
+  /**
+   * When set, only these statements of `fn` run in this context, in order (nested functions inside them
+   * included): a Next.js pages/api method branch with the code that leads to it, or the part of a
+   * middleware.ts that runs for one path. Analyses should read these instead of the whole body.
+   */
+  statements?: Node[];
 }
 
 /**
@@ -81,6 +87,12 @@ export interface AppInfo {
   errorHandlers: FunctionRef[];
   /** URI/header versioning enabled at app level (Nest enableVersioning, global /v1 prefix) */
   versioning?: { kind: 'uri' | 'header' | 'media-type'; node: Node; file: SourceFile };
+  /**
+   * Database clients created with privileges that bypass row-level security (a Supabase client built with
+   * the service-role key): their queries are not limited to the caller's rows, so ownership must be
+   * enforced in code. `node` is the creation call; a query's client resolves to it.
+   */
+  privilegedClients?: { file: SourceFile; node: Node; detail: string }[];
 }
 
 export interface Inventory {
