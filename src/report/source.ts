@@ -37,7 +37,10 @@ export interface SnippetLine {
 }
 
 function linesOf(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  const lines = text.split(/\r\n|\r|\n/);
+  // a final newline ends the last line; it does not start another
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  return lines;
 }
 
 /** The flagged line of `location`, or undefined when the file or line is not there. */
