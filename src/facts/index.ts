@@ -1,11 +1,166 @@
-import type { Inventory } from '../core/endpoint.ts';
+import type { AppInfo, ChainLink, Endpoint, FunctionRef, Inventory } from '../core/endpoint.ts';
+import type { AuthFact, DataAccess, EndpointFacts, OwnershipFact, ResponseFact } from '../core/facts.ts';
+import { SRC } from '../core/facts.ts';
+import type { Node } from '../parse/ast.ts';
+import { memberPath, unwrap } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
+import { locationOf } from '../parse/source.ts';
+import { analyzeFunction, type FlowResult } from './flow.ts';
+import { classifyLink, type LinkFacts } from './links.ts';
+import { collectModels, modelKey, type ModelInfo, SENSITIVE_FIELD } from './models.ts';
+import { intendedPublic } from './public.ts';
 
+/** Facts about the whole application, beside the per-endpoint facts. */
 export interface AppFacts {
-  placeholder: true;
+  models: Map<string, ModelInfo>;
+  /** every chain link's classification, by endpoint */
+  links: Map<Endpoint, { link: ChainLink; facts: LinkFacts }[]>;
+  /** the analysis of every endpoint's handler(s) */
+  flows: Map<Endpoint, FlowResult[]>;
+  /** some rate limiter exists somewhere in the app */
+  rateLimiter: string | null;
+  /** some endpoint requires authentication */
+  anyAuth: boolean;
+  apps: AppInfo[];
 }
 
-export function attachFacts(_inventory: Inventory, _project: Project, _resolver: Resolver): AppFacts {
-  return { placeholder: true };
+export function attachFacts(inventory: Inventory, project: Project, resolver: Resolver): AppFacts {
+  const models = collectModels(project);
+  const app: AppFacts = { models, links: new Map(), flows: new Map(), rateLimiter: null, anyAuth: false, apps: inventory.apps };
+  for (const a of inventory.apps) {
+    for (const link of a.globalMiddleware) {
+      const f = classifyLink(resolver, link);
+      if (f.roles.has('rate-limit')) app.rateLimiter ??= link.name;
+    }
+  }
+  for (const e of inventory.endpoints) {
+    const links = e.chain.map((link) => ({ link, facts: classifyLink(resolver, link) }));
+    const flows = e.handlers.map((h) => analyzeFunction(resolver, h, { bindings: h.bindings }));
+    app.links.set(e, links);
+    app.flows.set(e, flows);
+    e.facts = endpointFacts(e, links, flows, models);
+    if (e.facts.rateLimit.route) app.rateLimiter ??= e.facts.rateLimit.route;
+    if (e.facts.auth.status === 'required') app.anyAuth = true;
+  }
+  return app;
 }
+
+function endpointFacts(e: Endpoint, links: { link: ChainLink; facts: LinkFacts }[], flows: FlowResult[], models: Map<string, ModelInfo>): EndpointFacts {
+  const flow = flows[flows.length - 1] ?? null;
+  const handlerText = e.handlers.map((h) => h.file.text.slice(h.fn.start, h.fn.end)).join('\n');
+  const skipped = links.some((l) => l.facts.roles.has('public'));
+  const authLink = skipped ? undefined : links.find((l) => l.facts.roles.has('auth'));
+  let auth: AuthFact;
+  if (authLink) {
+    auth = {
+      status: 'required',
+      via: authLink.link.name,
+      kind: authLink.link.scope === 'guard' ? 'guard' : authLink.link.hint ? 'framework' : 'middleware',
+      location: locationOf(authLink.link.file, authLink.link.node),
+    };
+  } else if (flows.some((f) => (f.identityCalls.length > 0 || f.identityGuard) && f.rejects)) {
+    const f = flows.find((x) => (x.identityCalls.length > 0 || x.identityGuard) && x.rejects)!;
+    auth = { status: 'required', via: f.identityCalls[0] ?? 'identity check in handler', kind: 'handler', location: null };
+  } else if (e.handlers.length === 0 && e.chain.length === 0) {
+    auth = { status: 'unknown', reason: 'handler could not be resolved' };
+  } else {
+    auth = { status: 'none' };
+  }
+  const roleLink = links.find((l) => l.facts.roles.has('role'));
+  const handlerRole = flows.some((f) => f.roleChecks.length > 0 && f.rejects);
+  const roleCheck = roleLink ? roleLink.link.name : handlerRole ? 'role check in handler' : null;
+
+  const validation = { body: null as string | null, params: null as string | null, query: null as string | null };
+  for (const l of links) {
+    const v = l.facts.validation;
+    if (!v) continue;
+    if (v.target === 'body' || v.target === 'all') validation.body ??= v.detail;
+    if (v.target === 'params' || v.target === 'all') validation.params ??= v.detail;
+    if (v.target === 'query' || v.target === 'all') validation.query ??= v.detail;
+  }
+  for (const f of flows) if (f.validatedBody) validation.body ??= f.validatedBody;
+  for (const h of e.handlers) {
+    for (const b of Object.values(h.bindings ?? {})) if (b.kind === 'body' && b.validated) validation.body ??= 'DTO validation';
+  }
+
+  const limiter = links.find((l) => l.facts.roles.has('rate-limit'));
+  const data = flows.flatMap((f) => f.accesses);
+  const pub = intendedPublic(e, flow, handlerText);
+  const ownership = ownershipOf(data, flows, roleCheck);
+  const response = responseOf(flows, links, models);
+  return {
+    auth,
+    public: pub,
+    roleCheck,
+    validation,
+    rateLimit: { route: limiter ? limiter.link.name : null },
+    data,
+    ownership,
+    response,
+    reads: {
+      params: flows.some((f) => f.reads.params),
+      body: flows.some((f) => f.reads.body),
+      query: flows.some((f) => f.reads.query),
+    },
+  };
+}
+
+function ownershipOf(data: DataAccess[], flows: FlowResult[], roleCheck: string | null): OwnershipFact {
+  const fromClient = data.find((a) => a.ownerFromClient);
+  if (fromClient) return { kind: 'owner-from-client', access: fromClient };
+  const byId = data.filter((a) => a.byClientId);
+  if (byId.length === 0) return data.some((a) => a.scopedToCaller) ? { kind: 'query-scoped' } : { kind: 'not-applicable' };
+  const checkedVars = new Set<string>();
+  for (const f of flows) for (const c of f.ownershipChecks) for (const v of c.vars) checkedVars.add(v);
+  const covered = new Set<string>(); // models already loaded under the caller's scope earlier in the handler
+  let anyChecked = false;
+  for (const a of data) {
+    if (a.scopedToCaller || (a.resultVar && checkedVars.has(a.resultVar))) {
+      if (a.model) covered.add(modelKey(a.model));
+      if (!a.scopedToCaller) anyChecked = true;
+      continue;
+    }
+    if (!a.byClientId) continue;
+    if (a.model && covered.has(modelKey(a.model))) continue;
+    if (a.operation === 'create' && !a.resultVar) continue;
+    if (roleCheck) return { kind: 'role-restricted', via: roleCheck };
+    return { kind: 'none', access: a };
+  }
+  const check = flows.flatMap((f) => f.ownershipChecks)[0];
+  return anyChecked && check ? { kind: 'checked-after-load', location: locationOf(check.file, check.node) } : { kind: 'query-scoped' };
+}
+
+function responseOf(flows: FlowResult[], links: { link: ChainLink; facts: LinkFacts }[], models: Map<string, ModelInfo>): ResponseFact {
+  const userIsRecord = links.some((l) => l.facts.userIsRecord);
+  for (const f of flows) {
+    for (const r of f.responses) {
+      let model: string | null = null;
+      if (r.wholeRecords.length > 0) {
+        const access = f.env.recordAccess.get(r.wholeRecords[0]!);
+        if (access && access.selected) continue;
+        model = access?.model ?? null;
+      } else if (userIsRecord && r.arg && isWholeUser(r.arg, f)) {
+        model = 'user';
+      } else continue;
+      const info = model ? models.get(modelKey(model)) : undefined;
+      const sensitive = info && !info.serialises ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && !info.hidden.has(x)) : [];
+      return { kind: 'whole-record', sensitiveFields: sensitive, model, location: locationOf(r.file, r.node) };
+    }
+  }
+  const shaped = flows.some((f) => f.responses.some((r) => r.shaped));
+  return { kind: shaped ? 'shaped' : flows.some((f) => f.responses.length > 0) ? 'other' : 'none', sensitiveFields: [], model: null, location: null };
+}
+
+/** `res.json(req.user)` / `{ user: req.user }` where the auth middleware stored a whole record as the caller. */
+function isWholeUser(arg: Node, f: FlowResult): boolean {
+  const n = unwrap(arg);
+  if (!n) return false;
+  const p = memberPath(n);
+  if (p && p.length <= 3 && (p[p.length - 1] === 'user' || p[p.length - 1] === 'currentUser') && f.env.requestRoots.has(p[0]!)) return true;
+  if (n.type === 'ObjectExpression') return n.properties.some((pr) => pr.type === 'Property' && isWholeUser(pr.value as Node, f));
+  if (n.type === 'Identifier') return ((f.env.vars.get(n.name) ?? 0) & SRC.user) !== 0 && !f.env.shaped.has(n.name) && false;
+  return false;
+}
+
+export type { FunctionRef };

@@ -1,0 +1,48 @@
+import type { Endpoint, FunctionRef } from '../core/endpoint.ts';
+import { isFunction, type Node, type T, walk } from '../parse/ast.ts';
+import type { Project } from '../parse/project.ts';
+import type { Resolver } from '../parse/resolve.ts';
+import type { SourceFile } from '../parse/source.ts';
+
+export interface CallSite {
+  file: SourceFile;
+  call: T.CallExpression;
+}
+
+const PROJECT_CALLS = new WeakMap<Project, CallSite[]>();
+
+/** Every call expression of the project (computed once per scan). */
+export function projectCalls(project: Project): CallSite[] {
+  const cached = PROJECT_CALLS.get(project);
+  if (cached) return cached;
+  const out: CallSite[] = [];
+  for (const file of project.files.values()) {
+    walk(file.program, (n) => {
+      if (n.type === 'CallExpression') out.push({ file, call: n });
+    });
+  }
+  PROJECT_CALLS.set(project, out);
+  return out;
+}
+
+/**
+ * Calls that run when an endpoint is hit: in its handlers and in the project functions they call
+ * (a `signToken(user)` helper in another file), a few levels deep.
+ */
+export function reachableCalls(resolver: Resolver, e: Endpoint, depth = 3): CallSite[] {
+  const out: CallSite[] = [];
+  const seen = new Set<Node>();
+  const visit = (ref: FunctionRef, d: number): void => {
+    if (seen.has(ref.fn)) return;
+    seen.add(ref.fn);
+    walk(ref.fn, (n) => {
+      if (n.type !== 'CallExpression') return;
+      out.push({ file: ref.file, call: n });
+      if (d <= 0) return;
+      const target = resolver.functionOf(resolver.valueOf(ref.file, n.callee as Node));
+      if (target && isFunction(target.fn)) visit(target, d - 1);
+    });
+  };
+  for (const h of e.handlers) visit(h, depth);
+  return out;
+}

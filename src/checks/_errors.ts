@@ -1,0 +1,67 @@
+import { calleeName, memberPath, type Node, parentOf, type T, unwrap, walk } from '../parse/ast.ts';
+
+const DETAIL = /^(?:message|stack|errors|detail|details|sqlMessage|sql|original|parent|meta|code|errno|cause|reason|query)$/;
+const RESPONDER_ROOT = /^(?:res|reply|response|resp|c|ctx|context|NextResponse|Response|h)$/;
+const DEV_ONLY = /NODE_ENV|isDev|isDevelopment|development|isProd|production|DEBUG|debug/;
+
+/**
+ * Finds a response inside `scope` that sends details of the error bound to `errName`
+ * (`res.status(500).json({ error: err.message, stack: err.stack })`, `ctx.body = { error: err }`).
+ * A response guarded by a NODE_ENV/debug condition is not a leak in production.
+ */
+export function findErrorLeak(scope: Node, errName: string, text: string): Node | null {
+  let found: Node | null = null;
+  walk(scope, (n) => {
+    if (found) return false;
+    let payload: Node[] = [];
+    if (n.type === 'CallExpression') {
+      const name = calleeName(n);
+      const root = memberPath(n.callee as Node)?.[0] ?? '';
+      if (name && /^(?:json|send|jsonp|end|html|text|body)$/.test(name) && RESPONDER_ROOT.test(root)) payload = n.arguments as Node[];
+      if (name === 'throw' && root === 'ctx') payload = (n.arguments as Node[]).slice(1);
+    } else if (n.type === 'AssignmentExpression') {
+      const p = memberPath(n.left as Node);
+      if (p && p[p.length - 1] === 'body' && /^(?:ctx|context)$/.test(p[0]!)) payload = [n.right as Node];
+    } else if (n.type === 'ReturnStatement' && n.argument) {
+      const arg = unwrap(n.argument as Node);
+      if (arg?.type === 'ObjectExpression') payload = [arg];
+    }
+    for (const p of payload) {
+      if (leaksIn(p, errName) && !guardedByEnv(n, scope, text)) {
+        found = n;
+        return false;
+      }
+    }
+    return undefined;
+  });
+  return found;
+}
+
+function leaksIn(payload: Node, errName: string): boolean {
+  let leak = false;
+  walk(payload, (n) => {
+    if (leak) return false;
+    if (n.type === 'MemberExpression') {
+      const p = memberPath(n);
+      if (p && p[0] === errName && p.length >= 2 && DETAIL.test(p[1]!)) leak = true;
+      return false;
+    }
+    if (n.type === 'Identifier' && n.name === errName) {
+      // `{ error: err }` serialises the error object; `String(err)` prints its message
+      const parent = parentOf(n);
+      if (parent && (parent.type === 'Property' || parent.type === 'CallExpression' || parent.type === 'ArrayExpression' || parent.type === 'TemplateLiteral' || parent.type === 'SpreadElement' || parent.type === 'BinaryExpression')) leak = true;
+      if (parent === null || n === payload) leak = true;
+    }
+    if (n.type === 'ConditionalExpression' && DEV_ONLY.test(JSON.stringify(n.test).slice(0, 2000))) return false;
+    return undefined;
+  });
+  if (!leak && unwrap(payload)?.type === 'Identifier' && (unwrap(payload) as T.IdentifierReference).name === errName) leak = true;
+  return leak;
+}
+
+function guardedByEnv(n: Node, scope: Node, text: string): boolean {
+  for (let p = parentOf(n); p && p !== scope; p = parentOf(p)) {
+    if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && DEV_ONLY.test(text.slice(p.test.start, p.test.end))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,83 @@
+import { defineCheck } from '../core/check.ts';
+import type { Endpoint } from '../core/endpoint.ts';
+import type { DataAccess } from '../core/facts.ts';
+import type { Stack } from '../core/stack.ts';
+import { locationOf } from '../parse/source.ts';
+import { endpointLabel, idiom, layerFor } from './_idiom.ts';
+
+export default defineCheck({
+  meta: {
+    id: 'bola-missing-ownership-check',
+    kind: 'check',
+    title: 'Object accessed by id without an ownership check',
+    category: 'bola',
+    severity: 'critical',
+    description:
+      'The route reads, changes or deletes an object picked by an id from the request without checking that it belongs to the caller, so any user can reach any other user’s objects (IDOR).',
+    cwe: 'CWE-639',
+  },
+  endpoint(e, ctx) {
+    const f = e.facts;
+    if (!f || f.public.intended) return null;
+    const o = f.ownership;
+    if (o.kind !== 'none' && o.kind !== 'owner-from-client') return null;
+    const a = o.access;
+    const what = a.model ?? 'object';
+    const verb = { read: 'returns', list: 'lists', create: 'creates', update: 'updates', delete: 'deletes', query: 'queries' }[a.operation];
+    const message =
+      o.kind === 'owner-from-client'
+        ? `${endpointLabel(e)} takes the owner of the ${what} from the request instead of the signed-in caller, so any user can read other users’ data`
+        : `${endpointLabel(e)} ${verb} a ${what} by an id from the request without checking that it belongs to the caller`;
+    return {
+      message,
+      location: a.location,
+      endpoint: e,
+      confidence: a.layer === 'unknown' ? 'medium' : 'high',
+      fix: ownershipFix(ctx.stack, e, a),
+    };
+  },
+});
+
+function ownershipFix(stack: Stack, e: Endpoint, a: DataAccess) {
+  const i = idiom(e.framework);
+  const model = a.model ?? 'item';
+  const layer = layerFor(stack, e);
+  const steps = [
+    `Constrain the query with the caller’s identity (${i.user}) so another user’s ${model} is never loaded; answer 404 when nothing matches.`,
+    'Take the owner only from the authenticated session or token, never from params, query or body.',
+    'Add a test that signs in as a second user and expects 404/403 for the first user’s object.',
+  ];
+  let example: string;
+  switch (layer) {
+    case 'prisma':
+      example = `const ${model} = await prisma.${model}.findFirst({ where: { id: ${i.id}, userId: ${i.user} } });\nif (!${model}) ${i.deny};`;
+      break;
+    case 'mongoose':
+      example = `const doc = await ${capital(model)}.findOne({ _id: ${i.id}, owner: ${i.user} });\nif (!doc) ${i.deny};`;
+      break;
+    case 'sequelize':
+      example = `const row = await ${capital(model)}.findOne({ where: { id: ${i.id}, userId: ${i.user} } });\nif (!row) ${i.deny};`;
+      break;
+    case 'drizzle':
+      example = `const [row] = await db.select().from(${model}).where(and(eq(${model}.id, ${i.id}), eq(${model}.userId, ${i.user})));\nif (!row) ${i.deny};`;
+      break;
+    case 'supabase':
+      example = `const { data } = await supabase.from('${model}').select('*').eq('id', ${i.id}).eq('user_id', ${i.user}).single();\nif (!data) ${i.deny};`;
+      break;
+    case 'pg':
+    case 'mysql':
+      example = `const { rows } = await pool.query('SELECT * FROM ${model} WHERE id = $1 AND user_id = $2', [${i.id}, ${i.user}]);\nif (rows.length === 0) ${i.deny};`;
+      break;
+    case 'better-sqlite3':
+    case 'sqlite':
+      example = `const row = db.prepare('SELECT * FROM ${model} WHERE id = ? AND user_id = ?').get(${i.id}, ${i.user});\nif (!row) ${i.deny};`;
+      break;
+    default:
+      example = `const ${model} = ${model}s.find((x) => x.id === ${i.id} && x.userId === ${i.user});\nif (!${model}) ${i.deny};`;
+  }
+  return { summary: 'Scope the query to the caller', steps, example };
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

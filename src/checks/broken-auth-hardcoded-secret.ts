@@ -1,0 +1,67 @@
+import { defineCheck, type Report } from '../core/check.ts';
+import { calleeName, nameOf, type Node, unwrap } from '../parse/ast.ts';
+import { locationOf } from '../parse/source.ts';
+import { projectCalls } from './_calls.ts';
+import { isJwtCall, SECRET_KEYS, secretValue } from './_jwt.ts';
+
+export default defineCheck({
+  meta: {
+    id: 'broken-auth-hardcoded-secret',
+    kind: 'check',
+    title: 'Hard-coded token or session secret',
+    category: 'broken-auth',
+    severity: 'critical',
+    description:
+      'The secret that signs tokens or sessions is written in the source (or used as a fallback when the environment variable is missing); anyone with the code can forge a token for any user.',
+    cwe: 'CWE-798',
+  },
+  app(ctx) {
+    const out: Report[] = [];
+    const seen = new Set<Node>();
+    const report = (node: Node, file: Parameters<typeof locationOf>[0], fallback: boolean, value: string) => {
+      if (seen.has(node)) return;
+      seen.add(node);
+      out.push({
+        message: fallback
+          ? `The signing secret falls back to a hard-coded value ("${mask(value)}") when the environment variable is missing`
+          : `The signing secret is hard-coded in the source ("${mask(value)}")`,
+        location: locationOf(file, node),
+        endpoint: null,
+        fix: {
+          summary: 'Load the secret from the environment and refuse to start without it',
+          steps: [
+            'Read the secret from an environment variable or a secret manager; remove the literal and any fallback.',
+            'Fail at startup when it is missing, and use at least 32 random bytes (`openssl rand -base64 32`).',
+            'Rotate the secret: every token signed with the old one must be considered forged.',
+          ],
+          example: "const JWT_SECRET = process.env.JWT_SECRET;\nif (!JWT_SECRET) throw new Error('JWT_SECRET is not set');",
+        },
+      });
+    };
+    for (const { file, call } of projectCalls(ctx.project)) {
+      let secretExpr: Node | null = null;
+      if (isJwtCall(ctx.resolver, file, call, 'sign') || isJwtCall(ctx.resolver, file, call, 'verify')) secretExpr = call.arguments[1] as Node;
+      else {
+        const name = calleeName(call);
+        // expressjwt({ secret }), session({ secret }), jwt({ secret }) (hono/koa), fastify.register(jwt, { secret }), JwtModule.register({ secret }), new JwtStrategy({ secretOrKey })
+        if (name && /^(?:expressjwt|expressJwt|session|jwt|koaJwt|register|registerAsync|sign|signAsync|cookieSession|cookieParser|fastifyJwt)$/.test(name)) {
+          for (const a of call.arguments) {
+            const o = unwrap(a as Node);
+            if (o?.type !== 'ObjectExpression') continue;
+            for (const p of o.properties) if (p.type === 'Property' && SECRET_KEYS.has(nameOf(p.key as Node) ?? '')) secretExpr = p.value as Node;
+          }
+          if (name === 'cookieParser' && call.arguments[0]) secretExpr = call.arguments[0] as Node;
+        }
+      }
+      if (!secretExpr) continue;
+      const v = secretValue(ctx.resolver, file, secretExpr);
+      if (v.kind === 'literal' || v.kind === 'fallback') report(v.node, v.file, v.kind === 'fallback', v.value);
+    }
+    // new JwtStrategy({ secretOrKey: 'x' }) and new SignJWT(...).sign(new TextEncoder().encode('x'))
+    return out;
+  },
+});
+
+function mask(s: string): string {
+  return s.length <= 4 ? '****' : `${s.slice(0, 3)}…`;
+}

@@ -1,0 +1,66 @@
+import { defineCheck, type Report } from '../core/check.ts';
+import { calleeName, type Node, propertyValue, stringValue, unwrap } from '../parse/ast.ts';
+import { locationOf } from '../parse/source.ts';
+import { projectCalls, reachableCalls } from './_calls.ts';
+import { endpointLabel } from './_idiom.ts';
+
+const AUTH_COOKIE = /sess|token|auth|jwt|sid|login|remember/i;
+const FIX = {
+  summary: 'Mark session cookies httpOnly, secure and sameSite',
+  steps: ['Set httpOnly: true so scripts cannot read the cookie, secure: true so it only travels over HTTPS, and sameSite: "lax" (or "strict").'],
+  example: "res.cookie('session', token, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 15 * 60 * 1000 });",
+};
+
+function weakFlags(opts: Node | null): string | null {
+  if (!opts) return 'no httpOnly/secure flags';
+  const o = unwrap(opts);
+  if (!o || o.type !== 'ObjectExpression') return null;
+  const http = propertyValue(o, 'httpOnly');
+  const secure = propertyValue(o, 'secure');
+  if (!http) return 'no httpOnly flag';
+  if (http.type === 'Literal' && http.value === false) return 'httpOnly: false';
+  if (secure && secure.type === 'Literal' && secure.value === false) return 'secure: false';
+  return null;
+}
+
+export default defineCheck({
+  meta: {
+    id: 'broken-auth-insecure-cookie',
+    kind: 'check',
+    title: 'Session cookie without httpOnly/secure',
+    category: 'broken-auth',
+    severity: 'medium',
+    description: 'A session or token cookie is set without httpOnly (readable by injected scripts) or with secure disabled (sent over plain HTTP).',
+    cwe: 'CWE-1004',
+  },
+  endpoint(e, ctx) {
+    for (const { file, call } of reachableCalls(ctx.resolver, e)) {
+      const name = calleeName(call);
+      if (name !== 'cookie' && name !== 'setCookie' && name !== 'set') continue;
+      const args = call.arguments as Node[];
+      const offset = name === 'setCookie' && args.length >= 4 ? 1 : 0; // hono: setCookie(c, name, value, opts)
+      const cookieName = stringValue(args[offset]);
+      if (!cookieName || !AUTH_COOKIE.test(cookieName)) continue;
+      if (name === 'set' && !/cookies/.test(file.text.slice(call.start, call.end).slice(0, 40))) continue;
+      const problem = weakFlags((args[offset + 2] as Node) ?? null);
+      if (problem) {
+        return { message: `${endpointLabel(e)} sets the "${cookieName}" cookie with ${problem}`, location: locationOf(file, call), endpoint: e, fix: FIX };
+      }
+    }
+    return null;
+  },
+  app(ctx) {
+    const out: Report[] = [];
+    for (const { file, call } of projectCalls(ctx.project)) {
+      if (calleeName(call) !== 'session' && calleeName(call) !== 'cookieSession') continue;
+      const opts = unwrap(call.arguments[0] as Node);
+      if (!opts || opts.type !== 'ObjectExpression') continue;
+      const cookie = propertyValue(opts, 'cookie') ?? opts;
+      const http = propertyValue(cookie, 'httpOnly');
+      const secure = propertyValue(cookie, 'secure');
+      const bad = (http?.type === 'Literal' && http.value === false) || (secure?.type === 'Literal' && secure.value === false);
+      if (bad) out.push({ message: 'The session middleware sets its cookie without httpOnly or with secure: false', location: locationOf(file, call), endpoint: null, fix: FIX });
+    }
+    return out;
+  },
+});

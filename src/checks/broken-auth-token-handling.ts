@@ -1,0 +1,87 @@
+import { defineCheck } from '../core/check.ts';
+import type { Endpoint } from '../core/endpoint.ts';
+import { calleeName, memberPath, type Node, propertyValue, stringValue, unwrap } from '../parse/ast.ts';
+import { locationOf } from '../parse/source.ts';
+import { reachableCalls } from './_calls.ts';
+import { endpointLabel } from './_idiom.ts';
+import { hasKey, isJwtCall, optionsArg } from './_jwt.ts';
+
+/**
+ * Per-endpoint token handling: tokens issued without expiry, identity taken from `jwt.decode` (no
+ * signature check), verification that accepts the `none` algorithm.
+ */
+export default defineCheck({
+  meta: {
+    id: 'broken-auth-token-handling',
+    kind: 'check',
+    title: 'Unsafe JWT handling',
+    category: 'broken-auth',
+    severity: 'high',
+    description: 'Tokens are issued without expiry, decoded without verifying the signature, or verified with algorithms that include "none".',
+    cwe: 'CWE-347',
+  },
+  endpoint(e, ctx) {
+    const links = ctx.app.links.get(e) ?? [];
+    const decoder = links.find((l) => l.facts.decodesOnly);
+    if (decoder) {
+      return {
+        message: `${endpointLabel(e)} trusts a token decoded with jwt.decode in ${decoder.link.name}: the signature is never checked, so anyone can forge an identity`,
+        location: locationOf(decoder.link.fn?.file ?? decoder.link.file, decoder.link.fn?.fn ?? decoder.link.node),
+        endpoint: e,
+        severity: 'critical',
+        fix: {
+          summary: 'Verify the token’s signature, with a pinned algorithm',
+          steps: ['Replace jwt.decode with jwt.verify (or jose jwtVerify) and pin the algorithm.', 'Reject the request with 401 when verification fails.'],
+          example: "const payload = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] });",
+        },
+      };
+    }
+    const calls = reachableCalls(ctx.resolver, e);
+    for (const { file, call } of calls) {
+      if (isJwtCall(ctx.resolver, file, call, 'verify')) {
+        const algs = propertyValue(optionsArg(call, 2), 'algorithms');
+        if (algs && unwrap(algs)?.type === 'ArrayExpression' && /['"`]none['"`]/i.test(file.text.slice(algs.start, algs.end))) {
+          return {
+            message: `${endpointLabel(e)} verifies tokens with an algorithm list that includes "none"`,
+            location: locationOf(file, call),
+            endpoint: e,
+            severity: 'critical',
+            fix: { summary: 'Pin the algorithm', steps: ['Allow only the algorithm you sign with.'], example: "jwt.verify(token, secret, { algorithms: ['HS256'] })" },
+          };
+        }
+      }
+    }
+    if (e.method === 'GET') return null;
+    for (const { file, call } of calls) {
+      if (!isJwtCall(ctx.resolver, file, call, 'sign')) continue;
+      const opts = optionsArg(call, 2);
+      const payload = unwrap(call.arguments[0] as Node);
+      const optsExpr = unwrap(call.arguments[2] as Node);
+      if (optsExpr && !opts) continue; // options from a variable: cannot tell
+      if (hasKey(opts, 'expiresIn') || (payload?.type === 'ObjectExpression' && hasKey(payload, 'exp'))) continue;
+      return tokenWithoutExpiry(e, locationOf(file, call));
+    }
+    // jose: new SignJWT(payload)…sign(key) without setExpirationTime
+    for (const { file, call } of calls) {
+      if (calleeName(call) !== 'sign') continue;
+      const chainText = file.text.slice(call.start, call.end);
+      if (/new\s+SignJWT/.test(chainText) && !/setExpirationTime/.test(chainText)) return tokenWithoutExpiry(e, locationOf(file, call));
+    }
+    return null;
+  },
+});
+
+function tokenWithoutExpiry(e: Endpoint, location: ReturnType<typeof locationOf>) {
+  return {
+    message: `${endpointLabel(e)} issues a token without an expiry: a stolen token works forever`,
+    location,
+    endpoint: e,
+    fix: {
+      summary: 'Give tokens a short lifetime',
+      steps: ['Set `expiresIn` (e.g. 15 minutes for access tokens) and use refresh tokens for longer sessions.'],
+      example: "jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m', algorithm: 'HS256' })",
+    },
+  };
+}
+
+export { memberPath, stringValue };

@@ -1,0 +1,50 @@
+import { defineCheck } from '../core/check.ts';
+import { endpointLabel, layerFor } from './_idiom.ts';
+import { locationOf } from '../parse/source.ts';
+
+const PERSON_MODEL = /^(?:user|users|account|accounts|customer|customers|member|members|profile|profiles|employee|employees|patient|patients|student|students|contact|contacts)$/i;
+
+export default defineCheck({
+  meta: {
+    id: 'data-exposure-sensitive-fields',
+    kind: 'check',
+    title: 'Whole record with sensitive fields sent to the client',
+    category: 'data-exposure',
+    severity: 'high',
+    description:
+      'The response sends a whole database row/document, including fields such as password hashes, tokens or other users’ personal data, instead of the fields the client needs.',
+    cwe: 'CWE-213',
+  },
+  endpoint(e, ctx) {
+    const f = e.facts;
+    if (!f || f.response.kind !== 'whole-record') return null;
+    const r = f.response;
+    const otherPeople = r.model !== null && PERSON_MODEL.test(r.model) && (f.data.some((d) => d.operation === 'list' && !d.scopedToCaller) || f.data.some((d) => d.byClientId && !d.scopedToCaller));
+    if (r.sensitiveFields.length === 0 && !otherPeople) return null;
+    const what = r.sensitiveFields.length > 0 ? `including ${r.sensitiveFields.join(', ')}` : 'other users’ personal data';
+    const layer = layerFor(ctx.stack, e);
+    const model = r.model ?? 'record';
+    const example =
+      layer === 'prisma'
+        ? `await prisma.${model}.findMany({ select: { id: true, name: true, email: true } })`
+        : layer === 'mongoose'
+          ? `await ${model.charAt(0).toUpperCase() + model.slice(1)}.find(filter).select('-password -__v')`
+          : layer === 'sequelize'
+            ? `await ${model}.findAll({ attributes: ['id', 'name', 'email'] })`
+            : `const { password, passwordHash, ...safe } = ${model};\nres.json(safe);`;
+    return {
+      message: `${endpointLabel(e)} sends the whole ${model} record to the client, ${what}`,
+      location: r.location ?? locationOf(e.file, e.node),
+      endpoint: e,
+      severity: r.sensitiveFields.length > 0 ? 'high' : 'medium',
+      fix: {
+        summary: 'Send only the fields the client needs',
+        steps: [
+          'Select the columns explicitly in the query, or map the record to a response DTO.',
+          'Hide secrets at the model level too (Mongoose `select: false`, a Sequelize default scope, `@Exclude()` with ClassSerializerInterceptor), so a new route cannot leak them by accident.',
+        ],
+        example,
+      },
+    };
+  },
+});

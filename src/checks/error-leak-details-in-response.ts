@@ -1,0 +1,74 @@
+import { defineCheck, type Report } from '../core/check.ts';
+import { boundNames, type Node, type T } from '../parse/ast.ts';
+import { locationOf } from '../parse/source.ts';
+import { findErrorLeak } from './_errors.ts';
+import { endpointLabel } from './_idiom.ts';
+
+const FIX = {
+  summary: 'Log the error on the server; send the client a generic message and an id',
+  steps: [
+    'Log the full error (with a request id) on the server.',
+    'Respond with a fixed message and status (500, or 4xx for known client errors), never err.message, err.stack or driver errors.',
+  ],
+  example:
+    "app.use((err, req, res, next) => {\n  const id = crypto.randomUUID();\n  logger.error({ err, id });\n  res.status(err.status ?? 500).json({ error: 'Internal error', id });\n});",
+};
+
+export default defineCheck({
+  meta: {
+    id: 'error-leak-details-in-response',
+    kind: 'check',
+    title: 'Error details sent to the client',
+    category: 'error-leak',
+    severity: 'medium',
+    description: 'Stack traces, internal error messages or database errors are sent in responses; they reveal code paths, queries and library versions to attackers.',
+    cwe: 'CWE-209',
+  },
+  endpoint(e, ctx) {
+    for (const flow of ctx.app.flows.get(e) ?? []) {
+      for (const { file, clause } of flow.catches) {
+        const names = clause.param ? boundNames(clause.param as Node) : [];
+        for (const name of names) {
+          const leak = findErrorLeak(clause.body as Node, name, file.text);
+          if (leak) {
+            return {
+              message: `${endpointLabel(e)} sends error details (${name}.message/stack or the error object) to the client`,
+              location: locationOf(file, leak),
+              endpoint: e,
+              fix: FIX,
+            };
+          }
+        }
+      }
+    }
+    return null;
+  },
+  app(ctx) {
+    const out: Report[] = [];
+    const seen = new Set<Node>();
+    for (const app of ctx.apps) {
+      for (const h of app.errorHandlers) {
+        if (seen.has(h.fn)) continue;
+        seen.add(h.fn);
+        const fn = h.fn as T.Function;
+        const errName = fn.params[0] ? boundNames(fn.params[0] as Node)[0] : undefined;
+        let leak = errName && fn.params.length >= 2 ? findErrorLeak(h.fn, errName, h.file.text) : null;
+        if (!leak) {
+          // Koa/Hono-style error middleware: try { await next() } catch (err) { ctx.body = … }
+          const text = h.file.text.slice(h.fn.start, h.fn.end);
+          const m = text.match(/catch\s*\(\s*(\w+)/);
+          if (m) leak = findErrorLeak(h.fn, m[1]!, h.file.text);
+        }
+        if (leak) {
+          out.push({
+            message: 'The error handler sends error details (message, stack or the error object) to clients',
+            location: locationOf(h.file, leak),
+            endpoint: null,
+            fix: FIX,
+          });
+        }
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,75 @@
+import { defineCheck } from '../core/check.ts';
+import { SRC } from '../core/facts.ts';
+import { calleeName, memberPath, type Node, unwrap, walk } from '../parse/ast.ts';
+import { locationOf } from '../parse/source.ts';
+import { WHOLE } from '../facts/request.ts';
+import { sourcesOf } from '../facts/flow.ts';
+import { endpointLabel, idiom, validatorFor } from './_idiom.ts';
+
+export default defineCheck({
+  meta: {
+    id: 'input-validation-mass-assignment',
+    kind: 'check',
+    title: 'Request body written to the database without a schema (mass assignment)',
+    category: 'input-validation',
+    severity: 'high',
+    description:
+      'The whole request body is stored or merged into a record, so a client can set fields it must not control (role, isAdmin, ownerId, balance).',
+    owasp: 'API3:2023',
+    cwe: 'CWE-915',
+  },
+  endpoint(e, ctx) {
+    const f = e.facts;
+    if (!f || f.validation.body) return null;
+    let at = f.data.find((d) => d.writesBody)?.location ?? null;
+    if (!at) {
+      // Object.assign(record, req.body) and { ...defaults, ...req.body } in handlers without an ORM
+      for (const flow of ctx.app.flows.get(e) ?? []) {
+        const env = flow.env;
+        const isWholeBody = (n: Node | null | undefined) => {
+          const s = sourcesOf(env, n);
+          return (s & WHOLE) !== 0 && (s & SRC.body) !== 0 && (s & SRC.validated) === 0;
+        };
+        for (const { call, file } of flow.calls) {
+          const name = calleeName(call);
+          const p = memberPath(call.callee as Node);
+          if (name === 'assign' && p?.[0] === 'Object' && call.arguments.slice(1).some((a) => isWholeBody(a as Node))) {
+            at = locationOf(file, call);
+            break;
+          }
+        }
+        if (at) break;
+        for (const h of e.handlers) {
+          walk(h.fn, (n) => {
+            if (at || n.type !== 'ObjectExpression') return;
+            const spreads = n.properties.filter((p) => p.type === 'SpreadElement' && isWholeBody(unwrap(p.argument as Node)));
+            // `{ ...req.body }` alone is a copy; spreading it over server-set fields lets the client override them
+            if (spreads.length > 0 && n.properties.length > spreads.length) at = locationOf(h.file, n);
+          });
+        }
+      }
+    }
+    if (!at) return null;
+    const i = idiom(e.framework);
+    const v = validatorFor(ctx.stack);
+    return {
+      message: `${endpointLabel(e)} writes the request body straight into a record: clients can set fields like role, isAdmin or ownerId`,
+      location: at,
+      endpoint: e,
+      fix: {
+        summary: 'Validate the body with a schema and copy only the allowed fields',
+        steps: [
+          ctx.stack.validation.length === 0 ? 'npm install zod' : `Use ${v}, already in the project.`,
+          'Define a schema with only the fields a client may set; unknown keys are dropped (zod) or rejected.',
+          'Set server-owned fields (id, owner, role, timestamps) from the server side after validation.',
+        ],
+        example:
+          v === 'joi'
+            ? `const schema = Joi.object({ title: Joi.string().max(200), done: Joi.boolean() });\nconst { value, error } = schema.validate(${i.body}, { stripUnknown: true });`
+            : v === 'class-validator'
+              ? 'class UpdateTodoDto { @IsString() @IsOptional() title?: string; @IsBoolean() @IsOptional() done?: boolean }\n// and ValidationPipe({ whitelist: true })'
+              : `const Update = z.object({ title: z.string().max(200).optional(), done: z.boolean().optional() });\nconst data = Update.parse(${i.body});`,
+      },
+    };
+  },
+});

@@ -1,0 +1,35 @@
+import { defineCheck } from '../core/check.ts';
+import { endpointLabel } from './_idiom.ts';
+
+export default defineCheck({
+  meta: {
+    id: 'input-validation-nosql-injection',
+    kind: 'check',
+    title: 'Request data used as a query filter (NoSQL operator injection)',
+    category: 'input-validation',
+    severity: 'high',
+    description:
+      'A value from the JSON body or query string goes into a MongoDB/Mongoose filter unchecked; a client can send an operator object such as {"$ne": null} and match any document.',
+    cwe: 'CWE-943',
+  },
+  endpoint(e, ctx) {
+    const f = e.facts;
+    if (!f || f.validation.body || f.validation.query) return null;
+    if (!ctx.stack.dataLayers.includes('mongoose') && !ctx.stack.dataLayers.includes('typeorm')) return null;
+    const a = f.data.find((d) => d.filterFromClient);
+    if (!a) return null;
+    return {
+      message: `${endpointLabel(e)} passes request data into a ${a.model ?? 'MongoDB'} query filter without validation (operator injection)`,
+      location: a.location,
+      endpoint: e,
+      fix: {
+        summary: 'Validate types before querying',
+        steps: [
+          'Validate the body/query with a schema so each filter value is a string (or cast with String()).',
+          'Enable `mongoose.set("sanitizeFilter", true)` or use express-mongo-sanitize as a second line of defence.',
+        ],
+        example: "const { email } = z.object({ email: z.string().email() }).parse(req.body);\nconst user = await User.findOne({ email });",
+      },
+    };
+  },
+});

@@ -1,0 +1,36 @@
+import { defineCheck } from '../core/check.ts';
+import { locationOf } from '../parse/source.ts';
+import { endpointLabel } from './_idiom.ts';
+import { isAuthFlow } from './_predicates.ts';
+import { limiterExample } from './rate-limit-missing.ts';
+
+export default defineCheck({
+  meta: {
+    id: 'rate-limit-auth-route',
+    kind: 'check',
+    title: 'No rate limit on an authentication route',
+    category: 'rate-limit',
+    severity: 'high',
+    description: 'Login, sign-up, password-reset and one-time-code routes without a rate limit allow credential stuffing, brute force and account enumeration.',
+    owasp: 'API4:2023',
+    cwe: 'CWE-307',
+  },
+  endpoint(e, ctx) {
+    const f = e.facts;
+    if (!f || !isAuthFlow(e) || f.rateLimit.route || ctx.app.rateLimiter) return null;
+    if (e.path.match(/logout|signout/i)) return null;
+    return {
+      message: `${endpointLabel(e)} has no rate limit: attackers can try passwords or codes without limit`,
+      location: locationOf(e.file, e.node),
+      endpoint: e,
+      fix: {
+        summary: 'Put a strict limiter on this route',
+        steps: [
+          'Limit attempts per IP and per account (e.g. 5 per 15 minutes), answering 429 with Retry-After.',
+          'Use a shared store (Redis) when the API runs on more than one instance.',
+        ],
+        example: limiterExample(ctx.stack, e.framework, e.path, true),
+      },
+    };
+  },
+});

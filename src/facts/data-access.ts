@@ -1,0 +1,323 @@
+import { CLIENT, type DataAccess, SRC, type Sources } from '../core/facts.ts';
+import type { DataLayerId } from '../core/stack.ts';
+import { calleeName, isFunction, memberPath, nameOf, type Node, parentOf, stringValue, type T, unwrap, walk } from '../parse/ast.ts';
+import type { Resolver } from '../parse/resolve.ts';
+import { locationOf } from '../parse/source.ts';
+import type { Env } from './flow.ts';
+import { WHOLE } from './request.ts';
+
+type Op = DataAccess['operation'];
+
+/** ORM/driver method → operation. Shared by Prisma, Mongoose, Sequelize, TypeORM, Drizzle, Knex, Supabase and SQL drivers. */
+const OPS: Record<string, Op> = {
+  findUnique: 'read', findUniqueOrThrow: 'read', findFirst: 'read', findFirstOrThrow: 'read', findById: 'read',
+  findOne: 'read', findOneBy: 'read', findByPk: 'read', findOneOrFail: 'read', findOneByOrFail: 'read', getOne: 'read',
+  findMany: 'list', find: 'list', findAll: 'list', findBy: 'list', findAndCountAll: 'list', aggregate: 'list', count: 'list',
+  create: 'create', createMany: 'create', insert: 'create', insertOne: 'create', insertMany: 'create', save: 'create', bulkCreate: 'create',
+  update: 'update', updateMany: 'update', updateOne: 'update', upsert: 'update', findByIdAndUpdate: 'update', findOneAndUpdate: 'update',
+  replaceOne: 'update', increment: 'update', decrement: 'update',
+  delete: 'delete', deleteMany: 'delete', deleteOne: 'delete', destroy: 'delete', findByIdAndDelete: 'delete', findOneAndDelete: 'delete',
+  findByIdAndRemove: 'delete', remove: 'delete',
+  query: 'query', execute: 'query', $queryRaw: 'query', $executeRaw: 'query', $queryRawUnsafe: 'query', $executeRawUnsafe: 'query',
+  raw: 'query', unsafe: 'query',
+};
+const PRISMA_OPS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'create', 'createMany', 'update', 'updateMany', 'upsert', 'delete', 'deleteMany', 'count', 'aggregate']);
+const MONGOOSE_OPS = new Set(['findById', 'findByIdAndUpdate', 'findByIdAndDelete', 'findByIdAndRemove', 'findOneAndUpdate', 'findOneAndDelete', 'updateOne', 'deleteOne', 'insertMany', 'replaceOne']);
+const SEQUELIZE_OPS = new Set(['findByPk', 'findAll', 'findAndCountAll', 'destroy', 'bulkCreate']);
+const STMT_OPS: Record<string, Op> = { get: 'read', all: 'list', run: 'query' };
+const MEMORY_OPS: Record<string, Op> = { find: 'read', findIndex: 'read', filter: 'list', findLast: 'read' };
+const OWNER_KEY = /^(?:user_?id|owner_?id|author_?id|account_?id|tenant_?id|org(?:anization)?_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
+/** Names of values that identify a row (as opposed to credentials or search terms). */
+const ID_LIKE = /(?:^id$|Id$|_id$|^_id$|^uuid$|Uuid$|^slug$|^key$|^number$|Number$|^ref$|^code$)/;
+const SELECT_KEYS = new Set(['select', 'attributes', 'projection', 'columns', 'fields', 'omit']);
+
+/**
+ * Recognises one data-layer call (the outermost call of a chain such as
+ * `db.select().from(t).where(...)` or `Todo.findOne(...).select('-secret')`) and describes it: which
+ * operation on which model, picked by which client value, constrained by the caller or not.
+ */
+export function detectAccess(
+  resolver: Resolver,
+  env: Env,
+  outer: T.CallExpression,
+  sourcesOf: (n: Node) => Sources,
+): DataAccess | null {
+  const chain = callChain(outer);
+  let op: Op | null = null;
+  let layer: DataAccess['layer'] = 'unknown';
+  let model: string | null = null;
+  let opCall: T.CallExpression | null = null;
+  const names = chain.map((c) => calleeName(c) ?? '');
+
+  for (const call of chain) {
+    const name = calleeName(call);
+    if (!name) continue;
+    const path = memberPath(call.callee as Node);
+    const receiver = path && path.length >= 2 ? path[path.length - 2]! : null;
+    const rootName = path?.[0] ?? '';
+    if (env.requestRoots.has(rootName) || /^(?:res|reply|response|c|ctx|console|JSON|Object|Math|Promise|Array|router|app|fastify)$/.test(rootName)) return null;
+    if ((OPS[name] || MEMORY_OPS[name]) && path && path.length >= 2) {
+      if (MEMORY_OPS[name]) {
+        // Array.prototype.find with a callback is an in-memory lookup, not an ORM call
+        const cb = unwrap(call.arguments[0] as Node);
+        if (cb && isFunction(cb)) {
+          op = MEMORY_OPS[name]!;
+          layer = 'memory';
+          model = receiver;
+          opCall = call;
+          break;
+        }
+        if (!OPS[name]) continue;
+      }
+      op = OPS[name]!;
+      opCall = call;
+      if (PRISMA_OPS.has(name) && path.length >= 3 && !/^[A-Z]/.test(receiver ?? '')) {
+        layer = 'prisma';
+        model = receiver;
+      } else if (MONGOOSE_OPS.has(name) || (receiver && /^[A-Z]/.test(receiver) && !SEQUELIZE_OPS.has(name))) {
+        layer = MONGOOSE_OPS.has(name) ? 'mongoose' : 'unknown';
+        model = receiver;
+      } else if (SEQUELIZE_OPS.has(name)) {
+        layer = 'sequelize';
+        model = receiver;
+      } else if (op === 'query') {
+        layer = 'unknown';
+        model = sqlTable(call);
+      } else {
+        model = receiver;
+      }
+      if (receiver && /^[A-Z]/.test(receiver) && layer === 'unknown') layer = 'unknown';
+      break;
+    }
+    if (STMT_OPS[name] && names.includes('prepare')) {
+      op = STMT_OPS[name]!;
+      layer = 'better-sqlite3';
+      opCall = call;
+      const prep = chain.find((c) => calleeName(c) === 'prepare');
+      model = prep ? sqlTable(prep) : null;
+      break;
+    }
+    if (name === 'from' && names.some((n) => n === 'select' || n === 'insert' || n === 'update' || n === 'delete' || n === 'upsert' || n === 'eq')) {
+      // Supabase: supabase.from('todos').select('*').eq('id', id); Drizzle: db.select().from(todos)
+      const table = stringValue(call.arguments[0] as Node);
+      layer = table !== null ? 'supabase' : 'drizzle';
+      model = table ?? nameOf(call.arguments[0] as Node) ?? memberPath(call.arguments[0] as Node)?.pop() ?? null;
+      op = names.includes('delete') ? 'delete' : names.includes('update') ? 'update' : names.includes('insert') || names.includes('upsert') ? 'create' : 'list';
+      opCall = call;
+      break;
+    }
+    if ((name === 'update' || name === 'insert' || name === 'delete') && call.arguments.length === 1 && names.some((n) => n === 'set' || n === 'values' || n === 'where' || n === 'returning')) {
+      layer = 'drizzle';
+      op = name === 'insert' ? 'create' : name;
+      model = nameOf(call.arguments[0] as Node);
+      opCall = call;
+      break;
+    }
+    if (name === 'get' && path && path.length >= 2 && call.arguments.length === 1) {
+      // Map#get(id) on a store keyed by client ids
+      const s = sourcesOf(call.arguments[0] as Node);
+      if (s & CLIENT && !/^(?:headers|searchParams|cookies|query|params|config|process)$/.test(receiver ?? '')) {
+        op = 'read';
+        layer = 'memory';
+        model = receiver;
+        opCall = call;
+        break;
+      }
+    }
+  }
+  if (!op || !opCall) return null;
+  if (layer === 'memory' && model && /^(?:headers|query|params|body|args|argv|env|process|items|list|arr|array|result|results|data|rows|errors)$/.test(model) && !isStoreName(model)) {
+    // a lookup over a local array derived from the request is not a data-layer access
+    const root = memberPath(opCall.callee as Node)?.[0];
+    if (root && env.vars.has(root) && (env.vars.get(root)! & CLIENT)) return null;
+  }
+
+  // analyse every value that constrains or feeds the call chain
+  let byClientId = false;
+  let scoped = false;
+  let ownerFromClient = false;
+  let writesBody = false;
+  let filterFromClient = false;
+  let sqlConcat = false;
+  let selected = false;
+  for (const call of chain) {
+    const name = calleeName(call) ?? '';
+    if (name === 'select' && call.arguments.length > 0) {
+      const arg = stringValue(call.arguments[0] as Node);
+      if (arg === null || (arg !== '*' && !arg.includes('*'))) selected = true;
+    }
+    if (name === 'returning' && call.arguments.length > 0) selected = true;
+    if ((name === 'set' || name === 'values') && isWholeBody(call.arguments[0] as Node, sourcesOf)) writesBody = true;
+    for (const arg of call.arguments) {
+      const a = unwrap(arg as Node);
+      if (!a) continue;
+      if (a.type === 'ObjectExpression') {
+        for (const p of a.properties) {
+          if (p.type !== 'Property') continue;
+          const key = nameOf(p.key as Node) ?? '';
+          if (SELECT_KEYS.has(key)) selected = true;
+          if ((key === 'data' || key === 'update' || key === '$set') && isWholeBody(p.value as Node, sourcesOf)) writesBody = true;
+        }
+      }
+    }
+  }
+  if (opCall && (op === 'create' || op === 'update')) {
+    const args = opCall.arguments as Node[];
+    // Model.create(req.body), Model.update(req.body, …), findByIdAndUpdate(id, req.body), Object.assign-style
+    const dataArg = op === 'update' && args.length >= 2 && (layer === 'mongoose' || /ById|One/.test(calleeName(opCall) ?? '')) ? args[1] : args[0];
+    if (dataArg && isWholeBody(dataArg, sourcesOf)) writesBody = true;
+  }
+  // values that pick or constrain the rows
+  const seen = new Set<Node>();
+  for (const call of chain) {
+    for (const arg of call.arguments) {
+      walk(arg as Node, (n) => {
+        if (seen.has(n)) return false;
+        if (n.type === 'Property') {
+          const key = nameOf(n.key as Node) ?? '';
+          if (key === 'data' || key === 'update' || key === '$set' || SELECT_KEYS.has(key) || key === 'include') return false;
+          const vs = sourcesOf(n.value as Node);
+          if (OWNER_KEY.test(key) && vs & CLIENT && !(vs & SRC.user)) ownerFromClient = true;
+          if ((layer === 'mongoose' || layer === 'unknown') && vs & (SRC.body | SRC.query) && !(vs & (SRC.validated | SRC.coerced))) filterFromClient = true;
+        }
+        if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
+          const s = sourcesOf(n);
+          if (s) {
+            seen.add(n);
+            if (s & SRC.user && s & CLIENT) ownerFromClient = true;
+            else if (s & SRC.user) scoped = true;
+            if (s & CLIENT && !(s & SRC.user) && OWNER_KEY.test(enclosingKey(n))) ownerFromClient = true;
+            else if (s & CLIENT && (s & SRC.params || ID_LIKE.test(leafName(n)) || ID_LIKE.test(enclosingKey(n)))) byClientId = true;
+            if (n.type !== 'CallExpression') return false;
+          }
+        }
+        if (n.type === 'TemplateLiteral' && n.expressions.some((e) => sourcesOf(e as Node) & CLIENT)) sqlConcat = sqlConcat || isSqlCall(call);
+        if (n.type === 'BinaryExpression' && n.operator === '+' && (sourcesOf(n.left as Node) | sourcesOf(n.right as Node)) & CLIENT) {
+          sqlConcat = sqlConcat || isSqlCall(call);
+        }
+        return undefined;
+      });
+    }
+    // mongoose `.where('owner').equals(req.user.id)` style chains and `Model.findById(id)` receivers
+  }
+  if (op === 'query' || layer === 'better-sqlite3') {
+    const sqlCall = chain.find((c) => isSqlCall(c));
+    const sql = sqlCall ? sqlText(sqlCall) : null;
+    if (sql && /^\s*select\s+(?!\*)[\w".,\s]+\s+from/i.test(sql)) selected = true;
+    if (sql && /^\s*select\b/i.test(sql) && op === 'query') op = /\bwhere\b[^;]*\bid\s*=/i.test(sql) ? 'read' : 'list';
+    if (sql && /^\s*(update|delete|insert)\b/i.test(sql)) op = sql.trim().toLowerCase().startsWith('insert') ? 'create' : sql.trim().toLowerCase().startsWith('update') ? 'update' : 'delete';
+    if (layer === 'unknown') layer = 'pg';
+  }
+  // SQL built by concatenation in a variable: pool.query(sql) where sql was a template with client input
+  if ((op === 'query' || layer === 'better-sqlite3' || layer === 'pg') && !sqlConcat) {
+    const first = unwrap(chain.find((c) => isSqlCall(c))?.arguments[0] as Node | undefined);
+    if (first?.type === 'Identifier' && env.vars.has(first.name) && env.vars.get(first.name)! & CLIENT && !(env.vars.get(first.name)! & SRC.coerced)) {
+      sqlConcat = true;
+    }
+  }
+  return {
+    layer,
+    model,
+    operation: op,
+    byClientId,
+    scopedToCaller: scoped && !ownerFromClient,
+    ownerFromClient,
+    selected,
+    writesBody,
+    filterFromClient: filterFromClient && layer !== 'prisma' && layer !== 'memory',
+    sqlConcat,
+    resultVar: null,
+    location: locationOf(env.file, opCall),
+  };
+  void resolver;
+}
+
+function leafName(n: Node): string {
+  const u = unwrap(n);
+  if (!u) return '';
+  if (u.type === 'CallExpression') {
+    const a = u.arguments[0] as Node | undefined;
+    return a ? leafName(a) : (calleeName(u) ?? '');
+  }
+  const p = memberPath(u);
+  return p ? p[p.length - 1]! : '';
+}
+
+/** The key of the object property (or the compared member) a value is used for: `{ id: x }`, `t.id === x`. */
+function enclosingKey(n: Node): string {
+  let p = parentOf(n);
+  for (let i = 0; p && i < 4; i++, p = parentOf(p)) {
+    if (p.type === 'Property') return nameOf(p.key as Node) ?? '';
+    if (p.type === 'BinaryExpression') {
+      const other = (p.left === n ? p.right : p.left) as Node;
+      const op = memberPath(other);
+      return op ? op[op.length - 1]! : '';
+    }
+    if (p.type === 'CallExpression' && calleeName(p) === 'eq') {
+      const other = p.arguments.find((a) => a !== n) as Node | undefined;
+      const op = memberPath(other);
+      return op ? op[op.length - 1]! : '';
+    }
+    if (p.type !== 'CallExpression' && p.type !== 'AwaitExpression' && p.type !== 'TSAsExpression') break;
+    n = p;
+  }
+  return '';
+}
+
+function isStoreName(name: string): boolean {
+  return /s$/.test(name);
+}
+
+function isWholeBody(n: Node | undefined, sourcesOf: (n: Node) => Sources): boolean {
+  const u = unwrap(n);
+  if (!u) return false;
+  const s = sourcesOf(u);
+  if (s & SRC.validated) return false;
+  if (s & WHOLE && s & SRC.body) return true;
+  if (u.type === 'ObjectExpression') {
+    return u.properties.some((p) => p.type === 'SpreadElement' && isWholeBody(p.argument as Node, sourcesOf));
+  }
+  return false;
+}
+
+/** The chain of calls from the outermost call inwards: a.b().c().d() → [d(), c(), b()]. */
+export function callChain(outer: T.CallExpression): T.CallExpression[] {
+  const chain: T.CallExpression[] = [];
+  let n: Node | null = outer;
+  while (n) {
+    const u: Node | null = unwrap(n);
+    if (!u) break;
+    if (u.type === 'CallExpression') {
+      chain.push(u);
+      n = u.callee as Node;
+    } else if (u.type === 'MemberExpression') {
+      n = u.object as Node;
+    } else break;
+  }
+  return chain.reverse();
+}
+
+function isSqlCall(call: T.CallExpression): boolean {
+  const name = calleeName(call) ?? '';
+  return /^(?:query|execute|prepare|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|run|all|get|sql)$/.test(name) && !!sqlText(call);
+}
+
+function sqlText(call: T.CallExpression): string | null {
+  const a = unwrap(call.arguments[0] as Node);
+  if (!a) return null;
+  let text: string | null = null;
+  if (a.type === 'Literal' && typeof a.value === 'string') text = a.value;
+  if (a.type === 'TemplateLiteral') text = a.quasis.map((q) => q.value.raw).join('?');
+  if (a.type === 'BinaryExpression') text = stringValue(a.left as Node) ?? '';
+  return text && /\b(?:select|insert|update|delete)\b/i.test(text) ? text : null;
+}
+
+function sqlTable(call: T.CallExpression): string | null {
+  const sql = sqlText(call);
+  const m = sql?.match(/\b(?:from|into|update)\s+["`]?(\w+)/i);
+  return m ? m[1]! : null;
+}
+
+export function dataLayerOf(layer: DataAccess['layer']): DataLayerId | null {
+  return layer === 'memory' || layer === 'unknown' ? null : layer;
+}

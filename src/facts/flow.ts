@@ -1,0 +1,694 @@
+import { CLIENT, type DataAccess, SRC, type Sources } from '../core/facts.ts';
+import type { FunctionRef, ParamBinding } from '../core/endpoint.ts';
+import {
+  boundNames,
+  calleeName,
+  isFunction,
+  memberPath,
+  nameOf,
+  type Node,
+  parentOf,
+  stringValue,
+  type T,
+  unwrap,
+  walk,
+} from '../parse/ast.ts';
+import type { Resolver } from '../parse/resolve.ts';
+import { locationOf, type SourceFile } from '../parse/source.ts';
+import { detectAccess } from './data-access.ts';
+import { IDENTITY_CALL, IDENTITY_KEYS, requestPathSources, WHOLE } from './request.ts';
+
+/** What one reading of a function found: its data accesses, responses, checks and rejections. */
+export interface FlowResult {
+  accesses: DataAccess[];
+  /** record variables compared with the caller's identity (ownership checked after the load) */
+  ownershipChecks: { vars: Set<string>; node: Node; file: SourceFile }[];
+  /** comparisons of the caller's role/admin flag */
+  roleChecks: Node[];
+  responses: ResponseSite[];
+  /** the function rejects with 401/403 (or throws an Unauthorized/Forbidden error, or redirects to login) */
+  rejects: boolean;
+  /** it reads the caller's identity from a verifier/session helper or checks `req.user` presence */
+  identityCalls: string[];
+  /** `if (!req.user) return 401`-style presence checks */
+  identityGuard: boolean;
+  validatedBody: string | null;
+  reads: { params: boolean; body: boolean; query: boolean };
+  /** every call expression, for checks that look for specific APIs */
+  calls: { file: SourceFile; call: T.CallExpression }[];
+  /** catch clauses: (param name, body) for error-leak */
+  catches: { file: SourceFile; clause: T.CatchClause }[];
+  env: Env;
+}
+
+export interface ResponseSite {
+  file: SourceFile;
+  node: Node;
+  arg: Node | null;
+  sources: Sources;
+  /** record variables the sent value derives from without being shaped */
+  wholeRecords: string[];
+  shaped: boolean;
+  status: number | null;
+}
+
+export interface Env {
+  file: SourceFile;
+  /** variable → sources */
+  vars: Map<string, Sources>;
+  /** variable → record variables it is (unshaped) derived from */
+  records: Map<string, Set<string>>;
+  /** variables holding a shaped copy (DTO, picked fields, rest-omit) */
+  shaped: Set<string>;
+  /** names that denote the request object (handler params, `getRequest()` results) */
+  requestRoots: Map<string, boolean>;
+  /** record variable → the access that produced it */
+  recordAccess: Map<string, DataAccess>;
+}
+
+const VALIDATE_CALL = /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|assert|cast|check|create|is|decode|matchedData|plainToInstance|plainToClass|valid)$/;
+const COERCE = new Set(['Number', 'String', 'parseInt', 'parseFloat', 'Boolean', 'BigInt', 'ObjectId', 'isValidObjectId', 'toString', 'trim', 'toLowerCase', 'toUpperCase', 'escape']);
+const SHAPE_CALL = /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*)$/;
+const ROLE_FIELD = /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|isSuperuser|type|accountType|userType|level|group|groups)$/;
+const DENY_STATUS = new Set([401, 403]);
+
+export interface AnalyzeOptions {
+  /** how each parameter is bound (Nest decorators) */
+  bindings?: Record<number, ParamBinding>;
+  /** sources of each parameter, when following a call into a helper */
+  paramSources?: Sources[];
+  /** parameter indexes that are the request object */
+  requestParams?: number[];
+  depth?: number;
+}
+
+/** Reads a function once, in source order, tracking where values come from (a small intraprocedural taint pass). */
+export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: AnalyzeOptions = {}): FlowResult {
+  const { file } = ref;
+  const fn = ref.fn as T.Function | T.ArrowFunctionExpression;
+  const env: Env = {
+    file,
+    vars: new Map(),
+    records: new Map(),
+    shaped: new Set(),
+    requestRoots: new Map(),
+    recordAccess: new Map(),
+  };
+  const result: FlowResult = {
+    accesses: [],
+    ownershipChecks: [],
+    roleChecks: [],
+    responses: [],
+    rejects: false,
+    identityCalls: [],
+    identityGuard: false,
+    validatedBody: null,
+    reads: { params: false, body: false, query: false },
+    calls: [],
+    catches: [],
+    env,
+  };
+  bindParams(env, fn, options);
+  const depth = options.depth ?? 0;
+
+  const body = fn.body as Node | null;
+  if (!body) return result;
+  if (body.type !== 'BlockStatement') {
+    // expression-bodied arrow: its value is the response for return-style frameworks
+    result.responses.push(responseSite(env, file, body, body, null));
+  }
+  walk(body, (node) => {
+    switch (node.type) {
+      case 'VariableDeclarator':
+        declare(env, node.id as Node, node.init as Node | null);
+        break;
+      case 'AssignmentExpression': {
+        const left = unwrap(node.left as Node);
+        if (left?.type === 'Identifier') declare(env, left, node.right as Node);
+        // ctx.body = x (Koa), ctx.response.body = x
+        const lp = memberPath(left);
+        if (lp && lp.length >= 2 && lp[lp.length - 1] === 'body' && (isRequestRoot(env, lp[0]!) || lp[0] === 'ctx')) {
+          result.responses.push(responseSite(env, file, node, node.right as Node, statusNear(env, node)));
+        }
+        break;
+      }
+      case 'CallExpression':
+        onCall(node);
+        break;
+      case 'ReturnStatement':
+        if (node.argument && enclosingFunction(node) === fn) {
+          result.responses.push(responseSite(env, file, node, node.argument as Node, null));
+        }
+        if (node.argument) checkRejection(node.argument as Node);
+        break;
+      case 'ThrowStatement':
+        checkThrow(node.argument as Node);
+        break;
+      case 'IfStatement':
+      case 'ConditionalExpression':
+        onCondition(node.test as Node);
+        break;
+      case 'LogicalExpression':
+        onCondition(node as Node);
+        break;
+      case 'CatchClause':
+        result.catches.push({ file, clause: node });
+        break;
+      case 'MemberExpression': {
+        const p = memberPath(node);
+        if (p && isRequestRoot(env, p[0]!)) {
+          const s = requestPathSources(p, env.requestRoots.get(p[0]!) === true);
+          if (s & SRC.params) result.reads.params = true;
+          if (s & SRC.body) result.reads.body = true;
+          if (s & SRC.query) result.reads.query = true;
+        }
+        break;
+      }
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+        bindCallbackParams(env, node);
+        break;
+      default:
+        break;
+    }
+  });
+  return result;
+
+  function onCall(call: T.CallExpression): void {
+    result.calls.push({ file, call });
+    const name = calleeName(call);
+    const path = memberPath(call.callee as Node);
+    // responses: res.json(x), res.status(404).send(x), reply.send(x), c.json(x), NextResponse.json(x), Response.json(x)
+    if (name && /^(?:json|send|jsonp|end|html|text|body)$/.test(name) && path && isResponder(env, path)) {
+      const status = statusOfChain(call) ?? statusArg(call);
+      if (status !== null && DENY_STATUS.has(status)) result.rejects = true;
+      result.responses.push(responseSite(env, file, call, (call.arguments[0] as Node) ?? null, status));
+    }
+    if (name === 'redirect' && call.arguments.some((a) => /login|signin|auth/i.test(stringValue(a as Node) ?? ''))) result.rejects = true;
+    if (name === 'sendStatus' || name === 'status' || name === 'code' || name === 'throw') {
+      const s = Number(stringValue(call.arguments[0] as Node) ?? numberValue(call.arguments[0] as Node));
+      if (DENY_STATUS.has(s)) result.rejects = true;
+    }
+    if (name === 'next' && call.arguments.length > 0 && /Unauthori[sz]ed|Forbidden|401|403/.test(file.text.slice(call.start, call.end))) result.rejects = true;
+    if (name && IDENTITY_CALL.test(name) && !/^(?:verify)$/.test(name)) result.identityCalls.push(name);
+    if (name === 'verify' && path && /jwt|token|jose/i.test(path.join('.'))) result.identityCalls.push(path.join('.'));
+    if (name === 'jwtVerify' || name === 'getUser') result.identityCalls.push(name);
+    // validation of the body: schema.parse(req.body), validationResult(req)
+    if (name && VALIDATE_CALL.test(name) && call.arguments.some((a) => sourcesOf(env, a as Node) & SRC.body)) {
+      result.validatedBody = path?.slice(0, -1).join('.') || name;
+    }
+    if (name === 'validationResult') result.validatedBody = 'express-validator';
+    // data access
+    if (isOutermostInChain(call)) {
+      const access = detectAccess(resolver, env, call, (n) => sourcesOf(env, n));
+      if (access) {
+        result.accesses.push(access);
+        assignRecord(call, access);
+      } else if (depth < 2) {
+        followCall(call);
+      }
+    }
+    // ownership compared through a helper or a method: post.author.equals(userId), room.members.includes(userId)
+    if (name && (name === 'equals' || name === 'includes' || name === 'has' || name === 'some' || name === 'every' || name === 'find')) {
+      const obj = unwrap((call.callee as T.MemberExpression).object as Node);
+      const recs = obj ? recordsOf(env, obj) : new Set<string>();
+      if (recs.size > 0 && call.arguments.some((a) => isUserValue(env, a as Node) || callbackComparesUser(a as Node))) {
+        result.ownershipChecks.push({ vars: recs, node: call, file });
+      }
+    }
+    if (name && /own|access|permi|authori[sz]|^can[A-Z]|allowed|member|belongs/i.test(name)) {
+      const recs = new Set<string>();
+      let user = false;
+      for (const a of call.arguments) {
+        for (const r of recordsOf(env, a as Node)) recs.add(r);
+        if (isUserValue(env, a as Node)) user = true;
+      }
+      if (recs.size > 0 && user) result.ownershipChecks.push({ vars: recs, node: call, file });
+    }
+  }
+
+  function followCall(call: T.CallExpression): void {
+    const target = resolver.functionOf(resolver.valueOf(file, call.callee as Node));
+    if (!target || target.fn === fn) return;
+    const paramSources = call.arguments.map((a) => sourcesOf(env, a as Node));
+    if (!paramSources.some((s) => s !== 0)) {
+      // nothing from the request flows in: still look for data access inside (a service listing everything)
+    }
+    const inner = analyzeFunction(resolver, target, { paramSources, depth: depth + 1 });
+    if (inner.accesses.length === 0) {
+      if (inner.rejects) result.rejects = true;
+      if (inner.identityCalls.length) result.identityCalls.push(...inner.identityCalls);
+      return;
+    }
+    for (const a of inner.accesses) result.accesses.push(a);
+    const reading = inner.accesses.find((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');
+    if (reading) {
+      // the helper returns what it loaded; if it checked ownership inside, the result counts as scoped
+      const scoped = inner.ownershipChecks.length > 0;
+      assignRecord(call, scoped ? { ...reading, scopedToCaller: true } : reading);
+      if (scoped) for (const a of inner.accesses) a.scopedToCaller = true;
+    }
+    if (inner.rejects) result.rejects = true;
+    if (inner.validatedBody) result.validatedBody = inner.validatedBody;
+  }
+
+  function assignRecord(call: Node, access: DataAccess): void {
+    const decl = declaratorOf(call);
+    if (!decl) return;
+    for (const n of boundNames(decl.id as Node)) {
+      env.vars.set(n, (env.vars.get(n) ?? 0) | SRC.record);
+      env.records.set(n, new Set([n]));
+      env.recordAccess.set(n, access);
+      access.resultVar ??= n;
+      if (access.selected) env.shaped.add(n);
+    }
+  }
+
+  function onCondition(test: Node): void {
+    walk(test, (n) => {
+      if (n.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(n.operator)) {
+        const l = n.left as Node;
+        const r = n.right as Node;
+        const lRec = recordsOf(env, l);
+        const rRec = recordsOf(env, r);
+        if ((lRec.size > 0 && isUserValue(env, r)) || (rRec.size > 0 && isUserValue(env, l))) {
+          result.ownershipChecks.push({ vars: new Set([...lRec, ...rRec]), node: n, file });
+        }
+        if (isRoleValue(env, l) || isRoleValue(env, r)) result.roleChecks.push(n);
+      }
+      if (n.type === 'UnaryExpression' && n.operator === '!') {
+        const arg = unwrap(n.argument as Node);
+        if (arg && isUserValue(env, arg)) result.identityGuard = true;
+        if (arg && isRoleValue(env, arg)) result.roleChecks.push(n);
+      }
+      if (n.type === 'CallExpression' && calleeName(n) === 'includes') {
+        const obj = (n.callee as T.MemberExpression).object as Node;
+        if (isRoleValue(env, obj) || n.arguments.some((a) => isRoleValue(env, a as Node))) result.roleChecks.push(n);
+      }
+      if ((n.type === 'MemberExpression' || n.type === 'Identifier') && isRoleValue(env, n) && /admin|staff|super/i.test(memberPath(n)?.join('.') ?? '')) {
+        result.roleChecks.push(n);
+      }
+    });
+  }
+
+  function checkRejection(arg: Node): void {
+    const text = file.text.slice(arg.start, Math.min(arg.end, arg.start + 300));
+    if (/status\s*:\s*40[13]\b|\b40[13]\b.*(?:Unauthori|Forbidden)|Unauthori[sz]ed|Forbidden|UNAUTHORI|redirect\([^)]*(?:login|signin)/i.test(text)) {
+      result.rejects = true;
+    }
+  }
+
+  function checkThrow(arg: Node): void {
+    const text = file.text.slice(arg.start, Math.min(arg.end, arg.start + 200));
+    if (/Unauthori[sz]ed|Forbidden|\b40[13]\b|AuthenticationError|AuthError|NotAuthenticated|UNAUTHORI|FORBIDDEN/.test(text)) result.rejects = true;
+  }
+}
+
+function numberValue(n: Node | undefined): number | null {
+  const u = unwrap(n);
+  return u && u.type === 'Literal' && typeof u.value === 'number' ? u.value : null;
+}
+
+function bindParams(env: Env, fn: T.Function | T.ArrowFunctionExpression, options: AnalyzeOptions): void {
+  fn.params.forEach((p, i) => {
+    const param = p as Node;
+    const binding = options.bindings?.[i];
+    const names = boundNames(param);
+    if (binding) {
+      const s = bindingSources(binding);
+      for (const n of names) env.vars.set(n, s);
+      if (binding.kind === 'request' || binding.kind === 'context') for (const n of names) env.requestRoots.set(n, false);
+      return;
+    }
+    const given = options.paramSources?.[i];
+    if (given !== undefined) {
+      for (const n of names) env.vars.set(n, given);
+      return;
+    }
+    if (options.paramSources) return; // a helper: unknown params carry nothing
+    // a handler or middleware: its leading params are the request/response/context objects
+    if (i <= 1) {
+      const destructured = param.type === 'ObjectPattern' || (param.type === 'AssignmentPattern' && param.left.type === 'ObjectPattern');
+      if (destructured) {
+        // ({ params }) in Next.js, ({ body, user }) in some wrappers: names are request parts themselves
+        for (const n of names) env.requestRoots.set(n, true);
+      } else for (const n of names) env.requestRoots.set(n, false);
+    }
+  });
+}
+
+function bindingSources(b: ParamBinding): Sources {
+  switch (b.kind) {
+    case 'params':
+      return SRC.params | (b.key ? 0 : WHOLE);
+    case 'body':
+      return SRC.body | (b.validated ? SRC.validated : 0) | (b.key ? 0 : WHOLE);
+    case 'query':
+      return SRC.query | (b.key ? 0 : WHOLE);
+    case 'headers':
+      return SRC.headers;
+    case 'user':
+      return SRC.user;
+    default:
+      return 0;
+  }
+}
+
+function isRequestRoot(env: Env, name: string): boolean {
+  return env.requestRoots.has(name);
+}
+
+/** `res.json`, `reply.send`, `c.json`, `ctx.body`, `NextResponse.json`, `Response.json`, `h.response` */
+function isResponder(env: Env, path: string[]): boolean {
+  const root = path[0]!;
+  if (root === 'NextResponse' || root === 'Response' || root === 'HttpResponse') return true;
+  if (/^(?:res|reply|response|resp|c|ctx|context|h)$/.test(root)) return true;
+  return env.requestRoots.has(root) && path.length >= 2;
+}
+
+function statusOfChain(call: T.CallExpression): number | null {
+  // res.status(403).json(...) / reply.code(401).send(...)
+  let n = unwrap(call.callee as Node);
+  while (n && n.type === 'MemberExpression') {
+    const obj = unwrap(n.object as Node);
+    if (obj?.type === 'CallExpression') {
+      const nm = calleeName(obj);
+      if (nm === 'status' || nm === 'code') return numberValue(obj.arguments[0] as Node);
+      n = unwrap(obj.callee as Node);
+    } else break;
+  }
+  return null;
+}
+
+function statusArg(call: T.CallExpression): number | null {
+  // c.json(x, 401) / NextResponse.json(x, { status: 401 }) / res.send(401)
+  for (const a of call.arguments.slice(1)) {
+    const v = numberValue(a as Node);
+    if (v !== null) return v;
+    const u = unwrap(a as Node);
+    if (u?.type === 'ObjectExpression') {
+      for (const p of u.properties) if (p.type === 'Property' && nameOf(p.key as Node) === 'status') return numberValue(p.value as Node);
+    }
+  }
+  return null;
+}
+
+function statusNear(_env: Env, _node: Node): number | null {
+  return null;
+}
+
+function enclosingFunction(node: Node): Node | null {
+  for (let p = parentOf(node); p; p = parentOf(p)) if (isFunction(p)) return p;
+  return null;
+}
+
+function declaratorOf(call: Node): T.VariableDeclarator | null {
+  let p = parentOf(call);
+  while (p && (p.type === 'AwaitExpression' || p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression' || p.type === 'ParenthesizedExpression' || p.type === 'ChainExpression')) p = parentOf(p);
+  return p && p.type === 'VariableDeclarator' ? p : null;
+}
+
+function isOutermostInChain(call: T.CallExpression): boolean {
+  let p = parentOf(call);
+  while (p && (p.type === 'AwaitExpression' || p.type === 'ChainExpression')) p = parentOf(p);
+  if (p && p.type === 'MemberExpression') {
+    const gp = parentOf(p);
+    if (gp && gp.type === 'CallExpression' && gp.callee === p) return false;
+  }
+  return true;
+}
+
+/** Records where a declared variable's value comes from. */
+export function declare(env: Env, id: Node, init: Node | null): void {
+  if (!init) return;
+  const s = sourcesOf(env, init);
+  const recs = recordsOf(env, init);
+  const shaped = isShapedExpr(env, init);
+  if (id.type === 'Identifier') {
+    // a whole request object stays whole through a plain alias (`const data = req.body`)
+    env.vars.set(id.name, s);
+    if (recs.size > 0) env.records.set(id.name, recs);
+    if (shaped) env.shaped.add(id.name);
+    const u = unwrap(init);
+    if (u?.type === 'CallExpression' && calleeName(u) === 'getRequest') env.requestRoots.set(id.name, false);
+    return;
+  }
+  if (id.type === 'ObjectPattern') {
+    const hasRest = id.properties.some((p) => p.type === 'RestElement');
+    for (const p of id.properties) {
+      if (p.type === 'RestElement') {
+        // const { password, ...safe } = user → safe is shaped (fields removed); from req.body it stays whole
+        for (const n of boundNames(p.argument as Node)) {
+          env.vars.set(n, s);
+          if (s & WHOLE) env.vars.set(n, s);
+          else if (recs.size > 0) env.shaped.add(n);
+        }
+        continue;
+      }
+      const key = nameOf(p.key as Node);
+      for (const n of boundNames(p.value as Node)) {
+        let v = s & ~WHOLE;
+        const u = unwrap(init);
+        const p2 = u ? memberPath(u) : null;
+        // const { id } = req.params; const { params } = ctx; const { user } = req
+        if (p2 && isRequestRoot(env, p2[0]!) && key) v = requestPathSources([...p2, key], env.requestRoots.get(p2[0]!) === true) || v;
+        if (u?.type === 'Identifier' && isRequestRoot(env, u.name) && key) v = requestPathSources([u.name, key], false) || v;
+        env.vars.set(n, v);
+        if (recs.size > 0 && !hasRest) env.records.set(n, recs);
+      }
+    }
+    return;
+  }
+  for (const n of boundNames(id)) {
+    env.vars.set(n, s & ~WHOLE);
+    if (recs.size > 0) env.records.set(n, recs);
+  }
+}
+
+/** Sources of an expression. */
+export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
+  const n = unwrap(expr);
+  if (!n) return 0;
+  switch (n.type) {
+    case 'Identifier': {
+      const v = env.vars.get(n.name);
+      if (v !== undefined) return v;
+      if (env.requestRoots.get(n.name) === true) return requestPathSources([n.name], true);
+      return 0;
+    }
+    case 'MemberExpression': {
+      const path = memberPath(n);
+      if (path && isRequestRoot(env, path[0]!)) return requestPathSources(path, env.requestRoots.get(path[0]!) === true);
+      // a field of a value keeps its sources, but is no longer the whole object
+      return sourcesOf(env, n.object as Node) & ~WHOLE;
+    }
+    case 'CallExpression': {
+      const name = calleeName(n);
+      const path = memberPath(n.callee as Node);
+      const root = path?.[0];
+      if (root && isRequestRoot(env, root)) {
+        // Hono: c.req.param('id'), c.req.query('x'), c.req.json(), c.req.valid('json'), c.get('user')
+        if (name === 'param') return SRC.params;
+        if (name === 'query' || name === 'queries') return SRC.query;
+        if (name === 'json' || name === 'formData' || name === 'parseBody' || name === 'text') return SRC.body | WHOLE;
+        if (name === 'valid') return SRC.body | SRC.validated;
+        if (name === 'header') return SRC.headers;
+        if (name === 'get' && IDENTITY_KEYS.test(stringValue(n.arguments[0] as Node) ?? '')) return SRC.user;
+        if (name === 'get' && path.length === 2) return SRC.headers;
+        if (name === 'getRequest') return 0;
+      }
+      if (name === 'get' && path && path.includes('searchParams')) return SRC.query;
+      if (name === 'fromEntries') return sourcesOf(env, n.arguments[0] as Node);
+      if (name && IDENTITY_CALL.test(name)) return SRC.user;
+      if (name && COERCE.has(name)) {
+        const inner = n.arguments.length > 0 ? sourcesOf(env, n.arguments[0] as Node) : sourcesOf(env, (n.callee as T.MemberExpression).object as Node);
+        return (inner & ~WHOLE) | (inner ? SRC.coerced : 0);
+      }
+      if (name && VALIDATE_CALL.test(name)) {
+        const inner = n.arguments.reduce((acc, a) => acc | sourcesOf(env, a as Node), 0);
+        return inner ? inner | SRC.validated : 0;
+      }
+      let s = 0;
+      for (const a of n.arguments) s |= sourcesOf(env, a as Node) & ~WHOLE;
+      if (n.callee.type === 'MemberExpression') s |= sourcesOf(env, n.callee.object as Node) & ~WHOLE;
+      return s;
+    }
+    case 'ConditionalExpression':
+      return sourcesOf(env, n.consequent as Node) | sourcesOf(env, n.alternate as Node);
+    case 'LogicalExpression':
+      return sourcesOf(env, n.left as Node) | sourcesOf(env, n.right as Node);
+    case 'BinaryExpression':
+      return (sourcesOf(env, n.left as Node) | sourcesOf(env, n.right as Node)) & ~WHOLE;
+    case 'TemplateLiteral':
+      return n.expressions.reduce((acc, e) => acc | sourcesOf(env, e as Node), 0) & ~WHOLE;
+    case 'ObjectExpression': {
+      let s = 0;
+      for (const p of n.properties) {
+        if (p.type === 'SpreadElement') s |= sourcesOf(env, p.argument as Node);
+        else s |= sourcesOf(env, p.value as Node) & ~WHOLE;
+      }
+      return s;
+    }
+    case 'ArrayExpression':
+      return n.elements.reduce((acc, e) => acc | (e ? sourcesOf(env, e as Node) & ~WHOLE : 0), 0);
+    case 'NewExpression':
+      return n.arguments.reduce((acc, a) => acc | (sourcesOf(env, a as Node) & ~WHOLE), 0);
+    default:
+      return 0;
+  }
+}
+
+/** Record variables an expression is an unshaped copy of (or a field of, for comparisons). */
+export function recordsOf(env: Env, expr: Node | null | undefined): Set<string> {
+  const out = new Set<string>();
+  const n = unwrap(expr);
+  if (!n) return out;
+  if (n.type === 'Identifier') {
+    for (const r of env.records.get(n.name) ?? []) out.add(r);
+  } else if (n.type === 'MemberExpression') {
+    for (const r of recordsOf(env, n.object as Node)) out.add(r);
+  } else if (n.type === 'CallExpression') {
+    const name = calleeName(n);
+    if (name && (COERCE.has(name) || name === 'toString' || name === 'toHexString')) {
+      const target = n.arguments[0] ?? (n.callee.type === 'MemberExpression' ? n.callee.object : null);
+      for (const r of recordsOf(env, target as Node)) out.add(r);
+    }
+  }
+  return out;
+}
+
+/** True when the value is (derived from) the caller's identity and not mixed with client input. */
+export function isUserValue(env: Env, expr: Node): boolean {
+  const s = sourcesOf(env, expr);
+  return (s & SRC.user) !== 0 && (s & CLIENT) === 0;
+}
+
+function isRoleValue(env: Env, expr: Node): boolean {
+  const n = unwrap(expr);
+  if (!n) return false;
+  const path = memberPath(n);
+  if (!path) return false;
+  const last = path[path.length - 1]!;
+  if (!ROLE_FIELD.test(last)) return false;
+  if (path.length === 1) return (env.vars.get(last) ?? 0) & SRC.user ? true : false;
+  const base = n.type === 'MemberExpression' ? (n.object as Node) : null;
+  return base ? (sourcesOf(env, base) & SRC.user) !== 0 : false;
+}
+
+function callbackComparesUser(arg: Node): boolean {
+  const u = unwrap(arg);
+  if (!u || !isFunction(u)) return false;
+  let found = false;
+  const text = (u as Node).type;
+  void text;
+  walk(u, (n) => {
+    if (n.type === 'MemberExpression') {
+      const p = memberPath(n);
+      if (p && p.some((s) => s === 'user' || s === 'userId' || s === 'auth')) found = true;
+    }
+  });
+  return found;
+}
+
+/** Binds callback parameters of `record.items.some((m) => …)` to the record they iterate. */
+function bindCallbackParams(env: Env, fn: T.ArrowFunctionExpression | T.Function): void {
+  const call = parentOf(fn);
+  if (!call || call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return;
+  const recs = recordsOf(env, call.callee.object as Node);
+  const first = fn.params[0] as Node | undefined;
+  if (!first) return;
+  for (const n of boundNames(first)) {
+    if (recs.size > 0) env.records.set(n, recs);
+    if (env.shaped.has(nameOf(call.callee.object as Node) ?? '')) env.shaped.add(n);
+  }
+}
+
+/** Is the expression a shaped copy (DTO, selected fields, omitted secrets)? */
+export function isShapedExpr(env: Env, expr: Node | null | undefined): boolean {
+  const n = unwrap(expr);
+  if (!n) return false;
+  if (n.type === 'Identifier') return env.shaped.has(n.name);
+  if (n.type === 'CallExpression') {
+    const name = calleeName(n);
+    if (name && SHAPE_CALL.test(name) && name !== 'toObject' && name !== 'toJSON') return true;
+    if (name === 'map' || name === 'flatMap') {
+      const cb = unwrap(n.arguments[0] as Node);
+      if (cb && isFunction(cb)) return callbackShapes(cb);
+    }
+    if (name === 'select' || name === 'only' || name === 'attributes' || name === 'lean') return false;
+  }
+  if (n.type === 'ObjectExpression') return !n.properties.some((p) => p.type === 'SpreadElement');
+  return false;
+}
+
+function callbackShapes(cb: Node): boolean {
+  const f = cb as T.ArrowFunctionExpression;
+  const first = f.params[0] as Node | undefined;
+  if (first && first.type === 'ObjectPattern' && first.properties.some((p) => p.type === 'RestElement')) return true;
+  const body = unwrap(f.body as Node);
+  if (body && body.type === 'ObjectExpression') return !body.properties.some((p) => p.type === 'SpreadElement');
+  if (body && body.type === 'CallExpression') {
+    const nm = calleeName(body);
+    return !!nm && SHAPE_CALL.test(nm);
+  }
+  return false;
+}
+
+function responseSite(env: Env, file: SourceFile, node: Node, arg: Node | null, status: number | null): ResponseSite {
+  const whole = arg ? unshapedRecords(env, arg) : [];
+  return {
+    file,
+    node,
+    arg,
+    sources: arg ? sourcesOf(env, arg) : 0,
+    wholeRecords: whole,
+    shaped: arg ? isShapedExpr(env, arg) : false,
+    status,
+  };
+}
+
+/** Record variables sent as a whole: `res.json(todo)`, `{ user }`, `{ ...user, token }`, `[todo]`. */
+export function unshapedRecords(env: Env, expr: Node): string[] {
+  const n = unwrap(expr);
+  if (!n) return [];
+  switch (n.type) {
+    case 'Identifier':
+      return env.shaped.has(n.name) ? [] : [...(env.records.get(n.name) ?? [])].filter(() => !env.shaped.has(n.name));
+    case 'ObjectExpression': {
+      const out: string[] = [];
+      for (const p of n.properties) {
+        if (p.type === 'SpreadElement') out.push(...unshapedRecords(env, p.argument as Node));
+        else if (p.type === 'Property') {
+          const v = unwrap(p.value as Node);
+          if (v && (v.type === 'Identifier' || v.type === 'ObjectExpression' || v.type === 'ArrayExpression' || v.type === 'CallExpression' || v.type === 'ConditionalExpression')) {
+            out.push(...unshapedRecords(env, v));
+          }
+        }
+      }
+      return out;
+    }
+    case 'ArrayExpression':
+      return n.elements.flatMap((e) => (e ? unshapedRecords(env, e as Node) : []));
+    case 'ConditionalExpression':
+      return [...unshapedRecords(env, n.consequent as Node), ...unshapedRecords(env, n.alternate as Node)];
+    case 'CallExpression': {
+      if (isShapedExpr(env, n)) return [];
+      const name = calleeName(n);
+      // JSON.stringify(x), x.toObject(), x.toJSON(), x.get({ plain: true }), x.filter(...), Array.from(x)
+      if (name === 'stringify' || name === 'from') return n.arguments[0] ? unshapedRecords(env, n.arguments[0] as Node) : [];
+      if (name === 'toObject' || name === 'get' || name === 'filter' || name === 'slice' || name === 'sort' || name === 'lean' || name === 'json' || name === 'map') {
+        if (n.callee.type === 'MemberExpression') {
+          if (name === 'json' && n.arguments[0]) return unshapedRecords(env, n.arguments[0] as Node);
+          return unshapedRecords(env, n.callee.object as Node);
+        }
+      }
+      return [];
+    }
+    case 'MemberExpression':
+      return [];
+    default:
+      return [];
+  }
+}
+
+export { locationOf };

@@ -1,0 +1,89 @@
+import type { ChainLink, LinkHint } from '../core/endpoint.ts';
+import { memberPath, type Node, unwrap, walk } from '../parse/ast.ts';
+import type { Resolver } from '../parse/resolve.ts';
+import { analyzeFunction, type FlowResult } from './flow.ts';
+
+export type LinkRole = LinkHint['kind'] | 'user-loader';
+
+export interface LinkFacts {
+  roles: Set<LinkRole>;
+  /** validator name when it validates, with its target */
+  validation: { target: 'body' | 'params' | 'query' | 'all'; detail: string } | null;
+  /** the middleware stores a loaded record as the caller (`req.user = await User.findById(payload.id)`) */
+  userIsRecord: boolean;
+  /** it authenticates with jwt.decode (no signature check) */
+  decodesOnly: boolean;
+  flow: FlowResult | null;
+}
+
+/** Package middleware known by its name or factory. Custom middleware is recognised by behaviour instead. */
+const AUTH_NAME =
+  /(?:^|\.)(?:authenticate|authenticateJWT|authenticateToken|requireAuth\w*|requireUser|requireLogin|requireSession|isAuthenticated|ensureAuthenticated|ensureLoggedIn|isLoggedIn|loggedIn|verifyToken|verifyJwt|verifyJWT|checkJwt|checkAuth|auth|authMiddleware|authGuard|protect|protected|withAuth|jwtAuth|expressjwt|expressJwt|jwt|requiresAuth|ClerkExpressRequireAuth|clerkMiddleware|bearerAuth|basicAuth|passport\.authenticate|mustBeLoggedIn|needsAuth|userRequired|loginRequired|authRequired|authenticated|requireAuthentication|verifySession|validateToken|tokenRequired|guard)$/i;
+const ROLE_NAME = /(?:role|admin|permission|authori[sz]e|^can$|ability|staff|superuser|owner)/i;
+const LIMIT_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttle|brute)/i;
+const VALIDATE_NAME = /(?:^|\.)(?:validate\w*|validator|validation|celebrate|zValidator|checkSchema|checkExact|body|param|query|check|oneOf|schema\w*)$/i;
+
+const CACHE = new WeakMap<Node, LinkFacts>();
+
+/** What a middleware/guard/hook does, from the adapter's hint, its name, and (mostly) its behaviour. */
+export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
+  const key = link.fn?.fn ?? link.node;
+  const cached = CACHE.get(key);
+  if (cached && !link.hint) return cached;
+  const facts: LinkFacts = { roles: new Set(), validation: null, userIsRecord: false, decodesOnly: false, flow: null };
+  if (link.hint) {
+    facts.roles.add(link.hint.kind);
+    if (link.hint.kind === 'validation') facts.validation = { target: link.hint.target, detail: link.hint.detail ?? link.name };
+  }
+  const name = link.name;
+  const callee = calleeText(link.node);
+  if (LIMIT_NAME.test(name) || LIMIT_NAME.test(callee)) facts.roles.add('rate-limit');
+  if (VALIDATE_NAME.test(callee) || /celebrate|checkSchema|zValidator|validateRequest|validateBody|validate\(/i.test(name)) {
+    if (!facts.roles.has('rate-limit') && !AUTH_NAME.test(callee)) {
+      facts.roles.add('validation');
+      facts.validation ??= { target: validationTarget(name), detail: name };
+    }
+  }
+  if (link.fn) {
+    const flow = analyzeFunction(resolver, link.fn);
+    facts.flow = flow;
+    const text = link.fn.file.text.slice(link.fn.fn.start, link.fn.fn.end);
+    const verifies =
+      flow.identityCalls.length > 0 ||
+      /\b(?:jwt|jsonwebtoken|jose)\.(?:verify|decode)\b|jwtVerify|verifyIdToken|getSession|getServerSession|getUser\(|validateSession|passport\.authenticate|\.verify\(\s*token|isAuthenticated\(\)|session\.(?:user|userId)|req\.session/.test(text);
+    if (verifies && (flow.rejects || /next\(\s*(?:new\s+\w*Error|err|error)|throw\s/.test(text))) facts.roles.add('auth');
+    else if (flow.identityGuard && flow.rejects) facts.roles.add('auth');
+    if (flow.roleChecks.length > 0 && flow.rejects) facts.roles.add('role');
+    if (/\b429\b|tooManyRequests|TooManyRequests|\.consume\(/.test(text)) facts.roles.add('rate-limit');
+    if (/\bjwt\.decode\(|jwtDecode\(|jwt_decode\(|decodeJwt\(/.test(text) && !/\.verify\(|jwtVerify\(/.test(text)) facts.decodesOnly = true;
+    facts.userIsRecord = flow.accesses.length > 0 && /(?:req|request|ctx\.state)\.user\s*=/.test(text);
+  } else if (AUTH_NAME.test(callee) || AUTH_NAME.test(name)) {
+    facts.roles.add('auth');
+  }
+  if (!facts.roles.has('auth') && !link.fn && /passport\.authenticate|expressjwt|requiresAuth|ClerkExpressRequireAuth/.test(name)) facts.roles.add('auth');
+  if (!facts.roles.has('role') && ROLE_NAME.test(callee) && /['"`](?:admin|staff|superuser|owner|moderator|manager|support|agent)/i.test(name)) {
+    facts.roles.add('role');
+  }
+  if (facts.roles.has('role') && !facts.roles.has('auth') && link.fn && /\b40[1]\b|Unauthori/.test(link.fn.file.text.slice(link.fn.fn.start, link.fn.fn.end))) {
+    // requireAdmin that also rejects anonymous callers authenticates too
+    if (facts.flow?.identityCalls.length) facts.roles.add('auth');
+  }
+  if (!link.hint) CACHE.set(key, facts);
+  return facts;
+}
+
+function calleeText(node: Node): string {
+  const n = unwrap(node);
+  if (!n) return '';
+  if (n.type === 'CallExpression') return memberPath(n.callee as Node)?.join('.') ?? '';
+  return memberPath(n)?.join('.') ?? '';
+}
+
+function validationTarget(name: string): 'body' | 'params' | 'query' | 'all' {
+  if (/^body\(|\bbody\b|Body/.test(name)) return 'body';
+  if (/^param\(|params/.test(name)) return 'params';
+  if (/^query\(|query/i.test(name)) return 'query';
+  return 'all';
+}
+
+export { walk };

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { fdir } from 'fdir';
+import { calleeName, memberPath, nameOf, type Node, parentOf, property, stringValue, unwrap, walk } from '../parse/ast.ts';
+import type { Project } from '../parse/project.ts';
+
+/** Field names that must never reach a client: credentials, secrets, one-time codes, payment data. */
+export const SENSITIVE_FIELD =
+  /^(?:password|passwd|pass_?word_?hash|password_?hash|hashed_?password|passwordDigest|pwd|hash|salt|secret|\w*_?secret|api_?key|\w*ApiKey|\w*_?token|token|otp|otp_?code|\w*Otp|verification_?code|reset_?code|mfa_?secret|two_?factor_?secret|totp_?secret|ssn|social_?security\w*|card_?number|credit_?card\w*|cvv|cvc|private_?key|pin|pin_?code)$/i;
+
+export interface ModelInfo {
+  name: string;
+  fields: Set<string>;
+  /** sensitive fields the model hides by default (Mongoose `select: false`, Sequelize defaultScope exclude, toJSON override) */
+  hidden: Set<string>;
+  /** the model serialises itself (toJSON override, ClassSerializer @Exclude) */
+  serialises: boolean;
+}
+
+/** `Users`, `user`, `users_table`, `UserModel` → `user` */
+export function modelKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(?:model|schema|table|entity|collection|repository|repo)$/, '')
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/(?:ies)$/, 'y')
+    .replace(/s$/, '');
+}
+
+/**
+ * The data models of the project and their fields, from Prisma schemas, Mongoose schemas, Sequelize and
+ * Drizzle definitions, TypeScript interfaces and in-memory seed arrays — enough to tell whether a
+ * record sent to a client carries secrets.
+ */
+export function collectModels(project: Project): Map<string, ModelInfo> {
+  const models = new Map<string, ModelInfo>();
+  const get = (name: string): ModelInfo => {
+    const key = modelKey(name);
+    let m = models.get(key);
+    if (!m) models.set(key, (m = { name, fields: new Set(), hidden: new Set(), serialises: false }));
+    return m;
+  };
+  for (const file of prismaSchemas(project.root)) {
+    for (const block of file.matchAll(/model\s+(\w+)\s*\{([^}]*)\}/g)) {
+      const m = get(block[1]!);
+      for (const line of block[2]!.split('\n')) {
+        const f = line.trim().match(/^(\w+)\s+\w/);
+        if (f && !f[1]!.startsWith('@@')) m.fields.add(f[1]!);
+      }
+    }
+  }
+  for (const file of project.files.values()) {
+    const t = file.text;
+    walk(file.program, (node) => {
+      if (node.type === 'NewExpression' && /Schema$/.test(memberPath(node.callee as Node)?.pop() ?? '')) {
+        // const UserSchema = new Schema({ ... }); mongoose.model('User', UserSchema)
+        const name = declaredName(node) ?? 'unknown';
+        addObjectFields(get(name), node.arguments[0] as Node);
+      } else if (node.type === 'CallExpression') {
+        const name = calleeName(node);
+        const path = memberPath(node.callee as Node);
+        if ((name === 'pgTable' || name === 'sqliteTable' || name === 'mysqlTable') && node.arguments.length >= 2) {
+          addObjectFields(get(stringValue(node.arguments[0] as Node) ?? declaredName(node) ?? 'unknown'), node.arguments[1] as Node);
+        } else if (name === 'define' && node.arguments.length >= 2 && stringValue(node.arguments[0] as Node)) {
+          const m = get(stringValue(node.arguments[0] as Node)!);
+          addObjectFields(m, node.arguments[1] as Node);
+          applyScope(m, node.arguments[2] as Node);
+        } else if (name === 'init' && path && path.length === 2 && node.arguments.length >= 1) {
+          const m = get(path[0]!);
+          addObjectFields(m, node.arguments[0] as Node);
+          applyScope(m, node.arguments[1] as Node);
+        } else if (name === 'model' && node.arguments.length >= 2) {
+          const modelName = stringValue(node.arguments[0] as Node);
+          const schemaName = nameOf(node.arguments[1] as Node);
+          if (modelName && schemaName) {
+            const from = models.get(modelKey(schemaName));
+            if (from) {
+              const m = get(modelName);
+              for (const f of from.fields) m.fields.add(f);
+              for (const f of from.hidden) m.hidden.add(f);
+              m.serialises ||= from.serialises;
+            }
+          }
+        }
+      } else if (node.type === 'TSInterfaceDeclaration') {
+        const m = get(node.id.name);
+        for (const member of node.body.body) if (member.type === 'TSPropertySignature') addField(m, nameOf(member.key as Node));
+      } else if (node.type === 'ClassDeclaration' && node.id) {
+        const m = get(node.id.name);
+        for (const member of node.body.body) {
+          if (member.type === 'PropertyDefinition') {
+            const field = nameOf(member.key as Node);
+            addField(m, field);
+            const decorators = (member.decorators ?? []) as Node[];
+            if (field && decorators.some((d) => /Exclude/.test(t.slice(d.start, d.end)))) m.hidden.add(field);
+          }
+          if (member.type === 'MethodDefinition' && nameOf(member.key as Node) === 'toJSON') m.serialises = true;
+        }
+      } else if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier') {
+        // seed data: const users = [{ id: 1, username: 'alice', password: '…' }]
+        const init = unwrap(node.init as Node);
+        if (init?.type === 'ArrayExpression' && init.elements[0] && unwrap(init.elements[0] as Node)?.type === 'ObjectExpression') {
+          const m = get(node.id.name);
+          for (const el of init.elements) addObjectFields(m, el as Node);
+        }
+      } else if (node.type === 'AssignmentExpression') {
+        // UserSchema.methods.toJSON = function () { delete obj.password }
+        const p = memberPath(node.left as Node);
+        if (p && p[p.length - 1] === 'toJSON') {
+          const m = get(p[0]!);
+          m.serialises = true;
+        }
+        if (p && p.includes('transform')) get(p[0]!).serialises = true;
+      }
+    });
+  }
+  return models;
+}
+
+function addField(m: ModelInfo, name: string | null): void {
+  if (name) m.fields.add(name);
+}
+
+function addObjectFields(m: ModelInfo, obj: Node | undefined): void {
+  const o = unwrap(obj);
+  if (!o || o.type !== 'ObjectExpression') return;
+  for (const p of o.properties) {
+    if (p.type !== 'Property') continue;
+    const key = nameOf(p.key as Node);
+    if (!key) continue;
+    m.fields.add(key);
+    const sel = propertyValue(p.value as Node, 'select');
+    if (sel && sel.type === 'Literal' && sel.value === false) m.hidden.add(key);
+  }
+}
+
+function propertyValue(obj: Node, key: string): Node | null {
+  return (property(obj, key)?.value as Node | undefined) ?? null;
+}
+
+function applyScope(m: ModelInfo, options: Node | undefined): void {
+  const scope = propertyValue(options ?? ({ type: 'Literal' } as Node), 'defaultScope');
+  if (!scope) return;
+  const attrs = propertyValue(scope, 'attributes');
+  const exclude = attrs ? propertyValue(attrs, 'exclude') : null;
+  if (exclude && exclude.type === 'ArrayExpression') {
+    for (const e of exclude.elements) {
+      const v = stringValue(e as Node);
+      if (v) m.hidden.add(v);
+    }
+  }
+}
+
+function declaredName(node: Node): string | null {
+  const p = parentOf(node);
+  return p && p.type === 'VariableDeclarator' ? nameOf(p.id as Node) : null;
+}
+
+function prismaSchemas(root: string): string[] {
+  const files = new fdir()
+    .withFullPaths()
+    .withMaxDepth(5)
+    .exclude((name) => name === 'node_modules' || name.startsWith('.'))
+    .filter((path) => path.endsWith('.prisma'))
+    .crawl(root)
+    .sync();
+  return files.flatMap((f) => {
+    try {
+      return [readFileSync(f, 'utf8')];
+    } catch {
+      return [];
+    }
+  });
+}

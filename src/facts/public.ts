@@ -1,0 +1,38 @@
+import type { Endpoint } from '../core/endpoint.ts';
+import type { DataAccess } from '../core/facts.ts';
+import type { FlowResult } from './flow.ts';
+
+/** Routes that are public by design: health checks, the auth flow itself, docs, webhooks, share links. */
+const PUBLIC_SEGMENT =
+  /^(?:health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|status|ping|version|metrics|login|signin|sign-in|log-in|logout|signout|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|verify|verify-email|confirm|callback|oauth|oauth2|sso|webhook|webhooks|docs|openapi|openapi\.json|swagger|public|token|refresh|refresh-token|magic-link|otp|invitations?|accept-invite)$/i;
+/** Read-only catalogues a shop or blog serves to anonymous visitors. */
+const CATALOG_SEGMENT = /^(?:products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|events|courses|listings|jobs|stats)$/i;
+const PUBLICATION_FILTER = /\b(?:published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private)\b/;
+const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
+
+export function intendedPublic(endpoint: Endpoint, flow: FlowResult | null, handlerText: string): { intended: boolean; reason: string | null } {
+  const segments = endpoint.path.split('/').filter(Boolean);
+  const literal = segments.filter((s) => !s.startsWith('{'));
+  const hit = literal.find((s) => PUBLIC_SEGMENT.test(s));
+  if (hit && !/^(?:public|status|version|token|otp|verify|confirm)$/i.test(hit)) return { intended: true, reason: `${hit} route` };
+  if (hit && endpoint.method !== 'DELETE') return { intended: true, reason: `${hit} route` };
+  if (segments.length === 0) return { intended: true, reason: 'root route' };
+  // share links: the secret is in the URL (`/share/{token}`, `/invites/{code}`)
+  if (segments.some((s) => /^\{(?:token|shareToken|share_token|code|inviteCode|slug_token|secret|key)\}$/i.test(s))) return { intended: true, reason: 'capability link' };
+  const usesCaller = flow ? readsCaller(flow) : false;
+  if (endpoint.method === 'GET' && !usesCaller && !NEVER_PUBLIC.test(endpoint.path)) {
+    const accesses: DataAccess[] = flow?.accesses ?? [];
+    if (PUBLICATION_FILTER.test(handlerText) && accesses.every((a) => a.operation === 'read' || a.operation === 'list')) {
+      return { intended: true, reason: 'public catalogue (filtered to published items)' };
+    }
+    if (literal.some((s) => CATALOG_SEGMENT.test(s)) && !/admin|internal|private|me$/i.test(endpoint.path) && accesses.every((a) => a.operation === 'read' || a.operation === 'list')) {
+      return { intended: true, reason: 'public catalogue' };
+    }
+  }
+  return { intended: false, reason: null };
+}
+
+function readsCaller(flow: FlowResult): boolean {
+  for (const v of flow.env.vars.values()) if (v & 16) return true;
+  return flow.identityCalls.length > 0;
+}

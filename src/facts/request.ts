@@ -1,0 +1,52 @@
+import { SRC, type Sources } from '../core/facts.ts';
+
+/**
+ * Request-part keywords, as they appear in member chains of every framework:
+ * `req.params.id`, `request.body`, `ctx.request.body`, `ctx.query`, `req.headers`, `ctx.state.user`,
+ * `res.locals.user`, Next's `{ params }`, Fastify's `querystring`.
+ */
+const PART: Record<string, Sources> = {
+  params: SRC.params,
+  param: SRC.params,
+  body: SRC.body,
+  rawBody: SRC.body,
+  query: SRC.query,
+  querystring: SRC.query,
+  searchParams: SRC.query,
+  headers: SRC.headers,
+  header: SRC.headers,
+  cookies: SRC.headers,
+  signedCookies: SRC.headers,
+};
+
+/** Where the caller's identity lives once auth ran. */
+const IDENTITY = new Set(['user', 'auth', 'userId', 'currentUser', 'session', 'jwtPayload', 'account', 'principal', 'viewer', 'claims', 'tokenPayload', 'uid', 'sub']);
+
+/** Keys of `c.get('…')` / `c.var.…` (Hono) and `ctx.state.…` (Koa) that hold the identity. */
+export const IDENTITY_KEYS = /^(?:user|userId|currentUser|jwtPayload|session|auth|account|payload|claims|viewer|uid|sub)$/i;
+
+/**
+ * Sources of a member path rooted at a request-like object (`req`, `ctx`, `c`, `request`, a destructured
+ * `{ params }`). `fromRoot` says whether the root name itself counts (destructured parameters).
+ */
+export function requestPathSources(path: string[], fromRoot: boolean): Sources {
+  for (let i = fromRoot ? 0 : 1; i < path.length; i++) {
+    const seg = path[i]!;
+    const part = PART[seg];
+    if (part !== undefined) {
+      // `req.body` itself (not one of its fields) is the whole, client-shaped object
+      return i === path.length - 1 && (part === SRC.body || part === SRC.query) ? part | WHOLE : part;
+    }
+    if (IDENTITY.has(seg)) return SRC.user;
+    if (seg === 'state' || seg === 'locals' || seg === 'var' || seg === 'request' || seg === 'req' || seg === 'raw') continue;
+    if (i >= 1) return SRC.none;
+  }
+  return SRC.none;
+}
+
+/** Flag beside the SRC bits: the value is an entire client object (`req.body`), not one field of it. */
+export const WHOLE = 1 << 12;
+
+/** Calls that return the caller's identity (session helpers of Next.js/Auth.js/Clerk/Supabase, token verifiers). */
+export const IDENTITY_CALL =
+  /^(?:getServerSession|getSession|auth|currentUser|getUser|getCurrentUser|requireUser|requireAuth|getAuth|getAuthUser|getUserFromRequest|getUserFromToken|verifyToken|verifyJwt|verifyJWT|verifyAccessToken|authenticate|getSessionUser|validateRequest|getViewer|getServerUser|jwtVerify|verify)$/;
