@@ -1,8 +1,354 @@
-import type { Inventory } from '../../core/endpoint.ts';
+import type { AppInfo, ChainLink, Endpoint, HandlerRef, Inventory } from '../../core/endpoint.ts';
+import { isUnder, joinPaths } from '../../core/path.ts';
+import type { Node } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
+import { makeHandler, resolveCallable } from '../shared/links.ts';
+import { type Located, objectProps, staticString } from '../shared/values.ts';
+import { autoloadEntries, isAutoload } from './autoload.ts';
+import {
+  hookLinks,
+  isRateLimitPackage,
+  type LinkContext,
+  PHASES,
+  type Phase,
+  packageEffects,
+  phaseOf,
+  schemaLinks,
+} from './middleware.ts';
+import { type Contexts, type Ctx, collectContexts, type PluginRef, type Reg } from './registrations.ts';
+import { isFalseLiteral, isTrueLiteral, routeSpec } from './routes.ts';
 
-// Placeholder until the fastify adapter lands.
-export function extractFastify(_project: Project, _resolver: Resolver): Inventory {
-  return { endpoints: [], apps: [] };
+/**
+ * When something happens while Fastify boots, as a sort key. A statement of a plugin body runs at its
+ * index; a registered plugin loads when the queue is flushed (the next `await`, or the end of the body),
+ * after the statements before that point and in registration order: `[flushIndex + 0.5, index, …inner]`.
+ */
+type Key = number[];
+
+type RouteReg = Extract<Reg, { kind: 'route' }>;
+
+/** The statements of one context once `fastify-plugin` plugins are inlined into it. */
+interface Body {
+  routes: { key: Key; reg: RouteReg }[];
+  hooks: { key: Key; phase: Phase; loc: Located; under: string | null }[];
+  packages: { key: Key; pkg: string; reg: Extract<Reg, { kind: 'register' }> }[];
+  children: { key: Key; ctx: Ctx; prefix: string; inline: PluginRef[] }[];
+  decorations: Map<string, Located>;
+  errors: Located[];
+}
+
+interface Hook {
+  key: Key;
+  phase: Phase;
+  links: ChainLink[];
+  /** full path a middie `use('/x', fn)` is limited to */
+  under: string | null;
+}
+
+interface Limit {
+  key: Key;
+  link: ChainLink;
+}
+
+interface Inherited {
+  hooks: Hook[];
+  limits: Limit[];
+}
+
+/**
+ * The Fastify adapter: routes of every instance and plugin with their full prefix, and the hooks that run
+ * before each handler. Encapsulation is modelled as Fastify does it: a plugin's hooks apply to its own
+ * routes and its children, `fastify-plugin` plugins act on their parent, context hooks apply whatever their
+ * position, and a child sees only the parent hooks added before it loaded.
+ */
+export function extractFastify(project: Project, resolver: Resolver): Inventory {
+  const cx = collectContexts(project, resolver);
+  if (cx.ctxs.size === 0) return { endpoints: [], apps: [] };
+  const endpoints: Endpoint[] = [];
+  const apps: AppInfo[] = [];
+  const visited = new Set<Ctx>();
+  const globalDecorations = new Map<string, Located>();
+  let rateLimitRegistered = false;
+  for (const ctx of cx.ctxs.values()) {
+    for (const reg of ctx.regs) {
+      if (reg.kind === 'decorate' && !globalDecorations.has(reg.name))
+        globalDecorations.set(reg.name, { file: reg.file, node: reg.value });
+      if (reg.kind === 'register' && isRateLimitPackage(cx.pluginOf(reg.file, reg.plugin).pkg))
+        rateLimitRegistered = true;
+    }
+  }
+
+  const expandInto = (body: Body, ctx: Ctx, base: Key, seen: Set<Ctx>): void => {
+    if (seen.has(ctx)) return;
+    seen.add(ctx);
+    const loads = loadPoints(ctx.regs);
+    ctx.regs.forEach((reg, i) => {
+      const key = [...base, i];
+      switch (reg.kind) {
+        case 'route':
+          body.routes.push({ key, reg });
+          break;
+        case 'hook': {
+          const phase = phaseOf(reg.phase);
+          if (phase) body.hooks.push({ key, phase, loc: { file: reg.file, node: reg.fn }, under: null });
+          break;
+        }
+        case 'use':
+          for (const fn of reg.fns)
+            body.hooks.push({ key, phase: 'onRequest', loc: { file: reg.file, node: fn }, under: reg.path });
+          break;
+        case 'decorate':
+          if (!body.decorations.has(reg.name)) body.decorations.set(reg.name, { file: reg.file, node: reg.value });
+          break;
+        case 'error':
+          body.errors.push({ file: reg.file, node: reg.fn });
+          break;
+        case 'register': {
+          const at = [...base, loads[i]! + 0.5, i];
+          const p = cx.pluginOf(reg.file, reg.plugin);
+          if (isAutoload(p.pkg)) {
+            autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined).forEach((e, j) => {
+              const c = e.plugin.fn ? cx.ctxs.get(e.plugin.fn.node) : undefined;
+              if (!c) return;
+              if (e.plugin.fp) expandInto(body, c, [...at, j], seen);
+              else body.children.push({ key: [...at, j], ctx: c, prefix: e.prefix, inline: e.hooks });
+            });
+          } else if (p.fn) {
+            const c = cx.ctxs.get(p.fn.node);
+            if (!c) break;
+            // fastify-plugin: same context as the parent, and the prefix option is ignored
+            if (p.fp) expandInto(body, c, at, seen);
+            else body.children.push({ key: at, ctx: c, prefix: prefixOption(resolver, reg), inline: [] });
+          } else if (p.pkg) body.packages.push({ key: at, pkg: p.pkg, reg });
+          break;
+        }
+        default:
+          break;
+      }
+    });
+    seen.delete(ctx);
+  };
+
+  const visit = (
+    ctx: Ctx,
+    prefix: string,
+    inh: Inherited,
+    ancestors: Body[],
+    app: AppInfo | null,
+    inline: PluginRef[],
+    stack: Set<Ctx>,
+  ): void => {
+    if (stack.has(ctx)) return;
+    stack.add(ctx);
+    visited.add(ctx);
+    const body: Body = { routes: [], hooks: [], packages: [], children: [], decorations: new Map(), errors: [] };
+    // autoload `autohooks`: loaded first inside the folder's encapsulated context
+    inline.forEach((p, k) => {
+      const c = p.fn ? cx.ctxs.get(p.fn.node) : undefined;
+      if (c) expandInto(body, c, [-1, k], new Set());
+    });
+    expandInto(body, ctx, [], new Set());
+    const lc: LinkContext = {
+      resolver,
+      cx,
+      decoration: (name) => {
+        for (const b of [body, ...[...ancestors].reverse()]) {
+          const d = b.decorations.get(name);
+          if (d) return d;
+        }
+        return globalDecorations.get(name) ?? null;
+      },
+    };
+    const scope: ChainLink['scope'] = ctx.kind === 'app' ? 'app' : 'router';
+    const hooks: Hook[] = body.hooks.map((h) => ({
+      key: h.key,
+      phase: h.phase,
+      links: hookLinks(lc, h.loc, scope),
+      under: h.under === null ? null : joinPaths(prefix, h.under),
+    }));
+    const limits: Limit[] = [];
+    for (const p of body.packages) {
+      for (const e of packageEffects(resolver, p.pkg, p.reg.file, p.reg.call, p.reg.opts, scope)) {
+        if (e.kind === 'limit') limits.push({ key: p.key, link: e.link });
+        else hooks.push({ key: p.key, phase: 'onRequest', links: [e.link], under: null });
+      }
+    }
+    hooks.sort((a, b) => compareKeys(a.key, b.key));
+    if (app && ctx.kind === 'app') {
+      for (const phase of PHASES)
+        for (const h of hooks) if (h.phase === phase && h.under === null) app.globalMiddleware.push(...h.links);
+      app.globalMiddleware.push(...limits.map((l) => l.link));
+    }
+    if (app) {
+      for (const e of body.errors) {
+        const { fn } = resolveCallable(resolver, e.file, e.node);
+        if (fn && !app.errorHandlers.some((h) => h.fn === fn.fn)) app.errorHandlers.push(fn);
+      }
+    }
+
+    for (const { key, reg } of body.routes) {
+      const spec = routeSpec(resolver, reg);
+      if (!spec) continue;
+      const path = joinPaths(prefix, spec.url);
+      const config = objectProps(resolver, spec.opts.get('config')?.file ?? reg.file, spec.opts.get('config')?.node);
+      const rateLimit = config.get('rateLimit');
+      const chain: ChainLink[] = [];
+      for (const phase of PHASES) {
+        for (const h of [...inh.hooks, ...hooks]) {
+          if (h.phase === phase && (h.under === null || isUnder(path, h.under))) chain.push(...h.links);
+        }
+        if (phase === 'onRequest') {
+          // @fastify/rate-limit adds its hook through onRoute: routes declared before it loaded are not limited
+          if (!isFalseLiteral(rateLimit)) {
+            chain.push(
+              ...inh.limits.map((l) => l.link),
+              ...limits.filter((l) => compareKeys(l.key, key) < 0).map((l) => l.link),
+            );
+          }
+          if (rateLimit && !isFalseLiteral(rateLimit) && rateLimitRegistered) {
+            chain.push({
+              name: 'config.rateLimit',
+              scope: 'route',
+              file: rateLimit.file,
+              node: rateLimit.node,
+              fn: null,
+              hint: { kind: 'rate-limit', detail: '@fastify/rate-limit' },
+            });
+          }
+        }
+        for (const [k, loc] of spec.opts) if (phaseOf(k) === phase) chain.push(...hookLinks(lc, loc, 'route'));
+        // schema validation runs between preValidation and preHandler
+        const schema = spec.opts.get('schema');
+        if (phase === 'preValidation' && schema && !isTrueLiteral(spec.opts.get('attachValidation')))
+          chain.push(...schemaLinks(resolver, schema));
+      }
+      const handlers: HandlerRef[] = [];
+      if (spec.handler) {
+        const { handler, wrappers } = makeHandler(resolver, spec.handler.file, spec.handler.node);
+        chain.push(...wrappers);
+        if (handler) handlers.push(handler);
+      }
+      const constraints = spec.opts.get('constraints');
+      if (
+        app &&
+        !app.versioning &&
+        constraints &&
+        objectProps(resolver, constraints.file, constraints.node).has('version')
+      ) {
+        // route constraints `{ version }` match on the Accept-Version header
+        app.versioning = { kind: 'header', node: constraints.node, file: constraints.file };
+      }
+      for (const method of spec.methods) {
+        endpoints.push({
+          method,
+          path,
+          framework: 'fastify',
+          file: reg.file,
+          node: reg.call,
+          chain: [...chain],
+          handlers,
+        });
+      }
+    }
+
+    for (const child of body.children) {
+      const before = (k: Key): boolean => compareKeys(k, child.key) < 0;
+      visit(
+        child.ctx,
+        joinPaths(prefix, child.prefix),
+        {
+          hooks: [...inh.hooks, ...hooks.filter((h) => before(h.key))],
+          limits: [...inh.limits, ...limits.filter((l) => before(l.key))],
+        },
+        [...ancestors, body],
+        app,
+        child.inline,
+        stack,
+      );
+    }
+    stack.delete(ctx);
+  };
+
+  const empty: Inherited = { hooks: [], limits: [] };
+  for (const ctx of cx.ctxs.values()) {
+    if (ctx.kind !== 'app') continue;
+    const app: AppInfo = {
+      framework: 'fastify',
+      file: ctx.file,
+      node: ctx.node,
+      globalMiddleware: [],
+      errorHandlers: [],
+    };
+    apps.push(app);
+    visit(ctx, '/', empty, [], app, [], new Set());
+  }
+  // plugins whose registration we could not see (fastify-cli's root plugin, a loader outside the folder):
+  // roots first, so that what they register keeps its prefix
+  const registered = registeredPlugins(cx, resolver, project);
+  for (const ctx of cx.ctxs.values()) {
+    if (visited.has(ctx) || registered.has(ctx) || ctx.regs.length === 0) continue;
+    const registers = ctx.regs.some((r) => r.kind === 'register');
+    const app: AppInfo | null = registers
+      ? { framework: 'fastify', file: ctx.file, node: ctx.node, globalMiddleware: [], errorHandlers: [] }
+      : null;
+    if (app) apps.push(app);
+    visit(ctx, '/', empty, [], app, [], new Set());
+  }
+  for (const ctx of cx.ctxs.values()) {
+    if (!visited.has(ctx) && ctx.regs.some((r) => r.kind === 'route')) visit(ctx, '/', empty, [], null, [], new Set());
+  }
+  return { endpoints: dedupe(endpoints), apps };
+}
+
+/** For each statement index, the index at which a plugin registered there is loaded (see Key). */
+function loadPoints(regs: Reg[]): number[] {
+  const out = new Array<number>(regs.length);
+  let next = regs.length;
+  for (let i = regs.length - 1; i >= 0; i--) {
+    const r = regs[i]!;
+    if (r.kind === 'flush' || (r.kind === 'register' && r.awaited)) next = i;
+    out[i] = next;
+  }
+  return out;
+}
+
+function compareKeys(a: Key, b: Key): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+function prefixOption(resolver: Resolver, reg: Extract<Reg, { kind: 'register' }>): string {
+  const p = objectProps(resolver, reg.file, reg.opts).get('prefix');
+  return p ? (staticString(resolver, p.file, p.node) ?? '') : '';
+}
+
+/** Plugin contexts some other context registers (directly, inlined through fastify-plugin, or by autoload). */
+function registeredPlugins(cx: Contexts, resolver: Resolver, project: Project): Set<Ctx> {
+  const out = new Set<Ctx>();
+  const add = (p: PluginRef): void => {
+    const c = p.fn ? cx.ctxs.get(p.fn.node as Node) : undefined;
+    if (c) out.add(c);
+  };
+  for (const ctx of cx.ctxs.values()) {
+    for (const reg of ctx.regs) {
+      if (reg.kind !== 'register') continue;
+      const p = cx.pluginOf(reg.file, reg.plugin);
+      if (isAutoload(p.pkg))
+        for (const e of autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined)) add(e.plugin);
+      else add(p);
+    }
+  }
+  return out;
+}
+
+/** The same registration reached twice (a plugin registered at two prefixes keeps both; the same path twice does not). */
+function dedupe(endpoints: Endpoint[]): Endpoint[] {
+  const seen = new Set<string>();
+  return endpoints.filter((e) => {
+    const key = `${e.method} ${e.path} ${e.file.rel}:${e.node.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,0 +1,181 @@
+import type { ChainLink, LinkHint } from '../../core/endpoint.ts';
+import { calleeName, type Node, nameOf, unwrap } from '../../parse/ast.ts';
+import type { Resolver } from '../../parse/resolve.ts';
+import type { SourceFile } from '../../parse/source.ts';
+import { displayName, makeLink, resolveCallable, returnedFunction } from '../shared/links.ts';
+import { arrayElements, type Located, objectProps } from '../shared/values.ts';
+import type { Contexts } from './registrations.ts';
+
+/** Request-lifecycle hooks that run before the handler, in the order Fastify runs them. */
+export const PHASES = ['onRequest', 'preParsing', 'preValidation', 'preHandler'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export function phaseOf(name: string): Phase | null {
+  if (name === 'beforeHandler') return 'preHandler'; // Fastify 1.x name, still seen in old code
+  return (PHASES as readonly string[]).includes(name) ? (name as Phase) : null;
+}
+
+export interface LinkContext {
+  resolver: Resolver;
+  cx: Contexts;
+  /** the function registered with `decorate(name, fn)`, as seen from the current context */
+  decoration: (name: string) => Located | null;
+}
+
+/** Decorators that packages add, for hooks written as `onRequest: fastify.basicAuth`. */
+const PACKAGE_DECORATORS: Record<string, LinkHint> = {
+  basicAuth: { kind: 'auth', detail: '@fastify/basic-auth' },
+  verifyBearerAuth: { kind: 'auth', detail: '@fastify/bearer-auth' },
+};
+
+/**
+ * The chain links of a hook value: a function, a name, an array of them, `fastify.authenticate` (the
+ * decorated function, so its body is analysed), `fastify.auth([a, b])` (@fastify/auth: each strategy),
+ * `fastify.rateLimit({...})`, or a package's built-in (`fastifyPassport.authenticate('jwt')`).
+ */
+export function hookLinks(lc: LinkContext, loc: Located, scope: ChainLink['scope']): ChainLink[] {
+  const els = arrayElements(lc.resolver, loc.file, loc.node);
+  if (els) return els.flatMap((e) => hookLinks(lc, e, scope));
+  const { resolver } = lc;
+  const { file } = loc;
+  const n = unwrap(loc.node) ?? loc.node;
+  const base = (fn: { file: SourceFile; fn: Node } | null, hint?: LinkHint): ChainLink => ({
+    name: displayName(file, n),
+    scope,
+    file,
+    node: n,
+    fn,
+    ...(hint ? { hint } : {}),
+  });
+  if (n.type === 'CallExpression') {
+    const callee = unwrap(n.callee as Node);
+    const method = calleeName(n);
+    const v = resolver.valueOf(file, n.callee as Node);
+    if (v.kind === 'external' && v.pkg === '@fastify/passport' && v.path[v.path.length - 1] === 'authenticate') {
+      return [base(null, { kind: 'auth', detail: '@fastify/passport' })];
+    }
+    if (callee?.type === 'MemberExpression' && method && isInstance(lc, file, callee.object as Node)) {
+      const decorated = lc.decoration(method);
+      if (decorated) {
+        // a decorated factory: `fastify.requireRole('admin')` runs the function the factory returns
+        const { fn } = resolveCallable(resolver, decorated.file, decorated.node);
+        const ret = fn ? returnedFunction(fn.fn) : null;
+        return [base(ret && fn ? { file: fn.file, fn: ret } : fn)];
+      }
+      if (method === 'auth' && n.arguments[0]) {
+        // @fastify/auth: the strategies run in turn; each is analysed on its own
+        return hookLinks(lc, { file, node: n.arguments[0] as Node }, scope);
+      }
+      if (method === 'rateLimit') return [base(null, { kind: 'rate-limit', detail: '@fastify/rate-limit' })];
+    }
+  }
+  if (n.type === 'MemberExpression') {
+    const { fn } = resolveCallable(resolver, file, n);
+    if (fn) return [base(fn)];
+    const prop = nameOf(n.property as Node);
+    if (prop && isInstance(lc, file, n.object as Node)) {
+      const decorated = lc.decoration(prop);
+      if (decorated) {
+        const r = resolveCallable(resolver, decorated.file, decorated.node);
+        return [base(r.fn)];
+      }
+      const hint = PACKAGE_DECORATORS[prop];
+      if (hint) return [base(null, hint)];
+    }
+    return [base(null)];
+  }
+  return makeLink(resolver, file, n, scope);
+}
+
+/** `fastify`, `app`, `this`, `instance` …: an expression that is (or likely is) a Fastify instance. */
+function isInstance(lc: LinkContext, file: SourceFile, expr: Node): boolean {
+  const n = unwrap(expr);
+  if (!n) return false;
+  if (n.type === 'ThisExpression') return true;
+  if (lc.cx.ctxOf(file, n)) return true;
+  // a parameter we could not bind (a hook module receiving the instance from code we do not see)
+  const v = lc.resolver.valueOf(file, n);
+  return v.kind === 'param' || v.kind === 'unknown';
+}
+
+/** `schema: { body, params, querystring }` (JSON schema, TypeBox, zod type providers): one link per target. */
+export function schemaLinks(resolver: Resolver, schema: Located): ChainLink[] {
+  const out: ChainLink[] = [];
+  const targets: [string, 'body' | 'params' | 'query'][] = [
+    ['params', 'params'],
+    ['querystring', 'query'],
+    ['query', 'query'],
+    ['body', 'body'],
+  ];
+  const props = objectProps(resolver, schema.file, schema.node);
+  for (const [key, target] of targets) {
+    const v = props.get(key);
+    if (!v) continue;
+    out.push({
+      name: `schema.${key}`,
+      scope: 'route',
+      file: v.file,
+      node: v.node,
+      fn: null,
+      hint: { kind: 'validation', target, detail: 'fastify schema' },
+    });
+  }
+  return out;
+}
+
+/** What a package plugin adds to every route of the context it is registered in. */
+export interface PackageEffect {
+  /** `limit` effects apply through an onRoute hook: only to routes declared after the plugin loaded */
+  kind: 'hook' | 'limit';
+  link: ChainLink;
+}
+
+/** Packages whose plugin adds a request hook (the others only decorate, or do not touch requests). */
+const HOOK_PACKAGES = new Set([
+  '@fastify/helmet',
+  'fastify-helmet',
+  '@fastify/cors',
+  'fastify-cors',
+  '@fastify/cookie',
+  'fastify-cookie',
+  '@fastify/session',
+  '@fastify/secure-session',
+  '@fastify/csrf-protection',
+  '@fastify/under-pressure',
+]);
+
+export function packageEffects(
+  resolver: Resolver,
+  pkg: string,
+  file: SourceFile,
+  call: Node,
+  opts: Node | null,
+  scope: ChainLink['scope'],
+): PackageEffect[] {
+  const props = objectProps(resolver, file, opts);
+  const isFalse = (k: string): boolean => {
+    const v = unwrap(props.get(k)?.node);
+    return !!v && v.type === 'Literal' && v.value === false;
+  };
+  const link = (hint?: LinkHint): ChainLink => ({
+    name: pkg,
+    scope,
+    file,
+    node: call,
+    fn: null,
+    ...(hint ? { hint } : {}),
+  });
+  if (pkg === '@fastify/rate-limit' || pkg === 'fastify-rate-limit') {
+    // `global: false` limits only the routes that opt in with `config: { rateLimit }`
+    return isFalse('global') ? [] : [{ kind: 'limit', link: link({ kind: 'rate-limit', detail: pkg }) }];
+  }
+  if (pkg === '@fastify/bearer-auth' || pkg === 'fastify-bearer-auth') {
+    return isFalse('addHook') ? [] : [{ kind: 'hook', link: link({ kind: 'auth', detail: pkg }) }];
+  }
+  if (HOOK_PACKAGES.has(pkg)) return [{ kind: 'hook', link: link() }];
+  return [];
+}
+
+export function isRateLimitPackage(pkg: string | null): boolean {
+  return pkg === '@fastify/rate-limit' || pkg === 'fastify-rate-limit';
+}
