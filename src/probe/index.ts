@@ -1,0 +1,5 @@
+/** @module The dynamic prober: `probe()` tests a running API; `mergeReports()` joins its proof with a static scan. */
+export { probe, selectProbes, ProbeInputError } from './probe.ts';
+export type { ProbeOptions, IdentityInput, LoginRecipe } from './options.ts';
+export { PROBES } from './probes/index.ts';
+export type { ProbeId } from './probes/index.ts';
