@@ -8,7 +8,7 @@ export function isAuthFlow(e: Endpoint): boolean {
 }
 
 export function isAdminPath(e: Endpoint): boolean {
-  return /\/(?:admin|administrator|internal|staff|backoffice|superuser|manage|moderation)(?:\/|$)/i.test(e.path);
+  return /\/(?:admin|administrator|staff|backoffice|superuser|moderation)(?:\/|$)/i.test(e.path);
 }
 
 export function isHealth(e: Endpoint): boolean {

@@ -4,6 +4,7 @@ import type { DataAccess } from '../core/facts.ts';
 import type { Stack } from '../core/stack.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom, layerFor } from './_idiom.ts';
+import { isAdminPath } from './_predicates.ts';
 
 export default defineCheck({
   meta: {
@@ -18,7 +19,8 @@ export default defineCheck({
   },
   endpoint(e, ctx) {
     const f = e.facts;
-    if (!f || f.public.intended) return null;
+    // admin routes are judged by their role check (missing-auth), not by object ownership
+    if (!f || f.public.intended || isAdminPath(e)) return null;
     const o = f.ownership;
     if (o.kind !== 'none' && o.kind !== 'owner-from-client') return null;
     const a = o.access;

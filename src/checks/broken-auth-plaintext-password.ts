@@ -1,5 +1,5 @@
 import { defineCheck } from '../core/check.ts';
-import { calleeName, memberPath, type Node, walk } from '../parse/ast.ts';
+import { calleeName, memberPath, nameOf, type Node, walk } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { reachableCalls } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
@@ -38,6 +38,11 @@ export default defineCheck({
           if ((PASSWORD.test(lp) && r) || (PASSWORD.test(rp) && l)) {
             if ((l && l.length >= 2 && PASSWORD.test(lp)) || (r && r.length >= 2 && PASSWORD.test(rp))) hit = n;
           }
+        }
+        // User.findOne({ email, password: req.body.password }): the stored password is the plain one
+        if (n.type === 'Property' && PASSWORD.test(nameOf(n.key as Node) ?? '')) {
+          const v = memberPath(n.value as Node);
+          if (v && PASSWORD.test(v[v.length - 1]!) && v.length >= 2) hit = n;
         }
         return undefined;
       });

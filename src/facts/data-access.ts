@@ -186,6 +186,7 @@ export function detectAccess(
             seen.add(n);
             if (s & SRC.user && s & CLIENT) ownerFromClient = true;
             else if (s & SRC.user) scoped = true;
+            if (s & SRC.record) return false;
             if (s & CLIENT && !(s & SRC.user) && OWNER_KEY.test(enclosingKey(n))) ownerFromClient = true;
             else if (s & CLIENT && (s & SRC.params || ID_LIKE.test(leafName(n)) || ID_LIKE.test(enclosingKey(n)))) byClientId = true;
             if (n.type !== 'CallExpression') return false;

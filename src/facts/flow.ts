@@ -66,7 +66,7 @@ export interface Env {
   recordAccess: Map<string, DataAccess>;
 }
 
-const VALIDATE_CALL = /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|assert|cast|check|create|is|decode|matchedData|plainToInstance|plainToClass|valid)$/;
+const VALIDATE_CALL = /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|assert|cast|check|create|is|matchedData|plainToInstance|plainToClass|valid)$/;
 const COERCE = new Set(['Number', 'String', 'parseInt', 'parseFloat', 'Boolean', 'BigInt', 'ObjectId', 'isValidObjectId', 'toString', 'trim', 'toLowerCase', 'toUpperCase', 'escape']);
 const SHAPE_CALL = /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*)$/;
 const ROLE_FIELD = /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|isSuperuser|type|accountType|userType|level|group|groups)$/;
@@ -256,7 +256,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const decl = declaratorOf(call);
     if (!decl) return;
     for (const n of boundNames(decl.id as Node)) {
-      env.vars.set(n, (env.vars.get(n) ?? 0) | SRC.record);
+      // what the data layer returned is stored data, no longer the client value that picked it
+      env.vars.set(n, SRC.record);
       env.records.set(n, new Set([n]));
       env.recordAccess.set(n, access);
       access.resultVar ??= n;

@@ -123,7 +123,8 @@ function ownershipOf(data: DataAccess[], flows: FlowResult[], roleCheck: string 
     }
     if (!a.byClientId) continue;
     if (a.model && covered.has(modelKey(a.model))) continue;
-    if (a.operation === 'create' && !a.resultVar) continue;
+    // creating a row is not access to someone else's object (a parent id is checked through its own load)
+    if (a.operation === 'create') continue;
     if (roleCheck) return { kind: 'role-restricted', via: roleCheck };
     return { kind: 'none', access: a };
   }

@@ -20,12 +20,12 @@ export function intendedPublic(endpoint: Endpoint, flow: FlowResult | null, hand
   // share links: the secret is in the URL (`/share/{token}`, `/invites/{code}`)
   if (segments.some((s) => /^\{(?:token|shareToken|share_token|code|inviteCode|slug_token|secret|key)\}$/i.test(s))) return { intended: true, reason: 'capability link' };
   const usesCaller = flow ? readsCaller(flow) : false;
-  if (endpoint.method === 'GET' && !usesCaller && !NEVER_PUBLIC.test(endpoint.path)) {
+  if (endpoint.method === 'GET' && !usesCaller) {
     const accesses: DataAccess[] = flow?.accesses ?? [];
     if (PUBLICATION_FILTER.test(handlerText) && accesses.every((a) => a.operation === 'read' || a.operation === 'list')) {
       return { intended: true, reason: 'public catalogue (filtered to published items)' };
     }
-    if (literal.some((s) => CATALOG_SEGMENT.test(s)) && !/admin|internal|private|me$/i.test(endpoint.path) && accesses.every((a) => a.operation === 'read' || a.operation === 'list')) {
+    if (literal.some((s) => CATALOG_SEGMENT.test(s)) && !NEVER_PUBLIC.test(endpoint.path) && accesses.every((a) => a.operation === 'read' || a.operation === 'list')) {
       return { intended: true, reason: 'public catalogue' };
     }
   }

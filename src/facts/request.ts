@@ -49,4 +49,4 @@ export const WHOLE = 1 << 12;
 
 /** Calls that return the caller's identity (session helpers of Next.js/Auth.js/Clerk/Supabase, token verifiers). */
 export const IDENTITY_CALL =
-  /^(?:getServerSession|getSession|auth|currentUser|getUser|getCurrentUser|requireUser|requireAuth|getAuth|getAuthUser|getUserFromRequest|getUserFromToken|verifyToken|verifyJwt|verifyJWT|verifyAccessToken|authenticate|getSessionUser|validateRequest|getViewer|getServerUser|jwtVerify|verify)$/;
+  /^(?:getServerSession|getSession|auth|currentUser|getUser|getCurrentUser|requireUser|requireAuth|getAuth|getAuthUser|getUserFromRequest|getUserFromToken|verifyToken|verifyJwt|verifyJWT|verifyAccessToken|authenticate|getSessionUser|validateRequest|getViewer|getServerUser|jwtVerify|verify|decode|jwtDecode|decodeJwt|jwt_decode)$/;

@@ -1,0 +1,66 @@
+import type { ChainLink, FunctionRef } from '../../core/endpoint.ts';
+import type { EndpointMethod } from '../../core/finding.ts';
+import { type Node, propertyValue, type T, unwrap } from '../../parse/ast.ts';
+import type { Resolver } from '../../parse/resolve.ts';
+import { asClass } from '../../parse/this-members.ts';
+import { displayName, makeLink } from '../shared/links.ts';
+import { type Located, staticString } from './decorators.ts';
+import { enhancerMethod, resolveEnhancer } from './enhancers.ts';
+import { type ConsumerRule, requestMethod, routePattern } from './mounts.ts';
+
+/**
+ * A middleware registered with `app.use(...)` or `consumer.apply(...)`: a Nest middleware class runs its
+ * `use(req, res, next)`, anything else is a function (or an npm factory such as `helmet()`).
+ */
+export function middlewareLinks(resolver: Resolver, at: Located, scope: ChainLink['scope']): ChainLink[] {
+  const e = resolveEnhancer(resolver, at);
+  if (e.kind === 'class') {
+    return [{ name: displayName(at.file, at.node), scope, file: at.file, node: at.node, fn: enhancerMethod(resolver, e, 'use') }];
+  }
+  return makeLink(resolver, at.file, at.node, scope);
+}
+
+/** An interceptor runs before the handler too (`intercept` until `next.handle()`). */
+export function interceptorLink(resolver: Resolver, at: Located, scope: ChainLink['scope']): ChainLink {
+  const e = resolveEnhancer(resolver, at);
+  return { name: displayName(at.file, at.node), scope, file: at.file, node: at.node, fn: enhancerMethod(resolver, e, 'intercept') };
+}
+
+/** The `catch` method of an exception filter. */
+export function filterFn(resolver: Resolver, at: Located): FunctionRef | null {
+  return enhancerMethod(resolver, resolveEnhancer(resolver, at), 'catch');
+}
+
+/** What a consumer rule is matched against: the route path without global prefix and version. */
+export interface RouteTarget {
+  local: string;
+  method: EndpointMethod;
+  controller: T.Class;
+}
+
+/** True when a `consumer.apply(...).exclude(...).forRoutes(...)` rule covers the route. */
+export function consumerApplies(resolver: Resolver, rule: ConsumerRule, target: RouteTarget): boolean {
+  const matches = (list: Located[]): boolean => list.some((r) => routeMatches(resolver, r, target));
+  return matches(rule.forRoutes) && !matches(rule.exclude);
+}
+
+function routeMatches(resolver: Resolver, r: Located, target: RouteTarget): boolean {
+  const n = unwrap(r.node);
+  if (!n) return false;
+  if (n.type === 'ObjectExpression') {
+    const path = staticString(resolver, r.file, propertyValue(n, 'path'));
+    const method = requestMethod(resolver, r.file, propertyValue(n, 'method'));
+    if (path === null) return false;
+    return routePattern(path).test(target.local) && (!method || method === target.method || target.method === 'ALL');
+  }
+  const path = staticString(resolver, r.file, n);
+  if (path !== null) return routePattern(path).test(target.local) || prefixPattern(path).test(target.local);
+  const cls = asClass(resolver.valueOf(r.file, n as Node));
+  return cls?.node === target.controller;
+}
+
+/** `forRoutes('cats')` also covers `/cats/{id}`: Nest matches the controller path as a prefix. */
+function prefixPattern(path: string): RegExp {
+  const p = routePattern(path).source.replace(/\/\?\$$/, '');
+  return new RegExp(`${p}(?:/.*)?$`, 'i');
+}

@@ -1,0 +1,169 @@
+import type { HttpMethod } from '../../core/finding.ts';
+import { type Node, stringValue, type T, unwrap } from '../../parse/ast.ts';
+import type { Resolver } from '../../parse/resolve.ts';
+import type { SourceFile } from '../../parse/source.ts';
+import { HTTP_METHODS } from './routes.ts';
+
+/** One method branch of a pages/api handler: `if (req.method === 'POST') { … }` or `case 'POST':`. */
+export interface Branch {
+  methods: HttpMethod[];
+  node: Node;
+  /** the statements that run for these methods: the code before the branch (other branches left out), then the branch */
+  statements: Node[];
+}
+
+export interface Dispatch {
+  branches: Branch[];
+  /** methods left by a guard such as `if (req.method !== 'POST') return res.status(405).end()` */
+  allowed: HttpMethod[] | null;
+}
+
+type MethodSet = Set<HttpMethod>;
+const ALL: MethodSet = new Set(HTTP_METHODS);
+
+/**
+ * How a pages/api handler dispatches on `req.method`: if/else-if chains, `switch (req.method)` (also through
+ * `const { method } = req`), both inside a top-level try; and guards that reject every other method.
+ */
+export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Dispatch {
+  const body = (fn as T.Function).body as Node | null;
+  const result: Dispatch = { branches: [], allowed: null };
+  if (!body || body.type !== 'BlockStatement') return result;
+  const ctx = { resolver, file, fn };
+
+  const walkStatements = (stmts: Node[], prefix: Node[], after: Node[]): void => {
+    const before: Node[] = [];
+    for (const st of stmts) {
+      if (st.type === 'IfStatement') {
+        const set = methodSet(ctx, st.test as Node);
+        if (set && set.size > 0 && set.size <= 3) {
+          ifChain(st, [...prefix, ...before], after);
+          continue;
+        }
+        if (set && set.size >= 4 && set.size < ALL.size && exits(st.consequent as Node)) {
+          const allowed = [...ALL].filter((m) => !set.has(m));
+          result.allowed = result.allowed ? result.allowed.filter((m) => allowed.includes(m)) : allowed;
+          continue;
+        }
+      }
+      if (st.type === 'SwitchStatement' && isMethod(ctx, st.discriminant as Node)) {
+        switchCases(st, [...prefix, ...before], after);
+        continue;
+      }
+      if (st.type === 'TryStatement') {
+        // the catch block runs for every branch inside the try
+        const handler = (st.handler?.body.body as Node[] | undefined) ?? [];
+        const found = result.branches.length;
+        walkStatements(st.block.body as Node[], [...prefix, ...before], [...handler, ...after]);
+        if (result.branches.length > found) continue;
+      }
+      before.push(st);
+    }
+  };
+
+  const ifChain = (st: T.IfStatement, before: Node[], after: Node[]): void => {
+    const set = methodSet(ctx, st.test as Node);
+    if (!set || set.size === 0 || set.size > 3) return;
+    result.branches.push({ methods: [...set], node: st, statements: [...before, ...blockOf(st.consequent as Node), ...after] });
+    const alt = st.alternate as Node | null;
+    if (alt?.type === 'IfStatement') ifChain(alt, before, after);
+  };
+
+  const switchCases = (st: T.SwitchStatement, before: Node[], after: Node[]): void => {
+    let group: HttpMethod[] = [];
+    let first: Node | null = null;
+    for (const c of st.cases) {
+      if (!c.test) {
+        group = [];
+        first = null;
+        continue;
+      }
+      const m = stringValue(c.test as Node)?.toUpperCase();
+      if (m && ALL.has(m as HttpMethod)) {
+        group.push(m as HttpMethod);
+        first ??= c as Node;
+      }
+      if (c.consequent.length > 0) {
+        if (first && group.length > 0) result.branches.push({ methods: group, node: first, statements: [...before, ...(c.consequent as Node[]), ...after] });
+        group = [];
+        first = null;
+      }
+    }
+  };
+
+  walkStatements(body.body as Node[], [], []);
+  return result;
+}
+
+interface Ctx {
+  resolver: Resolver;
+  file: SourceFile;
+  fn: Node;
+}
+
+/** `req.method`, `method` from `const { method } = req`, `req.method?.toUpperCase()`. */
+function isMethod(ctx: Ctx, expr: Node): boolean {
+  let e = unwrap(expr);
+  if (e?.type === 'CallExpression') {
+    const callee = unwrap(e.callee as Node);
+    if (callee?.type === 'MemberExpression' && /^to(?:Upper|Lower)Case$/.test(String((callee.property as T.IdentifierName).name))) e = unwrap(callee.object as Node);
+  }
+  if (!e) return false;
+  const v = ctx.resolver.valueOf(ctx.file, e);
+  if (v.kind === 'param') return v.fn === ctx.fn && v.index === 0 && v.path.length === 1 && v.path[0] === 'method';
+  if (v.kind === 'node' && v.node !== e && (v.node.type === 'MemberExpression' || v.node.type === 'CallExpression')) return isMethod(ctx, v.node);
+  return false;
+}
+
+/** The methods for which a condition on `req.method` holds; null when the condition is not only about the method. */
+function methodSet(ctx: Ctx, test: Node): MethodSet | null {
+  const t = unwrap(test);
+  if (!t) return null;
+  if (t.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(t.operator)) {
+    const l = t.left as Node;
+    const r = t.right as Node;
+    const lit = isMethod(ctx, l) ? stringValue(r) : isMethod(ctx, r) ? stringValue(l) : null;
+    if (lit === null) return null;
+    const one: MethodSet = new Set(ALL.has(lit.toUpperCase() as HttpMethod) ? [lit.toUpperCase() as HttpMethod] : []);
+    return t.operator.startsWith('!') ? complement(one) : one;
+  }
+  if (t.type === 'LogicalExpression' && (t.operator === '||' || t.operator === '&&')) {
+    const a = methodSet(ctx, t.left as Node);
+    const b = methodSet(ctx, t.right as Node);
+    if (!a || !b) return null;
+    return t.operator === '||' ? new Set([...a, ...b]) : new Set([...a].filter((m) => b.has(m)));
+  }
+  if (t.type === 'UnaryExpression' && t.operator === '!') {
+    const a = methodSet(ctx, t.argument as Node);
+    return a ? complement(a) : null;
+  }
+  // ['GET', 'HEAD'].includes(req.method)
+  if (t.type === 'CallExpression' && t.arguments.length === 1 && isMethod(ctx, t.arguments[0] as Node)) {
+    const callee = unwrap(t.callee as Node);
+    if (callee?.type !== 'MemberExpression' || (callee.property as T.IdentifierName).name !== 'includes') return null;
+    const v = ctx.resolver.valueOf(ctx.file, callee.object as Node);
+    const arr = v.kind === 'node' ? unwrap(v.node) : null;
+    if (arr?.type !== 'ArrayExpression') return null;
+    const names = arr.elements.map((el) => stringValue(el as Node)?.toUpperCase());
+    return new Set(names.filter((n): n is HttpMethod => !!n && ALL.has(n as HttpMethod)));
+  }
+  return null;
+}
+
+function complement(s: MethodSet): MethodSet {
+  return new Set([...ALL].filter((m) => !s.has(m)));
+}
+
+function blockOf(n: Node): Node[] {
+  return n.type === 'BlockStatement' ? (n.body as Node[]) : [n];
+}
+
+/** The branch always leaves the handler (return or throw as its last statement). */
+function exits(n: Node): boolean {
+  if (n.type === 'ReturnStatement' || n.type === 'ThrowStatement') return true;
+  if (n.type === 'BlockStatement') {
+    const last = (n.body as Node[])[n.body.length - 1];
+    return !!last && exits(last);
+  }
+  return false;
+}

@@ -1,0 +1,73 @@
+import type { ChainLink, Endpoint, HandlerRef } from '../../core/endpoint.ts';
+import { joinPaths } from '../../core/path.ts';
+import { nameOf, type Node, type T, unwrap } from '../../parse/ast.ts';
+import type { Resolver } from '../../parse/resolve.ts';
+import type { SourceFile } from '../../parse/source.ts';
+import { makeHandler } from '../shared/links.ts';
+import { connectEndpoints } from './connect.ts';
+import { dispatchOf } from './dispatch.ts';
+import { wrapperHint } from './hints.ts';
+
+/** The default export of a pages/api file: the statement (for the location) and the exported expression. */
+export function defaultExport(file: SourceFile): { at: Node; expr: Node } | null {
+  for (const st of file.program.body as Node[]) {
+    if (st.type === 'ExportDefaultDeclaration') return { at: st, expr: st.declaration as Node };
+    if (st.type === 'ExportNamedDeclaration' && !st.source) {
+      for (const s of st.specifiers as T.ExportSpecifier[]) {
+        if (nameOf(s.exported as Node) === 'default') return { at: st, expr: s.local as Node };
+      }
+    }
+    // CommonJS pages: module.exports = handler
+    if (st.type === 'ExpressionStatement') {
+      const e = unwrap(st.expression as Node);
+      if (e?.type === 'AssignmentExpression' && e.left.type === 'MemberExpression' && nameOf(e.left.property as Node) === 'exports') {
+        const obj = e.left.object as Node;
+        if (obj.type === 'Identifier' && obj.name === 'module') return { at: st, expr: e.right as Node };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The endpoints of one pages/api file. A handler that dispatches on `req.method` gives one endpoint per
+ * method at its branch (the handler is the whole function; `statements` narrows it to the branch); a
+ * method guard gives the allowed methods; otherwise the file answers every method ('ALL').
+ */
+export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: string, basePath: string): Endpoint[] {
+  const exp = defaultExport(file);
+  if (!exp) return [];
+  const path = joinPaths(basePath, routePath);
+  const connect = connectEndpoints(resolver, file, exp.expr, path);
+  if (connect) return connect;
+  const { handler, wrappers } = makeHandler(resolver, file, exp.expr);
+  const chain: ChainLink[] = wrappers.map((w) => {
+    const hint = wrapperHint(resolver, w.file, w.node);
+    return hint ? { ...w, hint } : w;
+  });
+  const endpoint = (method: Endpoint['method'], node: Node, h: HandlerRef | null): Endpoint => ({
+    method,
+    path,
+    framework: 'nextjs',
+    file,
+    node,
+    chain: [...chain],
+    handlers: h ? [h] : [],
+  });
+  if (!handler) return [endpoint('ALL', exp.at, null)];
+  const bound: HandlerRef = { ...handler, bindings: { 0: { kind: 'request' }, 1: { kind: 'response' } } };
+  const d = dispatchOf(resolver, handler.file, handler.fn);
+  if (d.branches.length > 0) {
+    const out: Endpoint[] = [];
+    for (const b of d.branches) {
+      for (const m of b.methods) {
+        if (d.allowed && !d.allowed.includes(m)) continue;
+        // the branch is in the handler's file, which may not be the route file (`export { default } from …`)
+        out.push({ ...endpoint(m, b.node, { ...bound, statements: b.statements }), file: handler.file });
+      }
+    }
+    if (out.length > 0) return out;
+  }
+  if (d.allowed && d.allowed.length > 0) return d.allowed.map((m) => endpoint(m, exp.at, bound));
+  return [endpoint('ALL', exp.at, bound)];
+}

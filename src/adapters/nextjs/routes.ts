@@ -1,0 +1,69 @@
+import type { ChainLink, HandlerRef } from '../../core/endpoint.ts';
+import type { HttpMethod } from '../../core/finding.ts';
+import { nameOf, type Node, type T } from '../../parse/ast.ts';
+import type { Resolver } from '../../parse/resolve.ts';
+import type { SourceFile } from '../../parse/source.ts';
+import { makeHandler } from '../shared/links.ts';
+import { wrapperHint } from './hints.ts';
+
+export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
+const METHODS = new Set<string>(HTTP_METHODS);
+
+/** One exported HTTP method of an App Router route file. */
+export interface RouteExport {
+  method: HttpMethod;
+  /** the export (`export async function GET`, `export const POST = …`, `handler as GET`) */
+  node: Node;
+  handler: HandlerRef | null;
+  /** wrappers around the handler (`withAuth(async (req) => …)`) */
+  wrappers: ChainLink[];
+}
+
+/**
+ * The HTTP methods a route.ts exports: function declarations, `export const GET = withAuth(…)`,
+ * `export { handler as GET, handler as POST }` (NextAuth), `export const { GET, POST } = handlers`
+ * (Auth.js) and re-exports from other modules.
+ */
+export function routeExports(resolver: Resolver, file: SourceFile): RouteExport[] {
+  const out: RouteExport[] = [];
+  const add = (method: string, node: Node, expr: Node | null, exprFile: SourceFile = file): void => {
+    if (!METHODS.has(method)) return;
+    const { handler, wrappers } = expr ? makeHandler(resolver, exprFile, expr) : { handler: null, wrappers: [] };
+    for (const w of wrappers) {
+      const hint = wrapperHint(resolver, w.file, w.node);
+      if (hint) w.hint = hint;
+    }
+    // App Router handlers receive (request, { params }); `params` may be a Promise (Next 15)
+    out.push({ method: method as HttpMethod, node, handler: handler ? { ...handler, bindings: { 0: { kind: 'request' }, 1: { kind: 'context' } } } : null, wrappers });
+  };
+  for (const st of file.program.body as Node[]) {
+    if (st.type !== 'ExportNamedDeclaration') continue;
+    const decl = st.declaration as Node | null;
+    if (decl?.type === 'FunctionDeclaration' && decl.id) add(decl.id.name, st, decl);
+    if (decl?.type === 'VariableDeclaration') {
+      for (const d of decl.declarations) {
+        const at = decl.declarations.length === 1 ? st : (d as Node);
+        if (d.id.type === 'Identifier') add(d.id.name, at, (d.init as Node | null) ?? null);
+        else if (d.id.type === 'ObjectPattern') {
+          for (const p of d.id.properties) {
+            if (p.type !== 'Property') continue;
+            const key = nameOf(p.key as Node);
+            if (key) add(key, p as Node, p.value as Node);
+          }
+        }
+      }
+    }
+    for (const s of st.specifiers as T.ExportSpecifier[]) {
+      const exported = nameOf(s.exported as Node);
+      if (!exported || !METHODS.has(exported)) continue;
+      if (st.source) {
+        const target = resolver.resolveModule(file, st.source.value);
+        const local = nameOf(s.local as Node) ?? exported;
+        const v = target ? resolver.exportOf(target, local) : null;
+        const fn = v ? resolver.functionOf(v) : null;
+        add(exported, s as Node, fn ? fn.fn : null, fn ? fn.file : file);
+      } else add(exported, s as Node, s.local as Node);
+    }
+  }
+  return out;
+}
