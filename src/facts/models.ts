@@ -5,7 +5,7 @@ import type { Project } from '../parse/project.ts';
 
 /** Field names that must never reach a client: credentials, secrets, one-time codes, payment data. */
 export const SENSITIVE_FIELD =
-  /^(?:password|passwd|pass_?word_?hash|password_?hash|hashed_?password|passwordDigest|pwd|hash|salt|secret|\w*_?secret|api_?key|\w*ApiKey|\w*_?token|token|otp|otp_?code|\w*Otp|verification_?code|reset_?code|mfa_?secret|two_?factor_?secret|totp_?secret|ssn|social_?security\w*|card_?number|credit_?card\w*|cvv|cvc|private_?key|pin|pin_?code)$/i;
+  /^(?:password|passwd|pass_?word_?hash|password_?hash|hashed_?password|passwordDigest|pwd|hash|salt|secret|\w*_?secret|api_?key|\w*ApiKey|\w*_?token|token|otp|otp_?code|\w*Otp|verification_?code|confirmation_?code|reset_?code|mfa_?secret|two_?factor_?secret|totp_?secret|ssn|social_?security\w*|card_?number|credit_?card\w*|cvv|cvc|private_?key|pin|pin_?code)$/i;
 
 export interface ModelInfo {
   name: string;
@@ -101,6 +101,14 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         if (init?.type === 'ArrayExpression' && init.elements[0] && unwrap(init.elements[0] as Node)?.type === 'ObjectExpression') {
           const m = get(node.id.name);
           for (const el of init.elements) addObjectFields(m, el as Node);
+        }
+      } else if (node.type === 'Property' && !node.computed) {
+        // seed data held in an object: export const db = { users: [{ … }], transfers: [{ … }] }
+        const value = unwrap(node.value as Node);
+        const key = nameOf(node.key as Node);
+        if (key && value?.type === 'ArrayExpression' && value.elements[0] && unwrap(value.elements[0] as Node)?.type === 'ObjectExpression') {
+          const m = get(key);
+          for (const el of value.elements) addObjectFields(m, el as Node);
         }
       } else if (node.type === 'AssignmentExpression') {
         // UserSchema.methods.toJSON = function () { delete obj.password }
