@@ -87,7 +87,8 @@ function endpointFacts(e: Endpoint, links: { link: ChainLink; facts: LinkFacts }
   const limiter = links.find((l) => l.facts.roles.has('rate-limit'));
   const data = flows.flatMap((f) => f.accesses);
   const pub = intendedPublic(e, flow, handlerText);
-  const ownership = ownershipOf(data, flows, roleCheck);
+  const guarded = links.find((l) => l.facts.roles.has('ownership'));
+  const ownership: OwnershipFact = guarded ? { kind: 'checked-after-load', location: locationOf(guarded.link.file, guarded.link.node) } : ownershipOf(data, flows, roleCheck);
   const response = responseOf(flows, links, models);
   return {
     auth,

@@ -3,7 +3,8 @@ import { memberPath, type Node, unwrap, walk } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { analyzeFunction, type FlowResult } from './flow.ts';
 
-export type LinkRole = LinkHint['kind'] | 'user-loader';
+/** `ownership`: the middleware loads the addressed object (or membership) and rejects callers it does not belong to. */
+export type LinkRole = LinkHint['kind'] | 'user-loader' | 'ownership';
 
 export interface LinkFacts {
   roles: Set<LinkRole>;
@@ -54,6 +55,8 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     if (verifies && (flow.rejects || /next\(\s*(?:new\s+\w*Error|err|error)|throw\s/.test(text))) facts.roles.add('auth');
     else if (flow.identityGuard && flow.rejects) facts.roles.add('auth');
     if (flow.roleChecks.length > 0 && flow.rejects) facts.roles.add('role');
+    const loadsAndCompares = flow.ownershipChecks.length > 0 || flow.accesses.some((a) => a.byClientId && a.scopedToCaller);
+    if (loadsAndCompares && flow.rejects) facts.roles.add('ownership');
     if (/\b429\b|tooManyRequests|TooManyRequests|\.consume\(/.test(text)) facts.roles.add('rate-limit');
     if (/\bjwt\.decode\(|jwtDecode\(|jwt_decode\(|decodeJwt\(/.test(text) && !/\.verify\(|jwtVerify\(/.test(text)) facts.decodesOnly = true;
     facts.userIsRecord = flow.accesses.length > 0 && /(?:req|request|ctx\.state)\.user\s*=/.test(text);

@@ -18,7 +18,7 @@ export function intendedPublic(endpoint: Endpoint, flow: FlowResult | null, hand
   if (hit && endpoint.method !== 'DELETE') return { intended: true, reason: `${hit} route` };
   if (segments.length === 0) return { intended: true, reason: 'root route' };
   // share links: the secret is in the URL (`/share/{token}`, `/invites/{code}`)
-  if (segments.some((s) => /^\{(?:token|shareToken|share_token|code|inviteCode|slug_token|secret|key)\}$/i.test(s))) return { intended: true, reason: 'capability link' };
+  if (segments.some((s) => /^\{(?:token|share\w*|\w*Token|\w*_token|code|inviteCode|invite\w*|secret|key|publicId|public_id)\}$/i.test(s))) return { intended: true, reason: 'capability link' };
   const usesCaller = flow ? readsCaller(flow) : false;
   if (endpoint.method === 'GET' && !usesCaller) {
     const accesses: DataAccess[] = flow?.accesses ?? [];

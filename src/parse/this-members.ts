@@ -1,5 +1,5 @@
 import type { FunctionRef } from '../core/endpoint.ts';
-import { isFunction, nameOf, type Node, parentOf, stringValue, type T, unwrap } from './ast.ts';
+import { isFunction, type Node, nameOf, parentOf, stringValue, type T, unwrap } from './ast.ts';
 import { classMember, type Resolver, type Value } from './resolve.ts';
 import type { SourceFile } from './source.ts';
 
@@ -41,7 +41,13 @@ export function enclosingClass(node: Node): T.Class | null {
  * (typed or initialised) and `this.x = param` assignments in the constructor. Looks through superclasses
  * of the project when the class itself does not declare the member.
  */
-export function resolveThisMember(resolver: Resolver, file: SourceFile, cls: T.Class, name: string, depth = 0): MemberTarget | null {
+export function resolveThisMember(
+  resolver: Resolver,
+  file: SourceFile,
+  cls: T.Class,
+  name: string,
+  depth = 0,
+): MemberTarget | null {
   if (depth > 8) return null;
   const ctor = constructorOf(cls);
   for (const p of ctor?.params ?? []) {
@@ -54,7 +60,13 @@ export function resolveThisMember(resolver: Resolver, file: SourceFile, cls: T.C
   for (const m of cls.body.body) {
     if ((m.type !== 'PropertyDefinition' && m.type !== 'TSAbstractPropertyDefinition') || m.static) continue;
     if (nameOf(m.key as Node) !== name) continue;
-    const typed = declared(resolver, file, m.decorators as Node[], (m.typeAnnotation?.typeAnnotation as Node | undefined) ?? null, m as Node);
+    const typed = declared(
+      resolver,
+      file,
+      m.decorators as Node[],
+      (m.typeAnnotation?.typeAnnotation as Node | undefined) ?? null,
+      m as Node,
+    );
     if (typed && typed.kind !== 'value') return typed;
     if (m.value) return targetOfValue(resolver, resolver.valueOf(file, m.value as Node));
     if (typed) return typed;
@@ -68,7 +80,9 @@ export function resolveThisMember(resolver: Resolver, file: SourceFile, cls: T.C
       if (e.left.object.type !== 'ThisExpression' || nameOf(e.left.property as Node) !== name) continue;
       const right = unwrap(e.right as Node);
       if (right?.type === 'Identifier') {
-        const param = ctor.params.find((q) => nameOf((q.type === 'TSParameterProperty' ? q.parameter : q) as Node) === right.name);
+        const param = ctor.params.find(
+          (q) => nameOf((q.type === 'TSParameterProperty' ? q.parameter : q) as Node) === right.name,
+        );
         if (param) {
           const decorators = ((param as { decorators?: Node[] }).decorators ?? []) as Node[];
           return declared(resolver, file, decorators, typeAnnotationOf(param as Node), param as Node);
@@ -85,7 +99,11 @@ export function resolveThisMember(resolver: Resolver, file: SourceFile, cls: T.C
  * The method a `this.a.b(...)` or `this.b(...)` call runs, when `a` is an injected/instantiated class of
  * the project that defines (or inherits) `b`. Null for anything else (npm clients, models, dynamic access).
  */
-export function resolveMethodCall(resolver: Resolver, file: SourceFile, call: T.CallExpression | T.NewExpression): FunctionRef | null {
+export function resolveMethodCall(
+  resolver: Resolver,
+  file: SourceFile,
+  call: T.CallExpression | T.NewExpression,
+): FunctionRef | null {
   const callee = unwrap(call.callee as Node);
   if (callee?.type !== 'MemberExpression' || callee.computed) return null;
   const method = nameOf(callee.property as Node);
@@ -94,7 +112,8 @@ export function resolveMethodCall(resolver: Resolver, file: SourceFile, call: T.
   const cls = enclosingClass(call as Node);
   if (!cls || !object) return null;
   if (object.type === 'ThisExpression') return classMethod(resolver, file, cls, method);
-  if (object.type !== 'MemberExpression' || object.computed || unwrap(object.object as Node)?.type !== 'ThisExpression') return null;
+  if (object.type !== 'MemberExpression' || object.computed || unwrap(object.object as Node)?.type !== 'ThisExpression')
+    return null;
   const member = nameOf(object.property as Node);
   if (!member) return null;
   const target = resolveThisMember(resolver, file, cls, member);
@@ -103,7 +122,13 @@ export function resolveMethodCall(resolver: Resolver, file: SourceFile, call: T.
 }
 
 /** A method of a class of the project, looking through its superclasses. */
-export function classMethod(resolver: Resolver, file: SourceFile, cls: T.Class, name: string, depth = 0): FunctionRef | null {
+export function classMethod(
+  resolver: Resolver,
+  file: SourceFile,
+  cls: T.Class,
+  name: string,
+  depth = 0,
+): FunctionRef | null {
   if (depth > 8) return null;
   const m = classMember(cls, name);
   if (m && isFunction(unwrap(m))) return { file, fn: unwrap(m)! };
@@ -112,7 +137,11 @@ export function classMethod(resolver: Resolver, file: SourceFile, cls: T.Class, 
 }
 
 /** The superclass when it is a class of the project (`extends BaseService`); null for npm bases and mixins. */
-export function superClassOf(resolver: Resolver, file: SourceFile, cls: T.Class): { file: SourceFile; node: T.Class } | null {
+export function superClassOf(
+  resolver: Resolver,
+  file: SourceFile,
+  cls: T.Class,
+): { file: SourceFile; node: T.Class } | null {
   if (!cls.superClass) return null;
   const v = resolver.valueOf(file, cls.superClass as Node);
   return v.kind === 'node' ? asClass(v) : null;
@@ -146,7 +175,7 @@ export function asClass(v: Value): { file: SourceFile; node: T.Class } | null {
 
 /** The value a type annotation names: `JobsService`, `Prisma.TodoUpdateInput`, `Model<Job>` (→ `Model`). */
 export function typeValue(resolver: Resolver, file: SourceFile, type: Node | null): Value {
-  if (!type || type.type !== 'TSTypeReference') return { kind: 'unknown' };
+  if (type?.type !== 'TSTypeReference') return { kind: 'unknown' };
   return typeNameValue(resolver, file, type.typeName as Node);
 }
 
@@ -175,7 +204,13 @@ function constructorOf(cls: T.Class): T.Function | null {
   return null;
 }
 
-function declared(resolver: Resolver, file: SourceFile, decorators: Node[], type: Node | null, at: Node): MemberTarget | null {
+function declared(
+  resolver: Resolver,
+  file: SourceFile,
+  decorators: Node[],
+  type: Node | null,
+  at: Node,
+): MemberTarget | null {
   for (const d of decorators) {
     const call = unwrap((d as T.Decorator).expression as Node);
     if (call?.type !== 'CallExpression') continue;
@@ -184,7 +219,13 @@ function declared(resolver: Resolver, file: SourceFile, decorators: Node[], type
     const layer = MODEL_INJECTORS[v.pkg];
     const fn = v.path[v.path.length - 1];
     if (layer && (fn === 'InjectModel' || fn === 'InjectRepository')) {
-      return { kind: 'model', layer, model: modelName(call.arguments[0] as Node | undefined) ?? typeArgumentName(type), file, node: at };
+      return {
+        kind: 'model',
+        layer,
+        model: modelName(call.arguments[0] as Node | undefined) ?? typeArgumentName(type),
+        file,
+        node: at,
+      };
     }
   }
   if (!type) return null;

@@ -114,8 +114,8 @@ function evidenceBlock(e: Evidence): Html {
     ${e.curl ? html`<h4>Reproduce</h4><pre class="curl">${e.curl}</pre>` : ''}</div>`;
 }
 
-export function findingArticle(f: Finding, index: number, read: ReadSource): Html {
-  const entry = entryForFinding(f);
+export function findingArticle(f: Finding, index: number, read: ReadSource, kind: 'check' | 'probe'): Html {
+  const entry = entryForFinding(f, kind);
   const where = f.location ? `${f.location.file}:${f.location.line}` : null;
   const standards = [entry.owasp, entry.cwe].filter(Boolean).join(' · ');
   return html`<article class="finding sev-${f.severity}" id="finding-${index + 1}" data-severity="${f.severity}" data-category="${f.category}" data-endpoint="${endpointKey(f.endpoint)}">

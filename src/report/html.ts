@@ -6,6 +6,7 @@ import { CSS, SCRIPT } from './html-assets.ts';
 import { Html, html } from './html-escape.ts';
 import { diagnosticsSection, endpointKey, endpointsSection, findingArticle, summarySection } from './html-parts.ts';
 import type { ReporterOptions } from './options.ts';
+import { ruleKindOf } from './rule-catalog.ts';
 import { readerFor } from './source.ts';
 import { countByCategory, scopeLine, sortFindings } from './summary.ts';
 
@@ -58,7 +59,7 @@ ${endpointsSection(report)}
   <output id="f-count" aria-live="polite">${findings.length} of ${findings.length} findings shown</output>
 </div>
 <p id="f-none" class="muted" hidden>No finding matches these filters.</p>
-${findings.map((f, i) => findingArticle(f, i, read))}
+${findings.map((f, i) => findingArticle(f, i, read, ruleKindOf(report)))}
 </section>
 ${diagnosticsSection(report)}
 </main>

@@ -4,7 +4,7 @@ import type { Report } from '../core/report.ts';
 import { SEVERITIES, type Severity } from '../core/severity.ts';
 import { mdCode, mdText } from './markdown-text.ts';
 import type { ReporterOptions } from './options.ts';
-import { docsUrl, entryForFinding } from './rule-catalog.ts';
+import { docsUrl, entryForFinding, ruleKindOf } from './rule-catalog.ts';
 import { countByCategory, countBySeverity, plural, scopeLine, severityLine, sortFindings } from './summary.ts';
 
 const BADGE: Record<Severity, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
@@ -15,8 +15,8 @@ const BADGE: Record<Severity, string> = { critical: '🔴', high: '🟠', medium
  */
 const BUDGET = 60_000;
 
-function row(f: Finding): string {
-  const entry = entryForFinding(f);
+function row(f: Finding, kind: 'check' | 'probe'): string {
+  const entry = entryForFinding(f, kind);
   const where = f.location
     ? `${f.location.file}:${f.location.line}`
     : f.endpoint
@@ -51,7 +51,7 @@ export function formatMarkdown(report: Report, _options: ReporterOptions): strin
   let size = lines.join('\n').length;
   let shown = 0;
   for (const f of findings) {
-    const r = row(f);
+    const r = row(f, ruleKindOf(report));
     if (size + r.length > BUDGET) break;
     lines.push(r);
     size += r.length + 1;

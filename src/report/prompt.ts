@@ -3,7 +3,7 @@ import type { Report } from '../core/report.ts';
 import type { Stack } from '../core/stack.ts';
 import { mdFence } from './markdown-text.ts';
 import type { ReporterOptions } from './options.ts';
-import { entryForFinding } from './rule-catalog.ts';
+import { entryForFinding, ruleKindOf } from './rule-catalog.ts';
 import { type ReadSource, readerFor, snippetAt } from './source.ts';
 import { sortFindings } from './summary.ts';
 
@@ -39,7 +39,7 @@ function exchange(e: Evidence): string {
 
 /** One self-contained prompt: context, the problem, the code, the evidence, the fix, and what "done" means. */
 export function findingPrompt(finding: Finding, report: Report, read: ReadSource): string {
-  const entry = entryForFinding(finding);
+  const entry = entryForFinding(finding, ruleKindOf(report));
   const standards = [entry.owasp && `OWASP ${entry.owasp}`, entry.cwe].filter(Boolean).join(', ');
   const out: string[] = [];
   const project =

@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { SUPPRESSION_RULE_ID } from '../config/suppressions.ts';
 import { CATEGORIES, type Category } from '../core/category.ts';
 import type { Finding } from '../core/finding.ts';
+import type { Report } from '../core/report.ts';
+import { CHECKS } from '../checks/index.ts';
 import type { RuleMeta } from '../core/rule.ts';
+import { PROBES } from '../probe/probes/index.ts';
 import type { Severity } from '../core/severity.ts';
 
 /**
@@ -23,6 +26,8 @@ export interface CatalogEntry {
   cwe: string | null;
   /** docs page, relative to the package root */
   docsFile: string;
+  /** the `## ` heading of the page's section about this rule, when the page covers more than one */
+  docsSection?: string;
 }
 
 const PACKAGE_ROOT = new URL('../../', import.meta.url);
@@ -56,28 +61,41 @@ const META_RULES: CatalogEntry[] = [
     owasp: null,
     cwe: null,
     docsFile: 'docs/config.md',
+    docsSection: 'Suppressions',
   },
 ];
 
-/** The static checks and dynamic probes; filled from src/checks and src/probe as they land. */
-const RULE_METAS: RuleMeta[] = [];
+const CATALOG: CatalogEntry[] = [
+  ...Object.values(CHECKS).map((c) => fromMeta(c.meta)),
+  ...Object.values(PROBES).map((p) => fromMeta(p.meta)),
+  ...META_RULES,
+];
 
 export function ruleCatalog(): CatalogEntry[] {
-  return [...RULE_METAS.map(fromMeta), ...META_RULES];
+  return [...CATALOG];
 }
 
-/** Looks a rule up by `vas/<id>` or `<id>`. */
-export function findRule(id: string): CatalogEntry | undefined {
+/**
+ * Every rule with this id (`vas/<id>` or `<id>`). Usually one; a check and a probe may share an id when they
+ * find the same problem statically and on a live API.
+ */
+export function findRules(id: string): CatalogEntry[] {
   const ruleId = id.startsWith('vas/') ? id : `vas/${id}`;
-  return ruleCatalog().find((r) => r.ruleId === ruleId);
+  return CATALOG.filter((r) => r.ruleId === ruleId);
+}
+
+/** Looks a rule up by `vas/<id>` or `<id>`, preferring `kind` when a check and a probe share the id. */
+export function findRule(id: string, kind?: CatalogEntry['kind']): CatalogEntry | undefined {
+  const found = findRules(id);
+  return found.find((r) => r.kind === kind) ?? found[0];
 }
 
 /**
  * A catalog entry for a ruleId the catalog does not know (a report from another vas version, or a rule
  * added by a plugin later): everything a reporter needs, taken from the finding.
  */
-export function entryForFinding(finding: Finding): CatalogEntry {
-  const known = findRule(finding.ruleId);
+export function entryForFinding(finding: Finding, kind?: CatalogEntry['kind']): CatalogEntry {
+  const known = findRule(finding.ruleId, kind);
   if (known) return known;
   const id = finding.ruleId.replace(/^vas\//, '');
   const category = CATEGORIES[finding.category];
@@ -95,11 +113,21 @@ export function entryForFinding(finding: Finding): CatalogEntry {
   };
 }
 
+/** Which kind of rule produced a report's findings. */
+export function ruleKindOf(report: Pick<Report, 'mode'>): 'check' | 'probe' {
+  return report.mode === 'static' ? 'check' : 'probe';
+}
+
 /** The rule's docs page (markdown), front matter removed; undefined when the package has none. */
 export function readRuleDocs(entry: CatalogEntry): string | undefined {
   const url = new URL(entry.docsFile, PACKAGE_ROOT);
   if (!existsSync(url)) return undefined;
-  return readFileSync(url, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  const text = readFileSync(url, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  if (!entry.docsSection) return text;
+  const start = text.indexOf(`\n## ${entry.docsSection}\n`);
+  if (start === -1) return undefined;
+  const end = text.indexOf('\n## ', start + 1);
+  return text.slice(start + 1, end === -1 ? undefined : end + 1);
 }
 
 function repositoryUrl(): string {
@@ -118,5 +146,5 @@ const DOCS_BASE = `${HOMEPAGE}/blob/main/`;
 
 /** Where a rule's docs live on the web (SARIF helpUri, links in reports). */
 export function docsUrl(entry: CatalogEntry): string {
-  return DOCS_BASE + entry.docsFile + (entry.kind === 'meta' ? '#suppressions' : '');
+  return DOCS_BASE + entry.docsFile + (entry.docsSection ? `#${entry.docsSection.toLowerCase().replace(/\s+/g, '-')}` : '');
 }

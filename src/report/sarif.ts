@@ -13,7 +13,15 @@ import type { Location } from '../core/location.ts';
 import type { Report } from '../core/report.ts';
 import { type Severity, severityRank } from '../core/severity.ts';
 import type { ReporterOptions } from './options.ts';
-import { type CatalogEntry, docsUrl, entryForFinding, HOMEPAGE, readRuleDocs, ruleCatalog } from './rule-catalog.ts';
+import {
+  type CatalogEntry,
+  docsUrl,
+  entryForFinding,
+  HOMEPAGE,
+  readRuleDocs,
+  ruleCatalog,
+  ruleKindOf,
+} from './rule-catalog.ts';
 import { lineAt, type ReadSource, readerFor } from './source.ts';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -197,11 +205,11 @@ function notification(d: Report['diagnostics'][number]): Notification {
  */
 export function formatSarif(report: Report, options: ReporterOptions): string {
   const read = readerFor(options.root);
-  const kind = report.mode === 'static' ? 'check' : 'probe';
+  const kind = ruleKindOf(report);
   const entries = new Map<string, CatalogEntry>();
   for (const entry of ruleCatalog()) if (entry.kind === kind || entry.kind === 'meta') entries.set(entry.ruleId, entry);
   for (const finding of report.findings)
-    if (!entries.has(finding.ruleId)) entries.set(finding.ruleId, entryForFinding(finding));
+    if (!entries.has(finding.ruleId)) entries.set(finding.ruleId, entryForFinding(finding, kind));
   const ruleIds = [...entries.keys()];
   const rules = [...entries.values()].map((entry) =>
     descriptor(

@@ -4,6 +4,7 @@ import { isUnder, joinPaths } from '../../core/path.ts';
 import type { Node } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
+import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler, makeLink } from '../shared/links.ts';
 import { collectRouters, isErrorHandler, type RouterDef, routerOf } from './registrations.ts';
 
@@ -33,7 +34,7 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
       if (reg.kind === 'use') {
         const under = joinPaths(prefix, reg.path ?? '/');
         const local: Active[] = [];
-        for (const arg of flatten(reg.args)) {
+        for (const arg of flattenIn(resolver, reg.file, reg.args)) {
           const sub = routerOf(resolver, routers, noParams, reg.file, arg);
           if (sub && sub !== r) {
             mounted.add(sub);
@@ -54,7 +55,7 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
       }
       const path = joinPaths(prefix, reg.path);
       const chain = active.filter((a) => isUnder(path, a.under)).map((a) => a.link);
-      const fns = flatten(reg.args);
+      const fns = flattenIn(resolver, reg.file, reg.args);
       const handlers: HandlerRef[] = [];
       fns.forEach((arg, i) => {
         if (i < fns.length - 1) {
@@ -91,12 +92,17 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
   return { endpoints: dedupe(endpoints), apps };
 }
 
-function flatten(args: Node[]): Node[] {
+/** Middleware lists: literal arrays, spreads, and arrays held in variables (`const adminOnly = [auth, role]`). */
+function flattenIn(resolver: Resolver, file: SourceFile, args: Node[], depth = 0): Node[] {
   const out: Node[] = [];
   for (const a of args) {
-    if (a.type === 'ArrayExpression') out.push(...flatten(a.elements.filter((e): e is NonNullable<typeof e> => !!e) as Node[]));
-    else if (a.type === 'SpreadElement') out.push(a.argument as Node);
-    else out.push(a);
+    if (a.type === 'ArrayExpression') out.push(...flattenIn(resolver, file, a.elements.filter((e): e is NonNullable<typeof e> => !!e) as Node[], depth + 1));
+    else if (a.type === 'SpreadElement') out.push(...flattenIn(resolver, file, [a.argument as Node], depth + 1));
+    else if (a.type === 'Identifier' && depth < 4) {
+      const v = resolver.valueOf(file, a);
+      if (v.kind === 'node' && v.file === file && v.node.type === 'ArrayExpression') out.push(...flattenIn(resolver, file, [v.node], depth + 1));
+      else out.push(a);
+    } else out.push(a);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { ChainLink, LinkHint, ParamBinding } from '../../core/endpoint.ts';
-import { isFunction, nameOf, type Node, parentOf, type T, unwrap, walk } from '../../parse/ast.ts';
+import { isFunction, type Node, nameOf, parentOf, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { asClass, typeAnnotationOf, typeValue } from '../../parse/this-members.ts';
@@ -13,7 +13,7 @@ export interface AppliedPipe {
   info: PipeInfo;
 }
 
-const PARAM_KINDS: Record<string, ParamBinding['kind']> = {
+const PARAM_KINDS: Record<string, 'params' | 'body' | 'query' | 'headers' | 'request' | 'response'> = {
   Param: 'params',
   Body: 'body',
   Query: 'query',
@@ -25,7 +25,8 @@ const PARAM_KINDS: Record<string, ParamBinding['kind']> = {
 };
 
 const MAPPED_TYPES = new Set(['PartialType', 'PickType', 'OmitType', 'IntersectionType']);
-const VALIDATOR_NAMES = /^(?:Is[A-Z]\w*|Min|Max|Length|MinLength|MaxLength|Matches|ValidateNested|ValidateIf|Allow|Equals|NotEquals|Contains|ArrayMinSize|ArrayMaxSize|ArrayNotEmpty)$/;
+const VALIDATOR_NAMES =
+  /^(?:Is[A-Z]\w*|Min|Max|Length|MinLength|MaxLength|Matches|ValidateNested|ValidateIf|Allow|Equals|NotEquals|Contains|ArrayMinSize|ArrayMaxSize|ArrayNotEmpty)$/;
 
 /**
  * Translates the decorated parameters of a handler into bindings (`@Param('id') id` → params.id,
@@ -57,12 +58,17 @@ export function bindParameters(
         }
         const key = staticString(resolver, file, args[0]);
         const pipeArgs = (key === null ? args : args.slice(1)).map((node) => ({ file, node }));
-        const paramPipes: AppliedPipe[] = pipeArgs.map((at) => ({ at, scope: 'route', info: pipeInfo(resolver, resolveEnhancer(resolver, at)) }));
+        const paramPipes: AppliedPipe[] = pipeArgs.map((at) => ({
+          at,
+          scope: 'route',
+          info: pipeInfo(resolver, resolveEnhancer(resolver, at)),
+        }));
         const target = kind === 'headers' ? null : kind;
-        const validation = target ? validationOf(resolver, file, param as Node, key, [...routePipes, ...paramPipes]) : null;
-        const binding: ParamBinding = { kind, validated: validation !== null };
-        if (key !== null) binding.key = key;
-        bindings[index] = binding;
+        const validation = target
+          ? validationOf(resolver, file, param as Node, key, [...routePipes, ...paramPipes])
+          : null;
+        bindings[index] =
+          key !== null ? { kind, key, validated: validation !== null } : { kind, validated: validation !== null };
         if (validation && target) links.push(validationLink(validation, target));
         continue;
       }
@@ -79,7 +85,13 @@ interface Validation {
 }
 
 /** Which applied pipe validates this parameter, and how. */
-function validationOf(resolver: Resolver, file: SourceFile, param: Node, key: string | null, pipes: AppliedPipe[]): Validation | null {
+function validationOf(
+  resolver: Resolver,
+  file: SourceFile,
+  param: Node,
+  key: string | null,
+  pipes: AppliedPipe[],
+): Validation | null {
   const type = typeAnnotationOf(param);
   const dto = type ? asClass(typeValue(resolver, file, type)) : null;
   const dtoName = dto?.node.id?.name ?? null;
@@ -93,7 +105,12 @@ function validationOf(resolver: Resolver, file: SourceFile, param: Node, key: st
   // class-validator only strips/forbids unknown properties with whitelist: without it, extra properties reach the handler
   const whitelist = vps.some((p) => p.info.validation?.whitelist);
   const forbid = vps.some((p) => p.info.validation?.forbidNonWhitelisted);
-  const mode = forbid && whitelist ? 'whitelist, forbidNonWhitelisted' : whitelist ? 'whitelist' : 'no whitelist: unknown properties pass through';
+  const mode =
+    forbid && whitelist
+      ? 'whitelist, forbidNonWhitelisted'
+      : whitelist
+        ? 'whitelist'
+        : 'no whitelist: unknown properties pass through';
   return { pipe: vps[0]!, detail: `${dtoName} (class-validator); ${mode}` };
 }
 
@@ -138,12 +155,21 @@ export function hasValidatorDecorators(resolver: Resolver, file: SourceFile, cls
  * A custom parameter decorator made with `createParamDecorator((data, ctx) => ctx.switchToHttp().getRequest().user)`:
  * it hands the handler the authenticated caller (or one of its fields: `@CurrentUser('id')`, `request.user.id`).
  */
-function customUserDecorator(resolver: Resolver, v: ReturnType<Resolver['valueOf']>, args: Node[], usedIn: SourceFile): ParamBinding | null {
+function customUserDecorator(
+  resolver: Resolver,
+  v: ReturnType<Resolver['valueOf']>,
+  args: Node[],
+  usedIn: SourceFile,
+): ParamBinding | null {
   if (v.kind !== 'node') return null;
   const call = unwrap(v.node);
   if (call?.type !== 'CallExpression') return null;
   const factoryCallee = resolver.valueOf(v.file, call.callee as Node);
-  if (externalId(factoryCallee) !== '@nestjs/common:createParamDecorator' && nameOf(call.callee as Node) !== 'createParamDecorator') return null;
+  if (
+    externalId(factoryCallee) !== '@nestjs/common:createParamDecorator' &&
+    nameOf(call.callee as Node) !== 'createParamDecorator'
+  )
+    return null;
   let factory = unwrap(call.arguments[0] as Node);
   let file = v.file;
   if (factory && !isFunction(factory)) {
@@ -161,7 +187,8 @@ function customUserDecorator(resolver: Resolver, v: ReturnType<Resolver['valueOf
     readsUser = true;
     // `request.user.id` → the decorator gives the id
     const parent = parentOf(node);
-    if (parent?.type === 'MemberExpression' && parent.object === node && !parent.computed && !field) field = nameOf(parent.property as Node);
+    if (parent?.type === 'MemberExpression' && parent.object === node && !parent.computed && !field)
+      field = nameOf(parent.property as Node);
   });
   if (!readsUser) return null;
   const dataKey = staticString(resolver, usedIn, args[0]);

@@ -1,4 +1,4 @@
-import { isFunction, nameOf, type Node, stringValue, type T, textOf, unwrap } from '../../parse/ast.ts';
+import { isFunction, type Node, nameOf, stringValue, type T, textOf, unwrap } from '../../parse/ast.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { returnedFunction } from '../shared/links.ts';
@@ -34,7 +34,13 @@ export function externalId(v: Value): string | null {
 }
 
 /** True when `expr` (in `file`) is the npm export `pkg`.`name`, e.g. `@nestjs/common` `Controller`. */
-export function isExport(resolver: Resolver, file: SourceFile, expr: Node | null | undefined, pkg: string, name: string): boolean {
+export function isExport(
+  resolver: Resolver,
+  file: SourceFile,
+  expr: Node | null | undefined,
+  pkg: string,
+  name: string,
+): boolean {
   if (!expr) return false;
   const v = resolver.valueOf(file, expr);
   return v.kind === 'external' && v.pkg === pkg && v.path.join('.') === name;
@@ -86,7 +92,13 @@ function expand(resolver: Resolver, at: Located, expr: Located, out: Deco[], dep
   // `Roles = Reflector.createDecorator<string[]>()`: the decorator itself is the metadata key
   const created = createdDecorator(resolver, v);
   if (created) {
-    out.push({ at, expr: { file: expr.file, node: e }, id: 'meta', args, meta: { key: created, truthy: true, detail: detailOf(at) } });
+    out.push({
+      at,
+      expr: { file: expr.file, node: e },
+      id: 'meta',
+      args,
+      meta: { key: created, truthy: true, detail: detailOf(at) },
+    });
     return;
   }
   // a local decorator factory: `export const Public = () => SetMetadata(IS_PUBLIC_KEY, true)`
@@ -138,10 +150,34 @@ function nodeKey(file: SourceFile, node: Node): string {
   return `n:${file.rel}:${node.start}`;
 }
 
-function metaOf(resolver: Resolver, file: SourceFile, key: Node | undefined, value: Node | undefined, at: Located): Deco['meta'] {
+function metaOf(
+  resolver: Resolver,
+  file: SourceFile,
+  key: Node | undefined,
+  value: Node | undefined,
+  at: Located,
+): Deco['meta'] {
   const v = unwrap(value);
   const falsy = v?.type === 'Literal' && (v.value === false || v.value === null || v.value === 0 || v.value === '');
   return { key: metaKey(resolver, file, key), truthy: !falsy, detail: detailOf(at) };
+}
+
+/**
+ * The name a chain link shows: `AuthGuard('jwt')`, `RolesGuard`, `new ValidationPipe({…})` → `ValidationPipe({…})`.
+ * (The shared displayName renders calls as `AuthGuard()`, which hides the strategy.)
+ */
+export function linkName(file: SourceFile, node: Node): string {
+  const n = unwrap(node) ?? node;
+  if (n.type === 'CallExpression' || n.type === 'NewExpression') {
+    const callee = textOf(file.text, n.callee as Node);
+    const args = (n.arguments as Node[]).map((a) => {
+      const t = textOf(file.text, a).replace(/\s+/g, ' ');
+      return t.length > 30 ? '…' : t;
+    });
+    return `${callee}(${args.join(', ')})`;
+  }
+  const t = textOf(file.text, n).replace(/\s+/g, ' ');
+  return t.length > 40 ? `${t.slice(0, 37)}…` : t;
 }
 
 /** `@Roles('admin')` as written, shortened. */
@@ -174,7 +210,12 @@ export function isDeco(d: Deco, pkg: string, name: string): boolean {
  * A string known statically: literals, templates without expressions, constants (`const PREFIX = 'api'`,
  * imported or local), `process.env.X ?? 'api'` (the fallback), and concatenations of those.
  */
-export function staticString(resolver: Resolver, file: SourceFile, expr: Node | null | undefined, depth = 0): string | null {
+export function staticString(
+  resolver: Resolver,
+  file: SourceFile,
+  expr: Node | null | undefined,
+  depth = 0,
+): string | null {
   const n = unwrap(expr);
   if (!n || depth > 8) return null;
   const s = stringValue(n);
@@ -194,7 +235,10 @@ export function staticString(resolver: Resolver, file: SourceFile, expr: Node | 
     return l !== null && r !== null ? l + r : null;
   }
   if (n.type === 'LogicalExpression' && (n.operator === '??' || n.operator === '||')) {
-    return staticString(resolver, file, n.left as Node, depth + 1) ?? staticString(resolver, file, n.right as Node, depth + 1);
+    return (
+      staticString(resolver, file, n.left as Node, depth + 1) ??
+      staticString(resolver, file, n.right as Node, depth + 1)
+    );
   }
   if (n.type === 'Identifier' || n.type === 'MemberExpression') {
     const v = resolver.valueOf(file, n);

@@ -32,7 +32,8 @@ export function resolveEnhancer(resolver: Resolver, loc: Located, depth = 0): En
       const ret = returned(fn.fn);
       if (ret) {
         const inner = unwrap(ret);
-        const target = inner?.type === 'CallExpression' && calleeName(inner) === 'mixin' ? (inner.arguments[0] as Node) : ret;
+        const target =
+          inner?.type === 'CallExpression' && calleeName(inner) === 'mixin' ? (inner.arguments[0] as Node) : ret;
         const e = resolveEnhancer(resolver, { file: fn.file, node: target }, depth + 1);
         if (e.kind === 'class') return { ...e, args };
         return e;
@@ -45,7 +46,8 @@ export function resolveEnhancer(resolver: Resolver, loc: Located, depth = 0): En
   if (ext) return { kind: 'external', id: ext, args: [] };
   const cls = asClass(v);
   if (cls) return classEnhancer(resolver, cls, []);
-  if (v.kind === 'node' && unwrap(v.node) !== n) return resolveEnhancer(resolver, { file: v.file, node: v.node }, depth + 1);
+  if (v.kind === 'node' && unwrap(v.node) !== n)
+    return resolveEnhancer(resolver, { file: v.file, node: v.node }, depth + 1);
   return { kind: 'unknown' };
 }
 
@@ -95,8 +97,25 @@ export interface PipeInfo {
   schema: string | null;
 }
 
-const PARSE_PIPES = new Set(['ParseIntPipe', 'ParseFloatPipe', 'ParseBoolPipe', 'ParseUUIDPipe', 'ParseEnumPipe', 'ParseArrayPipe', 'ParseDatePipe']);
-const SCHEMA_CALLS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateSync', 'validateAsync', 'assert']);
+const PARSE_PIPES = new Set([
+  'ParseIntPipe',
+  'ParseFloatPipe',
+  'ParseBoolPipe',
+  'ParseUUIDPipe',
+  'ParseEnumPipe',
+  'ParseArrayPipe',
+  'ParseDatePipe',
+]);
+const SCHEMA_CALLS = new Set([
+  'parse',
+  'safeParse',
+  'parseAsync',
+  'safeParseAsync',
+  'validate',
+  'validateSync',
+  'validateAsync',
+  'assert',
+]);
 
 export function pipeInfo(resolver: Resolver, e: Enhancer): PipeInfo {
   const info: PipeInfo = { validation: null, parse: null, schema: null };
@@ -140,7 +159,10 @@ function superOptions(e: Enhancer): Located | undefined {
   return found;
 }
 
-function validationOptions(resolver: Resolver, opts: Located | undefined): { whitelist: boolean; forbidNonWhitelisted: boolean } {
+function validationOptions(
+  resolver: Resolver,
+  opts: Located | undefined,
+): { whitelist: boolean; forbidNonWhitelisted: boolean } {
   let obj: Node | null = opts ? unwrap(opts.node) : null;
   let file = opts?.file;
   if (obj && file && obj.type !== 'ObjectExpression') {

@@ -2,8 +2,7 @@ import type { ChainLink, FunctionRef, LinkHint } from '../../core/endpoint.ts';
 import { calleeName, dotted, isFunction, type Node, parentOf, type T, textOf, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import { classMethod, enclosingClass, resolveThisMember } from '../../parse/this-members.ts';
-import { displayName } from '../shared/links.ts';
-import { type Deco, type Located, metaKey, staticString } from './decorators.ts';
+import { type Deco, type Located, linkName, metaKey, staticString } from './decorators.ts';
 import { type Enhancer, enhancerMethod, isOrExtends, resolveEnhancer } from './enhancers.ts';
 
 /** Which metadata levels a `reflector.get*` call reads. */
@@ -39,11 +38,20 @@ const REFLECTOR_READS = new Set(['get', 'getAllAndOverride', 'getAllAndMerge', '
 export function guardInfo(resolver: Resolver, at: Located): GuardInfo {
   const enhancer = resolveEnhancer(resolver, at);
   const canActivate = enhancerMethod(resolver, enhancer, 'canActivate');
-  const info: GuardInfo = { at, enhancer, canActivate, hint: undefined, throttler: false, skip: new Map(), require: new Map() };
+  const info: GuardInfo = {
+    at,
+    enhancer,
+    canActivate,
+    hint: undefined,
+    throttler: false,
+    skip: new Map(),
+    require: new Map(),
+  };
   if (isOrExtends(enhancer, '@nestjs/passport:AuthGuard')) {
     const strategies = passportStrategies(resolver, enhancer);
     // the `anonymous` strategy lets requests without credentials through: optional auth
-    if (!strategies.includes('anonymous')) info.hint = { kind: 'auth', detail: `passport ${strategies.join(', ') || 'default strategy'}` };
+    if (!strategies.includes('anonymous'))
+      info.hint = { kind: 'auth', detail: `passport ${strategies.join(', ') || 'default strategy'}` };
   } else if (isOrExtends(enhancer, '@nestjs/throttler:ThrottlerGuard')) {
     info.throttler = true;
     info.hint = { kind: 'rate-limit', detail: '@nestjs/throttler ThrottlerGuard' };
@@ -64,7 +72,8 @@ function passportStrategies(resolver: Resolver, e: Enhancer): string[] {
   if (e.kind === 'external') return fromArgs(e.args);
   if (e.kind === 'class' && e.node.superClass) {
     const sup = unwrap(e.node.superClass as Node);
-    if (sup?.type === 'CallExpression') return fromArgs((sup.arguments as Node[]).map((node) => ({ file: e.file, node })));
+    if (sup?.type === 'CallExpression')
+      return fromArgs((sup.arguments as Node[]).map((node) => ({ file: e.file, node })));
   }
   return [];
 }
@@ -93,7 +102,10 @@ function analyseMetadata(resolver: Resolver, fn: FunctionRef, info: GuardInfo): 
       if (node.type !== 'CallExpression' || !isReflectorRead(resolver, body, node)) return;
       const args = node.arguments as Node[];
       const t = args[1] ? textOf(body.file.text, args[1]) : '';
-      const targets = { handler: t.includes('getHandler') || !/getClass/.test(t), cls: t.includes('getClass') || !/getHandler/.test(t) };
+      const targets = {
+        handler: t.includes('getHandler') || !/getClass/.test(t),
+        cls: t.includes('getClass') || !/getHandler/.test(t),
+      };
       reads.push({ key: metaKey(resolver, body.file, args[0]), targets, call: node, name: boundName(node), body });
     });
   }
@@ -128,8 +140,16 @@ function isReflectorRead(resolver: Resolver, at: FunctionRef, call: T.CallExpres
 function boundName(call: Node): string | null {
   let n: Node | null = call;
   for (let p = parentOf(n); p; n = p, p = parentOf(p)) {
-    if (p.type === 'VariableDeclarator') return p.id.type === 'Identifier' && p.init && unwrap(p.init as Node) === unwrap(n) ? p.id.name : null;
-    if (p.type !== 'AwaitExpression' && p.type !== 'TSAsExpression' && p.type !== 'TSNonNullExpression' && p.type !== 'ParenthesizedExpression' && p.type !== 'ChainExpression') return null;
+    if (p.type === 'VariableDeclarator')
+      return p.id.type === 'Identifier' && p.init && unwrap(p.init as Node) === unwrap(n) ? p.id.name : null;
+    if (
+      p.type !== 'AwaitExpression' &&
+      p.type !== 'TSAsExpression' &&
+      p.type !== 'TSNonNullExpression' &&
+      p.type !== 'ParenthesizedExpression' &&
+      p.type !== 'ChainExpression'
+    )
+      return null;
   }
   return null;
 }
@@ -167,7 +187,8 @@ function earlyTrue(fn: Node, refs: (n: Node) => boolean): 'skip' | 'noop' | 'oth
       else if (negative(node.test as Node, refs) && isTopLevel(node, fn)) verdict = 'noop';
     }
     // return isPublic ? true : super.canActivate(ctx)
-    if (node.type === 'ConditionalExpression' && isTrue(node.consequent as Node) && positive(node.test as Node, refs)) verdict = 'skip';
+    if (node.type === 'ConditionalExpression' && isTrue(node.consequent as Node) && positive(node.test as Node, refs))
+      verdict = 'skip';
   });
   return verdict;
 }
@@ -200,7 +221,8 @@ function positive(test: Node, refs: (n: Node) => boolean): boolean {
   if (t.type === 'BinaryExpression' && (t.operator === '===' || t.operator === '==')) {
     return (refs(t.left as Node) && isTrue(t.right as Node)) || (refs(t.right as Node) && isTrue(t.left as Node));
   }
-  if (t.type === 'LogicalExpression' && t.operator === '||') return positive(t.left as Node, refs) || positive(t.right as Node, refs);
+  if (t.type === 'LogicalExpression' && t.operator === '||')
+    return positive(t.left as Node, refs) || positive(t.right as Node, refs);
   return false;
 }
 
@@ -214,10 +236,12 @@ function negative(test: Node, refs: (n: Node) => boolean): boolean {
     return u.type === 'MemberExpression' && refs(u.object as Node);
   };
   if (t.type === 'UnaryExpression' && t.operator === '!') return refOrLength(t.argument as Node);
-  if (t.type === 'LogicalExpression' && t.operator === '||') return negative(t.left as Node, refs) || negative(t.right as Node, refs);
+  if (t.type === 'LogicalExpression' && t.operator === '||')
+    return negative(t.left as Node, refs) || negative(t.right as Node, refs);
   if (t.type === 'BinaryExpression' && ['===', '==', '<', '<='].includes(t.operator)) {
     const r = unwrap(t.right as Node);
-    const nothing = r?.type === 'Literal' ? r.value === null || r.value === 0 : r?.type === 'Identifier' && r.name === 'undefined';
+    const nothing =
+      r?.type === 'Literal' ? r.value === null || r.value === 0 : r?.type === 'Identifier' && r.name === 'undefined';
     return nothing && refOrLength(t.left as Node);
   }
   return false;
@@ -242,7 +266,7 @@ function lookup(meta: RouteMeta, key: string, t: Targets): Deco | null {
  * `role` link for passport/npm guards that also read requirements.
  */
 export function guardLinks(info: GuardInfo, scope: ChainLink['scope'], meta: RouteMeta): ChainLink[] {
-  const name = displayName(info.at.file, info.at.node);
+  const name = linkName(info.at.file, info.at.node);
   const link: ChainLink = { name, scope, file: info.at.file, node: info.at.node, fn: info.canActivate };
   if (info.hint) link.hint = info.hint;
   for (const [key, t] of info.skip) {
@@ -259,7 +283,8 @@ export function guardLinks(info: GuardInfo, scope: ChainLink['scope'], meta: Rou
     if (!d?.meta) continue;
     required = true;
     const role: LinkHint = { kind: 'role', detail: `${d.meta.detail} enforced by ${name}` };
-    if (link.hint && link.hint.kind !== 'role') extra.push({ name: d.meta.detail, scope: 'decorator', file: d.at.file, node: d.at.node, fn: null, hint: role });
+    if (link.hint && link.hint.kind !== 'role')
+      extra.push({ name: d.meta.detail, scope: 'decorator', file: d.at.file, node: d.at.node, fn: null, hint: role });
     else link.hint = role;
   }
   // e.g. RolesGuard on a route without @Roles: it returns true before looking at the caller

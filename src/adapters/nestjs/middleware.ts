@@ -3,8 +3,8 @@ import type { EndpointMethod } from '../../core/finding.ts';
 import { type Node, propertyValue, type T, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import { asClass } from '../../parse/this-members.ts';
-import { displayName, makeLink } from '../shared/links.ts';
-import { type Located, staticString } from './decorators.ts';
+import { makeLink } from '../shared/links.ts';
+import { type Located, linkName, staticString } from './decorators.ts';
 import { enhancerMethod, resolveEnhancer } from './enhancers.ts';
 import { type ConsumerRule, requestMethod, routePattern } from './mounts.ts';
 
@@ -15,7 +15,15 @@ import { type ConsumerRule, requestMethod, routePattern } from './mounts.ts';
 export function middlewareLinks(resolver: Resolver, at: Located, scope: ChainLink['scope']): ChainLink[] {
   const e = resolveEnhancer(resolver, at);
   if (e.kind === 'class') {
-    return [{ name: displayName(at.file, at.node), scope, file: at.file, node: at.node, fn: enhancerMethod(resolver, e, 'use') }];
+    return [
+      {
+        name: linkName(at.file, at.node),
+        scope,
+        file: at.file,
+        node: at.node,
+        fn: enhancerMethod(resolver, e, 'use'),
+      },
+    ];
   }
   return makeLink(resolver, at.file, at.node, scope);
 }
@@ -23,7 +31,13 @@ export function middlewareLinks(resolver: Resolver, at: Located, scope: ChainLin
 /** An interceptor runs before the handler too (`intercept` until `next.handle()`). */
 export function interceptorLink(resolver: Resolver, at: Located, scope: ChainLink['scope']): ChainLink {
   const e = resolveEnhancer(resolver, at);
-  return { name: displayName(at.file, at.node), scope, file: at.file, node: at.node, fn: enhancerMethod(resolver, e, 'intercept') };
+  return {
+    name: linkName(at.file, at.node),
+    scope,
+    file: at.file,
+    node: at.node,
+    fn: enhancerMethod(resolver, e, 'intercept'),
+  };
 }
 
 /** The `catch` method of an exception filter. */

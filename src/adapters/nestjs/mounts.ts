@@ -1,4 +1,4 @@
-import { calleeName, isFunction, nameOf, type Node, propertyValue, type T, unwrap, walk } from '../../parse/ast.ts';
+import { calleeName, isFunction, type Node, nameOf, propertyValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -34,6 +34,8 @@ export interface NestApp extends GlobalEnhancers {
   node: T.CallExpression;
   rootModule: { file: SourceFile; node: T.Class } | null;
   prefix: string;
+  /** the `setGlobalPrefix(...)` call */
+  prefixAt: Located | null;
   exclude: ExcludeRule[];
   versioning: Versioning | null;
   /** `app.use(helmet())` */
@@ -57,14 +59,26 @@ export interface ConsumerRule {
   exclude: Located[];
 }
 
-const APP_METHODS = new Set(['setGlobalPrefix', 'enableVersioning', 'useGlobalGuards', 'useGlobalPipes', 'useGlobalInterceptors', 'useGlobalFilters', 'use']);
+const APP_METHODS = new Set([
+  'setGlobalPrefix',
+  'enableVersioning',
+  'useGlobalGuards',
+  'useGlobalPipes',
+  'useGlobalInterceptors',
+  'useGlobalFilters',
+  'use',
+]);
 
 /** Every `NestFactory.create(...)` of the project with the app-level calls made on it. */
 export function collectApps(project: Project, resolver: Resolver): NestApp[] {
   const apps = new Map<Node, NestApp>();
   const calls: { file: SourceFile; call: T.CallExpression }[] = [];
   for (const file of project.files.values()) {
-    if (!file.text.includes('NestFactory') && !/\.(?:setGlobalPrefix|enableVersioning|useGlobal\w+|use)\s*\(/.test(file.text)) continue;
+    if (
+      !file.text.includes('NestFactory') &&
+      !/\.(?:setGlobalPrefix|enableVersioning|useGlobal\w+|use)\s*\(/.test(file.text)
+    )
+      continue;
     walk(file.program, (node) => {
       if (node.type === 'CallExpression') calls.push({ file, call: node });
     });
@@ -77,6 +91,7 @@ export function collectApps(project: Project, resolver: Resolver): NestApp[] {
       node: call,
       rootModule: root,
       prefix: '',
+      prefixAt: null,
       exclude: [],
       versioning: null,
       middleware: [],
@@ -94,8 +109,8 @@ export function collectApps(project: Project, resolver: Resolver): NestApp[] {
       const app = appOf(resolver, apps, params, file, arg as Node);
       const fn = app && resolver.functionOf(resolver.valueOf(file, call.callee as Node));
       if (!app || !fn) return;
-      let m = params.get(fn.fn);
-      if (!m) params.set(fn.fn, (m = new Map()));
+      const m = params.get(fn.fn) ?? new Map<number, NestApp>();
+      params.set(fn.fn, m);
       m.set(i, app);
     });
   }
@@ -111,6 +126,7 @@ export function collectApps(project: Project, resolver: Resolver): NestApp[] {
     switch (method) {
       case 'setGlobalPrefix':
         app.prefix = staticString(resolver, file, args[0]) ?? '';
+        app.prefixAt = { file, node: call };
         app.exclude = excludeRules(resolver, file, propertyValue(args[1], 'exclude'));
         break;
       case 'enableVersioning':
@@ -168,12 +184,25 @@ function versioningOf(resolver: Resolver, file: SourceFile, call: T.CallExpressi
     type = (['uri', 'header', 'media-type', 'custom'] as const)[typeExpr.value] ?? 'uri';
   } else if (typeExpr?.type === 'MemberExpression') {
     const name = nameOf(typeExpr.property as Node);
-    const types: Record<string, Versioning['type']> = { URI: 'uri', HEADER: 'header', MEDIA_TYPE: 'media-type', CUSTOM: 'custom' };
+    const types: Record<string, Versioning['type']> = {
+      URI: 'uri',
+      HEADER: 'header',
+      MEDIA_TYPE: 'media-type',
+      CUSTOM: 'custom',
+    };
     type = (name ? types[name] : undefined) ?? 'uri';
   }
   const prefixExpr = unwrap(propertyValue(opts, 'prefix'));
-  const prefix = prefixExpr?.type === 'Literal' && prefixExpr.value === false ? '' : (staticString(resolver, file, prefixExpr) ?? 'v');
-  return { type, prefix, defaultVersion: versionValue(resolver, file, propertyValue(opts, 'defaultVersion')), at: { file, node: call } };
+  const prefix =
+    prefixExpr?.type === 'Literal' && prefixExpr.value === false
+      ? ''
+      : (staticString(resolver, file, prefixExpr) ?? 'v');
+  return {
+    type,
+    prefix,
+    defaultVersion: versionValue(resolver, file, propertyValue(opts, 'defaultVersion')),
+    at: { file, node: call },
+  };
 }
 
 /** Exclude entries: `'health'`, `'auth/(.*)'`, `{ path: 'health', method: RequestMethod.GET }`. */
@@ -230,7 +259,8 @@ export function collectModules(project: Project, resolver: Resolver): Map<Node, 
         const call = unwrap(d.expression as Node);
         if (call?.type !== 'CallExpression') continue;
         const v = resolver.valueOf(file, call.callee as Node);
-        const isModule = externalId(v) === '@nestjs/common:Module' || (v.kind === 'unknown' && calleeName(call) === 'Module');
+        const isModule =
+          externalId(v) === '@nestjs/common:Module' || (v.kind === 'unknown' && calleeName(call) === 'Module');
         if (!isModule) continue;
         const meta = call.arguments[0] as Node | undefined;
         const def: ModuleDef = {
@@ -255,7 +285,8 @@ export function listOf(resolver: Resolver, file: SourceFile, expr: Node | null |
   if (!n || depth > 4) return [];
   if (n.type === 'Identifier' || n.type === 'MemberExpression') {
     const v = resolver.valueOf(file, n);
-    if (v.kind === 'node' && unwrap(v.node)?.type === 'ArrayExpression') return listOf(resolver, v.file, v.node, depth + 1);
+    if (v.kind === 'node' && unwrap(v.node)?.type === 'ArrayExpression')
+      return listOf(resolver, v.file, v.node, depth + 1);
     return [];
   }
   if (n.type !== 'ArrayExpression') return [];
@@ -283,7 +314,11 @@ function addProviders(resolver: Resolver, into: GlobalEnhancers, providers: Loca
     if (token.kind !== 'external' || token.pkg !== '@nestjs/core') continue;
     const kind = ENHANCER_TOKENS[token.path.join('.')];
     if (!kind) continue;
-    const impl = propertyValue(obj, 'useClass') ?? propertyValue(obj, 'useValue') ?? propertyValue(obj, 'useExisting') ?? factoryResult(propertyValue(obj, 'useFactory'));
+    const impl =
+      propertyValue(obj, 'useClass') ??
+      propertyValue(obj, 'useValue') ??
+      propertyValue(obj, 'useExisting') ??
+      factoryResult(propertyValue(obj, 'useFactory'));
     if (impl) into[kind].push({ file: p.file, node: impl });
   }
 }
@@ -306,7 +341,11 @@ function consumerRules(cls: T.Class, file: SourceFile): ConsumerRule[] {
     if (m.type !== 'MethodDefinition' || nameOf(m.key as Node) !== 'configure') continue;
     walk(m.value as Node, (node) => {
       if (node.type !== 'CallExpression' || calleeName(node) !== 'forRoutes') return;
-      const rule: ConsumerRule = { apply: [], forRoutes: node.arguments.map((a) => ({ file, node: a as Node })), exclude: [] };
+      const rule: ConsumerRule = {
+        apply: [],
+        forRoutes: node.arguments.map((a) => ({ file, node: a as Node })),
+        exclude: [],
+      };
       let cur = unwrap(node.callee as Node);
       while (cur?.type === 'MemberExpression') {
         const obj = unwrap(cur.object as Node);
@@ -372,16 +411,19 @@ function importTargets(
     // a dynamic module from a local static method: `DatabaseModule.forRoot()` → { module, providers, controllers }
     const fn = resolver.functionOf(resolver.valueOf(imp.file, n.callee as Node));
     const callee = unwrap(n.callee as Node);
-    const owner = callee?.type === 'MemberExpression' ? asClass(resolver.valueOf(imp.file, callee.object as Node)) : null;
+    const owner =
+      callee?.type === 'MemberExpression' ? asClass(resolver.valueOf(imp.file, callee.object as Node)) : null;
     const out: ModuleDef[] = [];
     const ownerDef = owner ? modules.get(owner.node) : undefined;
     if (ownerDef) out.push(ownerDef);
     const ret = fn ? factoryResult(fn.fn) : null;
     if (fn && ret && unwrap(ret)?.type === 'ObjectExpression' && ownerDef) {
       const controllers = listOf(resolver, fn.file, propertyValue(ret, 'controllers'));
-      if (controllers.length > 0) extraControllers.set(ownerDef, [...(extraControllers.get(ownerDef) ?? []), ...controllers]);
+      if (controllers.length > 0)
+        extraControllers.set(ownerDef, [...(extraControllers.get(ownerDef) ?? []), ...controllers]);
       addProviders(resolver, ownerDef.enhancers, listOf(resolver, fn.file, propertyValue(ret, 'providers')));
-      for (const i of listOf(resolver, fn.file, propertyValue(ret, 'imports'))) out.push(...importTargets(resolver, modules, i, routerPaths, extraControllers));
+      for (const i of listOf(resolver, fn.file, propertyValue(ret, 'imports')))
+        out.push(...importTargets(resolver, modules, i, routerPaths, extraControllers));
     }
     return out;
   }
@@ -391,7 +433,13 @@ function importTargets(
 }
 
 /** `RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])` */
-function routerTree(resolver: Resolver, modules: Map<Node, ModuleDef>, items: Located[], base: string, into: Map<ModuleDef, string>): void {
+function routerTree(
+  resolver: Resolver,
+  modules: Map<Node, ModuleDef>,
+  items: Located[],
+  base: string,
+  into: Map<ModuleDef, string>,
+): void {
   for (const item of items) {
     const obj = unwrap(item.node);
     if (!obj) continue;

@@ -1,5 +1,5 @@
 import type { EndpointMethod } from '../../core/finding.ts';
-import { nameOf, type Node, propertyValue, type T, unwrap, walk } from '../../parse/ast.ts';
+import { type Node, nameOf, propertyValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -130,9 +130,18 @@ function routesOf(resolver: Resolver, file: SourceFile, cls: T.Class): RouteDef[
       const version = versionDeco(resolver, decos);
       for (const d of decos) {
         const httpMethod = HTTP_DECORATORS[shortName(d.id)];
-        if (!httpMethod || !(isDeco(d, '@nestjs/common', shortName(d.id)))) continue;
+        if (!httpMethod || !isDeco(d, '@nestjs/common', shortName(d.id))) continue;
         const paths = d.args.length === 0 ? [''] : (staticStrings(resolver, d.expr.file, d.args[0]) ?? ['{dynamic}']);
-        routes.push({ file: cur.file, method: m, fn: m.value as T.Function, httpMethod, paths, at: d.at.node, decos, version });
+        routes.push({
+          file: cur.file,
+          method: m,
+          fn: m.value as T.Function,
+          httpMethod,
+          paths,
+          at: d.at.node,
+          decos,
+          version,
+        });
       }
     }
     cur = superClassOf(resolver, cur.file, cur.node);
