@@ -1,8 +1,218 @@
-import type { Inventory } from '../../core/endpoint.ts';
+import type { AppInfo, ChainLink, Endpoint, HandlerRef, Inventory } from '../../core/endpoint.ts';
+import type { EndpointMethod } from '../../core/finding.ts';
+import { isUnder, joinPaths } from '../../core/path.ts';
+import { calleeName, type Node, unwrap } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
+import type { SourceFile } from '../../parse/source.ts';
+import { makeHandler, makeLink, resolveCallable } from '../shared/links.ts';
+import { arrayElements, staticString } from '../shared/values.ts';
+import { inlineRoutes, isErrorMiddleware, middlewareOf, publicLink, type Unless } from './middleware.ts';
+import { collectRouters, type RouterDef, type Routers } from './registrations.ts';
 
-// Placeholder until the koa adapter lands.
-export function extractKoa(_project: Project, _resolver: Resolver): Inventory {
-  return { endpoints: [], apps: [] };
+/** Middleware active at some point of an app or router, limited to a path prefix. */
+interface Active {
+  links: ChainLink[];
+  under: string;
+  /** routes a `.unless({ path })` lets through: they get a `public` link instead */
+  unless: Unless | null;
+}
+
+/** What one `use(...)` argument is. */
+type Used =
+  | { kind: 'router'; router: RouterDef; prefix: string }
+  | { kind: 'app'; app: RouterDef; prefix: string }
+  | { kind: 'middleware'; file: SourceFile; node: Node; prefix: string }
+  | { kind: 'skip' };
+
+/**
+ * The Koa adapter (@koa/router and koa-router): every route with its full path (`app` → router prefix →
+ * nested `router.use('/sub', sub.routes())` → route) and the middleware that runs before its handler.
+ * Order matters at both levels: Koa runs app middleware registered before `app.use(router.routes())`,
+ * and @koa/router (since v7) runs a router's `use()` layers in registration order, so middleware
+ * registered after a route does not protect it.
+ */
+export function extractKoa(project: Project, resolver: Resolver): Inventory {
+  const rs = collectRouters(project, resolver);
+  if (rs.defs.size === 0) return { endpoints: [], apps: [] };
+  const endpoints: Endpoint[] = [];
+  const apps: AppInfo[] = [];
+  const mounted = new Set<RouterDef>();
+
+  const visit = (
+    r: RouterDef,
+    mountPrefix: string,
+    inherited: Active[],
+    app: AppInfo | null,
+    stack: Set<RouterDef>,
+  ): void => {
+    if (stack.has(r)) return;
+    stack.add(r);
+    mounted.add(r);
+    const base = joinPaths(mountPrefix, r.prefix);
+    const scope: ChainLink['scope'] = r.kind === 'app' ? 'app' : 'router';
+    const active = [...inherited];
+    const params = r.regs.flatMap((g) =>
+      g.kind === 'param' ? [{ name: g.name, links: makeLink(resolver, g.file, g.fn, 'router') }] : [],
+    );
+    for (const reg of r.regs) {
+      if (reg.kind === 'error') {
+        const { fn } = resolveCallable(resolver, reg.file, reg.fn);
+        if (fn && app) app.errorHandlers.push(fn);
+        continue;
+      }
+      if (reg.kind === 'param') continue;
+      if (reg.kind === 'use') {
+        const local: Active[] = [];
+        for (const p of reg.paths ?? ['']) {
+          for (const used of flatten(resolver, rs, reg.file, reg.args)) {
+            if (used.kind === 'skip') continue;
+            const at = joinPaths(base, p, used.prefix);
+            if (used.kind === 'router') {
+              visit(used.router, at, [...active, ...local], app, stack);
+              continue;
+            }
+            if (used.kind === 'app') {
+              visit(used.app, at, [...active, ...local], app, stack);
+              continue;
+            }
+            const { fn } = resolveCallable(resolver, used.file, used.node);
+            if (fn && isErrorMiddleware(fn)) {
+              if (app && !app.errorHandlers.some((h) => h.fn === fn.fn)) app.errorHandlers.push(fn);
+              continue;
+            }
+            if (fn && r.kind === 'app') {
+              // a middleware that answers a path itself: `if (ctx.path === '/health') { ctx.body = … }`
+              for (const ir of inlineRoutes(fn)) {
+                endpoints.push({
+                  method: ir.method,
+                  path: joinPaths(at, ir.path),
+                  framework: 'koa',
+                  file: fn.file,
+                  node: ir.node,
+                  chain: chainFor(active, ir.method, joinPaths(at, ir.path)),
+                  handlers: [fn],
+                });
+              }
+            }
+            const mw = middlewareOf(resolver, used.file, used.node, scope);
+            local.push({ links: mw.links, under: at, unless: mw.unless });
+            if (app && r.kind === 'app' && at === '/' && !inherited.length) app.globalMiddleware.push(...mw.links);
+          }
+        }
+        active.push(...local);
+        continue;
+      }
+      for (const p of reg.paths) {
+        const path = joinPaths(base, p);
+        const method = toMethod(reg.method);
+        const chain = chainFor(active, method, path);
+        for (const param of params) if (path.includes(`{${param.name}}`)) chain.push(...param.links);
+        const fns = reg.args.flatMap((a) => arrayElements(resolver, reg.file, a)?.map((e) => e.node) ?? [a]);
+        const handlers: HandlerRef[] = [];
+        fns.forEach((arg, i) => {
+          if (i < fns.length - 1) {
+            const mw = middlewareOf(resolver, reg.file, arg, 'route');
+            chain.push(...(mw.unless?.(method, path) ? mw.links.map(publicLink) : mw.links));
+            return;
+          }
+          const { handler, wrappers } = makeHandler(resolver, reg.file, arg);
+          chain.push(...wrappers);
+          if (handler) handlers.push(handler);
+        });
+        endpoints.push({ method, path, framework: 'koa', file: reg.file, node: reg.call, chain, handlers });
+      }
+    }
+    stack.delete(r);
+  };
+
+  // sub-apps mounted with koa-mount are visited through their parent
+  const subApps = new Set<RouterDef>();
+  for (const r of rs.defs.values()) {
+    for (const reg of r.regs) {
+      if (reg.kind !== 'use') continue;
+      for (const used of flatten(resolver, rs, reg.file, reg.args))
+        if (used.kind === 'app' && used.app !== r) subApps.add(used.app);
+    }
+  }
+  for (const r of rs.defs.values()) {
+    if (r.kind !== 'app' || subApps.has(r)) continue;
+    const app: AppInfo = { framework: 'koa', file: r.file, node: r.node, globalMiddleware: [], errorHandlers: [] };
+    apps.push(app);
+    visit(r, '/', [], app, new Set());
+  }
+  // routers whose mount we could not see (mounted by code outside the scanned folder)
+  for (const r of rs.defs.values()) {
+    if (!mounted.has(r) && r.regs.some((g) => g.kind === 'route')) visit(r, '/', [], null, new Set());
+  }
+  return { endpoints: dedupe(endpoints), apps };
+}
+
+function chainFor(active: Active[], method: EndpointMethod, path: string): ChainLink[] {
+  const chain: ChainLink[] = [];
+  for (const a of active) {
+    if (!isUnder(path, a.under)) continue;
+    chain.push(...(a.unless?.(method, path) ? a.links.map(publicLink) : a.links));
+  }
+  return chain;
+}
+
+/**
+ * The arguments of a `use(...)`: `router.routes()`, `mount('/v1', x)`, `compose([a, b])`, arrays, plain
+ * middleware. `router.allowedMethods()` answers OPTIONS/405 after the routes and is not part of any chain.
+ */
+function flatten(resolver: Resolver, rs: Routers, file: SourceFile, args: Node[], prefix = '', depth = 0): Used[] {
+  const out: Used[] = [];
+  for (const arg of args) {
+    const els = arrayElements(resolver, file, arg);
+    if (els) {
+      for (const e of els) out.push(...flatten(resolver, rs, e.file, [e.node], prefix, depth + 1));
+      continue;
+    }
+    const subs = rs.routesOf(file, arg);
+    if (subs.length) {
+      for (const router of subs) out.push({ kind: 'router', router, prefix });
+      continue;
+    }
+    const n = unwrap(arg);
+    if (n?.type === 'CallExpression' && depth < 6) {
+      if (calleeName(n) === 'allowedMethods') {
+        out.push({ kind: 'skip' });
+        continue;
+      }
+      const v = resolver.valueOf(file, n.callee as Node);
+      if (v.kind === 'external' && v.pkg === 'koa-mount') {
+        const a = n.arguments as Node[];
+        const p = a.length > 1 ? staticString(resolver, file, a[0]) : null;
+        out.push(...flatten(resolver, rs, file, [a[a.length - 1]!], joinPaths(prefix, p ?? ''), depth + 1));
+        continue;
+      }
+      if (v.kind === 'external' && v.pkg === 'koa-compose' && n.arguments[0]) {
+        out.push(...flatten(resolver, rs, file, [n.arguments[0] as Node], prefix, depth + 1));
+        continue;
+      }
+    }
+    const app = rs.appOf(file, arg);
+    if (app) {
+      out.push({ kind: 'app', app, prefix });
+      continue;
+    }
+    out.push({ kind: 'middleware', file, node: arg, prefix });
+  }
+  return out;
+}
+
+function toMethod(m: string): EndpointMethod {
+  if (m === 'del') return 'DELETE';
+  return m === 'all' ? 'ALL' : (m.toUpperCase() as EndpointMethod);
+}
+
+function dedupe(endpoints: Endpoint[]): Endpoint[] {
+  const seen = new Set<string>();
+  return endpoints.filter((e) => {
+    const key = `${e.method} ${e.path} ${e.file.rel}:${e.node.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,7 +1,17 @@
 import type { ChainLink, FunctionRef, LinkHint } from '../../core/endpoint.ts';
 import type { EndpointMethod } from '../../core/finding.ts';
 import { normalisePath } from '../../core/path.ts';
-import { calleeName, isFunction, memberPath, type Node, nameOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
+import {
+  calleeName,
+  isFunction,
+  memberPath,
+  type Node,
+  nameOf,
+  stringValue,
+  type T,
+  unwrap,
+  walk,
+} from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { makeLink } from '../shared/links.ts';
@@ -15,7 +25,13 @@ interface PackageCall {
   file: SourceFile;
 }
 
-const RATE_LIMIT = new Set(['koa-ratelimit', 'koa2-ratelimit', 'koa-simple-ratelimit', 'koa-better-ratelimit', 'koa-limit']);
+const RATE_LIMIT = new Set([
+  'koa-ratelimit',
+  'koa2-ratelimit',
+  'koa-simple-ratelimit',
+  'koa-better-ratelimit',
+  'koa-limit',
+]);
 
 /**
  * `true` for a request that `.unless({ path, method })` (koa-unless, used by koa-jwt) lets through without
@@ -30,7 +46,12 @@ export interface KoaMiddleware {
 }
 
 /** The chain links of a registered middleware expression, with the package hint when it is a known one. */
-export function middlewareOf(resolver: Resolver, file: SourceFile, node: Node, scope: ChainLink['scope']): KoaMiddleware {
+export function middlewareOf(
+  resolver: Resolver,
+  file: SourceFile,
+  node: Node,
+  scope: ChainLink['scope'],
+): KoaMiddleware {
   const links = makeLink(resolver, file, node, scope);
   const pkgCall = packageCall(resolver, file, node);
   const hint = pkgCall ? hintOf(resolver, pkgCall) : null;
@@ -47,7 +68,8 @@ function hintOf(resolver: Resolver, p: PackageCall): LinkHint | null {
     return { kind: 'auth', detail: 'koa-jwt' };
   }
   if (RATE_LIMIT.has(p.pkg)) return { kind: 'rate-limit', detail: p.pkg };
-  if ((p.pkg === 'koa-passport' || p.pkg === 'passport') && p.path[p.path.length - 1] === 'authenticate') return { kind: 'auth', detail: p.pkg };
+  if ((p.pkg === 'koa-passport' || p.pkg === 'passport') && p.path[p.path.length - 1] === 'authenticate')
+    return { kind: 'auth', detail: p.pkg };
   if (p.pkg === 'koa-basic-auth' || p.pkg === 'koa-basic-auth-middleware') return { kind: 'auth', detail: p.pkg };
   return null;
 }
@@ -58,7 +80,8 @@ function packageCall(resolver: Resolver, file: SourceFile, node: Node, depth = 0
   if (!n || depth > 8) return null;
   if (n.type === 'CallExpression') {
     const callee = unwrap(n.callee as Node);
-    if (callee?.type === 'MemberExpression' && calleeName(n) === 'unless') return packageCall(resolver, file, callee.object as Node, depth + 1);
+    if (callee?.type === 'MemberExpression' && calleeName(n) === 'unless')
+      return packageCall(resolver, file, callee.object as Node, depth + 1);
     const v = resolver.valueOf(file, n.callee as Node);
     return v.kind === 'external' ? { pkg: v.pkg, path: v.path, call: n, file } : null;
   }
@@ -73,7 +96,11 @@ function packageCall(resolver: Resolver, file: SourceFile, node: Node, depth = 0
 function unlessOf(resolver: Resolver, file: SourceFile, node: Node, depth = 0): Unless | null {
   const n = unwrap(node);
   if (!n || depth > 8) return null;
-  if (n.type === 'CallExpression' && calleeName(n) === 'unless' && unwrap(n.callee as Node)?.type === 'MemberExpression') {
+  if (
+    n.type === 'CallExpression' &&
+    calleeName(n) === 'unless' &&
+    unwrap(n.callee as Node)?.type === 'MemberExpression'
+  ) {
     return parseUnless(resolver, file, n.arguments[0] as Node | undefined);
   }
   if (n.type === 'Identifier') {
@@ -167,12 +194,12 @@ export function isErrorMiddleware(fn: FunctionRef): boolean {
  * Routes answered inside a middleware: `if (ctx.path === '/health') { ctx.body = …; return }` (with an
  * optional `ctx.method === 'GET'`), where the branch does not call `next()`.
  */
-export function inlineRoutes(fn: FunctionRef): { method: EndpointMethod; path: string }[] {
+export function inlineRoutes(fn: FunctionRef): { method: EndpointMethod; path: string; node: Node }[] {
   const f = fn.fn as T.Function | T.ArrowFunctionExpression;
   const ctx = nameOf(f.params[0] as Node | undefined);
   const next = nameOf(f.params[1] as Node | undefined);
   if (!ctx || !f.body || f.body.type !== 'BlockStatement') return [];
-  const out: { method: EndpointMethod; path: string }[] = [];
+  const out: { method: EndpointMethod; path: string; node: Node }[] = [];
   walkOwn(f.body as Node, (node) => {
     if (node.type !== 'IfStatement') return;
     const conds = conjuncts(node.test as Node);
@@ -189,14 +216,15 @@ export function inlineRoutes(fn: FunctionRef): { method: EndpointMethod; path: s
     walkOwn(node.consequent as Node, (inner) => {
       if (inner.type === 'CallExpression' && next && nameOf(unwrap(inner.callee as Node)) === next) callsNext = true;
     });
-    if (!callsNext) out.push({ method, path });
+    if (!callsNext) out.push({ method, path, node });
   });
   return out;
 }
 
 function conjuncts(n: Node): Node[] {
   const u = unwrap(n);
-  if (u?.type === 'LogicalExpression' && u.operator === '&&') return [...conjuncts(u.left as Node), ...conjuncts(u.right as Node)];
+  if (u?.type === 'LogicalExpression' && u.operator === '&&')
+    return [...conjuncts(u.left as Node), ...conjuncts(u.right as Node)];
   return u ? [u] : [];
 }
 

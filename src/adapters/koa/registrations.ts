@@ -34,7 +34,11 @@ export type Registration =
   | (RegBase & { kind: 'error'; fn: Node });
 
 function isKoaFactory(v: Value): boolean {
-  return v.kind === 'external' && v.pkg === 'koa' && (v.path.length === 0 || (v.path.length === 1 && (v.path[0] === 'default' || v.path[0] === 'Koa')));
+  return (
+    v.kind === 'external' &&
+    v.pkg === 'koa' &&
+    (v.path.length === 0 || (v.path.length === 1 && (v.path[0] === 'default' || v.path[0] === 'Koa')))
+  );
 }
 
 export function isRouterFactory(v: Value): boolean {
@@ -59,7 +63,8 @@ export class Routers {
     if (direct) return direct;
     if (n.type === 'CallExpression') {
       const callee = unwrap(n.callee as Node);
-      if (callee?.type === 'MemberExpression' && CHAINABLE.has(calleeName(n) ?? '')) return this.of(file, callee.object as Node, depth + 1);
+      if (callee?.type === 'MemberExpression' && CHAINABLE.has(calleeName(n) ?? ''))
+        return this.of(file, callee.object as Node, depth + 1);
     }
     const v = this.resolver.valueOf(file, n);
     if (v.kind === 'param') return v.path.length === 0 ? (this.params.get(v.fn)?.get(v.index) ?? null) : null;
@@ -87,22 +92,24 @@ export class Routers {
     return found;
   }
 
-  /** The router behind `router.routes()` / `router.middleware()`, or null. */
-  routesOf(file: SourceFile, expr: Node): RouterDef | null {
+  /**
+   * The routers behind `router.routes()` / `router.middleware()` (several when `router` is a loop variable
+   * over a list of routers), or an empty list.
+   */
+  routesOf(file: SourceFile, expr: Node): RouterDef[] {
     let n = unwrap(expr);
     let f = file;
     if (n && n.type === 'Identifier') {
       const v = this.resolver.valueOf(file, n);
-      if (v.kind !== 'node') return null;
+      if (v.kind !== 'node') return [];
       n = unwrap(v.node);
       f = v.file;
     }
-    if (!n || n.type !== 'CallExpression') return null;
+    if (!n || n.type !== 'CallExpression') return [];
     const name = calleeName(n);
     const callee = unwrap(n.callee as Node);
-    if ((name !== 'routes' && name !== 'middleware') || callee?.type !== 'MemberExpression') return null;
-    const r = this.of(f, callee.object as Node);
-    return r?.kind === 'router' ? r : null;
+    if ((name !== 'routes' && name !== 'middleware') || callee?.type !== 'MemberExpression') return [];
+    return receivers(this, this.resolver, f, callee.object as Node).filter((r) => r.kind === 'router');
   }
 
   /** A Koa app used as middleware (`mount('/v1', v1App)`). */
@@ -131,11 +138,18 @@ export function collectRouters(project: Project, resolver: Resolver): Routers {
   }
   for (const { file, call } of calls) {
     const v = resolver.valueOf(file, call.callee as Node);
-    if (isKoaFactory(v) && call.type === 'NewExpression') rs.defs.set(call, { kind: 'app', file, node: call, prefix: '', regs: [] });
+    if (isKoaFactory(v) && call.type === 'NewExpression')
+      rs.defs.set(call, { kind: 'app', file, node: call, prefix: '', regs: [] });
     else if (isRouterFactory(v)) {
       const opts = objectProps(resolver, file, call.arguments[0] as Node | undefined);
       const p = opts.get('prefix');
-      rs.defs.set(call, { kind: 'router', file, node: call, prefix: p ? (staticString(resolver, p.file, p.node) ?? '') : '', regs: [] });
+      rs.defs.set(call, {
+        kind: 'router',
+        file,
+        node: call,
+        prefix: p ? (staticString(resolver, p.file, p.node) ?? '') : '',
+        regs: [],
+      });
     }
   }
   if (rs.defs.size === 0) return rs;
@@ -175,18 +189,26 @@ export function collectRouters(project: Project, resolver: Resolver): Routers {
       if (reg) r.regs.push(reg);
     }
   }
-  for (const r of rs.defs.values()) r.regs.sort((a, b) => (a.file === b.file ? a.call.start - b.call.start : a.file.rel.localeCompare(b.file.rel)));
+  for (const r of rs.defs.values())
+    r.regs.sort((a, b) => (a.file === b.file ? a.call.start - b.call.start : a.file.rel.localeCompare(b.file.rel)));
   return rs;
 }
 
 /** The apps/routers a receiver stands for; `for (const r of [a, b]) app.use(r.routes())` stands for each. */
-function receivers(rs: Routers, resolver: Resolver, file: SourceFile, expr: Node): RouterDef[] {
+export function receivers(rs: Routers, resolver: Resolver, file: SourceFile, expr: Node): RouterDef[] {
   const one = rs.of(file, expr);
   if (one) return [one];
-  return (loopElements(resolver, file, expr) ?? []).map((e) => rs.of(e.file, e.node)).filter((r): r is RouterDef => !!r);
+  return (loopElements(resolver, file, expr) ?? [])
+    .map((e) => rs.of(e.file, e.node))
+    .filter((r): r is RouterDef => !!r);
 }
 
-function registrationOf(resolver: Resolver, file: SourceFile, call: T.CallExpression, method: string): Registration | null {
+function registrationOf(
+  resolver: Resolver,
+  file: SourceFile,
+  call: T.CallExpression,
+  method: string,
+): Registration | null {
   const args = call.arguments as Node[];
   switch (method) {
     case 'use': {
@@ -199,7 +221,9 @@ function registrationOf(resolver: Resolver, file: SourceFile, call: T.CallExpres
       return name !== null && args[1] ? { kind: 'param', file, call, name, fn: args[1] } : null;
     }
     case 'on':
-      return staticString(resolver, file, args[0]) === 'error' && args[1] ? { kind: 'error', file, call, fn: args[1] } : null;
+      return staticString(resolver, file, args[0]) === 'error' && args[1]
+        ? { kind: 'error', file, call, fn: args[1] }
+        : null;
     case 'prefix':
     case 'redirect':
       return null;
