@@ -1,7 +1,7 @@
 import type { Endpoint, HandlerRef, ParamBinding } from '../../core/endpoint.ts';
-import { isFunction, type Node, type T, unwrap, walk } from '../../parse/ast.ts';
+import { isFunction, type Node, parentOf, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
-import type { SourceFile } from '../../parse/source.ts';
+import { locationOf, type SourceFile } from '../../parse/source.ts';
 
 /**
  * Server actions as endpoints. Each is reachable with a POST (to any page that renders it, with a
@@ -50,7 +50,13 @@ export function serverActions(resolver: Resolver, file: SourceFile): Endpoint[] 
     if (!isFunction(node)) return;
     const body = node.body as Node | null;
     if (body?.type !== 'BlockStatement' || !hasDirective(body.body as Node[], 'use server')) return;
-    const name = node.type !== 'ArrowFunctionExpression' && node.id ? node.id.name : `inline@${node.start}`;
+    const parent = parentOf(node);
+    const name =
+      node.type !== 'ArrowFunctionExpression' && node.id
+        ? node.id.name
+        : parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier'
+          ? parent.id.name
+          : `line${locationOf(file, node).line}`;
     add(name, node, node);
   });
   return out;

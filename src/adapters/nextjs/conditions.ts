@@ -43,7 +43,7 @@ function evaluate(expr: Node | null | undefined, env: Env): Val | null {
   const sub = (e: Node | null | undefined, file = env.file): Val | null => evaluate(e, { ...env, file, depth: env.depth + 1 });
   switch (n.type) {
     case 'Literal': {
-      const lit = n as T.Literal & { regex?: { pattern: string; flags: string } };
+      const lit = n as { value: unknown; regex?: { pattern: string; flags: string } };
       if (lit.regex) return regexOf(lit.regex.pattern, lit.regex.flags);
       if (typeof lit.value === 'string') return { s: lit.value };
       if (typeof lit.value === 'boolean') return { b: lit.value };
