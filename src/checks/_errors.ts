@@ -49,6 +49,8 @@ function leaksIn(payload: Node, errName: string): boolean {
     if (n.type === 'Identifier' && n.name === errName) {
       // `{ error: err }` serialises the error object; `String(err)` prints its message
       const parent = parentOf(n);
+      // `{ error: 'x' }`: the key named like the error variable is not the error
+      if (parent && parent.type === 'Property' && parent.key === n && !parent.computed && parent.value !== n) return undefined;
       if (parent && (parent.type === 'Property' || parent.type === 'CallExpression' || parent.type === 'ArrayExpression' || parent.type === 'TemplateLiteral' || parent.type === 'SpreadElement' || parent.type === 'BinaryExpression')) leak = true;
       if (parent === null || n === payload) leak = true;
     }

@@ -55,7 +55,9 @@ export function detectAccess(
     const path = memberPath(call.callee as Node);
     const receiver = path && path.length >= 2 ? path[path.length - 2]! : null;
     const rootName = path?.[0] ?? '';
-    if (env.requestRoots.has(rootName) || /^(?:res|reply|response|c|ctx|console|JSON|Object|Math|Promise|Array|router|app|fastify)$/.test(rootName)) return null;
+    if (env.requestRoots.has(rootName) || /^(?:res|reply|response|c|ctx|console|JSON|Object|Math|Promise|Array)$/.test(rootName)) return null;
+    // route registration inside a plugin (`fastify.get('/x', …)`) is not a Map lookup
+    if (name === 'get' && stringValue(call.arguments[0] as Node)?.startsWith('/')) return null;
     if ((OPS[name] || MEMORY_OPS[name]) && path && path.length >= 2) {
       if (MEMORY_OPS[name]) {
         // Array.prototype.find with a callback is an in-memory lookup, not an ORM call

@@ -16,7 +16,7 @@ import {
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { detectAccess } from './data-access.ts';
-import { IDENTITY_CALL, IDENTITY_KEYS, requestPathSources, WHOLE } from './request.ts';
+import { IDENTITY_CALL, IDENTITY_KEYS, isTokenCall, requestPathSources, WHOLE } from './request.ts';
 
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
 export interface FlowResult {
@@ -64,9 +64,67 @@ export interface Env {
   requestRoots: Map<string, boolean>;
   /** record variable → the access that produced it */
   recordAccess: Map<string, DataAccess>;
+  /** data-layer calls recognised so far, by node (a response may send one directly: `return prisma.user.findMany()`) */
+  accessByNode: Map<Node, DataAccess>;
+  resolver?: Resolver;
+  depth: number;
 }
 
-const VALIDATE_CALL = /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|assert|cast|check|create|is|matchedData|plainToInstance|plainToClass|valid)$/;
+const RETURN_CACHE = new WeakMap<Node, Map<string, Sources>>();
+
+/**
+ * Sources of what a project helper returns when given these arguments: `currentUserId(req)` returns the
+ * caller's id, `getTodoId(req)` a path param. Request objects passed in stay request objects inside.
+ */
+function returnedSources(env: Env, call: T.CallExpression): Sources | null {
+  const resolver = env.resolver!;
+  const target = resolver.functionOf(resolver.valueOf(env.file, call.callee as Node));
+  if (!target) return null;
+  const fn = target.fn as T.Function | T.ArrowFunctionExpression;
+  const argKinds = call.arguments.map((a) => {
+    const u = unwrap(a as Node);
+    return u?.type === 'Identifier' && env.requestRoots.has(u.name) ? -1 : sourcesOf(env, a as Node);
+  });
+  const key = argKinds.join(',');
+  let cache = RETURN_CACHE.get(target.fn);
+  const hit = cache?.get(key);
+  if (hit !== undefined) return hit;
+  if (!cache) RETURN_CACHE.set(target.fn, (cache = new Map()));
+  cache.set(key, 0); // recursion guard
+  const inner: Env = {
+    file: target.file,
+    vars: new Map(),
+    records: new Map(),
+    shaped: new Set(),
+    requestRoots: new Map(),
+    recordAccess: new Map(),
+    accessByNode: new Map(),
+    resolver,
+    depth: env.depth + 1,
+  };
+  fn.params.forEach((p, i) => {
+    const kind = argKinds[i];
+    for (const name of boundNames(p as Node)) {
+      if (kind === -1) inner.requestRoots.set(name, false);
+      else if (kind !== undefined) inner.vars.set(name, kind);
+    }
+  });
+  let s = 0;
+  const body = fn.body as Node | null;
+  if (body && body.type !== 'BlockStatement') s = sourcesOf(inner, body);
+  else if (body) {
+    walk(body, (n) => {
+      if (n !== body && isFunction(n)) return false;
+      if (n.type === 'VariableDeclarator') declare(inner, n.id as Node, n.init as Node | null);
+      if (n.type === 'ReturnStatement' && n.argument) s |= sourcesOf(inner, n.argument as Node);
+      return undefined;
+    });
+  }
+  cache.set(key, s);
+  return s;
+}
+
+const VALIDATE_CALL = /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|assert|cast|matchedData|plainToInstance|plainToClass|valid)$/;
 const COERCE = new Set(['Number', 'String', 'parseInt', 'parseFloat', 'Boolean', 'BigInt', 'ObjectId', 'isValidObjectId', 'toString', 'trim', 'toLowerCase', 'toUpperCase', 'escape']);
 const SHAPE_CALL = /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*)$/;
 const ROLE_FIELD = /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|isSuperuser|type|accountType|userType|level|group|groups)$/;
@@ -93,6 +151,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     shaped: new Set(),
     requestRoots: new Map(),
     recordAccess: new Map(),
+    accessByNode: new Map(),
+    resolver,
+    depth: options.depth ?? 0,
   };
   const result: FlowResult = {
     accesses: [],
@@ -113,9 +174,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
 
   const body = fn.body as Node | null;
   if (!body) return result;
+  // responses are read after the walk, once every data access in them is known
+  const pending: [SourceFile, Node, Node | null, number | null][] = [];
   if (body.type !== 'BlockStatement') {
     // expression-bodied arrow: its value is the response for return-style frameworks
-    result.responses.push(responseSite(env, file, body, body, null));
+    pending.push([file, body, body, null]);
   }
   walk(body, (node) => {
     switch (node.type) {
@@ -128,7 +191,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         // ctx.body = x (Koa), ctx.response.body = x
         const lp = memberPath(left);
         if (lp && lp.length >= 2 && lp[lp.length - 1] === 'body' && (isRequestRoot(env, lp[0]!) || lp[0] === 'ctx')) {
-          result.responses.push(responseSite(env, file, node, node.right as Node, statusNear(env, node)));
+          pending.push([file, node, node.right as Node, null]);
         }
         break;
       }
@@ -137,7 +200,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         break;
       case 'ReturnStatement':
         if (node.argument && enclosingFunction(node) === fn) {
-          result.responses.push(responseSite(env, file, node, node.argument as Node, null));
+          pending.push([file, node, node.argument as Node, null]);
         }
         if (node.argument) checkRejection(node.argument as Node);
         break;
@@ -172,6 +235,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         break;
     }
   });
+  for (const [f, node, arg, status] of pending) result.responses.push(responseSite(env, f, node, arg, status));
   return result;
 
   function onCall(call: T.CallExpression): void {
@@ -182,7 +246,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (name && /^(?:json|send|jsonp|end|html|text|body)$/.test(name) && path && isResponder(env, path)) {
       const status = statusOfChain(call) ?? statusArg(call);
       if (status !== null && DENY_STATUS.has(status)) result.rejects = true;
-      result.responses.push(responseSite(env, file, call, (call.arguments[0] as Node) ?? null, status));
+      pending.push([file, call, (call.arguments[0] as Node) ?? null, status]);
     }
     if (name === 'redirect' && call.arguments.some((a) => /login|signin|auth/i.test(stringValue(a as Node) ?? ''))) result.rejects = true;
     if (name === 'sendStatus' || name === 'status' || name === 'code' || name === 'throw') {
@@ -202,6 +266,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (isOutermostInChain(call)) {
       const access = detectAccess(resolver, env, call, (n) => sourcesOf(env, n));
       if (access) {
+        env.accessByNode.set(call, access);
         result.accesses.push(access);
         assignRecord(call, access);
       } else if (depth < 2) {
@@ -394,10 +459,6 @@ function statusArg(call: T.CallExpression): number | null {
   return null;
 }
 
-function statusNear(_env: Env, _node: Node): number | null {
-  return null;
-}
-
 function enclosingFunction(node: Node): Node | null {
   for (let p = parentOf(node); p; p = parentOf(p)) if (isFunction(p)) return p;
   return null;
@@ -500,7 +561,11 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       }
       if (name === 'get' && path && path.includes('searchParams')) return SRC.query;
       if (name === 'fromEntries') return sourcesOf(env, n.arguments[0] as Node);
-      if (name && IDENTITY_CALL.test(name)) return SRC.user;
+      if ((name && IDENTITY_CALL.test(name)) || isTokenCall(name, path)) return SRC.user;
+      if (env.resolver && env.depth < 2) {
+        const r = returnedSources(env, n);
+        if (r !== null) return r;
+      }
       if (name && COERCE.has(name)) {
         const inner = n.arguments.length > 0 ? sourcesOf(env, n.arguments[0] as Node) : sourcesOf(env, (n.callee as T.MemberExpression).object as Node);
         return (inner & ~WHOLE) | (inner ? SRC.coerced : 0);
@@ -674,6 +739,14 @@ export function unshapedRecords(env: Env, expr: Node): string[] {
       return [...unshapedRecords(env, n.consequent as Node), ...unshapedRecords(env, n.alternate as Node)];
     case 'CallExpression': {
       if (isShapedExpr(env, n)) return [];
+      const direct = env.accessByNode.get(n);
+      if (direct) {
+        // `return prisma.user.findMany()`: the query result is sent as is
+        if (direct.selected || direct.operation === 'delete') return [];
+        const key = `@${n.start}`;
+        env.recordAccess.set(key, direct);
+        return [key];
+      }
       const name = calleeName(n);
       // JSON.stringify(x), x.toObject(), x.toJSON(), x.get({ plain: true }), x.filter(...), Array.from(x)
       if (name === 'stringify' || name === 'from') return n.arguments[0] ? unshapedRecords(env, n.arguments[0] as Node) : [];

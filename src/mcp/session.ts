@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
+import { scanWithConfig } from '../config/pipeline.ts';
 import type { Finding } from '../core/finding.ts';
 import type { Report } from '../core/report.ts';
-import { scanWithConfig } from '../config/pipeline.ts';
 
 /**
  * What the server remembers between tool calls: the last report per scanned directory, so an assistant can

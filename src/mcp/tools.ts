@@ -53,7 +53,9 @@ async function guarded(fn: () => Promise<CallToolResult>): Promise<CallToolResul
 }
 
 function findingLines(findings: Finding[]): string {
-  return findings.map((f) => `- [${f.severity}] ${f.message} (${whereOf(f)}; ${f.ruleId}; id ${f.fingerprint})`).join('\n');
+  return findings
+    .map((f) => `- [${f.severity}] ${f.message} (${whereOf(f)}; ${f.ruleId}; id ${f.fingerprint})`)
+    .join('\n');
 }
 
 function scanSummary(report: Report): string {
@@ -87,7 +89,9 @@ export function registerTools(server: McpServer, session: Session): void {
     ({ path, config, baseline }) =>
       guarded(async () => {
         const report = await session.scan(path, { ...(config ? { config } : {}), ...(baseline ? { baseline } : {}) });
-        const counts = Object.fromEntries(SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length]));
+        const counts = Object.fromEntries(
+          SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length]),
+        );
         return {
           ...text(scanSummary(report)),
           structuredContent: {
@@ -105,7 +109,8 @@ export function registerTools(server: McpServer, session: Session): void {
     'list_findings',
     {
       title: 'List findings',
-      description: 'List the findings of the last scan (or of the scan of `path`), most severe first, optionally filtered.',
+      description:
+        'List the findings of the last scan (or of the scan of `path`), most severe first, optionally filtered.',
       inputSchema: {
         path: z.string().optional().describe('a directory scanned before; default: the last scan'),
         minSeverity: z.enum(SEVERITIES).optional().describe('only findings at or above this severity'),
@@ -119,11 +124,16 @@ export function registerTools(server: McpServer, session: Session): void {
     ({ path, minSeverity, category, ruleId, limit }) =>
       guarded(async () => {
         const scanned = session.report(path);
-        if (!scanned) throw new UsageError(path ? `no scan of ${path} yet: call scan first` : 'nothing scanned yet: call scan first');
+        if (!scanned)
+          throw new UsageError(
+            path ? `no scan of ${path} yet: call scan first` : 'nothing scanned yet: call scan first',
+          );
         const wanted = ruleId ? (ruleId.startsWith('vas/') ? ruleId : `vas/${ruleId}`) : undefined;
         const matching = sortFindings(scanned.report.findings).filter(
           (f) =>
-            (!minSeverity || atOrAbove(f.severity, minSeverity)) && (!category || f.category === category) && (!wanted || f.ruleId === wanted),
+            (!minSeverity || atOrAbove(f.severity, minSeverity)) &&
+            (!category || f.category === category) &&
+            (!wanted || f.ruleId === wanted),
         );
         const shown = matching.slice(0, limit ?? 50);
         const body = shown.length === 0 ? 'No findings match.' : findingLines(shown);
@@ -138,8 +148,11 @@ export function registerTools(server: McpServer, session: Session): void {
     'explain_rule',
     {
       title: 'Explain a rule',
-      description: 'The documentation of a vas rule: what it detects, why it matters, vulnerable and secure examples, how to fix.',
-      inputSchema: { ruleId: z.string().min(1).describe('e.g. "vas/bola-missing-ownership-check" or "bola-missing-ownership-check"') },
+      description:
+        'The documentation of a vas rule: what it detects, why it matters, vulnerable and secure examples, how to fix.',
+      inputSchema: {
+        ruleId: z.string().min(1).describe('e.g. "vas/bola-missing-ownership-check" or "bola-missing-ownership-check"'),
+      },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     ({ ruleId }) =>

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { CHECKS } from '../checks/index.ts';
 import { SUPPRESSION_RULE_ID } from '../config/suppressions.ts';
 import { CATEGORIES, type Category } from '../core/category.ts';
 import type { Finding } from '../core/finding.ts';
 import type { Report } from '../core/report.ts';
-import { CHECKS } from '../checks/index.ts';
 import type { RuleMeta } from '../core/rule.ts';
-import { PROBES } from '../probe/probes/index.ts';
 import type { Severity } from '../core/severity.ts';
+import { PROBES } from '../probe/probes/index.ts';
 
 /**
  * Every rule vas can report, as one list: the static checks, the dynamic probes, and the rules vas itself
@@ -146,5 +146,7 @@ const DOCS_BASE = `${HOMEPAGE}/blob/main/`;
 
 /** Where a rule's docs live on the web (SARIF helpUri, links in reports). */
 export function docsUrl(entry: CatalogEntry): string {
-  return DOCS_BASE + entry.docsFile + (entry.docsSection ? `#${entry.docsSection.toLowerCase().replace(/\s+/g, '-')}` : '');
+  return (
+    DOCS_BASE + entry.docsFile + (entry.docsSection ? `#${entry.docsSection.toLowerCase().replace(/\s+/g, '-')}` : '')
+  );
 }

@@ -243,6 +243,14 @@ export function collectContexts(project: Project, resolver: Resolver): Contexts 
         cx.ensurePlugin(file, node);
     });
   }
+  // default-exported functions used as plugins by a loader we may not see (fastify-cli's app.js, autoload)
+  if (usesFastify) {
+    for (const file of project.files.values()) {
+      if (!mentionsFastify(file) || /from ['"](?:express|koa|hono)['"]|require\(['"](?:express|koa|hono)['"]\)/.test(file.text)) continue;
+      const fn = resolver.functionOf(resolver.exportOf(file, 'default'));
+      if (fn && usesParamAsInstance(fn.fn)) cx.ensurePlugin(fn.file, fn.fn);
+    }
+  }
   // 1. root instances and fp-wrapped plugins
   for (const { file, call } of calls) {
     const v = resolver.valueOf(file, call.callee as Node);
@@ -386,6 +394,27 @@ function looksLikePlugin(fn: Node): boolean {
     return !!declared && /^FastifyPlugin/.test(declared);
   }
   return false;
+}
+
+const INSTANCE_METHODS = new Set(['register', 'addHook', 'route', 'decorate', 'setErrorHandler']);
+
+/** The function's first parameter is used as an instance: `fastify.register(…)`, `fastify.get('/x', …)`. */
+function usesParamAsInstance(fn: Node): boolean {
+  if (!isFunction(fn)) return false;
+  const first = fn.params[0] as Node | undefined;
+  const name = first?.type === 'Identifier' ? first.name : null;
+  if (!name || !fn.body) return false;
+  let found = false;
+  walk(fn.body as Node, (node) => {
+    if (found || node.type !== 'CallExpression') return;
+    const callee = unwrap(node.callee as Node);
+    if (callee?.type !== 'MemberExpression' || unwrap(callee.object as Node)?.type !== 'Identifier') return;
+    if ((unwrap(callee.object as Node) as T.IdentifierReference).name !== name) return;
+    const m = calleeName(node) ?? '';
+    if (INSTANCE_METHODS.has(m)) found = true;
+    else if (ROUTE_METHODS.has(m) && node.arguments.length >= 2 && stringValue(node.arguments[0] as Node)?.startsWith('/')) found = true;
+  });
+  return found;
 }
 
 function typeName(t: Node | undefined): string | null {

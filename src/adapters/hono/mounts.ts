@@ -1,6 +1,6 @@
 import type { FunctionRef } from '../../core/endpoint.ts';
 import type { EndpointMethod } from '../../core/finding.ts';
-import type { Node } from '../../parse/ast.ts';
+import { type Node, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { resolveCallable } from '../shared/links.ts';
@@ -118,6 +118,7 @@ export function flatten(apps: HonoApps, resolver: Resolver, root: HonoApp, error
 function atOf(call: Node): Node {
   if (call.type !== 'CallExpression') return call;
   const callee = call.callee as Node;
-  if (callee.type === 'MemberExpression' && (callee.object as Node).type === 'CallExpression') return callee.property as Node;
+  const obj = callee.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
+  if (obj && (obj.type === 'CallExpression' || obj.type === 'NewExpression')) return callee.property as Node;
   return call;
 }

@@ -1,12 +1,16 @@
 import type { Command } from 'commander';
-import { type CatalogEntry, docsUrl, findRule, readRuleDocs, ruleCatalog } from '../../report/rule-catalog.ts';
+import { type CatalogEntry, docsUrl, findRules, readRuleDocs, ruleCatalog } from '../../report/rule-catalog.ts';
 import { UsageError } from '../errors.ts';
 
 interface RulesFlags {
   json?: boolean;
 }
 
-const KIND_TITLE = { check: 'Static checks (vas scan)', probe: 'Dynamic probes (vas probe)', meta: 'Rules about vas itself' };
+const KIND_TITLE = {
+  check: 'Static checks (vas scan)',
+  probe: 'Dynamic probes (vas probe)',
+  meta: 'Rules about vas itself',
+};
 
 function table(entries: CatalogEntry[]): string {
   const width = Math.max(...entries.map((e) => e.id.length));
@@ -46,17 +50,28 @@ function distance(a: string, b: string): number {
 
 function suggestion(id: string): string {
   const bare = id.replace(/^vas\//, '');
+  const words = bare.split('-');
+  // "bola-ownership" names words of "bola-missing-ownership-check": as good as a typo-free match
+  const contains = (id: string) => words.every((w) => id.split('-').includes(w));
   const scored = ruleCatalog()
-    .map((e) => ({ id: e.id, score: e.id.includes(bare) || bare.includes(e.id) ? 0 : distance(bare, e.id) }))
+    .map((e) => ({ id: e.id, score: contains(e.id) ? 0 : distance(bare, e.id) }))
     .sort((a, b) => a.score - b.score);
   const best = scored[0];
   return best && best.score <= Math.max(3, bare.length / 3) ? ` (did you mean ${best.id}?)` : '';
 }
 
 function show(id: string, flags: RulesFlags): string {
-  const entry = findRule(id);
-  if (!entry) throw new UsageError(`unknown rule "${id}"${suggestion(id)}; run vas rules to list them`);
-  if (flags.json) return `${JSON.stringify({ ...entry, docsUrl: docsUrl(entry), docs: readRuleDocs(entry) ?? null }, null, 2)}\n`;
+  const entries = findRules(id);
+  if (entries.length === 0) throw new UsageError(`unknown rule "${id}"${suggestion(id)}; run vas rules to list them`);
+  if (flags.json) {
+    const out = entries.map((e) => ({ ...e, docsUrl: docsUrl(e), docs: readRuleDocs(e) ?? null }));
+    return `${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`;
+  }
+  // a check and a probe may share an id (the same problem, found statically and on a live API)
+  return entries.map(page).join('\n');
+}
+
+function page(entry: CatalogEntry): string {
   const docs = readRuleDocs(entry);
   if (docs) return docs.endsWith('\n') ? docs : `${docs}\n`;
   // no page yet: say what the catalog knows rather than nothing

@@ -10,6 +10,7 @@ const KEEP_RESPONSE_HEADERS = /^(content-type|location|retry-after|www-authentic
 export function toEvidence(ex: Exchange, description: string): Evidence {
   const headers = redactHeaders(ex.request.headers, ex.as);
   delete headers['user-agent'];
+  delete headers.accept;
   const request = {
     method: ex.request.method,
     url: ex.request.url,
