@@ -9,7 +9,8 @@ export function configJsonSchema(probeFragment?: Record<string, unknown>): Recor
   const generated = z.toJSONSchema(ConfigSchema, { target: 'draft-07', io: 'input' }) as Record<string, unknown>;
   const properties = generated.properties as Record<string, Record<string, unknown>>;
   if (probeFragment) {
-    const { $schema: _drop, ...fragment } = probeFragment;
+    // the fragment is a standalone 2020-12 document; embedded, it needs neither its dialect nor its own id
+    const { $schema: _dialect, $id: _id, ...fragment } = probeFragment;
     properties.probe = { description: properties.probe?.description, ...fragment };
   }
   return { $schema: generated.$schema, title: 'vas.config.json', ...generated };

@@ -2,9 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../cli/errors.ts';
+import { CONFIG_SCHEMA, validate } from '../probe/config.ts';
 import { ConfigSchema, type VasConfig } from './schema.ts';
 
 export const CONFIG_FILE = 'vas.config.json';
+
+const PROBE_SCHEMA = CONFIG_SCHEMA as unknown as Parameters<typeof validate>[1];
 
 /** A configuration together with where it came from (null: none found, defaults apply). */
 export interface LoadedConfig {
@@ -35,7 +38,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** Validates parsed JSON; throws a one-line UsageError naming the file and the JSON path of the first problem. */
 export function parseConfig(value: unknown, file: string): VasConfig {
   const result = ConfigSchema.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) {
+    // the prober owns the `probe` section and its schema; checking it here too means `vas scan` in CI
+    // fails on a broken probe section before `vas probe` would
+    const probeErrors = result.data.probe === undefined ? [] : validate(result.data.probe, PROBE_SCHEMA, '$.probe');
+    if (probeErrors.length > 0) throw new UsageError(`invalid config ${file}: ${probeErrors[0]}`);
+    return result.data;
+  }
   const issue = result.error.issues[0];
   const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
   throw new UsageError(`invalid config ${file}: ${issue ? describeIssue(issue) : 'invalid'}${more}`);

@@ -44,6 +44,10 @@ export interface DataAccess {
   filterFromClient: boolean;
   /** SQL text built by concatenation/interpolation of request data */
   sqlConcat: boolean;
+  /** the filter pins a publication flag (`published: true`): a public row, not someone's private object */
+  publicRow: boolean;
+  /** the client values that pick the row, as written (`id`, `req.params.id`) — to match a later check on the same id */
+  clientKeys: string[];
   /** variable holding the result, when assigned */
   resultVar: string | null;
   location: Location;

@@ -142,6 +142,8 @@ export function detectAccess(
   let filterFromClient = false;
   let sqlConcat = false;
   let selected = false;
+  let publicRow = false;
+  const clientKeys: string[] = [];
   for (const call of chain) {
     const name = calleeName(call) ?? '';
     if (name === 'select' && call.arguments.length > 0) {
@@ -182,6 +184,9 @@ export function detectAccess(
           if (OWNER_KEY.test(key) && vs & CLIENT && !(vs & SRC.user)) ownerFromClient = true;
           if ((layer === 'mongoose' || layer === 'unknown') && vs & (SRC.body | SRC.query) && !(vs & (SRC.validated | SRC.coerced))) filterFromClient = true;
         }
+        if (n.type === 'Property' && PUBLICATION_KEY.test(nameOf(n.key as Node) ?? '') && unwrap(n.value as Node)?.type === 'Literal') publicRow = true;
+        // combinators such as and(eq(a, id), eq(b, userId)) are walked into, not judged as one mixed value
+        if (n.type === 'CallExpression' && !isLeafCall(n, env)) return undefined;
         if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
           const s = sourcesOf(n);
           if (s) {
@@ -190,7 +195,10 @@ export function detectAccess(
             else if (s & SRC.user) scoped = true;
             if (s & SRC.record) return false;
             if (s & CLIENT && !(s & SRC.user) && OWNER_KEY.test(enclosingKey(n))) ownerFromClient = true;
-            else if (s & CLIENT && (s & SRC.params || ID_LIKE.test(leafName(n)) || ID_LIKE.test(enclosingKey(n)))) byClientId = true;
+            else if (s & CLIENT && (s & SRC.params || ID_LIKE.test(leafName(n)) || ID_LIKE.test(enclosingKey(n)))) {
+              byClientId = true;
+              clientKeys.push(keyText(n));
+            }
             if (n.type !== 'CallExpression') return false;
           }
         }
@@ -230,6 +238,8 @@ export function detectAccess(
     filterFromClient: filterFromClient && layer !== 'prisma' && layer !== 'memory',
     sqlConcat,
     resultVar: null,
+    publicRow,
+    clientKeys,
     location: locationOf(env.file, opCall),
   };
   void resolver;
@@ -265,6 +275,24 @@ function enclosingKey(n: Node): string {
     n = p;
   }
   return '';
+}
+
+const PUBLICATION_KEY = /^(?:published|isPublished|is_published|isPublic|is_public|visibility|public)$/;
+
+/** Calls whose value is itself a request/identity value (accessors, coercions), as opposed to query combinators. */
+function isLeafCall(call: T.CallExpression, env: Env): boolean {
+  const name = calleeName(call) ?? '';
+  const root = memberPath(call.callee as Node)?.[0] ?? '';
+  if (env.requestRoots.has(root)) return true;
+  return /^(?:Number|String|parseInt|parseFloat|BigInt|ObjectId|toString|trim|toLowerCase|toUpperCase|get|param|query|header)$/.test(name);
+}
+
+/** The request value as written, after coercions: `Number(req.params.id)` → `req.params.id`. */
+function keyText(n: Node): string {
+  const u = unwrap(n);
+  if (u?.type === 'CallExpression' && u.arguments[0]) return keyText(u.arguments[0] as Node);
+  if (u?.type === 'CallExpression') return memberPath(u.callee as Node)?.join('.') + `(${stringValue(u.arguments[0] as Node) ?? ''})`;
+  return (u && memberPath(u)?.join('.')) ?? '';
 }
 
 function isStoreName(name: string): boolean {

@@ -613,6 +613,8 @@ export function recordsOf(env: Env, expr: Node | null | undefined): Set<string> 
     for (const r of env.records.get(n.name) ?? []) out.add(r);
   } else if (n.type === 'MemberExpression') {
     for (const r of recordsOf(env, n.object as Node)) out.add(r);
+    // messages[idx].authorId where idx came from messages.findIndex(...)
+    if (n.computed) for (const r of recordsOf(env, n.property as Node)) out.add(r);
   } else if (n.type === 'CallExpression') {
     const name = calleeName(n);
     if (name && (COERCE.has(name) || name === 'toString' || name === 'toHexString')) {

@@ -114,16 +114,20 @@ function ownershipOf(data: DataAccess[], flows: FlowResult[], roleCheck: string 
   if (byId.length === 0) return data.some((a) => a.scopedToCaller) ? { kind: 'query-scoped' } : { kind: 'not-applicable' };
   const checkedVars = new Set<string>();
   for (const f of flows) for (const c of f.ownershipChecks) for (const v of c.vars) checkedVars.add(v);
-  const covered = new Set<string>(); // models already loaded under the caller's scope earlier in the handler
+  // models, and client ids, already proven to belong to the caller earlier in the handler
+  const covered = new Set<string>();
+  const coveredKeys = new Set<string>();
   let anyChecked = false;
   for (const a of data) {
-    if (a.scopedToCaller || (a.resultVar && checkedVars.has(a.resultVar))) {
+    if (a.scopedToCaller || a.publicRow || (a.resultVar && checkedVars.has(a.resultVar))) {
       if (a.model) covered.add(modelKey(a.model));
-      if (!a.scopedToCaller) anyChecked = true;
+      for (const k of a.clientKeys) coveredKeys.add(k);
+      if (!a.scopedToCaller && !a.publicRow) anyChecked = true;
       continue;
     }
     if (!a.byClientId) continue;
     if (a.model && covered.has(modelKey(a.model))) continue;
+    if (a.clientKeys.length > 0 && a.clientKeys.every((k) => coveredKeys.has(k))) continue;
     // creating a row is not access to someone else's object (a parent id is checked through its own load)
     if (a.operation === 'create') continue;
     if (roleCheck) return { kind: 'role-restricted', via: roleCheck };

@@ -27,7 +27,8 @@ const SKIP = /\.(?:test|spec)\.[cm]?[jt]sx?$|\.d\.[cm]?ts$/;
  * The plugins `register(autoload, { dir, options: { prefix } })` loads, as far as the folder is known
  * statically: each script is a plugin; a folder with an index file loads only that file (and its
  * sub-folders); folder names become route prefixes (`dirNameRoutePrefix`, on by default), `_id` folders
- * become `:id` with `routeParams`; a module's `autoPrefix` export replaces the folder prefix.
+ * become `:id` with `routeParams`; a module's `autoPrefix` export replaces the folder prefix. Files the
+ * index rule leaves out are added to `skipped`.
  */
 export function autoloadEntries(
   resolver: Resolver,
@@ -35,6 +36,7 @@ export function autoloadEntries(
   cx: Contexts,
   file: SourceFile,
   optsNode: Node | undefined,
+  skipped?: SourceFile[],
 ): AutoloadEntry[] {
   const opts = objectProps(resolver, file, optsNode);
   const dirOpt = opts.get('dir');
@@ -76,6 +78,7 @@ export function autoloadEntries(
         if (hf) hooks.push(defaultPlugin(resolver, cx, hf));
       }
     }
+    if (index) for (const f of files) if (f !== index) skipped?.push(f);
     for (const f of index ? [index] : files) {
       if (autoHooks && AUTOHOOKS.test(basename(f.abs))) continue;
       const plugin = defaultPlugin(resolver, cx, f);

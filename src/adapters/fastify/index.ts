@@ -3,6 +3,7 @@ import { isUnder, joinPaths } from '../../core/path.ts';
 import type { Node } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
+import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler, resolveCallable } from '../shared/links.ts';
 import { type Located, objectProps, staticString } from '../shared/values.ts';
 import { autoloadEntries, isAutoload } from './autoload.ts';
@@ -285,7 +286,14 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
   }
   // plugins whose registration we could not see (fastify-cli's root plugin, a loader outside the folder):
   // roots first, so that what they register keeps its prefix
-  const registered = registeredPlugins(cx, resolver, project);
+  const skipped: SourceFile[] = [];
+  const registered = registeredPlugins(cx, resolver, project, skipped);
+  // modules autoload never loads (a sibling index file wins) are dead code, not unmounted plugins
+  for (const f of skipped) {
+    const fn = resolver.functionOf(resolver.exportOf(f, 'default'));
+    const c = fn ? cx.ctxs.get(fn.fn) : undefined;
+    if (c) visited.add(c);
+  }
   for (const ctx of cx.ctxs.values()) {
     if (visited.has(ctx) || registered.has(ctx) || ctx.regs.length === 0) continue;
     const registers = ctx.regs.some((r) => r.kind === 'register');
@@ -324,7 +332,7 @@ function prefixOption(resolver: Resolver, reg: Extract<Reg, { kind: 'register' }
 }
 
 /** Plugin contexts some other context registers (directly, inlined through fastify-plugin, or by autoload). */
-function registeredPlugins(cx: Contexts, resolver: Resolver, project: Project): Set<Ctx> {
+function registeredPlugins(cx: Contexts, resolver: Resolver, project: Project, skipped: SourceFile[]): Set<Ctx> {
   const out = new Set<Ctx>();
   const add = (p: PluginRef): void => {
     const c = p.fn ? cx.ctxs.get(p.fn.node as Node) : undefined;
@@ -334,9 +342,11 @@ function registeredPlugins(cx: Contexts, resolver: Resolver, project: Project): 
     for (const reg of ctx.regs) {
       if (reg.kind !== 'register') continue;
       const p = cx.pluginOf(reg.file, reg.plugin);
-      if (isAutoload(p.pkg))
-        for (const e of autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined)) add(e.plugin);
-      else add(p);
+      if (!isAutoload(p.pkg)) {
+        add(p);
+        continue;
+      }
+      for (const e of autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined, skipped)) add(e.plugin);
     }
   }
   return out;

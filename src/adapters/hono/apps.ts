@@ -28,7 +28,16 @@ export interface Order {
 
 /** One registration on an instance, in the order Hono sees it. */
 export type Registration =
-  | { kind: 'route'; file: SourceFile; call: T.CallExpression; base: string; methods: string[]; paths: string[] | null; args: Node[]; order: Order }
+  | {
+      kind: 'route';
+      file: SourceFile;
+      call: T.CallExpression;
+      base: string;
+      methods: string[];
+      paths: string[] | null;
+      args: Node[];
+      order: Order;
+    }
   | { kind: 'use'; file: SourceFile; call: T.CallExpression; base: string; paths: string[]; args: Node[]; order: Order }
   | { kind: 'mount'; file: SourceFile; call: T.CallExpression; base: string; path: string; sub: Node; order: Order }
   | { kind: 'openapi'; file: SourceFile; call: T.CallExpression; base: string; route: Node; args: Node[]; order: Order }
@@ -36,7 +45,18 @@ export type Registration =
 
 export const ROUTE_METHODS = new Set(['get', 'post', 'put', 'delete', 'patch', 'options', 'all']);
 /** Methods that return the instance itself, so `app.get(...).post(...)` keeps registering on it. */
-const CHAINING = new Set([...ROUTE_METHODS, 'on', 'use', 'route', 'onError', 'notFound', 'openapi', 'doc', 'doc31', 'mount']);
+const CHAINING = new Set([
+  ...ROUTE_METHODS,
+  'on',
+  'use',
+  'route',
+  'onError',
+  'notFound',
+  'openapi',
+  'doc',
+  'doc31',
+  'mount',
+]);
 
 /** `new Hono()` from 'hono' (or a preset: hono/tiny, hono/quick), `new OpenAPIHono()` from @hono/zod-openapi. */
 function isHonoClass(v: Value): boolean {
@@ -60,7 +80,9 @@ function isFactoryCreateApp(resolver: Resolver, file: SourceFile, call: T.CallEx
 
 /** Files that can hold a Hono registration: they import hono, or call a registration method on something. */
 function mayRegister(file: SourceFile): boolean {
-  return /hono|Hono|\.(?:get|post|put|delete|patch|options|all|on|use|route|basePath|onError|openapi)\s*\(/.test(file.text);
+  return /hono|Hono|\.(?:get|post|put|delete|patch|options|all|on|use|route|basePath|onError|openapi)\s*\(/.test(
+    file.text,
+  );
 }
 
 /**
@@ -200,13 +222,24 @@ export class HonoApps {
         case 'on': {
           const methods = methodsOf(args[0]);
           const paths = pathsOf(args[1]);
-          return methods && paths ? { kind: 'route', file, call, base, methods, paths, args: args.slice(2), order } : null;
+          return methods && paths
+            ? { kind: 'route', file, call, base, methods, paths, args: args.slice(2), order }
+            : null;
         }
         default: {
           // `app.get('/x', h)`, or `app.get('/x', h).post(h2)`: without a path Hono reuses the last one
           const paths = pathsOf(args[0]);
           if (args.length === 0) return null;
-          return { kind: 'route', file, call, base, methods: [method.toUpperCase()], paths, args: paths ? args.slice(1) : args, order };
+          return {
+            kind: 'route',
+            file,
+            call,
+            base,
+            methods: [method.toUpperCase()],
+            paths,
+            args: paths ? args.slice(1) : args,
+            order,
+          };
         }
       }
     })();

@@ -35,15 +35,26 @@ export function extractHono(project: Project, resolver: Resolver): Inventory {
     const entries = flatten(honoApps, resolver, root, errors);
     const routes = entries.filter((e): e is RouteEntry => e.kind === 'route');
     if (routes.length === 0) continue;
-    const info: AppInfo = { framework: 'hono', file: root.file, node: root.node, globalMiddleware: [], errorHandlers: errors };
+    const info: AppInfo = {
+      framework: 'hono',
+      file: root.file,
+      node: root.node,
+      globalMiddleware: [],
+      errorHandlers: errors,
+    };
     if (clients.length > 0) info.privilegedClients = clients;
     const linksOf = new Map<MwEntry, ChainLink[]>();
     const mwLinks = (m: MwEntry): ChainLink[] => {
       let l = linksOf.get(m);
-      if (!l) linksOf.set(m, (l = m.args.flatMap((a) => honoLinks(resolver, m.file, a, m.owner === root ? 'app' : 'router'))));
+      if (!l)
+        linksOf.set(
+          m,
+          (l = m.args.flatMap((a) => honoLinks(resolver, m.file, a, m.owner === root ? 'app' : 'router'))),
+        );
       return l;
     };
-    for (const e of entries) if (e.kind === 'mw' && e.owner === root && e.global) info.globalMiddleware.push(...mwLinks(e));
+    for (const e of entries)
+      if (e.kind === 'mw' && e.owner === root && e.global) info.globalMiddleware.push(...mwLinks(e));
     entries.forEach((e, i) => {
       if (e.kind !== 'route') return;
       const chain = activeBefore(entries, i, e).flatMap(mwLinks);
@@ -75,4 +86,3 @@ function dedupe(endpoints: Endpoint[]): Endpoint[] {
     return true;
   });
 }
-

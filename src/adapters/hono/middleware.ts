@@ -5,7 +5,12 @@ import type { SourceFile } from '../../parse/source.ts';
 import { displayName, makeLink } from '../shared/links.ts';
 
 /** Hono's validator targets → the request part they validate. Headers and cookies have no target of their own. */
-const TARGETS: Record<string, 'body' | 'params' | 'query'> = { json: 'body', form: 'body', param: 'params', query: 'query' };
+const TARGETS: Record<string, 'body' | 'params' | 'query'> = {
+  json: 'body',
+  form: 'body',
+  param: 'params',
+  query: 'query',
+};
 
 /** Auth middleware shipped in packages: their behaviour is in node_modules, so the adapter names it. */
 function authPackage(v: Value): string | null {
@@ -22,7 +27,8 @@ function authPackage(v: Value): string | null {
   };
   if (known[v.pkg]?.includes(name)) return `${v.pkg} ${name}()`;
   // the same middleware re-exported by the umbrella entry points (hono/middleware on Deno, hono/jwt via 'hono/...')
-  if ((v.pkg === 'hono' || v.pkg.startsWith('hono/')) && ['jwt', 'jwk', 'bearerAuth', 'basicAuth'].includes(name)) return `hono ${name}()`;
+  if ((v.pkg === 'hono' || v.pkg.startsWith('hono/')) && ['jwt', 'jwk', 'bearerAuth', 'basicAuth'].includes(name))
+    return `hono ${name}()`;
   return null;
 }
 
@@ -36,7 +42,7 @@ function validatorPackage(v: Value): boolean {
   if (v.kind !== 'external') return false;
   const name = v.path[v.path.length - 1] ?? '';
   if (v.pkg === 'hono/validator' && name === 'validator') return true;
-  return /^@hono\/[\w-]*validator$/.test(v.pkg) || /^@hono\/zod-openapi$/.test(v.pkg) && name === 'zValidator';
+  return /^@hono\/[\w-]*validator$/.test(v.pkg) || (/^@hono\/zod-openapi$/.test(v.pkg) && name === 'zValidator');
 }
 
 /** The call an expression evaluates to (following `const auth = jwt({...})` across files). */
@@ -65,7 +71,12 @@ export function hintOf(resolver: Resolver, file: SourceFile, expr: Node): LinkHi
     if (rl) return { kind: 'rate-limit', detail: rl };
     if (validatorPackage(callee)) {
       const target = TARGETS[stringValue(c.call.arguments[0] as Node) ?? ''];
-      if (target) return { kind: 'validation', target, detail: `${nameOf(unwrap(c.call.callee as Node)) ?? 'validator'}('${stringValue(c.call.arguments[0] as Node)}')` };
+      if (target)
+        return {
+          kind: 'validation',
+          target,
+          detail: `${nameOf(unwrap(c.call.callee as Node)) ?? 'validator'}('${stringValue(c.call.arguments[0] as Node)}')`,
+        };
     }
   }
   return undefined;
@@ -97,7 +108,9 @@ function factoryMiddleware(resolver: Resolver, file: SourceFile, expr: Node): Fu
   if (!c) return null;
   const callee = resolver.valueOf(c.file, c.call.callee as Node);
   const isCreate =
-    (callee.kind === 'external' && callee.pkg === 'hono/factory' && callee.path[callee.path.length - 1] === 'createMiddleware') ||
+    (callee.kind === 'external' &&
+      callee.pkg === 'hono/factory' &&
+      callee.path[callee.path.length - 1] === 'createMiddleware') ||
     isFactoryMember(resolver, c.file, c.call.callee as Node, 'createMiddleware');
   if (!isCreate) return null;
   const arg = unwrap(c.call.arguments[0] as Node);
@@ -123,7 +136,8 @@ export function honoLinks(resolver: Resolver, file: SourceFile, expr: Node, scop
     ? [{ name: displayName(file, expr), scope, file, node: expr, fn: factory }]
     : makeLink(resolver, file, expr, scope);
   const last = links[links.length - 1]!;
-  const hint = hintOf(resolver, file, expr) ?? (last.fn && isFunction(unwrap(expr)) ? hintInside(resolver, last.fn) : undefined);
+  const hint =
+    hintOf(resolver, file, expr) ?? (last.fn && isFunction(unwrap(expr)) ? hintInside(resolver, last.fn) : undefined);
   if (hint) last.hint = hint;
   return links;
 }
@@ -137,7 +151,12 @@ export function callsNext(fn: Node): boolean {
   let found = false;
   walk(fn.body as Node, (node) => {
     if (found) return false;
-    if (node.type === 'CallExpression' && unwrap(node.callee as Node)?.type === 'Identifier' && (unwrap(node.callee as Node) as T.IdentifierReference).name === name) found = true;
+    if (
+      node.type === 'CallExpression' &&
+      unwrap(node.callee as Node)?.type === 'Identifier' &&
+      (unwrap(node.callee as Node) as T.IdentifierReference).name === name
+    )
+      found = true;
   });
   return found;
 }

@@ -79,11 +79,28 @@ export function flatten(apps: HonoApps, resolver: Resolver, root: HonoApp, error
             const methods = reg.methods.filter((m) => HTTP.has(m));
             if (lastFn && callsNext(lastFn.fn)) {
               // `app.get('/api/*', async (c, next) => …)` is middleware for GET requests
-              out.push({ kind: 'mw', owner: app, file: reg.file, pattern: mergePath(prefix, reg.base, p), methods: methods.includes('ALL') ? null : methods, args, global: false });
+              out.push({
+                kind: 'mw',
+                owner: app,
+                file: reg.file,
+                pattern: mergePath(prefix, reg.base, p),
+                methods: methods.includes('ALL') ? null : methods,
+                args,
+                global: false,
+              });
               continue;
             }
             for (const m of methods) {
-              out.push({ kind: 'route', owner: app, file: reg.file, method: m as EndpointMethod, path: honoPath(mergePath(prefix, reg.base, p)), at: atOf(reg.call), args, openapi: null });
+              out.push({
+                kind: 'route',
+                owner: app,
+                file: reg.file,
+                method: m as EndpointMethod,
+                path: honoPath(mergePath(prefix, reg.base, p)),
+                at: atOf(reg.call),
+                args,
+                openapi: null,
+              });
             }
           }
           break;
@@ -93,7 +110,16 @@ export function flatten(apps: HonoApps, resolver: Resolver, root: HonoApp, error
           if (!r || !HTTP.has(r.method)) break;
           // app.openapi(route, handler, hook?): the hook runs after validation fails, not before the handler
           const handler = reg.args[0];
-          out.push({ kind: 'route', owner: app, file: reg.file, method: r.method as EndpointMethod, path: honoPath(mergePath(prefix, reg.base, r.path)), at: atOf(reg.call), args: handler ? [handler] : [], openapi: r });
+          out.push({
+            kind: 'route',
+            owner: app,
+            file: reg.file,
+            method: r.method as EndpointMethod,
+            path: honoPath(mergePath(prefix, reg.base, r.path)),
+            at: atOf(reg.call),
+            args: handler ? [handler] : [],
+            openapi: r,
+          });
           break;
         }
         case 'mount': {

@@ -45,7 +45,14 @@ export function routeEndpoint(resolver: Resolver, e: RouteEntry, active: ChainLi
     const r = e.openapi;
     for (const m of r.middleware) chain.push(...honoLinks(resolver, r.file, m, 'route'));
     for (const v of r.validated) {
-      chain.push({ name: `openapi request.${v.target === 'body' ? 'body' : v.target}`, scope: 'route', file: r.file, node: v.node, fn: null, hint: { kind: 'validation', target: v.target, detail: '@hono/zod-openapi route schema' } });
+      chain.push({
+        name: `openapi request.${v.target === 'body' ? 'body' : v.target}`,
+        scope: 'route',
+        file: r.file,
+        node: v.node,
+        fn: null,
+        hint: { kind: 'validation', target: v.target, detail: '@hono/zod-openapi route schema' },
+      });
     }
   }
   const handlers: HandlerRef[] = [];
@@ -61,4 +68,3 @@ export function routeEndpoint(resolver: Resolver, e: RouteEntry, active: ChainLi
   });
   return { method: e.method, path: e.path, framework: 'hono', file: e.file, node: e.at, chain, handlers };
 }
-

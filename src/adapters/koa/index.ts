@@ -53,8 +53,10 @@ export function extractKoa(project: Project, resolver: Resolver): Inventory {
     const scope: ChainLink['scope'] = r.kind === 'app' ? 'app' : 'router';
     const active = [...inherited];
     const params = r.regs.flatMap((g) =>
-      g.kind === 'param' ? [{ name: g.name, links: makeLink(resolver, g.file, g.fn, 'router') }] : [],
+      g.kind === 'param' ? [{ name: g.name, links: paramLinks(resolver, g.file, g.fn, g.name) }] : [],
     );
+    // app middleware is global only when it runs before every route (Koa runs `use` in order)
+    let routed = false;
     for (const reg of r.regs) {
       if (reg.kind === 'error') {
         const { fn } = resolveCallable(resolver, reg.file, reg.fn);
@@ -68,12 +70,9 @@ export function extractKoa(project: Project, resolver: Resolver): Inventory {
           for (const used of flatten(resolver, rs, reg.file, reg.args)) {
             if (used.kind === 'skip') continue;
             const at = joinPaths(base, p, used.prefix);
-            if (used.kind === 'router') {
-              visit(used.router, at, [...active, ...local], app, stack);
-              continue;
-            }
-            if (used.kind === 'app') {
-              visit(used.app, at, [...active, ...local], app, stack);
+            if (used.kind === 'router' || used.kind === 'app') {
+              visit(used.kind === 'router' ? used.router : used.app, at, [...active, ...local], app, stack);
+              routed = true;
               continue;
             }
             const { fn } = resolveCallable(resolver, used.file, used.node);
@@ -93,11 +92,12 @@ export function extractKoa(project: Project, resolver: Resolver): Inventory {
                   chain: chainFor(active, ir.method, joinPaths(at, ir.path)),
                   handlers: [fn],
                 });
+                routed = true;
               }
             }
             const mw = middlewareOf(resolver, used.file, used.node, scope);
             local.push({ links: mw.links, under: at, unless: mw.unless });
-            if (app && r.kind === 'app' && at === '/' && !inherited.length) app.globalMiddleware.push(...mw.links);
+            if (app && r.kind === 'app' && at === '/' && !inherited.length && !routed) app.globalMiddleware.push(...mw.links);
           }
         }
         active.push(...local);
@@ -146,6 +146,14 @@ export function extractKoa(project: Project, resolver: Resolver): Inventory {
     if (!mounted.has(r) && r.regs.some((g) => g.kind === 'route')) visit(r, '/', [], null, new Set());
   }
   return { endpoints: dedupe(endpoints), apps };
+}
+
+/** `router.param('id', fn)`: named after the parameter, since the function is usually inline. */
+function paramLinks(resolver: Resolver, file: SourceFile, fn: Node, name: string): ChainLink[] {
+  const links = makeLink(resolver, file, fn, 'router');
+  const last = links[links.length - 1];
+  if (last && last.name === '<inline>') last.name = `param(${name})`;
+  return links;
 }
 
 function chainFor(active: Active[], method: EndpointMethod, path: string): ChainLink[] {

@@ -22,9 +22,17 @@ export function serverActions(resolver: Resolver, file: SourceFile): Endpoint[] 
       bindings[i] = { kind: 'body' };
     });
     const handler: HandlerRef = { file, fn, bindings };
-    out.push({ method: 'POST', path: `action:${file.rel}#${name}`, framework: 'nextjs', file, node: at, chain: [], handlers: [handler] });
+    out.push({
+      method: 'POST',
+      path: `action:${file.rel}#${name}`,
+      framework: 'nextjs',
+      file,
+      node: at,
+      chain: [],
+      handlers: [handler],
+    });
   };
-  if (hasDirective((file.program.body as Node[]), 'use server')) {
+  if (hasDirective(file.program.body as Node[], 'use server')) {
     for (const st of file.program.body as Node[]) {
       if (st.type === 'ExportDefaultDeclaration') {
         const d = st.declaration as Node;
@@ -35,7 +43,8 @@ export function serverActions(resolver: Resolver, file: SourceFile): Endpoint[] 
       const d = st.declaration as Node | null;
       if (d?.type === 'FunctionDeclaration' && d.id) add(d.id.name, st, d);
       if (d?.type === 'VariableDeclaration') {
-        for (const v of d.declarations) if (v.id.type === 'Identifier' && v.init) add(v.id.name, st, unwrap(v.init as Node)!);
+        for (const v of d.declarations)
+          if (v.id.type === 'Identifier' && v.init) add(v.id.name, st, unwrap(v.init as Node)!);
       }
       for (const s of st.specifiers as T.ExportSpecifier[]) {
         if (st.source) continue;

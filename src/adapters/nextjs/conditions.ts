@@ -40,7 +40,8 @@ function truth(v: Val | null): boolean | null {
 function evaluate(expr: Node | null | undefined, env: Env): Val | null {
   const n = unwrap(expr);
   if (!n || env.depth > 12) return null;
-  const sub = (e: Node | null | undefined, file = env.file): Val | null => evaluate(e, { ...env, file, depth: env.depth + 1 });
+  const sub = (e: Node | null | undefined, file = env.file): Val | null =>
+    evaluate(e, { ...env, file, depth: env.depth + 1 });
   switch (n.type) {
     case 'Literal': {
       const lit = n as { value: unknown; regex?: { pattern: string; flags: string } };
@@ -85,7 +86,8 @@ function evaluate(expr: Node | null | undefined, env: Env): Val | null {
       const a = truth(sub(n.left as Node));
       const b = truth(sub(n.right as Node));
       if (n.operator === '&&') return a === false || b === false ? { b: false } : a && b ? { b: true } : null;
-      if (n.operator === '||') return a === true || b === true ? { b: true } : a === false && b === false ? { b: false } : null;
+      if (n.operator === '||')
+        return a === true || b === true ? { b: true } : a === false && b === false ? { b: false } : null;
       return null;
     }
     case 'BinaryExpression': {
@@ -103,7 +105,11 @@ function evaluate(expr: Node | null | undefined, env: Env): Val | null {
   }
 }
 
-function call(n: T.CallExpression, env: Env, sub: (e: Node | null | undefined, file?: SourceFile) => Val | null): Val | null {
+function call(
+  n: T.CallExpression,
+  env: Env,
+  sub: (e: Node | null | undefined, file?: SourceFile) => Val | null,
+): Val | null {
   const callee = unwrap(n.callee as Node);
   const args = n.arguments as Node[];
   if (callee?.type === 'MemberExpression') {
@@ -112,7 +118,8 @@ function call(n: T.CallExpression, env: Env, sub: (e: Node | null | undefined, f
     if (!obj || !m) return null;
     if ('s' in obj) {
       const a = sub(args[0]);
-      if (m === 'startsWith' || m === 'endsWith' || m === 'includes') return a && 's' in a ? { b: obj.s[m](a.s) } : null;
+      if (m === 'startsWith' || m === 'endsWith' || m === 'includes')
+        return a && 's' in a ? { b: obj.s[m](a.s) } : null;
       if (m === 'match' || m === 'search') return a && 're' in a ? { b: a.re.test(obj.s) } : null;
       if (m === 'toLowerCase' || m === 'toUpperCase' || m === 'trim') return { s: obj.s[m]() };
       return null;
@@ -138,7 +145,8 @@ function call(n: T.CallExpression, env: Env, sub: (e: Node | null | undefined, f
           locals.set(param.name, x);
           return truth(returned(cb, { ...env, locals, depth: env.depth + 1 }));
         });
-        if (m === 'every') return results.includes(false) ? { b: false } : results.every((r) => r === true) ? { b: true } : null;
+        if (m === 'every')
+          return results.includes(false) ? { b: false } : results.every((r) => r === true) ? { b: true } : null;
         // some/find/findIndex: truthy when one element matches (findIndex is compared with -1 by callers: unknown)
         if (m === 'findIndex') return null;
         return results.includes(true) ? { b: true } : results.every((r) => r === false) ? { b: false } : null;

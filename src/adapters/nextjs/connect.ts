@@ -51,7 +51,15 @@ export function connectEndpoints(resolver: Resolver, file: SourceFile, expr: Nod
       chain.push(...wrappers);
       if (handler) handlers.push({ ...handler, bindings: { 0: { kind: 'request' }, 1: { kind: 'response' } } });
     });
-    out.push({ method: r.method.toUpperCase() as EndpointMethod, path: full, framework: 'nextjs', file, node: r.at, chain, handlers });
+    out.push({
+      method: r.method.toUpperCase() as EndpointMethod,
+      path: full,
+      framework: 'nextjs',
+      file,
+      node: r.at,
+      chain,
+      handlers,
+    });
   }
   return out;
 }
@@ -66,7 +74,8 @@ function routerOf(resolver: Resolver, file: SourceFile, expr: Node, depth: numbe
     if (v.kind === 'external' && v.pkg === 'next-connect') return n;
     if (callee?.type === 'MemberExpression') {
       const m = nameOf(callee.property as Node);
-      if (m && (CHAINING.has(m) || m === 'handler' || m === 'run')) return routerOf(resolver, file, callee.object as Node, depth + 1);
+      if (m && (CHAINING.has(m) || m === 'handler' || m === 'run'))
+        return routerOf(resolver, file, callee.object as Node, depth + 1);
     }
     return null;
   }

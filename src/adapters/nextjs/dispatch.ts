@@ -64,7 +64,11 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
   const ifChain = (st: T.IfStatement, before: Node[], after: Node[]): void => {
     const set = methodSet(ctx, st.test as Node);
     if (!set || set.size === 0 || set.size > 3) return;
-    result.branches.push({ methods: [...set], node: st, statements: [...before, ...blockOf(st.consequent as Node), ...after] });
+    result.branches.push({
+      methods: [...set],
+      node: st,
+      statements: [...before, ...blockOf(st.consequent as Node), ...after],
+    });
     const alt = st.alternate as Node | null;
     if (alt?.type === 'IfStatement') ifChain(alt, before, after);
   };
@@ -84,7 +88,12 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
         first ??= c as Node;
       }
       if (c.consequent.length > 0) {
-        if (first && group.length > 0) result.branches.push({ methods: group, node: first, statements: [...before, ...(c.consequent as Node[]), ...after] });
+        if (first && group.length > 0)
+          result.branches.push({
+            methods: group,
+            node: first,
+            statements: [...before, ...(c.consequent as Node[]), ...after],
+          });
         group = [];
         first = null;
       }
@@ -106,12 +115,17 @@ function isMethod(ctx: Ctx, expr: Node): boolean {
   let e = unwrap(expr);
   if (e?.type === 'CallExpression') {
     const callee = unwrap(e.callee as Node);
-    if (callee?.type === 'MemberExpression' && /^to(?:Upper|Lower)Case$/.test(String((callee.property as T.IdentifierName).name))) e = unwrap(callee.object as Node);
+    if (
+      callee?.type === 'MemberExpression' &&
+      /^to(?:Upper|Lower)Case$/.test(String((callee.property as T.IdentifierName).name))
+    )
+      e = unwrap(callee.object as Node);
   }
   if (!e) return false;
   const v = ctx.resolver.valueOf(ctx.file, e);
   if (v.kind === 'param') return v.fn === ctx.fn && v.index === 0 && v.path.length === 1 && v.path[0] === 'method';
-  if (v.kind === 'node' && v.node !== e && (v.node.type === 'MemberExpression' || v.node.type === 'CallExpression')) return isMethod(ctx, v.node);
+  if (v.kind === 'node' && v.node !== e && (v.node.type === 'MemberExpression' || v.node.type === 'CallExpression'))
+    return isMethod(ctx, v.node);
   return false;
 }
 

@@ -36,7 +36,15 @@ export function extractNext(project: Project, resolver: Resolver): Inventory {
       if (rf.kind === 'app') {
         const path = joinPaths(basePath, rf.path);
         for (const r of routeExports(resolver, rf.file)) {
-          own.push({ method: r.method, path, framework: 'nextjs', file: rf.file, node: r.node, chain: [...r.wrappers], handlers: r.handler ? [r.handler] : [] });
+          own.push({
+            method: r.method,
+            path,
+            framework: 'nextjs',
+            file: rf.file,
+            node: r.node,
+            chain: [...r.wrappers],
+            handlers: r.handler ? [r.handler] : [],
+          });
         }
       } else own.push(...pagesEndpoints(resolver, rf.file, rf.path, basePath));
     }

@@ -47,11 +47,23 @@ function middlewareOf(resolver: Resolver, file: SourceFile): NextMiddleware | nu
     }
     if (v.kind !== 'node') continue;
     const { fn, wrappers } = resolveCallable(resolver, v.file, v.node);
-    const ws = wrappers.map((w) => ({ ...w, hint: w.node.type === 'CallExpression' ? packageHint(resolver.valueOf(w.file, w.node.callee as Node)) : undefined }));
+    const ws = wrappers.map((w) => ({
+      ...w,
+      hint: w.node.type === 'CallExpression' ? packageHint(resolver.valueOf(w.file, w.node.callee as Node)) : undefined,
+    }));
     // `clerkMiddleware()` with no callback: a package call, nothing of ours to read
     const outer = unwrap(v.node);
-    const callee = outer?.type === 'CallExpression' && !fn ? packageHint(resolver.valueOf(v.file, outer.callee as Node)) : undefined;
-    return { file, node, name: name === 'default' ? displayName(v.file, v.node) : name, fn, hint: ws.find((w) => w.hint)?.hint ?? callee, wrappers: ws, matcher };
+    const callee =
+      outer?.type === 'CallExpression' && !fn ? packageHint(resolver.valueOf(v.file, outer.callee as Node)) : undefined;
+    return {
+      file,
+      node,
+      name: name === 'default' ? displayName(v.file, v.node) : name,
+      fn,
+      hint: ws.find((w) => w.hint)?.hint ?? callee,
+      wrappers: ws,
+      matcher,
+    };
   }
   return null;
 }
@@ -62,7 +74,11 @@ function exportNode(file: SourceFile, name: string): Node | null {
     if (st.type !== 'ExportNamedDeclaration') continue;
     const d = st.declaration as Node | null;
     if (d?.type === 'FunctionDeclaration' && d.id?.name === name) return st;
-    if (d?.type === 'VariableDeclaration' && d.declarations.some((x) => x.id.type === 'Identifier' && x.id.name === name)) return st;
+    if (
+      d?.type === 'VariableDeclaration' &&
+      d.declarations.some((x) => x.id.type === 'Identifier' && x.id.name === name)
+    )
+      return st;
     if ((st.specifiers as T.ExportSpecifier[]).some((s) => nameOf(s.exported as Node) === name)) return st;
   }
   return null;
@@ -135,7 +151,9 @@ function passesThrough(stmts: Node[]): boolean {
  */
 function packageCalls(resolver: Resolver, fn: FunctionRef, mw: NextMiddleware): ChainLink[] {
   const out: ChainLink[] = [];
-  const clerk = mw.wrappers.some((w) => w.node.type === 'CallExpression' && isClerk(resolver, w.file, w.node as T.CallExpression));
+  const clerk = mw.wrappers.some(
+    (w) => w.node.type === 'CallExpression' && isClerk(resolver, w.file, w.node as T.CallExpression),
+  );
   const authParam = clerk && isFunction(fn.fn) ? nameOf(fn.fn.params[0] as Node) : null;
   const roots = fn.statements ?? [(fn.fn as T.Function).body as Node];
   for (const root of roots) {
@@ -145,16 +163,36 @@ function packageCalls(resolver: Resolver, fn: FunctionRef, mw: NextMiddleware): 
       if (callee?.type !== 'MemberExpression') return;
       const m = nameOf(callee.property as Node);
       const obj = unwrap(callee.object as Node);
-      if (m === 'protect' && authParam && obj && (isNamed(obj, authParam) || (obj.type === 'CallExpression' && isNamed(unwrap(obj.callee as Node), authParam)))) {
-        out.push({ name: displayName(fn.file, node), scope: 'middleware-file', file: fn.file, node, fn: null, hint: { kind: 'auth', detail: '@clerk/nextjs auth.protect()' } });
+      if (
+        m === 'protect' &&
+        authParam &&
+        obj &&
+        (isNamed(obj, authParam) || (obj.type === 'CallExpression' && isNamed(unwrap(obj.callee as Node), authParam)))
+      ) {
+        out.push({
+          name: displayName(fn.file, node),
+          scope: 'middleware-file',
+          file: fn.file,
+          node,
+          fn: null,
+          hint: { kind: 'auth', detail: '@clerk/nextjs auth.protect()' },
+        });
       }
       if (m === 'limit' && obj) {
         const v = resolver.valueOf(fn.file, obj);
         const created = v.kind === 'node' ? unwrap(v.node) : null;
-        const pkg = created?.type === 'NewExpression' && v.kind === 'node' ? resolver.valueOf(v.file, created.callee as Node) : v;
+        const pkg =
+          created?.type === 'NewExpression' && v.kind === 'node' ? resolver.valueOf(v.file, created.callee as Node) : v;
         const hint = packageHint(pkg);
         if (hint?.kind === 'rate-limit' || (pkg.kind === 'external' && /ratelimit/i.test(pkg.pkg))) {
-          out.push({ name: displayName(fn.file, node), scope: 'middleware-file', file: fn.file, node, fn: null, hint: { kind: 'rate-limit', detail: pkg.kind === 'external' ? pkg.pkg : 'limiter' } });
+          out.push({
+            name: displayName(fn.file, node),
+            scope: 'middleware-file',
+            file: fn.file,
+            node,
+            fn: null,
+            hint: { kind: 'rate-limit', detail: pkg.kind === 'external' ? pkg.pkg : 'limiter' },
+          });
         }
       }
     });

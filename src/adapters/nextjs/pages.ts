@@ -20,7 +20,11 @@ export function defaultExport(file: SourceFile): { at: Node; expr: Node } | null
     // CommonJS pages: module.exports = handler
     if (st.type === 'ExpressionStatement') {
       const e = unwrap(st.expression as Node);
-      if (e?.type === 'AssignmentExpression' && e.left.type === 'MemberExpression' && nameOf(e.left.property as Node) === 'exports') {
+      if (
+        e?.type === 'AssignmentExpression' &&
+        e.left.type === 'MemberExpression' &&
+        nameOf(e.left.property as Node) === 'exports'
+      ) {
         const obj = e.left.object as Node;
         if (obj.type === 'Identifier' && obj.name === 'module') return { at: st, expr: e.right as Node };
       }

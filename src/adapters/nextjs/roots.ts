@@ -28,7 +28,8 @@ const TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)__tests__\//;
 export function nextRoots(project: Project): Map<string, { inferred: boolean }> {
   const roots = new Map<string, { inferred: boolean }>();
   for (const p of project.packages) if (p.deps.has('next')) roots.set(p.dir, { inferred: false });
-  for (const f of project.files.values()) if (CONFIG_FILE.test(basename(f.abs))) roots.set(dirname(f.abs), { inferred: false });
+  for (const f of project.files.values())
+    if (CONFIG_FILE.test(basename(f.abs))) roots.set(dirname(f.abs), { inferred: false });
   if (roots.size === 0) {
     for (const f of project.files.values()) {
       if (/from\s+['"]next(?:\/[\w/-]+)?['"]|require\(\s*['"]next/.test(f.text)) {
@@ -105,7 +106,11 @@ export function basePathOf(project: Project, resolver: Resolver, dir: string): s
       }
       // plugins wrap the config: withBundleAnalyzer(nextConfig), withSentryConfig(config, opts)
       if (n?.type === 'CallExpression' && n.arguments[0]) v = resolver.valueOf(v.file, n.arguments[0] as Node);
-      else if (n && (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration')) return '';
+      else if (
+        n &&
+        (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration')
+      )
+        return '';
       else break;
     }
   }

@@ -34,7 +34,12 @@ export function routeExports(resolver: Resolver, file: SourceFile): RouteExport[
       if (hint) w.hint = hint;
     }
     // App Router handlers receive (request, { params }); `params` may be a Promise (Next 15)
-    out.push({ method: method as HttpMethod, node, handler: handler ? { ...handler, bindings: { 0: { kind: 'request' }, 1: { kind: 'context' } } } : null, wrappers });
+    out.push({
+      method: method as HttpMethod,
+      node,
+      handler: handler ? { ...handler, bindings: { 0: { kind: 'request' }, 1: { kind: 'context' } } } : null,
+      wrappers,
+    });
   };
   for (const st of file.program.body as Node[]) {
     if (st.type !== 'ExportNamedDeclaration') continue;

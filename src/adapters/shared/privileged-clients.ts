@@ -39,7 +39,8 @@ function privilegedKey(resolver: Resolver, file: SourceFile, expr: Node): string
   for (let i = 0; i < 5 && n; i++) {
     const text = dotted(n) ?? stringValue(n) ?? textOf(f.text, n);
     // a literal `sb_secret_…` key, or an env variable / config field named after the service role
-    if (PRIVILEGED_KEY.test(text) || /^sb_secret_/.test(stringValue(n) ?? '')) return text.length > 60 ? 'the service-role key' : text;
+    if (PRIVILEGED_KEY.test(text) || /^sb_secret_/.test(stringValue(n) ?? ''))
+      return text.length > 60 ? 'the service-role key' : text;
     if (n.type !== 'Identifier' && n.type !== 'MemberExpression') return null;
     const v = resolver.valueOf(f, n);
     if (v.kind !== 'node' || v.node === n) return null;

@@ -50,8 +50,8 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Sensitive fields in a JSON value: `path → reason`. */
-export function sensitiveFields(json: unknown, skipTopLevel: (key: string) => boolean = () => false): Map<string, string> {
+/** Sensitive fields in a JSON value: `path → reason`. `skip` names keys that are expected here (a login's token). */
+export function sensitiveFields(json: unknown, skip: (key: string) => boolean = () => false): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (v: unknown, path: string, depth: number) => {
     if (depth > 6 || out.size > 20) return;
@@ -62,7 +62,7 @@ export function sensitiveFields(json: unknown, skipTopLevel: (key: string) => bo
     if (!v || typeof v !== 'object') return;
     for (const [k, val] of Object.entries(v)) {
       const p = path ? `${path}.${k}` : k;
-      if (depth === 0 && skipTopLevel(k)) continue;
+      if (skip(k)) continue;
       const reason = sensitiveReason(k, val);
       if (reason) out.set(p.replace(/\[\]/g, '[]'), reason);
       else walk(val, p, depth + 1);

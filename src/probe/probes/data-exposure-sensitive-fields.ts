@@ -70,7 +70,7 @@ function exposures(run: ProbeRun, op: Operation, ex: Exchange): string[] {
   const json = ex.response.json;
   const authFlow = authFlowKind(op) !== null;
   if (json !== undefined) {
-    // a login or sign-up answer is supposed to carry the caller's own token
+    // a login or sign-up answer is supposed to carry the caller's own token, at whatever depth
     const fields = sensitiveFields(json, (k) => authFlow && AUTH_RESPONSE_KEYS.test(k));
     for (const [path, reason] of fields) problems.push(`${reason} (${path})`);
   }

@@ -38,6 +38,8 @@ export default defineProbe({
       const reason = leakReason(ex.response.body);
       const op = run.operations.find((o) => opKey(o) === ex.op);
       if (!reason || !op || seen.has(ex.op)) continue;
+      const as = run.identities.find((i) => i.name === ex.as) ?? run.anonymous;
+      if (await run.looksLikeCanary(op.method, op.path, as, ex.response)) continue;
       seen.add(ex.op);
       report({
         op,
