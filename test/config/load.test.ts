@@ -61,6 +61,11 @@ describe('loadConfig', () => {
       () => loadConfig(project('bad-route', '{"publicRoutes": ["/ok", "health"]}')),
       /: \$\.publicRoutes\[1\]: expected "\[METHOD \]\/path"/,
     ],
+    [
+      "a bad probe section (checked with the prober's schema)",
+      () => loadConfig(project('bad-probe', '{"probe": {"target": 3000}}')),
+      /: \$\.probe\.target /,
+    ],
   ])('throws a one-line UsageError for %s', (_name, fn, message) => {
     const err = errorOf(fn);
     expect(err).toBeInstanceOf(UsageError);
