@@ -20,13 +20,20 @@ export function app(name: string): string {
 export function byRoute(report: Report): Map<string, { file: string; line: number; middleware: string[] }> {
   const out = new Map<string, { file: string; line: number; middleware: string[] }>();
   for (const e of report.endpoints) {
-    out.set(`${e.method} ${e.path}`, { file: e.location?.file ?? '', line: e.location?.line ?? 0, middleware: (e.facts.middleware as string[]) ?? [] });
+    out.set(`${e.method} ${e.path}`, {
+      file: e.location?.file ?? '',
+      line: e.location?.line ?? 0,
+      middleware: (e.facts.middleware as string[]) ?? [],
+    });
   }
   return out;
 }
 
 /** Runs one adapter directly, for what the report does not show (hints, fn, statements). */
-export function inventory(dir: string, extract: (p: ReturnType<typeof loadProject>, r: Resolver) => Inventory): Inventory {
+export function inventory(
+  dir: string,
+  extract: (p: ReturnType<typeof loadProject>, r: Resolver) => Inventory,
+): Inventory {
   const project = loadProject(dir);
   return extract(project, new Resolver(project));
 }
@@ -43,7 +50,10 @@ export function lineOf(e: { file: Endpoint['file']; node: Endpoint['node'] }): n
 
 /** The real CLI, as a user runs it. */
 export function cliScan(dir: string): Report {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'vas.js'), 'scan', dir, '--format', 'json', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'vas.js'), 'scan', dir, '--format', 'json', '--quiet'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0 && r.status !== 1) throw new Error(`vas exited ${r.status}: ${r.stderr}`);
   return JSON.parse(r.stdout) as Report;
 }

@@ -86,9 +86,15 @@ describe('hono adapter: order, mounts, hints (hono-chain)', async () => {
     expect(hints('GET', '/api/v1/me')[1]).toMatchObject({ kind: 'auth' });
     expect(hints('GET', '/api/v1/admin').at(-1)).toMatchObject({ kind: 'auth' });
     expect(hints('POST', '/api/v1/auth/login').at(-1)).toMatchObject({ kind: 'rate-limit' });
-    expect(hints('POST', '/api/v1/notes').at(-1)).toEqual(expect.objectContaining({ kind: 'validation', target: 'body' }));
-    expect(hints('GET', '/api/v1/notes/{id}').at(-1)).toEqual(expect.objectContaining({ kind: 'validation', target: 'params' }));
-    expect(hints('POST', '/api/v1/tags').at(-1)).toEqual(expect.objectContaining({ kind: 'validation', target: 'query' }));
+    expect(hints('POST', '/api/v1/notes').at(-1)).toEqual(
+      expect.objectContaining({ kind: 'validation', target: 'body' }),
+    );
+    expect(hints('GET', '/api/v1/notes/{id}').at(-1)).toEqual(
+      expect.objectContaining({ kind: 'validation', target: 'params' }),
+    );
+    expect(hints('POST', '/api/v1/tags').at(-1)).toEqual(
+      expect.objectContaining({ kind: 'validation', target: 'query' }),
+    );
     expect(hints('GET', '/api/v1/early')).toEqual([null]);
   });
 
@@ -172,7 +178,13 @@ describe('hono adapter on the cross-framework todo fixture', () => {
         'GET /api/v1/users/me',
       ].sort(),
     );
-    for (const k of ['GET /api/v1/todos', 'GET /api/v1/todos/{id}', 'PATCH /api/v1/todos/{id}', 'DELETE /api/v1/todos/{id}', 'GET /api/v1/users/me']) {
+    for (const k of [
+      'GET /api/v1/todos',
+      'GET /api/v1/todos/{id}',
+      'PATCH /api/v1/todos/{id}',
+      'DELETE /api/v1/todos/{id}',
+      'GET /api/v1/users/me',
+    ]) {
       expect(routes.get(k)?.middleware).toEqual(['logger()', 'cors()', 'jwt()']);
     }
     expect(routes.get('GET /api/v1/admin/users')?.middleware).toEqual(['logger()', 'cors()']);

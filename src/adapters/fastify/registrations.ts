@@ -246,7 +246,11 @@ export function collectContexts(project: Project, resolver: Resolver): Contexts 
   // default-exported functions used as plugins by a loader we may not see (fastify-cli's app.js, autoload)
   if (usesFastify) {
     for (const file of project.files.values()) {
-      if (!mentionsFastify(file) || /from ['"](?:express|koa|hono)['"]|require\(['"](?:express|koa|hono)['"]\)/.test(file.text)) continue;
+      if (
+        !mentionsFastify(file) ||
+        /from ['"](?:express|koa|hono)['"]|require\(['"](?:express|koa|hono)['"]\)/.test(file.text)
+      )
+        continue;
       const fn = resolver.functionOf(resolver.exportOf(file, 'default'));
       if (fn && usesParamAsInstance(fn.fn)) cx.ensurePlugin(fn.file, fn.fn);
     }
@@ -412,7 +416,12 @@ function usesParamAsInstance(fn: Node): boolean {
     if ((unwrap(callee.object as Node) as T.IdentifierReference).name !== name) return;
     const m = calleeName(node) ?? '';
     if (INSTANCE_METHODS.has(m)) found = true;
-    else if (ROUTE_METHODS.has(m) && node.arguments.length >= 2 && stringValue(node.arguments[0] as Node)?.startsWith('/')) found = true;
+    else if (
+      ROUTE_METHODS.has(m) &&
+      node.arguments.length >= 2 &&
+      stringValue(node.arguments[0] as Node)?.startsWith('/')
+    )
+      found = true;
   });
   return found;
 }

@@ -97,7 +97,8 @@ export function extractKoa(project: Project, resolver: Resolver): Inventory {
             }
             const mw = middlewareOf(resolver, used.file, used.node, scope);
             local.push({ links: mw.links, under: at, unless: mw.unless });
-            if (app && r.kind === 'app' && at === '/' && !inherited.length && !routed) app.globalMiddleware.push(...mw.links);
+            if (app && r.kind === 'app' && at === '/' && !inherited.length && !routed)
+              app.globalMiddleware.push(...mw.links);
           }
         }
         active.push(...local);

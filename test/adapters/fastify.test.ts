@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFastify } from '../../src/adapters/fastify/index.ts';
+import { locationOf } from '../../src/parse/source.ts';
+import { scan } from '../../src/scan.ts';
+import { FIXTURES, inventoryOf, rows } from './_inventory.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('fastify adapter: plugins, prefixes and encapsulation', () => {
+  const inv = inventoryOf('fastify-encapsulation', extractFastify);
+
+  it('joins plugin prefixes and models hooks per encapsulation context and load order', () => {
+    expect(rows(inv)).toEqual([
+      // declared before @fastify/rate-limit loaded (non-awaited register, no flush yet): its onRoute hook misses them
+      'GET /early server.js:10 [requestTimer*, auditLog*]',
+      'GET /before-flush server.js:14 [requestTimer*, auditLog*]',
+      // root hooks apply to root routes wherever they are added; the fp plugin's hook lands on the root
+      'GET /health server.js:18 [requestTimer*, @fastify/rate-limit<rate-limit>, auditLog*]',
+      'GET /multi server.js:34 [requestTimer*, @fastify/rate-limit<rate-limit>, auditLog*]',
+      'POST /multi server.js:34 [requestTimer*, @fastify/rate-limit<rate-limit>, auditLog*]',
+      // the admin plugin loaded at the `await` before `auditLog` was added: it does not inherit it
+      'GET /api/v1/admin/users routes/admin.js:6 [requestTimer*, fastify.authenticate*, @fastify/rate-limit<rate-limit>, fastify.requireRole()*]',
+      'DELETE /api/v1/admin/users/{id} routes/admin.js:10 [requestTimer*, fastify.authenticate*, @fastify/rate-limit<rate-limit>]',
+      // a child of the admin plugin inherits its hook
+      'GET /api/v1/admin/reports routes/reports.js:2 [requestTimer*, fastify.authenticate*, @fastify/rate-limit<rate-limit>]',
+      // a sibling plugin does not
+      'GET /api/v1/notes routes/notes.js:2 [requestTimer*, @fastify/rate-limit<rate-limit>]',
+      'GET /api/v1/notes/{noteId} routes/notes.js:4 [requestTimer*, @fastify/rate-limit<rate-limit>, fastify.authenticate*]',
+      'GET /inline/status server.js:29 [requestTimer*, @fastify/rate-limit<rate-limit>, auditLog*]',
+    ]);
+  });
+
+  it('resolves a decorated hook to the function passed to decorate()', () => {
+    const users = inv.endpoints.find((e) => e.path === '/api/v1/admin/users')!;
+    const auth = users.chain.find((l) => l.name === 'fastify.authenticate')!;
+    expect(auth.fn?.file.rel).toBe('plugins/auth.js');
+    expect(auth.fn && locationOf(auth.fn.file, auth.fn.fn).line).toBe(7);
+    // a decorated factory runs the function it returns
+    const role = users.chain.find((l) => l.name.startsWith('fastify.requireRole'))!;
+    expect(role.fn && locationOf(role.fn.file, role.fn.fn).line).toBe(15);
+  });
+
+  it('describes the app: global hooks, the limiter and the error handler', () => {
+    expect(inv.apps).toHaveLength(1);
+    const app = inv.apps[0]!;
+    expect(locationOf(app.file, app.node).line).toBe(8);
+    expect(app.globalMiddleware.map((l) => l.name)).toEqual(['requestTimer', 'auditLog', '@fastify/rate-limit']);
+    expect(app.errorHandlers.map((h) => locationOf(h.file, h.fn).line)).toEqual([40]);
+  });
+});
+
+describe('fastify adapter: route options', () => {
+  it('reads route(), schema targets, @fastify/auth strategies, per-route limits and constraints', () => {
+    const inv = inventoryOf('fastify-route-options', extractFastify);
+    expect(rows(inv)).toEqual([
+      'PUT /v2/products/{id} src/routes/products.ts:7 [app.verifyJwt*, app.verifyAdmin*, schema.params<validation:params>, schema.body<validation:body>]',
+      'GET /v2/products/search src/routes/products.ts:15 [schema.querystring<validation:query>]',
+      // `global: false`: only routes that opt in with config.rateLimit are limited
+      'GET /v2/products src/routes/products.ts:17 [config.rateLimit<rate-limit>]',
+      'GET /v2/products/v src/routes/products.ts:19 []',
+      'POST /v2/orders src/routes/orders.ts:4 [server.rateLimit()<rate-limit>]',
+      'GET /v2/orders/export src/routes/orders.ts:5 []',
+      'ALL /v2/orders/legacy/{*} src/routes/orders.ts:6 []',
+    ]);
+    expect(inv.apps[0]?.versioning?.kind).toBe('header');
+    const search = inv.endpoints.find((e) => e.path === '/v2/products/search')!;
+    expect(search.handlers.map((h) => locationOf(h.file, h.fn).line)).toEqual([22]);
+  });
+});
+
+describe('fastify adapter: @fastify/autoload (fastify-cli layout, no Fastify() call)', () => {
+  it('loads folders as prefixed plugins, honours index files, autoPrefix, _param folders and autohooks', () => {
+    expect(rows(inventoryOf('fastify-autoload', extractFastify))).toEqual([
+      'GET /api routes/root.js:4 []',
+      'POST /api/jobs/run routes/batch/jobs.js:4 []',
+      'GET /api/items routes/items/list.js:4 [fastify.verifyUser*]',
+      'GET /api/users routes/users/index.js:4 [fastify.verifyUser*]',
+      'GET /api/users/{userId} routes/users/_userId/index.js:4 []',
+    ]);
+  });
+});
+
+describe('fastify adapter through the pipeline', () => {
+  it('scan() reports the endpoints with their location and chain', async () => {
+    const report = await scan(join(FIXTURES, 'fastify-encapsulation'));
+    const notes = report.endpoints.find((e) => e.method === 'GET' && e.path === '/api/v1/notes/{noteId}');
+    expect(notes).toMatchObject({ framework: 'fastify', location: { file: 'routes/notes.js', line: 4 } });
+    expect(notes?.facts.middleware).toEqual(['requestTimer', '@fastify/rate-limit', 'fastify.authenticate']);
+  });
+
+  it('the CLI lists the same inventory as JSON', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['bin/vas.js', 'scan', join(FIXTURES, 'fastify-route-options'), '--format', 'json'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    // exit 1 means findings were reported; anything else is a failure of the scan itself
+    expect(r.status === 0 || r.status === 1, r.stderr).toBe(true);
+    const out = r.stdout;
+    const report = JSON.parse(out) as { endpoints: { method: string; path: string; location: { line: number } }[] };
+    expect(report.endpoints.map((e) => `${e.method} ${e.path}:${e.location.line}`)).toEqual([
+      'PUT /v2/products/{id}:7',
+      'GET /v2/products/search:15',
+      'GET /v2/products:17',
+      'GET /v2/products/v:19',
+      'POST /v2/orders:4',
+      'GET /v2/orders/export:5',
+      'ALL /v2/orders/legacy/{*}:6',
+    ]);
+  });
+
+  it('finds every endpoint of the cross-framework todo fixture with its auth hook', async () => {
+    const report = await scan(join(ROOT, 'test/fixtures/apps/todo-fastify'));
+    expect(report.endpoints.map((e) => `${e.method} ${e.path} ${e.facts.middleware}`)).toEqual([
+      'GET /health @fastify/cors',
+      'POST /api/v1/auth/login @fastify/cors,schema.body',
+      'GET /api/v1/todos @fastify/cors,fastify.authenticate',
+      'GET /api/v1/todos/{id} @fastify/cors,fastify.authenticate',
+      'PATCH /api/v1/todos/{id} @fastify/cors,fastify.authenticate',
+      'DELETE /api/v1/todos/{id} @fastify/cors,fastify.authenticate',
+      'GET /api/v1/users/me @fastify/cors,fastify.authenticate',
+      'GET /api/v1/admin/users @fastify/cors',
+    ]);
+  });
+});

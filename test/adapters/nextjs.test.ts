@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { extractNext } from '../../src/adapters/nextjs/index.ts';
+import { compile, matcherCovers } from '../../src/adapters/nextjs/matcher.ts';
+import { appRouterPath } from '../../src/adapters/nextjs/roots.ts';
+import { locationOf } from '../../src/parse/source.ts';
+import { scan } from '../../src/scan.ts';
+import { app, byRoute, cliScan, find, fixture, inventory, lineOf } from './hono-next-helpers.ts';
+
+describe('next.js paths and matchers', () => {
+  it('maps App Router folders to URLs', () => {
+    expect(appRouterPath(['api', '(admin)', 'users', '[id]'])).toBe('/api/users/{id}');
+    expect(appRouterPath(['docs', '[...slug]'])).toBe('/docs/{slug}');
+    expect(appRouterPath(['files', '[[...path]]'])).toBe('/files/{path}');
+    expect(appRouterPath(['api', '@modal', 'x'])).toBe('/api/x');
+    expect(appRouterPath(['api', '_lib'])).toBeNull();
+    expect(appRouterPath(['%5Fescaped'])).toBe('/_escaped');
+    expect(appRouterPath([])).toBe('/');
+  });
+
+  it('compiles path-to-regexp matchers as Next does', () => {
+    expect(matcherCovers('/api/:path*', '/api')).toBe(true);
+    expect(matcherCovers('/api/:path*', '/api/v1/events/{id}')).toBe(true);
+    expect(matcherCovers('/api/:path+', '/api')).toBe(false);
+    expect(matcherCovers('/api/v1/events/:path*', '/api/v1/me/rsvps')).toBe(false);
+    expect(matcherCovers('/users/:id(\\d+)', '/users/{id}')).toBe(true);
+    expect(matcherCovers('/about', '/about')).toBe(true);
+    expect(matcherCovers('/about', '/about/team')).toBe(false);
+    // the usual "everything but static files and the API" matcher
+    expect(matcherCovers('/((?!api|_next/static|_next/image|favicon.ico).*)', '/api/todos')).toBe(false);
+    expect(matcherCovers('/((?!api|_next/static|_next/image|favicon.ico).*)', '/dashboard')).toBe(true);
+    expect(matcherCovers('/(api|trpc)(.*)', '/api/projects')).toBe(true);
+    expect(compile('/(unclosed')).toBeNull();
+  });
+});
+
+describe('next.js App Router (nextjs-app)', async () => {
+  const dir = fixture('nextjs-app');
+  const routes = byRoute(await scan(dir));
+  const inv = inventory(dir, extractNext);
+
+  it('finds every exported method, with basePath, groups dropped, catch-alls and private folders', () => {
+    expect([...routes.keys()].sort()).toEqual(
+      [
+        'GET /portal/api/admin/users',
+        'DELETE /portal/api/admin/users',
+        'GET /portal/api/auth/{nextauth}',
+        'POST /portal/api/auth/{nextauth}',
+        'POST /portal/api/auth/login',
+        'GET /portal/api/files/{path}',
+        'GET /portal/api/health',
+        'GET /portal/api/public/posts/{slug}',
+        'GET /portal/status',
+        'HEAD /portal/status',
+        'POST action:app/actions.ts#createPost',
+        'POST action:app/actions.ts#deletePost',
+        'POST action:app/dashboard/page.tsx#rename',
+      ].sort(),
+    );
+    expect(routes.get('DELETE /portal/api/admin/users')).toMatchObject({
+      file: 'app/(admin)/api/admin/users/route.ts',
+      line: 8,
+    });
+    expect(routes.get('GET /portal/api/files/{path}')?.line).toBe(3);
+    expect(routes.get('HEAD /portal/status')?.line).toBe(5);
+  });
+
+  it('puts middleware.ts on the routes its matcher covers, minus the paths it waves through', () => {
+    expect(routes.get('GET /portal/api/admin/users')?.middleware).toEqual(['middleware']);
+    expect(routes.get('GET /portal/api/files/{path}')?.middleware).toEqual(['middleware']);
+    // PUBLIC_PATHS.includes(pathname) / startsWith('/api/public/') / startsWith('/api/auth/') return NextResponse.next()
+    expect(routes.get('GET /portal/api/health')?.middleware).toEqual([]);
+    expect(routes.get('GET /portal/api/public/posts/{slug}')?.middleware).toEqual([]);
+    expect(routes.get('POST /portal/api/auth/login')?.middleware).toEqual([]);
+    // outside the matcher
+    expect(routes.get('GET /portal/status')?.middleware).toEqual([]);
+  });
+
+  it('hands the facts layer only the middleware statements that run for the path', () => {
+    const link = find(inv, 'GET', '/portal/api/admin/users').chain[0]!;
+    expect(link.scope).toBe('middleware-file');
+    expect(link.fn?.statements?.map((s) => locationOf(link.fn!.file, s).line)).toEqual([8, 12, 13, 14, 19]);
+  });
+
+  it('turns a wrapped export into a chain link with its function, and binds (request, context)', () => {
+    const del = find(inv, 'DELETE', '/portal/api/admin/users');
+    expect(del.chain.map((l) => l.name)).toEqual(['middleware', 'withAdmin()']);
+    expect(del.chain[1]!.fn?.file.rel).toBe('lib/admin.ts');
+    expect(del.handlers[0]!.bindings).toEqual({ 0: { kind: 'request' }, 1: { kind: 'context' } });
+  });
+
+  it('lists server actions as POST endpoints whose arguments are client input', () => {
+    const a = find(inv, 'POST', 'action:app/actions.ts#createPost');
+    expect(a.handlers[0]!.bindings).toEqual({ 0: { kind: 'body' } });
+    expect(a.chain).toEqual([]);
+  });
+
+  it('describes one app at middleware.ts', () => {
+    expect(inv.apps).toHaveLength(1);
+    expect(inv.apps[0]!.file.rel).toBe('middleware.ts');
+    expect(lineOf(inv.apps[0]!)).toBe(7);
+    expect(inv.apps[0]!.globalMiddleware).toEqual([]);
+  });
+});
+
+describe('next.js pages/api (nextjs-pages)', async () => {
+  const dir = fixture('nextjs-pages');
+  const routes = byRoute(await scan(dir));
+  const inv = inventory(dir, extractNext);
+
+  it('splits method dispatch into endpoints located at their branch', () => {
+    expect([...routes.keys()].sort()).toEqual(
+      [
+        'GET /api/items',
+        'POST /api/items',
+        'POST /api/login',
+        'ALL /api/me',
+        'ALL /api/ping',
+        'GET /api/projects',
+        'POST /api/projects',
+        'PUT /api/projects',
+        'GET /api/projects/{id}',
+        'HEAD /api/projects/{id}',
+        'DELETE /api/projects/{id}',
+      ].sort(),
+    );
+    // if / else-if chain
+    expect(routes.get('GET /api/projects')?.line).toBe(6);
+    expect(routes.get('PUT /api/projects')?.line).toBe(8);
+    // switch (method) with grouped cases, inside a try
+    expect(routes.get('HEAD /api/projects/{id}')?.line).toBe(8);
+    expect(routes.get('DELETE /api/projects/{id}')?.line).toBe(11);
+    // a `!== 'POST'` guard: one method, at the export default
+    expect(routes.get('POST /api/login')?.line).toBe(3);
+    // no dispatch: every method, at the export default
+    expect(routes.get('ALL /api/ping')).toMatchObject({ file: 'src/pages/api/ping.ts', line: 5 });
+  });
+
+  it('limits each branch to its own statements plus the code before it and the shared catch', () => {
+    const lines = (m: string, p: string) => {
+      const h = find(inv, m, p).handlers[0]!;
+      return h.statements?.map((s) => locationOf(h.file, s).line);
+    };
+    expect(lines('GET', '/api/projects')).toEqual([5, 7]);
+    expect(lines('POST', '/api/projects')).toEqual([5, 9]);
+    expect(lines('DELETE', '/api/projects/{id}')).toEqual([4, 5, 11, 19]);
+    expect(find(inv, 'GET', '/api/projects').handlers[0]!.bindings).toEqual({
+      0: { kind: 'request' },
+      1: { kind: 'response' },
+    });
+  });
+
+  it('keeps wrappers as chain links, hinting package ones (withApiAuthRequired)', () => {
+    expect(routes.get('GET /api/projects')?.middleware).toEqual(['withSession()']);
+    expect(find(inv, 'GET', '/api/projects').chain[0]!.fn?.file.rel).toBe('src/lib/session.ts');
+    expect(find(inv, 'ALL', '/api/me').chain[0]!.hint).toMatchObject({ kind: 'auth' });
+  });
+
+  it('reads next-connect routers: one endpoint per method, use() middleware before it', () => {
+    const get = find(inv, 'GET', '/api/items');
+    expect(lineOf(get)).toBe(11);
+    expect(get.chain).toHaveLength(1);
+    expect(get.chain[0]!.fn).not.toBeNull();
+    expect(get.handlers).toHaveLength(1);
+  });
+});
+
+describe('next.js middleware packages (nextjs-clerk, nextjs-forward)', () => {
+  it('follows Clerk createRouteMatcher and auth.protect(), and an upstash limiter on one path', () => {
+    const inv = inventory(fixture('nextjs-clerk'), extractNext);
+    const names = (m: string, p: string) =>
+      find(inv, m, p).chain.map((l) => `${l.name}${l.hint ? `<${l.hint.kind}>` : ''}`);
+    expect(names('GET', '/api/projects')).toEqual(['clerkMiddleware()', 'auth.protect()<auth>']);
+    expect(names('POST', '/api/reports')).toEqual([
+      'clerkMiddleware()',
+      'ratelimit.limit()<rate-limit>',
+      'auth.protect()<auth>',
+    ]);
+    // a public webhook: the callback does nothing for it
+    expect(names('POST', '/api/webhooks/stripe')).toEqual([]);
+    expect(inv.apps[0]!.file.rel).toBe('src/middleware.ts');
+  });
+
+  it('attaches a header-forwarding middleware only where its matcher reaches, without an auth hint', () => {
+    const inv = inventory(fixture('nextjs-forward'), extractNext);
+    const notes = find(inv, 'GET', '/api/v1/notes');
+    expect(notes.chain.map((l) => l.name)).toEqual(['middleware']);
+    expect(notes.chain[0]!.hint).toBeUndefined();
+    expect(notes.chain[0]!.fn).not.toBeNull();
+    expect(find(inv, 'GET', '/api/v1/profile').chain).toEqual([]);
+  });
+});
+
+describe('next.js adapter on the cross-framework todo fixture', () => {
+  it('finds the eight route handlers, none behind middleware (real CLI)', () => {
+    const routes = byRoute(cliScan(app('todo-nextjs')));
+    expect([...routes.keys()].sort()).toEqual(
+      [
+        'GET /health',
+        'POST /api/v1/auth/login',
+        'GET /api/v1/todos',
+        'GET /api/v1/todos/{id}',
+        'PATCH /api/v1/todos/{id}',
+        'DELETE /api/v1/todos/{id}',
+        'GET /api/v1/admin/users',
+        'GET /api/v1/users/me',
+      ].sort(),
+    );
+    for (const r of routes.values()) expect(r.middleware).toEqual([]);
+    expect(routes.get('PATCH /api/v1/todos/{id}')).toMatchObject({ file: 'app/api/v1/todos/[id]/route.ts', line: 21 });
+  });
+});
