@@ -1,4 +1,4 @@
-import { isFunction, nameOf, type Node, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
+import { isFunction, type Node, nameOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { mergePath } from './paths.ts';
@@ -69,7 +69,7 @@ function isHonoClass(v: Value): boolean {
 /** `createFactory().createApp()` from hono/factory. */
 function isFactoryCreateApp(resolver: Resolver, file: SourceFile, call: T.CallExpression): boolean {
   const callee = unwrap(call.callee as Node);
-  if (!callee || callee.type !== 'MemberExpression' || nameOf(callee.property as Node) !== 'createApp') return false;
+  if (callee?.type !== 'MemberExpression' || nameOf(callee.property as Node) !== 'createApp') return false;
   let obj: Value = resolver.valueOf(file, callee.object as Node);
   if (obj.kind === 'node') {
     const n = unwrap(obj.node);
@@ -175,7 +175,10 @@ export class HonoApps {
           const fn = this.resolver.functionOf(this.resolver.valueOf(file, call.callee as Node));
           if (!fn) return;
           let m = this.params.get(fn.fn);
-          if (!m) this.params.set(fn.fn, (m = { file: fn.file, byIndex: new Map() }));
+          if (!m) {
+            m = { file: fn.file, byIndex: new Map() };
+            this.params.set(fn.fn, m);
+          }
           if (!m.byIndex.has(i)) m.byIndex.set(i, { view, site: this.orderOf(file, call.start) });
         });
       }
@@ -195,7 +198,7 @@ export class HonoApps {
 
   private register(file: SourceFile, call: T.CallExpression): void {
     const callee = unwrap(call.callee as Node);
-    if (!callee || callee.type !== 'MemberExpression') return;
+    if (callee?.type !== 'MemberExpression') return;
     const method = nameOf(callee.property as Node);
     if (!method || !CHAINING.has(method) || method === 'notFound' || method === 'doc' || method === 'doc31') return;
     const view = this.viewOf(file, callee.object as Node);

@@ -1,11 +1,9 @@
-import type { AppInfo, ChainLink, Endpoint, FunctionRef, HandlerRef, Inventory } from '../../core/endpoint.ts';
-import type { EndpointMethod } from '../../core/finding.ts';
+import type { AppInfo, ChainLink, Endpoint, FunctionRef, Inventory } from '../../core/endpoint.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
-import { resolveCallable } from '../shared/links.ts';
 import { privilegedClients } from '../shared/privileged-clients.ts';
 import { type HonoApp, HonoApps } from './apps.ts';
-import { callsNext, honoLinks } from './middleware.ts';
+import { honoLinks } from './middleware.ts';
 import { type Entry, flatten, type MwEntry, type RouteEntry } from './mounts.ts';
 import { patternCovers } from './paths.ts';
 import { routeEndpoint } from './routes.ts';
@@ -46,11 +44,10 @@ export function extractHono(project: Project, resolver: Resolver): Inventory {
     const linksOf = new Map<MwEntry, ChainLink[]>();
     const mwLinks = (m: MwEntry): ChainLink[] => {
       let l = linksOf.get(m);
-      if (!l)
-        linksOf.set(
-          m,
-          (l = m.args.flatMap((a) => honoLinks(resolver, m.file, a, m.owner === root ? 'app' : 'router'))),
-        );
+      if (!l) {
+        l = m.args.flatMap((a) => honoLinks(resolver, m.file, a, m.owner === root ? 'app' : 'router'));
+        linksOf.set(m, l);
+      }
       return l;
     };
     for (const e of entries)

@@ -1,5 +1,5 @@
 import type { ChainLink, FunctionRef, LinkHint } from '../../core/endpoint.ts';
-import { isFunction, nameOf, type Node, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
+import { isFunction, type Node, nameOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { displayName, makeLink } from '../shared/links.ts';
@@ -122,7 +122,7 @@ function factoryMiddleware(resolver: Resolver, file: SourceFile, expr: Node): Fu
 /** `factory.createMiddleware` / `factory.createHandlers` where `factory = createFactory()`. */
 export function isFactoryMember(resolver: Resolver, file: SourceFile, callee: Node, member: string): boolean {
   const c = unwrap(callee);
-  if (!c || c.type !== 'MemberExpression' || nameOf(c.property as Node) !== member) return false;
+  if (c?.type !== 'MemberExpression' || nameOf(c.property as Node) !== member) return false;
   const obj = callOf(resolver, file, c.object as Node);
   if (!obj) return false;
   const v = resolver.valueOf(obj.file, obj.call.callee as Node);

@@ -144,7 +144,8 @@ export function flatten(apps: HonoApps, resolver: Resolver, root: HonoApp, error
 function atOf(call: Node): Node {
   if (call.type !== 'CallExpression') return call;
   const callee = call.callee as Node;
-  const obj = callee.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
+  if (callee.type !== 'MemberExpression') return call;
+  const obj = unwrap(callee.object as Node);
   if (obj && (obj.type === 'CallExpression' || obj.type === 'NewExpression')) return callee.property as Node;
   return call;
 }

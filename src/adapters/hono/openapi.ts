@@ -28,7 +28,7 @@ export function openApiRoute(resolver: Resolver, file: SourceFile, expr: Node): 
     n = unwrap(v.node);
     f = v.file;
   }
-  if (!n || n.type !== 'ObjectExpression') return null;
+  if (n?.type !== 'ObjectExpression') return null;
   const method = stringValue(propertyValue(n, 'method'));
   const path = stringValue(propertyValue(n, 'path'));
   if (!method || path === null) return null;

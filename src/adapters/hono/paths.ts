@@ -67,11 +67,11 @@ function patternRegExp(pattern: string): RegExp {
       re += param[1] ? '(?:/[^/]+)?' : '/[^/]+';
       return;
     }
-    re += `/${seg.split('*').map(escape).join('.*')}`;
+    re += `/${seg.split('*').map(escapeRegExp).join('.*')}`;
   });
   return new RegExp(`^${re === '' ? '/' : re}/?$`, 's');
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,8 +1,8 @@
 import type { ChainLink, Endpoint, HandlerRef } from '../../core/endpoint.ts';
-import { nameOf, type Node, unwrap } from '../../parse/ast.ts';
+import { type Node, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
-import { displayName, makeHandler } from '../shared/links.ts';
+import { makeHandler } from '../shared/links.ts';
 import { honoLinks, isFactoryMember } from './middleware.ts';
 import type { RouteEntry } from './mounts.ts';
 

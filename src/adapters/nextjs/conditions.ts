@@ -1,4 +1,4 @@
-import { isFunction, nameOf, type Node, stringValue, type T, unwrap } from '../../parse/ast.ts';
+import { isFunction, type Node, nameOf, stringValue, type T, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { matcherCovers } from './matcher.ts';

@@ -1,7 +1,7 @@
 import type { ChainLink, Endpoint, HandlerRef } from '../../core/endpoint.ts';
 import type { EndpointMethod } from '../../core/finding.ts';
 import { joinPaths } from '../../core/path.ts';
-import { nameOf, type Node, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
+import { type Node, nameOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler, makeLink } from '../shared/links.ts';

@@ -28,7 +28,7 @@ const ALL: MethodSet = new Set(HTTP_METHODS);
 export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Dispatch {
   const body = (fn as T.Function).body as Node | null;
   const result: Dispatch = { branches: [], allowed: null };
-  if (!body || body.type !== 'BlockStatement') return result;
+  if (body?.type !== 'BlockStatement') return result;
   const ctx = { resolver, file, fn };
 
   const walkStatements = (stmts: Node[], prefix: Node[], after: Node[]): void => {

@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import type { ChainLink, FunctionRef, LinkHint } from '../../core/endpoint.ts';
-import { isFunction, nameOf, type Node, type T, unwrap, walk } from '../../parse/ast.ts';
+import { isFunction, type Node, nameOf, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -109,7 +109,7 @@ export function middlewareLinks(resolver: Resolver, mw: NextMiddleware, path: st
 /** The statements of the middleware that run for `path`, following `if`s on the path that can be decided. */
 function sliceFor(resolver: Resolver, fn: FunctionRef, path: string): { statements: Node[]; decided: boolean } {
   const body = (fn.fn as T.Function).body as Node | null;
-  if (!body || body.type !== 'BlockStatement') return { statements: [], decided: false };
+  if (body?.type !== 'BlockStatement') return { statements: [], decided: false };
   let decided = false;
   const run = (stmts: Node[], out: Node[]): boolean => {
     for (const st of stmts) {

@@ -1,6 +1,6 @@
 import type { ChainLink, Endpoint, HandlerRef } from '../../core/endpoint.ts';
 import { joinPaths } from '../../core/path.ts';
-import { nameOf, type Node, type T, unwrap } from '../../parse/ast.ts';
+import { type Node, nameOf, type T, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler } from '../shared/links.ts';

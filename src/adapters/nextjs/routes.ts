@@ -1,6 +1,6 @@
 import type { ChainLink, HandlerRef } from '../../core/endpoint.ts';
 import type { HttpMethod } from '../../core/finding.ts';
-import { nameOf, type Node, type T } from '../../parse/ast.ts';
+import { type Node, nameOf, type T } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler } from '../shared/links.ts';
