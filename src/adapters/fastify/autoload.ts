@@ -124,7 +124,7 @@ function isFalse(n: Node | undefined): boolean {
 
 function regexOf(n: Node | undefined): RegExp | null {
   const u = unwrap(n);
-  if (!u || u.type !== 'Literal') return null;
+  if (u?.type !== 'Literal') return null;
   const r = (u as { regex?: { pattern: string; flags: string } }).regex;
   try {
     if (r) return new RegExp(r.pattern, r.flags);

@@ -131,8 +131,8 @@ export class Contexts {
 
   /** Records that parameter `index` of `fn` receives the instance of `ctx` (`registerRoutes(app)`). */
   bind(fn: Node, index: number, ctx: Ctx): boolean {
-    let m = this.bindings.get(fn);
-    if (!m) this.bindings.set(fn, (m = new Map()));
+    const m = this.bindings.get(fn) ?? new Map<number, Ctx>();
+    this.bindings.set(fn, m);
     if (m.has(index)) return false;
     m.set(index, ctx);
     return true;
@@ -427,7 +427,7 @@ function usesParamAsInstance(fn: Node): boolean {
 }
 
 function typeName(t: Node | undefined): string | null {
-  if (!t || t.type !== 'TSTypeReference') return null;
+  if (t?.type !== 'TSTypeReference') return null;
   const n = t.typeName as Node;
   if (n.type === 'Identifier') return n.name;
   if (n.type === 'TSQualifiedName') return (n.right as T.IdentifierName).name;

@@ -105,7 +105,7 @@ export class Routers {
       n = unwrap(v.node);
       f = v.file;
     }
-    if (!n || n.type !== 'CallExpression') return [];
+    if (n?.type !== 'CallExpression') return [];
     const name = calleeName(n);
     const callee = unwrap(n.callee as Node);
     if ((name !== 'routes' && name !== 'middleware') || callee?.type !== 'MemberExpression') return [];
@@ -163,8 +163,8 @@ export function collectRouters(project: Project, resolver: Resolver): Routers {
         if (!r) return;
         const fn = resolver.functionOf(resolver.valueOf(file, call.callee as Node));
         if (!fn) return;
-        let m = rs.params.get(fn.fn);
-        if (!m) rs.params.set(fn.fn, (m = new Map()));
+        const m = rs.params.get(fn.fn) ?? new Map<number, RouterDef>();
+        rs.params.set(fn.fn, m);
         if (!m.has(i)) {
           m.set(i, r);
           changed = true;

@@ -96,7 +96,7 @@ export function arrayElements(resolver: Resolver, file: SourceFile, expr: Node |
     n = unwrap(v.node);
     f = v.file;
   }
-  if (!n || n.type !== 'ArrayExpression') return null;
+  if (n?.type !== 'ArrayExpression') return null;
   const out: Located[] = [];
   for (const e of n.elements) {
     if (!e) continue;
@@ -117,7 +117,7 @@ export function arrayElements(resolver: Resolver, file: SourceFile, expr: Node |
  */
 export function loopElements(resolver: Resolver, file: SourceFile, expr: Node): Located[] | null {
   const n = unwrap(expr);
-  if (!n || n.type !== 'Identifier') return null;
+  if (n?.type !== 'Identifier') return null;
   for (let scope = parentOf(n); scope; scope = parentOf(scope)) {
     if (scope.type === 'ForOfStatement') {
       const left = scope.left as Node;
