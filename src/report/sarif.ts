@@ -77,7 +77,10 @@ function help(entry: CatalogEntry, sample: Finding | undefined): ReportingDescri
   ]
     .filter((s) => s !== '')
     .join('\n\n');
-  const markdown = docs ?? generated;
+  // The docs page is generic; the fix vas wrote for this run is specific to the detected stack, so it follows.
+  const markdown = docs
+    ? `${docs.trimEnd()}${sample ? `\n\n## Fix for this project\n\n${fixMarkdown(sample)}` : ''}`
+    : generated;
   const text = sample
     ? `${entry.description}\n\nFix: ${sample.fix.summary}. ${sample.fix.steps.join(' ')}`
     : entry.description;

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
@@ -57,7 +57,16 @@ describe('sarif reporter', () => {
     expect(bola.shortDescription?.text).toBeTruthy();
     expect(bola.fullDescription?.text).toBeTruthy();
     expect(bola.helpUri).toMatch(/^https:\/\/.+\/docs\/rules\/bola-missing-ownership-check\.md$/);
+    // the rule's docs page when the package has one, then the fix vas wrote for this project's stack
+    if (existsSync(new URL('../../docs/rules/bola-missing-ownership-check.md', import.meta.url))) {
+      expect(bola.help?.markdown).toMatch(/^# bola-missing-ownership-check\n/);
+      expect(bola.help?.markdown).toContain('\n## Fix for this project\n\n**Scope the query to the caller**');
+    }
     expect(bola.help?.markdown).toContain('prisma.todo.findFirst');
+    // a rule the catalog does not know (a report from another version) still gets generated help
+    const unknown = rules.find((r) => r.id === 'vas/error-leak-stack-trace')!;
+    expect(unknown.help?.markdown).toContain('## How to fix\n\n**Log the error and send a generic message**');
+    expect(unknown.helpUri).toMatch(/\/docs\/rules\/error-leak-stack-trace\.md$/);
     expect(bola.properties?.tags).toEqual(
       expect.arrayContaining(['security', 'OWASP-API1:2023', 'external/cwe/cwe-639']),
     );
