@@ -3,14 +3,15 @@ import { combine, loadSpecFile } from './operations/load.ts';
 import { authFlowKind } from './operations/operation.ts';
 import type { ProbeOptions } from './options.ts';
 import { DEFAULTS, MAX_BURST } from './options.ts';
-import { selectProbes } from './probe.ts';
+import { selectProbes, specPathOnTarget } from './probe.ts';
 
 /** What a run would do, without sending a single request (`--dry-run`). */
 export async function plan(options: ProbeOptions): Promise<string> {
   const lines: string[] = [];
   const origin = new URL(options.target).origin;
   const probes = selectProbes(options);
-  const specFile = options.spec && existsSync(options.spec) ? options.spec : undefined;
+  const remote = options.spec ? specPathOnTarget(options.spec, new URL(options.target)) : undefined;
+  const specFile = options.spec && remote === undefined && existsSync(options.spec) ? options.spec : undefined;
   const spec = specFile ? await loadSpecFile(specFile) : null;
   const ops = combine(spec, options.staticReport);
   lines.push(`vas probe plan for ${options.target} (dry run: no request is sent)`);

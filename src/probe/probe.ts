@@ -45,7 +45,7 @@ function normalizeTarget(target: string): URL {
 }
 
 /** A spec given as a URL on the target or a path that is not a local file is fetched from the target. */
-function specPathOnTarget(spec: string, target: URL): string | undefined {
+export function specPathOnTarget(spec: string, target: URL): string | undefined {
   if (/^https?:\/\//i.test(spec)) {
     const url = new URL(spec);
     if (url.origin !== target.origin) throw new ProbeInputError(`--spec ${spec} is not on the target origin ${target.origin}`);
