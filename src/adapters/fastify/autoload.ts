@@ -4,7 +4,7 @@ import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { objectProps, staticDir, staticString } from '../shared/values.ts';
-import type { Contexts, PluginRef } from './registrations.ts';
+import type { Contexts, PluginRef } from './contexts.ts';
 
 /** One plugin module `@fastify/autoload` loads, with the prefix its folder gives it. */
 export interface AutoloadEntry {

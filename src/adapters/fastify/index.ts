@@ -1,12 +1,12 @@
 import type { AppInfo, ChainLink, Endpoint, HandlerRef, Inventory } from '../../core/endpoint.ts';
 import { isUnder, joinPaths } from '../../core/path.ts';
-import type { Node } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler, resolveCallable } from '../shared/links.ts';
-import { type Located, objectProps, staticString } from '../shared/values.ts';
-import { autoloadEntries, isAutoload } from './autoload.ts';
+import { type Located, objectProps } from '../shared/values.ts';
+import { type Body, type BodyEnv, compareKeys, expandInto, type Key, registeredPlugins } from './body.ts';
+import type { Ctx, PluginRef } from './contexts.ts';
 import {
   hookLinks,
   isRateLimitPackage,
@@ -17,27 +17,8 @@ import {
   phaseOf,
   schemaLinks,
 } from './middleware.ts';
-import { type Contexts, type Ctx, collectContexts, type PluginRef, type Reg } from './registrations.ts';
+import { collectContexts } from './registrations.ts';
 import { isFalseLiteral, isTrueLiteral, routeSpec } from './routes.ts';
-
-/**
- * When something happens while Fastify boots, as a sort key. A statement of a plugin body runs at its
- * index; a registered plugin loads when the queue is flushed (the next `await`, or the end of the body),
- * after the statements before that point and in registration order: `[flushIndex + 0.5, index, …inner]`.
- */
-type Key = number[];
-
-type RouteReg = Extract<Reg, { kind: 'route' }>;
-
-/** The statements of one context once `fastify-plugin` plugins are inlined into it. */
-interface Body {
-  routes: { key: Key; reg: RouteReg }[];
-  hooks: { key: Key; phase: Phase; loc: Located; under: string | null }[];
-  packages: { key: Key; pkg: string; reg: Extract<Reg, { kind: 'register' }> }[];
-  children: { key: Key; ctx: Ctx; prefix: string; inline: PluginRef[] }[];
-  decorations: Map<string, Located>;
-  errors: Located[];
-}
 
 interface Hook {
   key: Key;
@@ -71,6 +52,7 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
   const visited = new Set<Ctx>();
   const globalDecorations = new Map<string, Located>();
   let rateLimitRegistered = false;
+  const env: BodyEnv = { cx, resolver, project };
   for (const ctx of cx.ctxs.values()) {
     for (const reg of ctx.regs) {
       if (reg.kind === 'decorate' && !globalDecorations.has(reg.name))
@@ -79,57 +61,6 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
         rateLimitRegistered = true;
     }
   }
-
-  const expandInto = (body: Body, ctx: Ctx, base: Key, seen: Set<Ctx>): void => {
-    if (seen.has(ctx)) return;
-    seen.add(ctx);
-    const loads = loadPoints(ctx.regs);
-    ctx.regs.forEach((reg, i) => {
-      const key = [...base, i];
-      switch (reg.kind) {
-        case 'route':
-          body.routes.push({ key, reg });
-          break;
-        case 'hook': {
-          const phase = phaseOf(reg.phase);
-          if (phase) body.hooks.push({ key, phase, loc: { file: reg.file, node: reg.fn }, under: null });
-          break;
-        }
-        case 'use':
-          for (const fn of reg.fns)
-            body.hooks.push({ key, phase: 'onRequest', loc: { file: reg.file, node: fn }, under: reg.path });
-          break;
-        case 'decorate':
-          if (!body.decorations.has(reg.name)) body.decorations.set(reg.name, { file: reg.file, node: reg.value });
-          break;
-        case 'error':
-          body.errors.push({ file: reg.file, node: reg.fn });
-          break;
-        case 'register': {
-          const at = [...base, loads[i]! + 0.5, i];
-          const p = cx.pluginOf(reg.file, reg.plugin);
-          if (isAutoload(p.pkg)) {
-            autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined).forEach((e, j) => {
-              const c = e.plugin.fn ? cx.ctxs.get(e.plugin.fn.node) : undefined;
-              if (!c) return;
-              if (e.plugin.fp) expandInto(body, c, [...at, j], seen);
-              else body.children.push({ key: [...at, j], ctx: c, prefix: e.prefix, inline: e.hooks });
-            });
-          } else if (p.fn) {
-            const c = cx.ctxs.get(p.fn.node);
-            if (!c) break;
-            // fastify-plugin: same context as the parent, and the prefix option is ignored
-            if (p.fp) expandInto(body, c, at, seen);
-            else body.children.push({ key: at, ctx: c, prefix: prefixOption(resolver, reg), inline: [] });
-          } else if (p.pkg) body.packages.push({ key: at, pkg: p.pkg, reg });
-          break;
-        }
-        default:
-          break;
-      }
-    });
-    seen.delete(ctx);
-  };
 
   const visit = (
     ctx: Ctx,
@@ -147,9 +78,9 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
     // autoload `autohooks`: loaded first inside the folder's encapsulated context
     inline.forEach((p, k) => {
       const c = p.fn ? cx.ctxs.get(p.fn.node) : undefined;
-      if (c) expandInto(body, c, [-1, k], new Set());
+      if (c) expandInto(env, body, c, [-1, k], new Set());
     });
-    expandInto(body, ctx, [], new Set());
+    expandInto(env, body, ctx, [], new Set());
     const lc: LinkContext = {
       resolver,
       cx,
@@ -307,49 +238,6 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
     if (!visited.has(ctx) && ctx.regs.some((r) => r.kind === 'route')) visit(ctx, '/', empty, [], null, [], new Set());
   }
   return { endpoints: dedupe(endpoints), apps };
-}
-
-/** For each statement index, the index at which a plugin registered there is loaded (see Key). */
-function loadPoints(regs: Reg[]): number[] {
-  const out = new Array<number>(regs.length);
-  let next = regs.length;
-  for (let i = regs.length - 1; i >= 0; i--) {
-    const r = regs[i]!;
-    if (r.kind === 'flush' || (r.kind === 'register' && r.awaited)) next = i;
-    out[i] = next;
-  }
-  return out;
-}
-
-function compareKeys(a: Key, b: Key): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return a.length - b.length;
-}
-
-function prefixOption(resolver: Resolver, reg: Extract<Reg, { kind: 'register' }>): string {
-  const p = objectProps(resolver, reg.file, reg.opts).get('prefix');
-  return p ? (staticString(resolver, p.file, p.node) ?? '') : '';
-}
-
-/** Plugin contexts some other context registers (directly, inlined through fastify-plugin, or by autoload). */
-function registeredPlugins(cx: Contexts, resolver: Resolver, project: Project, skipped: SourceFile[]): Set<Ctx> {
-  const out = new Set<Ctx>();
-  const add = (p: PluginRef): void => {
-    const c = p.fn ? cx.ctxs.get(p.fn.node as Node) : undefined;
-    if (c) out.add(c);
-  };
-  for (const ctx of cx.ctxs.values()) {
-    for (const reg of ctx.regs) {
-      if (reg.kind !== 'register') continue;
-      const p = cx.pluginOf(reg.file, reg.plugin);
-      if (!isAutoload(p.pkg)) {
-        add(p);
-        continue;
-      }
-      for (const e of autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined, skipped)) add(e.plugin);
-    }
-  }
-  return out;
 }
 
 /** The same registration reached twice (a plugin registered at two prefixes keeps both; the same path twice does not). */

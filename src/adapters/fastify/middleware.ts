@@ -4,7 +4,7 @@ import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { displayName, makeLink, resolveCallable, returnedFunction } from '../shared/links.ts';
 import { arrayElements, type Located, objectProps } from '../shared/values.ts';
-import type { Contexts } from './registrations.ts';
+import type { Contexts } from './contexts.ts';
 
 /** Request-lifecycle hooks that run before the handler, in the order Fastify runs them. */
 export const PHASES = ['onRequest', 'preParsing', 'preValidation', 'preHandler'] as const;

@@ -2,7 +2,7 @@ import type { EndpointMethod } from '../../core/finding.ts';
 import { type Node, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import { arrayElements, type Located, objectLiteral, objectProps, staticString } from '../shared/values.ts';
-import type { Reg } from './registrations.ts';
+import type { Reg } from './contexts.ts';
 
 /** A route as declared: `app.get(url, [opts], handler)`, `app.get(url, { handler })` or `app.route({ … })`. */
 export interface RouteSpec {
