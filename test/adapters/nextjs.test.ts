@@ -81,11 +81,11 @@ describe('next.js App Router (nextjs-app)', async () => {
     expect(link.fn?.statements?.map((s) => locationOf(link.fn!.file, s).line)).toEqual([8, 12, 13, 14, 19]);
   });
 
-  it('turns a wrapped export into a chain link with its function, and binds (request, context)', () => {
+  it('turns a wrapped export into a chain link with its function, and binds the request', () => {
     const del = find(inv, 'DELETE', '/portal/api/admin/users');
     expect(del.chain.map((l) => l.name)).toEqual(['middleware', 'withAdmin()']);
     expect(del.chain[1]!.fn?.file.rel).toBe('lib/admin.ts');
-    expect(del.handlers[0]!.bindings).toEqual({ 0: { kind: 'request' }, 1: { kind: 'context' } });
+    expect(del.handlers[0]!.bindings).toEqual({ 0: { kind: 'request' } });
   });
 
   it('lists server actions as POST endpoints whose arguments are client input', () => {

@@ -33,11 +33,12 @@ export function routeExports(resolver: Resolver, file: SourceFile): RouteExport[
       const hint = wrapperHint(resolver, w.file, w.node);
       if (hint) w.hint = hint;
     }
-    // App Router handlers receive (request, { params }); `params` may be a Promise (Next 15)
+    // App Router handlers receive (request, { params }); `params` may be a Promise (Next 15). The second
+    // parameter is left to the handler analysis, which reads a destructured `{ params }` as the path params.
     out.push({
       method: method as HttpMethod,
       node,
-      handler: handler ? { ...handler, bindings: { 0: { kind: 'request' }, 1: { kind: 'context' } } } : null,
+      handler: handler ? { ...handler, bindings: { 0: { kind: 'request' } } } : null,
       wrappers,
     });
   };
