@@ -276,3 +276,35 @@ describe('nestjs adapter: projects without a bootstrap', () => {
     expect(inv.apps.map((a) => a.file.rel)).toEqual(['src/app.module.ts']);
   });
 });
+
+describe('nestjs adapter: configuration read from elsewhere', () => {
+  const inv = inventory('nestjs-config');
+
+  it("takes the global prefix from a registerAs() config default and excludes only '/'", () => {
+    expect(inv.endpoints.map((e) => `${e.method} ${e.path}`)).toEqual([
+      'GET /api/articles/{slug}',
+      'POST /api/articles',
+      'GET /api/tags',
+      'GET /',
+    ]);
+  });
+
+  it('applies forRoutes({ path, method: ALL }) to the paths below, a specific method exactly', () => {
+    expect(chain(endpoint(inv, 'GET', '/api/articles/{slug}'))).toEqual(['AuthMiddleware']);
+    expect(chain(endpoint(inv, 'GET', '/api/tags'))).toEqual([]);
+    // Nest 4 middleware: the function returned by resolve()
+    expect(fnLine(link(endpoint(inv, 'GET', '/api/articles/{slug}'), 'AuthMiddleware'))).toBe(
+      'src/shared/auth.middleware.ts:8',
+    );
+  });
+
+  it('treats the hand-written class-validator pipe of the Nest docs as a ValidationPipe without whitelist', () => {
+    const create = endpoint(inv, 'POST', '/api/articles');
+    expect(create.handlers[0]!.bindings?.[0]).toEqual({ kind: 'body', key: 'article', validated: true });
+    expect(link(create, 'ValidationPipe').hint).toEqual({
+      kind: 'validation',
+      target: 'body',
+      detail: 'CreateArticleDto (class-validator); no whitelist: unknown properties pass through',
+    });
+  });
+});

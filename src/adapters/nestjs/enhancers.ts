@@ -140,7 +140,16 @@ export function pipeInfo(resolver: Resolver, e: Enhancer): PipeInfo {
   const transform = enhancerMethod(resolver, e, 'transform');
   if (transform) {
     walk(transform.fn, (node) => {
-      if (info.schema || node.type !== 'CallExpression') return;
+      if (info.schema || info.validation || node.type !== 'CallExpression') return;
+      // the pipe from the Nest docs: `plainToClass(metatype, value)` then class-validator's `validate(object)`
+      const v = resolver.valueOf(transform.file, node.callee as Node);
+      if (v.kind === 'external' && v.pkg === 'class-validator') {
+        info.validation = validationOptions(
+          resolver,
+          node.arguments[1] ? { file: transform.file, node: node.arguments[1] as Node } : undefined,
+        );
+        return;
+      }
       const name = calleeName(node);
       if (name && SCHEMA_CALLS.has(name)) info.schema = e.node.id?.name ?? 'pipe';
     });

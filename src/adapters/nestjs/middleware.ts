@@ -3,7 +3,7 @@ import type { EndpointMethod } from '../../core/finding.ts';
 import { type Node, propertyValue, type T, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import { asClass } from '../../parse/this-members.ts';
-import { makeLink } from '../shared/links.ts';
+import { makeLink, returnedFunction } from '../shared/links.ts';
 import { type Located, linkName, staticString } from './decorators.ts';
 import { enhancerMethod, resolveEnhancer } from './enhancers.ts';
 import { type ConsumerRule, requestMethod, routePattern } from './mounts.ts';
@@ -15,15 +15,11 @@ import { type ConsumerRule, requestMethod, routePattern } from './mounts.ts';
 export function middlewareLinks(resolver: Resolver, at: Located, scope: ChainLink['scope']): ChainLink[] {
   const e = resolveEnhancer(resolver, at);
   if (e.kind === 'class') {
-    return [
-      {
-        name: linkName(at.file, at.node),
-        scope,
-        file: at.file,
-        node: at.node,
-        fn: enhancerMethod(resolver, e, 'use'),
-      },
-    ];
+    // Nest 4 middleware classes returned the function from `resolve()`
+    const legacy = enhancerMethod(resolver, e, 'resolve');
+    const returned = legacy ? returnedFunction(legacy.fn) : null;
+    const fn = enhancerMethod(resolver, e, 'use') ?? (legacy && returned ? { file: legacy.file, fn: returned } : null);
+    return [{ name: linkName(at.file, at.node), scope, file: at.file, node: at.node, fn }];
   }
   return makeLink(resolver, at.file, at.node, scope);
 }
@@ -65,16 +61,12 @@ function routeMatches(resolver: Resolver, r: Located, target: RouteTarget): bool
     const path = staticString(resolver, r.file, propertyValue(n, 'path'));
     const method = requestMethod(resolver, r.file, propertyValue(n, 'method'));
     if (path === null) return false;
-    return routePattern(path).test(target.local) && (!method || method === target.method || target.method === 'ALL');
+    // RequestMethod.ALL registers with `use()`, which matches the path as a prefix; a method matches exactly
+    const pattern = method ? routePattern(path) : routePattern(path, true);
+    return pattern.test(target.local) && (!method || method === target.method || target.method === 'ALL');
   }
   const path = staticString(resolver, r.file, n);
-  if (path !== null) return routePattern(path).test(target.local) || prefixPattern(path).test(target.local);
+  if (path !== null) return routePattern(path, true).test(target.local);
   const cls = asClass(resolver.valueOf(r.file, n as Node));
   return cls?.node === target.controller;
-}
-
-/** `forRoutes('cats')` also covers `/cats/{id}`: Nest matches the controller path as a prefix. */
-function prefixPattern(path: string): RegExp {
-  const p = routePattern(path).source.replace(/\/\?\$$/, '');
-  return new RegExp(`${p}(?:/.*)?$`, 'i');
 }

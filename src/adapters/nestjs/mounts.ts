@@ -125,7 +125,7 @@ export function collectApps(project: Project, resolver: Resolver): NestApp[] {
     const located = args.map((a) => ({ file, node: a }));
     switch (method) {
       case 'setGlobalPrefix':
-        app.prefix = staticString(resolver, file, args[0]) ?? '';
+        app.prefix = staticString(resolver, file, args[0]) ?? configValue(project, resolver, file, args[0]) ?? '';
         app.prefixAt = { file, node: call };
         app.exclude = excludeRules(resolver, file, propertyValue(args[1], 'exclude'));
         break;
@@ -150,6 +150,30 @@ export function collectApps(project: Project, resolver: Resolver): NestApp[] {
     }
   }
   return [...apps.values()];
+}
+
+/**
+ * `configService.get('app.apiPrefix')` with a `registerAs('app', () => ({ apiPrefix: process.env.API_PREFIX || 'api' }))`
+ * config namespace: the static default of that key.
+ */
+function configValue(project: Project, resolver: Resolver, file: SourceFile, expr: Node | undefined): string | null {
+  const call = unwrap(expr);
+  if (call?.type !== 'CallExpression' || !['get', 'getOrThrow'].includes(calleeName(call) ?? '')) return null;
+  const key = staticString(resolver, file, call.arguments[0] as Node);
+  if (!key?.includes('.')) return null;
+  const [ns, ...path] = key.split('.');
+  let found: string | null = null;
+  for (const f of project.files.values()) {
+    if (found !== null || !f.text.includes('registerAs')) continue;
+    walk(f.program, (node) => {
+      if (found !== null || node.type !== 'CallExpression' || calleeName(node) !== 'registerAs') return;
+      if (staticString(resolver, f, node.arguments[0] as Node) !== ns) return;
+      let value: Node | null = factoryResult(node.arguments[1] as Node);
+      for (const k of path) value = propertyValue(value, k);
+      found = value ? staticString(resolver, f, value) : null;
+    });
+  }
+  return found;
 }
 
 /** The app an expression denotes: the create call itself, a variable holding it, a chained app call, a parameter. */
@@ -235,17 +259,20 @@ export function requestMethod(resolver: Resolver, file: SourceFile, expr: Node |
 
 /**
  * A path-to-regexp style pattern (as used by exclude/forRoutes) as a RegExp over normalised paths
- * (`/health`, `/auth/{id}`): `*`, `(.*)` and `{*splat}` match anything, `:id` one segment.
+ * (`/health`, `/auth/{id}`): `*`, `(.*)` and `{*splat}` match anything, `:id` one segment. `asPrefix` also
+ * matches the paths below (how `use()`-registered middleware matches).
  */
-export function routePattern(path: string): RegExp {
+export function routePattern(path: string, asPrefix = false): RegExp {
   let p = path.trim().replace(/^\/+|\/+$/g, '');
-  if (p === '*' || p === '(.*)' || p === '' || p === '{*splat}') return /^.*$/;
+  if (p === '*' || p === '(.*)' || p === '{*splat}') return /^.*$/;
+  // `exclude: ['/']` is the root route only
+  if (p === '') return /^\/?$/;
   p = p.replace(/\{\*[^}]*\}|\(\.\*\)|\*/g, '\u0001').replace(/:[A-Za-z_$][\w$]*(\([^)]*\))?\??/g, '\u0002');
   const body = p
     .split('')
     .map((c) => (c === '\u0001' ? '.*' : c === '\u0002' ? '[^/]+' : c.replace(/[.+?^$()|[\]\\{}]/g, '\\$&')))
     .join('');
-  return new RegExp(`^/?${body}/?$`, 'i');
+  return new RegExp(asPrefix ? `^/?${body}(?:/.*)?$` : `^/?${body}/?$`, 'i');
 }
 
 /** Every `@Module({...})` class of the project, by class node. */
