@@ -29,7 +29,7 @@ export default defineCheck({
     const message =
       o.kind === 'owner-from-client'
         ? `${endpointLabel(e)} takes the owner of the ${what} from the request instead of the signed-in caller, so any user can read other users’ data`
-        : `${endpointLabel(e)} ${verb} a ${what} by an id from the request without checking that it belongs to the caller`;
+        : `${endpointLabel(e)} ${e.method === 'DELETE' ? 'deletes' : e.method === 'GET' ? verb : e.method === 'PATCH' || e.method === 'PUT' ? 'changes' : verb} ${article(what)} ${what} by an id from the request without checking that it belongs to the caller`;
     return {
       message,
       location: a.location,
@@ -78,6 +78,10 @@ function ownershipFix(stack: Stack, e: Endpoint, a: DataAccess) {
       example = `const ${model} = ${model}s.find((x) => x.id === ${i.id} && x.userId === ${i.user});\nif (!${model}) ${i.deny};`;
   }
   return { summary: 'Scope the query to the caller', steps, example };
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
 function capital(s: string): string {

@@ -143,6 +143,7 @@ export function detectAccess(
   let sqlConcat = false;
   let selected = false;
   let publicRow = false;
+  let byHeader = false;
   const clientKeys: string[] = [];
   for (const call of chain) {
     const name = calleeName(call) ?? '';
@@ -194,6 +195,7 @@ export function detectAccess(
             if (s & SRC.user && s & CLIENT) ownerFromClient = true;
             else if (s & SRC.user) scoped = true;
             if (s & SRC.record) return false;
+            if (s & SRC.headers && !(s & (SRC.params | SRC.body | SRC.query))) byHeader = true;
             if (s & CLIENT && !(s & SRC.user) && OWNER_KEY.test(enclosingKey(n))) ownerFromClient = true;
             else if (s & CLIENT && (s & SRC.params || ID_LIKE.test(leafName(n)) || ID_LIKE.test(enclosingKey(n)))) {
               byClientId = true;
@@ -202,8 +204,10 @@ export function detectAccess(
             if (n.type !== 'CallExpression') return false;
           }
         }
-        if (n.type === 'TemplateLiteral' && n.expressions.some((e) => sourcesOf(e as Node) & CLIENT)) sqlConcat = sqlConcat || isSqlCall(call);
-        if (n.type === 'BinaryExpression' && n.operator === '+' && (sourcesOf(n.left as Node) | sourcesOf(n.right as Node)) & CLIENT) {
+        // only the SQL text (the first argument) matters; bound parameters may be built any way
+        const inSqlText = arg === call.arguments[0];
+        if (inSqlText && n.type === 'TemplateLiteral' && n.expressions.some((e) => sourcesOf(e as Node) & CLIENT)) sqlConcat = sqlConcat || isSqlCall(call);
+        if (inSqlText && n.type === 'BinaryExpression' && n.operator === '+' && (sourcesOf(n.left as Node) | sourcesOf(n.right as Node)) & CLIENT) {
           sqlConcat = sqlConcat || isSqlCall(call);
         }
         return undefined;
@@ -239,6 +243,7 @@ export function detectAccess(
     sqlConcat,
     resultVar: null,
     publicRow,
+    byHeader,
     clientKeys,
     location: locationOf(env.file, opCall),
   };

@@ -25,6 +25,8 @@ export interface FlowResult {
   ownershipChecks: { vars: Set<string>; node: Node; file: SourceFile }[];
   /** comparisons of the caller's role/admin flag */
   roleChecks: Node[];
+  /** client values compared with the caller's id and rejected when different */
+  provenKeys: Set<string>;
   responses: ResponseSite[];
   /** the function rejects with 401/403 (or throws an Unauthorized/Forbidden error, or redirects to login) */
   rejects: boolean;
@@ -68,6 +70,8 @@ export interface Env {
   accessByNode: Map<Node, DataAccess>;
   resolver?: Resolver;
   depth: number;
+  /** an authenticating middleware runs first, so identity headers it sets (x-user-id) can be trusted */
+  trustHeaders: boolean;
 }
 
 const RETURN_CACHE = new WeakMap<Node, Map<string, Sources>>();
@@ -101,6 +105,7 @@ function returnedSources(env: Env, call: T.CallExpression): Sources | null {
     accessByNode: new Map(),
     resolver,
     depth: env.depth + 1,
+    trustHeaders: env.trustHeaders,
   };
   fn.params.forEach((p, i) => {
     const kind = argKinds[i];
@@ -125,6 +130,8 @@ function returnedSources(env: Env, call: T.CallExpression): Sources | null {
 }
 
 const VALIDATE_CALL = /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|assert|cast|matchedData|plainToInstance|plainToClass|valid)$/;
+/** Headers a trusted middleware/gateway sets with the authenticated user (the gateway must strip client copies). */
+const USER_HEADER = /^x-(?:user|auth|authenticated)-?(?:id|sub|user)?$|^x-user$/i;
 const COERCE = new Set(['Number', 'String', 'parseInt', 'parseFloat', 'Boolean', 'BigInt', 'ObjectId', 'isValidObjectId', 'toString', 'trim', 'toLowerCase', 'toUpperCase', 'escape']);
 const SHAPE_CALL = /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*)$/;
 const ROLE_FIELD = /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|isSuperuser|type|accountType|userType|level|group|groups)$/;
@@ -138,6 +145,7 @@ export interface AnalyzeOptions {
   /** parameter indexes that are the request object */
   requestParams?: number[];
   depth?: number;
+  trustHeaders?: boolean;
 }
 
 /** Reads a function once, in source order, tracking where values come from (a small intraprocedural taint pass). */
@@ -154,11 +162,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     accessByNode: new Map(),
     resolver,
     depth: options.depth ?? 0,
+    trustHeaders: options.trustHeaders ?? false,
   };
   const result: FlowResult = {
     accesses: [],
     ownershipChecks: [],
     roleChecks: [],
+    provenKeys: new Set(),
     responses: [],
     rejects: false,
     identityCalls: [],
@@ -299,7 +309,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (!paramSources.some((s) => s !== 0)) {
       // nothing from the request flows in: still look for data access inside (a service listing everything)
     }
-    const inner = analyzeFunction(resolver, target, { paramSources, depth: depth + 1 });
+    const inner = analyzeFunction(resolver, target, { paramSources, depth: depth + 1, trustHeaders: env.trustHeaders });
     if (inner.accesses.length === 0) {
       if (inner.rejects) result.rejects = true;
       if (inner.identityCalls.length) result.identityCalls.push(...inner.identityCalls);
@@ -339,6 +349,14 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         const rRec = recordsOf(env, r);
         if ((lRec.size > 0 && isUserValue(env, r)) || (rRec.size > 0 && isUserValue(env, l))) {
           result.ownershipChecks.push({ vars: new Set([...lRec, ...rRec]), node: n, file });
+        }
+        // `if (id !== req.user.id) return 403`: the client id is proven to be the caller's own
+        for (const [a, b] of [[l, r], [r, l]] as const) {
+          const sa = sourcesOf(env, a);
+          if (sa & CLIENT && !(sa & SRC.user) && isUserValue(env, b)) {
+            const k = memberPath(unwrap(a))?.join('.');
+            if (k) result.provenKeys.add(k);
+          }
         }
         if (isRoleValue(env, l) || isRoleValue(env, r)) result.roleChecks.push(n);
       }
@@ -554,12 +572,17 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         if (name === 'query' || name === 'queries') return SRC.query;
         if (name === 'json' || name === 'formData' || name === 'parseBody' || name === 'text') return SRC.body | WHOLE;
         if (name === 'valid') return SRC.body | SRC.validated;
+        if ((name === 'header' || name === 'get') && USER_HEADER.test(stringValue(n.arguments[0] as Node) ?? '')) return env.trustHeaders ? SRC.user : SRC.headers;
         if (name === 'header') return SRC.headers;
         if (name === 'get' && IDENTITY_KEYS.test(stringValue(n.arguments[0] as Node) ?? '')) return SRC.user;
         if (name === 'get' && path.length === 2) return SRC.headers;
         if (name === 'getRequest') return 0;
       }
       if (name === 'get' && path && path.includes('searchParams')) return SRC.query;
+      // request.headers.get('x-user-id'): the identity a middleware or gateway put on the request
+      if (name === 'get' && path && path.includes('headers') && USER_HEADER.test(stringValue(n.arguments[0] as Node) ?? '')) {
+        return env.trustHeaders ? SRC.user : SRC.headers;
+      }
       if (name === 'fromEntries') return sourcesOf(env, n.arguments[0] as Node);
       if ((name && IDENTITY_CALL.test(name)) || isTokenCall(name, path)) return SRC.user;
       if (env.resolver && env.depth < 2) {
@@ -682,6 +705,9 @@ export function isShapedExpr(env: Env, expr: Node | null | undefined): boolean {
     if (name === 'map' || name === 'flatMap') {
       const cb = unwrap(n.arguments[0] as Node);
       if (cb && isFunction(cb)) return callbackShapes(cb);
+      // .map(toPublicDevice), .map(serializeUser)
+      const cbName = cb ? memberPath(cb)?.pop() : undefined;
+      if (cbName && SHAPE_CALL.test(cbName)) return true;
     }
     if (name === 'select' || name === 'only' || name === 'attributes' || name === 'lean') return false;
   }

@@ -36,7 +36,8 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
   }
   for (const e of inventory.endpoints) {
     const links = e.chain.map((link) => ({ link, facts: classifyLink(resolver, link) }));
-    const flows = e.handlers.map((h) => analyzeFunction(resolver, h, { bindings: h.bindings }));
+    const trustHeaders = links.some((l) => l.facts.roles.has('auth'));
+    const flows = e.handlers.map((h) => analyzeFunction(resolver, h, { bindings: h.bindings, trustHeaders }));
     app.links.set(e, links);
     app.flows.set(e, flows);
     e.facts = endpointFacts(e, links, flows, models);
@@ -62,6 +63,8 @@ function endpointFacts(e: Endpoint, links: { link: ChainLink; facts: LinkFacts }
   } else if (flows.some((f) => (f.identityCalls.length > 0 || f.identityGuard) && f.rejects)) {
     const f = flows.find((x) => (x.identityCalls.length > 0 || x.identityGuard) && x.rejects)!;
     auth = { status: 'required', via: f.identityCalls[0] ?? 'identity check in handler', kind: 'handler', location: null };
+  } else if (flows.some((f) => f.rejects && f.accesses.some((a) => a.byHeader))) {
+    auth = { status: 'required', via: 'API key looked up from a request header', kind: 'handler', location: null };
   } else if (e.handlers.length === 0 && e.chain.length === 0) {
     auth = { status: 'unknown', reason: 'handler could not be resolved' };
   } else {
@@ -116,7 +119,7 @@ function ownershipOf(data: DataAccess[], flows: FlowResult[], roleCheck: string 
   for (const f of flows) for (const c of f.ownershipChecks) for (const v of c.vars) checkedVars.add(v);
   // models, and client ids, already proven to belong to the caller earlier in the handler
   const covered = new Set<string>();
-  const coveredKeys = new Set<string>();
+  const coveredKeys = new Set<string>(flows.flatMap((f) => [...f.provenKeys]));
   let anyChecked = false;
   for (const a of data) {
     if (a.scopedToCaller || a.publicRow || (a.resultVar && checkedVars.has(a.resultVar))) {
@@ -128,6 +131,8 @@ function ownershipOf(data: DataAccess[], flows: FlowResult[], roleCheck: string 
     if (!a.byClientId) continue;
     if (a.model && covered.has(modelKey(a.model))) continue;
     if (a.clientKeys.length > 0 && a.clientKeys.every((k) => coveredKeys.has(k))) continue;
+    // a profile lookup that selects a few fields is a public profile, not another user's private object
+    if (a.operation === 'read' && a.selected && a.model && /^(?:user|profile|member|author|account)s?$/i.test(a.model)) continue;
     // creating a row is not access to someone else's object (a parent id is checked through its own load)
     if (a.operation === 'create') continue;
     if (roleCheck) return { kind: 'role-restricted', via: roleCheck };

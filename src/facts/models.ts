@@ -91,7 +91,7 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
             const field = nameOf(member.key as Node);
             addField(m, field);
             const decorators = (member.decorators ?? []) as Node[];
-            if (field && decorators.some((d) => /Exclude/.test(t.slice(d.start, d.end)))) m.hidden.add(field);
+            if (field && decorators.some((d) => /Exclude|select\s*:\s*false/.test(t.slice(d.start, d.end)))) m.hidden.add(field);
           }
           if (member.type === 'MethodDefinition' && nameOf(member.key as Node) === 'toJSON') m.serialises = true;
         }
