@@ -190,6 +190,16 @@ describe('next.js middleware packages (nextjs-clerk, nextjs-forward)', () => {
   });
 });
 
+describe('next.js route files that forward to a Hono app (nextjs-hono)', () => {
+  it('leaves the routes to the Hono adapter instead of listing a catch-all', async () => {
+    const report = await scan(fixture('nextjs-hono'));
+    expect(report.endpoints.map((e) => `${e.framework} ${e.method} ${e.path}`).sort()).toEqual([
+      'hono DELETE /api/admin/cache',
+      'hono GET /api/hello',
+    ]);
+  });
+});
+
 describe('next.js adapter on the cross-framework todo fixture', () => {
   it('finds the eight route handlers, none behind middleware (real CLI)', () => {
     const routes = byRoute(cliScan(app('todo-nextjs')));

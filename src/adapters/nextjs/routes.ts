@@ -1,6 +1,6 @@
 import type { ChainLink, HandlerRef } from '../../core/endpoint.ts';
 import type { HttpMethod } from '../../core/finding.ts';
-import { type Node, nameOf, type T } from '../../parse/ast.ts';
+import { type Node, nameOf, type T, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler } from '../shared/links.ts';
@@ -28,6 +28,8 @@ export function routeExports(resolver: Resolver, file: SourceFile): RouteExport[
   const out: RouteExport[] = [];
   const add = (method: string, node: Node, expr: Node | null, exprFile: SourceFile = file): void => {
     if (!METHODS.has(method)) return;
+    // `export const GET = handle(app)` hands the request to a Hono app: the Hono adapter lists its routes
+    if (expr && delegatesToHono(resolver, exprFile, expr)) return;
     const { handler, wrappers } = expr ? makeHandler(resolver, exprFile, expr) : { handler: null, wrappers: [] };
     for (const w of wrappers) {
       const hint = wrapperHint(resolver, w.file, w.node);
@@ -72,4 +74,23 @@ export function routeExports(resolver: Resolver, file: SourceFile): RouteExport[
     }
   }
   return out;
+}
+
+/** `handle(app)` from hono/vercel (or hono/nextjs): the route file only forwards to a Hono app. */
+function delegatesToHono(resolver: Resolver, file: SourceFile, expr: Node): boolean {
+  let n = unwrap(expr);
+  let f = file;
+  if (n?.type === 'Identifier') {
+    const v = resolver.valueOf(file, n);
+    if (v.kind !== 'node') return false;
+    n = unwrap(v.node);
+    f = v.file;
+  }
+  if (n?.type !== 'CallExpression') return false;
+  const callee = resolver.valueOf(f, n.callee as Node);
+  return (
+    callee.kind === 'external' &&
+    /^(?:hono|@hono)\//.test(callee.pkg) &&
+    callee.path[callee.path.length - 1] === 'handle'
+  );
 }
