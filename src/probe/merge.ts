@@ -5,7 +5,7 @@ import { severityRank } from '../core/severity.ts';
 /** Categories whose static findings are about the whole app, so any dynamic proof in the category confirms them. */
 const APP_WIDE = new Set(['rate-limit', 'error-leak', 'versioning']);
 
-const normPath = (p: string) => p.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '').toLowerCase() || '/';
+const normPath = (p: string) => p.replace(/\{[^}]*\}|:[A-Za-z_]\w*/g, '{}').replace(/\/+$/, '').toLowerCase() || '/';
 
 function sameEndpoint(a: Finding, b: Finding): boolean {
   if (!a.endpoint || !b.endpoint) return false;
