@@ -72,12 +72,20 @@ describe('fastify adapter: route options', () => {
 
 describe('fastify adapter: @fastify/autoload (fastify-cli layout, no Fastify() call)', () => {
   it('loads folders as prefixed plugins, honours index files, autoPrefix, _param folders and autohooks', () => {
-    expect(rows(inventoryOf('fastify-autoload', extractFastify))).toEqual([
-      'GET /api routes/root.js:4 []',
-      'POST /api/jobs/run routes/batch/jobs.js:4 []',
-      'GET /api/items routes/items/list.js:4 [fastify.verifyUser*]',
-      'GET /api/users routes/users/index.js:4 [fastify.verifyUser*]',
-      'GET /api/users/{userId} routes/users/_userId/index.js:4 []',
+    const inv = inventoryOf('fastify-autoload', extractFastify);
+    expect(rows(inv)).toEqual([
+      // plugins/ is autoloaded first: its fp plugins (the limiter registered inside one, helmet re-exported
+      // with autoConfig) act on the root context and so on every route
+      'GET /api routes/root.js:4 [@fastify/helmet, @fastify/rate-limit<rate-limit>]',
+      'POST /api/jobs/run routes/batch/jobs.js:4 [@fastify/helmet, @fastify/rate-limit<rate-limit>]',
+      // items/autohooks.js adds its hook to the items folder only
+      'GET /api/items routes/items/list.js:4 [@fastify/helmet, fastify.verifyUser*, @fastify/rate-limit<rate-limit>]',
+      'GET /api/users routes/users/index.js:4 [@fastify/helmet, @fastify/rate-limit<rate-limit>, fastify.verifyUser*]',
+      'GET /api/users/{userId} routes/users/_userId/index.js:4 [@fastify/helmet, @fastify/rate-limit<rate-limit>]',
+    ]);
+    // the root plugin fastify-cli loads stands for the app
+    expect(inv.apps.map((a) => `${a.file.rel}:${a.globalMiddleware.map((l) => l.name)}`)).toEqual([
+      'app.js:@fastify/helmet,@fastify/rate-limit',
     ]);
   });
 });

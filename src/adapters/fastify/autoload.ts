@@ -1,9 +1,9 @@
 import { basename, dirname, relative, sep } from 'node:path';
-import { type Node, nameOf, unwrap } from '../../parse/ast.ts';
+import { type Node, nameOf, type T, unwrap } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
-import { objectProps, staticDir, staticString } from '../shared/values.ts';
+import { type Located, objectProps, staticDir, staticString } from '../shared/values.ts';
 import type { Contexts, PluginRef } from './contexts.ts';
 
 /** One plugin module `@fastify/autoload` loads, with the prefix its folder gives it. */
@@ -13,6 +13,8 @@ export interface AutoloadEntry {
   prefix: string;
   /** `autohooks` plugins of its folder (and of parent folders with `cascadeHooks`), applied before it */
   hooks: PluginRef[];
+  /** the plugin options a module exports as `autoConfig` (used with `export default somePackagePlugin`) */
+  config: Located | null;
 }
 
 export function isAutoload(pkg: string | null): boolean {
@@ -82,11 +84,11 @@ export function autoloadEntries(
     for (const f of index ? [index] : files) {
       if (autoHooks && AUTOHOOKS.test(basename(f.abs))) continue;
       const plugin = defaultPlugin(resolver, cx, f);
-      if (!plugin.fn) continue;
+      if (!plugin.fn && !plugin.pkg) continue;
       const auto = exportedString(resolver, f, 'autoPrefix');
       const override = exportedString(resolver, f, 'prefixOverride');
       const prefix = override ?? `${basePrefix}/${auto ?? dirPrefix}`;
-      out.push({ file: f, plugin, prefix, hooks });
+      out.push({ file: f, plugin, prefix, hooks, config: autoConfig(resolver, f) });
     }
   }
   return out;
@@ -94,8 +96,26 @@ export function autoloadEntries(
 
 function defaultPlugin(resolver: Resolver, cx: Contexts, file: SourceFile): PluginRef {
   const v = resolver.exportOf(file, 'default');
+  if (v.kind === 'external') return { fn: null, fp: false, pkg: v.pkg };
   if (v.kind !== 'node') return { fn: null, fp: false, pkg: null };
   return cx.pluginOf(v.file, v.node);
+}
+
+/** `export const autoConfig = { … }` or `(fastify) => ({ … })`. */
+function autoConfig(resolver: Resolver, file: SourceFile): Located | null {
+  const v = resolver.exportOf(file, 'autoConfig');
+  if (v.kind !== 'node') return null;
+  const fn = resolver.functionOf(v);
+  const ret = fn ? returnedExpression(fn.fn) : null;
+  return ret ? { file: v.file, node: ret } : { file: v.file, node: v.node };
+}
+
+function returnedExpression(fn: Node): Node | null {
+  const body = (fn as T.ArrowFunctionExpression).body as Node | null;
+  if (!body) return null;
+  if (body.type !== 'BlockStatement') return body;
+  for (const st of body.body as Node[]) if (st.type === 'ReturnStatement' && st.argument) return st.argument as Node;
+  return null;
 }
 
 /** `export const autoPrefix = '/x'` or `module.exports.autoPrefix = '/x'`. */

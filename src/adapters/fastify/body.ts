@@ -1,3 +1,4 @@
+import type { Node } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -19,7 +20,8 @@ export type RouteReg = Extract<Reg, { kind: 'route' }>;
 export interface Body {
   routes: { key: Key; reg: RouteReg }[];
   hooks: { key: Key; phase: Phase; loc: Located; under: string | null }[];
-  packages: { key: Key; pkg: string; reg: Extract<Reg, { kind: 'register' }> }[];
+  /** package plugins: where they are registered and their options */
+  packages: { key: Key; pkg: string; at: Located; opts: Located | null }[];
   children: { key: Key; ctx: Ctx; prefix: string; inline: PluginRef[] }[];
   decorations: Map<string, Located>;
   errors: Located[];
@@ -66,6 +68,12 @@ export function expandInto(env: BodyEnv, body: Body, ctx: Ctx, base: Key, seen: 
         const p = cx.pluginOf(reg.file, reg.plugin);
         if (isAutoload(p.pkg)) {
           autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined).forEach((e, j) => {
+            if (e.plugin.pkg) {
+              // `export default fastifyRateLimit` (+ `autoConfig`): the package registered on this context
+              const node = defaultExportNode(e.file);
+              body.packages.push({ key: [...at, j], pkg: e.plugin.pkg, at: { file: e.file, node }, opts: e.config });
+              return;
+            }
             const c = e.plugin.fn ? cx.ctxs.get(e.plugin.fn.node) : undefined;
             if (!c) return;
             if (e.plugin.fp) expandInto(env, body, c, [...at, j], seen);
@@ -77,7 +85,14 @@ export function expandInto(env: BodyEnv, body: Body, ctx: Ctx, base: Key, seen: 
           // fastify-plugin: same context as the parent, and the prefix option is ignored
           if (p.fp) expandInto(env, body, c, at, seen);
           else body.children.push({ key: at, ctx: c, prefix: prefixOption(resolver, reg), inline: [] });
-        } else if (p.pkg) body.packages.push({ key: at, pkg: p.pkg, reg });
+        } else if (p.pkg) {
+          body.packages.push({
+            key: at,
+            pkg: p.pkg,
+            at: { file: reg.file, node: reg.call },
+            opts: reg.opts ? { file: reg.file, node: reg.opts } : null,
+          });
+        }
         break;
       }
       default:
@@ -109,6 +124,23 @@ function prefixOption(resolver: Resolver, reg: Extract<Reg, { kind: 'register' }
   return p ? (staticString(resolver, p.file, p.node) ?? '') : '';
 }
 
+/** Every package plugin registered somewhere (directly, or as an autoloaded module's default export). */
+export function registeredPackages(env: BodyEnv): Set<string> {
+  const { cx, resolver, project } = env;
+  const out = new Set<string>();
+  for (const ctx of cx.ctxs.values()) {
+    for (const reg of ctx.regs) {
+      if (reg.kind !== 'register') continue;
+      const p = cx.pluginOf(reg.file, reg.plugin);
+      if (isAutoload(p.pkg)) {
+        for (const e of autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined))
+          if (e.plugin.pkg) out.add(e.plugin.pkg);
+      } else if (p.pkg) out.add(p.pkg);
+    }
+  }
+  return out;
+}
+
 /** Plugin contexts some other context registers (directly, inlined through fastify-plugin, or by autoload). */
 export function registeredPlugins(cx: Contexts, resolver: Resolver, project: Project, skipped: SourceFile[]): Set<Ctx> {
   const out = new Set<Ctx>();
@@ -128,4 +160,13 @@ export function registeredPlugins(cx: Contexts, resolver: Resolver, project: Pro
     }
   }
   return out;
+}
+
+/** The `export default …` / `module.exports = …` statement, for locating a package re-exported as a plugin. */
+function defaultExportNode(file: SourceFile): Node {
+  for (const st of file.program.body as Node[]) {
+    if (st.type === 'ExportDefaultDeclaration') return st;
+    if (st.type === 'ExpressionStatement' && /^module\.exports\s*=/.test(file.text.slice(st.start, st.end))) return st;
+  }
+  return file.program as unknown as Node;
 }

@@ -5,7 +5,15 @@ import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler, resolveCallable } from '../shared/links.ts';
 import { type Located, objectProps } from '../shared/values.ts';
-import { type Body, type BodyEnv, compareKeys, expandInto, type Key, registeredPlugins } from './body.ts';
+import {
+  type Body,
+  type BodyEnv,
+  compareKeys,
+  expandInto,
+  type Key,
+  registeredPackages,
+  registeredPlugins,
+} from './body.ts';
 import type { Ctx, PluginRef } from './contexts.ts';
 import {
   hookLinks,
@@ -51,14 +59,13 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
   const apps: AppInfo[] = [];
   const visited = new Set<Ctx>();
   const globalDecorations = new Map<string, Located>();
-  let rateLimitRegistered = false;
   const env: BodyEnv = { cx, resolver, project };
+  // per-route `config.rateLimit` does something only when @fastify/rate-limit is registered
+  const rateLimitRegistered = [...registeredPackages(env)].some(isRateLimitPackage);
   for (const ctx of cx.ctxs.values()) {
     for (const reg of ctx.regs) {
       if (reg.kind === 'decorate' && !globalDecorations.has(reg.name))
         globalDecorations.set(reg.name, { file: reg.file, node: reg.value });
-      if (reg.kind === 'register' && isRateLimitPackage(cx.pluginOf(reg.file, reg.plugin).pkg))
-        rateLimitRegistered = true;
     }
   }
 
@@ -92,7 +99,7 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
         return globalDecorations.get(name) ?? null;
       },
     };
-    const scope: ChainLink['scope'] = ctx.kind === 'app' ? 'app' : 'router';
+    const scope: ChainLink['scope'] = ancestors.length === 0 ? 'app' : 'router';
     const hooks: Hook[] = body.hooks.map((h) => ({
       key: h.key,
       phase: h.phase,
@@ -101,13 +108,13 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
     }));
     const limits: Limit[] = [];
     for (const p of body.packages) {
-      for (const e of packageEffects(resolver, p.pkg, p.reg.file, p.reg.call, p.reg.opts, scope)) {
+      for (const e of packageEffects(resolver, p.pkg, p.at, p.opts, scope)) {
         if (e.kind === 'limit') limits.push({ key: p.key, link: e.link });
         else hooks.push({ key: p.key, phase: 'onRequest', links: [e.link], under: null });
       }
     }
     hooks.sort((a, b) => compareKeys(a.key, b.key));
-    if (app && ctx.kind === 'app') {
+    if (app && ancestors.length === 0) {
       for (const phase of PHASES)
         for (const h of hooks) if (h.phase === phase && h.under === null) app.globalMiddleware.push(...h.links);
       app.globalMiddleware.push(...limits.map((l) => l.link));

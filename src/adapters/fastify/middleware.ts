@@ -147,12 +147,11 @@ const HOOK_PACKAGES = new Set([
 export function packageEffects(
   resolver: Resolver,
   pkg: string,
-  file: SourceFile,
-  call: Node,
-  opts: Node | null,
+  at: Located,
+  opts: Located | null,
   scope: ChainLink['scope'],
 ): PackageEffect[] {
-  const props = objectProps(resolver, file, opts);
+  const props = objectProps(resolver, opts?.file ?? at.file, opts?.node);
   const isFalse = (k: string): boolean => {
     const v = unwrap(props.get(k)?.node);
     return !!v && v.type === 'Literal' && v.value === false;
@@ -160,8 +159,8 @@ export function packageEffects(
   const link = (hint?: LinkHint): ChainLink => ({
     name: pkg,
     scope,
-    file,
-    node: call,
+    file: at.file,
+    node: at.node,
     fn: null,
     ...(hint ? { hint } : {}),
   });
