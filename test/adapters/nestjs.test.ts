@@ -308,3 +308,27 @@ describe('nestjs adapter: configuration read from elsewhere', () => {
     });
   });
 });
+
+describe('nestjs adapter: several apps in one project', () => {
+  const inv = inventory('nestjs-two-apps');
+
+  it('gives each controller the prefix and globals of the app whose module graph registers it', () => {
+    expect(inv.endpoints.map((e) => `${e.method} ${e.path} ${chain(e).join(',')}`).sort()).toEqual([
+      'DELETE /admin/products/{sku} ',
+      'GET /public/v1/products fastifyRateLimit,ApiKeyGuard',
+      'GET /public/v1/products/{sku} fastifyRateLimit,ApiKeyGuard',
+    ]);
+    expect(inv.apps.map((a) => `${a.file.rel} ${a.versioning?.kind ?? '-'}`).sort()).toEqual([
+      'src/admin/main.ts -',
+      'src/public-api/main.ts uri',
+    ]);
+  });
+
+  it('recognises a Fastify rate-limit plugin, app.get(Guard) and a decorator constant used without a call', () => {
+    const list = endpoint(inv, 'GET', '/public/v1/products');
+    expect(hints(list)).toEqual(['rate-limit', 'public']);
+    const one = endpoint(inv, 'GET', '/public/v1/products/{sku}');
+    expect(hints(one)).toEqual(['rate-limit', null]);
+    expect(fnLine(link(one, 'ApiKeyGuard'))).toBe('src/public-api/api-key.guard.ts:10');
+  });
+});

@@ -101,6 +101,12 @@ function expand(resolver: Resolver, at: Located, expr: Located, out: Deco[], dep
     });
     return;
   }
+  // a decorator built once and used without a call: `export const Public = SetMetadata('isPublic', true)` / `@Public`
+  const stored = v.kind === 'node' ? unwrap(v.node) : null;
+  if (!call && v.kind === 'node' && stored?.type === 'CallExpression') {
+    expand(resolver, at, { file: v.file, node: stored }, out, depth + 1);
+    return;
+  }
   // a local decorator factory: `export const Public = () => SetMetadata(IS_PUBLIC_KEY, true)`
   const fn = resolver.functionOf(v);
   if (!fn || !call) return;
@@ -169,6 +175,15 @@ function metaOf(
 export function linkName(file: SourceFile, node: Node): string {
   const n = unwrap(node) ?? node;
   if (n.type === 'CallExpression' || n.type === 'NewExpression') {
+    // `app.get(JwtAuthGuard)`: the container's instance of the class
+    const only = n.arguments.length === 1 ? unwrap(n.arguments[0] as Node) : null;
+    if (
+      n.type === 'CallExpression' &&
+      only?.type === 'Identifier' &&
+      ['get', 'resolve'].includes(calleeLastName(n.callee as Node) ?? '')
+    ) {
+      return only.name;
+    }
     const callee = textOf(file.text, n.callee as Node);
     const args = (n.arguments as Node[]).map((a) => {
       const t = textOf(file.text, a).replace(/\s+/g, ' ');

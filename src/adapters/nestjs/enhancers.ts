@@ -26,6 +26,13 @@ export function resolveEnhancer(resolver: Resolver, loc: Located, depth = 0): En
     if (ext) return { kind: 'external', id: ext, args };
     const cls = asClass(callee);
     if (cls) return classEnhancer(resolver, cls, args);
+    // `app.get(JwtAuthGuard)` / `moduleRef.resolve(X)`: the instance the container holds for a class
+    const name = calleeName(n);
+    const first = args[0];
+    if (first && (name === 'get' || name === 'resolve')) {
+      const target = asClass(resolver.valueOf(first.file, first.node));
+      if (target) return classEnhancer(resolver, target, []);
+    }
     // a mixin factory: `export function RoleGuard(role) { class Mixin {...}; return mixin(Mixin); }`
     const fn = resolver.functionOf(callee);
     if (fn) {

@@ -21,8 +21,22 @@ export function middlewareLinks(resolver: Resolver, at: Located, scope: ChainLin
     const fn = enhancerMethod(resolver, e, 'use') ?? (legacy && returned ? { file: legacy.file, fn: returned } : null);
     return [{ name: linkName(at.file, at.node), scope, file: at.file, node: at.node, fn }];
   }
-  return makeLink(resolver, at.file, at.node, scope);
+  const links = makeLink(resolver, at.file, at.node, scope);
+  // limiter packages registered app-wide: `app.use(rateLimit({...}))`, `app.register(fastifyRateLimit)`
+  const n = unwrap(at.node);
+  const v = resolver.valueOf(at.file, n?.type === 'CallExpression' ? (n.callee as Node) : n);
+  const last = links[links.length - 1];
+  if (last && v.kind === 'external' && RATE_LIMIT_PACKAGES.has(v.pkg))
+    last.hint = { kind: 'rate-limit', detail: v.pkg };
+  return links;
 }
+
+const RATE_LIMIT_PACKAGES = new Set([
+  'express-rate-limit',
+  '@fastify/rate-limit',
+  'fastify-rate-limit',
+  'express-slow-down',
+]);
 
 /** An interceptor runs before the handler too (`intercept` until `next.handle()`). */
 export function interceptorLink(resolver: Resolver, at: Located, scope: ChainLink['scope']): ChainLink {

@@ -67,6 +67,8 @@ const APP_METHODS = new Set([
   'useGlobalInterceptors',
   'useGlobalFilters',
   'use',
+  // Fastify platform: `await app.register(fastifyRateLimit, {...})`
+  'register',
 ]);
 
 /** Every `NestFactory.create(...)` of the project with the app-level calls made on it. */
@@ -76,7 +78,7 @@ export function collectApps(project: Project, resolver: Resolver): NestApp[] {
   for (const file of project.files.values()) {
     if (
       !file.text.includes('NestFactory') &&
-      !/\.(?:setGlobalPrefix|enableVersioning|useGlobal\w+|use)\s*\(/.test(file.text)
+      !/\.(?:setGlobalPrefix|enableVersioning|useGlobal\w+|use|register)\s*\(/.test(file.text)
     )
       continue;
     walk(file.program, (node) => {
@@ -146,6 +148,10 @@ export function collectApps(project: Project, resolver: Resolver): NestApp[] {
         break;
       case 'use':
         app.middleware.push(...located);
+        break;
+      case 'register':
+        // the plugin (its options are not middleware)
+        if (located[0]) app.middleware.push(located[0]);
         break;
     }
   }
