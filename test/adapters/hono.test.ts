@@ -1,6 +1,9 @@
+import { parseSync } from 'oxc-parser';
 import { describe, expect, it } from 'vitest';
 import { extractHono } from '../../src/adapters/hono/index.ts';
 import { honoPath, mergePath, patternCovers } from '../../src/adapters/hono/paths.ts';
+import { methodCondition } from '../../src/adapters/shared/method-condition.ts';
+import type { Node } from '../../src/parse/ast.ts';
 import { scan } from '../../src/scan.ts';
 import { app, byRoute, cliScan, find, fixture, inventory, lineOf } from './hono-next-helpers.ts';
 
@@ -16,6 +19,17 @@ describe('hono paths', () => {
     expect(honoPath('/notes/:id{[0-9]+}')).toBe('/notes/{id}');
     expect(honoPath('/posts/:slug{[a-z]{2,}}/raw')).toBe('/posts/{slug}/raw');
     expect(honoPath('/users/:id?')).toBe('/users/{id}');
+  });
+
+  it('evaluates conditions on the request method', () => {
+    const cond = (src: string, m: string) => {
+      const program = parseSync('x.ts', `if (${src}) {}`).program as unknown as { body: { test: Node }[] };
+      return methodCondition(program.body[0]!.test, m);
+    };
+    expect(cond("c.req.method !== 'GET'", 'GET')).toBe(false);
+    expect(cond("c.req.method !== 'GET'", 'POST')).toBe(true);
+    expect(cond("['POST', 'PUT'].includes(req.method)", 'PUT')).toBe(true);
+    expect(cond("req.method.toUpperCase() === 'post' || isAdmin", 'GET')).toBeNull();
   });
 
   it('matches middleware patterns against route paths', () => {
@@ -160,6 +174,29 @@ describe('hono adapter: basePath, factories, openapi (hono-features)', () => {
   it('collects the error handler of a mounted sub-app', () => {
     expect(inv.apps).toHaveLength(1);
     expect(inv.apps[0]!.errorHandlers.map((f) => f.file.rel)).toEqual(['src/docs.ts']);
+  });
+});
+
+describe('hono adapter: middleware-only sub-apps and method-conditional checks (hono-method-guard)', () => {
+  const inv = inventory(fixture('hono-method-guard'), extractHono);
+
+  it('runs a sub-app mounted earlier at the same prefix before the routes of the next one', () => {
+    expect(inv.endpoints.map((e) => `${e.method} ${e.path} ${e.chain.length}`).sort()).toEqual([
+      'DELETE /v1/recipes/{id} 1',
+      'GET /v1/me/recipes 1',
+      'GET /v1/recipes 1',
+      'POST /v1/recipes 1',
+    ]);
+  });
+
+  it('hints the package check only for the methods the middleware applies it to', () => {
+    expect(find(inv, 'GET', '/v1/recipes').chain[0]!.hint).toBeUndefined();
+    expect(find(inv, 'POST', '/v1/recipes').chain[0]!.hint).toMatchObject({ kind: 'auth' });
+    expect(find(inv, 'DELETE', '/v1/recipes/{id}').chain[0]!.hint).toMatchObject({ kind: 'auth' });
+  });
+
+  it('hints the @hono/*-auth family (stytch Consumer.authenticateSession…)', () => {
+    expect(find(inv, 'GET', '/v1/me/recipes').chain[0]!.hint).toMatchObject({ kind: 'auth' });
   });
 });
 

@@ -41,20 +41,24 @@ export function extractHono(project: Project, resolver: Resolver): Inventory {
       errorHandlers: errors,
     };
     if (clients.length > 0) info.privilegedClients = clients;
-    const linksOf = new Map<MwEntry, ChainLink[]>();
-    const mwLinks = (m: MwEntry): ChainLink[] => {
-      let l = linksOf.get(m);
+    // links per middleware entry and route method: an inline middleware may check only some methods
+    const linksOf = new Map<string, ChainLink[]>();
+    const ids = new Map<MwEntry, number>();
+    const mwLinks = (m: MwEntry, method: string | null): ChainLink[] => {
+      if (!ids.has(m)) ids.set(m, ids.size);
+      const key = `${ids.get(m)} ${method}`;
+      let l = linksOf.get(key);
       if (!l) {
-        l = m.args.flatMap((a) => honoLinks(resolver, m.file, a, m.owner === root ? 'app' : 'router'));
-        linksOf.set(m, l);
+        l = m.args.flatMap((a) => honoLinks(resolver, m.file, a, m.owner === root ? 'app' : 'router', method));
+        linksOf.set(key, l);
       }
       return l;
     };
     for (const e of entries)
-      if (e.kind === 'mw' && e.owner === root && e.global) info.globalMiddleware.push(...mwLinks(e));
+      if (e.kind === 'mw' && e.owner === root && e.global) info.globalMiddleware.push(...mwLinks(e, null));
     entries.forEach((e, i) => {
       if (e.kind !== 'route') return;
-      const chain = activeBefore(entries, i, e).flatMap(mwLinks);
+      const chain = activeBefore(entries, i, e).flatMap((m) => mwLinks(m, e.method));
       endpoints.push(routeEndpoint(resolver, e, chain));
     });
     apps.push(info);

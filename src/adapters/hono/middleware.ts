@@ -3,6 +3,7 @@ import { isFunction, type Node, nameOf, stringValue, type T, unwrap, walk } from
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { displayName, makeLink } from '../shared/links.ts';
+import { runsForMethod } from '../shared/method-condition.ts';
 
 /** Hono's validator targets → the request part they validate. Headers and cookies have no target of their own. */
 const TARGETS: Record<string, 'body' | 'params' | 'query'> = {
@@ -26,6 +27,9 @@ function authPackage(v: Value): string | null {
     '@hono/oidc-auth': ['oidcAuthMiddleware'],
   };
   if (known[v.pkg]?.includes(name)) return `${v.pkg} ${name}()`;
+  // the @hono/*-auth family: `Consumer.authenticateSessionLocal()` (stytch), `verifyAuth()`, `requireAuth()`
+  if (/^@hono\/[\w-]*auth/.test(v.pkg) && /^(?:verify|authenticate|require|protect)/i.test(name))
+    return `${v.pkg} ${v.path.join('.')}()`;
   // the same middleware re-exported by the umbrella entry points (hono/middleware on Deno, hono/jwt via 'hono/...')
   if ((v.pkg === 'hono' || v.pkg.startsWith('hono/')) && ['jwt', 'jwk', 'bearerAuth', 'basicAuth'].includes(name))
     return `hono ${name}()`;
@@ -86,11 +90,13 @@ export function hintOf(resolver: Resolver, file: SourceFile, expr: Node): LinkHi
  * A middleware written inline that builds a package middleware per request (Workers read secrets from
  * `c.env`): `(c, next) => jwt({ secret: c.env.JWT_SECRET })(c, next)`.
  */
-function hintInside(resolver: Resolver, fn: FunctionRef): LinkHint | undefined {
+function hintInside(resolver: Resolver, fn: FunctionRef, method: string | null): LinkHint | undefined {
   let hint: LinkHint | undefined;
   walk(fn.fn, (node) => {
     if (hint) return false;
     if (node.type !== 'CallExpression') return;
+    // `if (c.req.method !== 'GET') await basicAuth(...)(c, next)`: not a check for GET routes
+    if (method && method !== 'ALL' && !runsForMethod(node, fn.fn, method)) return;
     const callee = resolver.valueOf(fn.file, node.callee as Node);
     const auth = authPackage(callee);
     if (auth) hint = { kind: 'auth', detail: auth };
@@ -130,14 +136,21 @@ export function isFactoryMember(resolver: Resolver, file: SourceFile, callee: No
 }
 
 /** The chain links for one registered middleware expression, with what the adapter knows about it. */
-export function honoLinks(resolver: Resolver, file: SourceFile, expr: Node, scope: ChainLink['scope']): ChainLink[] {
+export function honoLinks(
+  resolver: Resolver,
+  file: SourceFile,
+  expr: Node,
+  scope: ChainLink['scope'],
+  method: string | null = null,
+): ChainLink[] {
   const factory = factoryMiddleware(resolver, file, expr);
   const links: ChainLink[] = factory
     ? [{ name: displayName(file, expr), scope, file, node: expr, fn: factory }]
     : makeLink(resolver, file, expr, scope);
   const last = links[links.length - 1]!;
   const hint =
-    hintOf(resolver, file, expr) ?? (last.fn && isFunction(unwrap(expr)) ? hintInside(resolver, last.fn) : undefined);
+    hintOf(resolver, file, expr) ??
+    (last.fn && isFunction(unwrap(expr)) ? hintInside(resolver, last.fn, method) : undefined);
   if (hint) last.hint = hint;
   return links;
 }

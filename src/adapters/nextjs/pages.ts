@@ -7,6 +7,7 @@ import { makeHandler } from '../shared/links.ts';
 import { connectEndpoints } from './connect.ts';
 import { dispatchOf } from './dispatch.ts';
 import { wrapperHint } from './hints.ts';
+import { delegatesToHono } from './routes.ts';
 
 /** The default export of a pages/api file: the statement (for the location) and the exported expression. */
 export function defaultExport(file: SourceFile): { at: Node; expr: Node } | null {
@@ -41,6 +42,8 @@ export function defaultExport(file: SourceFile): { at: Node; expr: Node } | null
 export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: string, basePath: string): Endpoint[] {
   const exp = defaultExport(file);
   if (!exp) return [];
+  // `export default handle(app)` (hono/vercel): the Hono adapter lists the app's routes
+  if (delegatesToHono(resolver, file, exp.expr)) return [];
   const path = joinPaths(basePath, routePath);
   const connect = connectEndpoints(resolver, file, exp.expr, path);
   if (connect) return connect;

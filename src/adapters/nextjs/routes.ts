@@ -77,7 +77,7 @@ export function routeExports(resolver: Resolver, file: SourceFile): RouteExport[
 }
 
 /** `handle(app)` from hono/vercel (or hono/nextjs): the route file only forwards to a Hono app. */
-function delegatesToHono(resolver: Resolver, file: SourceFile, expr: Node): boolean {
+export function delegatesToHono(resolver: Resolver, file: SourceFile, expr: Node): boolean {
   let n = unwrap(expr);
   let f = file;
   if (n?.type === 'Identifier') {
