@@ -68,7 +68,8 @@ type Schema = {
 /** The subset of JSON Schema that config-schema.json uses; the test suite checks it agrees with a full validator. */
 export function validate(value: unknown, s: Schema, at: string): string[] {
   const errors: string[] = [];
-  if (s.enum && !s.enum.includes(value)) return [`${at} must be one of ${s.enum.map((e) => JSON.stringify(e)).join(', ')}`];
+  if (s.enum && !s.enum.includes(value))
+    return [`${at} must be one of ${s.enum.map((e) => JSON.stringify(e)).join(', ')}`];
   const t = s.type;
   if (t === 'object') {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return [`${at} must be an object`];
@@ -78,7 +79,8 @@ export function validate(value: unknown, s: Schema, at: string): string[] {
       const sub = s.properties?.[k];
       if (sub) errors.push(...validate(v, sub, `${at}.${k}`));
       else if (s.additionalProperties === false) errors.push(`${at}.${k} is not a known setting`);
-      else if (typeof s.additionalProperties === 'object') errors.push(...validate(v, s.additionalProperties, `${at}.${k}`));
+      else if (typeof s.additionalProperties === 'object')
+        errors.push(...validate(v, s.additionalProperties, `${at}.${k}`));
     }
   } else if (t === 'array') {
     if (!Array.isArray(value)) return [`${at} must be an array`];
@@ -90,10 +92,12 @@ export function validate(value: unknown, s: Schema, at: string): string[] {
     if (s.minLength !== undefined && value.length < s.minLength) errors.push(`${at} must not be empty`);
     if (s.pattern && !new RegExp(s.pattern).test(value)) errors.push(`${at} must match ${s.pattern}`);
   } else if (t === 'integer' || t === 'number') {
-    if (typeof value !== 'number' || (t === 'integer' && !Number.isInteger(value))) return [`${at} must be ${t === 'integer' ? 'an integer' : 'a number'}`];
+    if (typeof value !== 'number' || (t === 'integer' && !Number.isInteger(value)))
+      return [`${at} must be ${t === 'integer' ? 'an integer' : 'a number'}`];
     if (s.minimum !== undefined && value < s.minimum) errors.push(`${at} must be at least ${s.minimum}`);
     if (s.maximum !== undefined && value > s.maximum) errors.push(`${at} must be at most ${s.maximum}`);
-    if (s.exclusiveMinimum !== undefined && value <= s.exclusiveMinimum) errors.push(`${at} must be more than ${s.exclusiveMinimum}`);
+    if (s.exclusiveMinimum !== undefined && value <= s.exclusiveMinimum)
+      errors.push(`${at} must be more than ${s.exclusiveMinimum}`);
   } else if (t === 'boolean' && typeof value !== 'boolean') return [`${at} must be true or false`];
   return errors;
 }

@@ -5,7 +5,11 @@ import { severityRank } from '../core/severity.ts';
 /** Categories whose static findings are about the whole app, so any dynamic proof in the category confirms them. */
 const APP_WIDE = new Set(['rate-limit', 'error-leak', 'versioning']);
 
-const normPath = (p: string) => p.replace(/\{[^}]*\}|:[A-Za-z_]\w*/g, '{}').replace(/\/+$/, '').toLowerCase() || '/';
+const normPath = (p: string) =>
+  p
+    .replace(/\{[^}]*\}|:[A-Za-z_]\w*/g, '{}')
+    .replace(/\/+$/, '')
+    .toLowerCase() || '/';
 
 function sameEndpoint(a: Finding, b: Finding): boolean {
   if (!a.endpoint || !b.endpoint) return false;
@@ -23,7 +27,9 @@ export function mergeReports(staticReport: Report, dynamicReport: Report): Repor
   const findings: Finding[] = staticReport.findings.map((s) => {
     const proof =
       dynamicReport.findings.find((d) => d.category === s.category && sameEndpoint(s, d)) ??
-      (!s.endpoint ? dynamicReport.findings.find((d) => d.category === s.category && (!d.endpoint || APP_WIDE.has(s.category))) : undefined);
+      (!s.endpoint
+        ? dynamicReport.findings.find((d) => d.category === s.category && (!d.endpoint || APP_WIDE.has(s.category)))
+        : undefined);
     if (!proof) return { ...s };
     used.add(proof);
     return {
@@ -37,7 +43,11 @@ export function mergeReports(staticReport: Report, dynamicReport: Report): Repor
   for (const d of dynamicReport.findings) {
     if (used.has(d)) continue;
     const endpoint = d.endpoint
-      ? staticReport.endpoints.find((e) => (e.method === d.endpoint?.method || e.method === 'ALL') && normPath(e.path) === normPath(d.endpoint?.path ?? ''))
+      ? staticReport.endpoints.find(
+          (e) =>
+            (e.method === d.endpoint?.method || e.method === 'ALL') &&
+            normPath(e.path) === normPath(d.endpoint?.path ?? ''),
+        )
       : undefined;
     findings.push({ ...d, location: d.location ?? endpoint?.location ?? null });
   }

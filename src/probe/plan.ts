@@ -19,17 +19,25 @@ export async function plan(options: ProbeOptions): Promise<string> {
   lines.push(
     `limits: ${options.maxRequests ?? DEFAULTS.maxRequests} requests per run, ${options.maxRequestsPerEndpoint ?? DEFAULTS.maxRequestsPerEndpoint} per endpoint, ${options.rps ?? DEFAULTS.rps} requests/s, ${options.timeoutMs ?? DEFAULTS.timeoutMs} ms timeout, burst ${Math.min(options.burst ?? DEFAULTS.burst, MAX_BURST)}`,
   );
-  lines.push(`destructive requests (DELETE, PUT, PATCH with a body): ${options.allowDestructive ? 'allowed on any object' : 'only on objects this run creates'}`);
+  lines.push(
+    `destructive requests (DELETE, PUT, PATCH with a body): ${options.allowDestructive ? 'allowed on any object' : 'only on objects this run creates'}`,
+  );
   const ids = options.identities ?? [];
-  lines.push(`identities: ${ids.length ? ids.map((i) => `${i.name} (${i.password !== undefined ? 'password login' : i.token ? 'token' : 'headers/cookies'})`).join(', ') : 'none (anonymous only)'}, anonymous`);
+  lines.push(
+    `identities: ${ids.length ? ids.map((i) => `${i.name} (${i.password !== undefined ? 'password login' : i.token ? 'token' : 'headers/cookies'})`).join(', ') : 'none (anonymous only)'}, anonymous`,
+  );
   if (ops.length) {
     lines.push(`operations (${ops.length}):`);
     for (const op of ops) {
       const kind = authFlowKind(op);
-      lines.push(`  ${op.method.padEnd(6)} ${op.path}  [${op.public ? 'public' : `auth ${op.auth}`}${kind ? `, ${kind}` : ''}]`);
+      lines.push(
+        `  ${op.method.padEnd(6)} ${op.path}  [${op.public ? 'public' : `auth ${op.auth}`}${kind ? `, ${kind}` : ''}]`,
+      );
     }
   } else {
-    lines.push(`operations: read from ${options.spec ?? 'the usual spec paths (/openapi.json, /swagger.json, ...)'} on the target when the run starts`);
+    lines.push(
+      `operations: read from ${options.spec ?? 'the usual spec paths (/openapi.json, /swagger.json, ...)'} on the target when the run starts`,
+    );
   }
   lines.push(`probes (${probes.length}), in order:`);
   for (const p of probes) lines.push(`  ${p.meta.id}: ${p.meta.requests}`);

@@ -9,8 +9,8 @@ import { createProgress } from './engine/progress.ts';
 import { ProbeRun } from './engine/run.ts';
 import { Scope } from './http/scope.ts';
 import { Transport } from './http/transport.ts';
-import type { ApiDescription } from './operations/openapi.ts';
 import { combine, fetchSpec, loadSpecFile } from './operations/load.ts';
+import type { ApiDescription } from './operations/openapi.ts';
 import type { ProbeOptions } from './options.ts';
 import { DEFAULTS, MAX_BURST } from './options.ts';
 import type { Probe } from './probes/define.ts';
@@ -25,7 +25,8 @@ export class ProbeInputError extends Error {
 export function selectProbes(options: Pick<ProbeOptions, 'probes' | 'exclude'>): Probe[] {
   const all = Object.values(PROBES);
   for (const id of [...(options.probes ?? []), ...(options.exclude ?? [])]) {
-    if (!all.some((p) => p.meta.id === id || p.meta.category === id)) throw new ProbeInputError(`unknown probe "${id}" (see vas rules)`);
+    if (!all.some((p) => p.meta.id === id || p.meta.category === id))
+      throw new ProbeInputError(`unknown probe "${id}" (see vas rules)`);
   }
   const wanted = (p: Probe) =>
     options.probes?.length ? options.probes.some((id) => id === p.meta.id || id === p.meta.category) : p.meta.defaultOn;
@@ -40,7 +41,8 @@ function normalizeTarget(target: string): URL {
   } catch {
     throw new ProbeInputError(`"${target}" is not a URL (expected http://host:port)`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ProbeInputError(`"${target}" is not an http(s) URL`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ProbeInputError(`"${target}" is not an http(s) URL`);
   return url;
 }
 
@@ -48,7 +50,8 @@ function normalizeTarget(target: string): URL {
 export function specPathOnTarget(spec: string, target: URL): string | undefined {
   if (/^https?:\/\//i.test(spec)) {
     const url = new URL(spec);
-    if (url.origin !== target.origin) throw new ProbeInputError(`--spec ${spec} is not on the target origin ${target.origin}`);
+    if (url.origin !== target.origin)
+      throw new ProbeInputError(`--spec ${spec} is not on the target origin ${target.origin}`);
     return `${url.pathname}${url.search}`;
   }
   if (existsSync(spec)) return undefined;
@@ -107,7 +110,9 @@ export async function probe(options: ProbeOptions): Promise<Report> {
     if (remoteSpec && !spec) throw new ProbeInputError(`no OpenAPI document at ${remoteSpec} on the target`);
     run.operations.push(...combine(spec, staticReport));
     if (run.operations.length === 0) {
-      throw new ProbeInputError('no endpoints to probe: give --spec <openapi file>, --from-report <vas scan JSON> or --source <dir>');
+      throw new ProbeInputError(
+        'no endpoints to probe: give --spec <openapi file>, --from-report <vas scan JSON> or --source <dir>',
+      );
     }
     if (spec?.title) run.contextWords.push(spec.title);
     run.contextWords.push(target.hostname.split('.')[0] ?? '');
@@ -133,7 +138,9 @@ function attachLocations(report: Report, staticReport: Report): Report {
   const norm = (p: string) => p.replace(/\{[^}]*\}/g, '{}').toLowerCase();
   for (const f of report.findings) {
     if (f.location || !f.endpoint) continue;
-    const e = staticReport.endpoints.find((s) => (s.method === f.endpoint?.method || s.method === 'ALL') && norm(s.path) === norm(f.endpoint?.path ?? ''));
+    const e = staticReport.endpoints.find(
+      (s) => (s.method === f.endpoint?.method || s.method === 'ALL') && norm(s.path) === norm(f.endpoint?.path ?? ''),
+    );
     if (e?.location) f.location = e.location;
   }
   return report;

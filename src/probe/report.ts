@@ -50,7 +50,9 @@ export function dedupe(findings: Finding[]): Finding[] {
     byKey.set(key, keep);
   }
   return [...byKey.values()].sort(
-    (a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.endpoint?.path ?? '').localeCompare(b.endpoint?.path ?? ''),
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) ||
+      (a.endpoint?.path ?? '').localeCompare(b.endpoint?.path ?? ''),
   );
 }
 

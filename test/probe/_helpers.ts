@@ -24,4 +24,6 @@ export function run(target: string, extra: Partial<ProbeOptions> = {}): Promise<
 
 export const ruleIds = (r: Report) => [...new Set(r.findings.map((f) => f.ruleId))].sort();
 export const found = (r: Report, rule: string, method?: string, path?: string) =>
-  r.findings.some((f) => f.ruleId === `vas/${rule}` && (!method || (f.endpoint?.method === method && f.endpoint?.path === path)));
+  r.findings.some(
+    (f) => f.ruleId === `vas/${rule}` && (!method || (f.endpoint?.method === method && f.endpoint?.path === path)),
+  );

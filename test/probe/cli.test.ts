@@ -8,7 +8,10 @@ const bin = new URL('../../bin/vas.js', import.meta.url).pathname;
 
 function vas(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -25,24 +28,52 @@ describe('vas probe (the real CLI)', () => {
   afterAll(() => server.close());
 
   it('prints a dynamic JSON report and exits 1 on findings', async () => {
-    const r = await vas(['probe', server.url, '--spec', specFile(), '--user', 'alice@example.com:alice-pw', '--user', 'bob@example.com:bob-pw', '--format', 'json']);
+    const r = await vas([
+      'probe',
+      server.url,
+      '--spec',
+      specFile(),
+      '--user',
+      'alice@example.com:alice-pw',
+      '--user',
+      'bob@example.com:bob-pw',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.mode).toBe('dynamic');
-    expect(report.findings.some((f) => f.ruleId === 'vas/bola-cross-user-access' && f.confidence === 'confirmed')).toBe(true);
+    expect(report.findings.some((f) => f.ruleId === 'vas/bola-cross-user-access' && f.confidence === 'confirmed')).toBe(
+      true,
+    );
     expect(r.stderr).toMatch(/identity alice@example.com: logged in via POST \/api\/v1\/session; verified/);
     expect(r.stdout + r.stderr).not.toContain('alice-pw');
   });
 
   it('exits 0 when nothing reaches --fail-on', async () => {
-    const r = await vas(['probe', server.url, '--spec', specFile(), '--probes', 'versioning', '--fail-on', 'critical', '--format', 'json', '-q']);
+    const r = await vas([
+      'probe',
+      server.url,
+      '--spec',
+      specFile(),
+      '--probes',
+      'versioning',
+      '--fail-on',
+      'critical',
+      '--format',
+      'json',
+      '-q',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
   });
 
   it.each([
     [['probe', 'not-a-url'], /is not a URL/],
-    [['probe', 'http://127.0.0.1:9', '--spec', 'nonexistent-spec.json', '--dry-run'], /--spec nonexistent-spec.json: no such file/],
+    [
+      ['probe', 'http://127.0.0.1:9', '--spec', 'nonexistent-spec.json', '--dry-run'],
+      /--spec nonexistent-spec.json: no such file/,
+    ],
     [['probe', 'http://127.0.0.1:9', '--probes', 'nope', '--dry-run'], /unknown probe "nope"/],
     [['probe', 'http://127.0.0.1:9', '--burst', '99', '--dry-run'], /--burst is at most 30/],
     [['probe', 'http://127.0.0.1:9', '--user', 'nopassword', '--dry-run'], /--user expects NAME:VALUE/],

@@ -5,26 +5,82 @@ import { emptyStack } from '../../src/core/stack.ts';
 import { mergeReports } from '../../src/probe/index.ts';
 
 const finding = (over: Partial<Finding>): Finding => ({
-  ruleId: 'vas/x', category: 'bola', severity: 'high', confidence: 'high', message: 'm', location: null,
-  endpoint: null, fix: { summary: 's', steps: [] }, evidence: [], ...over,
+  ruleId: 'vas/x',
+  category: 'bola',
+  severity: 'high',
+  confidence: 'high',
+  message: 'm',
+  location: null,
+  endpoint: null,
+  fix: { summary: 's', steps: [] },
+  evidence: [],
+  ...over,
 });
 const report = (mode: Report['mode'], findings: Finding[], endpoints: Report['endpoints'] = []): Report => ({
-  schemaVersion: 1, tool: { name: 'vas', version: '0' }, mode, target: 't', stack: emptyStack(), endpoints, findings,
-  diagnostics: [], stats: { files: 1, endpoints: endpoints.length, durationMs: 5 },
+  schemaVersion: 1,
+  tool: { name: 'vas', version: '0' },
+  mode,
+  target: 't',
+  stack: emptyStack(),
+  endpoints,
+  findings,
+  diagnostics: [],
+  stats: { files: 1, endpoints: endpoints.length, durationMs: 5 },
 });
 
 describe('mergeReports', () => {
   const loc = { file: 'src/routes.ts', line: 12, column: 1 };
-  const staticReport = report('static', [
-    finding({ ruleId: 'vas/bola-missing-ownership-check', endpoint: { method: 'GET', path: '/notes/:id' }, location: loc }),
-    finding({ ruleId: 'vas/rate-limit-none', category: 'rate-limit', endpoint: null, location: loc }),
-    finding({ ruleId: 'vas/data-exposure-x', category: 'data-exposure', endpoint: { method: 'GET', path: '/me' }, location: loc }),
-  ], [{ method: 'GET', path: '/admin/{id}', location: { file: 'src/admin.ts', line: 3, column: 1 }, framework: 'express', public: false, auth: 'required', facts: {} }]);
+  const staticReport = report(
+    'static',
+    [
+      finding({
+        ruleId: 'vas/bola-missing-ownership-check',
+        endpoint: { method: 'GET', path: '/notes/:id' },
+        location: loc,
+      }),
+      finding({ ruleId: 'vas/rate-limit-none', category: 'rate-limit', endpoint: null, location: loc }),
+      finding({
+        ruleId: 'vas/data-exposure-x',
+        category: 'data-exposure',
+        endpoint: { method: 'GET', path: '/me' },
+        location: loc,
+      }),
+    ],
+    [
+      {
+        method: 'GET',
+        path: '/admin/{id}',
+        location: { file: 'src/admin.ts', line: 3, column: 1 },
+        framework: 'express',
+        public: false,
+        auth: 'required',
+        facts: {},
+      },
+    ],
+  );
   const evidence = [{ description: 'proof', request: { method: 'GET', url: 'http://127.0.0.1/notes/1' } }];
   const dynamicReport = report('dynamic', [
-    finding({ ruleId: 'vas/bola-cross-user-access', confidence: 'confirmed', severity: 'critical', endpoint: { method: 'GET', path: '/notes/{noteId}' }, evidence }),
-    finding({ ruleId: 'vas/rate-limit-login-burst', category: 'rate-limit', confidence: 'confirmed', endpoint: { method: 'POST', path: '/login' }, evidence }),
-    finding({ ruleId: 'vas/missing-auth-unauthenticated-access', category: 'missing-auth', confidence: 'confirmed', endpoint: { method: 'GET', path: '/admin/{x}' }, evidence }),
+    finding({
+      ruleId: 'vas/bola-cross-user-access',
+      confidence: 'confirmed',
+      severity: 'critical',
+      endpoint: { method: 'GET', path: '/notes/{noteId}' },
+      evidence,
+    }),
+    finding({
+      ruleId: 'vas/rate-limit-login-burst',
+      category: 'rate-limit',
+      confidence: 'confirmed',
+      endpoint: { method: 'POST', path: '/login' },
+      evidence,
+    }),
+    finding({
+      ruleId: 'vas/missing-auth-unauthenticated-access',
+      category: 'missing-auth',
+      confidence: 'confirmed',
+      endpoint: { method: 'GET', path: '/admin/{x}' },
+      evidence,
+    }),
   ]);
   const merged = mergeReports(staticReport, dynamicReport);
 

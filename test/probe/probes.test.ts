@@ -24,7 +24,9 @@ describe('probes against the vulnerable notes API', () => {
 
   it('logs in with e-mail identities and a nested token field', () => {
     expect(server.logins.ok).toBeGreaterThanOrEqual(2);
-    expect(report.diagnostics.filter((d) => d.message.includes('NOT verified') || d.message.includes('not logged in'))).toEqual([]);
+    expect(
+      report.diagnostics.filter((d) => d.message.includes('NOT verified') || d.message.includes('not logged in')),
+    ).toEqual([]);
   });
 
   it.each([

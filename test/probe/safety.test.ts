@@ -21,13 +21,16 @@ describe('safety', () => {
     const report = await probe({ target: server.url, spec: specFile(outsider.url), identities: USERS, quiet: true });
     expect(report.stats.requests).toBeGreaterThan(20);
     expect(outsider.hits()).toBe(0);
-    for (const f of report.findings) for (const e of f.evidence) expect(e.request.url.startsWith(server.url)).toBe(true);
+    for (const f of report.findings)
+      for (const e of f.evidence) expect(e.request.url.startsWith(server.url)).toBe(true);
   });
 
   it('refuses a spec URL on another origin', async () => {
     outsider = await startOutsider();
     server = await startNotes({ weak: VULNERABLE });
-    await expect(probe({ target: server.url, spec: `${outsider.url}/openapi.json`, quiet: true })).rejects.toThrow(/not on the target origin/);
+    await expect(probe({ target: server.url, spec: `${outsider.url}/openapi.json`, quiet: true })).rejects.toThrow(
+      /not on the target origin/,
+    );
     expect(outsider.hits()).toBe(0);
   });
 
@@ -61,7 +64,11 @@ describe('safety', () => {
     server = await startNotes({ weak: VULNERABLE });
     const refused = await run(server.url, { probes: ['error-leak'], values: { id: 'n3' } });
     expect(server.seededWrites).toEqual([]);
-    expect(refused.diagnostics.some((d) => /PATCH \/api\/v1\/notes\/\{id\} on an object this run did not create/.test(d.message))).toBe(true);
+    expect(
+      refused.diagnostics.some((d) =>
+        /PATCH \/api\/v1\/notes\/\{id\} on an object this run did not create/.test(d.message),
+      ),
+    ).toBe(true);
     await server.close();
     server = await startNotes({ weak: VULNERABLE });
     await run(server.url, { allowDestructive: true, probes: ['error-leak'], values: { id: 'n3' } });

@@ -1,22 +1,27 @@
-import Ajv from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { decodeJwt, crackHmac, forgeAlgNone, signHmac, stripSignature } from '../../src/probe/auth/jwt.ts';
-import { contextSecrets } from '../../src/probe/auth/weak-secrets.ts';
-import { loginBodies, extractCredential, findLoginOp } from '../../src/probe/auth/login.ts';
 import { newIdentity } from '../../src/probe/auth/identity.ts';
+import { crackHmac, decodeJwt, forgeAlgNone, signHmac, stripSignature } from '../../src/probe/auth/jwt.ts';
+import { extractCredential, findLoginOp, loginBodies } from '../../src/probe/auth/login.ts';
+import { contextSecrets } from '../../src/probe/auth/weak-secrets.ts';
 import { CONFIG_SCHEMA, validate } from '../../src/probe/config.ts';
 import { normalize, sameResponse, trivial } from '../../src/probe/engine/compare.ts';
-import { sensitiveFields } from '../../src/probe/engine/sensitive.ts';
 import { leakReason } from '../../src/probe/engine/leaks.ts';
+import { sensitiveFields } from '../../src/probe/engine/sensitive.ts';
 import { toCurl } from '../../src/probe/http/curl.ts';
-import { redactHeaders, redactText } from '../../src/probe/http/redact.ts';
 import type { Exchange, ReceivedResponse } from '../../src/probe/http/exchange.ts';
+import { redactHeaders, redactText } from '../../src/probe/http/redact.ts';
 import { operationsFromSpec } from '../../src/probe/operations/openapi.ts';
 import { authFlowKind } from '../../src/probe/operations/operation.ts';
 import { notesSpec } from '../fixtures/servers/notes-api.ts';
 
 const res = (body: unknown, status = 200): ReceivedResponse => ({
-  status, headers: {}, body: JSON.stringify(body), json: body, truncated: false, ms: 1,
+  status,
+  headers: {},
+  body: JSON.stringify(body),
+  json: body,
+  truncated: false,
+  ms: 1,
 });
 
 describe('jwt', () => {
@@ -38,9 +43,16 @@ describe('jwt', () => {
 
 describe('redaction and curl', () => {
   it('replaces credentials with placeholders and keeps unsigned forged tokens', () => {
-    expect(redactHeaders({ authorization: 'Bearer eyJabc.eyJdef.sig' }, 'bob')).toEqual({ authorization: 'Bearer $VAS_TOKEN_BOB' });
-    expect(redactHeaders({ authorization: 'Bearer eyJabc.eyJdef.' }, 'forged')).toEqual({ authorization: 'Bearer eyJabc.eyJdef.' });
-    expect(redactHeaders({ cookie: 'sid=1', 'x-api-key': 'k' }, 'a')).toEqual({ cookie: '$VAS_COOKIE_A', 'x-api-key': '$VAS_SECRET_A' });
+    expect(redactHeaders({ authorization: 'Bearer eyJabc.eyJdef.sig' }, 'bob')).toEqual({
+      authorization: 'Bearer $VAS_TOKEN_BOB',
+    });
+    expect(redactHeaders({ authorization: 'Bearer eyJabc.eyJdef.' }, 'forged')).toEqual({
+      authorization: 'Bearer eyJabc.eyJdef.',
+    });
+    expect(redactHeaders({ cookie: 'sid=1', 'x-api-key': 'k' }, 'a')).toEqual({
+      cookie: '$VAS_COOKIE_A',
+      'x-api-key': '$VAS_SECRET_A',
+    });
   });
 
   it('redacts secret-named JSON values and signed JWTs in bodies', () => {
@@ -51,8 +63,17 @@ describe('redaction and curl', () => {
   });
 
   it('quotes placeholders so the shell expands them', () => {
-    const curl = toCurl({ method: 'GET', url: "http://127.0.0.1:1/a?q=it's", headers: { authorization: 'Bearer $VAS_TOKEN_BOB' } });
-    expect(curl).toBe(`curl -i -X GET 'http://127.0.0.1:1/a?q=it'\\''s' -H "authorization: Bearer \\$VAS_TOKEN_BOB"`.replace('\\$', '$'));
+    const curl = toCurl({
+      method: 'GET',
+      url: "http://127.0.0.1:1/a?q=it's",
+      headers: { authorization: 'Bearer $VAS_TOKEN_BOB' },
+    });
+    expect(curl).toBe(
+      `curl -i -X GET 'http://127.0.0.1:1/a?q=it'\\''s' -H "authorization: Bearer \\$VAS_TOKEN_BOB"`.replace(
+        '\\$',
+        '$',
+      ),
+    );
   });
 });
 
@@ -75,14 +96,25 @@ describe('response comparison', () => {
 describe('sensitive fields and leaks', () => {
   it('finds secrets by name words and by value shape, not by accident', () => {
     const found = sensitiveFields({
-      id: 1, passwordHash: 'h4sh'.repeat(5), otpSecret: 'JBSW', resetCode: null, confirmationCode: '482913',
-      profile: { legacy: `$2b$10$${'a'.repeat(53)}` }, tokenType: 'Bearer', title: 'password tips', pinned: true,
+      id: 1,
+      passwordHash: 'h4sh'.repeat(5),
+      otpSecret: 'JBSW',
+      resetCode: null,
+      confirmationCode: '482913',
+      profile: { legacy: `$2b$10$${'a'.repeat(53)}` },
+      tokenType: 'Bearer',
+      title: 'password tips',
+      pinned: true,
     });
     expect([...found.keys()].sort()).toEqual(['confirmationCode', 'otpSecret', 'passwordHash', 'profile.legacy']);
   });
 
   it('recognises stack traces and SQL errors, not ordinary validation errors', () => {
-    expect(leakReason('{"stack":"SyntaxError: x\\n    at JSON.parse (<anonymous>)\\n    at parse (/app/node_modules/body-parser/lib/types/json.js:92:19)"}')).toBe('a JavaScript stack trace');
+    expect(
+      leakReason(
+        '{"stack":"SyntaxError: x\\n    at JSON.parse (<anonymous>)\\n    at parse (/app/node_modules/body-parser/lib/types/json.js:92:19)"}',
+      ),
+    ).toBe('a JavaScript stack trace');
     expect(leakReason('SQLITE_ERROR: near "x": syntax error')).toBe('an SQL error');
     expect(leakReason('{"error":"invalid_request","issues":[{"code":"invalid_type","path":["name"]}]}')).toBeNull();
   });
@@ -101,7 +133,11 @@ describe('login inference', () => {
   it('finds the token in nested fields, headers or cookies', () => {
     const jwt = signHmac({ alg: 'HS256' }, { sub: 1 }, 'k');
     const ex = (json: unknown, headers: Record<string, string> = {}): Exchange => ({
-      id: 1, as: 'anonymous', op: '-', values: [], request: { method: 'POST', url: 'http://x/', headers: {} },
+      id: 1,
+      as: 'anonymous',
+      op: '-',
+      values: [],
+      request: { method: 'POST', url: 'http://x/', headers: {} },
       response: { status: 200, headers, body: JSON.stringify(json), json, truncated: false, ms: 1 },
     });
     expect(extractCredential(ex({ data: { accessToken: jwt } }))?.token).toBe(jwt);
@@ -111,10 +147,19 @@ describe('login inference', () => {
 });
 
 describe('config schema', () => {
-  const ajv = new Ajv({ strict: false });
+  const ajv = new Ajv2020({ strict: false });
   const full = ajv.compile(CONFIG_SCHEMA);
   it.each([
-    [{ target: 'http://127.0.0.1:3000', users: ['alice:pw'], rps: 10, burst: 30, login: { path: '/login', send: 'header:X-Api-Key' } }, true],
+    [
+      {
+        target: 'http://127.0.0.1:3000',
+        users: ['alice:pw'],
+        rps: 10,
+        burst: 30,
+        login: { path: '/login', send: 'header:X-Api-Key' },
+      },
+      true,
+    ],
     [{ burst: 31 }, false],
     [{ users: ['nocolon'] }, false],
     [{ rps: 0 }, false],

@@ -7,7 +7,7 @@ import { ProbeInputError, probe } from '../../probe/index.ts';
 import type { IdentityInput, ProbeOptions } from '../../probe/options.ts';
 import { MAX_BURST } from '../../probe/options.ts';
 import { plan } from '../../probe/plan.ts';
-import { REPORTERS, isFormat } from '../../report/index.ts';
+import { isFormat, REPORTERS } from '../../report/index.ts';
 import { UsageError } from '../errors.ts';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit.ts';
 
@@ -45,10 +45,18 @@ export function registerProbe(program: Command, setExit: (code: number) => void)
     .command('probe')
     .description('probe a running API like an attacker, safely, and report only what was proved')
     .argument('[url]', 'base URL of the running API (or probe.target in vas.config.json)')
-    .option('--spec <file|path>', 'OpenAPI 3.x / Swagger 2 document: a file, or a path on the target (default: look on the target)')
+    .option(
+      '--spec <file|path>',
+      'OpenAPI 3.x / Swagger 2 document: a file, or a path on the target (default: look on the target)',
+    )
     .option('--from-report <file>', 'use the inventory of a static report (vas scan --format json)')
     .option('--source <dir>', 'scan this source directory for the inventory')
-    .option('-u, --user <name:password>', 'an identity that logs in (repeat: at least two for cross-user probes)', collect, [])
+    .option(
+      '-u, --user <name:password>',
+      'an identity that logs in (repeat: at least two for cross-user probes)',
+      collect,
+      [],
+    )
     .option('--token <name=token>', 'an identity with a ready token (repeatable)', collect, [])
     .option('--header <name=Header: value>', 'a header for an identity (repeatable)', collect, [])
     .option('--cookie <name=cookie=value>', 'a cookie for an identity (repeatable)', collect, [])
@@ -70,7 +78,8 @@ export function registerProbe(program: Command, setExit: (code: number) => void)
     .option('-q, --quiet', 'no progress output')
     .option('--verbose', 'also print each identity check and skipped request')
     .action(async (url: string | undefined, flags: ProbeFlags) => {
-      if (!isFormat(flags.format)) throw new UsageError(`unknown format "${flags.format}" (use one of: ${Object.keys(REPORTERS).join(', ')})`);
+      if (!isFormat(flags.format))
+        throw new UsageError(`unknown format "${flags.format}" (use one of: ${Object.keys(REPORTERS).join(', ')})`);
       let config: ProbeConfig;
       try {
         config = loadProbeConfig(flags.config);
@@ -79,7 +88,8 @@ export function registerProbe(program: Command, setExit: (code: number) => void)
         throw err;
       }
       const failOnRaw = flags.failOn ?? config.failOn ?? 'low';
-      if (!isSeverity(failOnRaw)) throw new UsageError(`unknown severity "${failOnRaw}" for --fail-on (use critical, high, medium, low or info)`);
+      if (!isSeverity(failOnRaw))
+        throw new UsageError(`unknown severity "${failOnRaw}" for --fail-on (use critical, high, medium, low or info)`);
       const failOn: Severity = failOnRaw;
       const options = toOptions(url, flags, config);
       if (flags.dryRun) {
@@ -88,7 +98,12 @@ export function registerProbe(program: Command, setExit: (code: number) => void)
         return;
       }
       const report = await guarded(() => probe(options));
-      const color = flags.format === 'text' && !flags.output && flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const color =
+        flags.format === 'text' &&
+        !flags.output &&
+        flags.color !== false &&
+        process.stdout.isTTY === true &&
+        !process.env.NO_COLOR;
       const text = REPORTERS[flags.format](report, { color });
       if (flags.output) writeFileSync(flags.output, text);
       else process.stdout.write(text);
@@ -125,7 +140,8 @@ function splitPair(flag: string, raw: string, sep: string): [string, string] {
 
 export function toOptions(url: string | undefined, flags: ProbeFlags, config: ProbeConfig): ProbeOptions {
   const target = url ?? config.target;
-  if (!target) throw new UsageError('missing <url>: vas probe http://127.0.0.1:3000 (or set probe.target in vas.config.json)');
+  if (!target)
+    throw new UsageError('missing <url>: vas probe http://127.0.0.1:3000 (or set probe.target in vas.config.json)');
   const ids = new Map<string, IdentityInput>();
   const identity = (name: string) => {
     const existing = ids.get(name);
@@ -161,11 +177,20 @@ export function toOptions(url: string | undefined, flags: ProbeFlags, config: Pr
     try {
       staticReport = JSON.parse(readFileSync(fromReport, 'utf8')) as Report;
     } catch (err) {
-      throw new UsageError(`--from-report ${fromReport}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      throw new UsageError(
+        `--from-report ${fromReport}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+      );
     }
-    if (!Array.isArray(staticReport?.endpoints)) throw new UsageError(`--from-report ${fromReport} is not a vas JSON report`);
+    if (!Array.isArray(staticReport?.endpoints))
+      throw new UsageError(`--from-report ${fromReport} is not a vas JSON report`);
   }
-  const list = (raw: string | undefined, fallback?: string[]) => (raw ? raw.split(',').map((s) => s.trim()).filter(Boolean) : fallback);
+  const list = (raw: string | undefined, fallback?: string[]) =>
+    raw
+      ? raw
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : fallback;
   const burst = int('--burst', flags.burst, config.burst);
   if (burst !== undefined && burst > MAX_BURST) throw new UsageError(`--burst is at most ${MAX_BURST}`);
   return {
@@ -179,7 +204,11 @@ export function toOptions(url: string | undefined, flags: ProbeFlags, config: Pr
     exclude: list(flags.exclude, config.exclude),
     allowDestructive: flags.allowDestructive ?? config.allowDestructive,
     maxRequests: int('--max-requests', flags.maxRequests, config.maxRequests),
-    maxRequestsPerEndpoint: int('--max-requests-per-endpoint', flags.maxRequestsPerEndpoint, config.maxRequestsPerEndpoint),
+    maxRequestsPerEndpoint: int(
+      '--max-requests-per-endpoint',
+      flags.maxRequestsPerEndpoint,
+      config.maxRequestsPerEndpoint,
+    ),
     rps: int('--rps', flags.rps, config.rps),
     timeoutMs: int('--timeout', flags.timeout, config.timeoutMs),
     maxResponseBytes: config.maxResponseBytes,

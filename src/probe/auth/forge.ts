@@ -1,8 +1,8 @@
 import { sameResponse } from '../engine/compare.ts';
+import { lastStatic } from '../engine/objects.ts';
 import type { ProbeRun } from '../engine/run.ts';
 import type { Exchange } from '../http/exchange.ts';
 import { is2xx } from '../http/exchange.ts';
-import { lastStatic } from '../engine/objects.ts';
 import type { Identity } from './identity.ts';
 import { credentialParts } from './identity.ts';
 import type { DecodedJwt } from './jwt.ts';
@@ -28,7 +28,12 @@ export async function tokenTarget(run: ProbeRun): Promise<TokenTarget | null> {
 }
 
 /** Sends the verification request with `token` in place of the identity's; accepted = same answer as the real one. */
-export async function tryToken(run: ProbeRun, target: TokenTarget, token: string, label: string): Promise<Exchange | null> {
+export async function tryToken(
+  run: ProbeRun,
+  target: TokenTarget,
+  token: string,
+  label: string,
+): Promise<Exchange | null> {
   const check = run.verifyOps.get(target.id.name);
   if (!check) return null;
   const headers = credentialParts({ ...target.id, token }).headers;
@@ -42,7 +47,10 @@ const cracked = new WeakMap<ProbeRun, string | null>();
 /** The HMAC secret of the target's tokens, if it is in the built-in list or made of the target's own words. */
 export function crackSecret(run: ProbeRun, jwt: DecodedJwt): string | null {
   if (cracked.has(run)) return cracked.get(run) ?? null;
-  const words = [...run.contextWords, ...run.operations.map((o) => lastStatic(o.path.split('/').slice(0, 3).join('/')))];
+  const words = [
+    ...run.contextWords,
+    ...run.operations.map((o) => lastStatic(o.path.split('/').slice(0, 3).join('/'))),
+  ];
   const secret = crackHmac(jwt, [...WEAK_SECRETS, ...contextSecrets(words)]);
   cracked.set(run, secret);
   return secret;

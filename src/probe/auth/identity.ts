@@ -25,11 +25,31 @@ export interface Identity {
 }
 
 export function anonymousIdentity(): Identity {
-  return { name: 'anonymous', anonymous: true, scheme: null, cookies: {}, headers: {}, loggedIn: false, verified: false, logins: 0, notes: [] };
+  return {
+    name: 'anonymous',
+    anonymous: true,
+    scheme: null,
+    cookies: {},
+    headers: {},
+    loggedIn: false,
+    verified: false,
+    logins: 0,
+    notes: [],
+  };
 }
 
 export function newIdentity(name: string): Identity {
-  return { name, anonymous: false, scheme: null, cookies: {}, headers: {}, loggedIn: false, verified: false, logins: 0, notes: [] };
+  return {
+    name,
+    anonymous: false,
+    scheme: null,
+    cookies: {},
+    headers: {},
+    loggedIn: false,
+    verified: false,
+    logins: 0,
+    notes: [],
+  };
 }
 
 /** Headers (and query params) that carry an identity's credentials. */

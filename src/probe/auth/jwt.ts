@@ -20,7 +20,12 @@ export function decodeJwt(token: string): DecodedJwt | null {
     const header = JSON.parse(Buffer.from(h, 'base64url').toString('utf8')) as unknown;
     const payload = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as unknown;
     if (typeof header !== 'object' || header === null || typeof payload !== 'object' || payload === null) return null;
-    return { header: header as Record<string, unknown>, payload: payload as Record<string, unknown>, signingInput: `${h}.${p}`, signature: s };
+    return {
+      header: header as Record<string, unknown>,
+      payload: payload as Record<string, unknown>,
+      signingInput: `${h}.${p}`,
+      signature: s,
+    };
   } catch {
     return null;
   }
@@ -44,10 +49,16 @@ export function stripSignature(jwt: DecodedJwt): string {
 }
 
 /** HMAC-signs header + payload with `secret` (the header's HS alg, HS256 otherwise). */
-export function signHmac(header: Record<string, unknown>, payload: Record<string, unknown>, secret: string | Buffer): string {
+export function signHmac(
+  header: Record<string, unknown>,
+  payload: Record<string, unknown>,
+  secret: string | Buffer,
+): string {
   const alg = typeof header.alg === 'string' && header.alg in HASH ? header.alg : 'HS256';
   const input = `${b64({ ...header, alg })}.${b64(payload)}`;
-  const sig = createHmac(HASH[alg] ?? 'sha256', secret).update(input).digest('base64url');
+  const sig = createHmac(HASH[alg] ?? 'sha256', secret)
+    .update(input)
+    .digest('base64url');
   return `${input}.${sig}`;
 }
 

@@ -9,8 +9,33 @@ import type { Identity } from './identity.ts';
 import { learnFromToken } from './identity.ts';
 import { looksLikeJwt } from './jwt.ts';
 
-const ID_FIELDS = ['username', 'email', 'login', 'user', 'identifier', 'userName', 'user_name', 'name', 'phone', 'handle'];
-const TOKEN_KEYS = ['access_token', 'accessToken', 'token', 'jwt', 'id_token', 'idToken', 'authToken', 'auth_token', 'sessionToken', 'session_token', 'apiKey', 'api_key', 'key'];
+const ID_FIELDS = [
+  'username',
+  'email',
+  'login',
+  'user',
+  'identifier',
+  'userName',
+  'user_name',
+  'name',
+  'phone',
+  'handle',
+];
+const TOKEN_KEYS = [
+  'access_token',
+  'accessToken',
+  'token',
+  'jwt',
+  'id_token',
+  'idToken',
+  'authToken',
+  'auth_token',
+  'sessionToken',
+  'session_token',
+  'apiKey',
+  'api_key',
+  'key',
+];
 const TOKEN_HEADERS = ['authorization', 'x-auth-token', 'x-access-token', 'x-api-key', 'x-session-token'];
 
 /** The login route: an explicit recipe, else the best-scoring public POST with a password field. */
@@ -21,7 +46,10 @@ export function findLoginOp(ops: Operation[], recipe?: LoginRecipe): Operation |
   }
   const scored = ops
     .filter((o) => authFlowKind(o) === 'login')
-    .map((o) => ({ o, score: (passwordField(o) ? 3 : 0) + (o.auth !== 'required' ? 1 : 0) + (/log-?in|sign-?in/i.test(o.path) ? 2 : 0) }))
+    .map((o) => ({
+      o,
+      score: (passwordField(o) ? 3 : 0) + (o.auth !== 'required' ? 1 : 0) + (/log-?in|sign-?in/i.test(o.path) ? 2 : 0),
+    }))
     .sort((a, b) => b.score - a.score);
   return scored[0]?.o ?? null;
 }
@@ -46,19 +74,28 @@ export function loginBodies(op: Operation, id: Identity, recipe?: LoginRecipe): 
   const extra: Record<string, unknown> = {};
   for (const name of props) {
     if (name === pw || ID_FIELDS.includes(name) || !required.has(name)) continue;
-    const schema = (op.body?.schema.properties as Record<string, Record<string, unknown>>)[name] ?? {};
-    extra[name] = Array.isArray(schema.enum) ? schema.enum[0] : schema.default ?? schema.example ?? (schema.type === 'boolean' ? true : '');
+    const props = (op.body?.schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    const schema = props[name] ?? {};
+    extra[name] = Array.isArray(schema.enum)
+      ? schema.enum[0]
+      : (schema.default ?? schema.example ?? (schema.type === 'boolean' ? true : ''));
   }
-  const fields = props.length && ordered.length ? ordered.slice(0, 2) : ordered.length ? ordered.slice(0, 2) : ['username'];
+  const fields =
+    props.length && ordered.length ? ordered.slice(0, 2) : ordered.length ? ordered.slice(0, 2) : ['username'];
   return fields.map((f) => ({ ...extra, [f]: user, [pw]: pass }));
 }
 
 /** Finds the credential in a login response: a token field, any JWT, a token header, or session cookies. */
-export function extractCredential(ex: Exchange, tokenPath?: string): { token?: string; cookies: Record<string, string>; source: string } | null {
+export function extractCredential(
+  ex: Exchange,
+  tokenPath?: string,
+): { token?: string; cookies: Record<string, string>; source: string } | null {
   const cookies = parseSetCookie(ex.response.headers['set-cookie']);
   const json = ex.response.json;
   if (tokenPath) {
-    const v = tokenPath.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), json);
+    const v = tokenPath
+      .split('.')
+      .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), json);
     if (typeof v === 'string' && v) return { token: v, cookies, source: `body ${tokenPath}` };
   }
   const found = findToken(json, '');
@@ -118,10 +155,19 @@ export function schemeFor(op: Operation | null, ops: Operation[], recipe?: Login
 }
 
 /** Logs one identity in. Learns its user id / e-mail from the token and the response. */
-export async function login(run: ProbeRun, id: Identity, op: Operation, recipe?: LoginRecipe): Promise<Exchange | null> {
+export async function login(
+  run: ProbeRun,
+  id: Identity,
+  op: Operation,
+  recipe?: LoginRecipe,
+): Promise<Exchange | null> {
   const scheme = schemeFor(op, run.operations, recipe);
   for (const body of loginBodies(op, id, recipe)) {
-    const ex = await run.call(op, run.anonymous, { body, contentType: recipe?.contentType ?? op.body?.contentType, noRetry: true });
+    const ex = await run.call(op, run.anonymous, {
+      body,
+      contentType: recipe?.contentType ?? op.body?.contentType,
+      noRetry: true,
+    });
     if (!ex) return null;
     id.logins++;
     if (!is2xx(ex.response.status)) {

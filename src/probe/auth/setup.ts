@@ -45,7 +45,10 @@ export async function setupIdentities(run: ProbeRun, recipe?: LoginRecipe): Prom
     } else if (id.password !== undefined && loginOp) {
       const ex = await login(run, id, loginOp, recipe);
       if (id.loggedIn) id.notes.push(`logged in via ${loginOp.method} ${loginOp.path}`);
-      else id.notes.push(`login via ${loginOp.method} ${loginOp.path} failed (${ex ? `HTTP ${ex.response.status}` : 'not sent'})`);
+      else
+        id.notes.push(
+          `login via ${loginOp.method} ${loginOp.path} failed (${ex ? `HTTP ${ex.response.status}` : 'not sent'})`,
+        );
     } else if (id.password !== undefined) {
       id.notes.push('no login route found: give --spec with the login operation, or a login recipe in vas.config.json');
     }
@@ -62,7 +65,8 @@ export async function setupIdentities(run: ProbeRun, recipe?: LoginRecipe): Prom
 
 function verificationCandidates(run: ProbeRun): Operation[] {
   const score = (o: Operation) =>
-    (/(^|\/)(me|profile|account|whoami|session|user|current)(\/|$)/i.test(o.path) ? 0 : 2) + (o.path.match(/\{/g)?.length ?? 0);
+    (/(^|\/)(me|profile|account|whoami|session|user|current)(\/|$)/i.test(o.path) ? 0 : 2) +
+    (o.path.match(/\{/g)?.length ?? 0);
   return run.operations
     .filter((o) => o.method === 'GET' && o.auth !== 'none' && !o.public && !authFlowKind(o) && !/admin/i.test(o.path))
     .sort((a, b) => score(a) - score(b));

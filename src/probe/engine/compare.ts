@@ -1,7 +1,8 @@
 import type { ReceivedResponse } from '../http/exchange.ts';
 
 /** Keys whose values change between two identical requests: clocks, request ids, nonces. */
-const VOLATILE = /^(created|updated|modified|deleted|last|expires?|issued)(_?at|_?on|_?date|_?time)?$|^(timestamp|ts|time|date|now|uptime|request_?id|trace_?id|span_?id|nonce|etag|_?rev|__v|iat|exp|duration(_?ms)?|elapsed(_?ms)?)$/i;
+const VOLATILE =
+  /^(created|updated|modified|deleted|last|expires?|issued)(_?at|_?on|_?date|_?time)?$|^(timestamp|ts|time|date|now|uptime|request_?id|trace_?id|span_?id|nonce|etag|_?rev|__v|iat|exp|duration(_?ms)?|elapsed(_?ms)?)$/i;
 const ID_KEY = /^(_?id|uuid|guid)$|[a-z0-9](Id|_id|ID)$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -41,7 +42,12 @@ export function trivial(res: ReceivedResponse): boolean {
     const values = Object.values(j);
     if (values.length === 0) return true;
     // {"ok":true} / {"status":"ok"} / {"success":true}
-    return values.every((v) => typeof v === 'boolean' || v === null || (typeof v === 'string' && v.length < 12 && /^(ok|success|true|done)$/i.test(v)));
+    return values.every(
+      (v) =>
+        typeof v === 'boolean' ||
+        v === null ||
+        (typeof v === 'string' && v.length < 12 && /^(ok|success|true|done)$/i.test(v)),
+    );
   }
   return body.length < 3;
 }

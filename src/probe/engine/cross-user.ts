@@ -26,7 +26,13 @@ const NONE = 'vas-none';
  * Cross-user variants of `op` (RESTler's namespace rule): the victim's object path with the attacker's own
  * body; or the attacker's own request with one object/identity reference swapped for the victim's.
  */
-export function crossVariants(run: ProbeRun, op: Operation, attacker: Identity, victim: Identity, body: 'minimal' | 'noop' | 'none'): Variant[] {
+export function crossVariants(
+  run: ProbeRun,
+  op: Operation,
+  attacker: Identity,
+  victim: Identity,
+  body: 'minimal' | 'noop' | 'none',
+): Variant[] {
   const own = buildRequest(run, op, attacker, attacker, { body });
   const theirs = buildRequest(run, op, victim, victim, { body, notSeenBy: attacker.name });
   if (!theirs) return [];
@@ -37,23 +43,35 @@ export function crossVariants(run: ProbeRun, op: Operation, attacker: Identity, 
     const input: CallInput = { ...base.input, path: { ...theirs.input.path } };
     const lastName = [...op.path.matchAll(/\{([^}]+)\}/g)].pop()?.[1] ?? '';
     const mixed = Boolean(own?.refs.some((r) => r.where !== 'path' && (r.kind === 'object' || r.kind === 'identity')));
-    out.push({ input, substituted: pathRefs, mixed, canary: { ...input, path: { ...input.path, [lastName]: `${NONE}-${run.values.runId}` }, canary: true } });
+    out.push({
+      input,
+      substituted: pathRefs,
+      mixed,
+      canary: { ...input, path: { ...input.path, [lastName]: `${NONE}-${run.values.runId}` }, canary: true },
+    });
   }
   if (own) {
     for (const ref of own.refs) {
       if (ref.where === 'path' || (ref.kind !== 'object' && ref.kind !== 'identity')) continue;
-      const counterpart = theirs.refs.find((r) => r.where === ref.where && r.name === ref.name && (r.kind === 'object' || r.kind === 'identity'));
+      const counterpart = theirs.refs.find(
+        (r) => r.where === ref.where && r.name === ref.name && (r.kind === 'object' || r.kind === 'identity'),
+      );
       if (!counterpart || String(counterpart.value) === String(ref.value)) continue;
       const swap = (input: CallInput, value: string | number): CallInput =>
         ref.where === 'query'
           ? { ...input, query: { ...input.query, [ref.name]: String(value) } }
           : { ...input, body: { ...(input.body as Record<string, unknown>), [ref.name]: value } };
-      const others = own.refs.filter((r) => r !== ref && r.where !== 'path' && (r.kind === 'object' || r.kind === 'identity'));
+      const others = own.refs.filter(
+        (r) => r !== ref && r.where !== 'path' && (r.kind === 'object' || r.kind === 'identity'),
+      );
       out.push({
         input: swap(own.input, counterpart.value),
         substituted: [counterpart],
         mixed: others.length > 0,
-        canary: { ...swap(own.input, typeof counterpart.value === 'number' ? 987654321 : `${NONE}-${run.values.runId}`), canary: true },
+        canary: {
+          ...swap(own.input, typeof counterpart.value === 'number' ? 987654321 : `${NONE}-${run.values.runId}`),
+          canary: true,
+        },
       });
     }
   }
@@ -111,11 +129,22 @@ function fillPath(op: Operation, item: string, values: Record<string, string>): 
 }
 
 /** Strings in the victim's data that the attacker could not have known: not in its request, not in its own data. */
-export function distinctiveVictimValues(run: ProbeRun, variant: Variant, attacker: Identity, victimResponses: ReceivedResponse[], attackerResponses: ReceivedResponse[]): Set<string> {
+export function distinctiveVictimValues(
+  run: ProbeRun,
+  variant: Variant,
+  attacker: Identity,
+  victimResponses: ReceivedResponse[],
+  attackerResponses: ReceivedResponse[],
+): Set<string> {
   const victim = new Set<string>();
   for (const ref of variant.substituted) if (ref.object) leafValues(ref.object.data, victim);
   for (const r of victimResponses) if (r.json !== undefined) leafValues(r.json, victim);
-  const known = new Set<string>([...leafValues(variant.input.body), ...Object.values(variant.input.path ?? {}), ...Object.values(variant.input.query ?? {}), ...identityFacts(attacker)]);
+  const known = new Set<string>([
+    ...leafValues(variant.input.body),
+    ...Object.values(variant.input.path ?? {}),
+    ...Object.values(variant.input.query ?? {}),
+    ...identityFacts(attacker),
+  ]);
   for (const o of run.store.objects) if (o.owner === attacker.name) leafValues(o.data, known);
   for (const r of attackerResponses) if (r.json !== undefined) leafValues(r.json, known);
   const out = new Set<string>();
@@ -143,26 +172,41 @@ export function attackerTraces(run: ProbeRun, attacker: Identity, variant: Varia
   return traces;
 }
 
-export async function snapshot(run: ProbeRun, victim: Identity, views: { op: Operation; input: CallInput }[]): Promise<(Exchange | null)[]> {
+export async function snapshot(
+  run: ProbeRun,
+  victim: Identity,
+  views: { op: Operation; input: CallInput }[],
+): Promise<(Exchange | null)[]> {
   const out: (Exchange | null)[] = [];
   for (const v of views) out.push(await run.call(v.op, victim, v.input));
   return out;
 }
 
 /** A before/after pair of the victim's view that changed in a way the attacker caused. */
-export function writeEffect(before: (Exchange | null)[], after: (Exchange | null)[], traces: Set<string>, deletedId?: string): { before: Exchange; after: Exchange } | null {
+export function writeEffect(
+  before: (Exchange | null)[],
+  after: (Exchange | null)[],
+  traces: Set<string>,
+  deletedId?: string,
+): { before: Exchange; after: Exchange } | null {
   for (let i = 0; i < before.length; i++) {
     const b = before[i];
     const a = after[i];
     if (!b || !a) continue;
     if (deletedId !== undefined) {
       const goneItem = is2xx(b.response.status) && (a.response.status === 404 || a.response.status === 410);
-      const goneFromList = is2xx(a.response.status) && b.response.body.includes(deletedId) && !a.response.body.includes(deletedId) && Array.isArray(a.response.json);
+      const goneFromList =
+        is2xx(a.response.status) &&
+        b.response.body.includes(deletedId) &&
+        !a.response.body.includes(deletedId) &&
+        Array.isArray(a.response.json);
       if (goneItem || goneFromList) return { before: b, after: a };
       continue;
     }
     if (!is2xx(a.response.status) || normalize(a.response, []) === normalize(b.response, [])) continue;
-    const newTrace = [...traces].some((t) => t.length >= 2 && a.response.body.includes(t) && !b.response.body.includes(t));
+    const newTrace = [...traces].some(
+      (t) => t.length >= 2 && a.response.body.includes(t) && !b.response.body.includes(t),
+    );
     if (newTrace) return { before: b, after: a };
   }
   return null;

@@ -24,7 +24,12 @@ export async function parallel<T>(items: T[], n: number, fn: (item: T) => Promis
 /** POST into a collection that can also be read back (`POST /bookmarks` with `GET /bookmarks[/{id}]`). */
 export function isCreate(op: Operation, ops: Operation[]): boolean {
   if (op.method !== 'POST' || op.path.endsWith('}') || authFlowKind(op)) return false;
-  return ops.some((o) => o !== op && (o.method === 'GET' || o.method === 'DELETE') && (sameTemplate(o.path, op.path) || sameTemplate(itemCollection(o.path), op.path)));
+  return ops.some(
+    (o) =>
+      o !== op &&
+      (o.method === 'GET' || o.method === 'DELETE') &&
+      (sameTemplate(o.path, op.path) || sameTemplate(itemCollection(o.path), op.path)),
+  );
 }
 
 function readable(op: Operation): boolean {
@@ -106,7 +111,14 @@ export function harvest(run: ProbeRun, op: Operation, id: Identity, ex: Exchange
     if (last) objects = [{ id: last }];
   }
   // an item read stores the object even when its id field is named differently
-  if (!created && op.path.endsWith('}') && objects.length === 0 && json && typeof json === 'object' && !Array.isArray(json)) {
+  if (
+    !created &&
+    op.path.endsWith('}') &&
+    objects.length === 0 &&
+    json &&
+    typeof json === 'object' &&
+    !Array.isArray(json)
+  ) {
     const last = [...op.path.matchAll(/\{([^}]+)\}/g)].pop()?.[1];
     const v = last ? pathValues[last] : undefined;
     if (v) objects = [{ ...(json as Obj), id: v }];
@@ -140,8 +152,14 @@ function learnFacts(id: Identity, json: unknown, op: Operation, depth = 0): void
     return;
   }
   const obj = json as Obj;
-  const self = depth === 0 && !op.path.includes('{') && /(^|\/)(me|profile|account|user|whoami|current|self)$/i.test(op.path);
-  const mine = (id.username !== undefined && (obj.username === id.username || obj.login === id.username)) || (id.userId !== undefined && obj.id !== undefined && String(obj.id) === String(id.userId) && (obj.email !== undefined || obj.username !== undefined));
+  const self =
+    depth === 0 && !op.path.includes('{') && /(^|\/)(me|profile|account|user|whoami|current|self)$/i.test(op.path);
+  const mine =
+    (id.username !== undefined && (obj.username === id.username || obj.login === id.username)) ||
+    (id.userId !== undefined &&
+      obj.id !== undefined &&
+      String(obj.id) === String(id.userId) &&
+      (obj.email !== undefined || obj.username !== undefined));
   if (self || mine) {
     if (!id.email && typeof obj.email === 'string') id.email = obj.email;
     if (id.userId === undefined && (typeof obj.id === 'string' || typeof obj.id === 'number')) id.userId = obj.id;

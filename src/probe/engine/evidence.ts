@@ -4,7 +4,8 @@ import type { Exchange } from '../http/exchange.ts';
 import { redactHeaders, redactText } from '../http/redact.ts';
 
 const EXCERPT = 1500;
-const KEEP_RESPONSE_HEADERS = /^(content-type|location|retry-after|www-authenticate|x-powered-by|server|ratelimit.*|x-ratelimit.*|api-version|x-api-version)$/i;
+const KEEP_RESPONSE_HEADERS =
+  /^(content-type|location|retry-after|www-authenticate|x-powered-by|server|ratelimit.*|x-ratelimit.*|api-version|x-api-version)$/i;
 
 /** One exchange as report evidence: credentials replaced by placeholders, secrets redacted, bodies cut short. */
 export function toEvidence(ex: Exchange, description: string): Evidence {
@@ -17,7 +18,9 @@ export function toEvidence(ex: Exchange, description: string): Evidence {
     headers,
     ...(ex.request.body !== undefined ? { body: cut(redactText(ex.request.body)) } : {}),
   };
-  const responseHeaders = Object.fromEntries(Object.entries(ex.response.headers).filter(([k]) => KEEP_RESPONSE_HEADERS.test(k)));
+  const responseHeaders = Object.fromEntries(
+    Object.entries(ex.response.headers).filter(([k]) => KEEP_RESPONSE_HEADERS.test(k)),
+  );
   return {
     description: `${description} (as ${ex.as})`,
     request,

@@ -32,8 +32,36 @@ export interface BuildOptions {
   query?: Record<string, string>;
 }
 
-const USERISH = new Set(['user', 'owner', 'author', 'member', 'customer', 'creator', 'profile', 'account_holder', 'uid', 'person', 'recipient', 'assignee']);
-const PREFIXES = new Set(['from', 'to', 'source', 'src', 'target', 'dest', 'destination', 'parent', 'new', 'old', 'my', 'other', 'sender', 'receiver']);
+const USERISH = new Set([
+  'user',
+  'owner',
+  'author',
+  'member',
+  'customer',
+  'creator',
+  'profile',
+  'account_holder',
+  'uid',
+  'person',
+  'recipient',
+  'assignee',
+]);
+const PREFIXES = new Set([
+  'from',
+  'to',
+  'source',
+  'src',
+  'target',
+  'dest',
+  'destination',
+  'parent',
+  'new',
+  'old',
+  'my',
+  'other',
+  'sender',
+  'receiver',
+]);
 const SEARCH = /^(q|query|search|term|keyword|keywords|filter|name_?like)$/i;
 
 /** The collection template a path parameter indexes: `/rooms/{roomId}/messages/{id}` + `id` → `/rooms/{roomId}/messages`. */
@@ -52,7 +80,13 @@ export function itemCollection(path: string): string {
  * ordinary request; with owner = someone else it is the cross-user variant. Returns null when a required value
  * cannot be found yet.
  */
-export function buildRequest(run: ProbeRun, op: Operation, actor: Identity, owner: Identity, opts: BuildOptions = {}): BuiltRequest | null {
+export function buildRequest(
+  run: ProbeRun,
+  op: Operation,
+  _actor: Identity,
+  owner: Identity,
+  opts: BuildOptions = {},
+): BuiltRequest | null {
   const refs: Ref[] = [];
   const used = new Set<string>();
   const path: Record<string, string> = {};
@@ -94,9 +128,20 @@ function defaultBodyMode(op: Operation): BodyMode {
   return 'minimal';
 }
 
-function buildBody(run: ProbeRun, schema: JsonSchema, mode: BodyMode, owner: Identity, used: Set<string>, refs: Ref[], notSeenBy?: string): unknown {
+function buildBody(
+  run: ProbeRun,
+  schema: JsonSchema,
+  mode: BodyMode,
+  owner: Identity,
+  used: Set<string>,
+  refs: Ref[],
+  notSeenBy?: string,
+): unknown {
   if (mode === 'noop') return {};
-  const props = schema.properties && typeof schema.properties === 'object' ? (schema.properties as Record<string, JsonSchema>) : null;
+  const props =
+    schema.properties && typeof schema.properties === 'object'
+      ? (schema.properties as Record<string, JsonSchema>)
+      : null;
   if (!props) return run.values.generate(schema, '', (n) => pooled(run, n, owner));
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
   const out: Record<string, unknown> = {};
@@ -194,11 +239,13 @@ function resolveNamed(
   }
   const ident = identityValue(name, owner, false);
   if (ident) return { where, ...ident };
-  if (SEARCH.test(name) && owner.username) return { where, name, value: owner.username, kind: 'fact', owner: owner.name };
+  if (SEARCH.test(name) && owner.username)
+    return { where, name, value: owner.username, kind: 'fact', owner: owner.name };
   const pool = run.store.fieldValues(name, owner.name).find((v) => !used.has(String(v)));
   if (pool !== undefined) return { where, name, value: pool as string | number, kind: 'pool', owner: owner.name };
   const generated = run.values.generate(schema, name);
-  if (typeof generated === 'string' || typeof generated === 'number') return { where, name, value: generated, kind: 'generated', owner: owner.name };
+  if (typeof generated === 'string' || typeof generated === 'number')
+    return { where, name, value: generated, kind: 'generated', owner: owner.name };
   return null;
 }
 

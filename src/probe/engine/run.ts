@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../core/report.ts';
+import { VERSION } from '../../version.ts';
 import type { Identity } from '../auth/identity.ts';
 import { credentialParts, tokenExpiring } from '../auth/identity.ts';
 import type { Exchange, ReceivedResponse, SentRequest } from '../http/exchange.ts';
@@ -11,7 +12,6 @@ import { normalize } from './compare.ts';
 import { ObjectStore } from './objects.ts';
 import type { Progress } from './progress.ts';
 import { ValueFactory } from './values.ts';
-import { VERSION } from '../../version.ts';
 
 export interface CallInput {
   path?: Record<string, string>;
@@ -91,7 +91,9 @@ export class ProbeRun {
   }
 
   url(op: { path: string }, input: CallInput, extraQuery: Record<string, string> = {}): string {
-    const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(input.path?.[name] ?? `{${name}}`));
+    const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+      encodeURIComponent(input.path?.[name] ?? `{${name}}`),
+    );
     const basePath = this.base.pathname.replace(/\/+$/, '');
     const url = new URL(`${basePath}${path}`, this.base.origin);
     for (const [k, v] of Object.entries({ ...input.query, ...extraQuery })) url.searchParams.set(k, v);
@@ -138,7 +140,8 @@ export class ProbeRun {
     const emptyPatch =
       op.method === 'PATCH' &&
       input.rawBody === undefined &&
-      (input.body === undefined || (typeof input.body === 'object' && input.body !== null && Object.keys(input.body).length === 0));
+      (input.body === undefined ||
+        (typeof input.body === 'object' && input.body !== null && Object.keys(input.body).length === 0));
     // an empty merge-patch changes nothing (RFC 7396), so it may go anywhere
     if (emptyPatch) return;
     const names = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
@@ -166,10 +169,22 @@ export class ProbeRun {
       headers['content-type'] = type;
       body = /x-www-form-urlencoded/i.test(type) ? formEncode(input.body) : JSON.stringify(input.body);
     }
-    const request: SentRequest = { method: op.method, url: this.url(op, input, creds.query), headers, ...(body !== undefined ? { body } : {}) };
+    const request: SentRequest = {
+      method: op.method,
+      url: this.url(op, input, creds.query),
+      headers,
+      ...(body !== undefined ? { body } : {}),
+    };
     const response = await this.transport.send(request, opKey(op));
     const values = [...Object.values(input.path ?? {}), ...Object.values(input.query ?? {})];
-    const ex: Exchange = { id: this.nextId++, request, response, as: input.credentials?.label ?? as.name, op: opKey(op), values };
+    const ex: Exchange = {
+      id: this.nextId++,
+      request,
+      response,
+      as: input.credentials?.label ?? as.name,
+      op: opKey(op),
+      values,
+    };
     this.exchanges.push(ex);
     this.progress.tick(this.scope.sent);
     return ex;
@@ -188,19 +203,32 @@ export class ProbeRun {
    * to say. A response that looks like this proves nothing (honeypots, catch-alls, deny-all gateways).
    */
   async canary(method: Operation['method'], path: string, as: Identity): Promise<ReceivedResponse | null> {
-    const prefix = path.split('/').filter((s) => s && !s.startsWith('{')).slice(0, -1).join('/');
+    const prefix = path
+      .split('/')
+      .filter((s) => s && !s.startsWith('{'))
+      .slice(0, -1)
+      .join('/');
     const key = `${method} ${prefix} ${as.name}`;
     const cached = this.canaries.get(key);
     if (cached) return cached;
     const op = pseudoOp(method, `/${prefix ? `${prefix}/` : ''}vas-canary-${this.values.runId}`);
-    const ex = await this.call(op, as, method === 'GET' || method === 'DELETE' ? { canary: true } : { body: {}, canary: true });
+    const ex = await this.call(
+      op,
+      as,
+      method === 'GET' || method === 'DELETE' ? { canary: true } : { body: {}, canary: true },
+    );
     if (!ex) return null;
     this.canaries.set(key, ex.response);
     return ex.response;
   }
 
   /** True when `res` cannot be told apart from the canary near `path` (or no canary could be sent). */
-  async looksLikeCanary(method: Operation['method'], path: string, as: Identity, res: ReceivedResponse): Promise<boolean> {
+  async looksLikeCanary(
+    method: Operation['method'],
+    path: string,
+    as: Identity,
+    res: ReceivedResponse,
+  ): Promise<boolean> {
     const c = await this.canary(method, path, as);
     if (!c) return true;
     return c.status === res.status && normalize(c, []) === normalize(res, []);
@@ -212,7 +240,18 @@ export class ProbeRun {
 }
 
 export function pseudoOp(method: Operation['method'], path: string): Operation {
-  return { method, path, params: [], body: null, response: null, auth: 'unknown', public: true, schemes: [], location: null, source: 'inventory' };
+  return {
+    method,
+    path,
+    params: [],
+    body: null,
+    response: null,
+    auth: 'unknown',
+    public: true,
+    schemes: [],
+    location: null,
+    source: 'inventory',
+  };
 }
 
 function retryAfterSeconds(res: ReceivedResponse): number | null {

@@ -8,15 +8,34 @@ export function sensitiveReason(key: string, value: unknown): string | null {
   const has = (...xs: string[]) => xs.some((x) => w.includes(x));
   const str = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
   if (typeof value === 'object') return null;
-  if (has('password', 'passwd', 'pwd', 'passcode', 'passphrase')) return has('hash', 'hashed', 'digest') ? 'password hash' : 'password';
+  if (has('password', 'passwd', 'pwd', 'passcode', 'passphrase'))
+    return has('hash', 'hashed', 'digest') ? 'password hash' : 'password';
   if (has('salt')) return 'password salt';
   if (w.length === 1 && w[0] === 'hash' && str.length >= 20) return 'hash';
   if (has('secret') && !has('question')) return 'secret';
   if (has('otp', 'totp', 'mfa', '2fa')) return 'one-time code or its secret';
-  if (has('code') && has('reset', 'confirmation', 'confirm', 'verification', 'verify', 'sms', 'recovery', 'backup', 'activation', 'auth', 'login', 'pin')) return 'one-time code';
+  if (
+    has('code') &&
+    has(
+      'reset',
+      'confirmation',
+      'confirm',
+      'verification',
+      'verify',
+      'sms',
+      'recovery',
+      'backup',
+      'activation',
+      'auth',
+      'login',
+      'pin',
+    )
+  )
+    return 'one-time code';
   if (has('pin') && w.length <= 2 && /^\d{4,8}$/.test(str)) return 'PIN';
   if (has('token') && !has('type', 'count', 'expires', 'expiry', 'limit', 'usage') && str.length >= 16) return 'token';
-  if (has('key') && has('api', 'access', 'private', 'secret', 'signing', 'encryption', 'device') && str.length >= 8) return 'API key';
+  if (has('key') && has('api', 'access', 'private', 'secret', 'signing', 'encryption', 'device') && str.length >= 8)
+    return 'API key';
   if (has('apikey') && str.length >= 8) return 'API key';
   if (has('ssn', 'cvv', 'cvc')) return 'card or identity number';
   if (has('card', 'pan', 'cc') && luhn(str.replace(/[\s-]/g, ''))) return 'card number';
@@ -56,7 +75,7 @@ export function sensitiveFields(json: unknown, skip: (key: string) => boolean = 
   const walk = (v: unknown, path: string, depth: number) => {
     if (depth > 6 || out.size > 20) return;
     if (Array.isArray(v)) {
-      v.slice(0, 50).forEach((item) => walk(item, `${path}[]`, depth + 1));
+      for (const item of v.slice(0, 50)) walk(item, `${path}[]`, depth + 1);
       return;
     }
     if (!v || typeof v !== 'object') return;

@@ -72,7 +72,8 @@ export class ValueFactory {
     if (type === 'integer' || type === 'number') {
       if (typeof s.example === 'number') return s.example;
       if (typeof s.default === 'number') return s.default;
-      const min = typeof s.minimum === 'number' ? s.minimum : typeof s.exclusiveMinimum === 'number' ? s.exclusiveMinimum + 1 : 1;
+      const min =
+        typeof s.minimum === 'number' ? s.minimum : typeof s.exclusiveMinimum === 'number' ? s.exclusiveMinimum + 1 : 1;
       return Math.max(min, 1);
     }
     if (type === 'boolean') return PRIVATE_FLAG.test(name);
@@ -88,7 +89,14 @@ export class ValueFactory {
     if (format === 'uuid' || last === 'uuid' || last === 'guid') return randomUUID();
     if (format === 'date-time') return new Date().toISOString();
     if (format === 'date' || last === 'date' || last === 'birthday' || last === 'dob') return '2024-01-01';
-    if (format === 'uri' || format === 'url' || last === 'url' || last === 'uri' || last === 'link' || last === 'website') {
+    if (
+      format === 'uri' ||
+      format === 'url' ||
+      last === 'url' ||
+      last === 'uri' ||
+      last === 'link' ||
+      last === 'website'
+    ) {
       return `https://example.com/${this.marker()}`;
     }
     if (last === 'iban') return KNOWN_IBAN;
@@ -118,7 +126,11 @@ function flatten(schema: JsonSchema): Obj {
     for (const part of s.allOf) {
       if (!isObj(part)) continue;
       const f = flatten(part);
-      s = { ...f, ...s, properties: { ...(isObj(f.properties) ? f.properties : {}), ...(isObj(s.properties) ? s.properties : {}) } };
+      s = {
+        ...f,
+        ...s,
+        properties: { ...(isObj(f.properties) ? f.properties : {}), ...(isObj(s.properties) ? s.properties : {}) },
+      };
     }
     delete s.allOf;
   }

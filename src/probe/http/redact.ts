@@ -2,8 +2,10 @@
  * Secrets never reach a report or a log line: credentials become placeholders, secret-looking JSON values
  * and signed JWTs become `[redacted]`. Unsigned forged tokens stay, since they are the reproduction.
  */
-const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key|x-auth-token|x-access-token|x-csrf-token)$|token|secret|session|apikey|api-key|password/i;
-const SECRET_KEY = /pass(word|wd|phrase)?$|^pwd$|secret|token|api_?key|private_?key|salt|hash|otp|_?code$|^code|pin$|cvv|ssn/i;
+const SECRET_HEADER =
+  /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key|x-auth-token|x-access-token|x-csrf-token)$|token|secret|session|apikey|api-key|password/i;
+const SECRET_KEY =
+  /pass(word|wd|phrase)?$|^pwd$|secret|token|api_?key|private_?key|salt|hash|otp|_?code$|^code|pin$|cvv|ssn/i;
 const JWT = /\beyJ[\w-]+\.eyJ[\w-]+\.([\w-]*)/g;
 
 export function placeholder(identity: string, what: string): string {
@@ -20,9 +22,11 @@ export function redactHeaders(headers: Record<string, string>, identity: string)
     if (!isSecretHeader(name)) out[name] = value;
     else if (/^authorization$/i.test(name)) {
       const [scheme, token] = value.split(' ');
-      out[name] = token && isUnsignedJwt(token) ? value : `${token ? `${scheme} ` : ''}${placeholder(identity, 'TOKEN')}`;
+      out[name] =
+        token && isUnsignedJwt(token) ? value : `${token ? `${scheme} ` : ''}${placeholder(identity, 'TOKEN')}`;
     } else if (/^cookie$/i.test(name)) out[name] = placeholder(identity, 'COOKIE');
-    else if (/^set-cookie$/i.test(name)) out[name] = value.replace(/=([^;\n]*)/g, (m, v: string) => (v ? '=[redacted]' : m));
+    else if (/^set-cookie$/i.test(name))
+      out[name] = value.replace(/=([^;\n]*)/g, (m, v: string) => (v ? '=[redacted]' : m));
     else out[name] = placeholder(identity, 'SECRET');
   }
   return out;

@@ -47,7 +47,8 @@ export class Scope {
 
   /** Reserves one request against the run budget and the endpoint's budget. */
   spend(endpointKey: string): void {
-    if (this.sent >= this.limits.maxRequests) throw new BudgetError(`run budget of ${this.limits.maxRequests} requests spent`);
+    if (this.sent >= this.limits.maxRequests)
+      throw new BudgetError(`run budget of ${this.limits.maxRequests} requests spent`);
     const used = this.perEndpoint.get(endpointKey) ?? 0;
     if (used >= this.limits.maxRequestsPerEndpoint) {
       throw new BudgetError(`budget of ${this.limits.maxRequestsPerEndpoint} requests for ${endpointKey} spent`);

@@ -52,7 +52,14 @@ export class Transport {
       }
       const body = Buffer.concat(chunks).toString('utf8');
       const headers = flattenHeaders(res.headers);
-      return { status: res.statusCode, headers, body, json: parseJson(body, headers), truncated, ms: performance.now() - started };
+      return {
+        status: res.statusCode,
+        headers,
+        body,
+        json: parseJson(body, headers),
+        truncated,
+        ms: performance.now() - started,
+      };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       return { status: 0, headers: {}, body: '', truncated: false, ms: performance.now() - started, error: message };

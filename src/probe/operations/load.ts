@@ -9,7 +9,18 @@ import { operationsFromSpec, parseSpecText } from './openapi.ts';
 import type { Operation } from './operation.ts';
 
 /** Where specs usually live on a running API; tried in order, on the target origin only. */
-export const SPEC_PATHS = ['/openapi.json', '/swagger.json', '/v3/api-docs', '/api-docs', '/api/openapi.json', '/docs/openapi.json', '/openapi.yaml', '/swagger/v1/swagger.json', '/api-docs.json', '/api/swagger.json'];
+export const SPEC_PATHS = [
+  '/openapi.json',
+  '/swagger.json',
+  '/v3/api-docs',
+  '/api-docs',
+  '/api/openapi.json',
+  '/docs/openapi.json',
+  '/openapi.yaml',
+  '/swagger/v1/swagger.json',
+  '/api-docs.json',
+  '/api/swagger.json',
+];
 
 export async function loadSpecFile(file: string): Promise<ApiDescription> {
   const text = await readFile(file, 'utf8');

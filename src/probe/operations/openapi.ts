@@ -32,7 +32,10 @@ export function parseSpecText(text: string): Obj {
 export async function operationsFromSpec(raw: Obj): Promise<ApiDescription> {
   // dereference mutates its input; work on a copy
   const doc = asObj(
-    await dereference(structuredClone(raw) as never, { resolve: { external: false }, dereference: { circular: 'ignore' } }),
+    await dereference(structuredClone(raw) as never, {
+      resolve: { external: false },
+      dereference: { circular: 'ignore' },
+    }),
   );
   const swagger2 = typeof doc.swagger === 'string';
   const schemes = securitySchemes(doc, swagger2);
@@ -48,7 +51,7 @@ export async function operationsFromSpec(raw: Obj): Promise<ApiDescription> {
       const params = mergeParams(shared, Array.isArray(opRaw.parameters) ? opRaw.parameters : [], swagger2);
       const security = Array.isArray(opRaw.security) ? opRaw.security : globalSecurity;
       const required = security === null ? null : security.some((req) => isObj(req) && Object.keys(req).length > 0);
-      const anonymousAllowed = security !== null && security.some((req) => isObj(req) && Object.keys(req).length === 0);
+      const anonymousAllowed = security?.some((req) => isObj(req) && Object.keys(req).length === 0);
       const opSchemes = (security ?? [])
         .flatMap((req) => Object.keys(asObj(req)))
         .map((name) => schemes[name])
@@ -96,7 +99,13 @@ function mergeParams(shared: unknown[], own: unknown[], swagger2: boolean): RawP
   for (const p of [...shared, ...own]) {
     if (!isObj(p) || typeof p.name !== 'string' || typeof p.in !== 'string') continue;
     const schema = swagger2 && p.in !== 'body' ? swagger2ParamSchema(p) : asObj(p.schema);
-    byKey.set(`${p.in}:${p.name}`, { ...p, name: p.name, in: p.in, required: p.required === true || p.in === 'path', schema } as RawParam);
+    byKey.set(`${p.in}:${p.name}`, {
+      ...p,
+      name: p.name,
+      in: p.in,
+      required: p.required === true || p.in === 'path',
+      schema,
+    } as RawParam);
   }
   return [...byKey.values()];
 }
@@ -104,9 +113,18 @@ function mergeParams(shared: unknown[], own: unknown[], swagger2: boolean): RawP
 function swagger2ParamSchema(p: Obj): JsonSchema {
   const { type, format, enum: en, items, minimum, maximum, default: def, pattern, maxLength, minLength } = p;
   return Object.fromEntries(
-    Object.entries({ type, format, enum: en, items, minimum, maximum, default: def, pattern, maxLength, minLength }).filter(
-      ([, v]) => v !== undefined,
-    ),
+    Object.entries({
+      type,
+      format,
+      enum: en,
+      items,
+      minimum,
+      maximum,
+      default: def,
+      pattern,
+      maxLength,
+      minLength,
+    }).filter(([, v]) => v !== undefined),
   );
 }
 
@@ -118,7 +136,11 @@ function requestBody(op: Obj, params: RawParam[], swagger2: boolean): Operation[
     if (form.length) {
       const properties = Object.fromEntries(form.map((f) => [String(f.name), swagger2ParamSchema(f)]));
       const required = form.filter((f) => f.required === true).map((f) => String(f.name));
-      return { contentType: 'application/x-www-form-urlencoded', schema: { type: 'object', properties, required }, required: true };
+      return {
+        contentType: 'application/x-www-form-urlencoded',
+        schema: { type: 'object', properties, required },
+        required: true,
+      };
     }
     return null;
   }

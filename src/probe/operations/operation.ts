@@ -49,7 +49,11 @@ export function pathParamNames(path: string): string[] {
 
 /** Compares templates ignoring parameter names: /a/{id} matches /a/{bookmarkId}. */
 export function sameTemplate(a: string, b: string): boolean {
-  const norm = (p: string) => p.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '').toLowerCase() || '/';
+  const norm = (p: string) =>
+    p
+      .replace(/\{[^}]*\}/g, '{}')
+      .replace(/\/+$/, '')
+      .toLowerCase() || '/';
   return norm(a) === norm(b);
 }
 
@@ -70,7 +74,8 @@ export function bodyProps(op: Operation): string[] {
 
 const PASSWORD_FIELD = /^(password|pass|passwd|pwd|passphrase|secret)$/i;
 const NEW_PASSWORD_FIELD = /^(new_?password|password_?new|newpass)$/i;
-const CODE_FIELD = /^(code|otp|otp_?code|token|pin|verification_?code|reset_?code|one_?time_?code|confirmation_?code)$/i;
+const CODE_FIELD =
+  /^(code|otp|otp_?code|token|pin|verification_?code|reset_?code|one_?time_?code|confirmation_?code)$/i;
 
 export function passwordField(op: Operation): string | undefined {
   return bodyProps(op).find((p) => PASSWORD_FIELD.test(p));

@@ -32,7 +32,8 @@ export default defineProbe({
       "Finds or creates objects as one identity, then addresses them as another. Confirmed only when the second identity gets the first one's object (same body, or the owner's private values), or the owner sees the change.",
     cwe: 'CWE-639',
     defaultOn: true,
-    requests: 'per operation and direction: 1-2 baselines, 1-4 cross-user requests, 1 canary, up to 8 owner reads around a write',
+    requests:
+      'per operation and direction: 1-2 baselines, 1-4 cross-user requests, 1 canary, up to 8 owner reads around a write',
     identities: 2,
   },
   fix: {
@@ -52,7 +53,13 @@ export default defineProbe({
     const done = new Set<string>();
     const ops = run.operations.filter((o) => o.auth !== 'none' && !o.public && !authFlowKind(o));
     // reads first: a write may change what the reads would show
-    ops.sort((a, b) => Number(a.method !== 'GET') - Number(b.method !== 'GET') + Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
+    ops.sort(
+      (a, b) =>
+        Number(a.method !== 'GET') -
+        Number(b.method !== 'GET') +
+        Number(a.method === 'DELETE') -
+        Number(b.method === 'DELETE'),
+    );
     for (const op of ops) {
       for (const attacker of users) {
         for (const victim of users) {
@@ -85,7 +92,8 @@ async function testOp(run: ProbeRun, op: Operation, attacker: Identity, victim: 
     const attack = await run.call(op, attacker, variant.input);
     if (!attack || !is2xx(attack.response.status)) continue;
     const canary = await run.call(op, attacker, variant.canary);
-    if (canary && is2xx(canary.response.status) && sameResponse(attack.response, canary.response, attack.values)) continue;
+    if (canary && is2xx(canary.response.status) && sameResponse(attack.response, canary.response, attack.values))
+      continue;
     const what = variant.substituted.map((r) => `${r.name}=${r.value}`).join(', ');
     const evidenceBase = (extra: { ex: Exchange; description: string }[]) => [
       ...(theirs ? [{ ex: theirs, description: `${victim.name} requests their own object (${what})` }] : []),
@@ -93,19 +101,35 @@ async function testOp(run: ProbeRun, op: Operation, attacker: Identity, victim: 
       ...extra,
       ...(canary ? [{ ex: canary, description: 'control: the same request for an object that does not exist' }] : []),
     ];
-    const verb = op.method === 'GET' ? 'reads' : op.method === 'DELETE' ? 'deletes' : op.method === 'POST' ? 'acts on' : 'changes';
+    const verb =
+      op.method === 'GET' ? 'reads' : op.method === 'DELETE' ? 'deletes' : op.method === 'POST' ? 'acts on' : 'changes';
 
     // (a) the attacker gets exactly what the owner gets, and that differs from the attacker's own answer
-    if (theirs && is2xx(theirs.response.status) && !trivial(theirs.response) && sameResponse(attack.response, theirs.response, attack.values)) {
+    if (
+      theirs &&
+      is2xx(theirs.response.status) &&
+      !trivial(theirs.response) &&
+      sameResponse(attack.response, theirs.response, attack.values)
+    ) {
       const mine = own ? await run.call(op, attacker, own.input) : null;
       if (!mine || !sameResponse(mine.response, theirs.response, attack.values)) {
-        return { op, message: `${attacker.name} ${verb} ${victim.name}'s object through ${op.method} ${op.path} (${what}) and gets the owner's response`, evidence: evidenceBase([]) };
+        return {
+          op,
+          message: `${attacker.name} ${verb} ${victim.name}'s object through ${op.method} ${op.path} (${what}) and gets the owner's response`,
+          evidence: evidenceBase([]),
+        };
       }
     }
     // (b) the attacker's response carries the owner's private values
     if (op.method !== 'DELETE') {
       const mine = own && op.method === 'GET' ? await run.call(op, attacker, own.input) : null;
-      const distinctive = distinctiveVictimValues(run, variant, attacker, theirs ? [theirs.response] : [], mine ? [mine.response] : []);
+      const distinctive = distinctiveVictimValues(
+        run,
+        variant,
+        attacker,
+        theirs ? [theirs.response] : [],
+        mine ? [mine.response] : [],
+      );
       const hits = found(attack.response, distinctive);
       if (hits.length >= 2 || hits.some((h) => h.length >= 8 || run.values.isMarker(h))) {
         return {
@@ -118,7 +142,8 @@ async function testOp(run: ProbeRun, op: Operation, attacker: Identity, victim: 
     // (c) the owner sees the attacker's change
     if (write && views.length) {
       const after = await snapshot(run, victim, views);
-      const deletedId = op.method === 'DELETE' ? String(variant.substituted[variant.substituted.length - 1]?.value ?? '') : undefined;
+      const deletedId =
+        op.method === 'DELETE' ? String(variant.substituted[variant.substituted.length - 1]?.value ?? '') : undefined;
       const effect = writeEffect(before, after, attackerTraces(run, attacker, variant), deletedId);
       if (effect) {
         return {
@@ -160,7 +185,10 @@ async function ownerOverride(run: ProbeRun, op: Operation, users: Identity[]): P
           evidence: [
             { ex: theirs, description: `${victim.name} lists their own objects` },
             { ex: mine, description: `${attacker.name} lists their own objects` },
-            { ex: attack, description: `${attacker.name} adds ?${name}=<${victim.name}'s id> and gets ${victim.name}'s list` },
+            {
+              ex: attack,
+              description: `${attacker.name} adds ?${name}=<${victim.name}'s id> and gets ${victim.name}'s list`,
+            },
             ...(canary ? [{ ex: canary, description: 'control: an id that does not exist' }] : []),
           ],
         };

@@ -1,5 +1,5 @@
-import { forgeAlgNone, resignWithRandomKey, signHmac, stripSignature } from '../auth/jwt.ts';
 import { crackSecret, tokenTarget, tryToken } from '../auth/forge.ts';
+import { forgeAlgNone, resignWithRandomKey, signHmac, stripSignature } from '../auth/jwt.ts';
 import { defineProbe } from './define.ts';
 
 export default defineProbe({

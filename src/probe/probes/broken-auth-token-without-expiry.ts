@@ -29,7 +29,9 @@ export default defineProbe({
       const jwt = id.token ? decodeJwt(id.token) : null;
       if (!jwt || !id.verified || !id.loginOp || jwt.payload.exp !== undefined) continue;
       const key = opKey(id.loginOp);
-      const loginEx = run.exchanges.find((e) => e.op === key && is2xx(e.response.status) && e.response.body.includes(id.token ?? '\u0000'));
+      const loginEx = run.exchanges.find(
+        (e) => e.op === key && is2xx(e.response.status) && e.response.body.includes(id.token ?? '\u0000'),
+      );
       if (!loginEx) continue;
       const claims = Object.keys(jwt.payload).join(', ');
       report({

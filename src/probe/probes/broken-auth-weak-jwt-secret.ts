@@ -31,7 +31,11 @@ export default defineProbe({
     const secret = crackSecret(run, target.jwt);
     if (!secret) return;
     const now = Math.floor(Date.now() / 1000);
-    const claims = { ...target.jwt.payload, iat: now, ...(target.jwt.payload.exp !== undefined ? { exp: now + 300 } : {}) };
+    const claims = {
+      ...target.jwt.payload,
+      iat: now,
+      ...(target.jwt.payload.exp !== undefined ? { exp: now + 300 } : {}),
+    };
     const ex = await tryToken(run, target, signHmac(target.jwt.header, claims, secret), 'forged:cracked-secret');
     if (!ex) return;
     report({

@@ -22,7 +22,8 @@ export default defineProbe({
       'Reads every response the run received, plus cross-user and anonymous reads of routes addressed by user name or e-mail, and reports password hashes, secrets, tokens, one-time codes, card numbers, other identities’ e-mail addresses, and fields beyond the documented response schema.',
     cwe: 'CWE-213',
     defaultOn: true,
-    requests: 'up to 2 per operation addressed by a user name, e-mail or search term, plus canaries; the rest is passive',
+    requests:
+      'up to 2 per operation addressed by a user name, e-mail or search term, plus canaries; the rest is passive',
     identities: 1,
   },
   fix: {
@@ -88,7 +89,8 @@ function exposures(run: ProbeRun, op: Operation, ex: Exchange): string[] {
 /** Top-level fields of an object response (or its array items) that the documented schema does not list. */
 function undocumented(json: unknown, schema: JsonSchema): string[] {
   const item = Array.isArray(json) ? json[0] : json;
-  const s = schema.type === 'array' && schema.items && typeof schema.items === 'object' ? (schema.items as JsonSchema) : schema;
+  const s =
+    schema.type === 'array' && schema.items && typeof schema.items === 'object' ? (schema.items as JsonSchema) : schema;
   const props = s.properties && typeof s.properties === 'object' ? Object.keys(s.properties) : null;
   if (!props || !item || typeof item !== 'object' || Array.isArray(item) || s.additionalProperties === true) return [];
   const extra = Object.keys(item).filter((k) => !props.includes(k));
@@ -106,7 +108,7 @@ async function crossFactReads(run: ProbeRun): Promise<void> {
       const callers = [...users.filter((u) => u !== victim), ...(op.auth !== 'required' ? [run.anonymous] : [])];
       for (const caller of callers) {
         const built = buildRequest(run, op, caller, victim);
-        if (!built || !built.refs.some((r) => r.kind === 'fact' && r.owner === victim.name)) continue;
+        if (!built?.refs.some((r) => r.kind === 'fact' && r.owner === victim.name)) continue;
         await run.call(op, caller, built.input);
       }
     }

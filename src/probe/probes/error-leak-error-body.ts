@@ -3,7 +3,6 @@ import { leakReason } from '../engine/leaks.ts';
 import { buildRequest } from '../engine/requests.ts';
 import type { CallInput, ProbeRun } from '../engine/run.ts';
 import type { Exchange } from '../http/exchange.ts';
-import type { Operation } from '../operations/operation.ts';
 import { authFlowKind, opKey } from '../operations/operation.ts';
 import { defineProbe } from './define.ts';
 
@@ -53,13 +52,18 @@ export default defineProbe({
 function wrongTypes(body: unknown): unknown {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return ['vas'];
   return Object.fromEntries(
-    Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? { vas: [1] } : typeof v === 'number' ? 'vas-not-a-number' : 'vas']),
+    Object.entries(body).map(([k, v]) => [
+      k,
+      typeof v === 'string' ? { vas: [1] } : typeof v === 'number' ? 'vas-not-a-number' : 'vas',
+    ]),
   );
 }
 
 async function provoke(run: ProbeRun): Promise<void> {
   const user = run.users[0];
-  const withBody = run.operations.filter((o) => o.method !== 'GET' && o.method !== 'DELETE' && !authFlowKind(o)).slice(0, MAX_OPS);
+  const withBody = run.operations
+    .filter((o) => o.method !== 'GET' && o.method !== 'DELETE' && !authFlowKind(o))
+    .slice(0, MAX_OPS);
   const login = run.operations.filter((o) => authFlowKind(o) === 'login' || authFlowKind(o) === 'register');
   for (const op of [...withBody, ...login]) {
     const as = op.auth !== 'none' && user ? user : run.anonymous;
@@ -78,6 +82,11 @@ async function provoke(run: ProbeRun): Promise<void> {
     const built = buildRequest(run, op, as, as, { randomPath: true });
     if (!built) continue;
     const last = [...op.path.matchAll(/\{([^}]+)\}/g)].pop()?.[1] ?? '';
-    await run.call(op, as, { ...built.input, path: { ...built.input.path, [last]: `vas'"` }, canary: true, noRetry: true });
+    await run.call(op, as, {
+      ...built.input,
+      path: { ...built.input.path, [last]: `vas'"` },
+      canary: true,
+      noRetry: true,
+    });
   }
 }

@@ -57,10 +57,15 @@ export default defineProbe({
   },
 });
 
-async function tryOp(run: ProbeRun, op: Operation, as: Identity | undefined, victim: Identity | undefined): Promise<ProbeResult | null> {
+async function tryOp(
+  run: ProbeRun,
+  op: Operation,
+  as: Identity | undefined,
+  victim: Identity | undefined,
+): Promise<ProbeResult | null> {
   if (!as) return null;
   const built = buildRequest(run, op, as, as, { body: 'create' });
-  if (!built || !built.input.body || typeof built.input.body !== 'object') return null;
+  if (!built?.input.body || typeof built.input.body !== 'object') return null;
   const documented = new Set(bodyProps(op));
   const extra = Object.fromEntries(Object.entries(privileged(victim)).filter(([k]) => !documented.has(k)));
   const ex = await run.call(op, as, { ...built.input, body: { ...(built.input.body as Obj), ...extra } });

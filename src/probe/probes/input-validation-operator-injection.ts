@@ -28,9 +28,16 @@ export default defineProbe({
     const user = run.users[0] ?? run.identities[0];
     for (const op of run.operations.filter((o) => authFlowKind(o) === 'login')) {
       const pw = passwordField(op) ?? 'password';
-      const [shape] = loginBodies(op, { ...(user ?? run.anonymous), username: user?.username ?? 'admin', password: 'x' });
+      const [shape] = loginBodies(op, {
+        ...(user ?? run.anonymous),
+        username: user?.username ?? 'admin',
+        password: 'x',
+      });
       if (!shape) continue;
-      const wrong = await run.call(op, run.anonymous, { body: { ...shape, [pw]: `vas-wrong-${run.values.marker()}` }, noRetry: true });
+      const wrong = await run.call(op, run.anonymous, {
+        body: { ...shape, [pw]: `vas-wrong-${run.values.marker()}` },
+        noRetry: true,
+      });
       if (!wrong || is2xx(wrong.response.status) || wrong.response.status === 429) continue;
       for (const operator of [{ $ne: null }, { $gt: '' }]) {
         const ex = await run.call(op, run.anonymous, { body: { ...shape, [pw]: operator }, noRetry: true });

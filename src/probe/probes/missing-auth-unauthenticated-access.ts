@@ -44,10 +44,17 @@ export default defineProbe({
       const values = mine.values;
       const attempts = [
         { label: 'anonymous', credentials: undefined, what: 'the same request without credentials' },
-        { label: 'garbage-token', credentials: { label: 'garbage-token', headers: { authorization: 'Bearer vas.garbage.token' } }, what: 'the same request with a garbage token' },
+        {
+          label: 'garbage-token',
+          credentials: { label: 'garbage-token', headers: { authorization: 'Bearer vas.garbage.token' } },
+          what: 'the same request with a garbage token',
+        },
       ];
       for (const attempt of attempts) {
-        const other = await run.call(op, run.anonymous, { ...built.input, ...(attempt.credentials ? { credentials: attempt.credentials } : {}) });
+        const other = await run.call(op, run.anonymous, {
+          ...built.input,
+          ...(attempt.credentials ? { credentials: attempt.credentials } : {}),
+        });
         if (!other || !is2xx(other.response.status) || !sameResponse(mine.response, other.response, values)) continue;
         if (await run.looksLikeCanary(op.method, op.path, run.anonymous, other.response)) continue;
         report({
@@ -66,10 +73,15 @@ export default defineProbe({
 });
 
 /** Admin functions reachable by an ordinary signed-in user (function-level authorization, OWASP API5). */
-async function adminRoutes(run: import('../engine/run.ts').ProbeRun, report: (r: import('./define.ts').ProbeResult) => void): Promise<void> {
+async function adminRoutes(
+  run: import('../engine/run.ts').ProbeRun,
+  report: (r: import('./define.ts').ProbeResult) => void,
+): Promise<void> {
   const me = run.users[0];
   if (!me) return;
-  for (const op of run.operations.filter((o) => o.method === 'GET' && /(^|\/)admin(\/|$)/i.test(o.path) && protectedOp(o))) {
+  for (const op of run.operations.filter(
+    (o) => o.method === 'GET' && /(^|\/)admin(\/|$)/i.test(o.path) && protectedOp(o),
+  )) {
     const built = buildRequest(run, op, me, me);
     if (!built) continue;
     const mine = await run.call(op, me, built.input);

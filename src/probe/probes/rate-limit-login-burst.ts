@@ -8,7 +8,8 @@ import { authFlowKind, bodyProps, codeField, passwordField } from '../operations
 import type { ProbeResult } from './define.ts';
 import { defineProbe } from './define.ts';
 
-const LIMIT_HEADERS = /^(ratelimit|ratelimit-limit|ratelimit-policy|x-ratelimit-limit|x-rate-limit-limit|retry-after)$/i;
+const LIMIT_HEADERS =
+  /^(ratelimit|ratelimit-limit|ratelimit-policy|x-ratelimit-limit|x-rate-limit-limit|retry-after)$/i;
 const LIMIT_TEXT = /too many|rate.?limit|locked|lockout|try again (later|in)|slow down|temporarily blocked|throttl/i;
 const ORDER = { reset: 0, otp: 1, register: 2, login: 3 } as const;
 
@@ -23,7 +24,8 @@ export default defineProbe({
       'Sends a bounded burst (30 at most) of wrong passwords, wrong one-time codes, reset requests for an address that does not exist, or duplicate sign-ups. Confirmed when the whole burst is answered with no 429, no lockout, no rate-limit headers and no slowdown.',
     cwe: 'CWE-307',
     defaultOn: true,
-    requests: 'one burst of --burst (default 30, at most 30) per login/sign-up/reset/OTP route; stops at the first sign of a limit',
+    requests:
+      'one burst of --burst (default 30, at most 30) per login/sign-up/reset/OTP route; stops at the first sign of a limit',
     identities: 0,
   },
   fix: {
@@ -46,7 +48,11 @@ export default defineProbe({
   },
 });
 
-function wrongBody(run: ProbeRun, op: Operation, kind: keyof typeof ORDER): { body: unknown; path: Record<string, string>; as: 'anon' | 'user' } | null {
+function wrongBody(
+  run: ProbeRun,
+  op: Operation,
+  kind: keyof typeof ORDER,
+): { body: unknown; path: Record<string, string>; as: 'anon' | 'user' } | null {
   const user = run.users[0] ?? run.identities[0];
   const wrong = `vas-wrong-${run.values.marker()}`;
   if (kind === 'login') {
@@ -63,7 +69,8 @@ function wrongBody(run: ProbeRun, op: Operation, kind: keyof typeof ORDER): { bo
   // a code that cannot be right, so the burst never confirms anything by luck
   if (code) body[code] = typeof body[code] === 'number' ? -1 : 'vas-wrong-code';
   if (kind === 'reset') {
-    for (const p of props.filter((p) => /mail/i.test(p))) body[p] = code && user?.email ? user.email : `vas-${run.values.runId}@example.invalid`;
+    for (const p of props.filter((p) => /mail/i.test(p)))
+      body[p] = code && user?.email ? user.email : `vas-${run.values.runId}@example.invalid`;
     for (const p of props.filter((p) => /pass/i.test(p))) body[p] = `Vas-${run.values.marker()}-Aa1!`;
   }
   if (kind === 'register' && user) {
@@ -90,7 +97,8 @@ async function burst(run: ProbeRun, op: Operation, kind: keyof typeof ORDER): Pr
     sent.push(ex);
     const res = ex.response;
     if (res.status === 0 || res.status >= 500) return null;
-    if (res.status === 429 || Object.keys(res.headers).some((h) => LIMIT_HEADERS.test(h)) || LIMIT_TEXT.test(res.body)) return null;
+    if (res.status === 429 || Object.keys(res.headers).some((h) => LIMIT_HEADERS.test(h)) || LIMIT_TEXT.test(res.body))
+      return null;
     const first = sent[0]?.response;
     if (first && res.status !== first.status) return null;
     if (i === 0) {
@@ -103,7 +111,12 @@ async function burst(run: ProbeRun, op: Operation, kind: keyof typeof ORDER): Pr
   const first = sent[0];
   const last = sent[sent.length - 1];
   if (!first || !last) return null;
-  const what = { login: 'wrong passwords', register: 'duplicate sign-ups', reset: 'password-reset attempts', otp: 'wrong one-time codes' }[kind];
+  const what = {
+    login: 'wrong passwords',
+    register: 'duplicate sign-ups',
+    reset: 'password-reset attempts',
+    otp: 'wrong one-time codes',
+  }[kind];
   return {
     op,
     message: `${op.method} ${op.path} accepted ${sent.length} ${what} in a row with no 429, lockout or slowdown`,

@@ -29,15 +29,31 @@ export default defineProbe({
   },
   async run({ run, report }) {
     const ops = run.operations.filter((o) => !conventionallyPublic(o));
-    if (ops.length === 0 || ops.some((o) => VERSIONED_PATH.test(o.path)) || VERSIONED_PATH.test(run.base.pathname)) return;
+    if (ops.length === 0 || ops.some((o) => VERSIONED_PATH.test(o.path)) || VERSIONED_PATH.test(run.base.pathname))
+      return;
     const answered = run.exchanges.filter((e) => e.op !== '-' && is2xx(e.response.status) && !trivial(e.response));
-    if (answered.some((e) => Object.keys(e.response.headers).some((h) => VERSION_HEADER.test(h)) || /version=|\.v\d+\+json/i.test(e.response.headers['content-type'] ?? ''))) {
+    if (
+      answered.some(
+        (e) =>
+          Object.keys(e.response.headers).some((h) => VERSION_HEADER.test(h)) ||
+          /version=|\.v\d+\+json/i.test(e.response.headers['content-type'] ?? ''),
+      )
+    ) {
       return;
     }
     const live = answered.find((e) => ops.some((o) => opKey(o) === e.op));
     if (!live) return;
     const op = ops.find((o) => opKey(o) === live.op);
-    if (!op || (await run.looksLikeCanary(op.method, op.path, run.identities.find((i) => i.name === live.as) ?? run.anonymous, live.response))) return;
+    if (
+      !op ||
+      (await run.looksLikeCanary(
+        op.method,
+        op.path,
+        run.identities.find((i) => i.name === live.as) ?? run.anonymous,
+        live.response,
+      ))
+    )
+      return;
     report({
       op: null,
       message: `none of the ${ops.length} routes carries a version (e.g. ${op.method} ${op.path} answers unversioned), and no response names a version header`,
