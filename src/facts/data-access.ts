@@ -188,6 +188,11 @@ export function detectAccess(
         if (n.type === 'Property' && PUBLICATION_KEY.test(nameOf(n.key as Node) ?? '') && unwrap(n.value as Node)?.type === 'Literal') publicRow = true;
         // combinators such as and(eq(a, id), eq(b, userId)) are walked into, not judged as one mixed value
         if (n.type === 'CallExpression' && !isLeafCall(n, env)) return undefined;
+        if (n.type === 'Identifier') {
+          // `{ count: 'exact' }`: a property name is not a value
+          const parent = parentOf(n);
+          if (parent && parent.type === 'Property' && parent.key === n && parent.value !== n && !parent.computed) return undefined;
+        }
         if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
           const s = sourcesOf(n);
           if (s) {
@@ -195,7 +200,7 @@ export function detectAccess(
             if (s & SRC.user && s & CLIENT) ownerFromClient = true;
             else if (s & SRC.user) scoped = true;
             if (s & SRC.record) return false;
-            if (s & SRC.headers && !(s & (SRC.params | SRC.body | SRC.query))) byHeader = true;
+            if (s & SRC.headers && !(s & (SRC.params | SRC.body | SRC.query)) && /key|token|secret|signature/i.test(keyText(n))) byHeader = true;
             if (s & CLIENT && !(s & SRC.user) && OWNER_KEY.test(enclosingKey(n))) ownerFromClient = true;
             else if (s & CLIENT && (s & SRC.params || ID_LIKE.test(leafName(n)) || ID_LIKE.test(enclosingKey(n)))) {
               byClientId = true;

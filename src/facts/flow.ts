@@ -89,7 +89,7 @@ function returnedSources(env: Env, call: T.CallExpression): Sources | null {
     const u = unwrap(a as Node);
     return u?.type === 'Identifier' && env.requestRoots.has(u.name) ? -1 : sourcesOf(env, a as Node);
   });
-  const key = argKinds.join(',');
+  const key = `${env.trustHeaders ? 't' : 'u'}${argKinds.join(',')}`;
   let cache = RETURN_CACHE.get(target.fn);
   const hit = cache?.get(key);
   if (hit !== undefined) return hit;
