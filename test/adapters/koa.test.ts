@@ -51,6 +51,22 @@ describe('koa adapter: apps, routers and middleware order', () => {
   });
 });
 
+describe('koa adapter: router packages with the koa-router API', () => {
+  it('reads koa-joi-router specs, SwaggerRouter, exported routes() middleware, and koa-jwt passthrough', () => {
+    expect(rows(inventoryOf('koa-variants', extractKoa))).toEqual([
+      // `export const publicRoutes = router.routes()` mounted by name
+      'GET /public/ping src/public.ts:5 [jwt()]',
+      // koa-joi-router: validate.{body,params} are validation links; `pre` runs before them
+      'POST /accounts/signup src/accounts.ts:16 [jwt(), validate.body<validation:body>]',
+      'GET /accounts/{id} src/accounts.ts:25 [jwt(), loadAccount*, validate.params<validation:params>, audit*]',
+      'HEAD /accounts/{id} src/accounts.ts:25 [jwt(), loadAccount*, validate.params<validation:params>, audit*]',
+      'GET /accounts src/accounts.ts:38 [jwt()]',
+      // koa-jwt with `passthrough: true` lets requests without a token through: no auth hint
+      'GET /docs/spec src/app.ts:14 [jwt()]',
+    ]);
+  });
+});
+
 describe('koa adapter through the pipeline', () => {
   it('scan() reports the endpoints with their location and chain', async () => {
     const report = await scan(join(FIXTURES, 'koa-routers'));

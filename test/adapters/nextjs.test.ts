@@ -190,6 +190,23 @@ describe('next.js middleware packages (nextjs-clerk, nextjs-forward)', () => {
   });
 });
 
+describe('next.js with next-auth middleware (nextjs-nextauth, nextjs-nextauth-open)', () => {
+  it('hints the package middleware re-exported from next-auth/middleware on the matched routes', () => {
+    const inv = inventory(fixture('nextjs-nextauth'), extractNext);
+    expect(find(inv, 'GET', '/api/private/notes').chain.map((l) => l.hint?.kind)).toEqual(['auth']);
+    expect(find(inv, 'GET', '/api/hello').chain).toEqual([]);
+  });
+
+  it('does not hint withAuth when its authorized callback lets everyone through; the function is analysed instead', () => {
+    const inv = inventory(fixture('nextjs-nextauth-open'), extractNext);
+    const link = find(inv, 'GET', '/api/private/notes').chain[0]!;
+    expect(link.hint).toBeUndefined();
+    expect(link.fn).not.toBeNull();
+    // for /api/hello the only check is skipped by its path condition
+    expect(find(inv, 'GET', '/api/hello').chain).toEqual([]);
+  });
+});
+
 describe('next.js route files that forward to a Hono app (nextjs-hono)', () => {
   it('leaves the routes to the Hono adapter instead of listing a catch-all', async () => {
     const report = await scan(fixture('nextjs-hono'));

@@ -6,7 +6,7 @@ import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler, makeLink, resolveCallable } from '../shared/links.ts';
-import { arrayElements, staticString } from '../shared/values.ts';
+import { arrayElements, type Located, objectProps, staticString } from '../shared/values.ts';
 import { inlineRoutes, isErrorMiddleware, middlewareOf, publicLink, type Unless } from './middleware.ts';
 import { collectRouters, type RouterDef, type Routers } from './registrations.ts';
 
@@ -104,24 +104,32 @@ export function extractKoa(project: Project, resolver: Resolver): Inventory {
         active.push(...local);
         continue;
       }
-      for (const p of reg.paths) {
+      const route =
+        reg.kind === 'spec'
+          ? specRoute(resolver, reg.file, reg.spec)
+          : { methods: [toMethod(reg.method)], paths: reg.paths, fns: reg.args, validation: [], validateAt: -1 };
+      if (!route) continue;
+      for (const p of route.paths) {
         const path = joinPaths(base, p);
-        const method = toMethod(reg.method);
-        const chain = chainFor(active, method, path);
-        for (const param of params) if (path.includes(`{${param.name}}`)) chain.push(...param.links);
-        const fns = reg.args.flatMap((a) => arrayElements(resolver, reg.file, a)?.map((e) => e.node) ?? [a]);
-        const handlers: HandlerRef[] = [];
-        fns.forEach((arg, i) => {
-          if (i < fns.length - 1) {
-            const mw = middlewareOf(resolver, reg.file, arg, 'route');
-            chain.push(...(mw.unless?.(method, path) ? mw.links.map(publicLink) : mw.links));
-            return;
-          }
-          const { handler, wrappers } = makeHandler(resolver, reg.file, arg);
-          chain.push(...wrappers);
-          if (handler) handlers.push(handler);
-        });
-        endpoints.push({ method, path, framework: 'koa', file: reg.file, node: reg.call, chain, handlers });
+        for (const method of route.methods) {
+          const chain = chainFor(active, method, path);
+          for (const param of params) if (path.includes(`{${param.name}}`)) chain.push(...param.links);
+          const fns = route.fns.flatMap((a) => arrayElements(resolver, reg.file, a)?.map((e) => e.node) ?? [a]);
+          const handlers: HandlerRef[] = [];
+          fns.forEach((arg, i) => {
+            // koa-joi-router validates after `pre` and before the handlers
+            if (i === route.validateAt) chain.push(...route.validation);
+            if (i < fns.length - 1) {
+              const mw = middlewareOf(resolver, reg.file, arg, 'route');
+              chain.push(...(mw.unless?.(method, path) ? mw.links.map(publicLink) : mw.links));
+              return;
+            }
+            const { handler, wrappers } = makeHandler(resolver, reg.file, arg);
+            chain.push(...wrappers);
+            if (handler) handlers.push(handler);
+          });
+          endpoints.push({ method, path, framework: 'koa', file: reg.file, node: reg.call, chain, handlers });
+        }
       }
     }
     stack.delete(r);
@@ -144,7 +152,8 @@ export function extractKoa(project: Project, resolver: Resolver): Inventory {
   }
   // routers whose mount we could not see (mounted by code outside the scanned folder)
   for (const r of rs.defs.values()) {
-    if (!mounted.has(r) && r.regs.some((g) => g.kind === 'route')) visit(r, '/', [], null, new Set());
+    if (!mounted.has(r) && r.regs.some((g) => g.kind === 'route' || g.kind === 'spec'))
+      visit(r, '/', [], null, new Set());
   }
   return { endpoints: dedupe(endpoints), apps };
 }
@@ -209,6 +218,47 @@ function flatten(resolver: Resolver, rs: Routers, file: SourceFile, args: Node[]
     out.push({ kind: 'middleware', file, node: arg, prefix });
   }
   return out;
+}
+
+/** koa-joi-router `route({ method, path, validate: { body, params, query }, pre, handler })`. */
+function specRoute(
+  resolver: Resolver,
+  file: SourceFile,
+  spec: Node,
+): { methods: EndpointMethod[]; paths: string[]; fns: Node[]; validation: ChainLink[]; validateAt: number } | null {
+  const props = objectProps(resolver, file, spec);
+  const m = props.get('method');
+  const p = props.get('path');
+  const h = props.get('handler');
+  if (!m || !p || !h) return null;
+  const list = (loc: Located): string[] =>
+    (arrayElements(resolver, loc.file, loc.node) ?? [loc])
+      .map((e) => staticString(resolver, e.file, e.node))
+      .filter((x): x is string => x !== null);
+  const methods = list(m).map((x) => toMethod(x.toLowerCase()));
+  const paths = list(p);
+  if (!methods.length || !paths.length) return null;
+  const validation: ChainLink[] = [];
+  const v = props.get('validate');
+  const targets: [string, 'body' | 'params' | 'query'][] = [
+    ['params', 'params'],
+    ['query', 'query'],
+    ['body', 'body'],
+  ];
+  for (const [key, target] of targets) {
+    const t = v ? objectProps(resolver, v.file, v.node).get(key) : undefined;
+    if (t)
+      validation.push({
+        name: `validate.${key}`,
+        scope: 'route',
+        file: t.file,
+        node: t.node,
+        fn: null,
+        hint: { kind: 'validation', target, detail: 'koa-joi-router' },
+      });
+  }
+  const pre = props.get('pre');
+  return { methods, paths, fns: [...(pre ? [pre.node] : []), h.node], validation, validateAt: pre ? 1 : 0 };
 }
 
 function toMethod(m: string): EndpointMethod {

@@ -6,7 +6,7 @@ import { arrayElements, loopElements, objectProps, staticString } from '../share
 
 export const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
 /** Methods that return the receiver, so `router.get(…).post(…)` and `app.use(a).use(b)` stay on it. */
-const CHAINABLE = new Set([...ROUTE_METHODS, 'use', 'param', 'prefix', 'redirect', 'on']);
+const CHAINABLE = new Set([...ROUTE_METHODS, 'use', 'param', 'prefix', 'redirect', 'on', 'route']);
 
 /** A Koa app (`new Koa()`) or a @koa/router / koa-router instance, identified by the expression that creates it. */
 export interface RouterDef {
@@ -31,7 +31,9 @@ export type Registration =
   /** `router.param('id', fn)`: runs for every route of the router with that parameter */
   | (RegBase & { kind: 'param'; name: string; fn: Node })
   /** `app.on('error', fn)` */
-  | (RegBase & { kind: 'error'; fn: Node });
+  | (RegBase & { kind: 'error'; fn: Node })
+  /** koa-joi-router `router.route({ method, path, validate, handler })` */
+  | (RegBase & { kind: 'spec'; spec: Node });
 
 function isKoaFactory(v: Value): boolean {
   return (
@@ -41,9 +43,25 @@ function isKoaFactory(v: Value): boolean {
   );
 }
 
+/**
+ * Router packages with the @koa/router API: @koa/router, koa-router, koa-swagger-decorator's
+ * `SwaggerRouter` (a koa-router subclass), koa-tree-router, and koa-joi-router (which adds `route(spec)`).
+ */
 export function isRouterFactory(v: Value): boolean {
-  if (v.kind !== 'external' || (v.pkg !== '@koa/router' && v.pkg !== 'koa-router')) return false;
-  return v.path.length === 0 || (v.path.length === 1 && (v.path[0] === 'default' || v.path[0] === 'Router'));
+  if (v.kind !== 'external') return false;
+  const bare = v.path.length === 0 || (v.path.length === 1 && v.path[0] === 'default');
+  switch (v.pkg) {
+    case '@koa/router':
+    case 'koa-router':
+      return bare || (v.path.length === 1 && v.path[0] === 'Router');
+    case 'koa-swagger-decorator':
+      return v.path.length === 1 && v.path[0] === 'SwaggerRouter';
+    case 'koa-tree-router':
+    case 'koa-joi-router':
+      return bare;
+    default:
+      return false;
+  }
 }
 
 export class Routers {
@@ -224,6 +242,8 @@ function registrationOf(
       return staticString(resolver, file, args[0]) === 'error' && args[1]
         ? { kind: 'error', file, call, fn: args[1] }
         : null;
+    case 'route':
+      return args[0] && args.length === 1 ? { kind: 'spec', file, call, spec: args[0] } : null;
     case 'prefix':
     case 'redirect':
       return null;
