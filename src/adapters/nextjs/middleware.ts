@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import type { ChainLink, FunctionRef, LinkHint } from '../../core/endpoint.ts';
-import { isFunction, type Node, nameOf, type T, unwrap, walk } from '../../parse/ast.ts';
+import { isFunction, type Node, nameOf, propertyValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -49,7 +49,10 @@ function middlewareOf(resolver: Resolver, file: SourceFile): NextMiddleware | nu
     const { fn, wrappers } = resolveCallable(resolver, v.file, v.node);
     const ws = wrappers.map((w) => ({
       ...w,
-      hint: w.node.type === 'CallExpression' ? packageHint(resolver.valueOf(w.file, w.node.callee as Node)) : undefined,
+      hint:
+        w.node.type === 'CallExpression' && !authorizesEveryone(w.node as T.CallExpression)
+          ? packageHint(resolver.valueOf(w.file, w.node.callee as Node))
+          : undefined,
     }));
     // `clerkMiddleware()` with no callback: a package call, nothing of ours to read
     const outer = unwrap(v.node);
@@ -207,4 +210,28 @@ function isClerk(resolver: Resolver, file: SourceFile, call: T.CallExpression): 
 
 function isNamed(n: Node | null, name: string): boolean {
   return n?.type === 'Identifier' && n.name === name;
+}
+
+/**
+ * next-auth's `withAuth(fn, { callbacks: { authorized: () => true } })` lets every request through to `fn`
+ * (a common work-around to handle redirects in `fn` itself): the check, if any, is in `fn`, not in the package.
+ */
+function authorizesEveryone(call: T.CallExpression): boolean {
+  const opts = unwrap(call.arguments[1] as Node | undefined);
+  const authorized = unwrap(propertyValue(propertyValue(opts, 'callbacks'), 'authorized'));
+  if (!isFunction(authorized)) return false;
+  const body = authorized.body as Node | null;
+  const returned =
+    body?.type === 'BlockStatement'
+      ? (body.body as Node[]).filter((s) => s.type === 'ReturnStatement')
+      : body
+        ? [body]
+        : [];
+  return (
+    returned.length > 0 &&
+    returned.every((r) => {
+      const v = unwrap(r.type === 'ReturnStatement' ? (r.argument as Node | null) : r);
+      return v?.type === 'Literal' && v.value === true;
+    })
+  );
 }
