@@ -70,6 +70,25 @@ describe('fastify adapter: route options', () => {
   });
 });
 
+describe('fastify adapter: route tables and callback plugins (CommonJS)', () => {
+  it('declares one route per entry of a table passed to route() in a loop, located at the entry', () => {
+    const inv = inventoryOf('fastify-route-table', extractFastify);
+    expect(rows(inv)).toEqual([
+      'GET /api/cars routes/cars.js:10 []',
+      'GET /api/cars/{id} routes/cars.js:15 []',
+      'POST /api/cars routes/cars.js:20 [schema.body<validation:body>]',
+      'DELETE /api/cars/{id} routes/cars.js:26 [requireAdmin*]',
+      'GET /api/owners routes/owners.js:2 []',
+      'GET /api/owners/{ownerId}/cars routes/owners.js:3 []',
+    ]);
+    // controller methods exported with `exports.x = …` are the handlers
+    const del = inv.endpoints.find((e) => e.method === 'DELETE')!;
+    expect(del.handlers.map((h) => `${h.file.rel}:${locationOf(h.file, h.fn).line}`)).toEqual([
+      'controllers/carController.js:9',
+    ]);
+  });
+});
+
 describe('fastify adapter: @fastify/autoload (fastify-cli layout, no Fastify() call)', () => {
   it('loads folders as prefixed plugins, honours index files, autoPrefix, _param folders and autohooks', () => {
     const inv = inventoryOf('fastify-autoload', extractFastify);

@@ -26,7 +26,7 @@ import {
   schemaLinks,
 } from './middleware.ts';
 import { collectContexts } from './registrations.ts';
-import { isFalseLiteral, isTrueLiteral, routeSpec } from './routes.ts';
+import { isFalseLiteral, isTrueLiteral, routeSpecs } from './routes.ts';
 
 interface Hook {
   key: Key;
@@ -127,67 +127,67 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
     }
 
     for (const { key, reg } of body.routes) {
-      const spec = routeSpec(resolver, reg);
-      if (!spec) continue;
-      const path = joinPaths(prefix, spec.url);
-      const config = objectProps(resolver, spec.opts.get('config')?.file ?? reg.file, spec.opts.get('config')?.node);
-      const rateLimit = config.get('rateLimit');
-      const chain: ChainLink[] = [];
-      for (const phase of PHASES) {
-        for (const h of [...inh.hooks, ...hooks]) {
-          if (h.phase === phase && (h.under === null || isUnder(path, h.under))) chain.push(...h.links);
-        }
-        if (phase === 'onRequest') {
-          // @fastify/rate-limit adds its hook through onRoute: routes declared before it loaded are not limited
-          if (!isFalseLiteral(rateLimit)) {
-            chain.push(
-              ...inh.limits.map((l) => l.link),
-              ...limits.filter((l) => compareKeys(l.key, key) < 0).map((l) => l.link),
-            );
+      for (const spec of routeSpecs(resolver, reg)) {
+        const path = joinPaths(prefix, spec.url);
+        const config = objectProps(resolver, spec.opts.get('config')?.file ?? reg.file, spec.opts.get('config')?.node);
+        const rateLimit = config.get('rateLimit');
+        const chain: ChainLink[] = [];
+        for (const phase of PHASES) {
+          for (const h of [...inh.hooks, ...hooks]) {
+            if (h.phase === phase && (h.under === null || isUnder(path, h.under))) chain.push(...h.links);
           }
-          if (rateLimit && !isFalseLiteral(rateLimit) && rateLimitRegistered) {
-            chain.push({
-              name: 'config.rateLimit',
-              scope: 'route',
-              file: rateLimit.file,
-              node: rateLimit.node,
-              fn: null,
-              hint: { kind: 'rate-limit', detail: '@fastify/rate-limit' },
-            });
+          if (phase === 'onRequest') {
+            // @fastify/rate-limit adds its hook through onRoute: routes declared before it loaded are not limited
+            if (!isFalseLiteral(rateLimit)) {
+              chain.push(
+                ...inh.limits.map((l) => l.link),
+                ...limits.filter((l) => compareKeys(l.key, key) < 0).map((l) => l.link),
+              );
+            }
+            if (rateLimit && !isFalseLiteral(rateLimit) && rateLimitRegistered) {
+              chain.push({
+                name: 'config.rateLimit',
+                scope: 'route',
+                file: rateLimit.file,
+                node: rateLimit.node,
+                fn: null,
+                hint: { kind: 'rate-limit', detail: '@fastify/rate-limit' },
+              });
+            }
           }
+          for (const [k, loc] of spec.opts) if (phaseOf(k) === phase) chain.push(...hookLinks(lc, loc, 'route'));
+          // schema validation runs between preValidation and preHandler
+          const schema = spec.opts.get('schema');
+          if (phase === 'preValidation' && schema && !isTrueLiteral(spec.opts.get('attachValidation')))
+            chain.push(...schemaLinks(resolver, schema));
         }
-        for (const [k, loc] of spec.opts) if (phaseOf(k) === phase) chain.push(...hookLinks(lc, loc, 'route'));
-        // schema validation runs between preValidation and preHandler
-        const schema = spec.opts.get('schema');
-        if (phase === 'preValidation' && schema && !isTrueLiteral(spec.opts.get('attachValidation')))
-          chain.push(...schemaLinks(resolver, schema));
-      }
-      const handlers: HandlerRef[] = [];
-      if (spec.handler) {
-        const { handler, wrappers } = makeHandler(resolver, spec.handler.file, spec.handler.node);
-        chain.push(...wrappers);
-        if (handler) handlers.push(handler);
-      }
-      const constraints = spec.opts.get('constraints');
-      if (
-        app &&
-        !app.versioning &&
-        constraints &&
-        objectProps(resolver, constraints.file, constraints.node).has('version')
-      ) {
-        // route constraints `{ version }` match on the Accept-Version header
-        app.versioning = { kind: 'header', node: constraints.node, file: constraints.file };
-      }
-      for (const method of spec.methods) {
-        endpoints.push({
-          method,
-          path,
-          framework: 'fastify',
-          file: reg.file,
-          node: reg.call,
-          chain: [...chain],
-          handlers,
-        });
+        const handlers: HandlerRef[] = [];
+        if (spec.handler) {
+          const { handler, wrappers } = makeHandler(resolver, spec.handler.file, spec.handler.node);
+          chain.push(...wrappers);
+          if (handler) handlers.push(handler);
+        }
+        const constraints = spec.opts.get('constraints');
+        if (
+          app &&
+          !app.versioning &&
+          constraints &&
+          objectProps(resolver, constraints.file, constraints.node).has('version')
+        ) {
+          // route constraints `{ version }` match on the Accept-Version header
+          app.versioning = { kind: 'header', node: constraints.node, file: constraints.file };
+        }
+        for (const method of spec.methods) {
+          endpoints.push({
+            method,
+            path,
+            framework: 'fastify',
+            file: spec.at.file,
+            node: spec.at.node,
+            chain: [...chain],
+            handlers,
+          });
+        }
       }
     }
 
