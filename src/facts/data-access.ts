@@ -152,7 +152,7 @@ export function detectAccess(
       if (arg === null || (arg !== '*' && !arg.includes('*'))) selected = true;
     }
     if (name === 'returning' && call.arguments.length > 0) selected = true;
-    if ((name === 'set' || name === 'values') && isWholeBody(call.arguments[0] as Node, sourcesOf)) writesBody = true;
+    if (/^(?:set|values|update|insert|upsert)$/.test(name) && isWholeBody(call.arguments[0] as Node, sourcesOf)) writesBody = true;
     for (const arg of call.arguments) {
       const a = unwrap(arg as Node);
       if (!a) continue;

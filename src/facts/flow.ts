@@ -25,6 +25,8 @@ export interface FlowResult {
   ownershipChecks: { vars: Set<string>; node: Node; file: SourceFile }[];
   /** comparisons of the caller's role/admin flag */
   roleChecks: Node[];
+  /** a header secret is compared with the addressed record's key (device/API keys) */
+  apiKeyChecks: boolean;
   /** client values compared with the caller's id and rejected when different */
   provenKeys: Set<string>;
   responses: ResponseSite[];
@@ -169,6 +171,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     ownershipChecks: [],
     roleChecks: [],
     provenKeys: new Set(),
+    apiKeyChecks: false,
     responses: [],
     rejects: false,
     identityCalls: [],
@@ -228,6 +231,21 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         result.catches.push({ file, clause: node });
         break;
       case 'MemberExpression': {
+        if (node.computed && node.object.type === 'Identifier' && !isRequestRoot(env, node.object.name) && !env.vars.has(node.object.name)) {
+          const ps = sourcesOf(env, node.property as Node);
+          if (ps & CLIENT && !(ps & SRC.user) && !(ps & SRC.record)) {
+            const parent = parentOf(node);
+            const written = parent?.type === 'AssignmentExpression' && parent.left === node;
+            const access: DataAccess = {
+              layer: 'memory', model: node.object.name, operation: written ? 'update' : 'read', byClientId: true, scopedToCaller: false,
+              ownerFromClient: false, selected: false, writesBody: false, filterFromClient: false, sqlConcat: false, resultVar: null,
+              publicRow: false, byHeader: false, clientKeys: [memberPath(unwrap(node.property as Node))?.join('.') ?? ''], location: locationOf(file, node),
+            };
+            result.accesses.push(access);
+            env.accessByNode.set(node, access);
+            assignRecord(node, access);
+          }
+        }
         const p = memberPath(node);
         if (p && isRequestRoot(env, p[0]!)) {
           const s = requestPathSources(p, env.requestRoots.get(p[0]!) === true);
@@ -349,6 +367,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         const rRec = recordsOf(env, r);
         if ((lRec.size > 0 && isUserValue(env, r)) || (rRec.size > 0 && isUserValue(env, l))) {
           result.ownershipChecks.push({ vars: new Set([...lRec, ...rRec]), node: n, file });
+        }
+        // `if (req.headers['x-device-key'] !== device.apiKey) return 401`: a per-object API key
+        for (const [a, b] of [[l, r], [r, l]] as const) {
+          const sa = sourcesOf(env, a);
+          const bRec = recordsOf(env, b);
+          const bName = memberPath(unwrap(b))?.pop() ?? '';
+          if (sa & SRC.headers && bRec.size > 0 && /key|token|secret/i.test(bName)) {
+            result.apiKeyChecks = true;
+            result.ownershipChecks.push({ vars: bRec, node: n, file });
+          }
         }
         // `if (id !== req.user.id) return 403`: the client id is proven to be the caller's own
         for (const [a, b] of [[l, r], [r, l]] as const) {

@@ -63,7 +63,7 @@ function endpointFacts(e: Endpoint, links: { link: ChainLink; facts: LinkFacts }
   } else if (flows.some((f) => (f.identityCalls.length > 0 || f.identityGuard) && f.rejects)) {
     const f = flows.find((x) => (x.identityCalls.length > 0 || x.identityGuard) && x.rejects)!;
     auth = { status: 'required', via: f.identityCalls[0] ?? 'identity check in handler', kind: 'handler', location: null };
-  } else if (flows.some((f) => f.rejects && f.accesses.some((a) => a.byHeader))) {
+  } else if (flows.some((f) => f.rejects && (f.apiKeyChecks || f.accesses.some((a) => a.byHeader)))) {
     auth = { status: 'required', via: 'API key looked up from a request header', kind: 'handler', location: null };
   } else if (e.handlers.length === 0 && e.chain.length === 0) {
     auth = { status: 'unknown', reason: 'handler could not be resolved' };
