@@ -207,6 +207,24 @@ describe('next.js with next-auth middleware (nextjs-nextauth, nextjs-nextauth-op
   });
 });
 
+describe('next.js with Auth.js v5 as middleware (nextjs-authjs)', () => {
+  const inv = inventory(fixture('nextjs-authjs'), extractNext);
+
+  it('uses the config callbacks.authorized as the middleware check, per path', () => {
+    const link = find(inv, 'GET', '/api/admin/stats').chain[0]!;
+    expect(link).toMatchObject({ name: 'auth', scope: 'middleware-file', hint: { kind: 'auth' } });
+    expect(link.fn?.file.rel).toBe('auth.config.ts');
+    expect(link.fn?.statements?.map((s) => locationOf(link.fn!.file, s).line)).toEqual([7, 9]);
+    // `return true` for every other path: nothing runs against them
+    expect(find(inv, 'GET', '/api/status').chain).toEqual([]);
+  });
+
+  it('lists the Auth.js handlers destructured into GET and POST', () => {
+    expect(find(inv, 'GET', '/api/auth/{nextauth}').handlers).toEqual([]);
+    expect(find(inv, 'POST', '/api/auth/{nextauth}').chain).toEqual([]);
+  });
+});
+
 describe('next.js route files that forward to a Hono app (nextjs-hono)', () => {
   it('leaves the routes to the Hono adapter instead of listing a catch-all', async () => {
     const report = await scan(fixture('nextjs-hono'));

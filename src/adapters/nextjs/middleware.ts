@@ -5,6 +5,7 @@ import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { displayName, resolveCallable } from '../shared/links.ts';
+import { authJsCheck, isTrue } from './authjs.ts';
 import { evalCondition } from './conditions.ts';
 import { packageHint } from './hints.ts';
 import { matcherCovers, matcherPatterns } from './matcher.ts';
@@ -20,6 +21,8 @@ export interface NextMiddleware {
   /** wrappers around the function (`withAuth(fn, …)` from next-auth, `clerkMiddleware(cb)`) */
   wrappers: { node: Node; file: SourceFile; fn: FunctionRef | null; hint?: LinkHint }[];
   matcher: string[] | null;
+  /** an Auth.js `authorized` callback: returning true lets the request through */
+  allowsOnTrue?: boolean;
 }
 
 const MIDDLEWARE_FILE = /^(?:middleware|proxy)\.(?:[cm]?[jt]s|[jt]sx)$/;
@@ -38,7 +41,25 @@ export function findMiddleware(project: Project, resolver: Resolver, appRoot: st
 function middlewareOf(resolver: Resolver, file: SourceFile): NextMiddleware | null {
   for (const name of ['middleware', 'proxy', 'default']) {
     const v = resolver.exportOf(file, name);
-    if (v.kind === 'unknown') continue;
+    if (v.kind === 'unknown') {
+      // Auth.js: `export { auth as middleware } from '@/auth'` (destructured from NextAuth(), so not resolvable)
+      const at = exportNode(file, name);
+      const authjs = at ? authJsCheck(resolver, at, file) : null;
+      if (at && authjs) {
+        const mw: NextMiddleware = {
+          file,
+          node: at,
+          name: 'auth',
+          fn: authjs.fn,
+          wrappers: [],
+          matcher: matcherPatterns(resolver, file),
+          allowsOnTrue: true,
+        };
+        if (authjs.hint) mw.hint = authjs.hint;
+        return mw;
+      }
+      continue;
+    }
     const node = exportNode(file, name) ?? file.program.body[0] ?? file.program;
     const matcher = matcherPatterns(resolver, file);
     if (v.kind === 'external') {
@@ -98,7 +119,7 @@ export function middlewareLinks(resolver: Resolver, mw: NextMiddleware, path: st
   if (fn) {
     const s = sliceFor(resolver, fn, path);
     if (s.decided) {
-      if (passesThrough(s.statements)) return [];
+      if (passesThrough(s.statements, mw.allowsOnTrue === true)) return [];
       fn = { ...fn, statements: s.statements };
     }
   }
@@ -136,12 +157,12 @@ function sliceFor(resolver: Resolver, fn: FunctionRef, path: string): { statemen
 }
 
 /** Only declarations and `return NextResponse.next()` / `rewrite()` / `return`: the request goes on unchecked. */
-function passesThrough(stmts: Node[]): boolean {
+function passesThrough(stmts: Node[], allowsOnTrue: boolean): boolean {
   return stmts.every((st) => {
     if (st.type === 'VariableDeclaration') return true;
     if (st.type !== 'ReturnStatement') return false;
     const arg = unwrap(st.argument as Node | null);
-    if (!arg) return true;
+    if (!arg || (allowsOnTrue && isTrue(arg))) return true;
     if (arg.type !== 'CallExpression') return false;
     const callee = unwrap(arg.callee as Node);
     return callee?.type === 'MemberExpression' && ['next', 'rewrite'].includes(nameOf(callee.property as Node) ?? '');

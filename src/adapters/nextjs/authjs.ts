@@ -1,0 +1,102 @@
+import type { FunctionRef, LinkHint } from '../../core/endpoint.ts';
+import { isFunction, type Node, nameOf, type T, textOf, unwrap, walk } from '../../parse/ast.ts';
+import type { Resolver } from '../../parse/resolve.ts';
+import type { SourceFile } from '../../parse/source.ts';
+
+/**
+ * Auth.js (next-auth v5) used as middleware: `export { auth as middleware } from '@/auth'` or
+ * `export default NextAuth(authConfig).auth`. The package runs the config's `callbacks.authorized`
+ * for every matched request and redirects to the sign-in page when it returns false: that callback is
+ * the check. Without one, `auth` as middleware only reads the session.
+ */
+export function authJsCheck(
+  resolver: Resolver,
+  exported: Node,
+  exportFile: SourceFile,
+): { fn: FunctionRef | null; hint?: LinkHint } | null {
+  if (!/\bauth\b/.test(textOf(exportFile.text, exported))) return null;
+  const call = nextAuthCall(resolver);
+  if (!call) return null;
+  const fn = authorizedCallback(resolver, call.file, call.call.arguments[0] as Node | undefined);
+  if (!fn) return { fn: null };
+  return canReject(fn.fn) ? { fn, hint: { kind: 'auth', detail: 'Auth.js callbacks.authorized' } } : { fn };
+}
+
+/** The project's `NextAuth(config)` call (an app has one Auth.js configuration). */
+function nextAuthCall(resolver: Resolver): { file: SourceFile; call: T.CallExpression } | null {
+  for (const file of resolver.project.files.values()) {
+    if (!file.text.includes('next-auth')) continue;
+    let found: T.CallExpression | null = null;
+    walk(file.program, (node) => {
+      if (found) return false;
+      if (node.type !== 'CallExpression') return;
+      const v = resolver.valueOf(file, node.callee as Node);
+      if (v.kind === 'external' && v.pkg === 'next-auth' && v.path.length === 0) found = node;
+    });
+    if (found) return { file, call: found };
+  }
+  return null;
+}
+
+/** `callbacks.authorized` in the config object, through identifiers and spreads (`{ ...authConfig, providers }`). */
+function authorizedCallback(
+  resolver: Resolver,
+  file: SourceFile,
+  config: Node | undefined,
+  depth = 0,
+): FunctionRef | null {
+  if (!config || depth > 6) return null;
+  let n = unwrap(config);
+  let f = file;
+  if (n?.type === 'Identifier' || n?.type === 'MemberExpression') {
+    const v = resolver.valueOf(file, n);
+    if (v.kind !== 'node') return null;
+    n = unwrap(v.node);
+    f = v.file;
+  }
+  if (n?.type !== 'ObjectExpression') return null;
+  for (const p of n.properties) {
+    if (p.type === 'SpreadElement') {
+      const inner = authorizedCallback(resolver, f, p.argument as Node, depth + 1);
+      if (inner) return inner;
+      continue;
+    }
+    if (nameOf(p.key as Node) !== 'callbacks') continue;
+    let cb = unwrap(p.value as Node);
+    let cf = f;
+    if (cb?.type === 'Identifier') {
+      const v = resolver.valueOf(f, cb);
+      if (v.kind !== 'node') return null;
+      cb = unwrap(v.node);
+      cf = v.file;
+    }
+    if (cb?.type !== 'ObjectExpression') return null;
+    for (const q of cb.properties) {
+      if (q.type !== 'Property' || nameOf(q.key as Node) !== 'authorized') continue;
+      const value = unwrap(q.value as Node);
+      if (isFunction(value)) return { file: cf, fn: value };
+      const fn = resolver.functionOf(resolver.valueOf(cf, value));
+      if (fn) return fn;
+    }
+  }
+  return null;
+}
+
+/** The callback can refuse: some return is not the literal `true` (false, `!!auth`, a redirect). */
+function canReject(fn: Node): boolean {
+  const body = (fn as T.Function).body as Node | null;
+  if (!body) return false;
+  if (body.type !== 'BlockStatement') return !isTrue(body);
+  let rejects = false;
+  walk(body, (node) => {
+    if (rejects) return false;
+    if (node !== fn && isFunction(node)) return false;
+    if (node.type === 'ReturnStatement' && !isTrue(node.argument as Node | null)) rejects = true;
+  });
+  return rejects;
+}
+
+export function isTrue(n: Node | null | undefined): boolean {
+  const u = unwrap(n);
+  return u?.type === 'Literal' && u.value === true;
+}
