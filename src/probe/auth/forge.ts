@@ -36,7 +36,9 @@ export async function tryToken(
 ): Promise<Exchange | null> {
   const check = run.verifyOps.get(target.id.name);
   if (!check) return null;
-  const headers = credentialParts({ ...target.id, token }).headers;
+  // only the forged token may authenticate: a session cookie riding along would prove nothing
+  const cookies = target.id.scheme?.kind === 'cookie' ? {} : undefined;
+  const headers = credentialParts({ ...target.id, token, cookies: cookies ?? {} }).headers;
   const ex = await run.call(check.op, target.id, { ...check.input, credentials: { label, headers } });
   if (!ex || !is2xx(ex.response.status) || !sameResponse(ex.response, target.legit.response)) return null;
   return ex;

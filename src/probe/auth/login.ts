@@ -118,6 +118,12 @@ function findToken(value: unknown, path: string, depth = 0): { value: string; pa
   for (const [key, v] of Object.entries(obj)) {
     if (looksLikeJwt(v) && !/refresh/i.test(key)) return { value: v, path: path ? `${path}.${key}` : key };
   }
+  // an opaque credential under a telling name: `{ "session": "4f9c…" }`, `{ "authKey": "…" }`
+  for (const [key, v] of Object.entries(obj)) {
+    if (typeof v === 'string' && v.length >= 20 && !/\s/.test(v) && /token|session|auth|bearer|key|jwt/i.test(key) && !/refresh|type|expire/i.test(key)) {
+      return { value: v, path: path ? `${path}.${key}` : key };
+    }
+  }
   for (const [key, v] of Object.entries(obj)) {
     if (/refresh/i.test(key)) continue;
     const inner = findToken(v, path ? `${path}.${key}` : key, depth + 1);

@@ -12,6 +12,8 @@ export function identitiesFrom(inputs: IdentityInput[]): Identity[] {
   return inputs.map((input) => {
     const id = newIdentity(input.name);
     id.username = input.username;
+    // an e-mail login name is the identity's e-mail address too
+    if (input.username?.includes('@')) id.email = input.username;
     id.password = input.password;
     id.token = input.token;
     id.headers = Object.fromEntries(Object.entries(input.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));

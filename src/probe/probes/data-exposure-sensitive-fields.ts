@@ -82,8 +82,29 @@ function exposures(run: ProbeRun, op: Operation, ex: Exchange): string[] {
       problems.push(`${other.name}'s e-mail address to ${ex.as}`);
     }
   }
+  const caller = run.identities.find((i) => i.name === ex.as);
+  for (const email of otherUsersEmails(json, caller?.username, caller?.email)) {
+    if (!requestText.includes(email) && !problems.some((p) => p.includes('e-mail'))) problems.push(`another user's e-mail address to ${ex.as}`);
+  }
   if (json !== undefined && op.response) problems.push(...undocumented(json, op.response));
   return problems;
+}
+
+/**
+ * E-mails of user records that are not the caller's: objects with a user name (or login/handle) that differs from
+ * the caller's. Objects without a user name (an address book's contacts) are the caller's own data.
+ */
+function otherUsersEmails(json: unknown, username: string | undefined, email: string | undefined, depth = 0): string[] {
+  if (!json || typeof json !== 'object' || depth > 4) return [];
+  if (Array.isArray(json)) return json.slice(0, 50).flatMap((v) => otherUsersEmails(v, username, email, depth + 1));
+  const obj = json as Record<string, unknown>;
+  const name = obj.username ?? obj.login ?? obj.handle;
+  const out: string[] = [];
+  if (typeof name === 'string' && typeof obj.email === 'string' && obj.email.includes('@') && name !== username && obj.email !== email) {
+    out.push(obj.email);
+  }
+  for (const v of Object.values(obj)) if (v && typeof v === 'object') out.push(...otherUsersEmails(v, username, email, depth + 1));
+  return out;
 }
 
 /** Top-level fields of an object response (or its array items) that the documented schema does not list. */
