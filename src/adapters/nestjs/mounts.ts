@@ -427,9 +427,11 @@ function importTargets(
   imp: Located,
   routerPaths: Map<ModuleDef, string>,
   extraControllers: Map<ModuleDef, Located[]>,
+  depth = 0,
 ): ModuleDef[] {
   let n = unwrap(imp.node);
-  if (!n) return [];
+  // dynamic modules may import dynamic modules (even their own `forRoot()`)
+  if (!n || depth > 4) return [];
   // forwardRef(() => UsersModule)
   if (n.type === 'CallExpression' && calleeName(n) === 'forwardRef') {
     const fn = unwrap(n.arguments[0] as Node);
@@ -456,7 +458,7 @@ function importTargets(
         extraControllers.set(ownerDef, [...(extraControllers.get(ownerDef) ?? []), ...controllers]);
       addProviders(resolver, ownerDef.enhancers, listOf(resolver, fn.file, propertyValue(ret, 'providers')));
       for (const i of listOf(resolver, fn.file, propertyValue(ret, 'imports')))
-        out.push(...importTargets(resolver, modules, i, routerPaths, extraControllers));
+        out.push(...importTargets(resolver, modules, i, routerPaths, extraControllers, depth + 1));
     }
     return out;
   }
