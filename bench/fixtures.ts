@@ -97,7 +97,9 @@ function compare(app: string, expected: Expected, report: ReportLike): AppResult
   const falsePositives: string[] = [];
   for (const exp of expected.absent ?? []) {
     for (const f of report.findings.filter((f) => matches(exp, f))) {
-      falsePositives.push(`${describe(f)}  -- expected absent: ${exp.note ?? ''}${f.message ? `\n        vas says: ${f.message}` : ''}`);
+      falsePositives.push(
+        `${describe(f)}  -- expected absent: ${exp.note ?? ''}${f.message ? `\n        vas says: ${f.message}` : ''}`,
+      );
     }
   }
   const labelled = [...(expected.findings ?? []), ...(expected.absent ?? []), ...(expected.allowed ?? [])];

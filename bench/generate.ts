@@ -124,25 +124,99 @@ class Rng {
 // vocabulary
 
 const NOUNS = [
-  'invoice', 'customer', 'order', 'product', 'ticket', 'comment', 'project', 'task', 'team', 'member',
-  'subscription', 'payment', 'shipment', 'warehouse', 'supplier', 'coupon', 'review', 'article', 'category',
-  'notification', 'webhook', 'apiKey', 'auditLog', 'report', 'booking', 'room', 'device', 'sensor', 'alert',
-  'message', 'channel', 'document', 'folder', 'course', 'lesson', 'enrollment', 'quiz', 'playlist', 'track',
-  'vehicle', 'driver', 'route', 'expense', 'budget', 'campaign', 'lead', 'contact', 'deal', 'note', 'asset',
-  'lineItem', 'refund', 'dispute', 'voucher', 'survey', 'response', 'event', 'venue', 'attendee', 'recipe',
+  'invoice',
+  'customer',
+  'order',
+  'product',
+  'ticket',
+  'comment',
+  'project',
+  'task',
+  'team',
+  'member',
+  'subscription',
+  'payment',
+  'shipment',
+  'warehouse',
+  'supplier',
+  'coupon',
+  'review',
+  'article',
+  'category',
+  'notification',
+  'webhook',
+  'apiKey',
+  'auditLog',
+  'report',
+  'booking',
+  'room',
+  'device',
+  'sensor',
+  'alert',
+  'message',
+  'channel',
+  'document',
+  'folder',
+  'course',
+  'lesson',
+  'enrollment',
+  'quiz',
+  'playlist',
+  'track',
+  'vehicle',
+  'driver',
+  'route',
+  'expense',
+  'budget',
+  'campaign',
+  'lead',
+  'contact',
+  'deal',
+  'note',
+  'asset',
+  'lineItem',
+  'refund',
+  'dispute',
+  'voucher',
+  'survey',
+  'response',
+  'event',
+  'venue',
+  'attendee',
+  'recipe',
 ];
 
 const FIELD_POOL: Field[] = [
-  { name: 'title', type: 'string' }, { name: 'name', type: 'string' }, { name: 'description', type: 'string' },
-  { name: 'status', type: 'string' }, { name: 'amount', type: 'number' }, { name: 'currency', type: 'string' },
-  { name: 'quantity', type: 'number' }, { name: 'priority', type: 'number' }, { name: 'dueDate', type: 'date' },
-  { name: 'startsAt', type: 'date' }, { name: 'endsAt', type: 'date' }, { name: 'notes', type: 'string' },
-  { name: 'email', type: 'string' }, { name: 'phone', type: 'string' }, { name: 'city', type: 'string' },
-  { name: 'country', type: 'string' }, { name: 'sku', type: 'string' }, { name: 'price', type: 'number' },
-  { name: 'rating', type: 'number' }, { name: 'url', type: 'string' }, { name: 'color', type: 'string' },
-  { name: 'isActive', type: 'boolean' }, { name: 'archived', type: 'boolean' }, { name: 'score', type: 'number' },
-  { name: 'durationMinutes', type: 'number' }, { name: 'reference', type: 'string' }, { name: 'code', type: 'string' },
-  { name: 'publishedAt', type: 'date' }, { name: 'isPublic', type: 'boolean' }, { name: 'weight', type: 'number' },
+  { name: 'title', type: 'string' },
+  { name: 'name', type: 'string' },
+  { name: 'description', type: 'string' },
+  { name: 'status', type: 'string' },
+  { name: 'amount', type: 'number' },
+  { name: 'currency', type: 'string' },
+  { name: 'quantity', type: 'number' },
+  { name: 'priority', type: 'number' },
+  { name: 'dueDate', type: 'date' },
+  { name: 'startsAt', type: 'date' },
+  { name: 'endsAt', type: 'date' },
+  { name: 'notes', type: 'string' },
+  { name: 'email', type: 'string' },
+  { name: 'phone', type: 'string' },
+  { name: 'city', type: 'string' },
+  { name: 'country', type: 'string' },
+  { name: 'sku', type: 'string' },
+  { name: 'price', type: 'number' },
+  { name: 'rating', type: 'number' },
+  { name: 'url', type: 'string' },
+  { name: 'color', type: 'string' },
+  { name: 'isActive', type: 'boolean' },
+  { name: 'archived', type: 'boolean' },
+  { name: 'score', type: 'number' },
+  { name: 'durationMinutes', type: 'number' },
+  { name: 'reference', type: 'string' },
+  { name: 'code', type: 'string' },
+  { name: 'publishedAt', type: 'date' },
+  { name: 'isPublic', type: 'boolean' },
+  { name: 'weight', type: 'number' },
 ];
 
 const SENSITIVE_POOL: Field[] = [
@@ -153,16 +227,47 @@ const SENSITIVE_POOL: Field[] = [
 ];
 
 const SERVICE_WORDS = [
-  'billing', 'catalog', 'orders', 'support', 'crm', 'inventory', 'shipping', 'identity', 'analytics', 'content',
-  'learning', 'booking', 'fleet', 'payments', 'marketing', 'events', 'messaging', 'documents', 'iot', 'hr',
-  'finance', 'partners', 'reviews', 'search', 'media', 'tenants', 'reports', 'onboarding', 'compliance', 'loyalty',
+  'billing',
+  'catalog',
+  'orders',
+  'support',
+  'crm',
+  'inventory',
+  'shipping',
+  'identity',
+  'analytics',
+  'content',
+  'learning',
+  'booking',
+  'fleet',
+  'payments',
+  'marketing',
+  'events',
+  'messaging',
+  'documents',
+  'iot',
+  'hr',
+  'finance',
+  'partners',
+  'reviews',
+  'search',
+  'media',
+  'tenants',
+  'reports',
+  'onboarding',
+  'compliance',
+  'loyalty',
 ];
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const pluralize = (s: string) =>
-  s.endsWith('y') && !/[aeiou]y$/.test(s) ? `${s.slice(0, -1)}ies` : s.endsWith('s') || s.endsWith('ch') ? `${s}es` : `${s}s`;
+  s.endsWith('y') && !/[aeiou]y$/.test(s)
+    ? `${s.slice(0, -1)}ies`
+    : s.endsWith('s') || s.endsWith('ch')
+      ? `${s}es`
+      : `${s}s`;
 
 function makeResource(rng: Rng, noun: string): Resource {
   const fields = rng.sample(FIELD_POOL, rng.int(4, 9));
@@ -176,16 +281,32 @@ function makeResource(rng: Rng, noun: string): Resource {
     table: snake(plural),
     fields,
     owner: rng.pick(['userId', 'ownerId', 'accountId', 'createdById']),
-    ownership: rng.weighted([['where', 5], ['after', 3], ['none', 2]] as const),
-    input: rng.weighted([['schema', 5], ['pick', 3], ['raw', 2]] as const),
-    errors: rng.weighted([['next', 8], ['leak', 2]] as const),
+    ownership: rng.weighted([
+      ['where', 5],
+      ['after', 3],
+      ['none', 2],
+    ] as const),
+    input: rng.weighted([
+      ['schema', 5],
+      ['pick', 3],
+      ['raw', 2],
+    ] as const),
+    errors: rng.weighted([
+      ['next', 8],
+      ['leak', 2],
+    ] as const),
     hasExport: rng.chance(0.4),
     hasStats: rng.chance(0.5),
   };
 }
 
 function makeService(rng: Rng, index: number): Service {
-  const framework = rng.weighted([['express', 4], ['fastify', 2], ['nestjs', 2], ['nextjs', 2]] as const);
+  const framework = rng.weighted([
+    ['express', 4],
+    ['fastify', 2],
+    ['nestjs', 2],
+    ['nextjs', 2],
+  ] as const);
   const ts = framework === 'nestjs' || framework === 'nextjs' ? true : rng.chance(0.55);
   const esm = framework === 'nestjs' ? false : framework === 'nextjs' ? true : ts ? rng.chance(0.7) : rng.chance(0.45);
   const db: DataLayer =
@@ -197,7 +318,11 @@ function makeService(rng: Rng, index: number): Service {
           ? rng.pick(['prisma', 'pg', 'drizzle'] as const)
           : rng.pick(['prisma', 'mongoose', 'sequelize', 'pg', 'drizzle'] as const);
   const validator: Validator =
-    framework === 'express' ? rng.pick(['zod', 'joi', 'express-validator'] as const) : framework === 'fastify' ? 'zod' : 'zod';
+    framework === 'express'
+      ? rng.pick(['zod', 'joi', 'express-validator'] as const)
+      : framework === 'fastify'
+        ? 'zod'
+        : 'zod';
   const nouns = rng.sample(NOUNS, rng.int(7, 12));
   return {
     name: `${SERVICE_WORDS[index % SERVICE_WORDS.length]}${index >= SERVICE_WORDS.length ? `-${Math.floor(index / SERVICE_WORDS.length) + 1}` : ''}-api`,
@@ -207,8 +332,16 @@ function makeService(rng: Rng, index: number): Service {
     db,
     validator,
     resources: nouns.map((n) => makeResource(rng, n)),
-    rateLimit: rng.weighted([['global', 4], ['auth', 3], ['none', 3]] as const),
-    prefix: rng.weighted([['/api/v1', 6], ['/api', 2], ['/v2', 1]] as const),
+    rateLimit: rng.weighted([
+      ['global', 4],
+      ['auth', 3],
+      ['none', 3],
+    ] as const),
+    prefix: rng.weighted([
+      ['/api/v1', 6],
+      ['/api', 2],
+      ['/v2', 1],
+    ] as const),
     swagger: rng.chance(0.55),
     tests: rng.chance(0.6),
   };
@@ -269,7 +402,13 @@ const joiType = (f: Field) =>
         ? 'Joi.boolean()'
         : 'Joi.date().iso()';
 const sampleValue = (f: Field) =>
-  f.type === 'string' ? `'${f.name}-sample'` : f.type === 'number' ? '42' : f.type === 'boolean' ? 'true' : 'new Date()';
+  f.type === 'string'
+    ? `'${f.name}-sample'`
+    : f.type === 'number'
+      ? '42'
+      : f.type === 'boolean'
+        ? 'true'
+        : 'new Date()';
 const publicFields = (r: Resource) => r.fields.filter((f) => !f.sensitive);
 const editable = (r: Resource) => publicFields(r).filter((f) => f.name !== 'status' || r.fields.length < 5);
 
@@ -571,7 +710,10 @@ function expressService(svc: Service, files: Files, rng: Rng) {
         version: `1.${rng.int(0, 20)}.${rng.int(0, 9)}`,
         private: true,
         ...(svc.esm ? { type: 'module' } : {}),
-        scripts: { start: `node ${svc.ts ? 'dist' : 'src'}/server.js`, dev: svc.ts ? 'tsx watch src/server.ts' : 'nodemon src/server.js' },
+        scripts: {
+          start: `node ${svc.ts ? 'dist' : 'src'}/server.js`,
+          dev: svc.ts ? 'tsx watch src/server.ts' : 'nodemon src/server.js',
+        },
         dependencies: deps,
       },
       null,
@@ -591,7 +733,9 @@ function expressService(svc: Service, files: Files, rng: Rng) {
   if (svc.db === 'drizzle') files.add(`${base}/db/schema.${ext}`, drizzleSchema(svc));
 
   // middleware
-  const secretExpr = rng.chance(0.2) ? "process.env.JWT_SECRET || 'change-me'" : `process.env.JWT_SECRET${ty(' as string')}`;
+  const secretExpr = rng.chance(0.2)
+    ? "process.env.JWT_SECRET || 'change-me'"
+    : `process.env.JWT_SECRET${ty(' as string')}`;
   files.add(
     `${base}/middleware/auth.${ext}`,
     `
@@ -677,7 +821,8 @@ ${exportNames(['apiLimiter', 'authLimiter'])}
     files.add(`${base}/routes/${r.kebab}.routes.${ext}`, expressRoutes(svc, r, rng));
     if (svc.db === 'mongoose') files.add(`${base}/models/${r.kebab}.model.${ext}`, mongooseModel(svc, r));
     if (svc.db === 'sequelize') files.add(`${base}/models/${r.kebab}.model.${ext}`, sequelizeModel(svc, r));
-    if (svc.db === 'pg' && rng.chance(0.5)) files.add(`${base}/repositories/${r.kebab}.mapper.${ext}`, pgMapper(svc, r));
+    if (svc.db === 'pg' && rng.chance(0.5))
+      files.add(`${base}/repositories/${r.kebab}.mapper.${ext}`, pgMapper(svc, r));
     if (svc.tests) files.add(`tests/${r.kebab}.test.${ext}`, expressTest(svc, r));
   }
 
@@ -889,7 +1034,9 @@ ${imp('{ Router }', 'express')}
 ${imp(`{ requireAuth${adminGuard ? ', requireRole' : ''} }`, spec('../middleware/auth'))}
 ${imp('{ validate }', spec('../middleware/validate'))}
 ${imp(
-  ev ? `{ create${r.Name}Rules, update${r.Name}Rules, list${r.Name}Rules }` : `{ create${r.Name}Schema, update${r.Name}Schema, list${r.Name}QuerySchema }`,
+  ev
+    ? `{ create${r.Name}Rules, update${r.Name}Rules, list${r.Name}Rules }`
+    : `{ create${r.Name}Schema, update${r.Name}Schema, list${r.Name}QuerySchema }`,
   spec(`../validators/${r.kebab}.schema`),
 )}
 ${impDefault('controller', spec(`../controllers/${r.kebab}.controller`))}
@@ -1000,8 +1147,8 @@ async function exportCsv(${params}) {
 `
     : ''
 }${
-    r.hasStats
-      ? `
+  r.hasStats
+    ? `
 async function stats(${params}) {
   try {
     res.json(await ${r.name}Service.stats());
@@ -1010,8 +1157,8 @@ async function stats(${params}) {
   }
 }
 `
-      : ''
-  }
+    : ''
+}
 async function bulkRemove(${params}) {
   try {
     const ids = Array.isArray(req.body?.ids) ? req.body.ids.filter((id${ty(': unknown')}) => typeof id === 'string') : [];
@@ -1082,7 +1229,9 @@ function tokenFor(sub${ty(': string')}, role = 'member') {
 
 const sample = {
   id: '11111111-1111-1111-1111-111111111111',
-${editable(r).map((f) => `  ${f.name}: ${sampleValue(f)},`).join('\n')}
+${editable(r)
+  .map((f) => `  ${f.name}: ${sampleValue(f)},`)
+  .join('\n')}
 };
 
 describe('${url}', () => {
@@ -1145,7 +1294,7 @@ function expressAuthRoutes(svc: Service, rng: Rng): string {
     prisma: 'await prisma.user.findUnique({ where: { email } })',
     mongoose: "await User.findOne({ email }).select('+passwordHash')",
     sequelize: 'await User.findOne({ where: { email } })',
-    pg: "(await pool.query('SELECT id, email, password_hash AS \"passwordHash\", role FROM users WHERE email = $1', [email])).rows[0]",
+    pg: '(await pool.query(\'SELECT id, email, password_hash AS "passwordHash", role FROM users WHERE email = $1\', [email])).rows[0]',
     drizzle: '(await db.select().from(users).where(eq(users.email, email)))[0]',
   };
   const dbImport: Record<DataLayer, string> = {
@@ -1199,7 +1348,12 @@ function serviceFile(svc: Service, r: Resource, rng: Rng): string {
   const typeDecl = svc.ts
     ? `export interface ${r.Name} {\n  id: string;\n  ${r.owner}: string;\n${r.fields.map((f) => `  ${f.name}: ${tsType(f)} | null;`).join('\n')}\n  createdAt: Date;\n  updatedAt: Date;\n}\n\nexport interface ListOptions {\n  skip: number;\n  take: number;\n  q?: string;\n}\n`
     : '';
-  const q = rng.pick(fields.filter((f) => f.type === 'string').map((f) => f.name).concat(['name']));
+  const q = rng.pick(
+    fields
+      .filter((f) => f.type === 'string')
+      .map((f) => f.name)
+      .concat(['name']),
+  );
   const select = fields.map((f) => f.name);
   const fn = (code: string) => exportFn(code);
   let impl = '';
@@ -1487,7 +1641,17 @@ ${fn(`async function stats() {
   const split = impl.indexOf('\n\n', 1);
   const imports = `${impl.slice(0, split)}\n${imp('{ formatIsoDate }', spec('../utils/dates'))}`;
   return `${imports}\n\n${typeDecl}${impl.slice(split)}${extraServiceMethods(svc, r)}${exportNames([
-    'list', 'getById', 'create', 'update', 'remove', 'stats', 'toDto', 'bulkRemove', 'duplicate', 'importRows', 'summarize',
+    'list',
+    'getById',
+    'create',
+    'update',
+    'remove',
+    'stats',
+    'toDto',
+    'bulkRemove',
+    'duplicate',
+    'importRows',
+    'summarize',
   ])}\n`;
 }
 
@@ -1530,12 +1694,16 @@ function extraServiceMethods(svc: Service, r: Resource): string {
   return `
 /** Fields a client may set when creating, duplicating or importing ${r.plural}. */
 const WRITABLE_FIELDS = [${fields.map((f) => `'${f.name}'`).join(', ')}];
-${svc.ts ? `
+${
+  svc.ts
+    ? `
 export interface ImportResult {
   created: number;
   errors: { row: number; message: string }[];
 }
-` : ''}
+`
+    : ''
+}
 /** Maps a stored ${r.name} to the shape the API returns. */
 ${exportFn(`function toDto(row${ty(': any')}) {
   return {
@@ -1618,7 +1786,8 @@ ${numeric.map((f) => `    bucket.${f.name} += Number(item.${f.name} ?? 0);`).joi
 
 function mongooseModel(svc: Service, r: Resource): string {
   const { impDefault, exportDefault } = T(svc);
-  const mt = (f: Field) => (f.type === 'string' ? 'String' : f.type === 'number' ? 'Number' : f.type === 'boolean' ? 'Boolean' : 'Date');
+  const mt = (f: Field) =>
+    f.type === 'string' ? 'String' : f.type === 'number' ? 'Number' : f.type === 'boolean' ? 'Boolean' : 'Date';
   return `
 ${impDefault('mongoose', 'mongoose')}
 
@@ -1639,7 +1808,16 @@ ${exportDefault(`${r.Name}Model`)}
 
 function sequelizeModel(svc: Service, r: Resource): string {
   const { imp, spec, exportDefault } = T(svc);
-  const dt = (f: Field) => (f.type === 'string' ? (f.name === 'description' || f.name === 'notes' ? 'TEXT' : 'STRING') : f.type === 'number' ? 'DECIMAL(12, 2)' : f.type === 'boolean' ? 'BOOLEAN' : 'DATE');
+  const dt = (f: Field) =>
+    f.type === 'string'
+      ? f.name === 'description' || f.name === 'notes'
+        ? 'TEXT'
+        : 'STRING'
+      : f.type === 'number'
+        ? 'DECIMAL(12, 2)'
+        : f.type === 'boolean'
+          ? 'BOOLEAN'
+          : 'DATE';
   return `
 ${imp('{ DataTypes }', 'sequelize')}
 ${imp('{ sequelize }', spec('../db/index'))}
@@ -1654,7 +1832,14 @@ ${r.fields.map((f) => `    ${f.name}: { type: DataTypes.${dt(f)}, allowNull: tru
   {
     tableName: '${r.table}',
     underscored: true,
-    ${r.fields.some((f) => f.sensitive) ? `defaultScope: { attributes: { exclude: [${r.fields.filter((f) => f.sensitive).map((f) => `'${f.name}'`).join(', ')}] } },` : ''}
+    ${
+      r.fields.some((f) => f.sensitive)
+        ? `defaultScope: { attributes: { exclude: [${r.fields
+            .filter((f) => f.sensitive)
+            .map((f) => `'${f.name}'`)
+            .join(', ')}] } },`
+        : ''
+    }
   },
 );
 
@@ -1669,7 +1854,9 @@ ${svc.ts ? `export interface ${r.Name}Row {\n  id: string;\n${r.fields.map((f) =
 ${exportFn(`function to${r.Name}Dto(row${ty(`: ${r.Name}Row`)}) {
   return {
     id: row.id,
-${publicFields(r).map((f) => `    ${f.name}: row.${snake(f.name)},`).join('\n')}
+${publicFields(r)
+  .map((f) => `    ${f.name}: row.${snake(f.name)},`)
+  .join('\n')}
     createdAt: row.created_at,
   };
 }`)}
@@ -1720,14 +1907,29 @@ ${owners.size > 0 ? '' : ''}
 function fastifyService(svc: Service, files: Files, rng: Rng) {
   const { ty, ext, spec, imp, impDefault, exportDefault } = T(svc);
   const base = 'src';
-  const deps: Record<string, string> = { fastify: '^5.2.1', '@fastify/jwt': '^9.0.3', 'fastify-plugin': '^5.0.1', zod: '^3.24.1' };
+  const deps: Record<string, string> = {
+    fastify: '^5.2.1',
+    '@fastify/jwt': '^9.0.3',
+    'fastify-plugin': '^5.0.1',
+    zod: '^3.24.1',
+  };
   if (svc.rateLimit !== 'none') deps['@fastify/rate-limit'] = '^10.2.1';
   if (svc.db === 'prisma') deps['@prisma/client'] = '^6.2.1';
   if (svc.db === 'pg') deps['@fastify/postgres'] = '^6.0.1';
   if (svc.db === 'drizzle') Object.assign(deps, { 'drizzle-orm': '^0.38.3', postgres: '^3.4.5' });
   files.add(
     'package.json',
-    JSON.stringify({ name: `@corp/${svc.name}`, version: '1.0.0', private: true, ...(svc.esm ? { type: 'module' } : {}), dependencies: deps }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        name: `@corp/${svc.name}`,
+        version: '1.0.0',
+        private: true,
+        ...(svc.esm ? { type: 'module' } : {}),
+        dependencies: deps,
+      },
+      null,
+      2,
+    ) + '\n',
   );
   const dbFile: Record<string, string> = {
     prisma: `${imp('{ PrismaClient }', '@prisma/client')}\n\nexport const prisma = new PrismaClient();\n`,
@@ -1735,7 +1937,8 @@ function fastifyService(svc: Service, files: Files, rng: Rng) {
     drizzle: `${imp('{ drizzle }', 'drizzle-orm/postgres-js')}\n${impDefault('postgres', 'postgres')}\n${imp('* as schema', spec('./schema'))}\n\nexport const db = drizzle(postgres(process.env.DATABASE_URL${ty(' as string')}), { schema });\n`,
   };
   // Fastify services reuse the shared service templates, which import ../db/index
-  const cjs = (s: string) => (svc.esm || svc.ts ? s : s.replace(/^export const (\w+) = (.*)$/m, 'const $1 = $2\nmodule.exports = { $1 };'));
+  const cjs = (s: string) =>
+    svc.esm || svc.ts ? s : s.replace(/^export const (\w+) = (.*)$/m, 'const $1 = $2\nmodule.exports = { $1 };');
   files.add(`${base}/db/index.${ext}`, cjs(dbFile[svc.db]!));
   if (svc.db === 'drizzle') files.add(`${base}/db/schema.${ext}`, drizzleSchema(svc));
   utilityFiles(svc, files, base, rng);
@@ -1930,7 +2133,10 @@ function nestService(svc: Service, files: Files, rng: Rng) {
   if (svc.db === 'prisma') deps['@prisma/client'] = '^6.2.1';
   else Object.assign(deps, { '@nestjs/mongoose': '^10.1.0', mongoose: '^8.9.2' });
   if (svc.rateLimit !== 'none') deps['@nestjs/throttler'] = '^6.3.0';
-  files.add('package.json', JSON.stringify({ name: `@corp/${svc.name}`, version: '1.0.0', private: true, dependencies: deps }, null, 2) + '\n');
+  files.add(
+    'package.json',
+    JSON.stringify({ name: `@corp/${svc.name}`, version: '1.0.0', private: true, dependencies: deps }, null, 2) + '\n',
+  );
   utilityFiles(svc, files, `${base}/common`, rng);
   files.add(
     `${base}/main.ts`,
@@ -2026,7 +2232,15 @@ export class HealthController {
     const dir = `${base}/${r.kebab}s`;
     const fields = editable(r);
     const dec = (f: Field) =>
-      f.type === 'string' ? (f.name === 'email' ? '@IsEmail()' : '@IsString()\n  @MaxLength(200)') : f.type === 'number' ? '@IsNumber()\n  @Min(0)' : f.type === 'boolean' ? '@IsBoolean()' : '@IsDateString()';
+      f.type === 'string'
+        ? f.name === 'email'
+          ? '@IsEmail()'
+          : '@IsString()\n  @MaxLength(200)'
+        : f.type === 'number'
+          ? '@IsNumber()\n  @Min(0)'
+          : f.type === 'boolean'
+            ? '@IsBoolean()'
+            : '@IsDateString()';
     files.add(
       `${dir}/dto/create-${r.kebab}.dto.ts`,
       `
@@ -2325,10 +2539,19 @@ export class AppModule {}
 // Next.js App Router
 
 function nextService(svc: Service, files: Files, rng: Rng) {
-  const deps: Record<string, string> = { next: '15.1.4', react: '^19.0.0', 'react-dom': '^19.0.0', jose: '^5.9.6', zod: '^3.24.1' };
+  const deps: Record<string, string> = {
+    next: '15.1.4',
+    react: '^19.0.0',
+    'react-dom': '^19.0.0',
+    jose: '^5.9.6',
+    zod: '^3.24.1',
+  };
   if (svc.db === 'prisma') deps['@prisma/client'] = '^6.2.1';
   else Object.assign(deps, { 'drizzle-orm': '^0.38.3', postgres: '^3.4.5' });
-  files.add('package.json', JSON.stringify({ name: `@corp/${svc.name}`, version: '0.1.0', private: true, dependencies: deps }, null, 2) + '\n');
+  files.add(
+    'package.json',
+    JSON.stringify({ name: `@corp/${svc.name}`, version: '0.1.0', private: true, dependencies: deps }, null, 2) + '\n',
+  );
   utilityFiles(svc, files, 'lib', rng);
   files.add(
     'lib/db.ts',
@@ -2502,7 +2725,16 @@ ${cols.map((f) => `              <td>{String(row.${f.name} ?? '—')}</td>`).joi
 `,
     );
     const formFields = editable(r).slice(0, 6);
-    const inputType = (f: Field) => (f.type === 'number' ? 'number' : f.type === 'boolean' ? 'checkbox' : f.type === 'date' ? 'date' : f.name === 'email' ? 'email' : 'text');
+    const inputType = (f: Field) =>
+      f.type === 'number'
+        ? 'number'
+        : f.type === 'boolean'
+          ? 'checkbox'
+          : f.type === 'date'
+            ? 'date'
+            : f.name === 'email'
+              ? 'email'
+              : 'text';
     files.add(
       `components/${r.Name}Form.tsx`,
       `
@@ -2624,7 +2856,11 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
   const root = new Files();
   root.add(
     'package.json',
-    JSON.stringify({ name: 'vas-bench-corpus', private: true, workspaces: ['services/*'], corpusVersion: CORPUS_VERSION, services }, null, 2) + '\n',
+    JSON.stringify(
+      { name: 'vas-bench-corpus', private: true, workspaces: ['services/*'], corpusVersion: CORPUS_VERSION, services },
+      null,
+      2,
+    ) + '\n',
   );
   const write = (path: string, text: string) => {
     const abs = join(options.out, path);
@@ -2637,6 +2873,11 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
     }
   };
   for (const f of root.list) write(f.path, f.text);
+  // biome.json includes bench/**: keep `npm run lint` out of the generated code
+  writeFileSync(
+    join(options.out, 'biome.json'),
+    '{ "root": false, "linter": { "enabled": false }, "formatter": { "enabled": false }, "assist": { "enabled": false } }\n',
+  );
   for (let i = 0; i < services; i++) {
     const svc = makeService(rng, i);
     const files = new Files();
@@ -2649,7 +2890,10 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
     const label = `${svc.framework} (${svc.ts ? 'ts' : 'js'}${svc.framework === 'express' || svc.framework === 'fastify' ? (svc.esm ? ', esm' : ', cjs') : ''})`;
     stats.byFramework[label] = (stats.byFramework[label] ?? 0) + (stats.files - before);
   }
-  writeFileSync(join(options.out, 'corpus.json'), JSON.stringify({ version: CORPUS_VERSION, seed: options.seed ?? 20261127, ...stats }, null, 2) + '\n');
+  writeFileSync(
+    join(options.out, 'corpus.json'),
+    JSON.stringify({ version: CORPUS_VERSION, seed: options.seed ?? 20261127, ...stats }, null, 2) + '\n',
+  );
   return stats;
 }
 
@@ -2661,7 +2905,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   };
   const out = opt('--out') ?? fileURLToPath(new URL('./.corpus', import.meta.url));
   const started = performance.now();
-  const stats = generateCorpus({ out, services: Number(opt('--services') ?? DEFAULT_SERVICES), seed: Number(opt('--seed') ?? 20261127) });
+  const stats = generateCorpus({
+    out,
+    services: Number(opt('--services') ?? DEFAULT_SERVICES),
+    seed: Number(opt('--seed') ?? 20261127),
+  });
   console.log(
     `generated ${stats.files} files, ${stats.lines} lines, ${(stats.bytes / 1e6).toFixed(1)} MB in ${stats.services} services ` +
       `(${Math.round(performance.now() - started)} ms) -> ${out}`,
