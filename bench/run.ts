@@ -120,9 +120,9 @@ async function runPhase(phase: Phase, runs: number): Promise<PhaseResult> {
     }
     // the scanner's own options (src/parse/project.ts) for the eager path
     // (both options are experimental and missing from the published typings)
-    const options = (
-      phase === 'parse' ? { experimentalRawTransfer: true, preserveParens: false } : { experimentalLazy: true }
-    ) as unknown as Parameters<typeof oxc.parseSync>[2];
+    const options = (phase === 'parse'
+      ? { experimentalRawTransfer: true, preserveParens: false }
+      : { experimentalLazy: true }) as unknown as Parameters<typeof oxc.parseSync>[2];
     let errors = 0;
     let nodes = 0;
     const runsMs = await timed(runs, true, () => {
