@@ -12,6 +12,7 @@ import type { Evidence, Finding } from '../core/finding.ts';
 import type { Location } from '../core/location.ts';
 import type { Report } from '../core/report.ts';
 import { type Severity, severityRank } from '../core/severity.ts';
+import { mdFence } from './markdown-text.ts';
 import type { ReporterOptions } from './options.ts';
 import {
   type CatalogEntry,
@@ -62,7 +63,7 @@ function tags(entry: CatalogEntry): string[] {
 function fixMarkdown(finding: Finding): string {
   const { fix } = finding;
   const steps = fix.steps.map((s, i) => `${i + 1}. ${s}`).join('\n');
-  const example = fix.example ? `\n\n\`\`\`ts\n${fix.example}\n\`\`\`` : '';
+  const example = fix.example ? `\n\n${mdFence(fix.example, 'ts')}` : '';
   return `**${fix.summary}**${steps ? `\n\n${steps}` : ''}${example}`;
 }
 
