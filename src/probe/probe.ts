@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Finding } from '../core/finding.ts';
 import type { Report } from '../core/report.ts';
 import { anonymousIdentity } from './auth/identity.ts';
-import { identitiesFrom, setupIdentities } from './auth/setup.ts';
+import { identitiesFrom, reverify, setupIdentities } from './auth/setup.ts';
 import { discover } from './engine/discovery.ts';
 import { createProgress } from './engine/progress.ts';
 import { ProbeRun } from './engine/run.ts';
@@ -119,6 +119,7 @@ export async function probe(options: ProbeOptions): Promise<Report> {
     progress.phase('identities');
     await setupIdentities(run, options.login);
     await discover(run);
+    await reverify(run);
     const findings: Finding[] = [];
     for (const p of probes) {
       progress.phase(p.meta.id);

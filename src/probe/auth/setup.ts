@@ -74,6 +74,14 @@ function verificationCandidates(run: ProbeRun): Operation[] {
     .sort((a, b) => score(a) - score(b));
 }
 
+/** Verifies identities that no parameterless route could check, now that discovery knows their objects. */
+export async function reverify(run: ProbeRun): Promise<void> {
+  for (const id of run.identities.filter((i) => i.loggedIn && !i.verified)) {
+    await verify(run, id);
+    if (id.verified) run.progress.info(`identity ${id.name}: verified (${id.verifiedWith})`);
+  }
+}
+
 async function verify(run: ProbeRun, id: Identity): Promise<void> {
   let tried = 0;
   for (const op of verificationCandidates(run)) {

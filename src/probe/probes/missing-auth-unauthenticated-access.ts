@@ -1,4 +1,5 @@
 import { sameResponse, trivial } from '../engine/compare.ts';
+import { isCreate } from '../engine/discovery.ts';
 import { buildRequest } from '../engine/requests.ts';
 import { is2xx } from '../http/exchange.ts';
 import type { Operation } from '../operations/operation.ts';
@@ -35,9 +36,12 @@ export default defineProbe({
   async run({ run, report }) {
     const me = run.users[0];
     if (!me) return;
-    const ops = run.operations.filter((o) => protectedOp(o) && (o.method === 'GET' || o.method === 'HEAD'));
+    // reads, and creates (an anonymous create is proved by the object it makes); never updates or deletes
+    const ops = run.operations.filter(
+      (o) => protectedOp(o) && (o.method === 'GET' || o.method === 'HEAD' || isCreate(o, run.operations)),
+    );
     for (const op of ops) {
-      const built = buildRequest(run, op, me, me);
+      const built = buildRequest(run, op, me, me, { body: op.method === 'POST' ? 'create' : 'none' });
       if (!built) continue;
       const mine = await run.call(op, me, built.input);
       if (!mine || !is2xx(mine.response.status) || trivial(mine.response)) continue;
