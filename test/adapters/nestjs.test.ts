@@ -235,7 +235,7 @@ describe('nestjs adapter: pipes, bindings, middleware, filters', () => {
     expect(chain(endpoint(inv, 'POST', '/users'))).toEqual([
       'helmet()',
       'requestId',
-      'ClassSerializerInterceptor(app.get(Reflector))',
+      'ClassSerializerInterceptor',
       'TimingInterceptor',
       'ValidationPipe',
     ]);
@@ -244,7 +244,7 @@ describe('nestjs adapter: pipes, bindings, middleware, filters', () => {
       'helmet()',
       'requestId',
       'BearerMiddleware',
-      'ClassSerializerInterceptor(app.get(Reflector))',
+      'ClassSerializerInterceptor',
       'TimingInterceptor',
     ]);
     expect(fnLine(link(update, 'BearerMiddleware'))).toBe('src/common/middleware.ts:6');
@@ -260,7 +260,7 @@ describe('nestjs adapter: pipes, bindings, middleware, filters', () => {
     expect(app.versioning?.kind).toBe('header');
     expect(app.globalMiddleware.map((l) => l.name)).toEqual([
       'helmet()',
-      'ClassSerializerInterceptor(app.get(Reflector))',
+      'ClassSerializerInterceptor',
       'ValidationPipe',
     ]);
   });
@@ -317,6 +317,7 @@ describe('nestjs adapter: several apps in one project', () => {
       'DELETE /admin/products/{sku} ',
       'GET /public/v1/products fastifyRateLimit,ApiKeyGuard',
       'GET /public/v1/products/{sku} fastifyRateLimit,ApiKeyGuard',
+      'GET /public/v1/products/{sku}/price fastifyRateLimit,ApiKeyGuard',
     ]);
     expect(inv.apps.map((a) => `${a.file.rel} ${a.versioning?.kind ?? '-'}`).sort()).toEqual([
       'src/admin/main.ts -',
@@ -329,6 +330,13 @@ describe('nestjs adapter: several apps in one project', () => {
     expect(hints(list)).toEqual(['rate-limit', 'public']);
     const one = endpoint(inv, 'GET', '/public/v1/products/{sku}');
     expect(hints(one)).toEqual(['rate-limit', null]);
-    expect(fnLine(link(one, 'ApiKeyGuard'))).toBe('src/public-api/api-key.guard.ts:10');
+    expect(fnLine(link(one, 'ApiKeyGuard'))).toBe('src/public-api/api-key.guard.ts:11');
+  });
+
+  it('treats `if (optional && !credentials) return true` as a skip for the routes carrying the marker', () => {
+    expect(link(endpoint(inv, 'GET', '/public/v1/products/{sku}/price'), 'ApiKeyGuard').hint).toEqual({
+      kind: 'public',
+      detail: '@KeyOptional() skips ApiKeyGuard',
+    });
   });
 });

@@ -221,8 +221,11 @@ function positive(test: Node, refs: (n: Node) => boolean): boolean {
   if (t.type === 'BinaryExpression' && (t.operator === '===' || t.operator === '==')) {
     return (refs(t.left as Node) && isTrue(t.right as Node)) || (refs(t.right as Node) && isTrue(t.left as Node));
   }
-  if (t.type === 'LogicalExpression' && t.operator === '||')
+  // `if (isPublic || isHealth) return true`, and `if (isAuthOptional && !token) return true`: callers without
+  // credentials get through on the routes carrying the marker
+  if (t.type === 'LogicalExpression' && (t.operator === '||' || t.operator === '&&')) {
     return positive(t.left as Node, refs) || positive(t.right as Node, refs);
+  }
   return false;
 }
 

@@ -5,7 +5,7 @@ import type { Resolver } from '../../parse/resolve.ts';
 import { asClass } from '../../parse/this-members.ts';
 import { makeLink, returnedFunction } from '../shared/links.ts';
 import { type Located, linkName, staticString } from './decorators.ts';
-import { enhancerMethod, resolveEnhancer } from './enhancers.ts';
+import { enhancerMethod, isOrExtends, resolveEnhancer } from './enhancers.ts';
 import { type ConsumerRule, requestMethod, routePattern } from './mounts.ts';
 
 /**
@@ -41,8 +41,10 @@ const RATE_LIMIT_PACKAGES = new Set([
 /** An interceptor runs before the handler too (`intercept` until `next.handle()`). */
 export function interceptorLink(resolver: Resolver, at: Located, scope: ChainLink['scope']): ChainLink {
   const e = resolveEnhancer(resolver, at);
+  // a stable name: the data-exposure check looks for it (responses pass through class-transformer, @Exclude() applies)
+  const serializer = isOrExtends(e, '@nestjs/common:ClassSerializerInterceptor');
   return {
-    name: linkName(at.file, at.node),
+    name: serializer ? 'ClassSerializerInterceptor' : linkName(at.file, at.node),
     scope,
     file: at.file,
     node: at.node,
