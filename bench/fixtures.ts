@@ -7,6 +7,7 @@
 //
 // An app is a directory with an `expected.json`:
 //   findings  [{category, method, path}]  must be reported (method/path "*" = an app-wide finding, endpoint null)
+//             [{anyOf: [{category, method, path}, ...]}]  must be reported in at least one of these places
 //   absent    [{category, method, path}]  must not be reported
 //   allowed   [{category, method, path}]  may be reported (not counted either way)
 //   endpoints [{method, path}]            must be in the inventory
@@ -21,8 +22,12 @@ interface Expectation {
   path: string;
   note?: string;
 }
+interface AnyOf {
+  anyOf: Expectation[];
+  note?: string;
+}
 interface Expected {
-  findings?: Expectation[];
+  findings?: (Expectation | AnyOf)[];
   absent?: Expectation[];
   allowed?: Expectation[];
   endpoints?: { method: string; path: string }[];
@@ -91,9 +96,14 @@ function compare(app: string, expected: Expected, report: ReportLike): AppResult
   const inventory = new Set(report.endpoints.map((e) => `${e.method} ${e.path}`));
   const wanted = expected.endpoints ?? [];
   const missingEndpoints = wanted.filter((e) => !inventory.has(`${e.method} ${e.path}`)).map(key);
+  const alternatives = (e: Expectation | AnyOf): Expectation[] => ('anyOf' in e ? e.anyOf : [e]);
   const missedFindings = (expected.findings ?? [])
-    .filter((exp) => !report.findings.some((f) => matches(exp, f)))
-    .map((e) => key(e) + (e.note ? `  -- ${e.note}` : ''));
+    .filter((exp) => !alternatives(exp).some((alt) => report.findings.some((f) => matches(alt, f))))
+    .map((e) =>
+      'anyOf' in e
+        ? `one of: ${e.anyOf.map((a) => key(a)).join(' | ')}${e.note ? `  -- ${e.note}` : ''}`
+        : key(e) + (e.note ? `  -- ${e.note}` : ''),
+    );
   const falsePositives: string[] = [];
   for (const exp of expected.absent ?? []) {
     for (const f of report.findings.filter((f) => matches(exp, f))) {
@@ -102,7 +112,11 @@ function compare(app: string, expected: Expected, report: ReportLike): AppResult
       );
     }
   }
-  const labelled = [...(expected.findings ?? []), ...(expected.absent ?? []), ...(expected.allowed ?? [])];
+  const labelled = [
+    ...(expected.findings ?? []).flatMap(alternatives),
+    ...(expected.absent ?? []),
+    ...(expected.allowed ?? []),
+  ];
   const unlabelled = report.findings.filter((f) => !labelled.some((exp) => matches(exp, f))).map(describe);
   return {
     app,
