@@ -70,7 +70,7 @@ describe('fastify adapter: route options', () => {
   });
 });
 
-describe('fastify adapter: route tables and callback plugins (CommonJS)', () => {
+describe('fastify adapter: route tables, plugin lists and callback plugins (CommonJS)', () => {
   it('declares one route per entry of a table passed to route() in a loop, located at the entry', () => {
     const inv = inventoryOf('fastify-route-table', extractFastify);
     expect(rows(inv)).toEqual([
@@ -80,6 +80,9 @@ describe('fastify adapter: route tables and callback plugins (CommonJS)', () => 
       'DELETE /api/cars/{id} routes/cars.js:26 [requireAdmin*]',
       'GET /api/owners routes/owners.js:2 []',
       'GET /api/owners/{ownerId}/cars routes/owners.js:3 []',
+      // plugins registered from a list in a loop
+      'GET /api/places/garages routes/garages.js:2 []',
+      'GET /api/places/dealers routes/dealers.js:2 []',
     ]);
     // controller methods exported with `exports.x = …` are the handlers
     const del = inv.endpoints.find((e) => e.method === 'DELETE')!;

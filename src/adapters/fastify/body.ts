@@ -64,35 +64,33 @@ export function expandInto(env: BodyEnv, body: Body, ctx: Ctx, base: Key, seen: 
         body.errors.push({ file: reg.file, node: reg.fn });
         break;
       case 'register': {
-        const at = [...base, loads[i]! + 0.5, i];
-        const p = cx.pluginOf(reg.file, reg.plugin);
-        if (isAutoload(p.pkg)) {
-          autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined).forEach((e, j) => {
-            if (e.plugin.pkg) {
-              // `export default fastifyRateLimit` (+ `autoConfig`): the package registered on this context
-              const node = defaultExportNode(e.file);
-              body.packages.push({ key: [...at, j], pkg: e.plugin.pkg, at: { file: e.file, node }, opts: e.config });
-              return;
-            }
-            const c = e.plugin.fn ? cx.ctxs.get(e.plugin.fn.node) : undefined;
+        const plugins = cx.pluginsOf(reg.file, reg.plugin);
+        plugins.forEach((p, n) => {
+          const at = plugins.length > 1 ? [...base, loads[i]! + 0.5, i, n] : [...base, loads[i]! + 0.5, i];
+          if (isAutoload(p.pkg)) {
+            autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined).forEach((e, j) => {
+              if (e.plugin.pkg) {
+                // `export default fastifyRateLimit` (+ `autoConfig`): the package registered on this context
+                const node = defaultExportNode(e.file);
+                body.packages.push({ key: [...at, j], pkg: e.plugin.pkg, at: { file: e.file, node }, opts: e.config });
+                return;
+              }
+              const c = e.plugin.fn ? cx.ctxs.get(e.plugin.fn.node) : undefined;
+              if (!c) return;
+              if (e.plugin.fp) expandInto(env, body, c, [...at, j], seen);
+              else body.children.push({ key: [...at, j], ctx: c, prefix: e.prefix, inline: e.hooks });
+            });
+          } else if (p.fn) {
+            const c = cx.ctxs.get(p.fn.node);
             if (!c) return;
-            if (e.plugin.fp) expandInto(env, body, c, [...at, j], seen);
-            else body.children.push({ key: [...at, j], ctx: c, prefix: e.prefix, inline: e.hooks });
-          });
-        } else if (p.fn) {
-          const c = cx.ctxs.get(p.fn.node);
-          if (!c) break;
-          // fastify-plugin: same context as the parent, and the prefix option is ignored
-          if (p.fp) expandInto(env, body, c, at, seen);
-          else body.children.push({ key: at, ctx: c, prefix: prefixOption(resolver, reg), inline: [] });
-        } else if (p.pkg) {
-          body.packages.push({
-            key: at,
-            pkg: p.pkg,
-            at: { file: reg.file, node: reg.call },
-            opts: reg.opts ? { file: reg.file, node: reg.opts } : null,
-          });
-        }
+            // fastify-plugin: same context as the parent, and the prefix option is ignored
+            if (p.fp) expandInto(env, body, c, at, seen);
+            else body.children.push({ key: at, ctx: c, prefix: prefixOption(resolver, reg), inline: [] });
+          } else if (p.pkg) {
+            const opts = reg.opts ? { file: reg.file, node: reg.opts } : null;
+            body.packages.push({ key: at, pkg: p.pkg, at: { file: reg.file, node: reg.call }, opts });
+          }
+        });
         break;
       }
       default:
@@ -131,11 +129,12 @@ export function registeredPackages(env: BodyEnv): Set<string> {
   for (const ctx of cx.ctxs.values()) {
     for (const reg of ctx.regs) {
       if (reg.kind !== 'register') continue;
-      const p = cx.pluginOf(reg.file, reg.plugin);
-      if (isAutoload(p.pkg)) {
-        for (const e of autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined))
-          if (e.plugin.pkg) out.add(e.plugin.pkg);
-      } else if (p.pkg) out.add(p.pkg);
+      for (const p of cx.pluginsOf(reg.file, reg.plugin)) {
+        if (isAutoload(p.pkg)) {
+          for (const e of autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined))
+            if (e.plugin.pkg) out.add(e.plugin.pkg);
+        } else if (p.pkg) out.add(p.pkg);
+      }
     }
   }
   return out;
@@ -151,12 +150,12 @@ export function registeredPlugins(cx: Contexts, resolver: Resolver, project: Pro
   for (const ctx of cx.ctxs.values()) {
     for (const reg of ctx.regs) {
       if (reg.kind !== 'register') continue;
-      const p = cx.pluginOf(reg.file, reg.plugin);
-      if (!isAutoload(p.pkg)) {
-        add(p);
-        continue;
+      for (const p of cx.pluginsOf(reg.file, reg.plugin)) {
+        if (!isAutoload(p.pkg)) add(p);
+        else
+          for (const e of autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined, skipped))
+            add(e.plugin);
       }
-      for (const e of autoloadEntries(resolver, project, cx, reg.file, reg.opts ?? undefined, skipped)) add(e.plugin);
     }
   }
   return out;

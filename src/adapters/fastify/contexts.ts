@@ -2,6 +2,7 @@ import { calleeName, isFunction, type Node, parentOf, stringValue, type T, unwra
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { returnedFunction } from '../shared/links.ts';
+import { loopElements } from '../shared/values.ts';
 
 export const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all']);
 /** Instance methods that return the instance, so `app.register(a).register(b)` stays on `app`. */
@@ -139,6 +140,17 @@ export class Contexts {
     if (this.ctxs.has(fn)) return false;
     this.ctxs.set(fn, { kind: 'plugin', file, node: fn, regs: [] });
     return true;
+  }
+
+  /**
+   * The plugins a `register(x)` argument stands for: one, or each element when `x` is a loop variable
+   * (`for (const p of [users, posts]) app.register(p, { prefix: '/api' })`).
+   */
+  pluginsOf(file: SourceFile, expr: Node): PluginRef[] {
+    const one = this.pluginOf(file, expr);
+    if (one.fn || one.pkg) return [one];
+    const els = loopElements(this.resolver, file, expr);
+    return els ? els.map((e) => this.pluginOf(e.file, e.node)) : [one];
   }
 
   /**

@@ -68,11 +68,12 @@ export function collectContexts(project: Project, resolver: Resolver): Contexts 
       const callee = unwrap(call.callee as Node);
       if (callee?.type === 'MemberExpression' && calleeName(call) === 'register' && call.arguments[0]) {
         if (!cx.ctxOf(file, callee.object as Node)) continue;
-        const p = cx.pluginOf(file, call.arguments[0] as Node);
-        if (p.fn) changed = cx.ensurePlugin(p.fn.file, p.fn.node) || changed;
-        else if (isAutoload(p.pkg)) {
-          for (const entry of autoloadEntries(resolver, project, cx, file, call.arguments[1] as Node | undefined)) {
-            if (entry.plugin.fn) changed = cx.ensurePlugin(entry.plugin.fn.file, entry.plugin.fn.node) || changed;
+        for (const p of cx.pluginsOf(file, call.arguments[0] as Node)) {
+          if (p.fn) changed = cx.ensurePlugin(p.fn.file, p.fn.node) || changed;
+          else if (isAutoload(p.pkg)) {
+            for (const entry of autoloadEntries(resolver, project, cx, file, call.arguments[1] as Node | undefined)) {
+              if (entry.plugin.fn) changed = cx.ensurePlugin(entry.plugin.fn.file, entry.plugin.fn.node) || changed;
+            }
           }
         }
         continue;
