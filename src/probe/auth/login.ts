@@ -120,7 +120,13 @@ function findToken(value: unknown, path: string, depth = 0): { value: string; pa
   }
   // an opaque credential under a telling name: `{ "session": "4f9c…" }`, `{ "authKey": "…" }`
   for (const [key, v] of Object.entries(obj)) {
-    if (typeof v === 'string' && v.length >= 20 && !/\s/.test(v) && /token|session|auth|bearer|key|jwt/i.test(key) && !/refresh|type|expire/i.test(key)) {
+    if (
+      typeof v === 'string' &&
+      v.length >= 20 &&
+      !/\s/.test(v) &&
+      /token|session|auth|bearer|key|jwt/i.test(key) &&
+      !/refresh|type|expire/i.test(key)
+    ) {
       return { value: v, path: path ? `${path}.${key}` : key };
     }
   }

@@ -91,7 +91,9 @@ async function createRound(run: ProbeRun, users: Identity[]): Promise<void> {
     const built = buildRequest(run, register, run.anonymous, run.anonymous, { body: 'create' });
     // without a schema (a route known only from the source), send the usual sign-up fields
     const m = run.values.marker();
-    const body = register.body ? built?.input.body : { username: m, email: `${m}@example.com`, password: `Vas-${m}-Aa1!` };
+    const body = register.body
+      ? built?.input.body
+      : { username: m, email: `${m}@example.com`, password: `Vas-${m}-Aa1!` };
     if (built) await run.call(register, run.anonymous, { ...built.input, body });
   }
 }

@@ -39,7 +39,8 @@ export function sensitiveReason(key: string, value: unknown): string | null {
   if (has('apikey') && str.length >= 8) return 'API key';
   if (has('ssn', 'cvv', 'cvc')) return 'card or identity number';
   if (has('internal') && has('note', 'notes', 'flag', 'flags', 'comment', 'comments', 'memo')) return 'internal field';
-  if ((has('risk', 'fraud') && has('score', 'level', 'flag', 'rating')) || (has('kyc') && w.length <= 2)) return 'internal field';
+  if ((has('risk', 'fraud') && has('score', 'level', 'flag', 'rating')) || (has('kyc') && w.length <= 2))
+    return 'internal field';
   if (has('card', 'pan', 'cc') && luhn(str.replace(/[\s-]/g, ''))) return 'card number';
   return valueReason(str);
 }

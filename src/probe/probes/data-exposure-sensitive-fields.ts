@@ -84,7 +84,8 @@ function exposures(run: ProbeRun, op: Operation, ex: Exchange): string[] {
   }
   const caller = run.identities.find((i) => i.name === ex.as);
   for (const email of otherUsersEmails(json, caller?.username, caller?.email)) {
-    if (!requestText.includes(email) && !problems.some((p) => p.includes('e-mail'))) problems.push(`another user's e-mail address to ${ex.as}`);
+    if (!requestText.includes(email) && !problems.some((p) => p.includes('e-mail')))
+      problems.push(`another user's e-mail address to ${ex.as}`);
   }
   if (json !== undefined && op.response) problems.push(...undocumented(json, op.response));
   return problems;
@@ -100,10 +101,17 @@ function otherUsersEmails(json: unknown, username: string | undefined, email: st
   const obj = json as Record<string, unknown>;
   const name = obj.username ?? obj.login ?? obj.handle;
   const out: string[] = [];
-  if (typeof name === 'string' && typeof obj.email === 'string' && obj.email.includes('@') && name !== username && obj.email !== email) {
+  if (
+    typeof name === 'string' &&
+    typeof obj.email === 'string' &&
+    obj.email.includes('@') &&
+    name !== username &&
+    obj.email !== email
+  ) {
     out.push(obj.email);
   }
-  for (const v of Object.values(obj)) if (v && typeof v === 'object') out.push(...otherUsersEmails(v, username, email, depth + 1));
+  for (const v of Object.values(obj))
+    if (v && typeof v === 'object') out.push(...otherUsersEmails(v, username, email, depth + 1));
   return out;
 }
 
