@@ -36,6 +36,17 @@ export default defineCheck({
   endpoint(e, ctx) {
     for (const { file, call } of reachableCalls(ctx.resolver, e)) {
       const name = calleeName(call);
+      if (name === 'setHeader' || name === 'header' || name === 'append') {
+        // res.setHeader('Set-Cookie', `token=${token}; Path=/`) without HttpOnly/Secure
+        if (!/^set-cookie$/i.test(stringValue(call.arguments[0] as Node) ?? '')) continue;
+        const value = call.arguments[1] as Node | undefined;
+        const text = value ? file.text.slice(value.start, value.end) : '';
+        const cookie = text.match(/[`'"]\s*([\w.-]+)=/)?.[1] ?? '';
+        if (AUTH_COOKIE.test(cookie) && !/httponly/i.test(text)) {
+          return { message: `${endpointLabel(e)} sets the "${cookie}" cookie without HttpOnly`, location: locationOf(file, call), endpoint: e, fix: FIX };
+        }
+        continue;
+      }
       if (name !== 'cookie' && name !== 'setCookie' && name !== 'set') continue;
       const args = call.arguments as Node[];
       const offset = name === 'setCookie' && args.length >= 4 ? 1 : 0; // hono: setCookie(c, name, value, opts)

@@ -4,6 +4,8 @@ import { locationOf } from '../parse/source.ts';
 import { findErrorLeak } from './_errors.ts';
 import { endpointLabel } from './_idiom.ts';
 
+const ERROR_NAME = /^(?:e|err|error|ex|exc|exception|dbError|dbErr|sqlError|queryError)$/;
+
 const FIX = {
   summary: 'Log the error on the server; send the client a generic message and an id',
   steps: [
@@ -38,6 +40,23 @@ export default defineCheck({
               fix: FIX,
             };
           }
+        }
+      }
+    }
+    // `const { data, error } = await supabase…; return json({ error: error.message })`: driver errors outside catch blocks
+    for (const [i, flow] of (ctx.app.flows.get(e) ?? []).entries()) {
+      const h = e.handlers[i];
+      if (!h) continue;
+      for (const name of flow.env.vars.keys()) {
+        if (!ERROR_NAME.test(name)) continue;
+        const leak = findErrorLeak(h.fn, name, h.file.text);
+        if (leak) {
+          return {
+            message: `${endpointLabel(e)} sends database/driver error details (${name}.message …) to the client`,
+            location: locationOf(h.file, leak),
+            endpoint: e,
+            fix: FIX,
+          };
         }
       }
     }

@@ -48,6 +48,8 @@ export interface DataAccess {
   publicRow: boolean;
   /** the client values that pick the row, as written (`id`, `req.params.id`) — to match a later check on the same id */
   clientKeys: string[];
+  /** related records included whole (`include: { author: true }`), by relation name */
+  includes: string[];
   /** picked by a header value (an API/device key lookup) */
   byHeader: boolean;
   /** variable holding the result, when assigned */

@@ -143,6 +143,7 @@ export function detectAccess(
   let sqlConcat = false;
   let selected = false;
   let publicRow = false;
+  const includes: string[] = [];
   let byHeader = false;
   const clientKeys: string[] = [];
   for (const call of chain) {
@@ -161,6 +162,17 @@ export function detectAccess(
           if (p.type !== 'Property') continue;
           const key = nameOf(p.key as Node) ?? '';
           if (SELECT_KEYS.has(key)) selected = true;
+          if (key === 'include' || key === 'populate') {
+            const inc = unwrap(p.value as Node);
+            if (inc?.type === 'ObjectExpression') {
+              for (const ip of inc.properties) {
+                if (ip.type === 'Property' && unwrap(ip.value as Node)?.type === 'Literal' && (unwrap(ip.value as Node) as T.BooleanLiteral).value === true) {
+                  const rel = nameOf(ip.key as Node);
+                  if (rel) includes.push(rel);
+                }
+              }
+            }
+          }
           if ((key === 'data' || key === 'update' || key === '$set') && isWholeBody(p.value as Node, sourcesOf)) writesBody = true;
         }
       }
@@ -248,6 +260,7 @@ export function detectAccess(
     sqlConcat,
     resultVar: null,
     publicRow,
+    includes,
     byHeader,
     clientKeys,
     location: locationOf(env.file, opCall),

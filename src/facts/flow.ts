@@ -193,7 +193,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // expression-bodied arrow: its value is the response for return-style frameworks
     pending.push([file, body, body, null]);
   }
-  walk(body, (node) => {
+  // an adapter may narrow a function to the statements that run for one endpoint (a Next.js method branch)
+  const roots = ref.statements ?? [body];
+  for (const root of roots) walk(root, (node) => {
     switch (node.type) {
       case 'VariableDeclarator':
         declare(env, node.id as Node, node.init as Node | null);
@@ -239,7 +241,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
             const access: DataAccess = {
               layer: 'memory', model: node.object.name, operation: written ? 'update' : 'read', byClientId: true, scopedToCaller: false,
               ownerFromClient: false, selected: false, writesBody: false, filterFromClient: false, sqlConcat: false, resultVar: null,
-              publicRow: false, byHeader: false, clientKeys: [memberPath(unwrap(node.property as Node))?.join('.') ?? ''], location: locationOf(file, node),
+              publicRow: false, includes: [], byHeader: false, clientKeys: [memberPath(unwrap(node.property as Node))?.join('.') ?? ''], location: locationOf(file, node),
             };
             result.accesses.push(access);
             env.accessByNode.set(node, access);

@@ -156,12 +156,22 @@ function responseOf(flows: FlowResult[], links: { link: ChainLink; facts: LinkFa
       } else continue;
       const info = model ? models.get(modelKey(model)) : undefined;
       const sensitive = info && !info.serialises ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && !info.hidden.has(x)) : [];
+      // include: { author: true } nests the whole related record
+      const access = r.wholeRecords.length > 0 ? f.env.recordAccess.get(r.wholeRecords[0]!) : undefined;
+      for (const rel of access?.includes ?? []) {
+        const relInfo = models.get(modelKey(rel)) ?? (PERSON_RELATION.test(rel) ? models.get('user') : undefined);
+        if (relInfo && !relInfo.serialises) {
+          for (const x of relInfo.fields) if (SENSITIVE_FIELD.test(x) && !relInfo.hidden.has(x)) sensitive.push(`${rel}.${x}`);
+        }
+      }
       return { kind: 'whole-record', sensitiveFields: sensitive, model, location: locationOf(r.file, r.node) };
     }
   }
   const shaped = flows.some((f) => f.responses.some((r) => r.shaped));
   return { kind: shaped ? 'shaped' : flows.some((f) => f.responses.length > 0) ? 'other' : 'none', sensitiveFields: [], model: null, location: null };
 }
+
+const PERSON_RELATION = /^(?:author|user|owner|creator|customer|member|assignee|host|createdBy|sender|recipient|buyer|seller|student|instructor|employee|patient)s?$/i;
 
 /** `res.json(req.user)` / `{ user: req.user }` where the auth middleware stored a whole record as the caller. */
 function isWholeUser(arg: Node, f: FlowResult): boolean {

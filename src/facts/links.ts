@@ -29,7 +29,8 @@ const CACHE = new WeakMap<Node, LinkFacts>();
 /** What a middleware/guard/hook does, from the adapter's hint, its name, and (mostly) its behaviour. */
 export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
   const key = link.fn?.fn ?? link.node;
-  const cached = CACHE.get(key);
+  const sliced = link.fn?.statements !== undefined;
+  const cached = sliced ? undefined : CACHE.get(key);
   if (cached && !link.hint) return cached;
   const facts: LinkFacts = { roles: new Set(), validation: null, userIsRecord: false, decodesOnly: false, flow: null };
   if (link.hint) {
@@ -71,7 +72,7 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     // requireAdmin that also rejects anonymous callers authenticates too
     if (facts.flow?.identityCalls.length) facts.roles.add('auth');
   }
-  if (!link.hint) CACHE.set(key, facts);
+  if (!link.hint && !sliced) CACHE.set(key, facts);
   return facts;
 }
 

@@ -6,7 +6,7 @@ import type { FlowResult } from './flow.ts';
 const PUBLIC_SEGMENT =
   /^(?:health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|status|ping|version|metrics|login|signin|sign-in|log-in|logout|signout|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|verify|verify-email|confirm|callback|oauth|oauth2|sso|webhook|webhooks|docs|openapi|openapi\.json|swagger|public|token|refresh|refresh-token|magic-link|otp|invitations?|accept-invite)$/i;
 /** Read-only catalogues a shop or blog serves to anonymous visitors. */
-const CATALOG_SEGMENT = /^(?:products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|events|courses|listings|jobs|stats)$/i;
+const CATALOG_SEGMENT = /^(?:products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs)$/i;
 const PUBLICATION_FILTER = /\b(?:published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private)\b/;
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
@@ -20,11 +20,12 @@ export function intendedPublic(endpoint: Endpoint, flow: FlowResult | null, hand
   // share links: the secret is in the URL (`/share/{token}`, `/invites/{code}`)
   if (segments.some((s) => /^\{(?:token|share\w*|\w*Token|\w*_token|code|inviteCode|invite\w*|secret|key|publicId|public_id)\}$/i.test(s))) return { intended: true, reason: 'capability link' };
   const usesCaller = flow ? readsCaller(flow) : false;
+  const accesses: DataAccess[] = flow?.accesses ?? [];
+  // a read that filters on publication state serves anonymous visitors (and maybe an optional viewer)
+  if (endpoint.method === 'GET' && PUBLICATION_FILTER.test(handlerText) && accesses.length > 0 && accesses.every((a) => a.operation === 'read' || a.operation === 'list')) {
+    return { intended: true, reason: 'public content (filtered on publication state)' };
+  }
   if (endpoint.method === 'GET' && !usesCaller) {
-    const accesses: DataAccess[] = flow?.accesses ?? [];
-    if (PUBLICATION_FILTER.test(handlerText) && accesses.every((a) => a.operation === 'read' || a.operation === 'list')) {
-      return { intended: true, reason: 'public catalogue (filtered to published items)' };
-    }
     if (literal.some((s) => CATALOG_SEGMENT.test(s)) && !NEVER_PUBLIC.test(endpoint.path) && accesses.every((a) => a.operation === 'read' || a.operation === 'list')) {
       return { intended: true, reason: 'public catalogue' };
     }
