@@ -210,6 +210,7 @@ describe('nestjs adapter: pipes, bindings, middleware, filters', () => {
         .filter((l) => l.hint?.kind === 'validation')
         .map((l) => `${l.name}:${l.hint?.kind === 'validation' ? l.hint.target : ''}`),
     ).toEqual(['ParseIntPipe:params', 'ValidationPipe:body']);
+    expect(link(update, 'ValidationPipe').scope).toBe('route');
     expect(link(update, 'ValidationPipe').hint).toMatchObject({
       detail: 'UpdateUserDto (class-validator); whitelist, forbidNonWhitelisted',
     });

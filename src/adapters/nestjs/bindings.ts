@@ -111,7 +111,11 @@ function validationOf(
       : whitelist
         ? 'whitelist'
         : 'no whitelist: unknown properties pass through';
-  return { pipe: vps[0]!, detail: `${dtoName} (class-validator); ${mode}` };
+  // the link points at the pipe that strips (a later whitelisting pipe still protects the handler)
+  return {
+    pipe: vps.find((p) => p.info.validation?.whitelist) ?? vps[0]!,
+    detail: `${dtoName} (class-validator); ${mode}`,
+  };
 }
 
 function validationLink(v: Validation, target: 'params' | 'body' | 'query'): ChainLink {

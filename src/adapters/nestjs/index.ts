@@ -9,7 +9,8 @@ import { type Deco, detailOf, isDeco, type Located } from './decorators.ts';
 import { pipeInfo, resolveEnhancer } from './enhancers.ts';
 import { type GuardInfo, guardInfo, guardLinks, routeMeta } from './guards.ts';
 import { consumerApplies, filterFn, interceptorLink, middlewareLinks } from './middleware.ts';
-import { collectApps, collectModules, type ModuleDef, type NestApp, reachableModules } from './mounts.ts';
+import { collectModules, type ModuleDef, reachableModules } from './modules.ts';
+import { collectApps, type NestApp } from './mounts.ts';
 import { type ControllerDef, collectControllers, NEUTRAL, type RouteDef } from './routes.ts';
 
 /** One application: its bootstrap (when found) and the modules whose providers and middleware it runs. */

@@ -6,7 +6,8 @@ import { asClass } from '../../parse/this-members.ts';
 import { makeLink, returnedFunction } from '../shared/links.ts';
 import { type Located, linkName, staticString } from './decorators.ts';
 import { enhancerMethod, isOrExtends, resolveEnhancer } from './enhancers.ts';
-import { type ConsumerRule, requestMethod, routePattern } from './mounts.ts';
+import type { ConsumerRule } from './modules.ts';
+import { requestMethod, routePattern } from './mounts.ts';
 
 /**
  * A middleware registered with `app.use(...)` or `consumer.apply(...)`: a Nest middleware class runs its
