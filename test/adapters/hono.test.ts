@@ -143,6 +143,7 @@ describe('hono adapter: basePath, factories, openapi (hono-features)', () => {
         'GET /api/v2/docs/{id}',
         'POST /api/v2/docs',
         'GET /api/v2/users/{id}',
+        'GET /api/v2/search',
         'GET /api/v3/ping',
       ].sort(),
     );
@@ -169,6 +170,12 @@ describe('hono adapter: basePath, factories, openapi (hono-features)', () => {
     const post = find(inv, 'POST', '/api/v2/docs');
     expect(post.chain.at(-1)!.hint).toMatchObject({ kind: 'validation', target: 'body' });
     expect(post.handlers).toHaveLength(1);
+  });
+
+  it('hints hono/validator validators with their target', () => {
+    const e = find(inv, 'GET', '/api/v2/search');
+    expect(lineOf(e)).toBe(32);
+    expect(e.chain.at(-1)!.hint).toEqual(expect.objectContaining({ kind: 'validation', target: 'query' }));
   });
 
   it('collects the error handler of a mounted sub-app', () => {
