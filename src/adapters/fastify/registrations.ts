@@ -2,6 +2,7 @@ import { calleeName, isFunction, type Node, parentOf, stringValue, type T, unwra
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
+import { isTestFile } from '../shared/test-files.ts';
 import { loopElements } from '../shared/values.ts';
 import { autoloadEntries, isAutoload } from './autoload.ts';
 import {
@@ -31,7 +32,7 @@ export function collectContexts(project: Project, resolver: Resolver): Contexts 
   const awaits: { file: SourceFile; node: T.AwaitExpression }[] = [];
   const usesFastify = project.packages.some((p) => p.deps.has('fastify'));
   for (const file of project.files.values()) {
-    if (!mentionsFastify(file)) continue;
+    if (!mentionsFastify(file) || isTestFile(file)) continue;
     walk(file.program, (node) => {
       if (node.type === 'CallExpression') calls.push({ file, call: node });
       else if (node.type === 'AwaitExpression') awaits.push({ file, node });
@@ -44,6 +45,7 @@ export function collectContexts(project: Project, resolver: Resolver): Contexts 
     for (const file of project.files.values()) {
       if (
         !mentionsFastify(file) ||
+        isTestFile(file) ||
         /from ['"](?:express|koa|hono)['"]|require\(['"](?:express|koa|hono)['"]\)/.test(file.text)
       )
         continue;

@@ -2,6 +2,7 @@ import { calleeName, isFunction, type Node, type T, unwrap, walk } from '../../p
 import type { Project } from '../../parse/project.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
+import { isTestFile } from '../shared/test-files.ts';
 import { arrayElements, loopElements, objectProps, staticString } from '../shared/values.ts';
 
 export const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
@@ -149,7 +150,7 @@ export function collectRouters(project: Project, resolver: Resolver): Routers {
   const rs = new Routers(resolver);
   const calls: { file: SourceFile; call: T.CallExpression | T.NewExpression }[] = [];
   for (const file of project.files.values()) {
-    if (!mentionsKoa(file)) continue;
+    if (!mentionsKoa(file) || isTestFile(file)) continue;
     walk(file.program, (node) => {
       if (node.type === 'CallExpression' || node.type === 'NewExpression') calls.push({ file, call: node });
     });
