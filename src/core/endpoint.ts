@@ -34,6 +34,12 @@ export interface ChainLink {
    * Links without a hint are analysed by behaviour (facts/).
    */
   hint?: LinkHint;
+  /**
+   * Request headers this link overwrites before the handler runs (a Next.js middleware that forwards
+   * `x-user-id` with `NextResponse.next({ request: { headers } })`): a handler reading one of them reads the
+   * link's value, not the client's. Headers not listed here are client input.
+   */
+  setsHeaders?: string[];
 }
 
 export type LinkHint =

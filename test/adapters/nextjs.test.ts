@@ -186,6 +186,8 @@ describe('next.js middleware packages (nextjs-clerk, nextjs-forward)', () => {
     expect(notes.chain.map((l) => l.name)).toEqual(['middleware']);
     expect(notes.chain[0]!.hint).toBeUndefined();
     expect(notes.chain[0]!.fn).not.toBeNull();
+    // the header the handler reads is the middleware's own value on this route, the client's elsewhere
+    expect(notes.chain[0]!.setsHeaders).toEqual(['x-user-id']);
     expect(find(inv, 'GET', '/api/v1/profile').chain).toEqual([]);
   });
 });

@@ -1,6 +1,16 @@
 import { basename, dirname, join } from 'node:path';
 import type { ChainLink, FunctionRef, LinkHint } from '../../core/endpoint.ts';
-import { isFunction, type Node, nameOf, propertyValue, type T, unwrap, walk } from '../../parse/ast.ts';
+import {
+  isFunction,
+  type Node,
+  nameOf,
+  propertyValue,
+  stringValue,
+  type T,
+  textOf,
+  unwrap,
+  walk,
+} from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -125,6 +135,8 @@ export function middlewareLinks(resolver: Resolver, mw: NextMiddleware, path: st
   }
   const link: ChainLink = { name: mw.name, scope: 'middleware-file', file: mw.file, node: mw.node, fn };
   if (mw.hint) link.hint = mw.hint;
+  const sets = fn ? forwardedHeaders(fn) : [];
+  if (sets.length > 0) link.setsHeaders = sets;
   const links = [link];
   if (fn) links.push(...packageCalls(resolver, fn, mw));
   return links;
@@ -255,4 +267,48 @@ function authorizesEveryone(call: T.CallExpression): boolean {
       return v?.type === 'Literal' && v.value === true;
     })
   );
+}
+
+/**
+ * Request headers the middleware sets on the request it forwards: `const h = new Headers(request.headers);
+ * h.set('x-user-id', user.id); return NextResponse.next({ request: { headers: h } })`.
+ */
+function forwardedHeaders(fn: FunctionRef): string[] {
+  const roots = fn.statements ?? [(fn.fn as T.Function).body as Node];
+  const names = new Set<string>();
+  let forwards = false;
+  for (const root of roots) {
+    walk(root, (node) => {
+      if (node.type !== 'CallExpression') return;
+      const callee = unwrap(node.callee as Node);
+      if (callee?.type !== 'MemberExpression') return;
+      const m = nameOf(callee.property as Node);
+      const key = m === 'set' || m === 'append' ? stringValue(node.arguments[0] as Node) : null;
+      const obj = callee.object as Node;
+      if (key && (/headers/i.test(textOf(fn.file.text, obj)) || isHeadersVar(fn.file, obj)))
+        names.add(key.toLowerCase());
+      // NextResponse.next({ request: { headers } }) / NextResponse.rewrite(url, { request: { headers } })
+      if (
+        (m === 'next' || m === 'rewrite') &&
+        node.arguments.some((a) => propertyValue(propertyValue(a as Node, 'request'), 'headers'))
+      )
+        forwards = true;
+    });
+  }
+  return forwards ? [...names] : [];
+}
+
+/** A variable holding `new Headers(…)`. */
+function isHeadersVar(file: SourceFile, expr: Node): boolean {
+  const n = unwrap(expr);
+  if (n?.type !== 'Identifier') return false;
+  let found = false;
+  walk(file.program, (node) => {
+    if (found) return false;
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === n.name) {
+      const init = unwrap(node.init as Node | null);
+      found = init?.type === 'NewExpression' && init.callee.type === 'Identifier' && init.callee.name === 'Headers';
+    }
+  });
+  return found;
 }
