@@ -73,6 +73,15 @@ function endpointFacts(e: Endpoint, links: { link: ChainLink; facts: LinkFacts }
   const roleLink = links.find((l) => l.facts.roles.has('role'));
   const handlerRole = flows.some((f) => f.roleChecks.length > 0 && f.rejects);
   const roleCheck = roleLink ? roleLink.link.name : handlerRole ? 'role check in handler' : null;
+  // only an administrative role may operate on everyone's objects; a 'recruiter' or 'member' role still needs ownership
+  const roleText = [
+    roleLink ? `${roleLink.link.name} ${roleLink.link.hint?.detail ?? ''}` : '',
+    e.handlers[0] && e.handlers[0].file === e.file && e.handlers[0].fn.start > e.node.start && e.handlers[0].fn.start - e.node.start < 600
+      ? e.file.text.slice(e.node.start, e.handlers[0].fn.start)
+      : '',
+    ...flows.flatMap((f) => f.roleChecks.map((n) => f.env.file.text.slice(n.start, n.end))),
+  ].join(' ');
+  const adminRole = roleCheck !== null && ADMIN_ROLE.test(roleText);
 
   const validation = { body: null as string | null, params: null as string | null, query: null as string | null };
   for (const l of links) {
@@ -91,7 +100,7 @@ function endpointFacts(e: Endpoint, links: { link: ChainLink; facts: LinkFacts }
   const data = flows.flatMap((f) => f.accesses);
   const pub = intendedPublic(e, flow, handlerText);
   const guarded = links.find((l) => l.facts.roles.has('ownership'));
-  const ownership: OwnershipFact = guarded ? { kind: 'checked-after-load', location: locationOf(guarded.link.file, guarded.link.node) } : ownershipOf(data, flows, roleCheck);
+  const ownership: OwnershipFact = guarded ? { kind: 'checked-after-load', location: locationOf(guarded.link.file, guarded.link.node) } : ownershipOf(data, flows, adminRole ? roleCheck : null);
   const response = responseOf(flows, links, models);
   return {
     auth,
@@ -171,6 +180,7 @@ function responseOf(flows: FlowResult[], links: { link: ChainLink; facts: LinkFa
   return { kind: shaped ? 'shaped' : flows.some((f) => f.responses.length > 0) ? 'other' : 'none', sensitiveFields: [], model: null, location: null };
 }
 
+const ADMIN_ROLE = /admin|superuser|super_user|staff|moderator|root|support|operator|manager|backoffice/i;
 const PERSON_RELATION = /^(?:author|user|owner|creator|customer|member|assignee|host|createdBy|sender|recipient|buyer|seller|student|instructor|employee|patient)s?$/i;
 
 /** `res.json(req.user)` / `{ user: req.user }` where the auth middleware stored a whole record as the caller. */
