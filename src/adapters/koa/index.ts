@@ -187,7 +187,7 @@ function flatten(resolver: Resolver, rs: Routers, file: SourceFile, args: Node[]
       for (const e of els) out.push(...flatten(resolver, rs, e.file, [e.node], prefix, depth + 1));
       continue;
     }
-    const subs = rs.routesOf(file, arg);
+    const subs = [...rs.routesOf(file, arg), ...combinedRouters(resolver, rs, file, arg)];
     if (subs.length) {
       for (const router of subs) out.push({ kind: 'router', router, prefix });
       continue;
@@ -259,6 +259,31 @@ function specRoute(
   }
   const pre = props.get('pre');
   return { methods, paths, fns: [...(pre ? [pre.node] : []), h.node], validation, validateAt: pre ? 1 : 0 };
+}
+
+/** koa-combine-routers: `const router = combineRouters(a, b)` then `app.use(router())`. */
+function combinedRouters(resolver: Resolver, rs: Routers, file: SourceFile, arg: Node): RouterDef[] {
+  const n = unwrap(arg);
+  if (n?.type !== 'CallExpression') return [];
+  let f = file;
+  let combine = unwrap(n.callee as Node);
+  if (combine?.type === 'Identifier') {
+    const v = resolver.valueOf(file, combine);
+    if (v.kind !== 'node') return [];
+    combine = unwrap(v.node);
+    f = v.file;
+  }
+  if (combine?.type !== 'CallExpression') return [];
+  const cv = resolver.valueOf(f, combine.callee as Node);
+  if (cv.kind !== 'external' || cv.pkg !== 'koa-combine-routers') return [];
+  const out: RouterDef[] = [];
+  for (const a of combine.arguments as Node[]) {
+    for (const e of arrayElements(resolver, f, a) ?? [{ file: f, node: a }]) {
+      const r = rs.of(e.file, e.node);
+      if (r?.kind === 'router') out.push(r);
+    }
+  }
+  return out;
 }
 
 function toMethod(m: string): EndpointMethod {
