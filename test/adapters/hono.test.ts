@@ -207,6 +207,15 @@ describe('hono adapter: middleware-only sub-apps and method-conditional checks (
   });
 });
 
+describe('hono adapter: routes added from another module (hono-split)', () => {
+  it('runs the creating module first, so its middleware precedes routes registered elsewhere', () => {
+    const inv = inventory(fixture('hono-split'), extractHono);
+    const e = find(inv, 'GET', '/api/accounts');
+    expect(e.file.rel).toBe('src/accounts.ts');
+    expect(e.chain.map((l) => l.hint?.kind)).toEqual(['auth']);
+  });
+});
+
 describe('hono adapter on the cross-framework todo fixture', () => {
   it('finds the eight endpoints with the JWT only inside the todos and users sub-apps (real CLI)', () => {
     const routes = byRoute(cliScan(app('todo-hono')));

@@ -113,7 +113,7 @@ export class HonoApps {
     if (this.apps.size === 0) return;
     this.bindParams(calls);
     for (const { file, call } of calls) this.register(file, call);
-    for (const app of this.apps.values()) app.regs.sort((a, b) => compareOrder(a.order, b.order));
+    for (const app of this.apps.values()) app.regs.sort((a, b) => compareOrder(a.order, b.order, app.file));
   }
 
   /** The instance (and base path) an expression denotes, or null. */
@@ -250,8 +250,17 @@ export class HonoApps {
   }
 }
 
-export function compareOrder(a: Order, b: Order): number {
-  if (a.file !== b.file) return a.file.rel.localeCompare(b.file.rel);
+/**
+ * Registration order. Within a file, source order. Across files, the file that creates the instance runs
+ * first (a module that imports the app to add routes is evaluated after the app's own module body), then
+ * the others by path.
+ */
+export function compareOrder(a: Order, b: Order, home: SourceFile): number {
+  if (a.file !== b.file) {
+    if (a.file === home) return -1;
+    if (b.file === home) return 1;
+    return a.file.rel.localeCompare(b.file.rel);
+  }
   return a.pos - b.pos || a.inner - b.inner;
 }
 
