@@ -23,10 +23,12 @@ export interface CorpusStats {
   lines: number;
   bytes: number;
   services: number;
+  /** routes written (health checks included), to check a scanner's inventory against */
+  endpoints: number;
   byFramework: Record<string, number>;
 }
 
-export const CORPUS_VERSION = 1;
+export const CORPUS_VERSION = 2;
 export const DEFAULT_SERVICES = 64;
 
 type Framework = 'express' | 'fastify' | 'nestjs' | 'nextjs';
@@ -2847,12 +2849,20 @@ export default async function ${r.Name}sPage() {
 
 // ---------------------------------------------------------------------------------------------------
 
+/** How many routes a service's templates register (kept next to the templates above). */
+function endpointCount(svc: Service): number {
+  const perResource = (r: Resource) =>
+    svc.framework === 'express' ? 9 + (r.hasExport ? 1 : 0) + (r.hasStats ? 1 : 0) : svc.framework === 'nestjs' ? 7 : 5;
+  const fixed = svc.framework === 'express' ? 3 : 1; // health (+ login and logout for Express)
+  return fixed + svc.resources.reduce((n, r) => n + perResource(r), 0);
+}
+
 export function generateCorpus(options: GenerateOptions): CorpusStats {
   const services = options.services ?? DEFAULT_SERVICES;
   const rng = new Rng(options.seed ?? 20261127);
   rmSync(options.out, { recursive: true, force: true });
   mkdirSync(options.out, { recursive: true });
-  const stats: CorpusStats = { files: 0, lines: 0, bytes: 0, services, byFramework: {} };
+  const stats: CorpusStats = { files: 0, lines: 0, bytes: 0, services, endpoints: 0, byFramework: {} };
   const root = new Files();
   root.add(
     'package.json',
@@ -2885,6 +2895,7 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
     else if (svc.framework === 'fastify') fastifyService(svc, files, rng);
     else if (svc.framework === 'nestjs') nestService(svc, files, rng);
     else nextService(svc, files, rng);
+    stats.endpoints += endpointCount(svc);
     const before = stats.files;
     for (const f of files.list) write(`services/${svc.name}/${f.path}`, f.text.replace(/\n{3,}/g, '\n\n'));
     const label = `${svc.framework} (${svc.ts ? 'ts' : 'js'}${svc.framework === 'express' || svc.framework === 'fastify' ? (svc.esm ? ', esm' : ', cjs') : ''})`;
@@ -2911,7 +2922,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     seed: Number(opt('--seed') ?? 20261127),
   });
   console.log(
-    `generated ${stats.files} files, ${stats.lines} lines, ${(stats.bytes / 1e6).toFixed(1)} MB in ${stats.services} services ` +
+    `generated ${stats.files} files, ${stats.lines} lines, ${(stats.bytes / 1e6).toFixed(1)} MB, ${stats.endpoints} routes in ${stats.services} services ` +
       `(${Math.round(performance.now() - started)} ms) -> ${out}`,
   );
   for (const [k, v] of Object.entries(stats.byFramework).sort()) console.log(`  ${k}: ${v} files`);

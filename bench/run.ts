@@ -375,6 +375,7 @@ async function main() {
   }
 
   const corpus = JSON.parse(readFileSync(join(corpusDir, 'corpus.json'), 'utf8')) as {
+    endpoints: number;
     files: number;
     lines: number;
     bytes: number;
@@ -422,6 +423,11 @@ async function main() {
     );
   }
   const scanResult = results.find((r) => r.phase === 'scan' && r.ok);
+  if (scanResult?.extra) {
+    console.log(
+      `vas inventory: ${fmt(Number(scanResult.extra.endpoints))} endpoints; the generator wrote ${fmt(corpus.endpoints)} routes`,
+    );
+  }
   if (scanResult?.extra && Number(scanResult.extra['files scanned']) !== scanResult.files) {
     console.log(`note: vas scanned ${scanResult.extra['files scanned']} files, the other phases ${scanResult.files}`);
   }
