@@ -70,10 +70,10 @@ describe('koa adapter: router packages with the koa-router API', () => {
 describe('koa adapter: koa-combine-routers and koa-passport', () => {
   it('mounts every router of combineRouters(...) and hints passport.authenticate as auth', () => {
     expect(rows(inventoryOf('koa-combined', extractKoa))).toEqual([
-      // `require('koa-router')({ prefix })` without `new`
-      'GET /books routes/books.js:4 [requestId*]',
-      'POST /books routes/books.js:8 [requestId*, passport.authenticate()<auth>]',
-      'GET /healthz routes/health.js:4 [requestId*]',
+      // `require('koa-router')({ prefix })` without `new`; internalOnly's path checks are guards, not routes
+      'GET /books routes/books.js:4 [requestId*, internalOnly*]',
+      'POST /books routes/books.js:8 [requestId*, internalOnly*, passport.authenticate()<auth>]',
+      'GET /healthz routes/health.js:4 [requestId*, internalOnly*]',
     ]);
   });
 });

@@ -202,21 +202,34 @@ export function inlineRoutes(fn: FunctionRef): { method: EndpointMethod; path: s
   const out: { method: EndpointMethod; path: string; node: Node }[] = [];
   walkOwn(f.body as Node, (node) => {
     if (node.type !== 'IfStatement') return;
-    const conds = conjuncts(node.test as Node);
     let path: string | null = null;
     let method: EndpointMethod = 'ALL';
-    for (const c of conds) {
+    // every condition must select the request (`ctx.path === …`, `ctx.method === …`): an `&& !ctx.state.user`
+    // makes it a guard, not a route
+    for (const c of conjuncts(node.test as Node)) {
       const eq = equality(c, ctx);
-      if (!eq) continue;
+      if (!eq) return;
       if (eq.prop === 'method') method = eq.value.toUpperCase() as EndpointMethod;
       else if (eq.value.startsWith('/')) path = eq.value;
     }
     if (path === null) return;
     let callsNext = false;
+    let responds = false;
     walkOwn(node.consequent as Node, (inner) => {
       if (inner.type === 'CallExpression' && next && nameOf(unwrap(inner.callee as Node)) === next) callsNext = true;
+      // the branch answers: `ctx.body = …` (or `ctx.response.body`), or a redirect
+      if (inner.type === 'AssignmentExpression') {
+        const p = memberPath(inner.left as Node);
+        if (p && p[0] === ctx && p[p.length - 1] === 'body') responds = true;
+      }
+      if (
+        inner.type === 'CallExpression' &&
+        calleeName(inner) === 'redirect' &&
+        memberPath(inner.callee as Node)?.[0] === ctx
+      )
+        responds = true;
     });
-    if (!callsNext) out.push({ method, path, node });
+    if (responds && !callsNext) out.push({ method, path, node });
   });
   return out;
 }
