@@ -121,6 +121,10 @@ describe('next.js pages/api (nextjs-pages)', async () => {
         'GET /api/projects/{id}',
         'HEAD /api/projects/{id}',
         'DELETE /api/projects/{id}',
+        'GET /api/tags',
+        'DELETE /api/tags',
+        'GET /api/labels',
+        'POST /api/labels',
       ].sort(),
     );
     // if / else-if chain
@@ -153,6 +157,18 @@ describe('next.js pages/api (nextjs-pages)', async () => {
     expect(routes.get('GET /api/projects')?.middleware).toEqual(['withSession()']);
     expect(find(inv, 'GET', '/api/projects').chain[0]!.fn?.file.rel).toBe('src/lib/session.ts');
     expect(find(inv, 'ALL', '/api/me').chain[0]!.hint).toMatchObject({ kind: 'auth' });
+  });
+
+  it('reads method maps: a router call over { GET, DELETE } and a handlers[req.method] lookup', () => {
+    const tags = find(inv, 'GET', '/api/tags');
+    expect(lineOf(tags)).toBe(9);
+    expect(tags.chain.map((l) => l.name)).toEqual(['methodRouter()']);
+    expect(tags.chain[0]!.fn?.file.rel).toBe('src/lib/method-router.ts');
+    expect(lineOf({ file: tags.handlers[0]!.file, node: tags.handlers[0]!.fn })).toBe(4);
+    const post = find(inv, 'POST', '/api/labels');
+    expect(lineOf(post)).toBe(5);
+    // the handler's own code (the cookie check) runs before the mapped function
+    expect(post.chain.map((l) => l.name)).toEqual(['labels']);
   });
 
   it('reads next-connect routers: one endpoint per method, use() middleware before it', () => {

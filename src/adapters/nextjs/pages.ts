@@ -7,6 +7,7 @@ import { makeHandler } from '../shared/links.ts';
 import { connectEndpoints } from './connect.ts';
 import { dispatchOf } from './dispatch.ts';
 import { wrapperHint } from './hints.ts';
+import { lookupInHandler, methodMapEndpoints } from './method-map.ts';
 import { delegatesToHono } from './routes.ts';
 
 /** The default export of a pages/api file: the statement (for the location) and the exported expression. */
@@ -47,6 +48,8 @@ export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: 
   const path = joinPaths(basePath, routePath);
   const connect = connectEndpoints(resolver, file, exp.expr, path);
   if (connect) return connect;
+  const mapped = methodMapEndpoints(resolver, file, exp.expr, path, []);
+  if (mapped) return mapped;
   const { handler, wrappers } = makeHandler(resolver, file, exp.expr);
   const chain: ChainLink[] = wrappers.map((w) => {
     const hint = wrapperHint(resolver, w.file, w.node);
@@ -63,6 +66,8 @@ export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: 
   });
   if (!handler) return [endpoint('ALL', exp.at, null)];
   const bound: HandlerRef = { ...handler, bindings: { 0: { kind: 'request' }, 1: { kind: 'response' } } };
+  const lookup = lookupInHandler(resolver, handler, path, chain);
+  if (lookup) return lookup;
   const d = dispatchOf(resolver, handler.file, handler.fn);
   if (d.branches.length > 0) {
     const out: Endpoint[] = [];
