@@ -1,13 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import type { ChainLink, FunctionRef, LinkHint } from '../../core/endpoint.ts';
-import {
-  isFunction,
-  type Node,
-  nameOf,
-  propertyValue,
-  type T,
-  unwrap,
-} from '../../parse/ast.ts';
+import { isFunction, type Node, nameOf, propertyValue, type T, unwrap } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
