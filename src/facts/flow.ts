@@ -1,3 +1,4 @@
+import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
 import { CLIENT, type DataAccess, SRC, type Sources } from '../core/facts.ts';
 import type { FunctionRef, ParamBinding } from '../core/endpoint.ts';
 import {
@@ -287,6 +288,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (name && IDENTITY_CALL.test(name) && !/^(?:verify)$/.test(name)) result.identityCalls.push(name);
     if (name === 'verify' && path && /jwt|token|jose/i.test(path.join('.'))) result.identityCalls.push(path.join('.'));
     if (name === 'jwtVerify' || name === 'getUser') result.identityCalls.push(name);
+    // Nest: `this.jwtService.verifyAsync(token)` where jwtService is an injected @nestjs/jwt JwtService
+    if (name && /^verify(?:Async)?$/.test(name) && path?.length === 3 && path[0] === 'this') {
+      const cls = enclosingClass(call);
+      const t = cls ? resolveThisMember(resolver, file, cls, path[1]!) : null;
+      if (t?.kind === 'value' && t.value.kind === 'external' && t.value.pkg === '@nestjs/jwt') result.identityCalls.push(`JwtService.${name}`);
+    }
     // validation of the body: schema.parse(req.body), validationResult(req)
     if (name && VALIDATE_CALL.test(name) && call.arguments.some((a) => sourcesOf(env, a as Node) & SRC.body)) {
       result.validatedBody = path?.slice(0, -1).join('.') || name;
@@ -294,7 +301,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (name === 'validationResult') result.validatedBody = 'express-validator';
     // data access
     if (isOutermostInChain(call)) {
-      const access = detectAccess(resolver, env, call, (n) => sourcesOf(env, n));
+      // `this.todos.findOne(id)`: a method of an injected service of the project, not a data-layer call
+      const method = depth < 2 ? resolveMethodCall(resolver, file, call) : null;
+      const access = method ? null : detectAccess(resolver, env, call, (n) => sourcesOf(env, n));
       if (access) {
         env.accessByNode.set(call, access);
         result.accesses.push(access);
@@ -323,7 +332,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   }
 
   function followCall(call: T.CallExpression): void {
-    const target = resolver.functionOf(resolver.valueOf(file, call.callee as Node));
+    const target = resolver.functionOf(resolver.valueOf(file, call.callee as Node)) ?? resolveMethodCall(resolver, file, call);
     if (!target || target.fn === fn) return;
     const paramSources = call.arguments.map((a) => sourcesOf(env, a as Node));
     if (!paramSources.some((s) => s !== 0)) {
@@ -341,6 +350,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       // the helper returns what it loaded; if it checked ownership inside, the result counts as scoped
       const scoped = inner.ownershipChecks.length > 0;
       assignRecord(call, scoped ? { ...reading, scopedToCaller: true } : reading);
+      // `return this.users.findAll()`: the service hands back its query result unshaped, so the handler sends it as is
+      if (inner.responses.some((r) => r.wholeRecords.length > 0)) env.accessByNode.set(call, scoped ? { ...reading, scopedToCaller: true } : reading);
       if (scoped) for (const a of inner.accesses) a.scopedToCaller = true;
     }
     if (inner.rejects) result.rejects = true;
