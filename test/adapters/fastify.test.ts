@@ -55,14 +55,15 @@ describe('fastify adapter: route options', () => {
   it('reads route(), schema targets, @fastify/auth strategies, per-route limits and constraints', () => {
     const inv = inventoryOf('fastify-route-options', extractFastify);
     expect(rows(inv)).toEqual([
-      'PUT /v2/products/{id} src/routes/products.ts:7 [app.verifyJwt*, app.verifyAdmin*, schema.params<validation:params>, schema.body<validation:body>]',
-      'GET /v2/products/search src/routes/products.ts:15 [schema.querystring<validation:query>]',
+      // tenantHeader is added by a typed helper called with the instance (`setupHooks(server)`) before any plugin
+      'PUT /v2/products/{id} src/routes/products.ts:7 [tenantHeader*, app.verifyJwt*, app.verifyAdmin*, schema.params<validation:params>, schema.body<validation:body>]',
+      'GET /v2/products/search src/routes/products.ts:15 [tenantHeader*, schema.querystring<validation:query>]',
       // `global: false`: only routes that opt in with config.rateLimit are limited
-      'GET /v2/products src/routes/products.ts:17 [config.rateLimit<rate-limit>]',
-      'GET /v2/products/v src/routes/products.ts:19 []',
-      'POST /v2/orders src/routes/orders.ts:4 [server.rateLimit()<rate-limit>]',
-      'GET /v2/orders/export src/routes/orders.ts:5 []',
-      'ALL /v2/orders/legacy/{*} src/routes/orders.ts:6 []',
+      'GET /v2/products src/routes/products.ts:17 [tenantHeader*, config.rateLimit<rate-limit>]',
+      'GET /v2/products/v src/routes/products.ts:19 [tenantHeader*]',
+      'POST /v2/orders src/routes/orders.ts:4 [tenantHeader*, server.rateLimit()<rate-limit>]',
+      'GET /v2/orders/export src/routes/orders.ts:5 [tenantHeader*]',
+      'ALL /v2/orders/legacy/{*} src/routes/orders.ts:6 [tenantHeader*]',
     ]);
     expect(inv.apps[0]?.versioning?.kind).toBe('header');
     const search = inv.endpoints.find((e) => e.path === '/v2/products/search')!;

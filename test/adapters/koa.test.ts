@@ -67,13 +67,14 @@ describe('koa adapter: router packages with the koa-router API', () => {
   });
 });
 
-describe('koa adapter: koa-combine-routers and koa-passport', () => {
+describe('koa adapter: koa-combine-routers, koa-passport, helpers that receive the app', () => {
   it('mounts every router of combineRouters(...) and hints passport.authenticate as auth', () => {
     expect(rows(inventoryOf('koa-combined', extractKoa))).toEqual([
-      // `require('koa-router')({ prefix })` without `new`; internalOnly's path checks are guards, not routes
-      'GET /books routes/books.js:4 [requestId*, internalOnly*]',
-      'POST /books routes/books.js:8 [requestId*, internalOnly*, passport.authenticate()<auth>]',
-      'GET /healthz routes/health.js:4 [requestId*, internalOnly*]',
+      // `require('koa-router')({ prefix })` without `new`; internalOnly's path checks are guards, not routes;
+      // setup.js registers sessionLoader when server.js calls it, before the routers
+      'GET /books routes/books.js:4 [requestId*, internalOnly*, sessionLoader*]',
+      'POST /books routes/books.js:8 [requestId*, internalOnly*, sessionLoader*, passport.authenticate()<auth>]',
+      'GET /healthz routes/health.js:4 [requestId*, internalOnly*, sessionLoader*]',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { calleeName, isFunction, type Node, parentOf, stringValue, type T, unwra
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { returnedFunction } from '../shared/links.ts';
+import { CallSites } from '../shared/order.ts';
 import { loopElements } from '../shared/values.ts';
 
 export const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all']);
@@ -64,6 +65,8 @@ export interface PluginRef {
 export class Contexts {
   readonly ctxs = new Map<Node, Ctx>();
   private readonly bindings = new Map<Node, Map<number, Ctx>>();
+  private readonly registeredFns = new Set<Node>();
+  readonly sites = new CallSites();
   private readonly resolver: Resolver;
 
   constructor(resolver: Resolver) {
@@ -128,12 +131,27 @@ export class Contexts {
   }
 
   /** Records that parameter `index` of `fn` receives the instance of `ctx` (`registerRoutes(app)`). */
-  bind(fn: Node, index: number, ctx: Ctx): boolean {
+  bind(fn: Node, index: number, ctx: Ctx, site: { file: SourceFile; node: Node }): boolean {
     const m = this.bindings.get(fn) ?? new Map<number, Ctx>();
     this.bindings.set(fn, m);
     if (m.has(index)) return false;
     m.set(index, ctx);
+    this.sites.record(fn, site);
     return true;
+  }
+
+  /** A plugin function passed to `register()` (or loaded by autoload): its own encapsulation context. */
+  registered(file: SourceFile, fn: Node): boolean {
+    const added = !this.registeredFns.has(fn);
+    this.registeredFns.add(fn);
+    // a binding from a direct call would route its registrations to the caller: registration wins
+    this.bindings.delete(fn);
+    this.sites.forget(fn);
+    return this.ensurePlugin(file, fn) || added;
+  }
+
+  isRegistered(fn: Node): boolean {
+    return this.registeredFns.has(fn);
   }
 
   ensurePlugin(file: SourceFile, fn: Node): boolean {

@@ -71,10 +71,10 @@ export function collectContexts(project: Project, resolver: Resolver): Contexts 
       if (callee?.type === 'MemberExpression' && calleeName(call) === 'register' && call.arguments[0]) {
         if (!cx.ctxOf(file, callee.object as Node)) continue;
         for (const p of cx.pluginsOf(file, call.arguments[0] as Node)) {
-          if (p.fn) changed = cx.ensurePlugin(p.fn.file, p.fn.node) || changed;
+          if (p.fn) changed = cx.registered(p.fn.file, p.fn.node) || changed;
           else if (isAutoload(p.pkg)) {
             for (const entry of autoloadEntries(resolver, project, cx, file, call.arguments[1] as Node | undefined)) {
-              if (entry.plugin.fn) changed = cx.ensurePlugin(entry.plugin.fn.file, entry.plugin.fn.node) || changed;
+              if (entry.plugin.fn) changed = cx.registered(entry.plugin.fn.file, entry.plugin.fn.node) || changed;
             }
           }
         }
@@ -84,8 +84,9 @@ export function collectContexts(project: Project, resolver: Resolver): Contexts 
         if (arg.type === 'SpreadElement') return;
         const ctx = cx.ctxOf(file, arg as Node);
         if (!ctx) return;
+        // `setupAuth(app)`: a helper (even one typed like a plugin) called with the instance acts on it directly
         const fn = resolver.functionOf(resolver.valueOf(file, call.callee as Node));
-        if (fn && !cx.ctxs.has(fn.fn)) changed = cx.bind(fn.fn, i, ctx) || changed;
+        if (fn && !cx.isRegistered(fn.fn)) changed = cx.bind(fn.fn, i, ctx, { file, node: call }) || changed;
       });
     }
   }
@@ -111,7 +112,7 @@ export function collectContexts(project: Project, resolver: Resolver): Contexts 
     if (ctx) ctx.regs.push({ kind: 'flush', file, call: isFlushCall ? arg : node });
   }
   for (const ctx of cx.ctxs.values()) {
-    ctx.regs.sort((a, b) => (a.file === b.file ? a.call.start - b.call.start : a.file.rel.localeCompare(b.file.rel)));
+    cx.sites.sort(ctx.regs);
   }
   return cx;
 }

@@ -2,6 +2,7 @@ import { calleeName, isFunction, type Node, type T, unwrap, walk } from '../../p
 import type { Project } from '../../parse/project.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
+import { CallSites } from '../shared/order.ts';
 import { isTestFile } from '../shared/test-files.ts';
 import { arrayElements, loopElements, objectProps, staticString } from '../shared/values.ts';
 
@@ -68,6 +69,7 @@ export function isRouterFactory(v: Value): boolean {
 export class Routers {
   readonly defs = new Map<Node, RouterDef>();
   readonly params = new Map<Node, Map<number, RouterDef>>();
+  readonly sites = new CallSites();
   private readonly resolver: Resolver;
 
   constructor(resolver: Resolver) {
@@ -186,6 +188,7 @@ export function collectRouters(project: Project, resolver: Resolver): Routers {
         rs.params.set(fn.fn, m);
         if (!m.has(i)) {
           m.set(i, r);
+          rs.sites.record(fn.fn, { file, node: call });
           changed = true;
         }
       });
@@ -208,8 +211,7 @@ export function collectRouters(project: Project, resolver: Resolver): Routers {
       if (reg) r.regs.push(reg);
     }
   }
-  for (const r of rs.defs.values())
-    r.regs.sort((a, b) => (a.file === b.file ? a.call.start - b.call.start : a.file.rel.localeCompare(b.file.rel)));
+  for (const r of rs.defs.values()) rs.sites.sort(r.regs);
   return rs;
 }
 
