@@ -207,6 +207,23 @@ describe('hono adapter: middleware-only sub-apps and method-conditional checks (
   });
 });
 
+describe('hono adapter: hono/combine (hono-combine)', () => {
+  const inv = inventory(fixture('hono-combine'), extractHono);
+  const kinds = (m: string, p: string) =>
+    find(inv, m, p).chain.map((l) => `${l.name}${l.hint ? `<${l.hint.kind}>` : ''}`);
+
+  it('drops except() middleware on the excepted paths and unwraps it elsewhere', () => {
+    expect(kinds('GET', '/api/health')).toEqual([]);
+    expect(kinds('GET', '/api/public/posts')).toEqual([]);
+    expect(kinds('GET', '/api/me')).toEqual(['jwt()<auth>']);
+  });
+
+  it('reads some() as auth only when every alternative authenticates, and unwraps every()', () => {
+    expect(kinds('GET', '/admin/users')).toEqual([expect.stringMatching(/^some\(.*\)<auth>$/)]);
+    expect(kinds('POST', '/ops/reindex')).toEqual(['logger()', 'bearerAuth()<auth>']);
+  });
+});
+
 describe('hono adapter: routes added from another module (hono-split)', () => {
   it('runs the creating module first, so its middleware precedes routes registered elsewhere', () => {
     const inv = inventory(fixture('hono-split'), extractHono);

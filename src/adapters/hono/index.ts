@@ -41,24 +41,25 @@ export function extractHono(project: Project, resolver: Resolver): Inventory {
       errorHandlers: errors,
     };
     if (clients.length > 0) info.privilegedClients = clients;
-    // links per middleware entry and route method: an inline middleware may check only some methods
+    // links per middleware entry and route: an inline middleware may check only some methods, except() some paths
     const linksOf = new Map<string, ChainLink[]>();
     const ids = new Map<MwEntry, number>();
-    const mwLinks = (m: MwEntry, method: string | null): ChainLink[] => {
+    const mwLinks = (m: MwEntry, method: string | null, path: string | null): ChainLink[] => {
       if (!ids.has(m)) ids.set(m, ids.size);
-      const key = `${ids.get(m)} ${method}`;
+      const key = `${ids.get(m)} ${method} ${path}`;
       let l = linksOf.get(key);
       if (!l) {
-        l = m.args.flatMap((a) => honoLinks(resolver, m.file, a, m.owner === root ? 'app' : 'router', method));
+        const route = { method, path };
+        l = m.args.flatMap((a) => honoLinks(resolver, m.file, a, m.owner === root ? 'app' : 'router', route));
         linksOf.set(key, l);
       }
       return l;
     };
     for (const e of entries)
-      if (e.kind === 'mw' && e.owner === root && e.global) info.globalMiddleware.push(...mwLinks(e, null));
+      if (e.kind === 'mw' && e.owner === root && e.global) info.globalMiddleware.push(...mwLinks(e, null, null));
     entries.forEach((e, i) => {
       if (e.kind !== 'route') return;
-      const chain = activeBefore(entries, i, e).flatMap((m) => mwLinks(m, e.method));
+      const chain = activeBefore(entries, i, e).flatMap((m) => mwLinks(m, e.method, e.path));
       endpoints.push(routeEndpoint(resolver, e, chain));
     });
     apps.push(info);

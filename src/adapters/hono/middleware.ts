@@ -4,6 +4,8 @@ import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { displayName, makeLink } from '../shared/links.ts';
 import { runsForMethod } from '../shared/method-condition.ts';
+import { type Combine, combineOf } from './combine.ts';
+import { patternCovers } from './paths.ts';
 
 /** Hono's validator targets → the request part they validate. Headers and cookies have no target of their own. */
 const TARGETS: Record<string, 'body' | 'params' | 'query'> = {
@@ -135,14 +137,22 @@ export function isFactoryMember(resolver: Resolver, file: SourceFile, callee: No
   return v.kind === 'external' && v.pkg === 'hono/factory' && v.path[v.path.length - 1] === 'createFactory';
 }
 
+/** The route a link is computed for: some middleware applies only to some methods or paths. */
+export interface RouteContext {
+  method: string | null;
+  path: string | null;
+}
+
 /** The chain links for one registered middleware expression, with what the adapter knows about it. */
 export function honoLinks(
   resolver: Resolver,
   file: SourceFile,
   expr: Node,
   scope: ChainLink['scope'],
-  method: string | null = null,
+  route: RouteContext = { method: null, path: null },
 ): ChainLink[] {
+  const combined = combineOf(resolver, file, expr);
+  if (combined) return combinedLinks(resolver, combined.file, expr, combined.combine, scope, route);
   const factory = factoryMiddleware(resolver, file, expr);
   const links: ChainLink[] = factory
     ? [{ name: displayName(file, expr), scope, file, node: expr, fn: factory }]
@@ -150,9 +160,32 @@ export function honoLinks(
   const last = links[links.length - 1]!;
   const hint =
     hintOf(resolver, file, expr) ??
-    (last.fn && isFunction(unwrap(expr)) ? hintInside(resolver, last.fn, method) : undefined);
+    (last.fn && isFunction(unwrap(expr)) ? hintInside(resolver, last.fn, route.method) : undefined);
   if (hint) last.hint = hint;
   return links;
+}
+
+function combinedLinks(
+  resolver: Resolver,
+  file: SourceFile,
+  expr: Node,
+  c: Combine,
+  scope: ChainLink['scope'],
+  route: RouteContext,
+): ChainLink[] {
+  const inner = (): ChainLink[] => c.inner.flatMap((m) => honoLinks(resolver, file, m, scope, route));
+  if (c.kind === 'every') return inner();
+  if (c.kind === 'except') {
+    // skipped on the excepted paths; elsewhere the inner middleware runs as registered
+    if (route.path && c.patterns?.some((p) => patternCovers(p, route.path!))) return [];
+    return inner();
+  }
+  // some(a, b): one passing is enough, so it authenticates only when every alternative does
+  const alternatives = inner();
+  const link: ChainLink = { name: displayName(file, expr), scope, file, node: expr, fn: null };
+  const kinds = new Set(alternatives.map((l) => l.hint?.kind));
+  if (kinds.size === 1 && alternatives[0]?.hint) link.hint = alternatives[0].hint;
+  return [link];
 }
 
 /** A function that calls its `next` parameter is middleware, even when registered with `app.get('/x/*', fn)`. */

@@ -43,7 +43,8 @@ export function routeEndpoint(resolver: Resolver, e: RouteEntry, active: ChainLi
   const chain = [...active];
   if (e.openapi) {
     const r = e.openapi;
-    for (const m of r.middleware) chain.push(...honoLinks(resolver, r.file, m, 'route', e.method));
+    for (const m of r.middleware)
+      chain.push(...honoLinks(resolver, r.file, m, 'route', { method: e.method, path: e.path }));
     for (const v of r.validated) {
       chain.push({
         name: `openapi request.${v.target === 'body' ? 'body' : v.target}`,
@@ -58,7 +59,7 @@ export function routeEndpoint(resolver: Resolver, e: RouteEntry, active: ChainLi
   const handlers: HandlerRef[] = [];
   e.args.forEach((arg, i) => {
     if (i < e.args.length - 1) {
-      chain.push(...honoLinks(resolver, e.file, arg, 'route', e.method));
+      chain.push(...honoLinks(resolver, e.file, arg, 'route', { method: e.method, path: e.path }));
       return;
     }
     const { handler, wrappers } = makeHandler(resolver, e.file, arg);
