@@ -14,12 +14,12 @@ describe('fastify adapter: plugins, prefixes and encapsulation', () => {
   it('joins plugin prefixes and models hooks per encapsulation context and load order', () => {
     expect(rows(inv)).toEqual([
       // declared before @fastify/rate-limit loaded (non-awaited register, no flush yet): its onRoute hook misses them
-      'GET /early server.js:10 [requestTimer*, auditLog*]',
-      'GET /before-flush server.js:14 [requestTimer*, auditLog*]',
+      'GET /early server.js:11 [requestTimer*, auditLog*]',
+      'GET /before-flush server.js:15 [requestTimer*, auditLog*]',
       // root hooks apply to root routes wherever they are added; the fp plugin's hook lands on the root
-      'GET /health server.js:18 [requestTimer*, @fastify/rate-limit<rate-limit>, auditLog*]',
-      'GET /multi server.js:34 [requestTimer*, @fastify/rate-limit<rate-limit>, auditLog*]',
-      'POST /multi server.js:34 [requestTimer*, @fastify/rate-limit<rate-limit>, auditLog*]',
+      'GET /health server.js:19 [requestTimer*, @fastify/rate-limit<rate-limit>, auditLog*]',
+      'GET /multi server.js:37 [requestTimer*, @fastify/rate-limit<rate-limit>, auditLog*]',
+      'POST /multi server.js:37 [requestTimer*, @fastify/rate-limit<rate-limit>, auditLog*]',
       // the admin plugin loaded at the `await` before `auditLog` was added: it does not inherit it
       'GET /api/v1/admin/users routes/admin.js:6 [requestTimer*, fastify.authenticate*, @fastify/rate-limit<rate-limit>, fastify.requireRole()*]',
       'DELETE /api/v1/admin/users/{id} routes/admin.js:10 [requestTimer*, fastify.authenticate*, @fastify/rate-limit<rate-limit>]',
@@ -28,7 +28,9 @@ describe('fastify adapter: plugins, prefixes and encapsulation', () => {
       // a sibling plugin does not
       'GET /api/v1/notes routes/notes.js:2 [requestTimer*, @fastify/rate-limit<rate-limit>]',
       'GET /api/v1/notes/{noteId} routes/notes.js:4 [requestTimer*, @fastify/rate-limit<rate-limit>, fastify.authenticate*]',
-      'GET /inline/status server.js:29 [requestTimer*, @fastify/rate-limit<rate-limit>, auditLog*]',
+      'GET /inline/status server.js:30 [requestTimer*, @fastify/rate-limit<rate-limit>, auditLog*]',
+      // fp(plugin, { encapsulate: true }) keeps its prefix and its hook to itself
+      'GET /internal/audit/log plugins/audit.js:7 [requestTimer*, encapsulatedHook*, @fastify/rate-limit<rate-limit>, auditLog*]',
     ]);
   });
 
@@ -45,9 +47,9 @@ describe('fastify adapter: plugins, prefixes and encapsulation', () => {
   it('describes the app: global hooks, the limiter and the error handler', () => {
     expect(inv.apps).toHaveLength(1);
     const app = inv.apps[0]!;
-    expect(locationOf(app.file, app.node).line).toBe(8);
+    expect(locationOf(app.file, app.node).line).toBe(9);
     expect(app.globalMiddleware.map((l) => l.name)).toEqual(['requestTimer', 'auditLog', '@fastify/rate-limit']);
-    expect(app.errorHandlers.map((h) => locationOf(h.file, h.fn).line)).toEqual([40]);
+    expect(app.errorHandlers.map((h) => locationOf(h.file, h.fn).line)).toEqual([43]);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { returnedFunction } from '../shared/links.ts';
 import { CallSites } from '../shared/order.ts';
-import { loopElements } from '../shared/values.ts';
+import { loopElements, objectProps } from '../shared/values.ts';
 
 export const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all']);
 /** Instance methods that return the instance, so `app.register(a).register(b)` stays on `app`. */
@@ -199,7 +199,11 @@ export class Contexts {
       if (cur.type === 'CallExpression') {
         const cv = this.resolver.valueOf(f, cur.callee as Node);
         if (isFastifyPlugin(cv)) {
-          fp = true;
+          // `fp(plugin, { encapsulate: true })` keeps its own context (fastify-plugin v4+)
+          const enc = unwrap(
+            objectProps(this.resolver, f, cur.arguments[1] as Node | undefined).get('encapsulate')?.node,
+          );
+          fp = !(enc?.type === 'Literal' && enc.value === true);
           cur = unwrap(cur.arguments[0] as Node);
           continue;
         }
