@@ -39,6 +39,8 @@ export function hookLinks(lc: LinkContext, loc: Located, scope: ChainLink['scope
   const { resolver } = lc;
   const { file } = loc;
   const n = unwrap(loc.node) ?? loc.node;
+  // `onRequest: [auth, undefined]`, `preHandler: null`: nothing runs
+  if ((n.type === 'Literal' && n.value === null) || (n.type === 'Identifier' && n.name === 'undefined')) return [];
   const base = (fn: { file: SourceFile; fn: Node } | null, hint?: LinkHint): ChainLink => ({
     name: displayName(file, n),
     scope,
