@@ -16,11 +16,7 @@ export function projectCalls(project: Project): CallSite[] {
   const cached = PROJECT_CALLS.get(project);
   if (cached) return cached;
   const out: CallSite[] = [];
-  for (const file of project.files.values()) {
-    walk(file.program, (n) => {
-      if (n.type === 'CallExpression') out.push({ file, call: n });
-    });
-  }
+  for (const file of project.files.values()) for (const call of file.index.CallExpression) out.push({ file, call });
   PROJECT_CALLS.set(project, out);
   return out;
 }

@@ -54,7 +54,7 @@ function leaksIn(payload: Node, errName: string): boolean {
       if (parent && (parent.type === 'Property' || parent.type === 'CallExpression' || parent.type === 'ArrayExpression' || parent.type === 'TemplateLiteral' || parent.type === 'SpreadElement' || parent.type === 'BinaryExpression')) leak = true;
       if (parent === null || n === payload) leak = true;
     }
-    if (n.type === 'ConditionalExpression' && DEV_ONLY.test(JSON.stringify(n.test).slice(0, 2000))) return false;
+    if (n.type === 'ConditionalExpression' && DEV_ONLY.test(memberPath(n.test as Node)?.join('.') ?? (n.test.type === 'BinaryExpression' ? (memberPath(n.test.left as Node)?.join('.') ?? '') : ''))) return false;
     return undefined;
   });
   if (!leak && unwrap(payload)?.type === 'Identifier' && (unwrap(payload) as T.IdentifierReference).name === errName) leak = true;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fdir } from 'fdir';
-import { calleeName, memberPath, nameOf, type Node, parentOf, property, stringValue, unwrap, walk } from '../parse/ast.ts';
+import { calleeName, memberPath, nameOf, type Node, parentOf, property, stringValue, unwrap } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 
 /** Field names that must never reach a client: credentials, secrets, one-time codes, payment data. */
@@ -50,7 +50,7 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
   }
   for (const file of project.files.values()) {
     const t = file.text;
-    walk(file.program, (node) => {
+    const visit = (node: Node): void => {
       if (node.type === 'NewExpression' && /Schema$/.test(memberPath(node.callee as Node)?.pop() ?? '')) {
         // const UserSchema = new Schema({ ... }); mongoose.model('User', UserSchema)
         const name = declaredName(node) ?? 'unknown';
@@ -119,7 +119,16 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         }
         if (p && p.includes('transform')) get(p[0]!).serialises = true;
       }
-    });
+    };
+    // the parse pass indexed these node types: no second walk over every file
+    const ix = file.index;
+    for (const list of [ix.NewExpression, ix.CallExpression, ix.TSInterfaceDeclaration, ix.ClassDeclaration, ix.VariableDeclarator, ix.AssignmentExpression] as Node[][]) {
+      for (const node of list) visit(node);
+    }
+    for (const arr of ix.ArrayExpression) {
+      const parent = parentOf(arr);
+      if (parent?.type === 'Property') visit(parent);
+    }
   }
   return models;
 }

@@ -8,43 +8,52 @@ export type FunctionNode = T.Function | T.ArrowFunctionExpression;
 const KEYS = visitorKeys as Record<string, readonly string[]>;
 
 /**
- * Depth-first walk over an ESTree subtree. `enter` returning `false` skips the node's children.
- * Parents are recorded in a side table (see `parentOf`) on the first full walk of a file.
+ * Depth-first walk over an ESTree subtree, children in source order. `enter` returning `false` skips the
+ * node's children. Recursive on purpose: no per-node allocation (the walk is the scanner's hottest loop);
+ * real ASTs are far shallower than the call stack.
  */
 export function walk(root: Node, enter: (node: Node, parent: Node | null) => boolean | void): void {
-  const stack: [Node, Node | null][] = [[root, null]];
-  while (stack.length > 0) {
-    const [node, parent] = stack.pop()!;
-    if (enter(node, parent) === false) continue;
+  const visit = (node: Node, parent: Node | null): void => {
+    if (enter(node, parent) === false) return;
     const keys = KEYS[node.type];
-    if (!keys) continue;
+    if (keys === undefined) return;
     const record = node as unknown as Record<string, unknown>;
-    // push in reverse so children are visited in source order
-    for (let k = keys.length - 1; k >= 0; k--) {
+    for (let k = 0; k < keys.length; k++) {
       const child = record[keys[k]!];
+      if (child === null || typeof child !== 'object') continue;
       if (Array.isArray(child)) {
-        for (let i = child.length - 1; i >= 0; i--) {
+        for (let i = 0; i < child.length; i++) {
           const c = child[i] as Node | null;
-          if (c && typeof c === 'object') stack.push([c, node]);
+          if (c !== null && typeof c === 'object') visit(c, node);
         }
-      } else if (child && typeof child === 'object' && 'type' in child) {
-        stack.push([child as Node, node]);
-      }
+      } else if ((child as { type?: unknown }).type !== undefined) visit(child as Node, node);
     }
-  }
+  };
+  visit(root, null);
 }
 
-const PARENTS = new WeakMap<Node, Node>();
+/** Node types the project index keeps lists of, so later passes need not walk every file again. */
+export const INDEXED = ['CallExpression', 'NewExpression', 'ClassDeclaration', 'TSInterfaceDeclaration', 'VariableDeclarator', 'AssignmentExpression', 'ArrayExpression', 'Decorator'] as const;
+export type IndexedType = (typeof INDEXED)[number];
+export type NodeIndex = { [K in IndexedType]: Extract<Node, { type: K }>[] };
 
-/** Records parent links for every node under `root` (done once per file by the project loader). */
-export function linkParents(root: Node): void {
+/**
+ * Records each node's parent (as a `parent` property: far cheaper than a side table for millions of
+ * nodes) and indexes the node types later passes look for. Done once per file by the project loader.
+ */
+export function linkParents(root: Node): NodeIndex {
+  const index = Object.fromEntries(INDEXED.map((t) => [t, []])) as unknown as NodeIndex;
+  const lists = index as unknown as Record<string, Node[]>;
   walk(root, (node, parent) => {
-    if (parent) PARENTS.set(node, parent);
+    (node as { parent?: Node | null }).parent = parent;
+    const list = lists[node.type];
+    if (list !== undefined) list.push(node);
   });
+  return index;
 }
 
 export function parentOf(node: Node): Node | null {
-  return PARENTS.get(node) ?? null;
+  return ((node as { parent?: Node | null }).parent as Node | null | undefined) ?? null;
 }
 
 export function isFunction(node: Node | null | undefined): node is FunctionNode {

@@ -70,8 +70,8 @@ export function loadProject(rootArg: string, options: LoadOptions = {}): Project
       return;
     }
     const program = parsed.program as unknown as T.Program;
-    linkParents(program as unknown as T.Node);
-    files.set(abs, { abs, rel, text, program, module: parsed.module, comments: parsed.comments, lineStarts });
+    const index = linkParents(program as unknown as T.Node);
+    files.set(abs, { abs, rel, text, program, module: parsed.module, comments: parsed.comments, lineStarts, index });
   });
   options.onProgress?.(total, total);
 

@@ -1,6 +1,6 @@
 import type { EcmaScriptModule, Comment } from 'oxc-parser';
 import type { Location } from '../core/location.ts';
-import type { T } from './ast.ts';
+import type { NodeIndex, T } from './ast.ts';
 
 /** One parsed file of the scanned project. Parsed once; every adapter and fact reads this. */
 export interface SourceFile {
@@ -14,6 +14,8 @@ export interface SourceFile {
   comments: Comment[];
   /** offsets at which each line starts, for offset → line/column */
   lineStarts: number[];
+  /** lists of the node types later passes look for (calls, classes, declarators …), built in the parse pass */
+  index: NodeIndex;
 }
 
 export function computeLineStarts(text: string): number[] {

@@ -1,4 +1,3 @@
-import { walk } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { SourceFile } from '../parse/source.ts';
 
@@ -16,9 +15,8 @@ export function specifiersOf(file: SourceFile): string[] {
   for (const imp of file.module.staticImports) out.push(imp.moduleRequest.value);
   for (const exp of file.module.staticExports) for (const e of exp.entries) if (e.moduleRequest) out.push(e.moduleRequest.value);
   if (file.text.includes('require(')) {
-    walk(file.program, (node) => {
+    for (const node of file.index.CallExpression) {
       if (
-        node.type === 'CallExpression' &&
         node.callee.type === 'Identifier' &&
         node.callee.name === 'require' &&
         node.arguments[0]?.type === 'Literal' &&
@@ -26,7 +24,7 @@ export function specifiersOf(file: SourceFile): string[] {
       ) {
         out.push(node.arguments[0].value);
       }
-    });
+    }
   }
   return out;
 }

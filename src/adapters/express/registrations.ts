@@ -34,10 +34,7 @@ export function collectRouters(project: Project, resolver: Resolver): Map<Node, 
   const calls: { file: SourceFile; call: T.CallExpression }[] = [];
   for (const file of project.files.values()) {
     if (!mentionsExpress(file)) continue;
-    walk(file.program, (node) => {
-      if (node.type !== 'CallExpression') return;
-      calls.push({ file, call: node });
-    });
+    for (const call of file.index.CallExpression) calls.push({ file, call });
   }
   // 1. creations
   for (const { file, call } of calls) {
