@@ -25,7 +25,11 @@ export function projectCalls(project: Project): CallSite[] {
  * Calls that run when an endpoint is hit: in its handlers and in the project functions they call
  * (a `signToken(user)` helper in another file), a few levels deep.
  */
+const REACHABLE = new WeakMap<Endpoint, CallSite[]>();
+
 export function reachableCalls(resolver: Resolver, e: Endpoint, depth = 3): CallSite[] {
+  const cached = depth === 3 ? REACHABLE.get(e) : undefined;
+  if (cached) return cached;
   const out: CallSite[] = [];
   const seen = new Set<Node>();
   const visit = (ref: FunctionRef, d: number): void => {
@@ -40,5 +44,6 @@ export function reachableCalls(resolver: Resolver, e: Endpoint, depth = 3): Call
     });
   };
   for (const h of e.handlers) visit(h, depth);
+  if (depth === 3) REACHABLE.set(e, out);
   return out;
 }

@@ -78,6 +78,7 @@ export interface Env {
 }
 
 const RETURN_CACHE = new WeakMap<Node, Map<string, Sources>>();
+const HELPER_MEMO = new WeakMap<Node, Map<string, FlowResult>>();
 
 /**
  * Sources of what a project helper returns when given these arguments: `currentUserId(req)` returns the
@@ -335,24 +336,29 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const target = resolver.functionOf(resolver.valueOf(file, call.callee as Node)) ?? resolveMethodCall(resolver, file, call);
     if (!target || target.fn === fn) return;
     const paramSources = call.arguments.map((a) => sourcesOf(env, a as Node));
-    if (!paramSources.some((s) => s !== 0)) {
-      // nothing from the request flows in: still look for data access inside (a service listing everything)
+    // the same service method is reached from many handlers with the same kinds of arguments: analyse it once
+    const key = `${paramSources.join(',')}|${env.trustHeaders ? 1 : 0}|${depth}`;
+    let memo = HELPER_MEMO.get(target.fn);
+    if (!memo) HELPER_MEMO.set(target.fn, (memo = new Map()));
+    let inner = memo.get(key);
+    if (!inner) {
+      inner = analyzeFunction(resolver, target, { paramSources, depth: depth + 1, trustHeaders: env.trustHeaders });
+      memo.set(key, inner);
     }
-    const inner = analyzeFunction(resolver, target, { paramSources, depth: depth + 1, trustHeaders: env.trustHeaders });
     if (inner.accesses.length === 0) {
       if (inner.rejects) result.rejects = true;
       if (inner.identityCalls.length) result.identityCalls.push(...inner.identityCalls);
       return;
     }
-    for (const a of inner.accesses) result.accesses.push(a);
-    const reading = inner.accesses.find((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');
+    // copies: the memoised analysis is shared; if the helper checked ownership inside, its queries count as scoped
+    const scoped = inner.ownershipChecks.length > 0;
+    const copies = inner.accesses.map((a) => ({ ...a, resultVar: null, scopedToCaller: a.scopedToCaller || scoped }));
+    result.accesses.push(...copies);
+    const reading = copies.find((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');
     if (reading) {
-      // the helper returns what it loaded; if it checked ownership inside, the result counts as scoped
-      const scoped = inner.ownershipChecks.length > 0;
-      assignRecord(call, scoped ? { ...reading, scopedToCaller: true } : reading);
+      assignRecord(call, reading);
       // `return this.users.findAll()`: the service hands back its query result unshaped, so the handler sends it as is
-      if (inner.responses.some((r) => r.wholeRecords.length > 0)) env.accessByNode.set(call, scoped ? { ...reading, scopedToCaller: true } : reading);
-      if (scoped) for (const a of inner.accesses) a.scopedToCaller = true;
+      if (inner.responses.some((r) => r.wholeRecords.length > 0)) env.accessByNode.set(call, reading);
     }
     if (inner.rejects) result.rejects = true;
     if (inner.validatedBody) result.validatedBody = inner.validatedBody;

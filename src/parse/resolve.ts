@@ -28,6 +28,8 @@ const MAX_DEPTH = 24;
 export class Resolver {
   readonly project: Project;
   private readonly moduleCache = new Map<string, SourceFile | null>();
+  private readonly scopeNames = new WeakMap<Node, Map<string, Node>>();
+  private readonly scopeValues = new WeakMap<Node, Map<string, Value | null>>();
 
   constructor(project: Project) {
     this.project = project;
@@ -165,11 +167,34 @@ export class Resolver {
       }
       const body = scopeStatements(scope);
       if (body) {
-        const found = this.declarationIn(file, body, name, depth + 1);
+        const found = this.scopeLookup(file, scope, body, name, depth + 1);
         if (found) return found;
       }
     }
     return UNKNOWN;
+  }
+
+  /**
+   * A name declared directly in one scope. Each scope's declarations are indexed once, and resolved values
+   * are memoised per (scope, name): every adapter and fact resolves the same `app`, `router`, `prisma` often.
+   */
+  private scopeLookup(file: SourceFile, scope: Node, body: readonly Node[], name: string, depth: number): Value | null {
+    let names = this.scopeNames.get(scope);
+    if (!names) {
+      names = new Map();
+      for (const st of body) for (const n of declaredNames(st)) if (!names.has(n)) names.set(n, st);
+      this.scopeNames.set(scope, names);
+    }
+    const st = names.get(name);
+    if (!st) return null;
+    let values = this.scopeValues.get(scope);
+    if (!values) this.scopeValues.set(scope, (values = new Map()));
+    const cached = values.get(name);
+    if (cached !== undefined) return cached;
+    values.set(name, UNKNOWN); // a cycle (`const a = b, b = a`) resolves to unknown
+    const v = this.declarationIn(file, [st], name, depth);
+    values.set(name, v);
+    return v;
   }
 
   /** A declaration of `name` among a list of statements (functions, classes, variables, imports). */
@@ -305,6 +330,23 @@ export class Resolver {
       if (isFunction(value)) return { file: v.file, fn: value };
     }
     return null;
+  }
+}
+
+/** Names a statement declares in its scope (functions, classes, variables, imports, exported declarations). */
+function declaredNames(raw: Node): string[] {
+  const st = raw.type === 'ExportNamedDeclaration' && raw.declaration ? (raw.declaration as Node) : raw;
+  const stmt = st.type === 'ExportDefaultDeclaration' ? (st.declaration as Node) : st;
+  switch (stmt.type) {
+    case 'FunctionDeclaration':
+    case 'ClassDeclaration':
+      return stmt.id ? [stmt.id.name] : [];
+    case 'VariableDeclaration':
+      return stmt.declarations.flatMap((d) => boundNames(d.id as Node));
+    case 'ImportDeclaration':
+      return stmt.specifiers.map((s) => s.local.name);
+    default:
+      return [];
   }
 }
 
