@@ -33,11 +33,12 @@ export function collectContexts(project: Project, resolver: Resolver): Contexts 
   const usesFastify = project.packages.some((p) => p.deps.has('fastify'));
   for (const file of project.files.values()) {
     if (!mentionsFastify(file) || isTestFile(file)) continue;
+    for (const call of file.index.CallExpression) calls.push({ file, call });
+    // awaits (queue flushes) and typed plugin functions only matter in files that name Fastify
+    if (!/fastify/i.test(file.text)) continue;
     walk(file.program, (node) => {
-      if (node.type === 'CallExpression') calls.push({ file, call: node });
-      else if (node.type === 'AwaitExpression') awaits.push({ file, node });
-      else if (isFunction(node) && (usesFastify || /fastify/i.test(file.text)) && looksLikePlugin(node))
-        cx.ensurePlugin(file, node);
+      if (node.type === 'AwaitExpression') awaits.push({ file, node });
+      else if (isFunction(node) && looksLikePlugin(node)) cx.ensurePlugin(file, node);
     });
   }
   // default-exported functions used as plugins by a loader we may not see (fastify-cli's app.js, autoload)

@@ -153,9 +153,8 @@ export function collectRouters(project: Project, resolver: Resolver): Routers {
   const calls: { file: SourceFile; call: T.CallExpression | T.NewExpression }[] = [];
   for (const file of project.files.values()) {
     if (!mentionsKoa(file) || isTestFile(file)) continue;
-    walk(file.program, (node) => {
-      if (node.type === 'CallExpression' || node.type === 'NewExpression') calls.push({ file, call: node });
-    });
+    for (const call of file.index.CallExpression) calls.push({ file, call });
+    for (const call of file.index.NewExpression) calls.push({ file, call });
   }
   for (const { file, call } of calls) {
     const v = resolver.valueOf(file, call.callee as Node);
