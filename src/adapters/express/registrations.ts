@@ -36,9 +36,12 @@ export function collectRouters(project: Project, resolver: Resolver): Map<Node, 
     if (!mentionsExpress(file)) continue;
     for (const call of file.index.CallExpression) calls.push({ file, call });
   }
-  // 1. creations
+  // 1. creations: only files that import express can call express() or Router()
   for (const { file, call } of calls) {
-    const v = resolver.valueOf(file, call.callee as Node);
+    if (!importsExpress(file)) continue;
+    const callee = unwrap(call.callee as Node);
+    if (!callee || (callee.type !== 'Identifier' && callee.type !== 'MemberExpression')) continue;
+    const v = resolver.valueOf(file, callee);
     if (isExpressFactory(v, 'app')) routers.set(call, { kind: 'app', file, node: call, regs: [] });
     else if (isExpressFactory(v, 'router')) routers.set(call, { kind: 'router', file, node: call, regs: [] });
   }
@@ -47,6 +50,8 @@ export function collectRouters(project: Project, resolver: Resolver): Map<Node, 
   const paramBindings = new Map<Node, Map<number, RouterDef>>();
   for (const { file, call } of calls) {
     call.arguments.forEach((arg, i) => {
+      // routers are passed by name (`registerRoutes(app)`); anything else cannot be one
+      if (arg.type !== 'Identifier') return;
       const r = routerOf(resolver, routers, paramBindings, file, arg as Node);
       if (!r) return;
       const fn = resolver.functionOf(resolver.valueOf(file, call.callee as Node));
@@ -87,6 +92,10 @@ export function collectRouters(project: Project, resolver: Resolver): Map<Node, 
   }
   for (const r of routers.values()) r.regs.sort((a, b) => (a.file === b.file ? a.call.start - b.call.start : a.file.rel.localeCompare(b.file.rel)));
   return routers;
+}
+
+function importsExpress(file: SourceFile): boolean {
+  return file.text.includes('express') && (file.module.staticImports.some((i) => i.moduleRequest.value === 'express') || /require\(\s*['"]express['"]\s*\)/.test(file.text));
 }
 
 function mentionsExpress(file: SourceFile): boolean {
