@@ -28,12 +28,7 @@ const HEADINGS = [
  * Secure examples the scanner still flags. Each entry is a scanner bug, not a doc bug: the case runs as
  * `it.fails`, so it turns red (and must be removed from here) once the scanner is fixed.
  */
-const KNOWN_SCANNER_BUGS: Record<string, string> = {
-  // The ✓ example passes the LIKE pattern as a bound parameter (`[userId, `%${q}%`]`, the check's own fix
-  // example). facts/data-access.ts marks any template literal with request data anywhere in the query call's
-  // arguments as sqlConcat, not only in the SQL text (argument 0).
-  'input-validation-sql-injection:secure': 'template literal in the parameter array is reported as SQL concatenation',
-};
+const KNOWN_SCANNER_BUGS: Record<string, string> = {};
 
 interface Page {
   text: string;

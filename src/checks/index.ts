@@ -4,7 +4,7 @@ import brokenAuthHardcodedSecret from './broken-auth-hardcoded-secret.ts';
 import brokenAuthInsecureCookie from './broken-auth-insecure-cookie.ts';
 import brokenAuthPlaintextPassword from './broken-auth-plaintext-password.ts';
 import brokenAuthTokenHandling from './broken-auth-token-handling.ts';
-import dataExposureSensitiveFields from './data-exposure-sensitive-fields.ts';
+import dataExposureWholeRecord from './data-exposure-whole-record.ts';
 import errorLeakDetailsInResponse from './error-leak-details-in-response.ts';
 import inputValidationMassAssignment from './input-validation-mass-assignment.ts';
 import inputValidationNosqlInjection from './input-validation-nosql-injection.ts';
@@ -24,7 +24,7 @@ export const CHECKS = {
   'broken-auth-plaintext-password': brokenAuthPlaintextPassword,
   'broken-auth-insecure-cookie': brokenAuthInsecureCookie,
   'broken-auth-hardcoded-secret': brokenAuthHardcodedSecret,
-  'data-exposure-sensitive-fields': dataExposureSensitiveFields,
+  'data-exposure-whole-record': dataExposureWholeRecord,
   'rate-limit-auth-route': rateLimitAuthRoute,
   'rate-limit-missing': rateLimitMissing,
   'input-validation-sql-injection': inputValidationSqlInjection,

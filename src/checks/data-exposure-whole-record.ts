@@ -6,7 +6,7 @@ const PERSON_MODEL = /^(?:user|users|account|accounts|customer|customers|member|
 
 export default defineCheck({
   meta: {
-    id: 'data-exposure-sensitive-fields',
+    id: 'data-exposure-whole-record',
     kind: 'check',
     title: 'Whole record with sensitive fields sent to the client',
     category: 'data-exposure',
