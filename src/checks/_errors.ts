@@ -2,6 +2,9 @@ import { calleeName, memberPath, type Node, parentOf, type T, unwrap, walk } fro
 
 const DETAIL = /^(?:message|stack|errors|detail|details|sqlMessage|sql|original|parent|meta|code|errno|cause|reason|query)$/;
 const RESPONDER_ROOT = /^(?:res|reply|response|resp|c|ctx|context|NextResponse|Response|h)$/;
+const CLIENT_ERROR_ONLY = /\.expose\b|(?:status|statusCode)\s*<\s*500|isOperational|instanceof\s+(?:HttpError|HTTPException|HttpException|ValidationError|ZodError|ClientError)/;
+let currentText = '';
+const file_text_of = (n: Node): string => currentText.slice(n.start, n.end);
 const DEV_ONLY = /NODE_ENV|isDev|isDevelopment|development|isProd|production|DEBUG|debug/;
 
 /**
@@ -10,6 +13,7 @@ const DEV_ONLY = /NODE_ENV|isDev|isDevelopment|development|isProd|production|DEB
  * A response guarded by a NODE_ENV/debug condition is not a leak in production.
  */
 export function findErrorLeak(scope: Node, errName: string, text: string): Node | null {
+  currentText = text;
   let found: Node | null = null;
   walk(scope, (n) => {
     if (found) return false;
@@ -54,6 +58,8 @@ function leaksIn(payload: Node, errName: string): boolean {
       if (parent && (parent.type === 'Property' || parent.type === 'CallExpression' || parent.type === 'ArrayExpression' || parent.type === 'TemplateLiteral' || parent.type === 'SpreadElement' || parent.type === 'BinaryExpression')) leak = true;
       if (parent === null || n === payload) leak = true;
     }
+    // `err.expose ? err.message : 'Internal error'`, `status < 500 ? err.message : …`: client errors are meant to be read
+    if (n.type === 'ConditionalExpression' && CLIENT_ERROR_ONLY.test(file_text_of(n.test as Node))) return false;
     if (n.type === 'ConditionalExpression' && DEV_ONLY.test(memberPath(n.test as Node)?.join('.') ?? (n.test.type === 'BinaryExpression' ? (memberPath(n.test.left as Node)?.join('.') ?? '') : ''))) return false;
     return undefined;
   });

@@ -833,8 +833,12 @@ export function unshapedRecords(env: Env, expr: Node): string[] {
       }
       return [];
     }
-    case 'MemberExpression':
+    case 'MemberExpression': {
+      // rows[0], result.rows, data.items: still the stored row(s)
+      const prop = n.computed ? (n.property.type === 'Literal' ? String((n.property as T.NumericLiteral).value) : null) : nameOf(n.property as Node);
+      if (prop !== null && (/^\d+$/.test(prop) || /^(?:rows|data|result|items|records|docs|row|record)$/.test(prop))) return unshapedRecords(env, n.object as Node);
       return [];
+    }
     default:
       return [];
   }

@@ -53,7 +53,9 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     const verifies =
       flow.identityCalls.length > 0 ||
       /\b(?:jwt|jsonwebtoken|jose)\.(?:verify|decode)\b|jwtVerify|verifyIdToken|getSession|getServerSession|getUser\(|validateSession|passport\.authenticate|\.verify\(\s*token|isAuthenticated\(\)|session\.(?:user|userId)|req\.session/.test(text);
-    if (verifies && (flow.rejects || /next\(\s*(?:new\s+\w*Error|err|error)|throw\s/.test(text))) facts.roles.add('auth');
+    // request.jwtVerify() / jwt.verify() throw on a bad token: uncaught, the framework answers 401
+    const throwingVerify = /\bjwtVerify\(|\bjwt\.verify\(|\.verifyAsync\(/.test(text) && !/catch\s*(?:\(\s*\w*\s*\))?\s*\{\s*\}/.test(text);
+    if (verifies && (flow.rejects || throwingVerify || /next\(\s*(?:new\s+\w*Error|err|error)|throw\s|reply\.send\(\s*err/.test(text))) facts.roles.add('auth');
     else if (flow.identityGuard && flow.rejects) facts.roles.add('auth');
     if (flow.roleChecks.length > 0 && flow.rejects) facts.roles.add('role');
     const loadsAndCompares = flow.ownershipChecks.length > 0 || flow.accesses.some((a) => a.byClientId && a.scopedToCaller);
@@ -84,6 +86,7 @@ function calleeText(node: Node): string {
 }
 
 function validationTarget(name: string): 'body' | 'params' | 'query' | 'all' {
+  if (/Id\b|Id\(|Params\b|\bparam\(/.test(name)) return 'params';
   if (/^body\(|\bbody\b|Body/.test(name)) return 'body';
   if (/^param\(|params/.test(name)) return 'params';
   if (/^query\(|query/i.test(name)) return 'query';

@@ -39,7 +39,17 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
     if (!m) models.set(key, (m = { name, fields: new Set(), hidden: new Set(), serialises: false }));
     return m;
   };
-  for (const file of prismaSchemas(project.root)) {
+  // SQL schemas and migrations: CREATE TABLE users (id …, password_hash …)
+  for (const sql of schemaFiles(project.root, '.sql')) {
+    for (const table of sql.matchAll(/create\s+table\s+(?:if\s+not\s+exists\s+)?["`]?(?:\w+\.)?(\w+)["`]?\s*\(([\s\S]*?)\);/gi)) {
+      const m = get(table[1]!);
+      for (const line of table[2]!.split(/,\s*\n|\n/)) {
+        const col = line.trim().match(/^["`]?(\w+)["`]?\s+\w/);
+        if (col && !/^(?:primary|foreign|unique|constraint|check|index|key)$/i.test(col[1]!)) m.fields.add(col[1]!);
+      }
+    }
+  }
+  for (const file of schemaFiles(project.root, '.prisma')) {
     for (const block of file.matchAll(/model\s+(\w+)\s*\{([^}]*)\}/g)) {
       const m = get(block[1]!);
       for (const line of block[2]!.split('\n')) {
@@ -172,12 +182,12 @@ function declaredName(node: Node): string | null {
   return p && p.type === 'VariableDeclarator' ? nameOf(p.id as Node) : null;
 }
 
-function prismaSchemas(root: string): string[] {
+function schemaFiles(root: string, ext: string): string[] {
   const files = new fdir()
     .withFullPaths()
     .withMaxDepth(5)
     .exclude((name) => name === 'node_modules' || name.startsWith('.'))
-    .filter((path) => path.endsWith('.prisma'))
+    .filter((path) => path.endsWith(ext))
     .crawl(root)
     .sync();
   return files.flatMap((f) => {
