@@ -27,6 +27,37 @@ export function projectCalls(project: Project): CallSite[] {
  */
 const REACHABLE = new WeakMap<Endpoint, CallSite[]>();
 
+/** The project functions an endpoint's handlers call, directly or a few levels down. */
+export function reachableFunctions(resolver: Resolver, e: Endpoint, depth = 3): FunctionRef[] {
+  const out: FunctionRef[] = [];
+  const seen = new Set<Node>(e.handlers.map((h) => h.fn));
+  const visit = (ref: FunctionRef, d: number): void => {
+    for (const { target } of callsIn(resolver, ref)) {
+      if (!target || seen.has(target.fn)) continue;
+      seen.add(target.fn);
+      out.push(target);
+      if (d > 0) visit(target, d - 1);
+    }
+  };
+  for (const h of e.handlers) visit(h, depth - 1);
+  return out;
+}
+const CALLS_IN = new WeakMap<Node, { call: T.CallExpression; target: FunctionRef | null }[]>();
+
+/** The calls inside one function and the project function each one runs, computed once per function. */
+function callsIn(resolver: Resolver, ref: FunctionRef): { call: T.CallExpression; target: FunctionRef | null }[] {
+  const cached = CALLS_IN.get(ref.fn);
+  if (cached) return cached;
+  const out: { call: T.CallExpression; target: FunctionRef | null }[] = [];
+  walk(ref.fn, (n) => {
+    if (n.type !== 'CallExpression') return;
+    const t = resolver.functionOf(resolver.valueOf(ref.file, n.callee as Node));
+    out.push({ call: n, target: t && isFunction(t.fn) ? t : null });
+  });
+  CALLS_IN.set(ref.fn, out);
+  return out;
+}
+
 export function reachableCalls(resolver: Resolver, e: Endpoint, depth = 3): CallSite[] {
   const cached = depth === 3 ? REACHABLE.get(e) : undefined;
   if (cached) return cached;
@@ -35,13 +66,10 @@ export function reachableCalls(resolver: Resolver, e: Endpoint, depth = 3): Call
   const visit = (ref: FunctionRef, d: number): void => {
     if (seen.has(ref.fn)) return;
     seen.add(ref.fn);
-    walk(ref.fn, (n) => {
-      if (n.type !== 'CallExpression') return;
-      out.push({ file: ref.file, call: n });
-      if (d <= 0) return;
-      const target = resolver.functionOf(resolver.valueOf(ref.file, n.callee as Node));
-      if (target && isFunction(target.fn)) visit(target, d - 1);
-    });
+    for (const { call, target } of callsIn(resolver, ref)) {
+      out.push({ file: ref.file, call });
+      if (d > 0 && target) visit(target, d - 1);
+    }
   };
   for (const h of e.handlers) visit(h, depth);
   if (depth === 3) REACHABLE.set(e, out);

@@ -1,11 +1,45 @@
 import { defineCheck } from '../core/check.ts';
-import { calleeName, memberPath, nameOf, type Node, walk } from '../parse/ast.ts';
+import type { FunctionRef } from '../core/endpoint.ts';
+import { calleeName, memberPath, type Node, nameOf, walk } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
-import { reachableCalls } from './_calls.ts';
+import { reachableCalls, reachableFunctions } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
 
 const PASSWORD = /^(?:password|passwd|pass|pwd|plainPassword|currentPassword)$/i;
-const HASHING = /^(?:hash|hashSync|compare|compareSync|verify|genSalt|scrypt|scryptSync|pbkdf2|pbkdf2Sync|argon2|hashPassword|verifyPassword|comparePassword|checkPassword|timingSafeEqual)$/;
+const HASHING =
+  /^(?:hash|hashSync|compare|compareSync|verify|genSalt|scrypt|scryptSync|pbkdf2|pbkdf2Sync|argon2|hashPassword|verifyPassword|comparePassword|checkPassword|timingSafeEqual)$/;
+
+const HITS = new WeakMap<Node, Node | null>();
+
+/** A plain-text password comparison (or a query filtering on the plain password) in one function; memoised per function. */
+function plaintextComparison(f: FunctionRef): Node | null {
+  const cached = HITS.get(f.fn);
+  if (cached !== undefined) return cached;
+  let hit: Node | null = null;
+  walk(f.fn, (n) => {
+    if (hit) return false;
+    if (
+      n.type === 'BinaryExpression' &&
+      (n.operator === '===' || n.operator === '==' || n.operator === '!==' || n.operator === '!=')
+    ) {
+      const l = memberPath(n.left as Node);
+      const r = memberPath(n.right as Node);
+      const lp = l?.[l.length - 1] ?? '';
+      const rp = r?.[r.length - 1] ?? '';
+      if ((PASSWORD.test(lp) && r) || (PASSWORD.test(rp) && l)) {
+        if ((l && l.length >= 2 && PASSWORD.test(lp)) || (r && r.length >= 2 && PASSWORD.test(rp))) hit = n;
+      }
+    }
+    // User.findOne({ email, password: req.body.password }): the stored password is the plain one
+    if (n.type === 'Property' && PASSWORD.test(nameOf(n.key as Node) ?? '')) {
+      const v = memberPath(n.value as Node);
+      if (v && PASSWORD.test(v[v.length - 1]!) && v.length >= 2) hit = n;
+    }
+    return undefined;
+  });
+  HITS.set(f.fn, hit);
+  return hit;
+}
 
 export default defineCheck({
   meta: {
@@ -14,38 +48,17 @@ export default defineCheck({
     title: 'Password stored or compared in plain text',
     category: 'broken-auth',
     severity: 'critical',
-    description: 'Passwords are compared with === or stored as received instead of being hashed with bcrypt/argon2/scrypt; a database leak exposes every password.',
+    description:
+      'Passwords are compared with === or stored as received instead of being hashed with bcrypt/argon2/scrypt; a database leak exposes every password.',
     cwe: 'CWE-256',
   },
   endpoint(e, ctx) {
     if (e.method === 'GET') return null;
     const calls = reachableCalls(ctx.resolver, e);
     if (calls.some(({ call }) => HASHING.test(calleeName(call) ?? ''))) return null;
-    const fns = [...e.handlers];
-    for (const { file, call } of calls) {
-      const t = ctx.resolver.functionOf(ctx.resolver.valueOf(file, call.callee as Node));
-      if (t) fns.push(t);
-    }
+    const fns: FunctionRef[] = [...e.handlers, ...reachableFunctions(ctx.resolver, e)];
     for (const f of fns) {
-      let hit: Node | null = null;
-      walk(f.fn, (n) => {
-        if (hit) return false;
-        if (n.type === 'BinaryExpression' && (n.operator === '===' || n.operator === '==' || n.operator === '!==' || n.operator === '!=')) {
-          const l = memberPath(n.left as Node);
-          const r = memberPath(n.right as Node);
-          const lp = l?.[l.length - 1] ?? '';
-          const rp = r?.[r.length - 1] ?? '';
-          if ((PASSWORD.test(lp) && r) || (PASSWORD.test(rp) && l)) {
-            if ((l && l.length >= 2 && PASSWORD.test(lp)) || (r && r.length >= 2 && PASSWORD.test(rp))) hit = n;
-          }
-        }
-        // User.findOne({ email, password: req.body.password }): the stored password is the plain one
-        if (n.type === 'Property' && PASSWORD.test(nameOf(n.key as Node) ?? '')) {
-          const v = memberPath(n.value as Node);
-          if (v && PASSWORD.test(v[v.length - 1]!) && v.length >= 2) hit = n;
-        }
-        return undefined;
-      });
+      const hit = plaintextComparison(f);
       if (hit) {
         return {
           message: `${endpointLabel(e)} compares the password in plain text (passwords are stored unhashed)`,
@@ -53,8 +66,13 @@ export default defineCheck({
           endpoint: e,
           fix: {
             summary: 'Hash passwords with bcrypt or argon2 and compare with the library',
-            steps: ['Store `await bcrypt.hash(password, 12)` (or argon2id), never the password itself.', 'Compare with `await bcrypt.compare(password, user.passwordHash)`.', 'Migrate existing rows: force a reset or hash on next login.'],
-            example: 'const ok = user && (await bcrypt.compare(password, user.passwordHash));\nif (!ok) return res.status(401).json({ error: "Invalid credentials" });',
+            steps: [
+              'Store `await bcrypt.hash(password, 12)` (or argon2id), never the password itself.',
+              'Compare with `await bcrypt.compare(password, user.passwordHash)`.',
+              'Migrate existing rows: force a reset or hash on next login.',
+            ],
+            example:
+              'const ok = user && (await bcrypt.compare(password, user.passwordHash));\nif (!ok) return res.status(401).json({ error: "Invalid credentials" });',
           },
         };
       }
