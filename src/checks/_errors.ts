@@ -4,6 +4,8 @@ const DETAIL = /^(?:message|stack|errors|detail|details|sqlMessage|sql|original|
 const RESPONDER_ROOT = /^(?:res|reply|response|resp|c|ctx|context|NextResponse|Response|h)$/;
 const CLIENT_ERROR_ONLY = /\.expose\b|(?:status|statusCode)\s*<\s*500|isOperational|instanceof\s+(?:HttpError|HTTPException|HttpException|ValidationError|ZodError|ClientError)/;
 let currentText = '';
+/** the variable may be an app-written string (`const { user, error } = await getUser()`): only `.message`/`.stack` count */
+let membersOnly = false;
 const file_text_of = (n: Node): string => currentText.slice(n.start, n.end);
 const DEV_ONLY = /NODE_ENV|isDev|isDevelopment|development|isProd|production|DEBUG|debug/;
 
@@ -12,8 +14,9 @@ const DEV_ONLY = /NODE_ENV|isDev|isDevelopment|development|isProd|production|DEB
  * (`res.status(500).json({ error: err.message, stack: err.stack })`, `ctx.body = { error: err }`).
  * A response guarded by a NODE_ENV/debug condition is not a leak in production.
  */
-export function findErrorLeak(scope: Node, errName: string, text: string): Node | null {
+export function findErrorLeak(scope: Node, errName: string, text: string, detailsOnly = false): Node | null {
   currentText = text;
+  membersOnly = detailsOnly;
   let found: Node | null = null;
   walk(scope, (n) => {
     if (found) return false;
@@ -50,7 +53,7 @@ function leaksIn(payload: Node, errName: string): boolean {
       if (p && p[0] === errName && p.length >= 2 && DETAIL.test(p[1]!)) leak = true;
       return false;
     }
-    if (n.type === 'Identifier' && n.name === errName) {
+    if (n.type === 'Identifier' && n.name === errName && !membersOnly) {
       // `{ error: err }` serialises the error object; `String(err)` prints its message
       const parent = parentOf(n);
       // `{ error: 'x' }`: the key named like the error variable is not the error
@@ -63,13 +66,13 @@ function leaksIn(payload: Node, errName: string): boolean {
     if (n.type === 'ConditionalExpression' && DEV_ONLY.test(memberPath(n.test as Node)?.join('.') ?? (n.test.type === 'BinaryExpression' ? (memberPath(n.test.left as Node)?.join('.') ?? '') : ''))) return false;
     return undefined;
   });
-  if (!leak && unwrap(payload)?.type === 'Identifier' && (unwrap(payload) as T.IdentifierReference).name === errName) leak = true;
+  if (!leak && !membersOnly && unwrap(payload)?.type === 'Identifier' && (unwrap(payload) as T.IdentifierReference).name === errName) leak = true;
   return leak;
 }
 
 function guardedByEnv(n: Node, scope: Node, text: string): boolean {
   for (let p = parentOf(n); p && p !== scope; p = parentOf(p)) {
-    if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && DEV_ONLY.test(text.slice(p.test.start, p.test.end))) return true;
+    if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && (DEV_ONLY.test(text.slice(p.test.start, p.test.end)) || CLIENT_ERROR_ONLY.test(text.slice(p.test.start, p.test.end)))) return true;
   }
   return false;
 }

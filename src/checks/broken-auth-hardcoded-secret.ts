@@ -17,10 +17,11 @@ export default defineCheck({
   },
   app(ctx) {
     const out: Report[] = [];
-    const seen = new Set<Node>();
+    const seen = new Set<string>();
     const report = (node: Node, file: Parameters<typeof locationOf>[0], fallback: boolean, value: string) => {
-      if (seen.has(node)) return;
-      seen.add(node);
+      // the same secret written (or defaulted) in several places is one problem
+      if (seen.has(value)) return;
+      seen.add(value);
       out.push({
         message: fallback
           ? `The signing secret falls back to a hard-coded value ("${mask(value)}") when the environment variable is missing`

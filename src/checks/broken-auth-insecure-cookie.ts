@@ -23,6 +23,16 @@ function weakFlags(opts: Node | null): string | null {
   return null;
 }
 
+function explicitWeakFlags(opts: Node | null): string | null {
+  const o = unwrap(opts);
+  if (!o || o.type !== 'ObjectExpression') return null;
+  const http = propertyValue(o, 'httpOnly');
+  const secure = propertyValue(o, 'secure');
+  if (http && http.type === 'Literal' && http.value === false) return 'httpOnly: false';
+  if (secure && secure.type === 'Literal' && secure.value === false) return 'secure: false';
+  return null;
+}
+
 export default defineCheck({
   meta: {
     id: 'broken-auth-insecure-cookie',
@@ -53,7 +63,12 @@ export default defineCheck({
       const cookieName = stringValue(args[offset]);
       if (!cookieName || !AUTH_COOKIE.test(cookieName)) continue;
       if (name === 'set' && !/cookies/.test(file.text.slice(call.start, call.end).slice(0, 40))) continue;
-      const problem = weakFlags((args[offset + 2] as Node) ?? null);
+      // clearing a cookie (`set('token', null)`, maxAge 0) exposes nothing
+      const value = unwrap(args[offset + 1]);
+      if (!value || (value.type === 'Literal' && (value.value === null || value.value === '')) || /maxAge\s*:\s*0\b|expires\s*:\s*new Date\(0\)/.test(file.text.slice(call.start, call.end))) continue;
+      // Koa's ctx.cookies.set is httpOnly unless told otherwise
+      const koaDefault = name === 'set' && /cookies\.set/.test(file.text.slice(call.start, call.end).slice(0, 40));
+      const problem = koaDefault ? explicitWeakFlags((args[offset + 2] as Node) ?? null) : weakFlags((args[offset + 2] as Node) ?? null);
       if (problem) {
         return { message: `${endpointLabel(e)} sets the "${cookieName}" cookie with ${problem}`, location: locationOf(file, call), endpoint: e, fix: FIX };
       }

@@ -55,10 +55,13 @@ export default defineCheck({
     for (const { file, call } of calls) {
       if (!isJwtCall(ctx.resolver, file, call, 'sign')) continue;
       const opts = optionsArg(call, 2);
-      const payload = unwrap(call.arguments[0] as Node);
       const optsExpr = unwrap(call.arguments[2] as Node);
       if (optsExpr && !opts) continue; // options from a variable: cannot tell
-      if (hasKey(opts, 'expiresIn') || (payload?.type === 'ObjectExpression' && hasKey(payload, 'exp'))) continue;
+      if (hasKey(opts, 'expiresIn')) continue;
+      // the payload may carry its own `exp`: only a payload we can read, without one, is a finding
+      const pv = ctx.resolver.valueOf(file, call.arguments[0] as Node);
+      const payload = pv.kind === 'node' ? unwrap(pv.node) : null;
+      if (!payload || payload.type !== 'ObjectExpression' || hasKey(payload, 'exp') || payload.properties.some((p) => p.type === 'SpreadElement')) continue;
       return tokenWithoutExpiry(e, locationOf(file, call));
     }
     // jose: new SignJWT(payload)…sign(key) without setExpirationTime

@@ -49,7 +49,7 @@ export default defineCheck({
       if (!h) continue;
       for (const name of flow.env.vars.keys()) {
         if (!ERROR_NAME.test(name)) continue;
-        const leak = findErrorLeak(h.fn, name, h.file.text);
+        const leak = findErrorLeak(h.fn, name, h.file.text, true);
         if (leak) {
           return {
             message: `${endpointLabel(e)} sends database/driver error details (${name}.message …) to the client`,

@@ -56,6 +56,8 @@ export function detectAccess(
     const receiver = path && path.length >= 2 ? path[path.length - 2]! : null;
     const rootName = path?.[0] ?? '';
     if (env.requestRoots.has(rootName) || /^(?:res|reply|response|c|ctx|console|JSON|Object|Math|Promise|Array)$/.test(rootName)) return null;
+    // third-party SDKs (payments, mail, storage, HTTP clients) are not the app's data layer
+    if (SDK_ROOT.test(rootName) || (rootName === 'this' && SDK_ROOT.test(path?.[1] ?? ''))) return null;
     // route registration inside a plugin (`fastify.get('/x', …)`) is not a Map lookup
     if (name === 'get' && stringValue(call.arguments[0] as Node)?.startsWith('/')) return null;
     if ((OPS[name] || MEMORY_OPS[name]) && path && path.length >= 2) {
@@ -153,6 +155,11 @@ export function detectAccess(
       if (arg === null || (arg !== '*' && !arg.includes('*'))) selected = true;
     }
     if (name === 'returning' && call.arguments.length > 0) selected = true;
+    // Model.find(filter, 'name email') / findById(id, { name: 1 }): a Mongoose projection
+    if (/^(?:find|findOne|findById)$/.test(name) && call.arguments.length >= 2) {
+      const proj = unwrap(call.arguments[1] as Node);
+      if (proj && (stringValue(proj) !== null || proj.type === 'ObjectExpression') && !/password|hash|secret/i.test(stringValue(proj) ?? '')) selected = true;
+    }
     if (/^(?:set|values|update|insert|upsert)$/.test(name) && isWholeBody(call.arguments[0] as Node, sourcesOf)) writesBody = true;
     for (const arg of call.arguments) {
       const a = unwrap(arg as Node);
@@ -300,6 +307,7 @@ function enclosingKey(n: Node): string {
   return '';
 }
 
+const SDK_ROOT = /^(?:stripe|openai|anthropic|resend|sendgrid|sgMail|mailer|transporter|mailgun|postmark|s3|s3Client|storage|bucket|axios|got|ky|fetch|http|https|twilio|slack|octokit|github|redis|cache|queue|logger|log|bcrypt|crypto|jwt|cloudinary|firebase|admin|analytics|posthog|sentry)$/i;
 const PUBLICATION_KEY = /^(?:published|isPublished|is_published|isPublic|is_public|visibility|public)$/;
 
 /** Calls whose value is itself a request/identity value (accessors, coercions), as opposed to query combinators. */

@@ -137,7 +137,7 @@ const VALIDATE_CALL = /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|va
 /** Headers a trusted middleware/gateway sets with the authenticated user (the gateway must strip client copies). */
 const USER_HEADER = /^x-(?:user|auth|authenticated)-?(?:id|sub|user)?$|^x-user$/i;
 const COERCE = new Set(['Number', 'String', 'parseInt', 'parseFloat', 'Boolean', 'BigInt', 'ObjectId', 'isValidObjectId', 'toString', 'trim', 'toLowerCase', 'toUpperCase', 'escape']);
-const SHAPE_CALL = /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*)$/;
+const SHAPE_CALL = /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
 const ROLE_FIELD = /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|isSuperuser|type|accountType|userType|level|group|groups)$/;
 const DENY_STATUS = new Set([401, 403]);
 
@@ -205,6 +205,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       case 'AssignmentExpression': {
         const left = unwrap(node.left as Node);
         if (left?.type === 'Identifier') declare(env, left, node.right as Node);
+        // Koa: ctx.status = 401
+        if (left?.type === 'MemberExpression' && nameOf(left.property as Node) === 'status' && DENY_STATUS.has(numberValue(node.right as Node) ?? 0)) result.rejects = true;
         // ctx.body = x (Koa), ctx.response.body = x
         const lp = memberPath(left);
         if (lp && lp.length >= 2 && lp[lp.length - 1] === 'body' && (isRequestRoot(env, lp[0]!) || lp[0] === 'ctx')) {

@@ -58,12 +58,12 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     if (verifies && (flow.rejects || throwingVerify || /next\(\s*(?:new\s+\w*Error|err|error)|throw\s|reply\.send\(\s*err/.test(text))) facts.roles.add('auth');
     else if (flow.identityGuard && flow.rejects) facts.roles.add('auth');
     if (flow.roleChecks.length > 0 && flow.rejects) facts.roles.add('role');
-    const loadsAndCompares = flow.ownershipChecks.length > 0 || flow.accesses.some((a) => a.byClientId && a.scopedToCaller);
+    const loadsAndCompares = flow.ownershipChecks.length > 0 || flow.provenKeys.size > 0 || flow.accesses.some((a) => a.byClientId && a.scopedToCaller);
     if (loadsAndCompares && flow.rejects) facts.roles.add('ownership');
     if (/\b429\b|tooManyRequests|TooManyRequests|\.consume\(/.test(text)) facts.roles.add('rate-limit');
     if (/\bjwt\.decode\(|jwtDecode\(|jwt_decode\(|decodeJwt\(/.test(text) && !/\.verify\(|jwtVerify\(/.test(text)) facts.decodesOnly = true;
     facts.userIsRecord = flow.accesses.length > 0 && /(?:req|request|ctx\.state)\.user\s*=/.test(text);
-  } else if (AUTH_NAME.test(callee) || AUTH_NAME.test(name)) {
+  } else if (AUTH_NAME.test(callee) || AUTH_NAME.test(name) || isPackageAuth(resolver, link)) {
     facts.roles.add('auth');
   }
   if (!facts.roles.has('auth') && !link.fn && /passport\.authenticate|expressjwt|requiresAuth|ClerkExpressRequireAuth/.test(name)) facts.roles.add('auth');
@@ -76,6 +76,26 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
   }
   if (!link.hint && !sliced) CACHE.set(key, facts);
   return facts;
+}
+
+/** Packages whose middleware factories authenticate (`expressjwt({...})`, `passport.authenticate('jwt')`, `koaJwt({...})`). */
+const AUTH_PACKAGES = /^(?:express-jwt|passport|koa-jwt|koa-passport|@clerk\/express|@clerk\/clerk-sdk-node|express-openid-connect|express-oauth2-jwt-bearer|@auth\/express|hono\/jwt|hono\/bearer-auth|hono\/basic-auth|@fastify\/jwt|@fastify\/auth|express-basic-auth|jwks-rsa)$/;
+
+/**
+ * Middleware held in another module's object (`auth.required` where `module.exports = { required: jwt({…}) }`):
+ * what it evaluates to is a call to an authentication package's factory.
+ */
+function isPackageAuth(resolver: Resolver, link: ChainLink): boolean {
+  let v = resolver.valueOf(link.file, link.node);
+  for (let i = 0; i < 3 && v.kind === 'node'; i++) {
+    const n = unwrap(v.node);
+    if (!n || n.type !== 'CallExpression') return false;
+    const callee = resolver.valueOf(v.file, n.callee as Node);
+    if (callee.kind === 'external') return AUTH_PACKAGES.test(callee.pkg) && !/decode/i.test(callee.path.join('.'));
+    if (callee.kind !== 'node') return false;
+    v = callee;
+  }
+  return false;
 }
 
 function calleeText(node: Node): string {

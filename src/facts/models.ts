@@ -78,6 +78,9 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
           const m = get(path[0]!);
           addObjectFields(m, node.arguments[0] as Node);
           applyScope(m, node.arguments[1] as Node);
+        } else if (name === 'plugin' && path && path.length === 2 && /toJSON|private|hidden|hide|sanitiz|serializ/i.test(memberPath(node.arguments[0] as Node)?.join('.') ?? '')) {
+          // userSchema.plugin(toJSON): a plugin that strips private fields when documents are serialised
+          get(path[0]!).serialises = true;
         } else if (name === 'model' && node.arguments.length >= 2) {
           const modelName = stringValue(node.arguments[0] as Node);
           const schemaName = nameOf(node.arguments[1] as Node);

@@ -17,6 +17,18 @@ export function intendedPublic(endpoint: Endpoint, flow: FlowResult | null, hand
   if (hit && !/^(?:public|status|version|token|otp|verify|confirm)$/i.test(hit)) return { intended: true, reason: `${hit} route` };
   if (hit && endpoint.method !== 'DELETE') return { intended: true, reason: `${hit} route` };
   if (segments.length === 0) return { intended: true, reason: 'root route' };
+  // CORS preflights carry no credentials by design
+  if (endpoint.method === 'OPTIONS' || endpoint.method === 'HEAD') return { intended: true, reason: 'preflight' };
+  // an auth library's own catch-all (`/api/auth/*`, `/auth/{...rest}`)
+  const authAt = literal.findIndex((s) => /^(?:auth|oauth|sso)$/i.test(s));
+  if (authAt !== -1 && segments.slice(segments.indexOf(literal[authAt]!) + 1).every((s) => s.startsWith('{') || s === '*')) {
+    return { intended: true, reason: 'authentication handler' };
+  }
+  // sign-up as `POST /users`: creates an account from a password in the body
+  if (endpoint.method === 'POST' && /^(?:users?|accounts?|members?|customers?|signups?|registrations?)$/i.test(literal[literal.length - 1] ?? '') && !segments[segments.length - 1]!.startsWith('{')) {
+    const createsPerson = (flow?.accesses ?? []).some((a) => a.operation === 'create' && /^(?:users?|accounts?|members?|customers?|profiles?)$/i.test(a.model ?? ''));
+    if (createsPerson && /password/i.test(handlerText) && !(flow && readsCaller(flow))) return { intended: true, reason: 'sign-up' };
+  }
   // share links: the secret is in the URL (`/share/{token}`, `/invites/{code}`)
   if (segments.some((s) => /^\{(?:token|share\w*|\w*Token|\w*_token|code|inviteCode|invite\w*|secret|key|publicId|public_id)\}$/i.test(s))) return { intended: true, reason: 'capability link' };
   const usesCaller = flow ? readsCaller(flow) : false;
