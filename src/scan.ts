@@ -3,11 +3,45 @@ import { buildInventory } from './adapters/index.ts';
 import { runChecks } from './checks/run.ts';
 import { toReportEndpoint } from './facts/summary.ts';
 import { attachFacts } from './facts/index.ts';
-import { SCHEMA_VERSION, type Report } from './core/report.ts';
-import { loadProject } from './parse/project.ts';
+import { type Diagnostic, SCHEMA_VERSION, type Report } from './core/report.ts';
+import { loadProject, type Project } from './parse/project.ts';
 import { Resolver } from './parse/resolve.ts';
 import { detectStack } from './stack/detect.ts';
 import { VERSION } from './version.ts';
+
+/** Server frameworks we do not model yet: their routes are missing from the inventory, and the user must know. */
+const UNSUPPORTED: Record<string, string> = {
+  'routing-controllers': 'routing-controllers',
+  tsoa: 'tsoa',
+  '@hapi/hapi': 'hapi',
+  hapi: 'hapi',
+  restify: 'restify',
+  '@adonisjs/core': 'AdonisJS',
+  sails: 'Sails',
+  '@loopback/core': 'LoopBack',
+  '@trpc/server': 'tRPC',
+  '@apollo/server': 'Apollo GraphQL',
+  'graphql-yoga': 'GraphQL Yoga',
+  elysia: 'Elysia',
+  '@feathersjs/feathers': 'Feathers',
+};
+
+function coverageWarnings(project: Project, endpoints: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const pkg of project.packages) {
+    for (const dep of pkg.deps) {
+      const name = UNSUPPORTED[dep];
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      out.push({ kind: 'warning', message: `${name} is not supported yet: routes it defines are not in the inventory and were not checked`, file: `${pkg.rel === '.' ? '' : `${pkg.rel}/`}package.json` });
+    }
+  }
+  if (endpoints === 0 && project.files.size > 0) {
+    out.push({ kind: 'warning', message: 'no API routes recognised (supported: Express, Fastify, Hono, Koa, NestJS, Next.js)' });
+  }
+  return out;
+}
 
 export interface ScanOptions {
   /** called while files are parsed (done, total) */
@@ -28,6 +62,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Rep
   const inventory = buildInventory(project, resolver);
   const context = attachFacts(inventory, project, resolver);
   const findings = runChecks({ inventory, project, resolver, stack, facts: context });
+  const diagnostics = [...project.diagnostics, ...coverageWarnings(project, inventory.endpoints.length)];
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'vas', version: VERSION },
@@ -36,7 +71,7 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Rep
     stack,
     endpoints: inventory.endpoints.map(toReportEndpoint),
     findings,
-    diagnostics: project.diagnostics,
+    diagnostics,
     stats: {
       files: project.files.size,
       endpoints: inventory.endpoints.length,

@@ -24,6 +24,9 @@ export default defineCheck({
     const o = f.ownership;
     if (o.kind !== 'none' && o.kind !== 'owner-from-client') return null;
     const a = o.access;
+    // reading another user's profile is how social apps work; it is a problem when secrets come with it
+    const personRead = o.kind === 'none' && a.operation === 'read' && /^(?:users?|profiles?|members?|authors?)$/i.test(a.model ?? '');
+    if (personRead && f.response.sensitiveFields.length === 0) return null;
     const what = a.model ?? 'object';
     const verb = { read: 'returns', list: 'lists', create: 'creates', update: 'updates', delete: 'deletes', query: 'queries' }[a.operation];
     const message =

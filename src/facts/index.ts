@@ -141,7 +141,7 @@ function ownershipOf(data: DataAccess[], flows: FlowResult[], roleCheck: string 
     if (a.model && covered.has(modelKey(a.model))) continue;
     if (a.clientKeys.length > 0 && a.clientKeys.every((k) => coveredKeys.has(k))) continue;
     // a profile lookup that selects a few fields is a public profile, not another user's private object
-    if (a.operation === 'read' && a.selected && a.model && /^(?:user|profile|member|author|account)s?$/i.test(a.model)) continue;
+    if (a.operation === 'read' && a.selected && a.model && /^(?:user|profile|member|author)s?$/i.test(a.model)) continue;
     // creating a row is not access to someone else's object (a parent id is checked through its own load)
     if (a.operation === 'create') continue;
     if (roleCheck) return { kind: 'role-restricted', via: roleCheck };

@@ -53,11 +53,24 @@ export function loadProject(rootArg: string, options: LoadOptions = {}): Project
       diagnostics.push({ kind: 'unreadable', message: `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, file: rel });
       return;
     }
+    if (text.charCodeAt(0) === 0xfffd && text.includes('\u0000')) {
+      // a UTF-16 file (BOM FF FE) read as UTF-8: decode it properly
+      try {
+        text = new TextDecoder('utf-16le').decode(readFileSync(abs)).replace(/^\uFEFF/, '');
+      } catch {
+        /* reported as binary below */
+      }
+    }
     if (text.includes('\u0000')) {
       diagnostics.push({ kind: 'skipped', message: 'binary file with a source extension', file: rel });
       return;
     }
-    const parsed = parseSync(abs, text, PARSE_OPTIONS);
+    let parsed = parseSync(abs, text, PARSE_OPTIONS);
+    // create-react-app style: JSX inside .js files
+    if (parsed.errors.length > 0 && /\.[cm]?js$/.test(abs) && /JSX|Unexpected token/.test(parsed.errors[0]!.message) && /<\/?[A-Za-z]/.test(text)) {
+      const jsx = parseSync(abs, text, { ...PARSE_OPTIONS, lang: 'jsx' } as ParserOptions);
+      if (jsx.errors.length === 0) parsed = jsx;
+    }
     const lineStarts = computeLineStarts(text);
     lines += lineStarts.length;
     if (parsed.errors.length > 0) {
