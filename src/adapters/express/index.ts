@@ -4,8 +4,8 @@ import { isUnder, joinPaths } from '../../core/path.ts';
 import type { Node } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
-import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler, makeLink } from '../shared/links.ts';
+import type { Located } from '../shared/values.ts';
 import { collectRouters, isErrorHandler, type RouterDef, routerOf } from './registrations.ts';
 
 /** Middleware active at some point of a router, with the path prefix it is limited to. */
@@ -26,7 +26,13 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
   const mounted = new Set<RouterDef>();
   const noParams = new Map();
 
-  const visit = (r: RouterDef, prefix: string, inherited: Active[], stack: Set<RouterDef>, app: AppInfo | null): void => {
+  const visit = (
+    r: RouterDef,
+    prefix: string,
+    inherited: Active[],
+    stack: Set<RouterDef>,
+    app: AppInfo | null,
+  ): void => {
     if (stack.has(r)) return; // a router mounted inside itself
     stack.add(r);
     const active = [...inherited];
@@ -34,14 +40,14 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
       if (reg.kind === 'use') {
         const under = joinPaths(prefix, reg.path ?? '/');
         const local: Active[] = [];
-        for (const arg of flattenIn(resolver, reg.file, reg.args)) {
-          const sub = routerOf(resolver, routers, noParams, reg.file, arg);
+        for (const { file, node: arg } of flattenIn(resolver, reg.args)) {
+          const sub = routerOf(resolver, routers, noParams, file, arg);
           if (sub && sub !== r) {
             mounted.add(sub);
             visit(sub, under, [...active, ...local], stack, app);
             continue;
           }
-          for (const link of makeLink(resolver, reg.file, arg, r.kind === 'app' ? 'app' : 'router')) {
+          for (const link of makeLink(resolver, file, arg, r.kind === 'app' ? 'app' : 'router')) {
             if (link.fn && isErrorHandler(link.fn.fn)) {
               app?.errorHandlers.push(link.fn);
               continue;
@@ -55,14 +61,14 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
       }
       const path = joinPaths(prefix, reg.path);
       const chain = active.filter((a) => isUnder(path, a.under)).map((a) => a.link);
-      const fns = flattenIn(resolver, reg.file, reg.args);
+      const fns = flattenIn(resolver, reg.args);
       const handlers: HandlerRef[] = [];
-      fns.forEach((arg, i) => {
+      fns.forEach(({ file, node: arg }, i) => {
         if (i < fns.length - 1) {
-          chain.push(...makeLink(resolver, reg.file, arg, 'route'));
+          chain.push(...makeLink(resolver, file, arg, 'route'));
           return;
         }
-        const { handler, wrappers } = makeHandler(resolver, reg.file, arg);
+        const { handler, wrappers } = makeHandler(resolver, file, arg);
         chain.push(...wrappers);
         if (handler) handlers.push(handler);
       });
@@ -87,22 +93,28 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
   }
   // routers whose mount we could not see (mounted dynamically, or by code outside the scanned folder)
   for (const r of routers.values()) {
-    if (r.kind === 'router' && !mounted.has(r) && r.regs.some((g) => g.kind === 'route')) visit(r, '/', [], new Set(), null);
+    if (r.kind === 'router' && !mounted.has(r) && r.regs.some((g) => g.kind === 'route'))
+      visit(r, '/', [], new Set(), null);
   }
   return { endpoints: dedupe(endpoints), apps };
 }
 
 /** Middleware lists: literal arrays, spreads, and arrays held in variables (`const adminOnly = [auth, role]`). */
-function flattenIn(resolver: Resolver, file: SourceFile, args: Node[], depth = 0): Node[] {
-  const out: Node[] = [];
-  for (const a of args) {
-    if (a.type === 'ArrayExpression') out.push(...flattenIn(resolver, file, a.elements.filter((e): e is NonNullable<typeof e> => !!e) as Node[], depth + 1));
-    else if (a.type === 'SpreadElement') out.push(...flattenIn(resolver, file, [a.argument as Node], depth + 1));
+function flattenIn(resolver: Resolver, args: Located[], depth = 0): Located[] {
+  const out: Located[] = [];
+  for (const loc of args) {
+    const { file, node: a } = loc;
+    if (a.type === 'ArrayExpression') {
+      const els = a.elements.filter((e): e is NonNullable<typeof e> => !!e).map((e) => ({ file, node: e as Node }));
+      out.push(...flattenIn(resolver, els, depth + 1));
+    } else if (a.type === 'SpreadElement')
+      out.push(...flattenIn(resolver, [{ file, node: a.argument as Node }], depth + 1));
     else if (a.type === 'Identifier' && depth < 4) {
       const v = resolver.valueOf(file, a);
-      if (v.kind === 'node' && v.file === file && v.node.type === 'ArrayExpression') out.push(...flattenIn(resolver, file, [v.node], depth + 1));
-      else out.push(a);
-    } else out.push(a);
+      if (v.kind === 'node' && v.file === file && v.node.type === 'ArrayExpression')
+        out.push(...flattenIn(resolver, [{ file, node: v.node }], depth + 1));
+      else out.push(loc);
+    } else out.push(loc);
   }
   return out;
 }

@@ -1,7 +1,8 @@
-import { calleeName, nameOf, type Node, parentOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
+import { calleeName, type Node, nameOf, parentOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
+import { type Located, loopValues, staticString } from '../shared/values.ts';
 
 export const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
 
@@ -13,10 +14,21 @@ export interface RouterDef {
   regs: Registration[];
 }
 
-/** One `x.use(...)` or `x.get(...)` on a router, in source order. */
+/**
+ * One `x.use(...)` or `x.get(...)` on a router, in source order. Arguments carry their file: in a loop over a
+ * mount table (`routes.forEach((r) => router.use(r.path, r.route))`) they are the table's entries.
+ */
 export type Registration =
-  | { kind: 'use'; file: SourceFile; call: T.CallExpression; path: string | null; args: Node[] }
-  | { kind: 'route'; file: SourceFile; call: T.CallExpression; method: string; path: string; args: Node[]; at: Node };
+  | { kind: 'use'; file: SourceFile; call: T.CallExpression; path: string | null; args: Located[] }
+  | {
+      kind: 'route';
+      file: SourceFile;
+      call: T.CallExpression;
+      method: string;
+      path: string;
+      args: Located[];
+      at: Node;
+    };
 
 function isExpressFactory(v: Value, kind: 'app' | 'router'): boolean {
   if (v.kind !== 'external' || v.pkg !== 'express') return false;
@@ -73,29 +85,70 @@ export function collectRouters(project: Project, resolver: Resolver): Map<Node, 
     if (routeChain) {
       const r = routerOf(resolver, routers, paramBindings, file, routeChain.receiver);
       if (r && ROUTE_METHODS.has(method)) {
-        r.regs.push({ kind: 'route', file, call, method, path: routeChain.path, args: call.arguments as Node[], at: callee.property as Node });
+        const args = (call.arguments as Node[]).map((node) => ({ file, node }));
+        r.regs.push({ kind: 'route', file, call, method, path: routeChain.path, args, at: callee.property as Node });
       }
       continue;
     }
     const r = routerOf(resolver, routers, paramBindings, file, receiver);
     if (!r) continue;
-    const args = call.arguments as Node[];
-    const first = stringValue(args[0]);
-    if (method === 'use') {
-      r.regs.push({ kind: 'use', file, call, path: first, args: first !== null ? args.slice(1) : args });
-    } else if (first !== null || isPathArray(args[0])) {
-      const path = first ?? firstOfArray(args[0]);
-      // `app.get('setting')` with one argument reads a setting; a route has a handler
-      if (args.length < 2 || path === null) continue;
-      r.regs.push({ kind: 'route', file, call, method, path, args: args.slice(1), at: call });
+    for (const args of iterations(resolver, file, call.arguments as Node[])) {
+      const first = args[0] ? staticString(resolver, args[0].file, args[0].node) : null;
+      if (method === 'use') {
+        r.regs.push({ kind: 'use', file, call, path: first, args: first !== null ? args.slice(1) : args });
+      } else if (first !== null || isPathArray(args[0]?.node)) {
+        const path = first ?? firstOfArray(args[0]?.node);
+        // `app.get('setting')` with one argument reads a setting; a route has a handler
+        if (args.length < 2 || path === null) continue;
+        // in a chain (`Router().get(…).post(…)`) each route is located at its method name
+        const at = receiver.type === 'CallExpression' ? (callee.property as Node) : call;
+        r.regs.push({ kind: 'route', file, call, method, path, args: args.slice(1), at });
+      }
     }
   }
-  for (const r of routers.values()) r.regs.sort((a, b) => (a.file === b.file ? a.call.start - b.call.start : a.file.rel.localeCompare(b.file.rel)));
+  // source order of the method names: in a chain `Router().use(a).get(…)` the inner call runs first
+  for (const r of routers.values())
+    r.regs.sort((a, b) =>
+      a.file === b.file ? methodStart(a.call) - methodStart(b.call) : a.file.rel.localeCompare(b.file.rel),
+    );
   return routers;
 }
 
+function methodStart(call: T.CallExpression): number {
+  const callee = unwrap(call.callee as Node);
+  return callee?.type === 'MemberExpression' ? callee.property.start : call.start;
+}
+
+/**
+ * A call's arguments once, or once per element when they read a loop variable over a literal array
+ * (`defaultRoutes.forEach((r) => router.use(r.path, r.route))`, `for (const { path, route } of routes) …`).
+ */
+function iterations(resolver: Resolver, file: SourceFile, args: Node[]): Located[][] {
+  const plain = args.map((node) => ({ file, node }));
+  let bound: ((Located | null)[] | null)[] | null = null;
+  let count = 0;
+  for (let i = 0; i < args.length; i++) {
+    const a = unwrap(args[i]);
+    // only names and member reads can be loop variables; spreads and calls are left as written
+    if (a?.type !== 'Identifier' && a?.type !== 'MemberExpression') continue;
+    const values = loopValues(resolver, file, a);
+    if (!values) continue;
+    bound ??= args.map(() => null);
+    bound[i] = values;
+    count = values.length;
+  }
+  if (!bound) return [plain];
+  const out: Located[][] = [];
+  for (let e = 0; e < count; e++) out.push(plain.map((p, i) => bound[i]?.[e] ?? p));
+  return out;
+}
+
 function importsExpress(file: SourceFile): boolean {
-  return file.text.includes('express') && (file.module.staticImports.some((i) => i.moduleRequest.value === 'express') || /require\(\s*['"]express['"]\s*\)/.test(file.text));
+  return (
+    file.text.includes('express') &&
+    (file.module.staticImports.some((i) => i.moduleRequest.value === 'express') ||
+      /require\(\s*['"]express['"]\s*\)/.test(file.text))
+  );
 }
 
 function mentionsExpress(file: SourceFile): boolean {
@@ -137,11 +190,11 @@ export function routerOf(
   file: SourceFile,
   expr: Node,
 ): RouterDef | null {
-  const direct = routers.get(unwrap(expr)!);
+  const direct = routers.get(chainStart(expr));
   if (direct) return direct;
   const v = resolver.valueOf(file, expr);
   if (v.kind === 'node') {
-    const r = routers.get(unwrap(v.node)!);
+    const r = routers.get(chainStart(v.node));
     if (r) return r;
     // a function that builds and returns a router: `app.use('/api', buildRouter())`
     const n = unwrap(v.node);
@@ -154,6 +207,22 @@ export function routerOf(
   return null;
 }
 
+/** Router and app methods that return the router itself, so calls chain: `Router().use('/api', api)`. */
+const CHAINABLE = new Set([...ROUTE_METHODS, 'use', 'param', 'set', 'enable', 'disable', 'engine']);
+
+/** The start of a chain of router calls (`Router().use(a).get(…)` → `Router()`); the expression itself otherwise. */
+function chainStart(expr: Node): Node {
+  let n = unwrap(expr)!;
+  while (n.type === 'CallExpression') {
+    const callee = unwrap(n.callee as Node);
+    const name = callee?.type === 'MemberExpression' ? (nameOf(callee.property as Node) ?? '').toLowerCase() : '';
+    // `app.get('setting')` returns the setting, not the app
+    if (!callee || !CHAINABLE.has(name) || (name === 'get' && n.arguments.length < 2)) break;
+    n = unwrap((callee as T.MemberExpression).object as Node)!;
+  }
+  return n;
+}
+
 function returnedRouter(
   resolver: Resolver,
   routers: Map<Node, RouterDef>,
@@ -164,7 +233,13 @@ function returnedRouter(
   let found: RouterDef | null = null;
   walk(fn, (node) => {
     if (found) return false;
-    if (node !== fn && (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression')) return false;
+    if (
+      node !== fn &&
+      (node.type === 'FunctionDeclaration' ||
+        node.type === 'FunctionExpression' ||
+        node.type === 'ArrowFunctionExpression')
+    )
+      return false;
     if (node.type === 'ReturnStatement' && node.argument) {
       found = routerOf(resolver, routers, params, file, node.argument as Node);
     }

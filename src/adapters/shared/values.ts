@@ -116,29 +116,92 @@ export function arrayElements(resolver: Resolver, file: SourceFile, expr: Node |
  * such a variable, else null.
  */
 export function loopElements(resolver: Resolver, file: SourceFile, expr: Node): Located[] | null {
-  const n = unwrap(expr);
+  if (unwrap(expr)?.type !== 'Identifier') return null;
+  const values = loopValues(resolver, file, expr);
+  return values ? values.filter((v): v is Located => v !== null) : null;
+}
+
+/**
+ * The value an expression has in each iteration of a loop over a literal array: the loop variable
+ * (`for (const r of routes)`, `routes.forEach((r) => …)`), a member of it (`r.path`, `r.route`), or a name
+ * destructured from it (`routes.forEach(({ path, route }) => …)`). One entry per element, in order; an entry
+ * is null when that element has no such member. Null when `expr` does not read a loop variable over an
+ * array literal (directly or through a constant).
+ */
+export function loopValues(resolver: Resolver, file: SourceFile, expr: Node): (Located | null)[] | null {
+  const members: string[] = [];
+  let n = unwrap(expr);
+  while (n?.type === 'MemberExpression') {
+    const prop = n.computed ? stringValue(n.property as Node) : nameOf(n.property as Node);
+    if (prop === null) return null;
+    members.unshift(prop);
+    n = unwrap(n.object as Node);
+  }
   if (n?.type !== 'Identifier') return null;
-  for (let scope = parentOf(n); scope; scope = parentOf(scope)) {
-    if (scope.type === 'ForOfStatement') {
+  const loop = loopBinding(n);
+  if (!loop) return null;
+  const elements = arrayElements(resolver, file, loop.iterable);
+  if (!elements) return null;
+  const keys = [...loop.path, ...members];
+  return elements.map((el) => {
+    let cur: Located | null = el;
+    for (const k of keys) {
+      cur = objectProps(resolver, cur.file, cur.node).get(k) ?? null;
+      if (!cur) return null;
+    }
+    return cur;
+  });
+}
+
+/** The loop that binds an identifier: the iterated expression and the property path to the name. */
+function loopBinding(id: Node & { type: 'Identifier'; name: string }): { iterable: Node; path: string[] } | null {
+  const name = id.name;
+  let child: Node = id;
+  for (let scope = parentOf(id); scope; child = scope, scope = parentOf(scope)) {
+    if (scope.type === 'ForOfStatement' && child === scope.body) {
       const left = scope.left as Node;
-      const decl = left.type === 'VariableDeclaration' ? (left.declarations[0]?.id as Node | undefined) : left;
-      if (decl && decl.type === 'Identifier' && decl.name === n.name)
-        return arrayElements(resolver, file, scope.right as Node);
+      const pattern = left.type === 'VariableDeclaration' ? (left.declarations[0]?.id as Node | undefined) : left;
+      const path = pattern ? patternPath(pattern, name) : null;
+      if (path) return { iterable: scope.right as Node, path };
     }
     if (
-      (scope.type === 'ArrowFunctionExpression' || scope.type === 'FunctionExpression') &&
-      scope.params.some((p) => nameOf(p as Node) === n.name)
+      scope.type === 'ArrowFunctionExpression' ||
+      scope.type === 'FunctionExpression' ||
+      scope.type === 'FunctionDeclaration'
     ) {
+      const index = scope.params.findIndex((p) => patternPath(p as Node, name) !== null);
+      if (index < 0) continue;
       // only the element parameter of `forEach((el, i) => …)` stands for the elements
-      if (nameOf(scope.params[0] as Node) !== n.name) return null;
+      if (index !== 0 || scope.type === 'FunctionDeclaration') return null;
       const call = parentOf(scope);
-      if (call?.type !== 'CallExpression' || !['forEach', 'map'].includes(calleeName(call) ?? '')) return null;
+      if (call?.type !== 'CallExpression' || call.arguments[0] !== scope) return null;
+      if (!['forEach', 'map'].includes(calleeName(call) ?? '')) return null;
       const callee = unwrap(call.callee as Node);
       if (callee?.type !== 'MemberExpression') return null;
-      return arrayElements(resolver, file, callee.object as Node);
+      return { iterable: callee.object as Node, path: patternPath(scope.params[0] as Node, name)! };
     }
   }
   return null;
+}
+
+/** Where a binding pattern puts `name`: `r` → [], `{ path }` → ['path'], `{ a: { b } }` → ['a', 'b']; null if absent. */
+function patternPath(pattern: Node, name: string): string[] | null {
+  switch (pattern.type) {
+    case 'Identifier':
+      return pattern.name === name ? [] : null;
+    case 'AssignmentPattern':
+      return patternPath(pattern.left as Node, name);
+    case 'ObjectPattern':
+      for (const p of pattern.properties) {
+        if (p.type === 'RestElement') continue;
+        const key = p.computed ? stringValue(p.key as Node) : nameOf(p.key as Node);
+        const inner = patternPath(p.value as Node, name);
+        if (inner) return key === null ? null : [key, ...inner];
+      }
+      return null;
+    default:
+      return null;
+  }
 }
 
 /**

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractExpress } from '../../src/adapters/express/index.ts';
+import { scan } from '../../src/scan.ts';
+import { FIXTURES, inventoryOf, rows } from './_inventory.ts';
+
+describe('express adapter: routers mounted from a table in a loop', () => {
+  it('mounts each entry of `routes.forEach((r) => router.use(r.path, r.route))` and `for (const r of routes)` at its path', () => {
+    expect(rows(inventoryOf('express-mount-loop', extractExpress))).toEqual([
+      // forEach over `[{ path, route }]` reading members of the element
+      'POST /v1/session/start routes/v1/session.route.js:4 []',
+      // destructured element `({ path, route })`, with middleware written in the loop; the same router at two paths
+      'GET /v1/account routes/v1/account.route.js:4 [requireLogin*]',
+      'GET /v1/profile routes/v1/account.route.js:4 [requireLogin*]',
+      // for…of over a constant array with other key names
+      'GET /v2/items/{itemId} routes/v2/items.js:4 []',
+      'GET /v2/health routes/v2/health.js:4 []',
+    ]);
+  });
+
+  it('scan() reports the full paths and the login guard', async () => {
+    const report = await scan(join(FIXTURES, 'express-mount-loop'));
+    expect(report.endpoints.map((e) => `${e.method} ${e.path} ${e.facts.middleware}`)).toEqual([
+      'POST /v1/session/start ',
+      'GET /v1/account requireLogin',
+      'GET /v1/profile requireLogin',
+      'GET /v2/items/{itemId} ',
+      'GET /v2/health ',
+    ]);
+  });
+});
+
+describe('express adapter: routers created and chained without a name', () => {
+  it("keeps the prefix of `module.exports = Router().use('/api', api)` and routes of `Router().get(…).post(…)`", () => {
+    expect(rows(inventoryOf('express-chained-router', extractExpress))).toEqual([
+      'GET /api/articles articles.js:4 [express.json()]',
+      'POST /api/articles articles.js:5 [express.json()]',
+      'GET /api/me routes.js:7 [express.json(), checkToken*]',
+    ]);
+  });
+
+  it('scan() reports the prefixed paths', async () => {
+    const report = await scan(join(FIXTURES, 'express-chained-router'));
+    expect(report.endpoints.map((e) => `${e.method} ${e.path} ${e.location?.file}:${e.location?.line}`)).toEqual([
+      'GET /api/articles articles.js:4',
+      'POST /api/articles articles.js:5',
+      'GET /api/me routes.js:7',
+    ]);
+  });
+});
