@@ -115,6 +115,26 @@ describe('fastify adapter: @fastify/autoload (fastify-cli layout, no Fastify() c
   });
 });
 
+describe('fastify adapter: decorated auth functions used as hooks', () => {
+  it('resolves `scope.verifySession` and names destructured from the instance to the decorated functions', () => {
+    expect(rows(inventoryOf('fastify-decorated-hooks', extractFastify))).toEqual([
+      'GET /status server.js:11 []',
+      'GET /accounts/{accountId} plugins/accounts.js:4 [scope.verifySession*]',
+      // `const { verifySession, onlyStaff: staff } = scope`
+      'DELETE /invoices/{invoiceId} plugins/invoices.js:6 [verifySession*, staff*]',
+    ]);
+  });
+
+  it('scan() finds the routes behind the decorated jwtVerify hook authenticated', async () => {
+    const report = await scan(join(FIXTURES, 'fastify-decorated-hooks'));
+    expect(report.endpoints.map((e) => `${e.method} ${e.path} ${e.auth}`)).toEqual([
+      'GET /status none',
+      'GET /accounts/{accountId} required',
+      'DELETE /invoices/{invoiceId} required',
+    ]);
+  });
+});
+
 describe('fastify adapter through the pipeline', () => {
   it('scan() reports the endpoints with their location and chain', async () => {
     const report = await scan(join(FIXTURES, 'fastify-encapsulation'));

@@ -3,7 +3,7 @@ import { calleeName, type Node, nameOf, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { displayName, makeLink, resolveCallable, returnedFunction } from '../shared/links.ts';
-import { arrayElements, type Located, objectProps } from '../shared/values.ts';
+import { arrayElements, destructuredFrom, type Located, objectProps } from '../shared/values.ts';
 import type { Contexts } from './contexts.ts';
 
 /** Request-lifecycle hooks that run before the handler, in the order Fastify runs them. */
@@ -85,6 +85,16 @@ export function hookLinks(lc: LinkContext, loc: Located, scope: ChainLink['scope
       if (hint) return [base(null, hint)];
     }
     return [base(null)];
+  }
+  if (n.type === 'Identifier') {
+    const link = makeLink(resolver, file, n, scope);
+    if (link.some((l) => l.fn)) return link;
+    // `const { authorize } = fastify; fastify.addHook('onRequest', authorize)`: the decorated function
+    const from = destructuredFrom(file, n);
+    const decorated = from && isInstance(lc, file, from.object) ? lc.decoration(from.key) : null;
+    if (decorated) return [base(resolveCallable(resolver, decorated.file, decorated.node).fn)];
+    const hint = from && isInstance(lc, file, from.object) ? PACKAGE_DECORATORS[from.key] : undefined;
+    return hint ? [base(null, hint)] : link;
   }
   return makeLink(resolver, file, n, scope);
 }

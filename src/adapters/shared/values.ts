@@ -291,3 +291,30 @@ function isFileUrlOfModule(n: Node): boolean {
     isImportMeta(arg.object as Node)
   );
 }
+
+/**
+ * For a name destructured from an object in an enclosing scope (`const { authorize, admin: isAdmin } = fastify`),
+ * the object expression and the key it was read from; null when the name is declared otherwise.
+ */
+export function destructuredFrom(file: SourceFile, id: Node): { object: Node; key: string } | null {
+  const n = unwrap(id);
+  if (n?.type !== 'Identifier') return null;
+  let best: { object: Node; key: string; depth: number } | null = null;
+  for (const d of file.index.VariableDeclarator) {
+    if (d.id.type !== 'ObjectPattern' || !d.init || d.start > n.start) continue;
+    const path = patternPath(d.id as Node, n.name);
+    if (!path || path.length !== 1) continue;
+    // the declaration's block must enclose the use
+    const block = parentOf(parentOf(d as Node) ?? (d as Node));
+    let depth = 0;
+    let inside = false;
+    for (let s = parentOf(n); s; s = parentOf(s), depth++) {
+      if (s === block) {
+        inside = true;
+        break;
+      }
+    }
+    if (inside && (!best || depth < best.depth)) best = { object: d.init as Node, key: path[0]!, depth };
+  }
+  return best && { object: best.object, key: best.key };
+}
