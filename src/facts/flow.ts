@@ -39,6 +39,8 @@ export interface FlowResult {
   identityGuard: boolean;
   validatedBody: string | null;
   reads: { params: boolean; body: boolean; query: boolean };
+  /** (model, field) pairs read off loaded records: evidence of the model's fields when no schema is in the project */
+  fieldUses: [string, string][];
   /** every call expression, for checks that look for specific APIs */
   calls: { file: SourceFile; call: T.CallExpression }[];
   /** catch clauses: (param name, body) for error-leak */
@@ -181,6 +183,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     validatedBody: null,
     reads: { params: false, body: false, query: false },
     calls: [],
+    fieldUses: [],
     catches: [],
     env,
   };
@@ -251,6 +254,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
             env.accessByNode.set(node, access);
             assignRecord(node, access);
           }
+        }
+        if (!node.computed && node.object.type === 'Identifier') {
+          const acc = env.recordAccess.get(node.object.name);
+          const field = nameOf(node.property as Node);
+          if (acc?.model && field) result.fieldUses.push([acc.model, field]);
         }
         const p = memberPath(node);
         if (p && isRequestRoot(env, p[0]!)) {

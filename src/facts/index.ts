@@ -40,7 +40,11 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
     const flows = e.handlers.map((h) => analyzeFunction(resolver, h, { bindings: h.bindings, trustHeaders }));
     app.links.set(e, links);
     app.flows.set(e, flows);
-    e.facts = endpointFacts(e, links, flows, models);
+    // fields read off loaded records (`user.passwordHash` in the login handler) teach us the models' fields
+    for (const f of flows) for (const [model, field] of f.fieldUses) addUsedField(models, model, field);
+  }
+  for (const e of inventory.endpoints) {
+    e.facts = endpointFacts(e, app.links.get(e)!, app.flows.get(e)!, models);
     if (e.facts.rateLimit.route) app.rateLimiter ??= e.facts.rateLimit.route;
     if (e.facts.auth.status === 'required') app.anyAuth = true;
   }
@@ -117,6 +121,13 @@ function endpointFacts(e: Endpoint, links: { link: ChainLink; facts: LinkFacts }
       query: flows.some((f) => f.reads.query),
     },
   };
+}
+
+function addUsedField(models: Map<string, ModelInfo>, model: string, field: string): void {
+  const key = modelKey(model);
+  let m = models.get(key);
+  if (!m) models.set(key, (m = { name: model, fields: new Set(), hidden: new Set(), serialises: false }));
+  m.fields.add(field);
 }
 
 function ownershipOf(data: DataAccess[], flows: FlowResult[], roleCheck: string | null): OwnershipFact {
