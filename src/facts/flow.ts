@@ -284,6 +284,20 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     result.calls.push({ file, call });
     const name = calleeName(call);
     const path = memberPath(call.callee as Node);
+    // users.push(user) into a module-level store: `user` is now a stored row of that model
+    if ((name === 'push' || name === 'unshift') && path && path.length >= 2 && !env.vars.has(path[0]!) && !isRequestRoot(env, path[0]!)) {
+      const stored = unwrap(call.arguments[0] as Node);
+      if (stored?.type === 'Identifier' && !env.recordAccess.has(stored.name)) {
+        const model = path[path.length - 2]!;
+        const access: DataAccess = {
+          layer: 'memory', model, operation: 'create', byClientId: false, scopedToCaller: false, ownerFromClient: false,
+          selected: false, writesBody: false, filterFromClient: false, sqlConcat: false, resultVar: stored.name,
+          publicRow: false, includes: [], byHeader: false, clientKeys: [], location: locationOf(file, call),
+        };
+        env.records.set(stored.name, new Set([stored.name]));
+        env.recordAccess.set(stored.name, access);
+      }
+    }
     // responses: res.json(x), res.status(404).send(x), reply.send(x), c.json(x), NextResponse.json(x), Response.json(x)
     if (name && /^(?:json|send|jsonp|end|html|text|body)$/.test(name) && path && isResponder(env, path)) {
       const status = statusOfChain(call) ?? statusArg(call);
