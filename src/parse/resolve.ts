@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
-import { boundNames, isFunction, nameOf, type Node, parentOf, stringValue, type T, unwrap } from './ast.ts';
+import { boundNames, isFunction, type Node, nameOf, parentOf, stringValue, type T, unwrap } from './ast.ts';
 import type { Project } from './project.ts';
 import type { SourceFile } from './source.ts';
 
@@ -30,6 +30,8 @@ export class Resolver {
   private readonly moduleCache = new Map<string, SourceFile | null>();
   private readonly scopeNames = new WeakMap<Node, Map<string, Node>>();
   private readonly scopeValues = new WeakMap<Node, Map<string, Value | null>>();
+  /** per file, `x.prop = value` assignments by property name (for members added to an object literal) */
+  private readonly memberAssignments = new WeakMap<SourceFile, Map<string, T.AssignmentExpression[]>>();
 
   constructor(project: Project) {
     this.project = project;
@@ -125,7 +127,8 @@ export class Resolver {
               return { kind: 'node', file: obj.file, node: p.value as Node };
             }
           }
-          return UNKNOWN;
+          // `const auth = {}; auth.isUser = (ctx, next) => …`: a member assigned later in the same file
+          return this.assignedMember(obj.file, node, prop, depth + 1) ?? UNKNOWN;
         }
         if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') {
           const m = classMember(node, prop);
@@ -148,6 +151,35 @@ export class Resolver {
       default:
         return UNKNOWN;
     }
+  }
+
+  /**
+   * The value of `obj.prop = value` assigned in the object literal's own file to a name that holds the
+   * literal; the first such assignment in source order. Null when there is none.
+   */
+  private assignedMember(file: SourceFile, literal: T.ObjectExpression, prop: string, depth: number): Value | null {
+    let byProp = this.memberAssignments.get(file);
+    if (!byProp) {
+      byProp = new Map();
+      for (const a of file.index.AssignmentExpression) {
+        const left = a.left as Node;
+        if (a.operator !== '=' || left.type !== 'MemberExpression' || unwrap(left.object)?.type !== 'Identifier')
+          continue;
+        const key = left.computed ? stringValue(left.property) : nameOf(left.property);
+        if (key === null) continue;
+        const list = byProp.get(key);
+        if (list) list.push(a);
+        else byProp.set(key, [a]);
+      }
+      this.memberAssignments.set(file, byProp);
+    }
+    for (const a of byProp.get(prop) ?? []) {
+      const target = this.valueOf(file, (a.left as T.MemberExpression).object, depth);
+      if (target.kind === 'node' && target.file === file && unwrap(target.node) === literal) {
+        return this.valueOf(file, a.right, depth);
+      }
+    }
+    return null;
   }
 
   /** Resolves a name as seen from `at` (walks enclosing scopes, then the module's imports). */
@@ -269,7 +301,8 @@ export class Resolver {
     for (const st of body) {
       if (st.type === 'ExportDefaultDeclaration' && name === 'default') {
         const d = st.declaration as Node;
-        if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && !d.id) return { kind: 'node', file, node: d };
+        if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && !d.id)
+          return { kind: 'node', file, node: d };
         if (d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') return { kind: 'node', file, node: d };
         return this.valueOf(file, d, depth + 1);
       }

@@ -79,6 +79,40 @@ describe('koa adapter: koa-combine-routers, koa-passport, helpers that receive t
   });
 });
 
+describe('koa adapter: guards from app.use() and from objects filled in later', () => {
+  it('puts an inline app-level guard in the chain of routers mounted after it only', async () => {
+    expect(rows(inventoryOf('koa-app-guard', extractKoa))).toEqual([
+      'POST /sessions main.js:8 []',
+      'GET /notes main.js:26 [<inline>*]',
+      'DELETE /notes/{noteId} main.js:29 [<inline>*]',
+    ]);
+    const report = await scan(join(FIXTURES, 'koa-app-guard'));
+    expect(report.endpoints.map((e) => `${e.method} ${e.path} ${e.auth}`)).toEqual([
+      'POST /sessions none',
+      'GET /notes required',
+      'DELETE /notes/{noteId} required',
+    ]);
+  });
+
+  it('resolves `guards.signedIn` to the function assigned to a member of `const guards = {}`', async () => {
+    const inv = inventoryOf('koa-member-auth', extractKoa);
+    expect(rows(inv)).toEqual([
+      'PUT /api/profile index.js:9 [guards.signedIn*]',
+      'GET /api/reports/{reportId} index.js:12 [guards.staff*, limits.slow*]',
+      // only assigned to another object of the same name
+      'GET /api/legacy index.js:16 [guards.missing]',
+    ]);
+    const reports = inv.endpoints.find((e) => e.path === '/api/reports/{reportId}')!;
+    expect(reports.chain.map((l) => l.fn && `${l.fn.file.rel}:${locationOf(l.fn.file, l.fn.fn).line}`)).toEqual([
+      'lib/guards.js:14',
+      // the literal's own member, not the later assignment
+      'lib/limits.js:2',
+    ]);
+    const report = await scan(join(FIXTURES, 'koa-member-auth'));
+    expect(report.endpoints.find((e) => e.path === '/api/profile')?.auth).toBe('required');
+  });
+});
+
 describe('koa adapter through the pipeline', () => {
   it('scan() reports the endpoints with their location and chain', async () => {
     const report = await scan(join(FIXTURES, 'koa-routers'));

@@ -303,7 +303,7 @@ export function destructuredFrom(file: SourceFile, id: Node): { object: Node; ke
   for (const d of file.index.VariableDeclarator) {
     if (d.id.type !== 'ObjectPattern' || !d.init || d.start > n.start) continue;
     const path = patternPath(d.id as Node, n.name);
-    if (!path || path.length !== 1) continue;
+    if (path?.length !== 1) continue;
     // the declaration's block must enclose the use
     const block = parentOf(parentOf(d as Node) ?? (d as Node));
     let depth = 0;
