@@ -48,6 +48,8 @@ export interface DataAccess {
   publicRow: boolean;
   /** the client values that pick the row, as written (`id`, `req.params.id`) — to match a later check on the same id */
   clientKeys: string[];
+  /** columns the statement names (INSERT column lists): evidence of the model's fields */
+  fields?: string[];
   /** related records included whole (`include: { author: true }`), by relation name */
   includes: string[];
   /** picked by a header value (an API/device key lookup) */

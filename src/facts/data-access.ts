@@ -146,6 +146,7 @@ export function detectAccess(
   let selected = false;
   let publicRow = false;
   const includes: string[] = [];
+  const fields: string[] = [];
   let byHeader = false;
   const clientKeys: string[] = [];
   for (const call of chain) {
@@ -155,6 +156,11 @@ export function detectAccess(
       if (arg === null || (arg !== '*' && !arg.includes('*'))) selected = true;
     }
     if (name === 'returning' && call.arguments.length > 0) selected = true;
+    // Mongoose .populate('author') without a field list nests the whole related document
+    if (name === 'populate' && call.arguments.length === 1) {
+      const rel = stringValue(call.arguments[0] as Node);
+      if (rel && !rel.includes(' ')) includes.push(rel);
+    }
     // Model.find(filter, 'name email') / findById(id, { name: 1 }): a Mongoose projection
     if (/^(?:find|findOne|findById)$/.test(name) && call.arguments.length >= 2) {
       const proj = unwrap(call.arguments[1] as Node);
@@ -243,6 +249,9 @@ export function detectAccess(
     const sqlCall = chain.find((c) => isSqlCall(c));
     const sql = sqlCall ? sqlText(sqlCall) : null;
     if (sql && /^\s*select\s+(?!\*)[\w".,\s]+\s+from/i.test(sql)) selected = true;
+    // INSERT INTO users (email, password_hash) … RETURNING *: the columns tell the model's fields
+    const cols = sql?.match(/insert\s+into\s+["`]?\w+["`]?\s*\(([^)]*)\)/i)?.[1];
+    if (cols) for (const c of cols.split(',')) fields.push(c.trim().replace(/["`]/g, ''));
     if (sql && /^\s*select\b/i.test(sql) && op === 'query') op = /\bwhere\b[^;]*\bid\s*=/i.test(sql) ? 'read' : 'list';
     if (sql && /^\s*(update|delete|insert)\b/i.test(sql)) op = sql.trim().toLowerCase().startsWith('insert') ? 'create' : sql.trim().toLowerCase().startsWith('update') ? 'update' : 'delete';
     if (layer === 'unknown') layer = 'pg';
@@ -268,6 +277,7 @@ export function detectAccess(
     resultVar: null,
     publicRow,
     includes,
+    fields,
     byHeader,
     clientKeys,
     location: locationOf(env.file, opCall),

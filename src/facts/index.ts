@@ -41,7 +41,10 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
     app.links.set(e, links);
     app.flows.set(e, flows);
     // fields read off loaded records (`user.passwordHash` in the login handler) teach us the models' fields
-    for (const f of flows) for (const [model, field] of f.fieldUses) addUsedField(models, model, field);
+    for (const f of flows) {
+      for (const [model, field] of f.fieldUses) addUsedField(models, model, field);
+      for (const a of f.accesses) if (a.model) for (const field of a.fields ?? []) addUsedField(models, a.model, field);
+    }
   }
   for (const e of inventory.endpoints) {
     e.facts = endpointFacts(e, app.links.get(e)!, app.flows.get(e)!, models);
