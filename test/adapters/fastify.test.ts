@@ -115,6 +115,22 @@ describe('fastify adapter: @fastify/autoload (fastify-cli layout, no Fastify() c
   });
 });
 
+describe('fastify adapter: autoload with autoPrefix and merged options', () => {
+  it('keeps autoPrefix and the Object.assign() prefix when folder names are not prefixes', async () => {
+    expect(rows(inventoryOf('fastify-autoload-prefix', extractFastify))).toEqual([
+      // `dir: join(import.meta.url, 'services')` is the folder next to app.js
+      'GET /v3/billing-admin/open services/billing/invoices.js:4 []',
+      // dirNameRoutePrefix: false: no /catalog
+      'GET /v3/products/{sku} services/catalog/products.js:2 []',
+    ]);
+    const report = await scan(join(FIXTURES, 'fastify-autoload-prefix'));
+    expect(report.endpoints.map((e) => `${e.method} ${e.path}`)).toEqual([
+      'GET /v3/billing-admin/open',
+      'GET /v3/products/{sku}',
+    ]);
+  });
+});
+
 describe('fastify adapter: decorated auth functions used as hooks', () => {
   it('resolves `scope.verifySession` and names destructured from the instance to the decorated functions', () => {
     expect(rows(inventoryOf('fastify-decorated-hooks', extractFastify))).toEqual([

@@ -1,6 +1,6 @@
 import { dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { calleeName, type Node, nameOf, parentOf, stringValue, type T, unwrap } from '../../parse/ast.ts';
+import { calleeName, dotted, type Node, nameOf, parentOf, stringValue, type T, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 
@@ -58,6 +58,13 @@ export function objectProps(
   depth = 0,
 ): Map<string, Located> {
   const out = new Map<string, Located>();
+  const call = unwrap(expr);
+  if (call?.type === 'CallExpression' && dotted(call.callee as Node) === 'Object.assign' && depth <= MAX_DEPTH) {
+    // `Object.assign({}, defaults, { prefix })`: later sources win, as at run time
+    for (const a of call.arguments)
+      for (const [k, v] of objectProps(resolver, file, a as Node, depth + 1)) out.set(k, v);
+    return out;
+  }
   const obj = objectLiteral(resolver, file, expr);
   if (!obj || depth > MAX_DEPTH) return out;
   for (const p of (obj.node as T.ObjectExpression).properties) {
@@ -232,7 +239,13 @@ export function staticDir(
     if (name === 'join' || name === 'resolve') {
       const parts: string[] = [];
       for (const a of args) {
-        const d = parts.length === 0 ? staticDir(resolver, file, a, depth + 1) : staticString(resolver, file, a);
+        // `join(import.meta.url, 'routes')`: nothing lies under a script, so the module's own file means its folder
+        const d =
+          parts.length === 0
+            ? isModuleFile(a)
+              ? here
+              : staticDir(resolver, file, a, depth + 1)
+            : staticString(resolver, file, a);
         if (d === null) return null;
         parts.push(d);
       }
@@ -241,8 +254,7 @@ export function staticDir(
     if (name === 'dirname' && args.length === 1) {
       const inner = unwrap(args[0]);
       // dirname(fileURLToPath(import.meta.url)) / dirname(__filename)
-      if (inner && (isFileUrlOfModule(inner) || (inner.type === 'Identifier' && inner.name === '__filename')))
-        return here;
+      if (inner && isModuleFile(inner)) return here;
       const d = staticDir(resolver, file, inner, depth + 1);
       return d === null ? null : dirname(d);
     }
@@ -279,6 +291,18 @@ function isImportMeta(n: Node | null): boolean {
 function memberObject(n: Node): Node | null {
   const u = unwrap(n);
   return u && u.type === 'MemberExpression' ? (u.object as Node) : null;
+}
+
+/** The module's own file: `fileURLToPath(import.meta.url)`, `import.meta.url`, `import.meta.filename`, `__filename`. */
+function isModuleFile(node: Node): boolean {
+  const n = unwrap(node);
+  if (!n) return false;
+  if (n.type === 'Identifier') return n.name === '__filename';
+  if (n.type === 'MemberExpression') {
+    const prop = nameOf(n.property as Node);
+    return (prop === 'url' || prop === 'filename') && isImportMeta(n.object as Node);
+  }
+  return isFileUrlOfModule(n);
 }
 
 function isFileUrlOfModule(n: Node): boolean {
