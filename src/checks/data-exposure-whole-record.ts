@@ -17,7 +17,25 @@ export default defineCheck({
   },
   endpoint(e, ctx) {
     const f = e.facts;
-    if (!f || f.response.kind !== 'whole-record') return null;
+    if (!f) return null;
+    const personal = f.response.othersPersonalFields;
+    if (f.response.kind !== 'whole-record' && personal && personal.length > 0 && !f.roleCheck) {
+      return {
+        message: `${endpointLabel(e)} sends other users’ ${personal.join(', ')} to the caller`,
+        location: f.response.location ?? locationOf(e.file, e.node),
+        endpoint: e,
+        severity: 'medium',
+        fix: {
+          summary: 'Leave other people’s contact data out of the response',
+          steps: [
+            'Return only what the feature needs about other users (id, display name, avatar).',
+            'If contact data must be shared, make it opt-in per user and check that setting in the query.',
+          ],
+          example: 'const results = users.map((u) => ({ id: u.id, displayName: u.displayName }));',
+        },
+      };
+    }
+    if (f.response.kind !== 'whole-record') return null;
     const r = f.response;
     const otherPeople = r.model !== null && PERSON_MODEL.test(r.model) && (f.data.some((d) => d.operation === 'list' && !d.scopedToCaller) || f.data.some((d) => d.byClientId && !d.scopedToCaller));
     if (r.sensitiveFields.length === 0 && !otherPeople) return null;

@@ -75,6 +75,8 @@ export interface ResponseFact {
   /** model name of the record sent, when known */
   model: string | null;
   location: Location | null;
+  /** personal fields (email, phone, address) of people other than the caller, copied into the response */
+  othersPersonalFields?: string[];
 }
 
 export interface EndpointFacts {

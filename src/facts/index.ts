@@ -1,8 +1,9 @@
 import type { AppInfo, ChainLink, Endpoint, FunctionRef, Inventory } from '../core/endpoint.ts';
 import type { AuthFact, DataAccess, EndpointFacts, OwnershipFact, ResponseFact } from '../core/facts.ts';
+import type { Location } from '../core/location.ts';
 import { SRC } from '../core/facts.ts';
 import type { Node } from '../parse/ast.ts';
-import { memberPath, unwrap } from '../parse/ast.ts';
+import { memberPath, nameOf, unwrap, walk } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf } from '../parse/source.ts';
@@ -191,7 +192,42 @@ function responseOf(flows: FlowResult[], links: { link: ChainLink; facts: LinkFa
     }
   }
   const shaped = flows.some((f) => f.responses.some((r) => r.shaped));
-  return { kind: shaped ? 'shaped' : flows.some((f) => f.responses.length > 0) ? 'other' : 'none', sensitiveFields: [], model: null, location: null };
+  const personal = othersPersonalFields(flows);
+  return {
+    kind: shaped ? 'shaped' : flows.some((f) => f.responses.length > 0) ? 'other' : 'none',
+    sensitiveFields: [],
+    model: null,
+    location: personal?.location ?? null,
+    ...(personal ? { othersPersonalFields: personal.fields } : {}),
+  };
+}
+
+const PERSONAL_FIELD = /^(?:email|emailAddress|email_address|phone|phoneNumber|phone_number|mobile|address|homeAddress|home_address|dateOfBirth|date_of_birth|dob|birthdate)$/;
+const PERSON_MODEL = /^(?:users?|members?|customers?|accounts?|profiles?|people|persons?|employees?|patients?|students?|contacts?|owners?|authors?)$/i;
+
+/**
+ * `{ username: owner.username, email: owner.email }` or `.map((u) => ({ …, email: u.email }))` where the people
+ * were looked up by a client value or listed without scoping to the caller: other users' contact data.
+ */
+function othersPersonalFields(flows: FlowResult[]): { fields: string[]; location: Location } | null {
+  for (const f of flows) {
+    const others = f.accesses.some(
+      (a) => PERSON_MODEL.test(a.model ?? '') && !a.scopedToCaller && (a.operation === 'list' || (a.operation === 'read' && a.byClientId)),
+    );
+    if (!others) continue;
+    for (const r of f.responses) {
+      if (!r.arg) continue;
+      const fields = new Set<string>();
+      walk(r.arg, (n) => {
+        if (n.type !== 'Property' || n.computed) return;
+        const key = nameOf(n.key as Node) ?? '';
+        const v = unwrap(n.value as Node);
+        if (PERSONAL_FIELD.test(key) && v?.type === 'MemberExpression') fields.add(key);
+      });
+      if (fields.size > 0) return { fields: [...fields], location: locationOf(r.file, r.node) };
+    }
+  }
+  return null;
 }
 
 const ADMIN_ROLE = /admin|superuser|super_user|staff|moderator|root|support|operator|manager|backoffice/i;
