@@ -248,7 +248,9 @@ export function detectAccess(
   if (op === 'query' || layer === 'better-sqlite3') {
     const sqlCall = chain.find((c) => isSqlCall(c));
     const sql = sqlCall ? sqlText(sqlCall) : null;
-    if (sql && /^\s*select\s+(?!\*)[\w".,\s]+\s+from/i.test(sql)) selected = true;
+    // SELECT a, b, count(*) … / … RETURNING id, email: an explicit column list (no `*` or `t.*`)
+    const list = sql?.match(/^\s*select\s+([\s\S]+?)\s+from\b/i)?.[1] ?? sql?.match(/\breturning\s+([\s\S]+?)\s*;?\s*$/i)?.[1];
+    if (list && !/(?:^|,|\.)\s*\*/.test(list.replace(/\w+\s*\(\s*\*\s*\)/g, 'f()'))) selected = true;
     // INSERT INTO users (email, password_hash) … RETURNING *: the columns tell the model's fields
     const cols = sql?.match(/insert\s+into\s+["`]?\w+["`]?\s*\(([^)]*)\)/i)?.[1];
     if (cols) for (const c of cols.split(',')) fields.push(c.trim().replace(/["`]/g, ''));
