@@ -1,0 +1,608 @@
+import { runCheckCases } from './check-tester.ts';
+
+runCheckCases('bola-missing-ownership-check', {
+  invalid: [
+    {
+      name: 'express + prisma: findUnique by params.id only',
+      endpoint: 'GET /todos/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/todos/:id', requireAuth, async (req, res) => {
+  const todo = await prisma.todo.findUnique({ where: { id: req.params.id } });
+  if (!todo) return res.status(404).json({ error: 'Not found' });
+  res.json(todo);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'fastify + mongoose: findByIdAndDelete with request.params.id',
+      endpoint: 'DELETE /notes/:id',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import mongoose from 'mongoose';
+const Note = mongoose.model('Note', new mongoose.Schema({ text: String, owner: String }));
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.decorate('authenticate', async (request, reply) => { await request.jwtVerify(); });
+fastify.delete('/notes/:id', { onRequest: [fastify.authenticate] }, async (request, reply) => {
+  await Note.findByIdAndDelete(request.params.id);
+  return reply.code(204).send();
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'koa + sequelize: findByPk with ctx.params.id',
+      endpoint: 'GET /invoices/:id',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import { Sequelize, DataTypes } from 'sequelize';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Invoice = sequelize.define('Invoice', { amount: DataTypes.INTEGER, userId: DataTypes.INTEGER });
+const app = new Koa();
+const router = new Router();
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
+router.get('/invoices/:id', async (ctx) => {
+  const invoice = await Invoice.findByPk(ctx.params.id);
+  if (!invoice) ctx.throw(404);
+  ctx.body = invoice;
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'hono + drizzle: select where eq(id) only',
+      endpoint: 'GET /projects/:id',
+      files: {
+        'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+import { pgTable, serial, text, integer } from 'drizzle-orm/pg-core';
+export const projects = pgTable('projects', { id: serial('id').primaryKey(), name: text('name'), userId: integer('user_id') });
+export const db = drizzle(process.env.DATABASE_URL!);`,
+        'src/index.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { eq } from 'drizzle-orm';
+import { db, projects } from './db';
+const app = new Hono();
+app.use('/projects/*', jwt({ secret: process.env.JWT_SECRET! }));
+app.get('/projects/:id', async (c) => {
+  const [project] = await db.select().from(projects).where(eq(projects.id, Number(c.req.param('id'))));
+  if (!project) return c.json({ error: 'Not found' }, 404);
+  return c.json(project);
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'express + pg: SELECT by id only',
+      endpoint: 'GET /orders/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import pg from 'pg';
+import { requireAuth } from './auth.js';
+const pool = new pg.Pool();
+const app = express();
+app.get('/orders/:id', requireAuth, async (req, res) => {
+  const { rows } = await pool.query('SELECT id, total, status FROM orders WHERE id = $1', [req.params.id]);
+  if (rows.length === 0) return res.status(404).json({ error: 'Not found' });
+  res.json(rows[0]);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + in-memory array: find by id only',
+      endpoint: 'PATCH /todos/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+const todos = [];
+const app = express();
+app.use(express.json());
+app.patch('/todos/:id', requireAuth, (req, res) => {
+  const todo = todos.find((t) => t.id === req.params.id);
+  if (!todo) return res.status(404).json({ error: 'Not found' });
+  todo.done = Boolean(req.body.done);
+  res.json({ id: todo.id, done: todo.done });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + prisma: owner taken from the query string',
+      endpoint: 'GET /todos',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/todos', requireAuth, async (req, res) => {
+  const todos = await prisma.todo.findMany({ where: { userId: req.query.userId } });
+  res.json(todos);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'nestjs + prisma: findUnique by @Param id behind AuthGuard',
+      endpoint: 'GET /todos/:id',
+      files: {
+        'src/todos.controller.ts': `import { Controller, Get, Param, UseGuards, NotFoundException } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { PrismaService } from './prisma.service';
+
+@Controller('todos')
+@UseGuards(AuthGuard('jwt'))
+export class TodosController {
+  constructor(private readonly prisma: PrismaService) {}
+
+  @Get(':id')
+  async findOne(@Param('id') id: string) {
+    const todo = await this.prisma.todo.findUnique({ where: { id } });
+    if (!todo) throw new NotFoundException();
+    return todo;
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { TodosController } from './todos.controller';
+import { PrismaService } from './prisma.service';
+@Module({ controllers: [TodosController], providers: [PrismaService] })
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
+    {
+      name: 'next.js app router + prisma: session checked but not ownership',
+      endpoint: 'DELETE /api/todos/[id]',
+      files: {
+        'auth.ts': `import NextAuth from 'next-auth';
+export const { auth, handlers } = NextAuth({ providers: [] });`,
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/todos/[id]/route.ts': `import { NextResponse } from 'next/server';
+import { auth } from '@/auth';
+import { prisma } from '@/lib/prisma';
+export async function DELETE(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const session = await auth();
+  if (!session?.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const { id } = await params;
+  await prisma.todo.delete({ where: { id } });
+  return new NextResponse(null, { status: 204 });
+}`,
+        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+      },
+    },
+    {
+      name: 'koa + sequelize: destroy where id only',
+      endpoint: 'DELETE /invoices/:id',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import { Sequelize, DataTypes } from 'sequelize';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Invoice = sequelize.define('Invoice', { amount: DataTypes.INTEGER, userId: DataTypes.INTEGER });
+const app = new Koa();
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
+const router = new Router();
+router.delete('/invoices/:id', async (ctx) => {
+  await Invoice.destroy({ where: { id: ctx.params.id } });
+  ctx.status = 204;
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + better-sqlite3: DELETE WHERE id = ? only',
+      endpoint: 'DELETE /notes/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import Database from 'better-sqlite3';
+import { requireAuth } from './auth.js';
+const db = new Database('app.db');
+const app = express();
+app.delete('/notes/:id', requireAuth, (req, res) => {
+  db.prepare('DELETE FROM notes WHERE id = ?').run(req.params.id);
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: findByIdAndUpdate with checked fields but no owner',
+      endpoint: 'PUT /notes/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Note = mongoose.model('Note', new mongoose.Schema({ text: String, owner: String }));
+const app = express();
+app.use(express.json());
+app.put('/notes/:id', requireAuth, async (req, res) => {
+  const note = await Note.findByIdAndUpdate(req.params.id, { text: String(req.body.text) }, { new: true });
+  if (!note) return res.status(404).json({ error: 'Not found' });
+  res.json({ id: note.id, text: note.text });
+});
+app.listen(3000);`,
+      },
+    },
+  ],
+  valid: [
+    {
+      name: 'express + prisma: ownership in the where clause',
+      endpoint: 'GET /todos/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/todos/:id', requireAuth, async (req, res) => {
+  const todo = await prisma.todo.findFirst({ where: { id: req.params.id, userId: req.user.id } });
+  if (!todo) return res.status(404).json({ error: 'Not found' });
+  res.json(todo);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + prisma: ownership checked after load (403)',
+      endpoint: 'DELETE /todos/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.delete('/todos/:id', requireAuth, async (req, res) => {
+  const todo = await prisma.todo.findUnique({ where: { id: req.params.id } });
+  if (!todo) return res.status(404).json({ error: 'Not found' });
+  if (todo.userId !== req.user.id) return res.status(403).json({ error: 'Forbidden' });
+  await prisma.todo.delete({ where: { id: todo.id } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'fastify + mongoose: findOne with _id and owner',
+      endpoint: 'GET /notes/:id',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import mongoose from 'mongoose';
+const Note = mongoose.model('Note', new mongoose.Schema({ text: String, owner: String }));
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.decorate('authenticate', async (request, reply) => { await request.jwtVerify(); });
+fastify.get('/notes/:id', { onRequest: [fastify.authenticate] }, async (request, reply) => {
+  const note = await Note.findOne({ _id: request.params.id, owner: request.user.id });
+  if (!note) return reply.code(404).send({ error: 'Not found' });
+  return note;
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'express + pg: WHERE id AND user_id',
+      endpoint: 'GET /orders/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import pg from 'pg';
+import { requireAuth } from './auth.js';
+const pool = new pg.Pool();
+const app = express();
+app.get('/orders/:id', requireAuth, async (req, res) => {
+  const { rows } = await pool.query('SELECT id, total, status FROM orders WHERE id = $1 AND user_id = $2', [req.params.id, req.user.id]);
+  if (rows.length === 0) return res.status(404).json({ error: 'Not found' });
+  res.json(rows[0]);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + better-sqlite3: WHERE id = ? AND owner_id = ?',
+      endpoint: 'GET /notes/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import Database from 'better-sqlite3';
+import { requireAuth } from './auth.js';
+const db = new Database('app.db');
+const app = express();
+app.get('/notes/:id', requireAuth, (req, res) => {
+  const note = db.prepare('SELECT id, title, body FROM notes WHERE id = ? AND owner_id = ?').get(req.params.id, req.user.id);
+  if (!note) return res.status(404).json({ error: 'Not found' });
+  res.json(note);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'hono + drizzle: and(eq(id), eq(userId, caller))',
+      endpoint: 'GET /projects/:id',
+      files: {
+        'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+import { pgTable, serial, text, integer } from 'drizzle-orm/pg-core';
+export const projects = pgTable('projects', { id: serial('id').primaryKey(), name: text('name'), userId: integer('user_id') });
+export const db = drizzle(process.env.DATABASE_URL!);`,
+        'src/index.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { and, eq } from 'drizzle-orm';
+import { db, projects } from './db';
+const app = new Hono();
+app.use('/projects/*', jwt({ secret: process.env.JWT_SECRET! }));
+app.get('/projects/:id', async (c) => {
+  const user = c.get('jwtPayload');
+  const [project] = await db.select().from(projects).where(and(eq(projects.id, Number(c.req.param('id'))), eq(projects.userId, user.sub)));
+  if (!project) return c.json({ error: 'Not found' }, 404);
+  return c.json(project);
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'express + in-memory array: find by id and owner',
+      endpoint: 'GET /todos/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+const todos = [];
+const app = express();
+app.get('/todos/:id', requireAuth, (req, res) => {
+  const todo = todos.find((t) => t.id === req.params.id && t.userId === req.user.id);
+  if (!todo) return res.status(404).json({ error: 'Not found' });
+  res.json(todo);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'koa + sequelize: findOne where id and userId from ctx.state.user',
+      endpoint: 'GET /invoices/:id',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import { Sequelize, DataTypes } from 'sequelize';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Invoice = sequelize.define('Invoice', { amount: DataTypes.INTEGER, userId: DataTypes.INTEGER });
+const app = new Koa();
+const router = new Router();
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
+router.get('/invoices/:id', async (ctx) => {
+  const invoice = await Invoice.findOne({ where: { id: ctx.params.id, userId: ctx.state.user.id } });
+  if (!invoice) ctx.throw(404);
+  ctx.body = invoice;
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'admin route behind a role check is judged by role, not ownership',
+      endpoint: 'DELETE /admin/users/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+export function requireRole(role) {
+  return (req, res, next) => (req.user?.role === role ? next() : res.status(403).json({ error: 'Forbidden' }));
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth, requireRole } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.delete('/admin/users/:id', requireAuth, requireRole('admin'), async (req, res) => {
+  await prisma.user.delete({ where: { id: req.params.id } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'nestjs + prisma: where id and userId from @Req user',
+      endpoint: 'GET /todos/:id',
+      files: {
+        'src/todos.controller.ts': `import { Controller, Get, Param, Req, UseGuards, NotFoundException } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { PrismaService } from './prisma.service';
+
+@Controller('todos')
+@UseGuards(AuthGuard('jwt'))
+export class TodosController {
+  constructor(private readonly prisma: PrismaService) {}
+
+  @Get(':id')
+  async findOne(@Param('id') id: string, @Req() req) {
+    const todo = await this.prisma.todo.findFirst({ where: { id, userId: req.user.id } });
+    if (!todo) throw new NotFoundException();
+    return todo;
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { TodosController } from './todos.controller';
+import { PrismaService } from './prisma.service';
+@Module({ controllers: [TodosController], providers: [PrismaService] })
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: findOneAndUpdate scoped to owner',
+      endpoint: 'PUT /notes/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Note = mongoose.model('Note', new mongoose.Schema({ text: String, owner: String }));
+const app = express();
+app.use(express.json());
+app.put('/notes/:id', requireAuth, async (req, res) => {
+  const note = await Note.findOneAndUpdate({ _id: req.params.id, owner: req.user.id }, { text: String(req.body.text) }, { new: true });
+  if (!note) return res.status(404).json({ error: 'Not found' });
+  res.json({ id: note.id, text: note.text });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'koa + sequelize: destroy where id and userId',
+      endpoint: 'DELETE /invoices/:id',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import { Sequelize, DataTypes } from 'sequelize';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Invoice = sequelize.define('Invoice', { amount: DataTypes.INTEGER, userId: DataTypes.INTEGER });
+const app = new Koa();
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
+const router = new Router();
+router.delete('/invoices/:id', async (ctx) => {
+  const count = await Invoice.destroy({ where: { id: ctx.params.id, userId: ctx.state.user.id } });
+  ctx.status = count ? 204 : 404;
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'next.js app router + prisma: ownership checked after load',
+      endpoint: 'GET /api/todos/[id]',
+      files: {
+        'auth.ts': `import NextAuth from 'next-auth';
+export const { auth, handlers } = NextAuth({ providers: [] });`,
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/todos/[id]/route.ts': `import { NextResponse } from 'next/server';
+import { auth } from '@/auth';
+import { prisma } from '@/lib/prisma';
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const session = await auth();
+  if (!session?.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const { id } = await params;
+  const todo = await prisma.todo.findUnique({ where: { id } });
+  if (!todo || todo.userId !== session.user.id) return NextResponse.json({ error: 'Not found' }, { status: 404 });
+  return NextResponse.json(todo);
+}`,
+        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+      },
+    },
+    {
+      name: 'express + prisma: ownership asserted by a helper that throws 403',
+      endpoint: 'GET /todos/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+export function assertOwner(record, user) {
+  if (!record || record.userId !== user.id) {
+    const err = new Error('Forbidden');
+    err.status = 403;
+    throw err;
+  }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth, assertOwner } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/todos/:id', requireAuth, async (req, res) => {
+  const todo = await prisma.todo.findUnique({ where: { id: req.params.id } });
+  assertOwner(todo, req.user);
+  res.json(todo);
+});
+app.listen(3000);`,
+      },
+    },
+  ],
+});

@@ -1,0 +1,118 @@
+import { runCheckCases } from './check-tester.ts';
+
+runCheckCases('broken-auth-hardcoded-secret', {
+  invalid: [
+    {
+      name: 'express: jwt.sign with a literal secret',
+      files: {
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+const app = express();
+app.post('/auth/token', (req, res) => {
+  res.json({ token: jwt.sign({ sub: 'demo' }, 'super-secret-key', { expiresIn: '15m' }) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: secret constant with a hard-coded fallback',
+      files: {
+        'src/config.js': `export const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret-change-me';`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+import { JWT_SECRET } from './config.js';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+const app = express();
+app.get('/me', requireAuth, (req, res) => res.json({ id: req.user.sub }));
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express-session with a literal secret',
+      files: {
+        'src/app.js': `import express from 'express';
+import session from 'express-session';
+const app = express();
+app.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: false, cookie: { httpOnly: true, secure: true } }));
+app.get('/me', (req, res) => res.json({ user: req.session.userId ?? null }));
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'fastify: @fastify/jwt registered with a literal secret',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: 'my-fastify-secret' });
+fastify.get('/me', { onRequest: [async (request) => request.jwtVerify()] }, async (request) => ({ id: request.user.sub }));
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'hono: jwt middleware with a literal secret',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+const app = new Hono();
+app.use('/api/*', jwt({ secret: 'hono-secret-123' }));
+app.get('/api/me', (c) => c.json({ sub: c.get('jwtPayload').sub }));
+export default app;`,
+      },
+    },
+  ],
+  valid: [
+    {
+      name: 'express: secret from the environment, startup fails without it',
+      files: {
+        'src/config.js': `export const JWT_SECRET = process.env.JWT_SECRET;
+if (!JWT_SECRET) throw new Error('JWT_SECRET is not set');`,
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { JWT_SECRET } from './config.js';
+const app = express();
+app.post('/auth/token', (req, res) => {
+  res.json({ token: jwt.sign({ sub: 'demo' }, JWT_SECRET, { expiresIn: '15m' }) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'fastify: @fastify/jwt secret from process.env',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.get('/me', { onRequest: [async (request) => request.jwtVerify()] }, async (request) => ({ id: request.user.sub }));
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'nestjs: JwtModule.registerAsync reading ConfigService',
+      files: {
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { JwtModule } from '@nestjs/jwt';
+@Module({
+  imports: [
+    ConfigModule.forRoot(),
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({ secret: config.getOrThrow('JWT_SECRET'), signOptions: { expiresIn: '15m' } }),
+    }),
+  ],
+})
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
+  ],
+});

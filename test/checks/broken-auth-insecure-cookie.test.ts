@@ -1,0 +1,99 @@
+import { runCheckCases } from './check-tester.ts';
+
+runCheckCases('broken-auth-insecure-cookie', {
+  invalid: [
+    {
+      name: 'express: res.cookie("token") without options',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/auth/login', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).json({ error: 'Invalid credentials' });
+  res.cookie('token', jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }));
+  res.json({ ok: true });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'hono: setCookie session with httpOnly false',
+      endpoint: 'POST /login',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { setCookie } from 'hono/cookie';
+import { randomUUID } from 'node:crypto';
+const app = new Hono();
+app.post('/login', async (c) => {
+  setCookie(c, 'session', randomUUID(), { httpOnly: false, secure: true, sameSite: 'Lax' });
+  return c.json({ ok: true });
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'express-session with cookie.secure false (app-wide)',
+      files: {
+        'src/app.js': `import express from 'express';
+import session from 'express-session';
+const app = express();
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, cookie: { httpOnly: true, secure: false } }));
+app.get('/me', (req, res) => res.json({ user: req.session.userId ?? null }));
+app.listen(3000);`,
+      },
+    },
+  ],
+  valid: [
+    {
+      name: 'express: res.cookie("token") with httpOnly, secure, sameSite',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/auth/login', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).json({ error: 'Invalid credentials' });
+  res.cookie('token', jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }), { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 900000 });
+  res.json({ ok: true });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: non-auth preference cookie without flags',
+      endpoint: 'POST /preferences/theme',
+      files: {
+        'src/app.js': `import express from 'express';
+const app = express();
+app.use(express.json());
+app.post('/preferences/theme', (req, res) => {
+  res.cookie('theme', req.body.theme === 'dark' ? 'dark' : 'light');
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express-session with httpOnly and secure cookie',
+      files: {
+        'src/app.js': `import express from 'express';
+import session from 'express-session';
+const app = express();
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, cookie: { httpOnly: true, secure: true, sameSite: 'lax' } }));
+app.get('/me', (req, res) => res.json({ user: req.session.userId ?? null }));
+app.listen(3000);`,
+      },
+    },
+  ],
+});

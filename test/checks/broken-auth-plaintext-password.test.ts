@@ -1,0 +1,104 @@
+import { runCheckCases } from './check-tester.ts';
+
+runCheckCases('broken-auth-plaintext-password', {
+  invalid: [
+    {
+      name: 'express + prisma: user.password === req.body.password',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/auth/login', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || user.password !== req.body.password) return res.status(401).json({ error: 'Invalid credentials' });
+  res.json({ token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: findOne({ email, password: req.body.password })',
+      endpoint: 'POST /login',
+      files: {
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import jwt from 'jsonwebtoken';
+const User = mongoose.model('User', new mongoose.Schema({ email: String, password: String }));
+const app = express();
+app.use(express.json());
+app.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: String(req.body.email), password: req.body.password });
+  if (!user) return res.status(401).json({ error: 'Invalid credentials' });
+  res.json({ token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) });
+});
+app.listen(3000);`,
+      },
+    },
+  ],
+  valid: [
+    {
+      name: 'express + prisma: bcrypt.compare against passwordHash',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/auth/login', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).json({ error: 'Invalid credentials' });
+  res.json({ token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: argon2 verify in a helper',
+      endpoint: 'POST /login',
+      files: {
+        'src/passwords.js': `import argon2 from 'argon2';
+export function checkPassword(hash, plain) {
+  return argon2.verify(hash, plain);
+}`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import jwt from 'jsonwebtoken';
+import { checkPassword } from './passwords.js';
+const User = mongoose.model('User', new mongoose.Schema({ email: String, passwordHash: String }));
+const app = express();
+app.use(express.json());
+app.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: String(req.body.email) });
+  if (!user || !(await checkPassword(user.passwordHash, String(req.body.password)))) return res.status(401).json({ error: 'Invalid credentials' });
+  res.json({ token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: sign-up confirms password === confirmPassword, then hashes',
+      endpoint: 'POST /auth/signup',
+      files: {
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/auth/signup', async (req, res) => {
+  if (req.body.password !== req.body.confirmPassword) return res.status(400).json({ error: 'Passwords do not match' });
+  const user = await prisma.user.create({ data: { email: String(req.body.email), passwordHash: await bcrypt.hash(String(req.body.password), 12) } });
+  res.status(201).json({ id: user.id });
+});
+app.listen(3000);`,
+      },
+    },
+  ],
+});

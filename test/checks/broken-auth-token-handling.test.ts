@@ -1,0 +1,231 @@
+import { runCheckCases } from './check-tester.ts';
+
+runCheckCases('broken-auth-token-handling', {
+  invalid: [
+    {
+      name: 'express: login signs a token without expiresIn',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/auth/login', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).json({ error: 'Invalid credentials' });
+  const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET);
+  res.json({ token });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: auth middleware trusts jwt.decode',
+      endpoint: 'GET /todos',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  const payload = jwt.decode(req.headers.authorization?.slice(7));
+  if (!payload) return res.status(401).json({ error: 'Unauthorized' });
+  req.user = { id: payload.sub };
+  next();
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/todos', requireAuth, async (req, res) => {
+  res.json(await prisma.todo.findMany({ where: { userId: req.user.id } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'hono: jose SignJWT without setExpirationTime',
+      endpoint: 'POST /auth/token',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { SignJWT } from 'jose';
+import bcrypt from 'bcryptjs';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const key = new TextEncoder().encode(process.env.JWT_SECRET);
+const app = new Hono();
+app.post('/auth/token', async (c) => {
+  const { email, password } = await c.req.json();
+  const user = await prisma.user.findUnique({ where: { email: String(email) } });
+  if (!user || !(await bcrypt.compare(String(password), user.passwordHash))) return c.json({ error: 'Invalid credentials' }, 401);
+  const token = await new SignJWT({ sub: user.id }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().sign(key);
+  return c.json({ token });
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'fastify: register issues a token without expiry',
+      endpoint: 'POST /register',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+const pool = new pg.Pool();
+const fastify = Fastify();
+fastify.post('/register', async (request, reply) => {
+  const hash = await bcrypt.hash(String(request.body.password), 12);
+  const { rows } = await pool.query('INSERT INTO users (email, password_hash) VALUES ($1, $2) RETURNING id', [String(request.body.email), hash]);
+  return reply.code(201).send({ token: jwt.sign({ sub: rows[0].id }, process.env.JWT_SECRET, { algorithm: 'HS256' }) });
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+  ],
+  valid: [
+    {
+      name: 'express: login signs with expiresIn',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/auth/login', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).json({ error: 'Invalid credentials' });
+  const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m', algorithm: 'HS256' });
+  res.json({ token });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: payload carries exp',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/auth/login', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).json({ error: 'Invalid credentials' });
+  const token = jwt.sign({ sub: user.id, exp: Math.floor(Date.now() / 1000) + 900 }, process.env.JWT_SECRET);
+  res.json({ token });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: middleware verifies with a pinned algorithm',
+      endpoint: 'GET /todos',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try {
+    const payload = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] });
+    req.user = { id: payload.sub };
+    next();
+  } catch {
+    res.status(401).json({ error: 'Unauthorized' });
+  }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/todos', requireAuth, async (req, res) => {
+  res.json(await prisma.todo.findMany({ where: { userId: req.user.id } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'hono: jose SignJWT with setExpirationTime',
+      endpoint: 'POST /auth/token',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { SignJWT } from 'jose';
+import bcrypt from 'bcryptjs';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const key = new TextEncoder().encode(process.env.JWT_SECRET);
+const app = new Hono();
+app.post('/auth/token', async (c) => {
+  const { email, password } = await c.req.json();
+  const user = await prisma.user.findUnique({ where: { email: String(email) } });
+  if (!user || !(await bcrypt.compare(String(password), user.passwordHash))) return c.json({ error: 'Invalid credentials' }, 401);
+  const token = await new SignJWT({ sub: user.id }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('2h').sign(key);
+  return c.json({ token });
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'fastify: register signs with a numeric expiresIn',
+      endpoint: 'POST /register',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+const pool = new pg.Pool();
+const fastify = Fastify();
+fastify.post('/register', async (request, reply) => {
+  const hash = await bcrypt.hash(String(request.body.password), 12);
+  const { rows } = await pool.query('INSERT INTO users (email, password_hash) VALUES ($1, $2) RETURNING id', [String(request.body.email), hash]);
+  return reply.code(201).send({ token: jwt.sign({ sub: rows[0].id }, process.env.JWT_SECRET, { expiresIn: 3600 }) });
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'nestjs: JwtModule.register with signOptions.expiresIn',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/auth.controller.ts': `import { Body, Controller, Post, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import * as bcrypt from 'bcrypt';
+import { PrismaService } from './prisma.service';
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly prisma: PrismaService, private readonly jwtService: JwtService) {}
+  @Post('login')
+  async login(@Body() body: { email: string; password: string }) {
+    const user = await this.prisma.user.findUnique({ where: { email: body.email } });
+    if (!user || !(await bcrypt.compare(body.password, user.passwordHash))) throw new UnauthorizedException();
+    return { token: this.jwtService.sign({ sub: user.id }) };
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AuthController } from './auth.controller';
+import { PrismaService } from './prisma.service';
+@Module({
+  imports: [JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '15m' } })],
+  controllers: [AuthController],
+  providers: [PrismaService],
+})
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
+  ],
+});

@@ -1,0 +1,340 @@
+import { runCheckCases } from './check-tester.ts';
+
+runCheckCases('data-exposure-whole-record', {
+  invalid: [
+    {
+      name: 'express + prisma: findMany users sent whole (passwordHash in schema)',
+      endpoint: 'GET /users',
+      files: {
+        'prisma/schema.prisma': `model User {
+  id           String @id @default(cuid())
+  email        String @unique
+  name         String
+  passwordHash String
+}`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/users', requireAuth, async (req, res) => {
+  const users = await prisma.user.findMany();
+  res.json(users);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express + mongoose: the caller's own user document with password",
+      endpoint: 'GET /me',
+      files: {
+        'src/models/user.js': `import mongoose from 'mongoose';
+const schema = new mongoose.Schema({ email: String, name: String, password: String, resetToken: String });
+export const User = mongoose.model('User', schema);`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { User } from './models/user.js';
+import { requireAuth } from './auth.js';
+const app = express();
+app.get('/me', requireAuth, async (req, res) => {
+  const user = await User.findById(req.user.id);
+  res.json(user);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'koa + sequelize: findAll users with password column',
+      endpoint: 'GET /members',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import { Sequelize, DataTypes } from 'sequelize';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const User = sequelize.define('User', { email: DataTypes.STRING, name: DataTypes.STRING, password: DataTypes.STRING });
+const app = new Koa();
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
+const router = new Router();
+router.get('/members', async (ctx) => {
+  ctx.body = await User.findAll();
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'fastify + pg: INSERT ... RETURNING * answers with password_hash',
+      endpoint: 'POST /register',
+      files: {
+        'db/schema.sql': `CREATE TABLE users (
+  id SERIAL PRIMARY KEY,
+  email TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL
+);`,
+        'src/server.js': `import Fastify from 'fastify';
+import bcrypt from 'bcrypt';
+import pg from 'pg';
+const pool = new pg.Pool();
+const fastify = Fastify();
+fastify.post('/register', async (request, reply) => {
+  const hash = await bcrypt.hash(String(request.body.password), 12);
+  const { rows } = await pool.query('INSERT INTO users (email, password_hash) VALUES ($1, $2) RETURNING *', [String(request.body.email), hash]);
+  return reply.code(201).send(rows[0]);
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'hono + drizzle: select() of users table with passwordHash',
+      endpoint: 'GET /api/users',
+      files: {
+        'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+import { pgTable, serial, text } from 'drizzle-orm/pg-core';
+export const users = pgTable('users', { id: serial('id').primaryKey(), email: text('email'), passwordHash: text('password_hash') });
+export const db = drizzle(process.env.DATABASE_URL!);`,
+        'src/index.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { db, users } from './db';
+const app = new Hono();
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET! }));
+app.get('/api/users', async (c) => {
+  const rows = await db.select().from(users);
+  return c.json(rows);
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'next.js app router + prisma: user returned by findUnique',
+      endpoint: 'GET /api/users/[id]',
+      files: {
+        'prisma/schema.prisma': `model User {
+  id           String @id @default(cuid())
+  email        String @unique
+  passwordHash String
+}`,
+        'auth.ts': `import NextAuth from 'next-auth';
+export const { auth, handlers } = NextAuth({ providers: [] });`,
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/users/[id]/route.ts': `import { NextResponse } from 'next/server';
+import { auth } from '@/auth';
+import { prisma } from '@/lib/prisma';
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const session = await auth();
+  if (!session?.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const { id } = await params;
+  const user = await prisma.user.findUnique({ where: { id } });
+  return NextResponse.json(user);
+}`,
+        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+      },
+    },
+  ],
+  valid: [
+    {
+      name: 'express + prisma: select only public fields',
+      endpoint: 'GET /users',
+      files: {
+        'prisma/schema.prisma': `model User {
+  id           String @id @default(cuid())
+  email        String @unique
+  name         String
+  passwordHash String
+}`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/users', requireAuth, async (req, res) => {
+  const users = await prisma.user.findMany({ select: { id: true, name: true } });
+  res.json(users);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: .select("-password -resetToken")',
+      endpoint: 'GET /me',
+      files: {
+        'src/models/user.js': `import mongoose from 'mongoose';
+const schema = new mongoose.Schema({ email: String, name: String, password: String, resetToken: String });
+export const User = mongoose.model('User', schema);`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { User } from './models/user.js';
+import { requireAuth } from './auth.js';
+const app = express();
+app.get('/me', requireAuth, async (req, res) => {
+  const user = await User.findById(req.user.id).select('-password -resetToken');
+  res.json(user);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + prisma: rest-omit of passwordHash before sending',
+      endpoint: 'GET /me',
+      files: {
+        'prisma/schema.prisma': `model User {
+  id           String @id @default(cuid())
+  email        String @unique
+  passwordHash String
+}`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/me', requireAuth, async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { id: req.user.id } });
+  const { passwordHash, ...safe } = user;
+  res.json(safe);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'koa + sequelize: attributes list',
+      endpoint: 'GET /members',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import { Sequelize, DataTypes } from 'sequelize';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const User = sequelize.define('User', { email: DataTypes.STRING, name: DataTypes.STRING, password: DataTypes.STRING });
+const app = new Koa();
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
+const router = new Router();
+router.get('/members', async (ctx) => {
+  ctx.body = await User.findAll({ attributes: ['id', 'name'] });
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'hono + drizzle: select({ id, email }) columns',
+      endpoint: 'GET /api/users',
+      files: {
+        'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+import { pgTable, serial, text } from 'drizzle-orm/pg-core';
+export const users = pgTable('users', { id: serial('id').primaryKey(), email: text('email'), passwordHash: text('password_hash') });
+export const db = drizzle(process.env.DATABASE_URL!);`,
+        'src/index.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { db, users } from './db';
+const app = new Hono();
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET! }));
+app.get('/api/users', async (c) => {
+  const rows = await db.select({ id: users.id, email: users.email }).from(users);
+  return c.json(rows);
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'express + prisma: records mapped to a DTO',
+      endpoint: 'GET /users',
+      files: {
+        'prisma/schema.prisma': `model User {
+  id           String @id @default(cuid())
+  email        String @unique
+  name         String
+  passwordHash String
+}`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+const toDto = (u) => ({ id: u.id, name: u.name });
+app.get('/users', requireAuth, async (req, res) => {
+  const users = await prisma.user.findMany();
+  res.json(users.map(toDto));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + prisma: whole todo of the caller (no sensitive fields)',
+      endpoint: 'GET /todos',
+      files: {
+        'prisma/schema.prisma': `model Todo {
+  id     String  @id @default(cuid())
+  title  String
+  done   Boolean
+  userId String
+}`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/todos', requireAuth, async (req, res) => {
+  res.json(await prisma.todo.findMany({ where: { userId: req.user.id } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: password has select:false in the schema',
+      endpoint: 'GET /me',
+      files: {
+        'src/models/user.js': `import mongoose from 'mongoose';
+const schema = new mongoose.Schema({ email: String, name: String, password: { type: String, select: false } });
+export const User = mongoose.model('User', schema);`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { User } from './models/user.js';
+import { requireAuth } from './auth.js';
+const app = express();
+app.get('/me', requireAuth, async (req, res) => {
+  const user = await User.findById(req.user.id);
+  res.json(user);
+});
+app.listen(3000);`,
+      },
+    },
+  ],
+});

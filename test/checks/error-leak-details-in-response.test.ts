@@ -1,0 +1,173 @@
+import { runCheckCases } from './check-tester.ts';
+
+runCheckCases('error-leak-details-in-response', {
+  invalid: [
+    {
+      name: 'express: catch sends err.message and err.stack',
+      endpoint: 'GET /reports/:id',
+      files: {
+        'src/app.js': `import express from 'express';
+import pg from 'pg';
+const pool = new pg.Pool();
+const app = express();
+app.get('/reports/:id', async (req, res) => {
+  try {
+    const { rows } = await pool.query('SELECT id, title FROM reports WHERE id = $1', [req.params.id]);
+    res.json(rows[0]);
+  } catch (err) {
+    res.status(500).json({ error: err.message, stack: err.stack });
+  }
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'koa: catch puts the error object into ctx.body',
+      endpoint: 'POST /imports',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import bodyParser from 'koa-bodyparser';
+import { Sequelize, DataTypes } from 'sequelize';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Item = sequelize.define('Item', { name: DataTypes.STRING });
+const app = new Koa();
+app.use(bodyParser());
+const router = new Router();
+router.post('/imports', async (ctx) => {
+  try {
+    await Item.bulkCreate([{ name: String(ctx.request.body.name) }]);
+    ctx.status = 201;
+  } catch (error) {
+    ctx.status = 500;
+    ctx.body = { error };
+  }
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: app error handler returns err.stack (app-wide)',
+      files: {
+        'src/app.js': `import express from 'express';
+const app = express();
+app.get('/items', (req, res) => res.json([]));
+app.use((err, req, res, next) => {
+  res.status(500).json({ message: err.message, stack: err.stack });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'next.js app router: catch returns e.message',
+      endpoint: 'POST /api/uploads',
+      files: {
+        'app/api/uploads/route.ts': `import { NextResponse } from 'next/server';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function POST(req: Request) {
+  try {
+    const { name } = await req.json();
+    const upload = await prisma.upload.create({ data: { name: String(name) } });
+    return NextResponse.json({ id: upload.id }, { status: 201 });
+  } catch (e) {
+    return NextResponse.json({ error: e.message }, { status: 500 });
+  }
+}`,
+      },
+    },
+    {
+      name: 'hono: catch returns String(err)',
+      endpoint: 'GET /items/:id',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = new Hono();
+app.get('/items/:id', async (c) => {
+  try {
+    return c.json(await prisma.item.findUniqueOrThrow({ where: { id: c.req.param('id') }, select: { id: true, name: true } }));
+  } catch (err) {
+    return c.json({ error: String(err) }, 500);
+  }
+});
+export default app;`,
+      },
+    },
+  ],
+  valid: [
+    {
+      name: 'express: error logged, generic message sent',
+      endpoint: 'GET /reports/:id',
+      files: {
+        'src/app.js': `import express from 'express';
+import pg from 'pg';
+const pool = new pg.Pool();
+const app = express();
+app.get('/reports/:id', async (req, res) => {
+  try {
+    const { rows } = await pool.query('SELECT id, title FROM reports WHERE id = $1', [req.params.id]);
+    res.json(rows[0]);
+  } catch (err) {
+    console.error('report lookup failed', err);
+    res.status(500).json({ error: 'Internal error' });
+  }
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: error handler logs and sends details only in development',
+      endpoint: 'GET /items',
+      files: {
+        'src/app.js': `import express from 'express';
+const app = express();
+app.get('/items', (req, res) => res.json([]));
+app.use((err, req, res, next) => {
+  console.error(err);
+  res.status(500).json({ error: process.env.NODE_ENV === 'development' ? err.message : 'Internal error' });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'koa: error middleware exposes only client errors (err.expose)',
+      endpoint: 'GET /items',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    ctx.status = err.status ?? 500;
+    ctx.body = { error: err.expose ? err.message : 'Internal error' };
+    ctx.app.emit('error', err, ctx);
+  }
+});
+const router = new Router();
+router.get('/items', async (ctx) => { ctx.body = []; });
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'hono: app.onError logs and returns a generic message',
+      endpoint: 'GET /items/:id',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = new Hono();
+app.get('/items/:id', async (c) => c.json(await prisma.item.findUniqueOrThrow({ where: { id: c.req.param('id') }, select: { id: true, name: true } })));
+app.onError((err, c) => {
+  console.error(err);
+  return c.json({ error: 'Internal error' }, 500);
+});
+export default app;`,
+      },
+    },
+  ],
+});

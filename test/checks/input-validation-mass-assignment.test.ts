@@ -1,0 +1,460 @@
+import { runCheckCases } from './check-tester.ts';
+
+runCheckCases('input-validation-mass-assignment', {
+  invalid: [
+    {
+      name: 'express + prisma: update data is req.body',
+      endpoint: 'PATCH /me',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.patch('/me', requireAuth, async (req, res) => {
+  const user = await prisma.user.update({ where: { id: req.user.id }, data: req.body, select: { id: true, name: true } });
+  res.json(user);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: Model.create(req.body)',
+      endpoint: 'POST /profiles',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Profile = mongoose.model('Profile', new mongoose.Schema({ bio: String, owner: String, verified: Boolean }));
+const app = express();
+app.use(express.json());
+app.post('/profiles', requireAuth, async (req, res) => {
+  const profile = await Profile.create(req.body);
+  res.status(201).json({ id: profile.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'koa + sequelize: Model.update(ctx.request.body, …)',
+      endpoint: 'PUT /todos/:id',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import bodyParser from 'koa-bodyparser';
+import { Sequelize, DataTypes } from 'sequelize';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Todo = sequelize.define('Todo', { title: DataTypes.STRING, userId: DataTypes.INTEGER });
+const app = new Koa();
+app.use(bodyParser());
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
+const router = new Router();
+router.put('/todos/:id', async (ctx) => {
+  await Todo.update(ctx.request.body, { where: { id: ctx.params.id, userId: ctx.state.user.id } });
+  ctx.status = 204;
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + in-memory array: Object.assign(record, req.body)',
+      endpoint: 'PUT /todos/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+const todos = [];
+const app = express();
+app.use(express.json());
+app.put('/todos/:id', requireAuth, (req, res) => {
+  const todo = todos.find((t) => t.id === req.params.id && t.userId === req.user.id);
+  if (!todo) return res.status(404).json({ error: 'Not found' });
+  Object.assign(todo, req.body);
+  res.json(todo);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + pg-free: body spread over server-set owner',
+      endpoint: 'POST /todos',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+const todos = [];
+const app = express();
+app.use(express.json());
+app.post('/todos', requireAuth, (req, res) => {
+  const todo = { id: String(todos.length + 1), userId: req.user.id, done: false, ...req.body };
+  todos.push(todo);
+  res.status(201).json(todo);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'fastify + drizzle: insert().values(request.body)',
+      endpoint: 'POST /projects',
+      files: {
+        'src/db.js': `import { drizzle } from 'drizzle-orm/node-postgres';
+import { pgTable, serial, text, integer } from 'drizzle-orm/pg-core';
+export const projects = pgTable('projects', { id: serial('id').primaryKey(), name: text('name'), userId: integer('user_id') });
+export const db = drizzle(process.env.DATABASE_URL);`,
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import { db, projects } from './db.js';
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+fastify.post('/projects', async (request, reply) => {
+  const [row] = await db.insert(projects).values(request.body).returning({ id: projects.id });
+  return reply.code(201).send(row);
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'nestjs + prisma: untyped @Body() passed as data, no ValidationPipe',
+      endpoint: 'POST /posts',
+      files: {
+        'src/posts.controller.ts': `import { Body, Controller, Post, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { PrismaService } from './prisma.service';
+@Controller('posts')
+@UseGuards(AuthGuard('jwt'))
+export class PostsController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Post()
+  create(@Body() body: any) {
+    return this.prisma.post.create({ data: body });
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { PostsController } from './posts.controller';
+import { PrismaService } from './prisma.service';
+@Module({ controllers: [PostsController], providers: [PrismaService] })
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
+    {
+      name: 'next.js app router + prisma: await req.json() as update data',
+      endpoint: 'PATCH /api/profile',
+      files: {
+        'auth.ts': `import NextAuth from 'next-auth';
+export const { auth, handlers } = NextAuth({ providers: [] });`,
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/profile/route.ts': `import { NextResponse } from 'next/server';
+import { auth } from '@/auth';
+import { prisma } from '@/lib/prisma';
+export async function PATCH(req: Request) {
+  const session = await auth();
+  if (!session?.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const body = await req.json();
+  await prisma.user.update({ where: { id: session.user.id }, data: body });
+  return NextResponse.json({ ok: true });
+}`,
+        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+      },
+    },
+    {
+      name: 'hono + prisma: await c.req.json() as update data',
+      endpoint: 'PUT /api/account',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = new Hono();
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET! }));
+app.put('/api/account', async (c) => {
+  const user = c.get('jwtPayload');
+  const data = await c.req.json();
+  await prisma.account.update({ where: { userId: user.sub }, data });
+  return c.json({ ok: true });
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'express + mongoose: findByIdAndUpdate(req.user.id, req.body)',
+      endpoint: 'PUT /me',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ name: String, role: String }));
+const app = express();
+app.use(express.json());
+app.put('/me', requireAuth, async (req, res) => {
+  await User.findByIdAndUpdate(req.user.id, req.body);
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+  ],
+  valid: [
+    {
+      name: 'express + prisma: zod parse before create',
+      endpoint: 'POST /todos',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { z } from 'zod';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const CreateTodo = z.object({ title: z.string().max(200), done: z.boolean().optional() });
+const app = express();
+app.use(express.json());
+app.post('/todos', requireAuth, async (req, res) => {
+  const data = CreateTodo.parse(req.body);
+  const todo = await prisma.todo.create({ data: { ...data, userId: req.user.id } });
+  res.status(201).json(todo);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: joi validate with stripUnknown',
+      endpoint: 'POST /profiles',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import Joi from 'joi';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Profile = mongoose.model('Profile', new mongoose.Schema({ bio: String, owner: String, verified: Boolean }));
+const schema = Joi.object({ bio: Joi.string().max(500) });
+const app = express();
+app.use(express.json());
+app.post('/profiles', requireAuth, async (req, res) => {
+  const { value, error } = schema.validate(req.body, { stripUnknown: true });
+  if (error) return res.status(400).json({ error: 'Invalid body' });
+  const profile = await Profile.create({ ...value, owner: req.user.id });
+  res.status(201).json({ id: profile.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'nestjs: class-validator DTO with global ValidationPipe whitelist',
+      endpoint: 'POST /posts',
+      files: {
+        'src/create-post.dto.ts': `import { IsString, MaxLength } from 'class-validator';
+export class CreatePostDto {
+  @IsString() @MaxLength(200) title: string;
+  @IsString() body: string;
+}`,
+        'src/posts.controller.ts': `import { Body, Controller, Post, Req, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { PrismaService } from './prisma.service';
+import { CreatePostDto } from './create-post.dto';
+@Controller('posts')
+@UseGuards(AuthGuard('jwt'))
+export class PostsController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Post()
+  create(@Body() dto: CreatePostDto, @Req() req) {
+    return this.prisma.post.create({ data: { ...dto, authorId: req.user.id } });
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { PostsController } from './posts.controller';
+import { PrismaService } from './prisma.service';
+@Module({ controllers: [PostsController], providers: [PrismaService] })
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { ValidationPipe } from '@nestjs/common';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true }));
+await app.listen(3000);`,
+      },
+    },
+    {
+      name: 'koa + sequelize: only picked fields are written',
+      endpoint: 'PUT /todos/:id',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import bodyParser from 'koa-bodyparser';
+import { Sequelize, DataTypes } from 'sequelize';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Todo = sequelize.define('Todo', { title: DataTypes.STRING, done: DataTypes.BOOLEAN, userId: DataTypes.INTEGER });
+const app = new Koa();
+app.use(bodyParser());
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
+const router = new Router();
+router.put('/todos/:id', async (ctx) => {
+  const { title, done } = ctx.request.body;
+  await Todo.update({ title: String(title), done: Boolean(done) }, { where: { id: ctx.params.id, userId: ctx.state.user.id } });
+  ctx.status = 204;
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'hono + prisma: @hono/zod-validator and c.req.valid("json")',
+      endpoint: 'PUT /api/account',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { zValidator } from '@hono/zod-validator';
+import { z } from 'zod';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = new Hono();
+const Account = z.object({ displayName: z.string().max(80) });
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET! }));
+app.put('/api/account', zValidator('json', Account), async (c) => {
+  const user = c.get('jwtPayload');
+  const data = c.req.valid('json');
+  await prisma.account.update({ where: { userId: user.sub }, data });
+  return c.json({ ok: true });
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'fastify + drizzle: JSON schema body with additionalProperties false',
+      endpoint: 'POST /projects',
+      files: {
+        'src/db.js': `import { drizzle } from 'drizzle-orm/node-postgres';
+import { pgTable, serial, text, integer } from 'drizzle-orm/pg-core';
+export const projects = pgTable('projects', { id: serial('id').primaryKey(), name: text('name'), userId: integer('user_id') });
+export const db = drizzle(process.env.DATABASE_URL);`,
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import { db, projects } from './db.js';
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+const schema = { body: { type: 'object', required: ['name'], additionalProperties: false, properties: { name: { type: 'string', maxLength: 100 } } } };
+fastify.post('/projects', { schema }, async (request, reply) => {
+  const [row] = await db.insert(projects).values({ ...request.body, userId: request.user.id }).returning({ id: projects.id });
+  return reply.code(201).send(row);
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'next.js app router + prisma: zod safeParse of req.json()',
+      endpoint: 'PATCH /api/profile',
+      files: {
+        'auth.ts': `import NextAuth from 'next-auth';
+export const { auth, handlers } = NextAuth({ providers: [] });`,
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/profile/route.ts': `import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { auth } from '@/auth';
+import { prisma } from '@/lib/prisma';
+const Profile = z.object({ name: z.string().max(80) });
+export async function PATCH(req: Request) {
+  const session = await auth();
+  if (!session?.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const parsed = Profile.safeParse(await req.json());
+  if (!parsed.success) return NextResponse.json({ error: 'Invalid body' }, { status: 400 });
+  await prisma.user.update({ where: { id: session.user.id }, data: parsed.data });
+  return NextResponse.json({ ok: true });
+}`,
+        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+      },
+    },
+    {
+      name: 'express + in-memory array: copy of the body only ({ ...req.body })',
+      endpoint: 'POST /drafts',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+const app = express();
+app.use(express.json());
+app.post('/drafts', requireAuth, (req, res) => {
+  const preview = { ...req.body };
+  res.json({ length: JSON.stringify(preview).length });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: express-validator matchedData',
+      endpoint: 'PUT /me',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { body, matchedData, validationResult } from 'express-validator';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ name: String, role: String }));
+const app = express();
+app.use(express.json());
+app.put('/me', requireAuth, body('name').isString().isLength({ max: 80 }), async (req, res) => {
+  if (!validationResult(req).isEmpty()) return res.status(400).json({ error: 'Invalid body' });
+  await User.findByIdAndUpdate(req.user.id, matchedData(req));
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+  ],
+});

@@ -1,0 +1,196 @@
+import { runCheckCases } from './check-tester.ts';
+
+runCheckCases('missing-auth-admin-without-role', {
+  invalid: [
+    {
+      name: 'express: admin route behind requireAuth only',
+      endpoint: 'DELETE /admin/users/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.delete('/admin/users/:id', requireAuth, async (req, res) => {
+  await prisma.user.delete({ where: { id: req.params.id } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'nestjs: admin controller with AuthGuard but no roles guard',
+      endpoint: 'GET /admin/stats',
+      files: {
+        'src/admin.controller.ts': `import { Controller, Get, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { PrismaService } from './prisma.service';
+@Controller('admin')
+@UseGuards(AuthGuard('jwt'))
+export class AdminController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Get('stats')
+  stats() {
+    return this.prisma.user.count();
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { AdminController } from './admin.controller';
+import { PrismaService } from './prisma.service';
+@Module({ controllers: [AdminController], providers: [PrismaService] })
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
+    {
+      name: 'hono: admin routes behind jwt only',
+      endpoint: 'POST /admin/plans',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = new Hono();
+app.use('/admin/*', jwt({ secret: process.env.JWT_SECRET! }));
+app.post('/admin/plans', async (c) => {
+  const { name, price } = await c.req.json();
+  return c.json(await prisma.plan.create({ data: { name: String(name), price: Number(price) } }), 201);
+});
+export default app;`,
+      },
+    },
+  ],
+  valid: [
+    {
+      name: 'express: requireRole("admin") after requireAuth',
+      endpoint: 'DELETE /admin/users/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+export function requireRole(role) {
+  return (req, res, next) => (req.user?.role === role ? next() : res.status(403).json({ error: 'Forbidden' }));
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth, requireRole } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.delete('/admin/users/:id', requireAuth, requireRole('admin'), async (req, res) => {
+  await prisma.user.delete({ where: { id: req.params.id } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: role checked in the handler',
+      endpoint: 'GET /admin/users',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/admin/users', requireAuth, async (req, res) => {
+  if (req.user.role !== 'admin') return res.status(403).json({ error: 'Forbidden' });
+  res.json(await prisma.user.findMany({ select: { id: true, email: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'nestjs: RolesGuard with @Roles("admin")',
+      endpoint: 'GET /admin/stats',
+      files: {
+        'src/roles.guard.ts': `import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+export const Roles = (...roles: string[]) => SetMetadata('roles', roles);
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(private reflector: Reflector) {}
+  canActivate(context: ExecutionContext): boolean {
+    const roles = this.reflector.get<string[]>('roles', context.getHandler());
+    const user = context.switchToHttp().getRequest().user;
+    return !roles || roles.includes(user?.role);
+  }
+}`,
+        'src/admin.controller.ts': `import { Controller, Get, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { Roles, RolesGuard } from './roles.guard';
+import { PrismaService } from './prisma.service';
+@Controller('admin')
+@UseGuards(AuthGuard('jwt'), RolesGuard)
+export class AdminController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Get('stats')
+  @Roles('admin')
+  stats() {
+    return this.prisma.user.count();
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { AdminController } from './admin.controller';
+import { PrismaService } from './prisma.service';
+@Module({ controllers: [AdminController], providers: [PrismaService] })
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: admin router with requireAuth and requireAdmin at mount',
+      endpoint: 'POST /admin/plans',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+export function requireAdmin(req, res, next) {
+  if (!req.user?.isAdmin) return res.status(403).json({ error: 'Forbidden' });
+  next();
+}`,
+        'src/admin.js': `import { Router } from 'express';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export const admin = Router();
+admin.post('/plans', async (req, res) => {
+  res.status(201).json(await prisma.plan.create({ data: { name: String(req.body.name), price: Number(req.body.price) } }));
+});`,
+        'src/app.js': `import express from 'express';
+import { requireAuth, requireAdmin } from './auth.js';
+import { admin } from './admin.js';
+const app = express();
+app.use(express.json());
+app.use('/admin', requireAuth, requireAdmin, admin);
+app.listen(3000);`,
+      },
+    },
+  ],
+});

@@ -1,0 +1,552 @@
+import { runCheckCases } from './check-tester.ts';
+
+runCheckCases('missing-auth-unprotected-route', {
+  invalid: [
+    {
+      name: 'express: one route forgets the requireAuth the others use',
+      endpoint: 'DELETE /todos/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/todos', requireAuth, async (req, res) => {
+  res.json(await prisma.todo.findMany({ where: { userId: req.user.id } }));
+});
+app.delete('/todos/:id', async (req, res) => {
+  await prisma.todo.delete({ where: { id: req.params.id } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: route registered before app.use(requireAuth)',
+      endpoint: 'GET /users/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/users/:id', async (req, res) => {
+  res.json(await prisma.user.findUnique({ where: { id: req.params.id }, select: { id: true, name: true } }));
+});
+app.use(requireAuth);
+app.get('/todos', async (req, res) => {
+  res.json(await prisma.todo.findMany({ where: { userId: req.user.id } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'fastify: route without onRequest while siblings use fastify.authenticate',
+      endpoint: 'PUT /settings',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import pg from 'pg';
+const pool = new pg.Pool();
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.decorate('authenticate', async (request, reply) => { await request.jwtVerify(); });
+fastify.get('/settings', { onRequest: [fastify.authenticate] }, async (request) => {
+  const { rows } = await pool.query('SELECT theme FROM settings WHERE user_id = $1', [request.user.id]);
+  return rows[0];
+});
+fastify.put('/settings', async (request) => {
+  await pool.query('UPDATE settings SET theme = $1 WHERE user_id = $2', [request.body.theme, request.body.userId]);
+  return { ok: true };
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'hono: route registered before app.use(jwt)',
+      endpoint: 'GET /api/account',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = new Hono();
+app.get('/api/account', async (c) => {
+  const account = await prisma.account.findFirst({ where: { email: c.req.query('email') }, select: { id: true, plan: true } });
+  return c.json(account);
+});
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET! }));
+app.get('/api/projects', async (c) => {
+  const user = c.get('jwtPayload');
+  return c.json(await prisma.project.findMany({ where: { userId: user.sub } }));
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'koa: second router mounted without koa-jwt',
+      endpoint: 'POST /orders',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import bodyParser from 'koa-bodyparser';
+import { Sequelize, DataTypes } from 'sequelize';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Order = sequelize.define('Order', { total: DataTypes.INTEGER, userId: DataTypes.INTEGER });
+const app = new Koa();
+app.use(bodyParser());
+const orders = new Router();
+orders.post('/orders', async (ctx) => {
+  const { total } = ctx.request.body;
+  ctx.body = await Order.create({ total: Number(total) });
+});
+const profile = new Router();
+profile.use(koaJwt({ secret: process.env.JWT_SECRET }));
+profile.get('/profile', async (ctx) => { ctx.body = { id: ctx.state.user.id }; });
+app.use(orders.routes());
+app.use(profile.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'nestjs: controller without guard while another uses AuthGuard',
+      endpoint: 'DELETE /billing/:id',
+      files: {
+        'src/billing.controller.ts': `import { Controller, Delete, Param } from '@nestjs/common';
+import { PrismaService } from './prisma.service';
+@Controller('billing')
+export class BillingController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Delete(':id')
+  remove(@Param('id') id: string) {
+    return this.prisma.invoice.delete({ where: { id } });
+  }
+}`,
+        'src/todos.controller.ts': `import { Controller, Get, Req, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { PrismaService } from './prisma.service';
+@Controller('todos')
+@UseGuards(AuthGuard('jwt'))
+export class TodosController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Get()
+  list(@Req() req) {
+    return this.prisma.todo.findMany({ where: { userId: req.user.id } });
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { BillingController } from './billing.controller';
+import { TodosController } from './todos.controller';
+import { PrismaService } from './prisma.service';
+@Module({ controllers: [BillingController, TodosController], providers: [PrismaService] })
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
+    {
+      name: 'next.js app router: route handler without auth() while another checks the session',
+      endpoint: 'POST /api/invoices',
+      files: {
+        'auth.ts': `import NextAuth from 'next-auth';
+export const { auth, handlers } = NextAuth({ providers: [] });`,
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/invoices/route.ts': `import { NextResponse } from 'next/server';
+import { prisma } from '@/lib/prisma';
+export async function POST(req: Request) {
+  const { amount } = await req.json();
+  const invoice = await prisma.invoice.create({ data: { amount: Number(amount) } });
+  return NextResponse.json({ id: invoice.id }, { status: 201 });
+}`,
+        'app/api/todos/route.ts': `import { NextResponse } from 'next/server';
+import { auth } from '@/auth';
+import { prisma } from '@/lib/prisma';
+export async function GET() {
+  const session = await auth();
+  if (!session?.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  return NextResponse.json(await prisma.todo.findMany({ where: { userId: session.user.id } }));
+}`,
+        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+      },
+    },
+    {
+      name: 'express app with no auth at all: DELETE /users/:id',
+      endpoint: 'DELETE /users/:id',
+      files: {
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+const User = mongoose.model('User', new mongoose.Schema({ name: String }));
+const app = express();
+app.delete('/users/:id', async (req, res) => {
+  await User.findByIdAndDelete(req.params.id);
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'fastify: route registered outside the plugin that adds the auth hook',
+      endpoint: 'DELETE /projects/:id',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import pg from 'pg';
+const pool = new pg.Pool();
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.register(async (instance) => {
+  instance.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+  instance.get('/projects', async (request) => (await pool.query('SELECT id, name FROM projects WHERE user_id = $1', [request.user.id])).rows);
+});
+fastify.delete('/projects/:id', async (request, reply) => {
+  await pool.query('DELETE FROM projects WHERE id = $1', [request.params.id]);
+  return reply.code(204).send();
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'express: auth on one router, route on a sibling router',
+      endpoint: 'POST /api/payments',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const todos = express.Router();
+todos.use(requireAuth);
+todos.get('/todos', async (req, res) => res.json(await prisma.todo.findMany({ where: { userId: req.user.id } })));
+const payments = express.Router();
+payments.post('/payments', async (req, res) => {
+  const p = await prisma.payment.create({ data: { amount: Number(req.body.amount) } });
+  res.status(201).json({ id: p.id });
+});
+const app = express();
+app.use(express.json());
+app.use('/api', todos);
+app.use('/api', payments);
+app.listen(3000);`,
+      },
+    },
+  ],
+  valid: [
+    {
+      name: 'express: router-level auth with app.use(prefix, requireAuth, router)',
+      endpoint: 'DELETE /api/todos/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/todos.js': `import { Router } from 'express';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export const todos = Router();
+todos.delete('/todos/:id', async (req, res) => {
+  await prisma.todo.deleteMany({ where: { id: req.params.id, userId: req.user.id } });
+  res.status(204).end();
+});`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { todos } from './todos.js';
+const app = express();
+app.use('/api', requireAuth, todos);
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: router.use(requireAuth) before the routes',
+      endpoint: 'POST /orders',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import pg from 'pg';
+import { requireAuth } from './auth.js';
+const pool = new pg.Pool();
+const app = express();
+const router = express.Router();
+router.use(requireAuth);
+router.post('/orders', async (req, res) => {
+  const { rows } = await pool.query('INSERT INTO orders (user_id, total) VALUES ($1, $2) RETURNING id', [req.user.id, Number(req.body.total)]);
+  res.status(201).json(rows[0]);
+});
+app.use(express.json());
+app.use(router);
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: login, sign-up and health are public by design',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.get('/health', (req, res) => res.json({ ok: true }));
+app.post('/auth/signup', async (req, res) => {
+  const user = await prisma.user.create({ data: { email: String(req.body.email), passwordHash: await bcrypt.hash(String(req.body.password), 12) } });
+  res.status(201).json({ id: user.id });
+});
+app.post('/auth/login', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).json({ error: 'Invalid credentials' });
+  res.json({ token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) });
+});
+app.get('/todos', requireAuth, async (req, res) => res.json(await prisma.todo.findMany({ where: { userId: req.user.id } })));
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'fastify: onRequest hook registered in an encapsulated plugin',
+      endpoint: 'PUT /settings',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import pg from 'pg';
+const pool = new pg.Pool();
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.register(async (instance) => {
+  instance.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+  instance.put('/settings', async (request) => {
+    await pool.query('UPDATE settings SET theme = $1 WHERE user_id = $2', [String(request.body.theme), request.user.id]);
+    return { ok: true };
+  });
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'hono: app.use(prefix, jwt) before the routes',
+      endpoint: 'GET /api/account',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = new Hono();
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET! }));
+app.get('/api/account', async (c) => {
+  const user = c.get('jwtPayload');
+  return c.json(await prisma.account.findFirst({ where: { userId: user.sub }, select: { id: true, plan: true } }));
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'koa: app.use(koaJwt) before the router',
+      endpoint: 'POST /orders',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import bodyParser from 'koa-bodyparser';
+import { Sequelize, DataTypes } from 'sequelize';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Order = sequelize.define('Order', { total: DataTypes.INTEGER, userId: DataTypes.INTEGER });
+const app = new Koa();
+app.use(bodyParser());
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
+const router = new Router();
+router.post('/orders', async (ctx) => {
+  ctx.body = await Order.create({ total: Number(ctx.request.body.total), userId: ctx.state.user.id });
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'nestjs: guard on the controller class',
+      endpoint: 'DELETE /billing/:id',
+      files: {
+        'src/billing.controller.ts': `import { Controller, Delete, Param, Req, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { PrismaService } from './prisma.service';
+@Controller('billing')
+@UseGuards(AuthGuard('jwt'))
+export class BillingController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Delete(':id')
+  remove(@Param('id') id: string, @Req() req) {
+    return this.prisma.invoice.deleteMany({ where: { id, userId: req.user.id } });
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { BillingController } from './billing.controller';
+import { PrismaService } from './prisma.service';
+@Module({ controllers: [BillingController], providers: [PrismaService] })
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
+    {
+      name: 'next.js app router: handler checks the session first',
+      endpoint: 'POST /api/invoices',
+      files: {
+        'auth.ts': `import NextAuth from 'next-auth';
+export const { auth, handlers } = NextAuth({ providers: [] });`,
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/invoices/route.ts': `import { NextResponse } from 'next/server';
+import { auth } from '@/auth';
+import { prisma } from '@/lib/prisma';
+export async function POST(req: Request) {
+  const session = await auth();
+  if (!session?.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const { amount } = await req.json();
+  const invoice = await prisma.invoice.create({ data: { amount: Number(amount), userId: session.user.id } });
+  return NextResponse.json({ id: invoice.id }, { status: 201 });
+}`,
+        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+      },
+    },
+    {
+      name: 'express: public catalogue read in an app without auth',
+      endpoint: 'GET /products/:id',
+      files: {
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/products/:id', async (req, res) => {
+  res.json(await prisma.product.findUnique({ where: { id: req.params.id }, select: { id: true, name: true, price: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: app.use(requireAuth) after the public routes, before the private ones',
+      endpoint: 'GET /account',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/health', (req, res) => res.json({ ok: true }));
+app.use(requireAuth);
+app.get('/account', async (req, res) => {
+  res.json(await prisma.account.findFirst({ where: { userId: req.user.id }, select: { id: true, plan: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'nestjs: global APP_GUARD, login marked @Public()',
+      endpoint: 'DELETE /billing/:id',
+      files: {
+        'src/public.decorator.ts': `import { SetMetadata } from '@nestjs/common';
+export const IS_PUBLIC_KEY = 'isPublic';
+export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);`,
+        'src/jwt-auth.guard.ts': `import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { IS_PUBLIC_KEY } from './public.decorator';
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  constructor(private reflector: Reflector) { super(); }
+  canActivate(context: ExecutionContext) {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    return super.canActivate(context);
+  }
+}`,
+        'src/billing.controller.ts': `import { Controller, Delete, Param, Req } from '@nestjs/common';
+import { PrismaService } from './prisma.service';
+@Controller('billing')
+export class BillingController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Delete(':id')
+  remove(@Param('id') id: string, @Req() req) {
+    return this.prisma.invoice.deleteMany({ where: { id, userId: req.user.id } });
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { BillingController } from './billing.controller';
+import { PrismaService } from './prisma.service';
+import { JwtAuthGuard } from './jwt-auth.guard';
+@Module({ controllers: [BillingController], providers: [PrismaService, { provide: APP_GUARD, useClass: JwtAuthGuard }] })
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
+    {
+      name: 'next.js: middleware.ts protects /api/invoices via matcher',
+      endpoint: 'POST /api/invoices',
+      files: {
+        'auth.ts': `import NextAuth from 'next-auth';
+export const { auth, handlers } = NextAuth({ providers: [] });`,
+        'middleware.ts': `export { auth as middleware } from '@/auth';
+export const config = { matcher: ['/api/invoices/:path*'] };`,
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/invoices/route.ts': `import { NextResponse } from 'next/server';
+import { prisma } from '@/lib/prisma';
+export async function POST(req: Request) {
+  const { amount } = await req.json();
+  const invoice = await prisma.invoice.create({ data: { amount: Number(amount) } });
+  return NextResponse.json({ id: invoice.id }, { status: 201 });
+}`,
+        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+      },
+    },
+  ],
+});

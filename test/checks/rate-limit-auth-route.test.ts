@@ -1,0 +1,370 @@
+import { runCheckCases } from './check-tester.ts';
+
+runCheckCases('rate-limit-auth-route', {
+  invalid: [
+    {
+      name: 'express: login without a limiter',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/auth/login', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).json({ error: 'Invalid credentials' });
+  res.json({ token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: limiter on another route only',
+      endpoint: 'POST /login',
+      files: {
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const uploadLimiter = rateLimit({ windowMs: 60_000, limit: 10 });
+const app = express();
+app.use(express.json());
+app.post('/uploads', uploadLimiter, (req, res) => res.status(202).json({ ok: true }));
+app.post('/login', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).json({ error: 'Invalid credentials' });
+  res.json({ token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'fastify: register without rate limit',
+      endpoint: 'POST /register',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import bcrypt from 'bcrypt';
+import pg from 'pg';
+const pool = new pg.Pool();
+const fastify = Fastify();
+fastify.post('/register', async (request, reply) => {
+  const hash = await bcrypt.hash(String(request.body.password), 12);
+  await pool.query('INSERT INTO users (email, password_hash) VALUES ($1, $2)', [String(request.body.email), hash]);
+  return reply.code(201).send({ ok: true });
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'hono: forgot-password without rate limit',
+      endpoint: 'POST /auth/forgot-password',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { PrismaClient } from '@prisma/client';
+import { randomBytes } from 'node:crypto';
+const prisma = new PrismaClient();
+const app = new Hono();
+app.post('/auth/forgot-password', async (c) => {
+  const { email } = await c.req.json();
+  const user = await prisma.user.findUnique({ where: { email: String(email) } });
+  if (user) await prisma.resetToken.create({ data: { userId: user.id, token: randomBytes(32).toString('hex') } });
+  return c.json({ ok: true });
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'koa: login without rate limit',
+      endpoint: 'POST /login',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import bodyParser from 'koa-bodyparser';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { Sequelize, DataTypes } from 'sequelize';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const User = sequelize.define('User', { email: DataTypes.STRING, passwordHash: DataTypes.STRING });
+const app = new Koa();
+app.use(bodyParser());
+const router = new Router();
+router.post('/login', async (ctx) => {
+  const user = await User.findOne({ where: { email: String(ctx.request.body.email) } });
+  if (!user || !(await bcrypt.compare(String(ctx.request.body.password), user.passwordHash))) ctx.throw(401, 'Invalid credentials');
+  ctx.body = { token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) };
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'nestjs: @Post("login") without throttler',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/auth.controller.ts': `import { Body, Controller, Post, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import * as bcrypt from 'bcrypt';
+import { PrismaService } from './prisma.service';
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly prisma: PrismaService, private readonly jwtService: JwtService) {}
+  @Post('login')
+  async login(@Body() body: { email: string; password: string }) {
+    const user = await this.prisma.user.findUnique({ where: { email: body.email } });
+    if (!user || !(await bcrypt.compare(body.password, user.passwordHash))) throw new UnauthorizedException();
+    return { token: this.jwtService.sign({ sub: user.id }) };
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AuthController } from './auth.controller';
+import { PrismaService } from './prisma.service';
+@Module({
+  imports: [JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '15m' } })],
+  controllers: [AuthController],
+  providers: [PrismaService],
+})
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
+    {
+      name: 'next.js app router: reset-password route handler without limiter',
+      endpoint: 'POST /api/auth/reset-password',
+      files: {
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/auth/reset-password/route.ts': `import { NextResponse } from 'next/server';
+import bcrypt from 'bcryptjs';
+import { prisma } from '@/lib/prisma';
+export async function POST(req: Request) {
+  const { token, password } = await req.json();
+  const reset = await prisma.resetToken.findUnique({ where: { token: String(token) } });
+  if (!reset) return NextResponse.json({ error: 'Invalid token' }, { status: 400 });
+  await prisma.user.update({ where: { id: reset.userId }, data: { passwordHash: await bcrypt.hash(String(password), 12) } });
+  return NextResponse.json({ ok: true });
+}`,
+        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+      },
+    },
+    {
+      name: 'express: app-wide limiter registered after the login route',
+      endpoint: 'POST /login',
+      files: {
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/login', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).json({ error: 'Invalid credentials' });
+  res.json({ token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) });
+});
+app.use(rateLimit({ windowMs: 60_000, limit: 100 }));
+app.get('/items', (req, res) => res.json([]));
+app.listen(3000);`,
+      },
+    },
+  ],
+  valid: [
+    {
+      name: 'express: express-rate-limit on the login route',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const loginLimiter = rateLimit({ windowMs: 15 * 60 * 1000, limit: 5 });
+const app = express();
+app.use(express.json());
+app.post('/auth/login', loginLimiter, async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).json({ error: 'Invalid credentials' });
+  res.json({ token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: app-wide limiter registered before the routes',
+      endpoint: 'POST /login',
+      files: {
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(rateLimit({ windowMs: 60_000, limit: 100 }));
+app.use(express.json());
+app.post('/login', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).json({ error: 'Invalid credentials' });
+  res.json({ token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'fastify: @fastify/rate-limit with a per-route config',
+      endpoint: 'POST /register',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import bcrypt from 'bcrypt';
+import pg from 'pg';
+const pool = new pg.Pool();
+const fastify = Fastify();
+await fastify.register(rateLimit, { global: false });
+fastify.post('/register', { config: { rateLimit: { max: 5, timeWindow: '15 minutes' } } }, async (request, reply) => {
+  const hash = await bcrypt.hash(String(request.body.password), 12);
+  await pool.query('INSERT INTO users (email, password_hash) VALUES ($1, $2)', [String(request.body.email), hash]);
+  return reply.code(201).send({ ok: true });
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'hono: hono-rate-limiter on /auth/*',
+      endpoint: 'POST /auth/forgot-password',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { rateLimiter } from 'hono-rate-limiter';
+import { PrismaClient } from '@prisma/client';
+import { randomBytes } from 'node:crypto';
+const prisma = new PrismaClient();
+const app = new Hono();
+app.use('/auth/*', rateLimiter({ windowMs: 15 * 60 * 1000, limit: 5, keyGenerator: (c) => c.req.header('x-forwarded-for') ?? '' }));
+app.post('/auth/forgot-password', async (c) => {
+  const { email } = await c.req.json();
+  const user = await prisma.user.findUnique({ where: { email: String(email) } });
+  if (user) await prisma.resetToken.create({ data: { userId: user.id, token: randomBytes(32).toString('hex') } });
+  return c.json({ ok: true });
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'koa: koa-ratelimit app-wide',
+      endpoint: 'POST /login',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import bodyParser from 'koa-bodyparser';
+import ratelimit from 'koa-ratelimit';
+import bcrypt from 'bcrypt';
+import jwt from 'jsonwebtoken';
+import { Sequelize, DataTypes } from 'sequelize';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const User = sequelize.define('User', { email: DataTypes.STRING, passwordHash: DataTypes.STRING });
+const app = new Koa();
+app.use(ratelimit({ driver: 'memory', db: new Map(), duration: 900000, max: 5 }));
+app.use(bodyParser());
+const router = new Router();
+router.post('/login', async (ctx) => {
+  const user = await User.findOne({ where: { email: String(ctx.request.body.email) } });
+  if (!user || !(await bcrypt.compare(String(ctx.request.body.password), user.passwordHash))) ctx.throw(401, 'Invalid credentials');
+  ctx.body = { token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m' }) };
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'nestjs: @Throttle on login with ThrottlerGuard as APP_GUARD',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/auth.controller.ts': `import { Body, Controller, Post, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { Throttle } from '@nestjs/throttler';
+import * as bcrypt from 'bcrypt';
+import { PrismaService } from './prisma.service';
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly prisma: PrismaService, private readonly jwtService: JwtService) {}
+  @Throttle({ default: { limit: 5, ttl: 900000 } })
+  @Post('login')
+  async login(@Body() body: { email: string; password: string }) {
+    const user = await this.prisma.user.findUnique({ where: { email: body.email } });
+    if (!user || !(await bcrypt.compare(body.password, user.passwordHash))) throw new UnauthorizedException();
+    return { token: this.jwtService.sign({ sub: user.id }) };
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AuthController } from './auth.controller';
+import { PrismaService } from './prisma.service';
+@Module({
+  imports: [JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '15m' } }), ThrottlerModule.forRoot([{ ttl: 60000, limit: 100 }])],
+  controllers: [AuthController],
+  providers: [PrismaService, { provide: APP_GUARD, useClass: ThrottlerGuard }],
+})
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: logout is not an attack surface for brute force',
+      endpoint: 'POST /auth/logout',
+      files: {
+        'src/app.js': `import express from 'express';
+const app = express();
+app.post('/auth/logout', (req, res) => {
+  res.clearCookie('session');
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: limiter on the auth router with router.use',
+      endpoint: 'POST /auth/otp/verify',
+      files: {
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const auth = express.Router();
+auth.use(rateLimit({ windowMs: 15 * 60 * 1000, limit: 5 }));
+auth.post('/otp/verify', async (req, res) => {
+  const code = await prisma.otp.findFirst({ where: { code: String(req.body.code), expiresAt: { gt: new Date() } } });
+  if (!code) return res.status(401).json({ error: 'Invalid code' });
+  res.json({ ok: true });
+});
+const app = express();
+app.use(express.json());
+app.use('/auth', auth);
+app.listen(3000);`,
+      },
+    },
+  ],
+});
