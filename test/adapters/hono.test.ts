@@ -263,3 +263,19 @@ describe('hono adapter on the cross-framework todo fixture', () => {
     expect(routes.get('GET /api/v1/todos/{id}')).toMatchObject({ file: 'src/routes/todos.ts', line: 20 });
   });
 });
+
+describe('hono adapter: @hono/zod-openapi routes built by local helpers', async () => {
+  const dir = fixture('hono-openapi-helper');
+  const routes = byRoute(await scan(dir));
+
+  it('binds the helper parameters to the call arguments to read method and path of createRoute()', () => {
+    expect([...routes.entries()].map(([k, r]) => `${k} ${r.file}:${r.line} [${r.middleware}]`)).toEqual([
+      // api.list = (path) => createRoute({ method: 'get', path })
+      'GET /shelves src/index.ts:6 []',
+      // a method of the helper object with a block body
+      'DELETE /shelves/{shelfId} src/index.ts:7 []',
+      // method and path both passed in; the request schema still validates params
+      'POST /shelves/{shelfId}/books src/index.ts:8 [openapi request.params]',
+    ]);
+  });
+});
