@@ -1,5 +1,6 @@
 import { defineCheck } from '../core/check.ts';
 import { endpointLabel, layerFor } from './_idiom.ts';
+import { isAuthFlow } from './_predicates.ts';
 import { locationOf } from '../parse/source.ts';
 
 const PERSON_MODEL = /^(?:user|users|account|accounts|customer|customers|member|members|profile|profiles|employee|employees|patient|patients|student|students|contact|contacts)$/i;
@@ -19,7 +20,8 @@ export default defineCheck({
     const f = e.facts;
     if (!f) return null;
     const personal = f.response.othersPersonalFields;
-    if (f.response.kind !== 'whole-record' && personal && personal.length > 0 && !f.roleCheck) {
+    // on login/sign-up the person looked up is the caller
+    if (f.response.kind !== 'whole-record' && personal && personal.length > 0 && !f.roleCheck && !isAuthFlow(e)) {
       return {
         message: `${endpointLabel(e)} sends other users’ ${personal.join(', ')} to the caller`,
         location: f.response.location ?? locationOf(e.file, e.node),
