@@ -195,7 +195,9 @@ export function detectAccess(
     const args = opCall.arguments as Node[];
     // Model.create(req.body), Model.update(req.body, …), findByIdAndUpdate(id, req.body), Object.assign-style
     const dataArg = op === 'update' && args.length >= 2 && (layer === 'mongoose' || /ById|One/.test(calleeName(opCall) ?? '')) ? args[1] : args[0];
-    if (dataArg && isWholeBody(dataArg, sourcesOf)) writesBody = true;
+    // Sequelize `update(req.body, { fields: ['name'] })` writes only the listed fields
+    const restricted = args.some((a) => { const u = unwrap(a); return u?.type === 'ObjectExpression' && u.properties.some((p) => p.type === 'Property' && nameOf(p.key as Node) === 'fields'); });
+    if (dataArg && isWholeBody(dataArg, sourcesOf) && !restricted) writesBody = true;
   }
   // values that pick or constrain the rows
   const seen = new Set<Node>();
@@ -208,7 +210,7 @@ export function detectAccess(
           if (key === 'data' || key === 'update' || key === '$set' || SELECT_KEYS.has(key) || key === 'include') return false;
           const vs = sourcesOf(n.value as Node);
           if (OWNER_KEY.test(key) && vs & CLIENT && !(vs & SRC.user)) ownerFromClient = true;
-          if ((layer === 'mongoose' || layer === 'unknown') && vs & (SRC.body | SRC.query) && !(vs & (SRC.validated | SRC.coerced))) filterFromClient = true;
+          if ((layer === 'mongoose' || layer === 'unknown') && inFilterArg(n, opCall) && vs & (SRC.body | SRC.query) && !(vs & (SRC.validated | SRC.coerced))) filterFromClient = true;
         }
         if (n.type === 'Property' && PUBLICATION_KEY.test(nameOf(n.key as Node) ?? '') && unwrap(n.value as Node)?.type === 'Literal') publicRow = true;
         // combinators such as and(eq(a, id), eq(b, userId)) are walked into, not judged as one mixed value
@@ -320,6 +322,15 @@ function enclosingKey(n: Node): string {
 }
 
 const SDK_ROOT = /^(?:stripe|openai|anthropic|resend|sendgrid|sgMail|mailer|transporter|mailgun|postmark|s3|s3Client|storage|bucket|axios|got|ky|fetch|http|https|twilio|slack|octokit|github|redis|cache|queue|logger|log|bcrypt|crypto|jwt|cloudinary|firebase|admin|analytics|posthog|sentry)$/i;
+/** Is a property inside the filter (first argument) of a Mongo-style query, not in its update document? */
+function inFilterArg(prop: Node, opCall: T.CallExpression | null): boolean {
+  if (!opCall || /ById/.test(calleeName(opCall) ?? '')) return false;
+  const filter = opCall.arguments[0] as Node | undefined;
+  if (!filter) return false;
+  for (let p: Node | null = prop; p; p = parentOf(p)) if (p === filter) return true;
+  return false;
+}
+
 const PUBLICATION_KEY = /^(?:published|isPublished|is_published|isPublic|is_public|visibility|public)$/;
 
 /** Calls whose value is itself a request/identity value (accessors, coercions), as opposed to query combinators. */

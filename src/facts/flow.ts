@@ -26,6 +26,8 @@ export interface FlowResult {
   ownershipChecks: { vars: Set<string>; node: Node; file: SourceFile }[];
   /** comparisons of the caller's role/admin flag */
   roleChecks: Node[];
+  /** the handler answers 429 itself (a limiter called inside the handler) */
+  limits: boolean;
   /** a header secret is compared with the addressed record's key (device/API keys) */
   apiKeyChecks: boolean;
   /** client values compared with the caller's id and rejected when different */
@@ -140,7 +142,8 @@ const VALIDATE_CALL = /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|va
 const USER_HEADER = /^x-(?:user|auth|authenticated)-?(?:id|sub|user)?$|^x-user$/i;
 const COERCE = new Set(['Number', 'String', 'parseInt', 'parseFloat', 'Boolean', 'BigInt', 'ObjectId', 'isValidObjectId', 'toString', 'trim', 'toLowerCase', 'toUpperCase', 'escape']);
 const SHAPE_CALL = /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
-const ROLE_FIELD = /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|isSuperuser|type|accountType|userType|level|group|groups)$/;
+const ROLE_FIELD = /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|is_staff|staff|isSuperuser|is_superuser|superuser|type|accountType|userType|level|group|groups)$/;
+const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
 const DENY_STATUS = new Set([401, 403]);
 
 export interface AnalyzeOptions {
@@ -176,6 +179,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     roleChecks: [],
     provenKeys: new Set(),
     apiKeyChecks: false,
+    limits: false,
     responses: [],
     rejects: false,
     identityCalls: [],
@@ -240,7 +244,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         result.catches.push({ file, clause: node });
         break;
       case 'MemberExpression': {
-        if (node.computed && node.object.type === 'Identifier' && !isRequestRoot(env, node.object.name) && !env.vars.has(node.object.name)) {
+        if (node.computed && node.object.type === 'Identifier' && !isRequestRoot(env, node.object.name) && !env.vars.has(node.object.name) && !isLookupTable(resolver, file, node.object)) {
           const ps = sourcesOf(env, node.property as Node);
           if (ps & CLIENT && !(ps & SRC.user) && !(ps & SRC.record)) {
             const parent = parentOf(node);
@@ -308,7 +312,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (name === 'sendStatus' || name === 'status' || name === 'code' || name === 'throw') {
       const s = Number(stringValue(call.arguments[0] as Node) ?? numberValue(call.arguments[0] as Node));
       if (DENY_STATUS.has(s)) result.rejects = true;
+      if (s === 429) result.limits = true;
     }
+    if (statusArg(call) === 429) result.limits = true;
     if (name === 'next' && call.arguments.length > 0 && /Unauthori[sz]ed|Forbidden|401|403/.test(file.text.slice(call.start, call.end))) result.rejects = true;
     if (name && IDENTITY_CALL.test(name) && !/^(?:verify)$/.test(name)) result.identityCalls.push(name);
     if (name === 'verify' && path && /jwt|token|jose/i.test(path.join('.'))) result.identityCalls.push(path.join('.'));
@@ -459,6 +465,14 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   }
 }
 
+/** `SORT_COLUMNS[req.query.sort]`: a constant map of literals is an allow-list, not a data store. */
+function isLookupTable(resolver: Resolver, file: SourceFile, id: T.IdentifierReference): boolean {
+  if (/^[A-Z][A-Z0-9_]+$/.test(id.name)) return true;
+  const v = resolver.valueOf(file, id);
+  const o = v.kind === 'node' ? unwrap(v.node) : null;
+  return !!o && o.type === 'ObjectExpression' && o.properties.every((p) => p.type === 'Property' && unwrap(p.value as Node)?.type === 'Literal');
+}
+
 function numberValue(n: Node | undefined): number | null {
   const u = unwrap(n);
   return u && u.type === 'Literal' && typeof u.value === 'number' ? u.value : null;
@@ -488,6 +502,9 @@ function bindParams(env: Env, fn: T.Function | T.ArrowFunctionExpression, option
         // ({ params }) in Next.js, ({ body, user }) in some wrappers: names are request parts themselves
         for (const n of names) env.requestRoots.set(n, true);
       } else for (const n of names) env.requestRoots.set(n, false);
+    } else if (param.type === 'Identifier' && INJECTED_IDENTITY.test(param.name)) {
+      // withAuth((req, res, user) => …): the wrapper hands the authenticated caller in
+      env.vars.set(param.name, SRC.user);
     }
   });
 }
@@ -734,7 +751,10 @@ function isRoleValue(env: Env, expr: Node): boolean {
   if (!ROLE_FIELD.test(last)) return false;
   if (path.length === 1) return (env.vars.get(last) ?? 0) & SRC.user ? true : false;
   const base = n.type === 'MemberExpression' ? (n.object as Node) : null;
-  return base ? (sourcesOf(env, base) & SRC.user) !== 0 : false;
+  if (!base) return false;
+  const s = sourcesOf(env, base);
+  // the caller's own profile row (`profile.is_staff`) is as good as the token's role claim
+  return (s & SRC.user) !== 0 || ((s & SRC.record) !== 0 && /^(?:is_?admin|is_?staff|is_?superuser|role|roles|admin|staff)$/i.test(last));
 }
 
 function callbackComparesUser(arg: Node): boolean {

@@ -115,7 +115,7 @@ function endpointFacts(e: Endpoint, links: { link: ChainLink; facts: LinkFacts }
     public: pub,
     roleCheck,
     validation,
-    rateLimit: { route: limiter ? limiter.link.name : null },
+    rateLimit: { route: limiter ? limiter.link.name : flows.some((f) => f.limits) ? 'limiter in the handler (answers 429)' : null },
     data,
     ownership,
     response,
