@@ -166,7 +166,7 @@ export function detectAccess(
       const proj = unwrap(call.arguments[1] as Node);
       if (proj && (stringValue(proj) !== null || proj.type === 'ObjectExpression') && !/password|hash|secret/i.test(stringValue(proj) ?? '')) selected = true;
     }
-    if (/^(?:set|values|update|insert|upsert)$/.test(name) && isWholeBody(call.arguments[0] as Node, sourcesOf)) writesBody = true;
+    if (/^(?:set|values|update|insert|upsert)$/.test(name) && isWholeBody(call.arguments[0] as Node, sourcesOf) && !hasFieldsOption(call)) writesBody = true;
     for (const arg of call.arguments) {
       const a = unwrap(arg as Node);
       if (!a) continue;
@@ -195,9 +195,7 @@ export function detectAccess(
     const args = opCall.arguments as Node[];
     // Model.create(req.body), Model.update(req.body, …), findByIdAndUpdate(id, req.body), Object.assign-style
     const dataArg = op === 'update' && args.length >= 2 && (layer === 'mongoose' || /ById|One/.test(calleeName(opCall) ?? '')) ? args[1] : args[0];
-    // Sequelize `update(req.body, { fields: ['name'] })` writes only the listed fields
-    const restricted = args.some((a) => { const u = unwrap(a); return u?.type === 'ObjectExpression' && u.properties.some((p) => p.type === 'Property' && nameOf(p.key as Node) === 'fields'); });
-    if (dataArg && isWholeBody(dataArg, sourcesOf) && !restricted) writesBody = true;
+    if (dataArg && isWholeBody(dataArg, sourcesOf) && !hasFieldsOption(opCall)) writesBody = true;
   }
   // values that pick or constrain the rows
   const seen = new Set<Node>();
@@ -214,7 +212,8 @@ export function detectAccess(
         }
         if (n.type === 'Property' && PUBLICATION_KEY.test(nameOf(n.key as Node) ?? '') && unwrap(n.value as Node)?.type === 'Literal') publicRow = true;
         // combinators such as and(eq(a, id), eq(b, userId)) are walked into, not judged as one mixed value
-        if (n.type === 'CallExpression' && !isLeafCall(n, env)) return undefined;
+        // …but a helper that returns the caller's id (`currentUserId(req)`) is a value
+        if (n.type === 'CallExpression' && !isLeafCall(n, env) && !isCallerHelper(resolver, env, n, sourcesOf)) return undefined;
         if (n.type === 'Identifier') {
           // `{ count: 'exact' }`: a property name is not a value
           const parent = parentOf(n);
@@ -322,6 +321,21 @@ function enclosingKey(n: Node): string {
 }
 
 const SDK_ROOT = /^(?:stripe|openai|anthropic|resend|sendgrid|sgMail|mailer|transporter|mailgun|postmark|s3|s3Client|storage|bucket|axios|got|ky|fetch|http|https|twilio|slack|octokit|github|redis|cache|queue|logger|log|bcrypt|crypto|jwt|cloudinary|firebase|admin|analytics|posthog|sentry)$/i;
+/** A project helper whose value is the caller's identity only (`currentUserId(req)`). */
+function isCallerHelper(resolver: Resolver, env: Env, call: T.CallExpression, sourcesOf: (n: Node) => Sources): boolean {
+  const s = sourcesOf(call);
+  if (!(s & SRC.user) || s & CLIENT) return false;
+  return resolver.functionOf(resolver.valueOf(env.file, call.callee as Node)) !== null;
+}
+
+/** Sequelize `update(req.body, { fields: ['name'] })` / `create(body, { fields })` writes only the listed fields. */
+function hasFieldsOption(call: T.CallExpression): boolean {
+  return call.arguments.some((a) => {
+    const u = unwrap(a as Node);
+    return u?.type === 'ObjectExpression' && u.properties.some((p) => p.type === 'Property' && nameOf(p.key as Node) === 'fields');
+  });
+}
+
 /** Is a property inside the filter (first argument) of a Mongo-style query, not in its update document? */
 function inFilterArg(prop: Node, opCall: T.CallExpression | null): boolean {
   if (!opCall || /ById/.test(calleeName(opCall) ?? '')) return false;
