@@ -1,7 +1,27 @@
 import { defineCheck } from '../core/check.ts';
+import type { Endpoint } from '../core/endpoint.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
+
+/**
+ * The resource's other write routes require a role (`POST /products` behind `requireRole('ADMIN')`) but this
+ * one does not: a forgotten guard, the most common function-level authorization bug.
+ */
+function roleGuardedSibling(e: Endpoint, all: Endpoint[]): string | null {
+  if (e.method === 'GET' || e.method === 'HEAD' || e.method === 'OPTIONS') return null;
+  const base = resourceOf(e.path);
+  const guarded = all.find(
+    (o) => o !== e && o.method !== 'GET' && resourceOf(o.path) === base && o.facts?.roleCheck && o.facts.auth.status === 'required',
+  );
+  return guarded ? `${guarded.method} ${guarded.path}` : null;
+}
+
+/** `/api/v1/products/{id}/image` → `/api/v1/products` */
+function resourceOf(path: string): string {
+  const i = path.indexOf('/{');
+  return i === -1 ? path : path.slice(0, i);
+}
 
 export default defineCheck({
   meta: {
@@ -14,11 +34,15 @@ export default defineCheck({
     owasp: 'API5:2023',
     cwe: 'CWE-285',
   },
-  endpoint(e) {
+  endpoint(e, ctx) {
     const f = e.facts;
-    if (!f || f.auth.status !== 'required' || f.roleCheck || !isAdminPath(e)) return null;
+    if (!f || f.auth.status !== 'required' || f.roleCheck) return null;
+    const sibling = isAdminPath(e) ? null : roleGuardedSibling(e, ctx.endpoints);
+    if (!isAdminPath(e) && !sibling) return null;
     return {
-      message: `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
+      message: sibling
+        ? `${endpointLabel(e)} changes the same resource as ${sibling}, which requires a role, but any signed-in user can call it`
+        : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
       location: locationOf(e.file, e.node),
       endpoint: e,
       fix: {

@@ -285,7 +285,6 @@ export function detectAccess(
     clientKeys,
     location: locationOf(env.file, opCall),
   };
-  void resolver;
 }
 
 function leafName(n: Node): string {
