@@ -54,6 +54,10 @@ export default defineCheck({
           if (name === 'cookieParser' && call.arguments[0]) secretExpr = call.arguments[0] as Node;
         }
       }
+      // jose: new TextEncoder().encode('secret') as the HS256 key of SignJWT / jwtVerify
+      if (!secretExpr && calleeName(call) === 'encode' && /\bjose\b|SignJWT|jwtVerify/.test(file.text) && /TextEncoder/.test(file.text.slice(call.start, call.end))) {
+        secretExpr = call.arguments[0] as Node;
+      }
       if (!secretExpr) continue;
       const v = secretValue(ctx.resolver, file, secretExpr);
       if (v.kind === 'literal' || v.kind === 'fallback') report(v.node, v.file, v.kind === 'fallback', v.value);

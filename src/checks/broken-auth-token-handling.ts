@@ -1,8 +1,8 @@
-import { defineCheck } from '../core/check.ts';
+import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
 import { calleeName, memberPath, type Node, propertyValue, stringValue, unwrap } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
-import { reachableCalls } from './_calls.ts';
+import { projectCalls, reachableCalls } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
 import { hasKey, isJwtCall, optionsArg } from './_jwt.ts';
 
@@ -53,6 +53,12 @@ export default defineCheck({
     }
     if (e.method === 'GET') return null;
     for (const { file, call } of calls) {
+      // Nest: this.jwtService.sign(payload) where JwtModule was registered without signOptions.expiresIn
+      if (calleeName(call) === 'sign' && /jwtService|jwt_service/i.test(memberPath(call.callee as Node)?.join('.') ?? '') && ctx.app.apps.some((a) => a.framework === 'nestjs')) {
+        if (!hasKey(optionsArg(call, 1), 'expiresIn') && jwtModuleLacksExpiry(ctx)) return tokenWithoutExpiry(e, locationOf(file, call));
+      }
+    }
+    for (const { file, call } of calls) {
       if (!isJwtCall(ctx.resolver, file, call, 'sign')) continue;
       const opts = optionsArg(call, 2);
       const optsExpr = unwrap(call.arguments[2] as Node);
@@ -72,7 +78,45 @@ export default defineCheck({
     }
     return null;
   },
+  app(ctx) {
+    // verification that accepts `alg: none`, wherever it is configured (jwt.verify options, passport-jwt, express-jwt)
+    const out: Report[] = [];
+    for (const { file, call } of projectCalls(ctx.project)) {
+      for (const a of call.arguments) {
+        const algs = propertyValue(unwrap(a as Node), 'algorithms');
+        if (algs && unwrap(algs)?.type === 'ArrayExpression' && /['"`]none['"`]/i.test(file.text.slice(algs.start, algs.end))) {
+          out.push({
+            message: 'Token verification accepts the "none" algorithm: anyone can forge a token without a signature',
+            location: locationOf(file, algs),
+            endpoint: null,
+            severity: 'critical',
+            fix: { summary: 'Pin the algorithm', steps: ['Allow only the algorithm you sign with.'], example: "jwt.verify(token, secret, { algorithms: ['HS256'] })" },
+          });
+        }
+      }
+    }
+    return out;
+  },
 });
+
+const NEST_EXPIRY = new WeakMap<object, boolean>();
+
+/** JwtModule.register({ secret }) without signOptions.expiresIn anywhere in the project. */
+function jwtModuleLacksExpiry(ctx: CheckContext): boolean {
+  const cached = NEST_EXPIRY.get(ctx.project);
+  if (cached !== undefined) return cached;
+  let registered = false;
+  let expiry = false;
+  for (const { file, call } of projectCalls(ctx.project)) {
+    const p = memberPath(call.callee as Node);
+    if (!p || p[0] !== 'JwtModule') continue;
+    registered = true;
+    if (/expiresIn/.test(file.text.slice(call.start, call.end))) expiry = true;
+  }
+  const lacks = registered && !expiry;
+  NEST_EXPIRY.set(ctx.project, lacks);
+  return lacks;
+}
 
 function tokenWithoutExpiry(e: Endpoint, location: ReturnType<typeof locationOf>) {
   return {

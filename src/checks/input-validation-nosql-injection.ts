@@ -1,5 +1,18 @@
-import { defineCheck } from '../core/check.ts';
+import { type CheckContext, defineCheck } from '../core/check.ts';
 import { endpointLabel } from './_idiom.ts';
+
+const SANITISED = new WeakMap<object, boolean>();
+
+function sanitised(ctx: CheckContext): boolean {
+  let v = SANITISED.get(ctx.project);
+  if (v === undefined) {
+    v =
+      ctx.project.packages.some((p) => p.deps.has('express-mongo-sanitize') || p.deps.has('mongo-sanitize')) ||
+      [...ctx.project.files.values()].some((f) => /sanitizeFilter['"]?\s*[,:]\s*true/.test(f.text));
+    SANITISED.set(ctx.project, v);
+  }
+  return v;
+}
 
 export default defineCheck({
   meta: {
@@ -16,6 +29,8 @@ export default defineCheck({
     const f = e.facts;
     if (!f || f.validation.body || f.validation.query) return null;
     if (!ctx.stack.dataLayers.includes('mongoose') && !ctx.stack.dataLayers.includes('typeorm')) return null;
+    // mongoose.set('sanitizeFilter', true) or express-mongo-sanitize strip operators from every filter
+    if (sanitised(ctx)) return null;
     const a = f.data.find((d) => d.filterFromClient);
     if (!a) return null;
     return {
