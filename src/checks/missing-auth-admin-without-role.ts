@@ -17,10 +17,9 @@ function roleGuardedSibling(e: Endpoint, all: Endpoint[]): string | null {
   return guarded ? `${guarded.method} ${guarded.path}` : null;
 }
 
-/** `/api/v1/products/{id}/image` → `/api/v1/products` */
+/** `/api/v1/products/{id}` → `/api/v1/products`; nested collections (`/jobs/{id}/applications`) stay themselves */
 function resourceOf(path: string): string {
-  const i = path.indexOf('/{');
-  return i === -1 ? path : path.slice(0, i);
+  return path.replace(/\/\{[^}]+\}$/, '');
 }
 
 export default defineCheck({
