@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { buildInventory } from './adapters/index.ts';
 import { runChecks } from './checks/run.ts';
-import { toReportEndpoint } from './facts/summary.ts';
+import { type Diagnostic, type Report, SCHEMA_VERSION } from './core/report.ts';
 import { attachFacts } from './facts/index.ts';
-import { type Diagnostic, SCHEMA_VERSION, type Report } from './core/report.ts';
+import { toReportEndpoint } from './facts/summary.ts';
 import { loadProject, type Project } from './parse/project.ts';
 import { Resolver } from './parse/resolve.ts';
 import { detectStack } from './stack/detect.ts';
@@ -34,11 +34,18 @@ function coverageWarnings(project: Project, endpoints: number): Diagnostic[] {
       const name = UNSUPPORTED[dep];
       if (!name || seen.has(name)) continue;
       seen.add(name);
-      out.push({ kind: 'warning', message: `${name} is not supported yet: routes it defines are not in the inventory and were not checked`, file: `${pkg.rel === '.' ? '' : `${pkg.rel}/`}package.json` });
+      out.push({
+        kind: 'warning',
+        message: `${name} is not supported yet: routes it defines are not in the inventory and were not checked`,
+        file: `${pkg.rel === '.' ? '' : `${pkg.rel}/`}package.json`,
+      });
     }
   }
   if (endpoints === 0 && project.files.size > 0) {
-    out.push({ kind: 'warning', message: 'no API routes recognised (supported: Express, Fastify, Hono, Koa, NestJS, Next.js)' });
+    out.push({
+      kind: 'warning',
+      message: 'no API routes recognised (supported: Express, Fastify, Hono, Koa, NestJS, Next.js)',
+    });
   }
   return out;
 }

@@ -1,8 +1,10 @@
 import { calleeName, memberPath, type Node, parentOf, type T, unwrap, walk } from '../parse/ast.ts';
 
-const DETAIL = /^(?:message|stack|errors|detail|details|sqlMessage|sql|original|parent|meta|code|errno|cause|reason|query)$/;
+const DETAIL =
+  /^(?:message|stack|errors|detail|details|sqlMessage|sql|original|parent|meta|code|errno|cause|reason|query)$/;
 const RESPONDER_ROOT = /^(?:res|reply|response|resp|c|ctx|context|NextResponse|Response|h)$/;
-const CLIENT_ERROR_ONLY = /\.expose\b|(?:status|statusCode)\s*<\s*500|isOperational|instanceof\s+(?:HttpError|HTTPException|HttpException|ValidationError|ZodError|ClientError)/;
+const CLIENT_ERROR_ONLY =
+  /\.expose\b|(?:status|statusCode)\s*<\s*500|isOperational|instanceof\s+(?:HttpError|HTTPException|HttpException|ValidationError|ZodError|ClientError)/;
 let currentText = '';
 /** the variable may be an app-written string (`const { user, error } = await getUser()`): only `.message`/`.stack` count */
 let membersOnly = false;
@@ -24,7 +26,8 @@ export function findErrorLeak(scope: Node, errName: string, text: string, detail
     if (n.type === 'CallExpression') {
       const name = calleeName(n);
       const root = memberPath(n.callee as Node)?.[0] ?? '';
-      if (name && /^(?:json|send|jsonp|end|html|text|body)$/.test(name) && RESPONDER_ROOT.test(root)) payload = n.arguments as Node[];
+      if (name && /^(?:json|send|jsonp|end|html|text|body)$/.test(name) && RESPONDER_ROOT.test(root))
+        payload = n.arguments as Node[];
       if (name === 'throw' && root === 'ctx') payload = (n.arguments as Node[]).slice(1);
     } else if (n.type === 'AssignmentExpression') {
       const p = memberPath(n.left as Node);
@@ -57,22 +60,50 @@ function leaksIn(payload: Node, errName: string): boolean {
       // `{ error: err }` serialises the error object; `String(err)` prints its message
       const parent = parentOf(n);
       // `{ error: 'x' }`: the key named like the error variable is not the error
-      if (parent && parent.type === 'Property' && parent.key === n && !parent.computed && parent.value !== n) return undefined;
-      if (parent && (parent.type === 'Property' || parent.type === 'CallExpression' || parent.type === 'ArrayExpression' || parent.type === 'TemplateLiteral' || parent.type === 'SpreadElement' || parent.type === 'BinaryExpression')) leak = true;
+      if (parent && parent.type === 'Property' && parent.key === n && !parent.computed && parent.value !== n)
+        return undefined;
+      if (
+        parent &&
+        (parent.type === 'Property' ||
+          parent.type === 'CallExpression' ||
+          parent.type === 'ArrayExpression' ||
+          parent.type === 'TemplateLiteral' ||
+          parent.type === 'SpreadElement' ||
+          parent.type === 'BinaryExpression')
+      )
+        leak = true;
       if (parent === null || n === payload) leak = true;
     }
     // `err.expose ? err.message : 'Internal error'`, `status < 500 ? err.message : …`: client errors are meant to be read
     if (n.type === 'ConditionalExpression' && CLIENT_ERROR_ONLY.test(file_text_of(n.test as Node))) return false;
-    if (n.type === 'ConditionalExpression' && DEV_ONLY.test(memberPath(n.test as Node)?.join('.') ?? (n.test.type === 'BinaryExpression' ? (memberPath(n.test.left as Node)?.join('.') ?? '') : ''))) return false;
+    if (
+      n.type === 'ConditionalExpression' &&
+      DEV_ONLY.test(
+        memberPath(n.test as Node)?.join('.') ??
+          (n.test.type === 'BinaryExpression' ? (memberPath(n.test.left as Node)?.join('.') ?? '') : ''),
+      )
+    )
+      return false;
     return undefined;
   });
-  if (!leak && !membersOnly && unwrap(payload)?.type === 'Identifier' && (unwrap(payload) as T.IdentifierReference).name === errName) leak = true;
+  if (
+    !leak &&
+    !membersOnly &&
+    unwrap(payload)?.type === 'Identifier' &&
+    (unwrap(payload) as T.IdentifierReference).name === errName
+  )
+    leak = true;
   return leak;
 }
 
 function guardedByEnv(n: Node, scope: Node, text: string): boolean {
   for (let p = parentOf(n); p && p !== scope; p = parentOf(p)) {
-    if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && (DEV_ONLY.test(text.slice(p.test.start, p.test.end)) || CLIENT_ERROR_ONLY.test(text.slice(p.test.start, p.test.end)))) return true;
+    if (
+      (p.type === 'IfStatement' || p.type === 'ConditionalExpression') &&
+      (DEV_ONLY.test(text.slice(p.test.start, p.test.end)) ||
+        CLIENT_ERROR_ONLY.test(text.slice(p.test.start, p.test.end)))
+    )
+      return true;
   }
   return false;
 }

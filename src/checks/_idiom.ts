@@ -5,17 +5,42 @@ import type { DataLayerId, FrameworkId, Stack } from '../core/stack.ts';
 export function idiom(framework: FrameworkId): { user: string; id: string; body: string; deny: string } {
   switch (framework) {
     case 'fastify':
-      return { user: 'request.user.id', id: 'request.params.id', body: 'request.body', deny: "return reply.code(404).send({ error: 'Not found' })" };
+      return {
+        user: 'request.user.id',
+        id: 'request.params.id',
+        body: 'request.body',
+        deny: "return reply.code(404).send({ error: 'Not found' })",
+      };
     case 'koa':
-      return { user: 'ctx.state.user.id', id: 'ctx.params.id', body: 'ctx.request.body', deny: "ctx.throw(404, 'Not found')" };
+      return {
+        user: 'ctx.state.user.id',
+        id: 'ctx.params.id',
+        body: 'ctx.request.body',
+        deny: "ctx.throw(404, 'Not found')",
+      };
     case 'hono':
-      return { user: "c.get('user').id", id: "c.req.param('id')", body: "c.req.valid('json')", deny: "return c.json({ error: 'Not found' }, 404)" };
+      return {
+        user: "c.get('user').id",
+        id: "c.req.param('id')",
+        body: "c.req.valid('json')",
+        deny: "return c.json({ error: 'Not found' }, 404)",
+      };
     case 'nestjs':
       return { user: 'user.id', id: 'id', body: 'dto', deny: 'throw new NotFoundException()' };
     case 'nextjs':
-      return { user: 'session.user.id', id: 'params.id', body: 'body', deny: "return NextResponse.json({ error: 'Not found' }, { status: 404 })" };
+      return {
+        user: 'session.user.id',
+        id: 'params.id',
+        body: 'body',
+        deny: "return NextResponse.json({ error: 'Not found' }, { status: 404 })",
+      };
     default:
-      return { user: 'req.user.id', id: 'req.params.id', body: 'req.body', deny: "return res.status(404).json({ error: 'Not found' })" };
+      return {
+        user: 'req.user.id',
+        id: 'req.params.id',
+        body: 'req.body',
+        deny: "return res.status(404).json({ error: 'Not found' })",
+      };
   }
 }
 
@@ -31,7 +56,19 @@ export function modelName(e: Endpoint | null, fallback = 'item'): string {
 }
 
 export function validatorFor(stack: Stack): string {
-  const v = stack.validation.find((x) => ['zod', 'joi', 'yup', 'valibot', 'class-validator', 'express-validator', 'celebrate', 'typebox', '@hono/zod-validator'].includes(x));
+  const v = stack.validation.find((x) =>
+    [
+      'zod',
+      'joi',
+      'yup',
+      'valibot',
+      'class-validator',
+      'express-validator',
+      'celebrate',
+      'typebox',
+      '@hono/zod-validator',
+    ].includes(x),
+  );
   return v ?? 'zod';
 }
 

@@ -3,7 +3,12 @@ import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
 
 /** `jwt.sign(...)`, `jsonwebtoken.sign(...)`, `sign(...)` imported from jsonwebtoken. */
-export function isJwtCall(resolver: Resolver, file: SourceFile, call: T.CallExpression, method: 'sign' | 'verify' | 'decode'): boolean {
+export function isJwtCall(
+  resolver: Resolver,
+  file: SourceFile,
+  call: T.CallExpression,
+  method: 'sign' | 'verify' | 'decode',
+): boolean {
   if (calleeName(call) !== method) return false;
   const v = resolver.valueOf(file, call.callee as Node);
   if (v.kind === 'external') return /jsonwebtoken|jwt/.test(v.pkg) && v.path[v.path.length - 1] === method;
@@ -11,10 +16,19 @@ export function isJwtCall(resolver: Resolver, file: SourceFile, call: T.CallExpr
   return !!p && p.length === 2 && /^(?:jwt|jsonwebtoken|JWT|jsonWebToken)$/.test(p[0]!);
 }
 
-export type SecretValue = { kind: 'literal'; value: string; node: Node; file: SourceFile } | { kind: 'fallback'; value: string; node: Node; file: SourceFile } | { kind: 'env' } | { kind: 'unknown' };
+export type SecretValue =
+  | { kind: 'literal'; value: string; node: Node; file: SourceFile }
+  | { kind: 'fallback'; value: string; node: Node; file: SourceFile }
+  | { kind: 'env' }
+  | { kind: 'unknown' };
 
 /** What a secret expression is: a literal in code, an env var with a hard-coded fallback, or an env var. */
-export function secretValue(resolver: Resolver, file: SourceFile, expr: Node | null | undefined, depth = 0): SecretValue {
+export function secretValue(
+  resolver: Resolver,
+  file: SourceFile,
+  expr: Node | null | undefined,
+  depth = 0,
+): SecretValue {
   const n = unwrap(expr);
   if (!n || depth > 6) return { kind: 'unknown' };
   const s = stringValue(n);
@@ -25,8 +39,10 @@ export function secretValue(resolver: Resolver, file: SourceFile, expr: Node | n
     return secretValue(resolver, file, n.left as Node, depth + 1);
   }
   if (n.type === 'MemberExpression' && memberPath(n)?.slice(0, 2).join('.') === 'process.env') return { kind: 'env' };
-  if (n.type === 'CallExpression' && calleeName(n) === 'encode') return secretValue(resolver, file, n.arguments[0] as Node, depth + 1);
-  if (n.type === 'CallExpression' && calleeName(n) === 'from' && memberPath(n.callee as Node)?.[0] === 'Buffer') return secretValue(resolver, file, n.arguments[0] as Node, depth + 1);
+  if (n.type === 'CallExpression' && calleeName(n) === 'encode')
+    return secretValue(resolver, file, n.arguments[0] as Node, depth + 1);
+  if (n.type === 'CallExpression' && calleeName(n) === 'from' && memberPath(n.callee as Node)?.[0] === 'Buffer')
+    return secretValue(resolver, file, n.arguments[0] as Node, depth + 1);
   if (n.type === 'Identifier' || n.type === 'MemberExpression') {
     const v = resolver.valueOf(file, n);
     if (v.kind === 'node' && v.node !== n) return secretValue(resolver, v.file, v.node, depth + 1);
@@ -35,7 +51,16 @@ export function secretValue(resolver: Resolver, file: SourceFile, expr: Node | n
 }
 
 /** Option keys that carry a signing secret in the auth libraries we know. */
-export const SECRET_KEYS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', 'privateKey', 'jwtSecret', 'signingKey', 'key', 'keys']);
+export const SECRET_KEYS = new Set([
+  'secret',
+  'secretOrKey',
+  'secretOrPrivateKey',
+  'privateKey',
+  'jwtSecret',
+  'signingKey',
+  'key',
+  'keys',
+]);
 
 export function optionsArg(call: T.CallExpression, index: number): Node | null {
   const a = unwrap(call.arguments[index] as Node);

@@ -2,7 +2,6 @@ import { defineCheck } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
 import type { Stack } from '../core/stack.ts';
-import { locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom, layerFor } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
 
@@ -25,10 +24,18 @@ export default defineCheck({
     if (o.kind !== 'none' && o.kind !== 'owner-from-client') return null;
     const a = o.access;
     // reading another user's profile is how social apps work; it is a problem when secrets come with it
-    const personRead = o.kind === 'none' && a.operation === 'read' && /^(?:users?|profiles?|members?|authors?)$/i.test(a.model ?? '');
+    const personRead =
+      o.kind === 'none' && a.operation === 'read' && /^(?:users?|profiles?|members?|authors?)$/i.test(a.model ?? '');
     if (personRead && f.response.sensitiveFields.length === 0) return null;
     const what = a.model ?? 'object';
-    const verb = { read: 'returns', list: 'lists', create: 'creates', update: 'updates', delete: 'deletes', query: 'queries' }[a.operation];
+    const verb = {
+      read: 'returns',
+      list: 'lists',
+      create: 'creates',
+      update: 'updates',
+      delete: 'deletes',
+      query: 'queries',
+    }[a.operation];
     const message =
       o.kind === 'owner-from-client'
         ? `${endpointLabel(e)} takes the owner of the ${what} from the request instead of the signed-in caller, so any user can read other users’ data`

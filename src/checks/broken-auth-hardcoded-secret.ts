@@ -1,5 +1,5 @@
 import { defineCheck, type Report } from '../core/check.ts';
-import { calleeName, nameOf, type Node, unwrap } from '../parse/ast.ts';
+import { calleeName, type Node, nameOf, unwrap } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { projectCalls } from './_calls.ts';
 import { isJwtCall, SECRET_KEYS, secretValue } from './_jwt.ts';
@@ -35,27 +35,40 @@ export default defineCheck({
             'Fail at startup when it is missing, and use at least 32 random bytes (`openssl rand -base64 32`).',
             'Rotate the secret: every token signed with the old one must be considered forged.',
           ],
-          example: "const JWT_SECRET = process.env.JWT_SECRET;\nif (!JWT_SECRET) throw new Error('JWT_SECRET is not set');",
+          example:
+            "const JWT_SECRET = process.env.JWT_SECRET;\nif (!JWT_SECRET) throw new Error('JWT_SECRET is not set');",
         },
       });
     };
     for (const { file, call } of projectCalls(ctx.project)) {
       let secretExpr: Node | null = null;
-      if (isJwtCall(ctx.resolver, file, call, 'sign') || isJwtCall(ctx.resolver, file, call, 'verify')) secretExpr = call.arguments[1] as Node;
+      if (isJwtCall(ctx.resolver, file, call, 'sign') || isJwtCall(ctx.resolver, file, call, 'verify'))
+        secretExpr = call.arguments[1] as Node;
       else {
         const name = calleeName(call);
         // expressjwt({ secret }), session({ secret }), jwt({ secret }) (hono/koa), fastify.register(jwt, { secret }), JwtModule.register({ secret }), new JwtStrategy({ secretOrKey })
-        if (name && /^(?:expressjwt|expressJwt|session|jwt|koaJwt|register|registerAsync|sign|signAsync|cookieSession|cookieParser|fastifyJwt)$/.test(name)) {
+        if (
+          name &&
+          /^(?:expressjwt|expressJwt|session|jwt|koaJwt|register|registerAsync|sign|signAsync|cookieSession|cookieParser|fastifyJwt)$/.test(
+            name,
+          )
+        ) {
           for (const a of call.arguments) {
             const o = unwrap(a as Node);
             if (o?.type !== 'ObjectExpression') continue;
-            for (const p of o.properties) if (p.type === 'Property' && SECRET_KEYS.has(nameOf(p.key as Node) ?? '')) secretExpr = p.value as Node;
+            for (const p of o.properties)
+              if (p.type === 'Property' && SECRET_KEYS.has(nameOf(p.key as Node) ?? '')) secretExpr = p.value as Node;
           }
           if (name === 'cookieParser' && call.arguments[0]) secretExpr = call.arguments[0] as Node;
         }
       }
       // jose: new TextEncoder().encode('secret') as the HS256 key of SignJWT / jwtVerify
-      if (!secretExpr && calleeName(call) === 'encode' && /\bjose\b|SignJWT|jwtVerify/.test(file.text) && /TextEncoder/.test(file.text.slice(call.start, call.end))) {
+      if (
+        !secretExpr &&
+        calleeName(call) === 'encode' &&
+        /\bjose\b|SignJWT|jwtVerify/.test(file.text) &&
+        /TextEncoder/.test(file.text.slice(call.start, call.end))
+      ) {
         secretExpr = call.arguments[0] as Node;
       }
       if (!secretExpr) continue;

@@ -7,14 +7,16 @@ import { endpointLabel } from './_idiom.ts';
 const AUTH_COOKIE = /sess|token|auth|jwt|sid|login|remember/i;
 const FIX = {
   summary: 'Mark session cookies httpOnly, secure and sameSite',
-  steps: ['Set httpOnly: true so scripts cannot read the cookie, secure: true so it only travels over HTTPS, and sameSite: "lax" (or "strict").'],
+  steps: [
+    'Set httpOnly: true so scripts cannot read the cookie, secure: true so it only travels over HTTPS, and sameSite: "lax" (or "strict").',
+  ],
   example: "res.cookie('session', token, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 15 * 60 * 1000 });",
 };
 
 function weakFlags(opts: Node | null): string | null {
   if (!opts) return 'no httpOnly/secure flags';
   const o = unwrap(opts);
-  if (!o || o.type !== 'ObjectExpression') return null;
+  if (o?.type !== 'ObjectExpression') return null;
   const http = propertyValue(o, 'httpOnly');
   const secure = propertyValue(o, 'secure');
   if (!http) return 'no httpOnly flag';
@@ -25,7 +27,7 @@ function weakFlags(opts: Node | null): string | null {
 
 function explicitWeakFlags(opts: Node | null): string | null {
   const o = unwrap(opts);
-  if (!o || o.type !== 'ObjectExpression') return null;
+  if (o?.type !== 'ObjectExpression') return null;
   const http = propertyValue(o, 'httpOnly');
   const secure = propertyValue(o, 'secure');
   if (http && http.type === 'Literal' && http.value === false) return 'httpOnly: false';
@@ -40,7 +42,8 @@ export default defineCheck({
     title: 'Session cookie without httpOnly/secure',
     category: 'broken-auth',
     severity: 'medium',
-    description: 'A session or token cookie is set without httpOnly (readable by injected scripts) or with secure disabled (sent over plain HTTP).',
+    description:
+      'A session or token cookie is set without httpOnly (readable by injected scripts) or with secure disabled (sent over plain HTTP).',
     cwe: 'CWE-1004',
   },
   endpoint(e, ctx) {
@@ -53,7 +56,12 @@ export default defineCheck({
         const text = value ? file.text.slice(value.start, value.end) : '';
         const cookie = text.match(/[`'"]\s*([\w.-]+)=/)?.[1] ?? '';
         if (AUTH_COOKIE.test(cookie) && !/httponly/i.test(text)) {
-          return { message: `${endpointLabel(e)} sets the "${cookie}" cookie without HttpOnly`, location: locationOf(file, call), endpoint: e, fix: FIX };
+          return {
+            message: `${endpointLabel(e)} sets the "${cookie}" cookie without HttpOnly`,
+            location: locationOf(file, call),
+            endpoint: e,
+            fix: FIX,
+          };
         }
         continue;
       }
@@ -65,12 +73,24 @@ export default defineCheck({
       if (name === 'set' && !/cookies/.test(file.text.slice(call.start, call.end).slice(0, 40))) continue;
       // clearing a cookie (`set('token', null)`, maxAge 0) exposes nothing
       const value = unwrap(args[offset + 1]);
-      if (!value || (value.type === 'Literal' && (value.value === null || value.value === '')) || /maxAge\s*:\s*0\b|expires\s*:\s*new Date\(0\)/.test(file.text.slice(call.start, call.end))) continue;
+      if (
+        !value ||
+        (value.type === 'Literal' && (value.value === null || value.value === '')) ||
+        /maxAge\s*:\s*0\b|expires\s*:\s*new Date\(0\)/.test(file.text.slice(call.start, call.end))
+      )
+        continue;
       // Koa's ctx.cookies.set is httpOnly unless told otherwise
       const koaDefault = name === 'set' && /cookies\.set/.test(file.text.slice(call.start, call.end).slice(0, 40));
-      const problem = koaDefault ? explicitWeakFlags((args[offset + 2] as Node) ?? null) : weakFlags((args[offset + 2] as Node) ?? null);
+      const problem = koaDefault
+        ? explicitWeakFlags((args[offset + 2] as Node) ?? null)
+        : weakFlags((args[offset + 2] as Node) ?? null);
       if (problem) {
-        return { message: `${endpointLabel(e)} sets the "${cookieName}" cookie with ${problem}`, location: locationOf(file, call), endpoint: e, fix: FIX };
+        return {
+          message: `${endpointLabel(e)} sets the "${cookieName}" cookie with ${problem}`,
+          location: locationOf(file, call),
+          endpoint: e,
+          fix: FIX,
+        };
       }
     }
     return null;
@@ -80,12 +100,19 @@ export default defineCheck({
     for (const { file, call } of projectCalls(ctx.project)) {
       if (calleeName(call) !== 'session' && calleeName(call) !== 'cookieSession') continue;
       const opts = unwrap(call.arguments[0] as Node);
-      if (!opts || opts.type !== 'ObjectExpression') continue;
+      if (opts?.type !== 'ObjectExpression') continue;
       const cookie = propertyValue(opts, 'cookie') ?? opts;
       const http = propertyValue(cookie, 'httpOnly');
       const secure = propertyValue(cookie, 'secure');
-      const bad = (http?.type === 'Literal' && http.value === false) || (secure?.type === 'Literal' && secure.value === false);
-      if (bad) out.push({ message: 'The session middleware sets its cookie without httpOnly or with secure: false', location: locationOf(file, call), endpoint: null, fix: FIX });
+      const bad =
+        (http?.type === 'Literal' && http.value === false) || (secure?.type === 'Literal' && secure.value === false);
+      if (bad)
+        out.push({
+          message: 'The session middleware sets its cookie without httpOnly or with secure: false',
+          location: locationOf(file, call),
+          endpoint: null,
+          fix: FIX,
+        });
     }
     return out;
   },

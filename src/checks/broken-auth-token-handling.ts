@@ -17,7 +17,8 @@ export default defineCheck({
     title: 'Unsafe JWT handling',
     category: 'broken-auth',
     severity: 'high',
-    description: 'Tokens are issued without expiry, decoded without verifying the signature, or verified with algorithms that include "none".',
+    description:
+      'Tokens are issued without expiry, decoded without verifying the signature, or verified with algorithms that include "none".',
     cwe: 'CWE-347',
   },
   endpoint(e, ctx) {
@@ -31,7 +32,10 @@ export default defineCheck({
         severity: 'critical',
         fix: {
           summary: 'Verify the token’s signature, with a pinned algorithm',
-          steps: ['Replace jwt.decode with jwt.verify (or jose jwtVerify) and pin the algorithm.', 'Reject the request with 401 when verification fails.'],
+          steps: [
+            'Replace jwt.decode with jwt.verify (or jose jwtVerify) and pin the algorithm.',
+            'Reject the request with 401 when verification fails.',
+          ],
           example: "const payload = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] });",
         },
       };
@@ -40,13 +44,21 @@ export default defineCheck({
     for (const { file, call } of calls) {
       if (isJwtCall(ctx.resolver, file, call, 'verify')) {
         const algs = propertyValue(optionsArg(call, 2), 'algorithms');
-        if (algs && unwrap(algs)?.type === 'ArrayExpression' && /['"`]none['"`]/i.test(file.text.slice(algs.start, algs.end))) {
+        if (
+          algs &&
+          unwrap(algs)?.type === 'ArrayExpression' &&
+          /['"`]none['"`]/i.test(file.text.slice(algs.start, algs.end))
+        ) {
           return {
             message: `${endpointLabel(e)} verifies tokens with an algorithm list that includes "none"`,
             location: locationOf(file, call),
             endpoint: e,
             severity: 'critical',
-            fix: { summary: 'Pin the algorithm', steps: ['Allow only the algorithm you sign with.'], example: "jwt.verify(token, secret, { algorithms: ['HS256'] })" },
+            fix: {
+              summary: 'Pin the algorithm',
+              steps: ['Allow only the algorithm you sign with.'],
+              example: "jwt.verify(token, secret, { algorithms: ['HS256'] })",
+            },
           };
         }
       }
@@ -54,8 +66,13 @@ export default defineCheck({
     if (e.method === 'GET') return null;
     for (const { file, call } of calls) {
       // Nest: this.jwtService.sign(payload) where JwtModule was registered without signOptions.expiresIn
-      if (calleeName(call) === 'sign' && /jwtService|jwt_service/i.test(memberPath(call.callee as Node)?.join('.') ?? '') && ctx.app.apps.some((a) => a.framework === 'nestjs')) {
-        if (!hasKey(optionsArg(call, 1), 'expiresIn') && jwtModuleLacksExpiry(ctx)) return tokenWithoutExpiry(e, locationOf(file, call));
+      if (
+        calleeName(call) === 'sign' &&
+        /jwtService|jwt_service/i.test(memberPath(call.callee as Node)?.join('.') ?? '') &&
+        ctx.app.apps.some((a) => a.framework === 'nestjs')
+      ) {
+        if (!hasKey(optionsArg(call, 1), 'expiresIn') && jwtModuleLacksExpiry(ctx))
+          return tokenWithoutExpiry(e, locationOf(file, call));
       }
     }
     for (const { file, call } of calls) {
@@ -67,14 +84,20 @@ export default defineCheck({
       // the payload may carry its own `exp`: only a payload we can read, without one, is a finding
       const pv = ctx.resolver.valueOf(file, call.arguments[0] as Node);
       const payload = pv.kind === 'node' ? unwrap(pv.node) : null;
-      if (!payload || payload.type !== 'ObjectExpression' || hasKey(payload, 'exp') || payload.properties.some((p) => p.type === 'SpreadElement')) continue;
+      if (
+        payload?.type !== 'ObjectExpression' ||
+        hasKey(payload, 'exp') ||
+        payload.properties.some((p) => p.type === 'SpreadElement')
+      )
+        continue;
       return tokenWithoutExpiry(e, locationOf(file, call));
     }
     // jose: new SignJWT(payload)…sign(key) without setExpirationTime
     for (const { file, call } of calls) {
       if (calleeName(call) !== 'sign') continue;
       const chainText = file.text.slice(call.start, call.end);
-      if (/new\s+SignJWT/.test(chainText) && !/setExpirationTime/.test(chainText)) return tokenWithoutExpiry(e, locationOf(file, call));
+      if (/new\s+SignJWT/.test(chainText) && !/setExpirationTime/.test(chainText))
+        return tokenWithoutExpiry(e, locationOf(file, call));
     }
     return null;
   },
@@ -84,13 +107,21 @@ export default defineCheck({
     for (const { file, call } of projectCalls(ctx.project)) {
       for (const a of call.arguments) {
         const algs = propertyValue(unwrap(a as Node), 'algorithms');
-        if (algs && unwrap(algs)?.type === 'ArrayExpression' && /['"`]none['"`]/i.test(file.text.slice(algs.start, algs.end))) {
+        if (
+          algs &&
+          unwrap(algs)?.type === 'ArrayExpression' &&
+          /['"`]none['"`]/i.test(file.text.slice(algs.start, algs.end))
+        ) {
           out.push({
             message: 'Token verification accepts the "none" algorithm: anyone can forge a token without a signature',
             location: locationOf(file, algs),
             endpoint: null,
             severity: 'critical',
-            fix: { summary: 'Pin the algorithm', steps: ['Allow only the algorithm you sign with.'], example: "jwt.verify(token, secret, { algorithms: ['HS256'] })" },
+            fix: {
+              summary: 'Pin the algorithm',
+              steps: ['Allow only the algorithm you sign with.'],
+              example: "jwt.verify(token, secret, { algorithms: ['HS256'] })",
+            },
           });
         }
       }
@@ -109,7 +140,7 @@ function jwtModuleLacksExpiry(ctx: CheckContext): boolean {
   let expiry = false;
   for (const { file, call } of projectCalls(ctx.project)) {
     const p = memberPath(call.callee as Node);
-    if (!p || p[0] !== 'JwtModule') continue;
+    if (p?.[0] !== 'JwtModule') continue;
     registered = true;
     if (/expiresIn/.test(file.text.slice(call.start, call.end))) expiry = true;
   }

@@ -1,9 +1,10 @@
 import { defineCheck } from '../core/check.ts';
+import { locationOf } from '../parse/source.ts';
 import { endpointLabel, layerFor } from './_idiom.ts';
 import { isAuthFlow } from './_predicates.ts';
-import { locationOf } from '../parse/source.ts';
 
-const PERSON_MODEL = /^(?:user|users|account|accounts|customer|customers|member|members|profile|profiles|employee|employees|patient|patients|student|students|contact|contacts)$/i;
+const PERSON_MODEL =
+  /^(?:user|users|account|accounts|customer|customers|member|members|profile|profiles|employee|employees|patient|patients|student|students|contact|contacts)$/i;
 
 export default defineCheck({
   meta: {
@@ -39,9 +40,14 @@ export default defineCheck({
     }
     if (f.response.kind !== 'whole-record') return null;
     const r = f.response;
-    const otherPeople = r.model !== null && PERSON_MODEL.test(r.model) && (f.data.some((d) => d.operation === 'list' && !d.scopedToCaller) || f.data.some((d) => d.byClientId && !d.scopedToCaller));
+    const otherPeople =
+      r.model !== null &&
+      PERSON_MODEL.test(r.model) &&
+      (f.data.some((d) => d.operation === 'list' && !d.scopedToCaller) ||
+        f.data.some((d) => d.byClientId && !d.scopedToCaller));
     if (r.sensitiveFields.length === 0 && !otherPeople) return null;
-    const what = r.sensitiveFields.length > 0 ? `including ${r.sensitiveFields.join(', ')}` : 'other users’ personal data';
+    const what =
+      r.sensitiveFields.length > 0 ? `including ${r.sensitiveFields.join(', ')}` : 'other users’ personal data';
     const layer = layerFor(ctx.stack, e);
     const model = r.model ?? 'record';
     const example =

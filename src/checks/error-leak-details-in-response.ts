@@ -23,7 +23,8 @@ export default defineCheck({
     title: 'Error details sent to the client',
     category: 'error-leak',
     severity: 'medium',
-    description: 'Stack traces, internal error messages or database errors are sent in responses; they reveal code paths, queries and library versions to attackers.',
+    description:
+      'Stack traces, internal error messages or database errors are sent in responses; they reveal code paths, queries and library versions to attackers.',
     cwe: 'CWE-209',
   },
   endpoint(e, ctx) {

@@ -1,9 +1,9 @@
 import { defineCheck } from '../core/check.ts';
 import { SRC } from '../core/facts.ts';
+import { sourcesOf } from '../facts/flow.ts';
+import { WHOLE } from '../facts/request.ts';
 import { calleeName, memberPath, type Node, unwrap, walk } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
-import { WHOLE } from '../facts/request.ts';
-import { sourcesOf } from '../facts/flow.ts';
 import { endpointLabel, idiom, validatorFor } from './_idiom.ts';
 
 export default defineCheck({
@@ -42,7 +42,9 @@ export default defineCheck({
         for (const h of e.handlers) {
           walk(h.fn, (n) => {
             if (at || n.type !== 'ObjectExpression') return;
-            const spreads = n.properties.filter((p) => p.type === 'SpreadElement' && isWholeBody(unwrap(p.argument as Node)));
+            const spreads = n.properties.filter(
+              (p) => p.type === 'SpreadElement' && isWholeBody(unwrap(p.argument as Node)),
+            );
             // `{ ...req.body }` alone is a copy; spreading it over server-set fields lets the client override them
             if (spreads.length > 0 && n.properties.length > spreads.length) at = locationOf(h.file, n);
           });

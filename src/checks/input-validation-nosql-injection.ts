@@ -43,7 +43,8 @@ export default defineCheck({
           'Validate the body/query with a schema so each filter value is a string (or cast with String()).',
           'Enable `mongoose.set("sanitizeFilter", true)` or use express-mongo-sanitize as a second line of defence.',
         ],
-        example: "const { email } = z.object({ email: z.string().email() }).parse(req.body);\nconst user = await User.findOne({ email });",
+        example:
+          'const { email } = z.object({ email: z.string().email() }).parse(req.body);\nconst user = await User.findOne({ email });',
       },
     };
   },

@@ -8,7 +8,8 @@ export default defineCheck({
     title: 'SQL built from request data by string concatenation',
     category: 'input-validation',
     severity: 'critical',
-    description: 'A SQL statement is built by concatenating or interpolating request data, so a client can change the query (SQL injection).',
+    description:
+      'A SQL statement is built by concatenating or interpolating request data, so a client can change the query (SQL injection).',
     cwe: 'CWE-89',
   },
   endpoint(e, ctx) {
@@ -21,10 +22,15 @@ export default defineCheck({
       endpoint: e,
       fix: {
         summary: 'Use bound parameters',
-        steps: ['Pass every request value as a bound parameter; never put it into the SQL text.', 'For dynamic column names or sort orders, pick from an allow-list.'],
+        steps: [
+          'Pass every request value as a bound parameter; never put it into the SQL text.',
+          'For dynamic column names or sort orders, pick from an allow-list.',
+        ],
         example: sqlite
-          ? "db.prepare('SELECT * FROM notes WHERE owner_id = ? AND title LIKE ?').all(userId, `%${q}%`)"
-          : "await pool.query('SELECT * FROM contacts WHERE owner_id = $1 AND name ILIKE $2', [userId, `%${q}%`])",
+          ? // biome-ignore lint/suspicious/noTemplateCurlyInString: the example is source code shown to the user
+            "db.prepare('SELECT * FROM notes WHERE owner_id = ? AND title LIKE ?').all(userId, `%${q}%`)"
+          : // biome-ignore lint/suspicious/noTemplateCurlyInString: the example is source code shown to the user
+            "await pool.query('SELECT * FROM contacts WHERE owner_id = $1 AND name ILIKE $2', [userId, `%${q}%`])",
       },
     };
   },

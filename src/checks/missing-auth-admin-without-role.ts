@@ -12,7 +12,12 @@ function roleGuardedSibling(e: Endpoint, all: Endpoint[]): string | null {
   if (e.method === 'GET' || e.method === 'HEAD' || e.method === 'OPTIONS') return null;
   const base = resourceOf(e.path);
   const guarded = all.find(
-    (o) => o !== e && o.method !== 'GET' && resourceOf(o.path) === base && o.facts?.roleCheck && o.facts.auth.status === 'required',
+    (o) =>
+      o !== e &&
+      o.method !== 'GET' &&
+      resourceOf(o.path) === base &&
+      o.facts?.roleCheck &&
+      o.facts.auth.status === 'required',
   );
   return guarded ? `${guarded.method} ${guarded.path}` : null;
 }
@@ -29,13 +34,14 @@ export default defineCheck({
     title: 'Admin function reachable by any signed-in user',
     category: 'missing-auth',
     severity: 'high',
-    description: 'An admin-only route checks that the caller is signed in but not that the caller is an admin (broken function-level authorization).',
+    description:
+      'An admin-only route checks that the caller is signed in but not that the caller is an admin (broken function-level authorization).',
     owasp: 'API5:2023',
     cwe: 'CWE-285',
   },
   endpoint(e, ctx) {
     const f = e.facts;
-    if (!f || f.auth.status !== 'required' || f.roleCheck) return null;
+    if (f?.auth.status !== 'required' || f.roleCheck) return null;
     const sibling = isAdminPath(e) ? null : roleGuardedSibling(e, ctx.endpoints);
     if (!isAdminPath(e) && !sibling) return null;
     return {

@@ -3,7 +3,8 @@ import { locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom } from './_idiom.ts';
 import { isAdminPath, isHealth } from './_predicates.ts';
 
-const SENSITIVE_PATH = /\/(?:admin|users?|me|account|accounts|billing|payments?|orders?|invoices?|settings|export|internal|profile)(?:\/|$)/i;
+const SENSITIVE_PATH =
+  /\/(?:admin|users?|me|account|accounts|billing|payments?|orders?|invoices?|settings|export|internal|profile)(?:\/|$)/i;
 
 export default defineCheck({
   meta: {
@@ -12,12 +13,13 @@ export default defineCheck({
     title: 'Route without authentication',
     category: 'missing-auth',
     severity: 'high',
-    description: 'A route that is not public by design runs without any authentication, so anyone on the network can call it.',
+    description:
+      'A route that is not public by design runs without any authentication, so anyone on the network can call it.',
     cwe: 'CWE-306',
   },
   endpoint(e, ctx) {
     const f = e.facts;
-    if (!f || f.auth.status !== 'none' || f.public.intended || isHealth(e)) return null;
+    if (f?.auth.status !== 'none' || f.public.intended || isHealth(e)) return null;
     // in an app with no authentication at all we cannot tell a public API from a forgotten guard — unless the route is plainly private
     const touchesData = f.data.length > 0 || e.method !== 'GET' || f.reads.params;
     if (!touchesData) return null;

@@ -11,7 +11,8 @@ export default defineCheck({
     title: 'No rate limit on an authentication route',
     category: 'rate-limit',
     severity: 'high',
-    description: 'Login, sign-up, password-reset and one-time-code routes without a rate limit allow credential stuffing, brute force and account enumeration.',
+    description:
+      'Login, sign-up, password-reset and one-time-code routes without a rate limit allow credential stuffing, brute force and account enumeration.',
     owasp: 'API4:2023',
     cwe: 'CWE-307',
   },

@@ -9,7 +9,8 @@ export default defineCheck({
     title: 'No rate limiting anywhere in the API',
     category: 'rate-limit',
     severity: 'medium',
-    description: 'The application has no rate limiter at all, so one client can exhaust resources or brute-force any route.',
+    description:
+      'The application has no rate limiter at all, so one client can exhaust resources or brute-force any route.',
     cwe: 'CWE-770',
   },
   app(ctx) {

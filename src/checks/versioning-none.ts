@@ -11,14 +11,20 @@ export default defineCheck({
     title: 'No API versioning',
     category: 'versioning',
     severity: 'low',
-    description: 'Routes carry no version (no /v1 prefix, no version header), so clients break on every incompatible change and old, unpatched behaviour cannot be retired deliberately.',
+    description:
+      'Routes carry no version (no /v1 prefix, no version header), so clients break on every incompatible change and old, unpatched behaviour cannot be retired deliberately.',
     cwe: 'CWE-1059',
   },
   app(ctx) {
     if (ctx.apps.some((a) => a.versioning)) return [];
     const api = ctx.endpoints.filter((e) => !isHealth(e) && !/\/(?:docs|openapi|swagger)/.test(e.path));
     if (api.length === 0 || api.some((e) => VERSION_SEGMENT.test(e.path))) return [];
-    if (/accept-version|api-version|x-api-version/i.test([...ctx.project.files.values()].map((f) => (f.text.length < 200_000 ? f.text : '')).join('\n'))) return [];
+    if (
+      /accept-version|api-version|x-api-version/i.test(
+        [...ctx.project.files.values()].map((f) => (f.text.length < 200_000 ? f.text : '')).join('\n'),
+      )
+    )
+      return [];
     const app = ctx.apps[0];
     const first = api[0]!;
     return [
@@ -28,7 +34,10 @@ export default defineCheck({
         endpoint: null,
         fix: {
           summary: 'Mount the API under a version prefix',
-          steps: ['Mount all API routes under /api/v1 (keep health checks unversioned).', 'Introduce /v2 next to /v1 for breaking changes and retire /v1 on a schedule.'],
+          steps: [
+            'Mount all API routes under /api/v1 (keep health checks unversioned).',
+            'Introduce /v2 next to /v1 for breaking changes and retire /v1 on a schedule.',
+          ],
           example:
             first.framework === 'nestjs'
               ? "app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });"

@@ -1,10 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { UsageError } from './errors.ts';
-import { registerScan } from './commands/scan.ts';
+import { VERSION } from '../version.ts';
+import { registerMcp } from './commands/mcp.ts';
 import { registerProbe } from './commands/probe.ts';
 import { registerRules } from './commands/rules.ts';
-import { registerMcp } from './commands/mcp.ts';
-import { VERSION } from '../version.ts';
+import { registerScan } from './commands/scan.ts';
+import { UsageError } from './errors.ts';
 import { EXIT_ERROR, EXIT_OK } from './exit.ts';
 
 const EXIT = { ok: EXIT_OK, error: EXIT_ERROR } as const;

@@ -1,6 +1,10 @@
 /** The eight finding categories of the report contract, each mapped once to OWASP API Top 10 2023 and CWE. */
 export const CATEGORIES = {
-  'missing-auth': { title: 'Missing authentication or function-level authorization', owasp: 'API2:2023', cwe: 'CWE-306' },
+  'missing-auth': {
+    title: 'Missing authentication or function-level authorization',
+    owasp: 'API2:2023',
+    cwe: 'CWE-306',
+  },
   bola: { title: 'Broken object-level authorization (IDOR)', owasp: 'API1:2023', cwe: 'CWE-639' },
   'broken-auth': { title: 'Broken authentication', owasp: 'API2:2023', cwe: 'CWE-287' },
   'data-exposure': { title: 'Excessive data exposure', owasp: 'API3:2023', cwe: 'CWE-213' },

@@ -1,12 +1,12 @@
+import type { AppFacts } from '../facts/index.ts';
+import type { Project } from '../parse/project.ts';
+import type { Resolver } from '../parse/resolve.ts';
 import type { AppInfo, Endpoint } from './endpoint.ts';
 import type { Finding, Fix } from './finding.ts';
 import type { Location } from './location.ts';
 import type { RuleMeta } from './rule.ts';
 import type { Confidence, Severity } from './severity.ts';
 import type { Stack } from './stack.ts';
-import type { AppFacts } from '../facts/index.ts';
-import type { Project } from '../parse/project.ts';
-import type { Resolver } from '../parse/resolve.ts';
 
 export interface CheckContext {
   project: Project;

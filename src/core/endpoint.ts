@@ -1,8 +1,8 @@
 import type { Node } from '../parse/ast.ts';
 import type { SourceFile } from '../parse/source.ts';
+import type { EndpointFacts } from './facts.ts';
 import type { EndpointMethod } from './finding.ts';
 import type { FrameworkId } from './stack.ts';
-import type { EndpointFacts } from './facts.ts';
 
 /** A function somewhere in the project (a handler, a middleware, a guard's canActivate ...). */
 export interface FunctionRef {

@@ -22,7 +22,12 @@ export type Sources = number;
 export const CLIENT = SRC.params | SRC.body | SRC.query | SRC.headers;
 
 export type AuthFact =
-  | { status: 'required'; via: string; kind: 'middleware' | 'handler' | 'guard' | 'wrapper' | 'framework'; location: Location | null }
+  | {
+      status: 'required';
+      via: string;
+      kind: 'middleware' | 'handler' | 'guard' | 'wrapper' | 'framework';
+      location: Location | null;
+    }
   | { status: 'none' }
   | { status: 'unknown'; reason: string };
 

@@ -22,7 +22,9 @@ export function joinPaths(...parts: string[]): string {
 
 /** True when `path` is `prefix` or below it (used for path-scoped middleware). */
 export function isUnder(path: string, prefix: string): boolean {
-  const pre = normalisePath(prefix).replace(/\/\{\*\}$/, '').replace(/\*$/, '');
+  const pre = normalisePath(prefix)
+    .replace(/\/\{\*\}$/, '')
+    .replace(/\*$/, '');
   if (pre === '/' || pre === '') return true;
   const re = new RegExp(`^${pre.replace(/[.+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}(?:/|$)`);
   return re.test(path);

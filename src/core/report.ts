@@ -1,6 +1,6 @@
-import type { Finding, EndpointMethod } from './finding.ts';
-import type { FrameworkId, Stack } from './stack.ts';
+import type { EndpointMethod, Finding } from './finding.ts';
 import type { Location } from './location.ts';
+import type { FrameworkId, Stack } from './stack.ts';
 
 export const SCHEMA_VERSION = 1;
 

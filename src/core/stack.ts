@@ -10,7 +10,19 @@ export interface Stack {
 export const FRAMEWORKS = ['express', 'fastify', 'hono', 'koa', 'nestjs', 'nextjs'] as const;
 export type FrameworkId = (typeof FRAMEWORKS)[number];
 
-export const DATA_LAYERS = ['prisma', 'mongoose', 'drizzle', 'sequelize', 'typeorm', 'pg', 'mysql', 'better-sqlite3', 'sqlite', 'supabase', 'knex'] as const;
+export const DATA_LAYERS = [
+  'prisma',
+  'mongoose',
+  'drizzle',
+  'sequelize',
+  'typeorm',
+  'pg',
+  'mysql',
+  'better-sqlite3',
+  'sqlite',
+  'supabase',
+  'knex',
+] as const;
 export type DataLayerId = (typeof DATA_LAYERS)[number];
 
 export function emptyStack(): Stack {

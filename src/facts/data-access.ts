@@ -1,6 +1,17 @@
-import { CLIENT, type DataAccess, SRC, type Sources } from '../core/facts.ts';
+import { CLIENT, type DataAccess, type Sources, SRC } from '../core/facts.ts';
 import type { DataLayerId } from '../core/stack.ts';
-import { calleeName, isFunction, memberPath, nameOf, type Node, parentOf, stringValue, type T, unwrap, walk } from '../parse/ast.ts';
+import {
+  calleeName,
+  isFunction,
+  memberPath,
+  type Node,
+  nameOf,
+  parentOf,
+  stringValue,
+  type T,
+  unwrap,
+  walk,
+} from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf } from '../parse/source.ts';
 import type { Env } from './flow.ts';
@@ -10,23 +21,90 @@ type Op = DataAccess['operation'];
 
 /** ORM/driver method → operation. Shared by Prisma, Mongoose, Sequelize, TypeORM, Drizzle, Knex, Supabase and SQL drivers. */
 const OPS: Record<string, Op> = {
-  findUnique: 'read', findUniqueOrThrow: 'read', findFirst: 'read', findFirstOrThrow: 'read', findById: 'read',
-  findOne: 'read', findOneBy: 'read', findByPk: 'read', findOneOrFail: 'read', findOneByOrFail: 'read', getOne: 'read',
-  findMany: 'list', find: 'list', findAll: 'list', findBy: 'list', findAndCountAll: 'list', aggregate: 'list', count: 'list',
-  create: 'create', createMany: 'create', insert: 'create', insertOne: 'create', insertMany: 'create', save: 'create', bulkCreate: 'create',
-  update: 'update', updateMany: 'update', updateOne: 'update', upsert: 'update', findByIdAndUpdate: 'update', findOneAndUpdate: 'update',
-  replaceOne: 'update', increment: 'update', decrement: 'update',
-  delete: 'delete', deleteMany: 'delete', deleteOne: 'delete', destroy: 'delete', findByIdAndDelete: 'delete', findOneAndDelete: 'delete',
-  findByIdAndRemove: 'delete', remove: 'delete',
-  query: 'query', execute: 'query', $queryRaw: 'query', $executeRaw: 'query', $queryRawUnsafe: 'query', $executeRawUnsafe: 'query',
-  raw: 'query', unsafe: 'query',
+  findUnique: 'read',
+  findUniqueOrThrow: 'read',
+  findFirst: 'read',
+  findFirstOrThrow: 'read',
+  findById: 'read',
+  findOne: 'read',
+  findOneBy: 'read',
+  findByPk: 'read',
+  findOneOrFail: 'read',
+  findOneByOrFail: 'read',
+  getOne: 'read',
+  findMany: 'list',
+  find: 'list',
+  findAll: 'list',
+  findBy: 'list',
+  findAndCountAll: 'list',
+  aggregate: 'list',
+  count: 'list',
+  create: 'create',
+  createMany: 'create',
+  insert: 'create',
+  insertOne: 'create',
+  insertMany: 'create',
+  save: 'create',
+  bulkCreate: 'create',
+  update: 'update',
+  updateMany: 'update',
+  updateOne: 'update',
+  upsert: 'update',
+  findByIdAndUpdate: 'update',
+  findOneAndUpdate: 'update',
+  replaceOne: 'update',
+  increment: 'update',
+  decrement: 'update',
+  delete: 'delete',
+  deleteMany: 'delete',
+  deleteOne: 'delete',
+  destroy: 'delete',
+  findByIdAndDelete: 'delete',
+  findOneAndDelete: 'delete',
+  findByIdAndRemove: 'delete',
+  remove: 'delete',
+  query: 'query',
+  execute: 'query',
+  $queryRaw: 'query',
+  $executeRaw: 'query',
+  $queryRawUnsafe: 'query',
+  $executeRawUnsafe: 'query',
+  raw: 'query',
+  unsafe: 'query',
 };
-const PRISMA_OPS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'create', 'createMany', 'update', 'updateMany', 'upsert', 'delete', 'deleteMany', 'count', 'aggregate']);
-const MONGOOSE_OPS = new Set(['findById', 'findByIdAndUpdate', 'findByIdAndDelete', 'findByIdAndRemove', 'findOneAndUpdate', 'findOneAndDelete', 'updateOne', 'deleteOne', 'insertMany', 'replaceOne']);
+const PRISMA_OPS = new Set([
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'create',
+  'createMany',
+  'update',
+  'updateMany',
+  'upsert',
+  'delete',
+  'deleteMany',
+  'count',
+  'aggregate',
+]);
+const MONGOOSE_OPS = new Set([
+  'findById',
+  'findByIdAndUpdate',
+  'findByIdAndDelete',
+  'findByIdAndRemove',
+  'findOneAndUpdate',
+  'findOneAndDelete',
+  'updateOne',
+  'deleteOne',
+  'insertMany',
+  'replaceOne',
+]);
 const SEQUELIZE_OPS = new Set(['findByPk', 'findAll', 'findAndCountAll', 'destroy', 'bulkCreate']);
 const STMT_OPS: Record<string, Op> = { get: 'read', all: 'list', run: 'query' };
 const MEMORY_OPS: Record<string, Op> = { find: 'read', findIndex: 'read', filter: 'list', findLast: 'read' };
-const OWNER_KEY = /^(?:user_?id|owner_?id|author_?id|account_?id|tenant_?id|org(?:anization)?_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
+const OWNER_KEY =
+  /^(?:user_?id|owner_?id|author_?id|account_?id|tenant_?id|org(?:anization)?_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
 /** Names of values that identify a row (as opposed to credentials or search terms). */
 const ID_LIKE = /(?:^id$|Id$|_id$|^_id$|^uuid$|Uuid$|^slug$|^key$|^number$|Number$|^ref$|^code$)/;
 const SELECT_KEYS = new Set(['select', 'attributes', 'projection', 'columns', 'fields', 'omit']);
@@ -55,7 +133,11 @@ export function detectAccess(
     const path = memberPath(call.callee as Node);
     const receiver = path && path.length >= 2 ? path[path.length - 2]! : null;
     const rootName = path?.[0] ?? '';
-    if (env.requestRoots.has(rootName) || /^(?:res|reply|response|c|ctx|console|JSON|Object|Math|Promise|Array)$/.test(rootName)) return null;
+    if (
+      env.requestRoots.has(rootName) ||
+      /^(?:res|reply|response|c|ctx|console|JSON|Object|Math|Promise|Array)$/.test(rootName)
+    )
+      return null;
     // third-party SDKs (payments, mail, storage, HTTP clients) are not the app's data layer
     if (SDK_ROOT.test(rootName) || (rootName === 'this' && SDK_ROOT.test(path?.[1] ?? ''))) return null;
     // route registration inside a plugin (`fastify.get('/x', …)`) is not a Map lookup
@@ -101,16 +183,31 @@ export function detectAccess(
       model = prep ? sqlTable(prep) : null;
       break;
     }
-    if (name === 'from' && names.some((n) => n === 'select' || n === 'insert' || n === 'update' || n === 'delete' || n === 'upsert' || n === 'eq')) {
+    if (
+      name === 'from' &&
+      names.some(
+        (n) => n === 'select' || n === 'insert' || n === 'update' || n === 'delete' || n === 'upsert' || n === 'eq',
+      )
+    ) {
       // Supabase: supabase.from('todos').select('*').eq('id', id); Drizzle: db.select().from(todos)
       const table = stringValue(call.arguments[0] as Node);
       layer = table !== null ? 'supabase' : 'drizzle';
       model = table ?? nameOf(call.arguments[0] as Node) ?? memberPath(call.arguments[0] as Node)?.pop() ?? null;
-      op = names.includes('delete') ? 'delete' : names.includes('update') ? 'update' : names.includes('insert') || names.includes('upsert') ? 'create' : 'list';
+      op = names.includes('delete')
+        ? 'delete'
+        : names.includes('update')
+          ? 'update'
+          : names.includes('insert') || names.includes('upsert')
+            ? 'create'
+            : 'list';
       opCall = call;
       break;
     }
-    if ((name === 'update' || name === 'insert' || name === 'delete') && call.arguments.length === 1 && names.some((n) => n === 'set' || n === 'values' || n === 'where' || n === 'returning')) {
+    if (
+      (name === 'update' || name === 'insert' || name === 'delete') &&
+      call.arguments.length === 1 &&
+      names.some((n) => n === 'set' || n === 'values' || n === 'where' || n === 'returning')
+    ) {
       layer = 'drizzle';
       op = name === 'insert' ? 'create' : name;
       model = nameOf(call.arguments[0] as Node);
@@ -130,10 +227,17 @@ export function detectAccess(
     }
   }
   if (!op || !opCall) return null;
-  if (layer === 'memory' && model && /^(?:headers|query|params|body|args|argv|env|process|items|list|arr|array|result|results|data|rows|errors)$/.test(model) && !isStoreName(model)) {
+  if (
+    layer === 'memory' &&
+    model &&
+    /^(?:headers|query|params|body|args|argv|env|process|items|list|arr|array|result|results|data|rows|errors)$/.test(
+      model,
+    ) &&
+    !isStoreName(model)
+  ) {
     // a lookup over a local array derived from the request is not a data-layer access
     const root = memberPath(opCall.callee as Node)?.[0];
-    if (root && env.vars.has(root) && (env.vars.get(root)! & CLIENT)) return null;
+    if (root && env.vars.has(root) && env.vars.get(root)! & CLIENT) return null;
   }
 
   // analyse every value that constrains or feeds the call chain
@@ -164,9 +268,19 @@ export function detectAccess(
     // Model.find(filter, 'name email') / findById(id, { name: 1 }): a Mongoose projection
     if (/^(?:find|findOne|findById)$/.test(name) && call.arguments.length >= 2) {
       const proj = unwrap(call.arguments[1] as Node);
-      if (proj && (stringValue(proj) !== null || proj.type === 'ObjectExpression') && !/password|hash|secret/i.test(stringValue(proj) ?? '')) selected = true;
+      if (
+        proj &&
+        (stringValue(proj) !== null || proj.type === 'ObjectExpression') &&
+        !/password|hash|secret/i.test(stringValue(proj) ?? '')
+      )
+        selected = true;
     }
-    if (/^(?:set|values|update|insert|upsert)$/.test(name) && isWholeBody(call.arguments[0] as Node, sourcesOf) && !hasFieldsOption(call)) writesBody = true;
+    if (
+      /^(?:set|values|update|insert|upsert)$/.test(name) &&
+      isWholeBody(call.arguments[0] as Node, sourcesOf) &&
+      !hasFieldsOption(call)
+    )
+      writesBody = true;
     for (const arg of call.arguments) {
       const a = unwrap(arg as Node);
       if (!a) continue;
@@ -179,14 +293,19 @@ export function detectAccess(
             const inc = unwrap(p.value as Node);
             if (inc?.type === 'ObjectExpression') {
               for (const ip of inc.properties) {
-                if (ip.type === 'Property' && unwrap(ip.value as Node)?.type === 'Literal' && (unwrap(ip.value as Node) as T.BooleanLiteral).value === true) {
+                if (
+                  ip.type === 'Property' &&
+                  unwrap(ip.value as Node)?.type === 'Literal' &&
+                  (unwrap(ip.value as Node) as T.BooleanLiteral).value === true
+                ) {
                   const rel = nameOf(ip.key as Node);
                   if (rel) includes.push(rel);
                 }
               }
             }
           }
-          if ((key === 'data' || key === 'update' || key === '$set') && isWholeBody(p.value as Node, sourcesOf)) writesBody = true;
+          if ((key === 'data' || key === 'update' || key === '$set') && isWholeBody(p.value as Node, sourcesOf))
+            writesBody = true;
         }
       }
     }
@@ -194,7 +313,10 @@ export function detectAccess(
   if (opCall && (op === 'create' || op === 'update')) {
     const args = opCall.arguments as Node[];
     // Model.create(req.body), Model.update(req.body, …), findByIdAndUpdate(id, req.body), Object.assign-style
-    const dataArg = op === 'update' && args.length >= 2 && (layer === 'mongoose' || /ById|One/.test(calleeName(opCall) ?? '')) ? args[1] : args[0];
+    const dataArg =
+      op === 'update' && args.length >= 2 && (layer === 'mongoose' || /ById|One/.test(calleeName(opCall) ?? ''))
+        ? args[1]
+        : args[0];
     if (dataArg && isWholeBody(dataArg, sourcesOf) && !hasFieldsOption(opCall)) writesBody = true;
   }
   // values that pick or constrain the rows
@@ -205,19 +327,33 @@ export function detectAccess(
         if (seen.has(n)) return false;
         if (n.type === 'Property') {
           const key = nameOf(n.key as Node) ?? '';
-          if (key === 'data' || key === 'update' || key === '$set' || SELECT_KEYS.has(key) || key === 'include') return false;
+          if (key === 'data' || key === 'update' || key === '$set' || SELECT_KEYS.has(key) || key === 'include')
+            return false;
           const vs = sourcesOf(n.value as Node);
           if (OWNER_KEY.test(key) && vs & CLIENT && !(vs & SRC.user)) ownerFromClient = true;
-          if ((layer === 'mongoose' || layer === 'unknown') && inFilterArg(n, opCall) && vs & (SRC.body | SRC.query) && !(vs & (SRC.validated | SRC.coerced))) filterFromClient = true;
+          if (
+            (layer === 'mongoose' || layer === 'unknown') &&
+            inFilterArg(n, opCall) &&
+            vs & (SRC.body | SRC.query) &&
+            !(vs & (SRC.validated | SRC.coerced))
+          )
+            filterFromClient = true;
         }
-        if (n.type === 'Property' && PUBLICATION_KEY.test(nameOf(n.key as Node) ?? '') && unwrap(n.value as Node)?.type === 'Literal') publicRow = true;
+        if (
+          n.type === 'Property' &&
+          PUBLICATION_KEY.test(nameOf(n.key as Node) ?? '') &&
+          unwrap(n.value as Node)?.type === 'Literal'
+        )
+          publicRow = true;
         // combinators such as and(eq(a, id), eq(b, userId)) are walked into, not judged as one mixed value
         // …but a helper that returns the caller's id (`currentUserId(req)`) is a value
-        if (n.type === 'CallExpression' && !isLeafCall(n, env) && !isCallerHelper(resolver, env, n, sourcesOf)) return undefined;
+        if (n.type === 'CallExpression' && !isLeafCall(n, env) && !isCallerHelper(resolver, env, n, sourcesOf))
+          return undefined;
         if (n.type === 'Identifier') {
           // `{ count: 'exact' }`: a property name is not a value
           const parent = parentOf(n);
-          if (parent && parent.type === 'Property' && parent.key === n && parent.value !== n && !parent.computed) return undefined;
+          if (parent && parent.type === 'Property' && parent.key === n && parent.value !== n && !parent.computed)
+            return undefined;
         }
         if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
           const s = sourcesOf(n);
@@ -226,7 +362,12 @@ export function detectAccess(
             if (s & SRC.user && s & CLIENT) ownerFromClient = true;
             else if (s & SRC.user) scoped = true;
             if (s & SRC.record) return false;
-            if (s & SRC.headers && !(s & (SRC.params | SRC.body | SRC.query)) && /key|token|secret|signature/i.test(keyText(n))) byHeader = true;
+            if (
+              s & SRC.headers &&
+              !(s & (SRC.params | SRC.body | SRC.query)) &&
+              /key|token|secret|signature/i.test(keyText(n))
+            )
+              byHeader = true;
             if (s & CLIENT && !(s & SRC.user) && OWNER_KEY.test(enclosingKey(n))) ownerFromClient = true;
             else if (s & CLIENT && (s & SRC.params || ID_LIKE.test(leafName(n)) || ID_LIKE.test(enclosingKey(n)))) {
               byClientId = true;
@@ -237,8 +378,14 @@ export function detectAccess(
         }
         // only the SQL text (the first argument) matters; bound parameters may be built any way
         const inSqlText = arg === call.arguments[0];
-        if (inSqlText && n.type === 'TemplateLiteral' && n.expressions.some((e) => sourcesOf(e as Node) & CLIENT)) sqlConcat = sqlConcat || isSqlCall(call);
-        if (inSqlText && n.type === 'BinaryExpression' && n.operator === '+' && (sourcesOf(n.left as Node) | sourcesOf(n.right as Node)) & CLIENT) {
+        if (inSqlText && n.type === 'TemplateLiteral' && n.expressions.some((e) => sourcesOf(e as Node) & CLIENT))
+          sqlConcat = sqlConcat || isSqlCall(call);
+        if (
+          inSqlText &&
+          n.type === 'BinaryExpression' &&
+          n.operator === '+' &&
+          (sourcesOf(n.left as Node) | sourcesOf(n.right as Node)) & CLIENT
+        ) {
           sqlConcat = sqlConcat || isSqlCall(call);
         }
         return undefined;
@@ -250,19 +397,30 @@ export function detectAccess(
     const sqlCall = chain.find((c) => isSqlCall(c));
     const sql = sqlCall ? sqlText(sqlCall) : null;
     // SELECT a, b, count(*) … / … RETURNING id, email: an explicit column list (no `*` or `t.*`)
-    const list = sql?.match(/^\s*select\s+([\s\S]+?)\s+from\b/i)?.[1] ?? sql?.match(/\breturning\s+([\s\S]+?)\s*;?\s*$/i)?.[1];
+    const list =
+      sql?.match(/^\s*select\s+([\s\S]+?)\s+from\b/i)?.[1] ?? sql?.match(/\breturning\s+([\s\S]+?)\s*;?\s*$/i)?.[1];
     if (list && !/(?:^|,|\.)\s*\*/.test(list.replace(/\w+\s*\(\s*\*\s*\)/g, 'f()'))) selected = true;
     // INSERT INTO users (email, password_hash) … RETURNING *: the columns tell the model's fields
     const cols = sql?.match(/insert\s+into\s+["`]?\w+["`]?\s*\(([^)]*)\)/i)?.[1];
     if (cols) for (const c of cols.split(',')) fields.push(c.trim().replace(/["`]/g, ''));
     if (sql && /^\s*select\b/i.test(sql) && op === 'query') op = /\bwhere\b[^;]*\bid\s*=/i.test(sql) ? 'read' : 'list';
-    if (sql && /^\s*(update|delete|insert)\b/i.test(sql)) op = sql.trim().toLowerCase().startsWith('insert') ? 'create' : sql.trim().toLowerCase().startsWith('update') ? 'update' : 'delete';
+    if (sql && /^\s*(update|delete|insert)\b/i.test(sql))
+      op = sql.trim().toLowerCase().startsWith('insert')
+        ? 'create'
+        : sql.trim().toLowerCase().startsWith('update')
+          ? 'update'
+          : 'delete';
     if (layer === 'unknown') layer = 'pg';
   }
   // SQL built by concatenation in a variable: pool.query(sql) where sql was a template with client input
   if ((op === 'query' || layer === 'better-sqlite3' || layer === 'pg') && !sqlConcat) {
     const first = unwrap(chain.find((c) => isSqlCall(c))?.arguments[0] as Node | undefined);
-    if (first?.type === 'Identifier' && env.vars.has(first.name) && env.vars.get(first.name)! & CLIENT && !(env.vars.get(first.name)! & SRC.coerced)) {
+    if (
+      first?.type === 'Identifier' &&
+      env.vars.has(first.name) &&
+      env.vars.get(first.name)! & CLIENT &&
+      !(env.vars.get(first.name)! & SRC.coerced)
+    ) {
       sqlConcat = true;
     }
   }
@@ -319,9 +477,15 @@ function enclosingKey(n: Node): string {
   return '';
 }
 
-const SDK_ROOT = /^(?:stripe|openai|anthropic|resend|sendgrid|sgMail|mailer|transporter|mailgun|postmark|s3|s3Client|storage|bucket|axios|got|ky|fetch|http|https|twilio|slack|octokit|github|redis|cache|queue|logger|log|bcrypt|crypto|jwt|cloudinary|firebase|admin|analytics|posthog|sentry)$/i;
+const SDK_ROOT =
+  /^(?:stripe|openai|anthropic|resend|sendgrid|sgMail|mailer|transporter|mailgun|postmark|s3|s3Client|storage|bucket|axios|got|ky|fetch|http|https|twilio|slack|octokit|github|redis|cache|queue|logger|log|bcrypt|crypto|jwt|cloudinary|firebase|admin|analytics|posthog|sentry)$/i;
 /** A project helper whose value is the caller's identity only (`currentUserId(req)`). */
-function isCallerHelper(resolver: Resolver, env: Env, call: T.CallExpression, sourcesOf: (n: Node) => Sources): boolean {
+function isCallerHelper(
+  resolver: Resolver,
+  env: Env,
+  call: T.CallExpression,
+  sourcesOf: (n: Node) => Sources,
+): boolean {
   const s = sourcesOf(call);
   if (!(s & SRC.user) || s & CLIENT) return false;
   return resolver.functionOf(resolver.valueOf(env.file, call.callee as Node)) !== null;
@@ -331,7 +495,10 @@ function isCallerHelper(resolver: Resolver, env: Env, call: T.CallExpression, so
 function hasFieldsOption(call: T.CallExpression): boolean {
   return call.arguments.some((a) => {
     const u = unwrap(a as Node);
-    return u?.type === 'ObjectExpression' && u.properties.some((p) => p.type === 'Property' && nameOf(p.key as Node) === 'fields');
+    return (
+      u?.type === 'ObjectExpression' &&
+      u.properties.some((p) => p.type === 'Property' && nameOf(p.key as Node) === 'fields')
+    );
   });
 }
 
@@ -351,14 +518,17 @@ function isLeafCall(call: T.CallExpression, env: Env): boolean {
   const name = calleeName(call) ?? '';
   const root = memberPath(call.callee as Node)?.[0] ?? '';
   if (env.requestRoots.has(root)) return true;
-  return /^(?:Number|String|parseInt|parseFloat|BigInt|ObjectId|toString|trim|toLowerCase|toUpperCase|get|param|query|header)$/.test(name);
+  return /^(?:Number|String|parseInt|parseFloat|BigInt|ObjectId|toString|trim|toLowerCase|toUpperCase|get|param|query|header)$/.test(
+    name,
+  );
 }
 
 /** The request value as written, after coercions: `Number(req.params.id)` → `req.params.id`. */
 function keyText(n: Node): string {
   const u = unwrap(n);
   if (u?.type === 'CallExpression' && u.arguments[0]) return keyText(u.arguments[0] as Node);
-  if (u?.type === 'CallExpression') return memberPath(u.callee as Node)?.join('.') + `(${stringValue(u.arguments[0] as Node) ?? ''})`;
+  if (u?.type === 'CallExpression')
+    return memberPath(u.callee as Node)?.join('.') + `(${stringValue(u.arguments[0] as Node) ?? ''})`;
   return (u && memberPath(u)?.join('.')) ?? '';
 }
 
@@ -397,7 +567,10 @@ export function callChain(outer: T.CallExpression): T.CallExpression[] {
 
 function isSqlCall(call: T.CallExpression): boolean {
   const name = calleeName(call) ?? '';
-  return /^(?:query|execute|prepare|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|run|all|get|sql)$/.test(name) && !!sqlText(call);
+  return (
+    /^(?:query|execute|prepare|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|run|all|get|sql)$/.test(name) &&
+    !!sqlText(call)
+  );
 }
 
 function sqlText(call: T.CallExpression): string | null {

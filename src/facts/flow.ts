@@ -1,13 +1,12 @@
-import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
-import { CLIENT, type DataAccess, SRC, type Sources } from '../core/facts.ts';
 import type { FunctionRef, ParamBinding } from '../core/endpoint.ts';
+import { CLIENT, type DataAccess, type Sources, SRC } from '../core/facts.ts';
 import {
   boundNames,
   calleeName,
   isFunction,
   memberPath,
-  nameOf,
   type Node,
+  nameOf,
   parentOf,
   stringValue,
   type T,
@@ -16,6 +15,7 @@ import {
 } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
+import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
 import { detectAccess } from './data-access.ts';
 import { IDENTITY_CALL, IDENTITY_KEYS, isTokenCall, requestPathSources, WHOLE } from './request.ts';
 
@@ -101,7 +101,10 @@ function returnedSources(env: Env, call: T.CallExpression): Sources | null {
   let cache = RETURN_CACHE.get(target.fn);
   const hit = cache?.get(key);
   if (hit !== undefined) return hit;
-  if (!cache) RETURN_CACHE.set(target.fn, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    RETURN_CACHE.set(target.fn, cache);
+  }
   cache.set(key, 0); // recursion guard
   const inner: Env = {
     file: target.file,
@@ -137,12 +140,29 @@ function returnedSources(env: Env, call: T.CallExpression): Sources | null {
   return s;
 }
 
-const VALIDATE_CALL = /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|assert|cast|matchedData|plainToInstance|plainToClass|valid)$/;
+const VALIDATE_CALL =
+  /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|assert|cast|matchedData|plainToInstance|plainToClass|valid)$/;
 /** Headers a trusted middleware/gateway sets with the authenticated user (the gateway must strip client copies). */
 const USER_HEADER = /^x-(?:user|auth|authenticated)-?(?:id|sub|user)?$|^x-user$/i;
-const COERCE = new Set(['Number', 'String', 'parseInt', 'parseFloat', 'Boolean', 'BigInt', 'ObjectId', 'isValidObjectId', 'toString', 'trim', 'toLowerCase', 'toUpperCase', 'escape']);
-const SHAPE_CALL = /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
-const ROLE_FIELD = /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|is_staff|staff|isSuperuser|is_superuser|superuser|type|accountType|userType|level|group|groups)$/;
+const COERCE = new Set([
+  'Number',
+  'String',
+  'parseInt',
+  'parseFloat',
+  'Boolean',
+  'BigInt',
+  'ObjectId',
+  'isValidObjectId',
+  'toString',
+  'trim',
+  'toLowerCase',
+  'toUpperCase',
+  'escape',
+]);
+const SHAPE_CALL =
+  /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
+const ROLE_FIELD =
+  /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|is_staff|staff|isSuperuser|is_superuser|superuser|type|accountType|userType|level|group|groups)$/;
 const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
 const DENY_STATUS = new Set([401, 403]);
 
@@ -204,83 +224,108 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   }
   // an adapter may narrow a function to the statements that run for one endpoint (a Next.js method branch)
   const roots = ref.statements ?? [body];
-  for (const root of roots) walk(root, (node) => {
-    switch (node.type) {
-      case 'VariableDeclarator':
-        declare(env, node.id as Node, node.init as Node | null);
-        break;
-      case 'AssignmentExpression': {
-        const left = unwrap(node.left as Node);
-        if (left?.type === 'Identifier') declare(env, left, node.right as Node);
-        // Koa: ctx.status = 401
-        if (left?.type === 'MemberExpression' && nameOf(left.property as Node) === 'status' && DENY_STATUS.has(numberValue(node.right as Node) ?? 0)) result.rejects = true;
-        // ctx.body = x (Koa), ctx.response.body = x
-        const lp = memberPath(left);
-        if (lp && lp.length >= 2 && lp[lp.length - 1] === 'body' && (isRequestRoot(env, lp[0]!) || lp[0] === 'ctx')) {
-          pending.push([file, node, node.right as Node, null]);
-        }
-        break;
-      }
-      case 'CallExpression':
-        onCall(node);
-        break;
-      case 'ReturnStatement':
-        if (node.argument && enclosingFunction(node) === fn) {
-          pending.push([file, node, node.argument as Node, null]);
-        }
-        if (node.argument) checkRejection(node.argument as Node);
-        break;
-      case 'ThrowStatement':
-        checkThrow(node.argument as Node);
-        break;
-      case 'IfStatement':
-      case 'ConditionalExpression':
-        onCondition(node.test as Node);
-        break;
-      case 'LogicalExpression':
-        onCondition(node as Node);
-        break;
-      case 'CatchClause':
-        result.catches.push({ file, clause: node });
-        break;
-      case 'MemberExpression': {
-        if (node.computed && node.object.type === 'Identifier' && !isRequestRoot(env, node.object.name) && !env.vars.has(node.object.name) && !isLookupTable(resolver, file, node.object)) {
-          const ps = sourcesOf(env, node.property as Node);
-          if (ps & CLIENT && !(ps & SRC.user) && !(ps & SRC.record)) {
-            const parent = parentOf(node);
-            const written = parent?.type === 'AssignmentExpression' && parent.left === node;
-            const access: DataAccess = {
-              layer: 'memory', model: node.object.name, operation: written ? 'update' : 'read', byClientId: true, scopedToCaller: false,
-              ownerFromClient: false, selected: false, writesBody: false, filterFromClient: false, sqlConcat: false, resultVar: null,
-              publicRow: false, includes: [], byHeader: false, clientKeys: [memberPath(unwrap(node.property as Node))?.join('.') ?? ''], location: locationOf(file, node),
-            };
-            result.accesses.push(access);
-            env.accessByNode.set(node, access);
-            assignRecord(node, access);
+  for (const root of roots)
+    walk(root, (node) => {
+      switch (node.type) {
+        case 'VariableDeclarator':
+          declare(env, node.id as Node, node.init as Node | null);
+          break;
+        case 'AssignmentExpression': {
+          const left = unwrap(node.left as Node);
+          if (left?.type === 'Identifier') declare(env, left, node.right as Node);
+          // Koa: ctx.status = 401
+          if (
+            left?.type === 'MemberExpression' &&
+            nameOf(left.property as Node) === 'status' &&
+            DENY_STATUS.has(numberValue(node.right as Node) ?? 0)
+          )
+            result.rejects = true;
+          // ctx.body = x (Koa), ctx.response.body = x
+          const lp = memberPath(left);
+          if (lp && lp.length >= 2 && lp[lp.length - 1] === 'body' && (isRequestRoot(env, lp[0]!) || lp[0] === 'ctx')) {
+            pending.push([file, node, node.right as Node, null]);
           }
+          break;
         }
-        if (!node.computed && node.object.type === 'Identifier') {
-          const acc = env.recordAccess.get(node.object.name);
-          const field = nameOf(node.property as Node);
-          if (acc?.model && field) result.fieldUses.push([acc.model, field]);
+        case 'CallExpression':
+          onCall(node);
+          break;
+        case 'ReturnStatement':
+          if (node.argument && enclosingFunction(node) === fn) {
+            pending.push([file, node, node.argument as Node, null]);
+          }
+          if (node.argument) checkRejection(node.argument as Node);
+          break;
+        case 'ThrowStatement':
+          checkThrow(node.argument as Node);
+          break;
+        case 'IfStatement':
+        case 'ConditionalExpression':
+          onCondition(node.test as Node);
+          break;
+        case 'LogicalExpression':
+          onCondition(node as Node);
+          break;
+        case 'CatchClause':
+          result.catches.push({ file, clause: node });
+          break;
+        case 'MemberExpression': {
+          if (
+            node.computed &&
+            node.object.type === 'Identifier' &&
+            !isRequestRoot(env, node.object.name) &&
+            !env.vars.has(node.object.name) &&
+            !isLookupTable(resolver, file, node.object)
+          ) {
+            const ps = sourcesOf(env, node.property as Node);
+            if (ps & CLIENT && !(ps & SRC.user) && !(ps & SRC.record)) {
+              const parent = parentOf(node);
+              const written = parent?.type === 'AssignmentExpression' && parent.left === node;
+              const access: DataAccess = {
+                layer: 'memory',
+                model: node.object.name,
+                operation: written ? 'update' : 'read',
+                byClientId: true,
+                scopedToCaller: false,
+                ownerFromClient: false,
+                selected: false,
+                writesBody: false,
+                filterFromClient: false,
+                sqlConcat: false,
+                resultVar: null,
+                publicRow: false,
+                includes: [],
+                byHeader: false,
+                clientKeys: [memberPath(unwrap(node.property as Node))?.join('.') ?? ''],
+                location: locationOf(file, node),
+              };
+              result.accesses.push(access);
+              env.accessByNode.set(node, access);
+              assignRecord(node, access);
+            }
+          }
+          if (!node.computed && node.object.type === 'Identifier') {
+            const acc = env.recordAccess.get(node.object.name);
+            const field = nameOf(node.property as Node);
+            if (acc?.model && field) result.fieldUses.push([acc.model, field]);
+          }
+          const p = memberPath(node);
+          if (p && isRequestRoot(env, p[0]!)) {
+            const s = requestPathSources(p, env.requestRoots.get(p[0]!) === true);
+            if (s & SRC.params) result.reads.params = true;
+            if (s & SRC.body) result.reads.body = true;
+            if (s & SRC.query) result.reads.query = true;
+          }
+          break;
         }
-        const p = memberPath(node);
-        if (p && isRequestRoot(env, p[0]!)) {
-          const s = requestPathSources(p, env.requestRoots.get(p[0]!) === true);
-          if (s & SRC.params) result.reads.params = true;
-          if (s & SRC.body) result.reads.body = true;
-          if (s & SRC.query) result.reads.query = true;
-        }
-        break;
+        case 'ArrowFunctionExpression':
+        case 'FunctionExpression':
+          bindCallbackParams(env, node);
+          break;
+        default:
+          break;
       }
-      case 'ArrowFunctionExpression':
-      case 'FunctionExpression':
-        bindCallbackParams(env, node);
-        break;
-      default:
-        break;
-    }
-  });
+    });
   for (const [f, node, arg, status] of pending) result.responses.push(responseSite(env, f, node, arg, status));
   return result;
 
@@ -289,14 +334,33 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const name = calleeName(call);
     const path = memberPath(call.callee as Node);
     // users.push(user) into a module-level store: `user` is now a stored row of that model
-    if ((name === 'push' || name === 'unshift') && path && path.length >= 2 && !env.vars.has(path[0]!) && !isRequestRoot(env, path[0]!)) {
+    if (
+      (name === 'push' || name === 'unshift') &&
+      path &&
+      path.length >= 2 &&
+      !env.vars.has(path[0]!) &&
+      !isRequestRoot(env, path[0]!)
+    ) {
       const stored = unwrap(call.arguments[0] as Node);
       if (stored?.type === 'Identifier' && !env.recordAccess.has(stored.name)) {
         const model = path[path.length - 2]!;
         const access: DataAccess = {
-          layer: 'memory', model, operation: 'create', byClientId: false, scopedToCaller: false, ownerFromClient: false,
-          selected: false, writesBody: false, filterFromClient: false, sqlConcat: false, resultVar: stored.name,
-          publicRow: false, includes: [], byHeader: false, clientKeys: [], location: locationOf(file, call),
+          layer: 'memory',
+          model,
+          operation: 'create',
+          byClientId: false,
+          scopedToCaller: false,
+          ownerFromClient: false,
+          selected: false,
+          writesBody: false,
+          filterFromClient: false,
+          sqlConcat: false,
+          resultVar: stored.name,
+          publicRow: false,
+          includes: [],
+          byHeader: false,
+          clientKeys: [],
+          location: locationOf(file, call),
         };
         env.records.set(stored.name, new Set([stored.name]));
         env.recordAccess.set(stored.name, access);
@@ -308,14 +372,20 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       if (status !== null && DENY_STATUS.has(status)) result.rejects = true;
       pending.push([file, call, (call.arguments[0] as Node) ?? null, status]);
     }
-    if (name === 'redirect' && call.arguments.some((a) => /login|signin|auth/i.test(stringValue(a as Node) ?? ''))) result.rejects = true;
+    if (name === 'redirect' && call.arguments.some((a) => /login|signin|auth/i.test(stringValue(a as Node) ?? '')))
+      result.rejects = true;
     if (name === 'sendStatus' || name === 'status' || name === 'code' || name === 'throw') {
       const s = Number(stringValue(call.arguments[0] as Node) ?? numberValue(call.arguments[0] as Node));
       if (DENY_STATUS.has(s)) result.rejects = true;
       if (s === 429) result.limits = true;
     }
     if (statusArg(call) === 429) result.limits = true;
-    if (name === 'next' && call.arguments.length > 0 && /Unauthori[sz]ed|Forbidden|401|403/.test(file.text.slice(call.start, call.end))) result.rejects = true;
+    if (
+      name === 'next' &&
+      call.arguments.length > 0 &&
+      /Unauthori[sz]ed|Forbidden|401|403/.test(file.text.slice(call.start, call.end))
+    )
+      result.rejects = true;
     if (name && IDENTITY_CALL.test(name) && !/^(?:verify)$/.test(name)) result.identityCalls.push(name);
     if (name === 'verify' && path && /jwt|token|jose/i.test(path.join('.'))) result.identityCalls.push(path.join('.'));
     if (name === 'jwtVerify' || name === 'getUser') result.identityCalls.push(name);
@@ -323,7 +393,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (name && /^verify(?:Async)?$/.test(name) && path?.length === 3 && path[0] === 'this') {
       const cls = enclosingClass(call);
       const t = cls ? resolveThisMember(resolver, file, cls, path[1]!) : null;
-      if (t?.kind === 'value' && t.value.kind === 'external' && t.value.pkg === '@nestjs/jwt') result.identityCalls.push(`JwtService.${name}`);
+      if (t?.kind === 'value' && t.value.kind === 'external' && t.value.pkg === '@nestjs/jwt')
+        result.identityCalls.push(`JwtService.${name}`);
     }
     // validation of the body: schema.parse(req.body), validationResult(req)
     if (name && VALIDATE_CALL.test(name) && call.arguments.some((a) => sourcesOf(env, a as Node) & SRC.body)) {
@@ -344,7 +415,15 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       }
     }
     // ownership compared through a helper or a method: post.author.equals(userId), room.members.includes(userId)
-    if (name && (name === 'equals' || name === 'includes' || name === 'has' || name === 'some' || name === 'every' || name === 'find')) {
+    if (
+      name &&
+      (name === 'equals' ||
+        name === 'includes' ||
+        name === 'has' ||
+        name === 'some' ||
+        name === 'every' ||
+        name === 'find')
+    ) {
       const obj = unwrap((call.callee as T.MemberExpression).object as Node);
       const recs = obj ? recordsOf(env, obj) : new Set<string>();
       if (recs.size > 0 && call.arguments.some((a) => isUserValue(env, a as Node) || callbackComparesUser(a as Node))) {
@@ -363,13 +442,17 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   }
 
   function followCall(call: T.CallExpression): void {
-    const target = resolver.functionOf(resolver.valueOf(file, call.callee as Node)) ?? resolveMethodCall(resolver, file, call);
+    const target =
+      resolver.functionOf(resolver.valueOf(file, call.callee as Node)) ?? resolveMethodCall(resolver, file, call);
     if (!target || target.fn === fn) return;
     const paramSources = call.arguments.map((a) => sourcesOf(env, a as Node));
     // the same service method is reached from many handlers with the same kinds of arguments: analyse it once
     const key = `${paramSources.join(',')}|${env.trustHeaders ? 1 : 0}|${depth}`;
     let memo = HELPER_MEMO.get(target.fn);
-    if (!memo) HELPER_MEMO.set(target.fn, (memo = new Map()));
+    if (!memo) {
+      memo = new Map();
+      HELPER_MEMO.set(target.fn, memo);
+    }
     let inner = memo.get(key);
     if (!inner) {
       inner = analyzeFunction(resolver, target, { paramSources, depth: depth + 1, trustHeaders: env.trustHeaders });
@@ -418,7 +501,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           result.ownershipChecks.push({ vars: new Set([...lRec, ...rRec]), node: n, file });
         }
         // `if (req.headers['x-device-key'] !== device.apiKey) return 401`: a per-object API key
-        for (const [a, b] of [[l, r], [r, l]] as const) {
+        for (const [a, b] of [
+          [l, r],
+          [r, l],
+        ] as const) {
           const sa = sourcesOf(env, a);
           const bRec = recordsOf(env, b);
           const bName = memberPath(unwrap(b))?.pop() ?? '';
@@ -428,7 +514,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           }
         }
         // `if (id !== req.user.id) return 403`: the client id is proven to be the caller's own
-        for (const [a, b] of [[l, r], [r, l]] as const) {
+        for (const [a, b] of [
+          [l, r],
+          [r, l],
+        ] as const) {
           const sa = sourcesOf(env, a);
           if (sa & CLIENT && !(sa & SRC.user) && isUserValue(env, b)) {
             const k = memberPath(unwrap(a))?.join('.');
@@ -446,7 +535,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         const obj = (n.callee as T.MemberExpression).object as Node;
         if (isRoleValue(env, obj) || n.arguments.some((a) => isRoleValue(env, a as Node))) result.roleChecks.push(n);
       }
-      if ((n.type === 'MemberExpression' || n.type === 'Identifier') && isRoleValue(env, n) && /admin|staff|super/i.test(memberPath(n)?.join('.') ?? '')) {
+      if (
+        (n.type === 'MemberExpression' || n.type === 'Identifier') &&
+        isRoleValue(env, n) &&
+        /admin|staff|super/i.test(memberPath(n)?.join('.') ?? '')
+      ) {
         result.roleChecks.push(n);
       }
     });
@@ -454,14 +547,23 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
 
   function checkRejection(arg: Node): void {
     const text = file.text.slice(arg.start, Math.min(arg.end, arg.start + 300));
-    if (/status\s*:\s*40[13]\b|\b40[13]\b.*(?:Unauthori|Forbidden)|Unauthori[sz]ed|Forbidden|UNAUTHORI|redirect\([^)]*(?:login|signin)/i.test(text)) {
+    if (
+      /status\s*:\s*40[13]\b|\b40[13]\b.*(?:Unauthori|Forbidden)|Unauthori[sz]ed|Forbidden|UNAUTHORI|redirect\([^)]*(?:login|signin)/i.test(
+        text,
+      )
+    ) {
       result.rejects = true;
     }
   }
 
   function checkThrow(arg: Node): void {
     const text = file.text.slice(arg.start, Math.min(arg.end, arg.start + 200));
-    if (/Unauthori[sz]ed|Forbidden|\b40[13]\b|AuthenticationError|AuthError|NotAuthenticated|UNAUTHORI|FORBIDDEN/.test(text)) result.rejects = true;
+    if (
+      /Unauthori[sz]ed|Forbidden|\b40[13]\b|AuthenticationError|AuthError|NotAuthenticated|UNAUTHORI|FORBIDDEN/.test(
+        text,
+      )
+    )
+      result.rejects = true;
   }
 }
 
@@ -470,7 +572,11 @@ function isLookupTable(resolver: Resolver, file: SourceFile, id: T.IdentifierRef
   if (/^[A-Z][A-Z0-9_]+$/.test(id.name)) return true;
   const v = resolver.valueOf(file, id);
   const o = v.kind === 'node' ? unwrap(v.node) : null;
-  return !!o && o.type === 'ObjectExpression' && o.properties.every((p) => p.type === 'Property' && unwrap(p.value as Node)?.type === 'Literal');
+  return (
+    !!o &&
+    o.type === 'ObjectExpression' &&
+    o.properties.every((p) => p.type === 'Property' && unwrap(p.value as Node)?.type === 'Literal')
+  );
 }
 
 function numberValue(n: Node | undefined): number | null {
@@ -486,7 +592,8 @@ function bindParams(env: Env, fn: T.Function | T.ArrowFunctionExpression, option
     if (binding) {
       const s = bindingSources(binding);
       for (const n of names) env.vars.set(n, s);
-      if (binding.kind === 'request' || binding.kind === 'context') for (const n of names) env.requestRoots.set(n, false);
+      if (binding.kind === 'request' || binding.kind === 'context')
+        for (const n of names) env.requestRoots.set(n, false);
       return;
     }
     const given = options.paramSources?.[i];
@@ -497,7 +604,8 @@ function bindParams(env: Env, fn: T.Function | T.ArrowFunctionExpression, option
     if (options.paramSources) return; // a helper: unknown params carry nothing
     // a handler or middleware: its leading params are the request/response/context objects
     if (i <= 1) {
-      const destructured = param.type === 'ObjectPattern' || (param.type === 'AssignmentPattern' && param.left.type === 'ObjectPattern');
+      const destructured =
+        param.type === 'ObjectPattern' || (param.type === 'AssignmentPattern' && param.left.type === 'ObjectPattern');
       if (destructured) {
         // ({ params }) in Next.js, ({ body, user }) in some wrappers: names are request parts themselves
         for (const n of names) env.requestRoots.set(n, true);
@@ -559,7 +667,8 @@ function statusArg(call: T.CallExpression): number | null {
     if (v !== null) return v;
     const u = unwrap(a as Node);
     if (u?.type === 'ObjectExpression') {
-      for (const p of u.properties) if (p.type === 'Property' && nameOf(p.key as Node) === 'status') return numberValue(p.value as Node);
+      for (const p of u.properties)
+        if (p.type === 'Property' && nameOf(p.key as Node) === 'status') return numberValue(p.value as Node);
     }
   }
   return null;
@@ -572,7 +681,15 @@ function enclosingFunction(node: Node): Node | null {
 
 function declaratorOf(call: Node): T.VariableDeclarator | null {
   let p = parentOf(call);
-  while (p && (p.type === 'AwaitExpression' || p.type === 'TSAsExpression' || p.type === 'TSNonNullExpression' || p.type === 'ParenthesizedExpression' || p.type === 'ChainExpression')) p = parentOf(p);
+  while (
+    p &&
+    (p.type === 'AwaitExpression' ||
+      p.type === 'TSAsExpression' ||
+      p.type === 'TSNonNullExpression' ||
+      p.type === 'ParenthesizedExpression' ||
+      p.type === 'ChainExpression')
+  )
+    p = parentOf(p);
   return p && p.type === 'VariableDeclarator' ? p : null;
 }
 
@@ -619,8 +736,10 @@ export function declare(env: Env, id: Node, init: Node | null): void {
         const u = unwrap(init);
         const p2 = u ? memberPath(u) : null;
         // const { id } = req.params; const { params } = ctx; const { user } = req
-        if (p2 && isRequestRoot(env, p2[0]!) && key) v = requestPathSources([...p2, key], env.requestRoots.get(p2[0]!) === true) || v;
-        if (u?.type === 'Identifier' && isRequestRoot(env, u.name) && key) v = requestPathSources([u.name, key], false) || v;
+        if (p2 && isRequestRoot(env, p2[0]!) && key)
+          v = requestPathSources([...p2, key], env.requestRoots.get(p2[0]!) === true) || v;
+        if (u?.type === 'Identifier' && isRequestRoot(env, u.name) && key)
+          v = requestPathSources([u.name, key], false) || v;
         env.vars.set(n, v);
         if (recs.size > 0 && !hasRest) env.records.set(n, recs);
       }
@@ -646,7 +765,8 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
     }
     case 'MemberExpression': {
       const path = memberPath(n);
-      if (path && isRequestRoot(env, path[0]!)) return requestPathSources(path, env.requestRoots.get(path[0]!) === true);
+      if (path && isRequestRoot(env, path[0]!))
+        return requestPathSources(path, env.requestRoots.get(path[0]!) === true);
       // a field of a value keeps its sources, but is no longer the whole object
       return sourcesOf(env, n.object as Node) & ~WHOLE;
     }
@@ -660,7 +780,8 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         if (name === 'query' || name === 'queries') return SRC.query;
         if (name === 'json' || name === 'formData' || name === 'parseBody' || name === 'text') return SRC.body | WHOLE;
         if (name === 'valid') return SRC.body | SRC.validated;
-        if ((name === 'header' || name === 'get') && USER_HEADER.test(stringValue(n.arguments[0] as Node) ?? '')) return env.trustHeaders ? SRC.user : SRC.headers;
+        if ((name === 'header' || name === 'get') && USER_HEADER.test(stringValue(n.arguments[0] as Node) ?? ''))
+          return env.trustHeaders ? SRC.user : SRC.headers;
         if (name === 'header') return SRC.headers;
         if (name === 'get' && IDENTITY_KEYS.test(stringValue(n.arguments[0] as Node) ?? '')) return SRC.user;
         if (name === 'get' && path.length === 2) return SRC.headers;
@@ -668,7 +789,12 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       }
       if (name === 'get' && path && path.includes('searchParams')) return SRC.query;
       // request.headers.get('x-user-id'): the identity a middleware or gateway put on the request
-      if (name === 'get' && path && path.includes('headers') && USER_HEADER.test(stringValue(n.arguments[0] as Node) ?? '')) {
+      if (
+        name === 'get' &&
+        path &&
+        path.includes('headers') &&
+        USER_HEADER.test(stringValue(n.arguments[0] as Node) ?? '')
+      ) {
         return env.trustHeaders ? SRC.user : SRC.headers;
       }
       if (name === 'fromEntries') return sourcesOf(env, n.arguments[0] as Node);
@@ -678,7 +804,10 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         if (r !== null) return r;
       }
       if (name && COERCE.has(name)) {
-        const inner = n.arguments.length > 0 ? sourcesOf(env, n.arguments[0] as Node) : sourcesOf(env, (n.callee as T.MemberExpression).object as Node);
+        const inner =
+          n.arguments.length > 0
+            ? sourcesOf(env, n.arguments[0] as Node)
+            : sourcesOf(env, (n.callee as T.MemberExpression).object as Node);
         return (inner & ~WHOLE) | (inner ? SRC.coerced : 0);
       }
       if (name && VALIDATE_CALL.test(name)) {
@@ -749,12 +878,15 @@ function isRoleValue(env: Env, expr: Node): boolean {
   if (!path) return false;
   const last = path[path.length - 1]!;
   if (!ROLE_FIELD.test(last)) return false;
-  if (path.length === 1) return (env.vars.get(last) ?? 0) & SRC.user ? true : false;
+  if (path.length === 1) return !!((env.vars.get(last) ?? 0) & SRC.user);
   const base = n.type === 'MemberExpression' ? (n.object as Node) : null;
   if (!base) return false;
   const s = sourcesOf(env, base);
   // the caller's own profile row (`profile.is_staff`) is as good as the token's role claim
-  return (s & SRC.user) !== 0 || ((s & SRC.record) !== 0 && /^(?:is_?admin|is_?staff|is_?superuser|role|roles|admin|staff)$/i.test(last));
+  return (
+    (s & SRC.user) !== 0 ||
+    ((s & SRC.record) !== 0 && /^(?:is_?admin|is_?staff|is_?superuser|role|roles|admin|staff)$/i.test(last))
+  );
 }
 
 function callbackComparesUser(arg: Node): boolean {
@@ -766,7 +898,7 @@ function callbackComparesUser(arg: Node): boolean {
   walk(u, (n) => {
     if (n.type === 'MemberExpression') {
       const p = memberPath(n);
-      if (p && p.some((s) => s === 'user' || s === 'userId' || s === 'auth')) found = true;
+      if (p?.some((s) => s === 'user' || s === 'userId' || s === 'auth')) found = true;
     }
   });
   return found;
@@ -775,7 +907,7 @@ function callbackComparesUser(arg: Node): boolean {
 /** Binds callback parameters of `record.items.some((m) => …)` to the record they iterate. */
 function bindCallbackParams(env: Env, fn: T.ArrowFunctionExpression | T.Function): void {
   const call = parentOf(fn);
-  if (!call || call.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return;
+  if (call?.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return;
   const recs = recordsOf(env, call.callee.object as Node);
   const first = fn.params[0] as Node | undefined;
   if (!first) return;
@@ -845,7 +977,14 @@ export function unshapedRecords(env: Env, expr: Node): string[] {
         if (p.type === 'SpreadElement') out.push(...unshapedRecords(env, p.argument as Node));
         else if (p.type === 'Property') {
           const v = unwrap(p.value as Node);
-          if (v && (v.type === 'Identifier' || v.type === 'ObjectExpression' || v.type === 'ArrayExpression' || v.type === 'CallExpression' || v.type === 'ConditionalExpression')) {
+          if (
+            v &&
+            (v.type === 'Identifier' ||
+              v.type === 'ObjectExpression' ||
+              v.type === 'ArrayExpression' ||
+              v.type === 'CallExpression' ||
+              v.type === 'ConditionalExpression')
+          ) {
             out.push(...unshapedRecords(env, v));
           }
         }
@@ -868,8 +1007,18 @@ export function unshapedRecords(env: Env, expr: Node): string[] {
       }
       const name = calleeName(n);
       // JSON.stringify(x), x.toObject(), x.toJSON(), x.get({ plain: true }), x.filter(...), Array.from(x)
-      if (name === 'stringify' || name === 'from') return n.arguments[0] ? unshapedRecords(env, n.arguments[0] as Node) : [];
-      if (name === 'toObject' || name === 'get' || name === 'filter' || name === 'slice' || name === 'sort' || name === 'lean' || name === 'json' || name === 'map') {
+      if (name === 'stringify' || name === 'from')
+        return n.arguments[0] ? unshapedRecords(env, n.arguments[0] as Node) : [];
+      if (
+        name === 'toObject' ||
+        name === 'get' ||
+        name === 'filter' ||
+        name === 'slice' ||
+        name === 'sort' ||
+        name === 'lean' ||
+        name === 'json' ||
+        name === 'map'
+      ) {
         if (n.callee.type === 'MemberExpression') {
           if (name === 'json' && n.arguments[0]) return unshapedRecords(env, n.arguments[0] as Node);
           return unshapedRecords(env, n.callee.object as Node);
@@ -879,8 +1028,13 @@ export function unshapedRecords(env: Env, expr: Node): string[] {
     }
     case 'MemberExpression': {
       // rows[0], result.rows, data.items: still the stored row(s)
-      const prop = n.computed ? (n.property.type === 'Literal' ? String((n.property as T.NumericLiteral).value) : null) : nameOf(n.property as Node);
-      if (prop !== null && (/^\d+$/.test(prop) || /^(?:rows|data|result|items|records|docs|row|record)$/.test(prop))) return unshapedRecords(env, n.object as Node);
+      const prop = n.computed
+        ? n.property.type === 'Literal'
+          ? String((n.property as T.NumericLiteral).value)
+          : null
+        : nameOf(n.property as Node);
+      if (prop !== null && (/^\d+$/.test(prop) || /^(?:rows|data|result|items|records|docs|row|record)$/.test(prop)))
+        return unshapedRecords(env, n.object as Node);
       return [];
     }
     default:

@@ -1,7 +1,7 @@
 import type { AppInfo, ChainLink, Endpoint, FunctionRef, Inventory } from '../core/endpoint.ts';
 import type { AuthFact, DataAccess, EndpointFacts, OwnershipFact, ResponseFact } from '../core/facts.ts';
-import type { Location } from '../core/location.ts';
 import { SRC } from '../core/facts.ts';
+import type { Location } from '../core/location.ts';
 import type { Node } from '../parse/ast.ts';
 import { memberPath, nameOf, unwrap, walk } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
@@ -9,7 +9,7 @@ import type { Resolver } from '../parse/resolve.ts';
 import { locationOf } from '../parse/source.ts';
 import { analyzeFunction, type FlowResult } from './flow.ts';
 import { classifyLink, type LinkFacts } from './links.ts';
-import { collectModels, modelKey, type ModelInfo, SENSITIVE_FIELD } from './models.ts';
+import { collectModels, type ModelInfo, modelKey, SENSITIVE_FIELD } from './models.ts';
 import { intendedPublic } from './public.ts';
 
 /** Facts about the whole application, beside the per-endpoint facts. */
@@ -28,7 +28,14 @@ export interface AppFacts {
 
 export function attachFacts(inventory: Inventory, project: Project, resolver: Resolver): AppFacts {
   const models = collectModels(project);
-  const app: AppFacts = { models, links: new Map(), flows: new Map(), rateLimiter: null, anyAuth: false, apps: inventory.apps };
+  const app: AppFacts = {
+    models,
+    links: new Map(),
+    flows: new Map(),
+    rateLimiter: null,
+    anyAuth: false,
+    apps: inventory.apps,
+  };
   for (const a of inventory.apps) {
     for (const link of a.globalMiddleware) {
       const f = classifyLink(resolver, link);
@@ -55,7 +62,12 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
   return app;
 }
 
-function endpointFacts(e: Endpoint, links: { link: ChainLink; facts: LinkFacts }[], flows: FlowResult[], models: Map<string, ModelInfo>): EndpointFacts {
+function endpointFacts(
+  e: Endpoint,
+  links: { link: ChainLink; facts: LinkFacts }[],
+  flows: FlowResult[],
+  models: Map<string, ModelInfo>,
+): EndpointFacts {
   const flow = flows[flows.length - 1] ?? null;
   const handlerText = e.handlers.map((h) => h.file.text.slice(h.fn.start, h.fn.end)).join('\n');
   const skipped = links.some((l) => l.facts.roles.has('public'));
@@ -70,7 +82,12 @@ function endpointFacts(e: Endpoint, links: { link: ChainLink; facts: LinkFacts }
     };
   } else if (flows.some((f) => (f.identityCalls.length > 0 || f.identityGuard) && f.rejects)) {
     const f = flows.find((x) => (x.identityCalls.length > 0 || x.identityGuard) && x.rejects)!;
-    auth = { status: 'required', via: f.identityCalls[0] ?? 'identity check in handler', kind: 'handler', location: null };
+    auth = {
+      status: 'required',
+      via: f.identityCalls[0] ?? 'identity check in handler',
+      kind: 'handler',
+      location: null,
+    };
   } else if (flows.some((f) => f.rejects && (f.apiKeyChecks || f.accesses.some((a) => a.byHeader)))) {
     auth = { status: 'required', via: 'API key looked up from a request header', kind: 'handler', location: null };
   } else if (e.handlers.length === 0 && e.chain.length === 0) {
@@ -84,7 +101,10 @@ function endpointFacts(e: Endpoint, links: { link: ChainLink; facts: LinkFacts }
   // only an administrative role may operate on everyone's objects; a 'recruiter' or 'member' role still needs ownership
   const roleText = [
     roleLink ? `${roleLink.link.name} ${roleLink.link.hint?.detail ?? ''}` : '',
-    e.handlers[0] && e.handlers[0].file === e.file && e.handlers[0].fn.start > e.node.start && e.handlers[0].fn.start - e.node.start < 600
+    e.handlers[0] &&
+    e.handlers[0].file === e.file &&
+    e.handlers[0].fn.start > e.node.start &&
+    e.handlers[0].fn.start - e.node.start < 600
       ? e.file.text.slice(e.node.start, e.handlers[0].fn.start)
       : '',
     ...flows.flatMap((f) => f.roleChecks.map((n) => f.env.file.text.slice(n.start, n.end))),
@@ -101,21 +121,26 @@ function endpointFacts(e: Endpoint, links: { link: ChainLink; facts: LinkFacts }
   }
   for (const f of flows) if (f.validatedBody) validation.body ??= f.validatedBody;
   for (const h of e.handlers) {
-    for (const b of Object.values(h.bindings ?? {})) if (b.kind === 'body' && b.validated) validation.body ??= 'DTO validation';
+    for (const b of Object.values(h.bindings ?? {}))
+      if (b.kind === 'body' && b.validated) validation.body ??= 'DTO validation';
   }
 
   const limiter = links.find((l) => l.facts.roles.has('rate-limit'));
   const data = flows.flatMap((f) => f.accesses);
   const pub = intendedPublic(e, flow, handlerText);
   const guarded = links.find((l) => l.facts.roles.has('ownership'));
-  const ownership: OwnershipFact = guarded ? { kind: 'checked-after-load', location: locationOf(guarded.link.file, guarded.link.node) } : ownershipOf(data, flows, adminRole ? roleCheck : null);
+  const ownership: OwnershipFact = guarded
+    ? { kind: 'checked-after-load', location: locationOf(guarded.link.file, guarded.link.node) }
+    : ownershipOf(data, flows, adminRole ? roleCheck : null);
   const response = responseOf(flows, links, models);
   return {
     auth,
     public: pub,
     roleCheck,
     validation,
-    rateLimit: { route: limiter ? limiter.link.name : flows.some((f) => f.limits) ? 'limiter in the handler (answers 429)' : null },
+    rateLimit: {
+      route: limiter ? limiter.link.name : flows.some((f) => f.limits) ? 'limiter in the handler (answers 429)' : null,
+    },
     data,
     ownership,
     response,
@@ -130,7 +155,10 @@ function endpointFacts(e: Endpoint, links: { link: ChainLink; facts: LinkFacts }
 function addUsedField(models: Map<string, ModelInfo>, model: string, field: string): void {
   const key = modelKey(model);
   let m = models.get(key);
-  if (!m) models.set(key, (m = { name: model, fields: new Set(), hidden: new Set(), serialises: false }));
+  if (!m) {
+    m = { name: model, fields: new Set(), hidden: new Set(), serialises: false };
+    models.set(key, m);
+  }
   m.fields.add(field);
 }
 
@@ -138,7 +166,8 @@ function ownershipOf(data: DataAccess[], flows: FlowResult[], roleCheck: string 
   const fromClient = data.find((a) => a.ownerFromClient);
   if (fromClient) return { kind: 'owner-from-client', access: fromClient };
   const byId = data.filter((a) => a.byClientId);
-  if (byId.length === 0) return data.some((a) => a.scopedToCaller) ? { kind: 'query-scoped' } : { kind: 'not-applicable' };
+  if (byId.length === 0)
+    return data.some((a) => a.scopedToCaller) ? { kind: 'query-scoped' } : { kind: 'not-applicable' };
   const checkedVars = new Set<string>();
   for (const f of flows) for (const c of f.ownershipChecks) for (const v of c.vars) checkedVars.add(v);
   // models, and client ids, already proven to belong to the caller earlier in the handler
@@ -156,36 +185,45 @@ function ownershipOf(data: DataAccess[], flows: FlowResult[], roleCheck: string 
     if (a.model && covered.has(modelKey(a.model))) continue;
     if (a.clientKeys.length > 0 && a.clientKeys.every((k) => coveredKeys.has(k))) continue;
     // a profile lookup that selects a few fields is a public profile, not another user's private object
-    if (a.operation === 'read' && a.selected && a.model && /^(?:user|profile|member|author)s?$/i.test(a.model)) continue;
+    if (a.operation === 'read' && a.selected && a.model && /^(?:user|profile|member|author)s?$/i.test(a.model))
+      continue;
     // creating a row is not access to someone else's object (a parent id is checked through its own load)
     if (a.operation === 'create') continue;
     if (roleCheck) return { kind: 'role-restricted', via: roleCheck };
     return { kind: 'none', access: a };
   }
   const check = flows.flatMap((f) => f.ownershipChecks)[0];
-  return anyChecked && check ? { kind: 'checked-after-load', location: locationOf(check.file, check.node) } : { kind: 'query-scoped' };
+  return anyChecked && check
+    ? { kind: 'checked-after-load', location: locationOf(check.file, check.node) }
+    : { kind: 'query-scoped' };
 }
 
-function responseOf(flows: FlowResult[], links: { link: ChainLink; facts: LinkFacts }[], models: Map<string, ModelInfo>): ResponseFact {
+function responseOf(
+  flows: FlowResult[],
+  links: { link: ChainLink; facts: LinkFacts }[],
+  models: Map<string, ModelInfo>,
+): ResponseFact {
   const userIsRecord = links.some((l) => l.facts.userIsRecord);
   for (const f of flows) {
     for (const r of f.responses) {
       let model: string | null = null;
       if (r.wholeRecords.length > 0) {
         const access = f.env.recordAccess.get(r.wholeRecords[0]!);
-        if (access && access.selected) continue;
+        if (access?.selected) continue;
         model = access?.model ?? null;
       } else if (userIsRecord && r.arg && isWholeUser(r.arg, f)) {
         model = 'user';
       } else continue;
       const info = model ? models.get(modelKey(model)) : undefined;
-      const sensitive = info && !info.serialises ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && !info.hidden.has(x)) : [];
+      const sensitive =
+        info && !info.serialises ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && !info.hidden.has(x)) : [];
       // include: { author: true } nests the whole related record
       const access = r.wholeRecords.length > 0 ? f.env.recordAccess.get(r.wholeRecords[0]!) : undefined;
       for (const rel of access?.includes ?? []) {
         const relInfo = models.get(modelKey(rel)) ?? (PERSON_RELATION.test(rel) ? models.get('user') : undefined);
         if (relInfo && !relInfo.serialises) {
-          for (const x of relInfo.fields) if (SENSITIVE_FIELD.test(x) && !relInfo.hidden.has(x)) sensitive.push(`${rel}.${x}`);
+          for (const x of relInfo.fields)
+            if (SENSITIVE_FIELD.test(x) && !relInfo.hidden.has(x)) sensitive.push(`${rel}.${x}`);
         }
       }
       return { kind: 'whole-record', sensitiveFields: sensitive, model, location: locationOf(r.file, r.node) };
@@ -202,8 +240,10 @@ function responseOf(flows: FlowResult[], links: { link: ChainLink; facts: LinkFa
   };
 }
 
-const PERSONAL_FIELD = /^(?:email|emailAddress|email_address|phone|phoneNumber|phone_number|mobile|address|homeAddress|home_address|dateOfBirth|date_of_birth|dob|birthdate)$/;
-const PERSON_MODEL = /^(?:users?|members?|customers?|accounts?|profiles?|people|persons?|employees?|patients?|students?|contacts?|owners?|authors?)$/i;
+const PERSONAL_FIELD =
+  /^(?:email|emailAddress|email_address|phone|phoneNumber|phone_number|mobile|address|homeAddress|home_address|dateOfBirth|date_of_birth|dob|birthdate)$/;
+const PERSON_MODEL =
+  /^(?:users?|members?|customers?|accounts?|profiles?|people|persons?|employees?|patients?|students?|contacts?|owners?|authors?)$/i;
 
 /**
  * `{ username: owner.username, email: owner.email }` or `.map((u) => ({ …, email: u.email }))` where the people
@@ -212,7 +252,10 @@ const PERSON_MODEL = /^(?:users?|members?|customers?|accounts?|profiles?|people|
 function othersPersonalFields(flows: FlowResult[]): { fields: string[]; location: Location } | null {
   for (const f of flows) {
     const others = f.accesses.some(
-      (a) => PERSON_MODEL.test(a.model ?? '') && !a.scopedToCaller && (a.operation === 'list' || (a.operation === 'read' && a.byClientId)),
+      (a) =>
+        PERSON_MODEL.test(a.model ?? '') &&
+        !a.scopedToCaller &&
+        (a.operation === 'list' || (a.operation === 'read' && a.byClientId)),
     );
     if (!others) continue;
     for (const r of f.responses) {
@@ -231,16 +274,25 @@ function othersPersonalFields(flows: FlowResult[]): { fields: string[]; location
 }
 
 const ADMIN_ROLE = /admin|superuser|super_user|staff|moderator|root|support|operator|manager|backoffice/i;
-const PERSON_RELATION = /^(?:author|user|owner|creator|customer|member|assignee|host|createdBy|sender|recipient|buyer|seller|student|instructor|employee|patient)s?$/i;
+const PERSON_RELATION =
+  /^(?:author|user|owner|creator|customer|member|assignee|host|createdBy|sender|recipient|buyer|seller|student|instructor|employee|patient)s?$/i;
 
 /** `res.json(req.user)` / `{ user: req.user }` where the auth middleware stored a whole record as the caller. */
 function isWholeUser(arg: Node, f: FlowResult): boolean {
   const n = unwrap(arg);
   if (!n) return false;
   const p = memberPath(n);
-  if (p && p.length <= 3 && (p[p.length - 1] === 'user' || p[p.length - 1] === 'currentUser') && f.env.requestRoots.has(p[0]!)) return true;
-  if (n.type === 'ObjectExpression') return n.properties.some((pr) => pr.type === 'Property' && isWholeUser(pr.value as Node, f));
-  if (n.type === 'Identifier') return ((f.env.vars.get(n.name) ?? 0) & SRC.user) !== 0 && !f.env.shaped.has(n.name) && false;
+  if (
+    p &&
+    p.length <= 3 &&
+    (p[p.length - 1] === 'user' || p[p.length - 1] === 'currentUser') &&
+    f.env.requestRoots.has(p[0]!)
+  )
+    return true;
+  if (n.type === 'ObjectExpression')
+    return n.properties.some((pr) => pr.type === 'Property' && isWholeUser(pr.value as Node, f));
+  if (n.type === 'Identifier')
+    return ((f.env.vars.get(n.name) ?? 0) & SRC.user) !== 0 && !f.env.shaped.has(n.name) && false;
   return false;
 }
 

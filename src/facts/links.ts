@@ -22,7 +22,8 @@ const AUTH_NAME =
   /(?:^|\.)(?:authenticate|authenticateJWT|authenticateToken|requireAuth\w*|requireUser|requireLogin|requireSession|isAuthenticated|ensureAuthenticated|ensureLoggedIn|isLoggedIn|loggedIn|verifyToken|verifyJwt|verifyJWT|checkJwt|checkAuth|auth|authMiddleware|authGuard|protect|protected|withAuth|jwtAuth|expressjwt|expressJwt|jwt|requiresAuth|ClerkExpressRequireAuth|clerkMiddleware|bearerAuth|basicAuth|passport\.authenticate|mustBeLoggedIn|needsAuth|userRequired|loginRequired|authRequired|authenticated|requireAuthentication|verifySession|validateToken|tokenRequired|guard)$/i;
 const ROLE_NAME = /(?:role|admin|permission|authori[sz]e|^can$|ability|staff|superuser|owner)/i;
 const LIMIT_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttle|brute)/i;
-const VALIDATE_NAME = /(?:^|\.)(?:validate\w*|validator|validation|celebrate|zValidator|checkSchema|checkExact|body|param|query|check|oneOf|schema\w*)$/i;
+const VALIDATE_NAME =
+  /(?:^|\.)(?:validate\w*|validator|validation|celebrate|zValidator|checkSchema|checkExact|body|param|query|check|oneOf|schema\w*)$/i;
 
 const CACHE = new WeakMap<Node, LinkFacts>();
 
@@ -35,12 +36,16 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
   const facts: LinkFacts = { roles: new Set(), validation: null, userIsRecord: false, decodesOnly: false, flow: null };
   if (link.hint) {
     facts.roles.add(link.hint.kind);
-    if (link.hint.kind === 'validation') facts.validation = { target: link.hint.target, detail: link.hint.detail ?? link.name };
+    if (link.hint.kind === 'validation')
+      facts.validation = { target: link.hint.target, detail: link.hint.detail ?? link.name };
   }
   const name = link.name;
   const callee = calleeText(link.node);
   if (LIMIT_NAME.test(name) || LIMIT_NAME.test(callee)) facts.roles.add('rate-limit');
-  if (VALIDATE_NAME.test(callee) || /celebrate|checkSchema|zValidator|validateRequest|validateBody|validate\(/i.test(name)) {
+  if (
+    VALIDATE_NAME.test(callee) ||
+    /celebrate|checkSchema|zValidator|validateRequest|validateBody|validate\(/i.test(name)
+  ) {
     if (!facts.roles.has('rate-limit') && !AUTH_NAME.test(callee)) {
       facts.roles.add('validation');
       facts.validation ??= { target: validationTarget(name), detail: name };
@@ -52,25 +57,50 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     const text = link.fn.file.text.slice(link.fn.fn.start, link.fn.fn.end);
     const verifies =
       flow.identityCalls.length > 0 ||
-      /\b(?:jwt|jsonwebtoken|jose)\.(?:verify|decode)\b|jwtVerify|verifyIdToken|getSession|getServerSession|getUser\(|validateSession|passport\.authenticate|\.verify\(\s*token|isAuthenticated\(\)|session\.(?:user|userId)|req\.session/.test(text);
+      /\b(?:jwt|jsonwebtoken|jose)\.(?:verify|decode)\b|jwtVerify|verifyIdToken|getSession|getServerSession|getUser\(|validateSession|passport\.authenticate|\.verify\(\s*token|isAuthenticated\(\)|session\.(?:user|userId)|req\.session/.test(
+        text,
+      );
     // request.jwtVerify() / jwt.verify() throw on a bad token: uncaught, the framework answers 401
-    const throwingVerify = /\bjwtVerify\(|\bjwt\.verify\(|\.verifyAsync\(/.test(text) && !/catch\s*(?:\(\s*\w*\s*\))?\s*\{\s*\}/.test(text);
-    if (verifies && (flow.rejects || throwingVerify || /next\(\s*(?:new\s+\w*Error|err|error)|throw\s|reply\.send\(\s*err/.test(text))) facts.roles.add('auth');
+    const throwingVerify =
+      /\bjwtVerify\(|\bjwt\.verify\(|\.verifyAsync\(/.test(text) && !/catch\s*(?:\(\s*\w*\s*\))?\s*\{\s*\}/.test(text);
+    if (
+      verifies &&
+      (flow.rejects || throwingVerify || /next\(\s*(?:new\s+\w*Error|err|error)|throw\s|reply\.send\(\s*err/.test(text))
+    )
+      facts.roles.add('auth');
     else if (flow.identityGuard && flow.rejects) facts.roles.add('auth');
     if (flow.roleChecks.length > 0 && flow.rejects) facts.roles.add('role');
-    const loadsAndCompares = flow.ownershipChecks.length > 0 || flow.provenKeys.size > 0 || flow.accesses.some((a) => a.byClientId && a.scopedToCaller);
+    const loadsAndCompares =
+      flow.ownershipChecks.length > 0 ||
+      flow.provenKeys.size > 0 ||
+      flow.accesses.some((a) => a.byClientId && a.scopedToCaller);
     if (loadsAndCompares && flow.rejects) facts.roles.add('ownership');
     if (/\b429\b|tooManyRequests|TooManyRequests|\.consume\(/.test(text)) facts.roles.add('rate-limit');
-    if (/\bjwt\.decode\(|jwtDecode\(|jwt_decode\(|decodeJwt\(/.test(text) && !/\.verify\(|jwtVerify\(/.test(text)) facts.decodesOnly = true;
+    if (/\bjwt\.decode\(|jwtDecode\(|jwt_decode\(|decodeJwt\(/.test(text) && !/\.verify\(|jwtVerify\(/.test(text))
+      facts.decodesOnly = true;
     facts.userIsRecord = flow.accesses.length > 0 && /(?:req|request|ctx\.state)\.user\s*=/.test(text);
   } else if (AUTH_NAME.test(callee) || AUTH_NAME.test(name) || isPackageAuth(resolver, link)) {
     facts.roles.add('auth');
   }
-  if (!facts.roles.has('auth') && !link.fn && /passport\.authenticate|expressjwt|requiresAuth|ClerkExpressRequireAuth/.test(name)) facts.roles.add('auth');
-  if (!facts.roles.has('role') && ROLE_NAME.test(callee) && /['"`](?:admin|staff|superuser|owner|moderator|manager|support|agent)/i.test(name)) {
+  if (
+    !facts.roles.has('auth') &&
+    !link.fn &&
+    /passport\.authenticate|expressjwt|requiresAuth|ClerkExpressRequireAuth/.test(name)
+  )
+    facts.roles.add('auth');
+  if (
+    !facts.roles.has('role') &&
+    ROLE_NAME.test(callee) &&
+    /['"`](?:admin|staff|superuser|owner|moderator|manager|support|agent)/i.test(name)
+  ) {
     facts.roles.add('role');
   }
-  if (facts.roles.has('role') && !facts.roles.has('auth') && link.fn && /\b40[1]\b|Unauthori/.test(link.fn.file.text.slice(link.fn.fn.start, link.fn.fn.end))) {
+  if (
+    facts.roles.has('role') &&
+    !facts.roles.has('auth') &&
+    link.fn &&
+    /\b40[1]\b|Unauthori/.test(link.fn.file.text.slice(link.fn.fn.start, link.fn.fn.end))
+  ) {
     // requireAdmin that also rejects anonymous callers authenticates too
     if (facts.flow?.identityCalls.length) facts.roles.add('auth');
   }
@@ -79,7 +109,8 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
 }
 
 /** Packages whose middleware factories authenticate (`expressjwt({...})`, `passport.authenticate('jwt')`, `koaJwt({...})`). */
-const AUTH_PACKAGES = /^(?:express-jwt|passport|koa-jwt|koa-passport|@clerk\/express|@clerk\/clerk-sdk-node|express-openid-connect|express-oauth2-jwt-bearer|@auth\/express|hono\/jwt|hono\/bearer-auth|hono\/basic-auth|@fastify\/jwt|@fastify\/auth|express-basic-auth|jwks-rsa)$/;
+const AUTH_PACKAGES =
+  /^(?:express-jwt|passport|koa-jwt|koa-passport|@clerk\/express|@clerk\/clerk-sdk-node|express-openid-connect|express-oauth2-jwt-bearer|@auth\/express|hono\/jwt|hono\/bearer-auth|hono\/basic-auth|@fastify\/jwt|@fastify\/auth|express-basic-auth|jwks-rsa)$/;
 
 /**
  * Middleware held in another module's object (`auth.required` where `module.exports = { required: jwt({…}) }`):
@@ -89,7 +120,7 @@ function isPackageAuth(resolver: Resolver, link: ChainLink): boolean {
   let v = resolver.valueOf(link.file, link.node);
   for (let i = 0; i < 3 && v.kind === 'node'; i++) {
     const n = unwrap(v.node);
-    if (!n || n.type !== 'CallExpression') return false;
+    if (n?.type !== 'CallExpression') return false;
     const callee = resolver.valueOf(v.file, n.callee as Node);
     if (callee.kind === 'external') return AUTH_PACKAGES.test(callee.pkg) && !/decode/i.test(callee.path.join('.'));
     if (callee.kind !== 'node') return false;

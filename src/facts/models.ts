@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fdir } from 'fdir';
-import { calleeName, memberPath, nameOf, type Node, parentOf, property, stringValue, unwrap } from '../parse/ast.ts';
+import { calleeName, memberPath, type Node, nameOf, parentOf, property, stringValue, unwrap } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 
 /** Field names that must never reach a client: credentials, secrets, one-time codes, payment data. */
@@ -36,12 +36,17 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
   const get = (name: string): ModelInfo => {
     const key = modelKey(name);
     let m = models.get(key);
-    if (!m) models.set(key, (m = { name, fields: new Set(), hidden: new Set(), serialises: false }));
+    if (!m) {
+      m = { name, fields: new Set(), hidden: new Set(), serialises: false };
+      models.set(key, m);
+    }
     return m;
   };
   // SQL schemas and migrations: CREATE TABLE users (id …, password_hash …)
   for (const sql of schemaFiles(project.root, '.sql')) {
-    for (const table of sql.matchAll(/create\s+table\s+(?:if\s+not\s+exists\s+)?["`]?(?:\w+\.)?(\w+)["`]?\s*\(([\s\S]*?)\);/gi)) {
+    for (const table of sql.matchAll(
+      /create\s+table\s+(?:if\s+not\s+exists\s+)?["`]?(?:\w+\.)?(\w+)["`]?\s*\(([\s\S]*?)\);/gi,
+    )) {
       const m = get(table[1]!);
       for (const line of table[2]!.split(/,\s*\n|\n/)) {
         const col = line.trim().match(/^["`]?(\w+)["`]?\s+\w/);
@@ -69,7 +74,10 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         const name = calleeName(node);
         const path = memberPath(node.callee as Node);
         if ((name === 'pgTable' || name === 'sqliteTable' || name === 'mysqlTable') && node.arguments.length >= 2) {
-          addObjectFields(get(stringValue(node.arguments[0] as Node) ?? declaredName(node) ?? 'unknown'), node.arguments[1] as Node);
+          addObjectFields(
+            get(stringValue(node.arguments[0] as Node) ?? declaredName(node) ?? 'unknown'),
+            node.arguments[1] as Node,
+          );
         } else if (name === 'define' && node.arguments.length >= 2 && stringValue(node.arguments[0] as Node)) {
           const m = get(stringValue(node.arguments[0] as Node)!);
           addObjectFields(m, node.arguments[1] as Node);
@@ -78,7 +86,12 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
           const m = get(path[0]!);
           addObjectFields(m, node.arguments[0] as Node);
           applyScope(m, node.arguments[1] as Node);
-        } else if (name === 'plugin' && path && path.length === 2 && /toJSON|private|hidden|hide|sanitiz|serializ/i.test(memberPath(node.arguments[0] as Node)?.join('.') ?? '')) {
+        } else if (
+          name === 'plugin' &&
+          path &&
+          path.length === 2 &&
+          /toJSON|private|hidden|hide|sanitiz|serializ/i.test(memberPath(node.arguments[0] as Node)?.join('.') ?? '')
+        ) {
           // userSchema.plugin(toJSON): a plugin that strips private fields when documents are serialised
           get(path[0]!).serialises = true;
         } else if (name === 'model' && node.arguments.length >= 2) {
@@ -96,7 +109,8 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         }
       } else if (node.type === 'TSInterfaceDeclaration') {
         const m = get(node.id.name);
-        for (const member of node.body.body) if (member.type === 'TSPropertySignature') addField(m, nameOf(member.key as Node));
+        for (const member of node.body.body)
+          if (member.type === 'TSPropertySignature') addField(m, nameOf(member.key as Node));
       } else if (node.type === 'ClassDeclaration' && node.id) {
         const m = get(node.id.name);
         for (const member of node.body.body) {
@@ -104,14 +118,19 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
             const field = nameOf(member.key as Node);
             addField(m, field);
             const decorators = (member.decorators ?? []) as Node[];
-            if (field && decorators.some((d) => /Exclude|select\s*:\s*false/.test(t.slice(d.start, d.end)))) m.hidden.add(field);
+            if (field && decorators.some((d) => /Exclude|select\s*:\s*false/.test(t.slice(d.start, d.end))))
+              m.hidden.add(field);
           }
           if (member.type === 'MethodDefinition' && nameOf(member.key as Node) === 'toJSON') m.serialises = true;
         }
       } else if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier') {
         // seed data: const users = [{ id: 1, username: 'alice', password: '…' }]
         const init = unwrap(node.init as Node);
-        if (init?.type === 'ArrayExpression' && init.elements[0] && unwrap(init.elements[0] as Node)?.type === 'ObjectExpression') {
+        if (
+          init?.type === 'ArrayExpression' &&
+          init.elements[0] &&
+          unwrap(init.elements[0] as Node)?.type === 'ObjectExpression'
+        ) {
           const m = get(node.id.name);
           for (const el of init.elements) addObjectFields(m, el as Node);
         }
@@ -119,7 +138,12 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         // seed data held in an object: export const db = { users: [{ … }], transfers: [{ … }] }
         const value = unwrap(node.value as Node);
         const key = nameOf(node.key as Node);
-        if (key && value?.type === 'ArrayExpression' && value.elements[0] && unwrap(value.elements[0] as Node)?.type === 'ObjectExpression') {
+        if (
+          key &&
+          value?.type === 'ArrayExpression' &&
+          value.elements[0] &&
+          unwrap(value.elements[0] as Node)?.type === 'ObjectExpression'
+        ) {
           const m = get(key);
           for (const el of value.elements) addObjectFields(m, el as Node);
         }
@@ -130,12 +154,19 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
           const m = get(p[0]!);
           m.serialises = true;
         }
-        if (p && p.includes('transform')) get(p[0]!).serialises = true;
+        if (p?.includes('transform')) get(p[0]!).serialises = true;
       }
     };
     // the parse pass indexed these node types: no second walk over every file
     const ix = file.index;
-    for (const list of [ix.NewExpression, ix.CallExpression, ix.TSInterfaceDeclaration, ix.ClassDeclaration, ix.VariableDeclarator, ix.AssignmentExpression] as Node[][]) {
+    for (const list of [
+      ix.NewExpression,
+      ix.CallExpression,
+      ix.TSInterfaceDeclaration,
+      ix.ClassDeclaration,
+      ix.VariableDeclarator,
+      ix.AssignmentExpression,
+    ] as Node[][]) {
       for (const node of list) visit(node);
     }
     for (const arr of ix.ArrayExpression) {
@@ -152,7 +183,7 @@ function addField(m: ModelInfo, name: string | null): void {
 
 function addObjectFields(m: ModelInfo, obj: Node | undefined): void {
   const o = unwrap(obj);
-  if (!o || o.type !== 'ObjectExpression') return;
+  if (o?.type !== 'ObjectExpression') return;
   for (const p of o.properties) {
     if (p.type !== 'Property') continue;
     const key = nameOf(p.key as Node);

@@ -6,39 +6,70 @@ import type { FlowResult } from './flow.ts';
 const PUBLIC_SEGMENT =
   /^(?:health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|status|ping|version|metrics|login|signin|sign-in|log-in|logout|signout|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|verify|verify-email|confirm|callback|oauth|oauth2|sso|webhook|webhooks|docs|openapi|openapi\.json|swagger|public|token|refresh|refresh-token|magic-link|otp|invitations?|accept-invite)$/i;
 /** Read-only catalogues a shop or blog serves to anonymous visitors. */
-const CATALOG_SEGMENT = /^(?:products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs)$/i;
-const PUBLICATION_FILTER = /\b(?:published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private)\b/;
+const CATALOG_SEGMENT =
+  /^(?:products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs)$/i;
+const PUBLICATION_FILTER =
+  /\b(?:published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private)\b/;
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
-export function intendedPublic(endpoint: Endpoint, flow: FlowResult | null, handlerText: string): { intended: boolean; reason: string | null } {
+export function intendedPublic(
+  endpoint: Endpoint,
+  flow: FlowResult | null,
+  handlerText: string,
+): { intended: boolean; reason: string | null } {
   const segments = endpoint.path.split('/').filter(Boolean);
   const literal = segments.filter((s) => !s.startsWith('{'));
   const hit = literal.find((s) => PUBLIC_SEGMENT.test(s));
-  if (hit && !/^(?:public|status|version|token|otp|verify|confirm)$/i.test(hit)) return { intended: true, reason: `${hit} route` };
+  if (hit && !/^(?:public|status|version|token|otp|verify|confirm)$/i.test(hit))
+    return { intended: true, reason: `${hit} route` };
   if (hit && endpoint.method !== 'DELETE') return { intended: true, reason: `${hit} route` };
   if (segments.length === 0) return { intended: true, reason: 'root route' };
   // CORS preflights carry no credentials by design
   if (endpoint.method === 'OPTIONS' || endpoint.method === 'HEAD') return { intended: true, reason: 'preflight' };
   // an auth library's own catch-all (`/api/auth/*`, `/auth/{...rest}`)
   const authAt = literal.findIndex((s) => /^(?:auth|oauth|sso)$/i.test(s));
-  if (authAt !== -1 && segments.slice(segments.indexOf(literal[authAt]!) + 1).every((s) => s.startsWith('{') || s === '*')) {
+  if (
+    authAt !== -1 &&
+    segments.slice(segments.indexOf(literal[authAt]!) + 1).every((s) => s.startsWith('{') || s === '*')
+  ) {
     return { intended: true, reason: 'authentication handler' };
   }
   // sign-up as `POST /users`: creates an account from a password in the body
-  if (endpoint.method === 'POST' && /^(?:users?|accounts?|members?|customers?|signups?|registrations?)$/i.test(literal[literal.length - 1] ?? '') && !segments[segments.length - 1]!.startsWith('{')) {
-    const createsPerson = (flow?.accesses ?? []).some((a) => a.operation === 'create' && /^(?:users?|accounts?|members?|customers?|profiles?)$/i.test(a.model ?? ''));
-    if (createsPerson && /password/i.test(handlerText) && !(flow && readsCaller(flow))) return { intended: true, reason: 'sign-up' };
+  if (
+    endpoint.method === 'POST' &&
+    /^(?:users?|accounts?|members?|customers?|signups?|registrations?)$/i.test(literal[literal.length - 1] ?? '') &&
+    !segments[segments.length - 1]!.startsWith('{')
+  ) {
+    const createsPerson = (flow?.accesses ?? []).some(
+      (a) => a.operation === 'create' && /^(?:users?|accounts?|members?|customers?|profiles?)$/i.test(a.model ?? ''),
+    );
+    if (createsPerson && /password/i.test(handlerText) && !(flow && readsCaller(flow)))
+      return { intended: true, reason: 'sign-up' };
   }
   // share links: the secret is in the URL (`/share/{token}`, `/invites/{code}`)
-  if (segments.some((s) => /^\{(?:token|share\w*|\w*Token|\w*_token|code|inviteCode|invite\w*|secret|key|publicId|public_id)\}$/i.test(s))) return { intended: true, reason: 'capability link' };
+  if (
+    segments.some((s) =>
+      /^\{(?:token|share\w*|\w*Token|\w*_token|code|inviteCode|invite\w*|secret|key|publicId|public_id)\}$/i.test(s),
+    )
+  )
+    return { intended: true, reason: 'capability link' };
   const usesCaller = flow ? readsCaller(flow) : false;
   const accesses: DataAccess[] = flow?.accesses ?? [];
   // a read that filters on publication state serves anonymous visitors (and maybe an optional viewer)
-  if (endpoint.method === 'GET' && PUBLICATION_FILTER.test(handlerText) && accesses.length > 0 && accesses.every((a) => a.operation === 'read' || a.operation === 'list')) {
+  if (
+    endpoint.method === 'GET' &&
+    PUBLICATION_FILTER.test(handlerText) &&
+    accesses.length > 0 &&
+    accesses.every((a) => a.operation === 'read' || a.operation === 'list')
+  ) {
     return { intended: true, reason: 'public content (filtered on publication state)' };
   }
   if (endpoint.method === 'GET' && !usesCaller) {
-    if (literal.some((s) => CATALOG_SEGMENT.test(s)) && !NEVER_PUBLIC.test(endpoint.path) && accesses.every((a) => a.operation === 'read' || a.operation === 'list')) {
+    if (
+      literal.some((s) => CATALOG_SEGMENT.test(s)) &&
+      !NEVER_PUBLIC.test(endpoint.path) &&
+      accesses.every((a) => a.operation === 'read' || a.operation === 'list')
+    ) {
       return { intended: true, reason: 'public catalogue' };
     }
   }

@@ -1,4 +1,4 @@
-import { SRC, type Sources } from '../core/facts.ts';
+import { type Sources, SRC } from '../core/facts.ts';
 
 /**
  * Request-part keywords, as they appear in member chains of every framework:
@@ -20,10 +20,25 @@ const PART: Record<string, Sources> = {
 };
 
 /** Where the caller's identity lives once auth ran. */
-const IDENTITY = new Set(['user', 'auth', 'userId', 'currentUser', 'session', 'jwtPayload', 'account', 'principal', 'viewer', 'claims', 'tokenPayload', 'uid', 'sub']);
+const IDENTITY = new Set([
+  'user',
+  'auth',
+  'userId',
+  'currentUser',
+  'session',
+  'jwtPayload',
+  'account',
+  'principal',
+  'viewer',
+  'claims',
+  'tokenPayload',
+  'uid',
+  'sub',
+]);
 
 /** Keys of `c.get('…')` / `c.var.…` (Hono) and `ctx.state.…` (Koa) that hold the identity. */
-export const IDENTITY_KEYS = /^(?:user|userId|currentUser|jwtPayload|session|auth|account|payload|claims|viewer|uid|sub)$/i;
+export const IDENTITY_KEYS =
+  /^(?:user|userId|currentUser|jwtPayload|session|auth|account|payload|claims|viewer|uid|sub)$/i;
 
 /**
  * Sources of a member path rooted at a request-like object (`req`, `ctx`, `c`, `request`, a destructured
@@ -38,7 +53,8 @@ export function requestPathSources(path: string[], fromRoot: boolean): Sources {
       return i === path.length - 1 && (part === SRC.body || part === SRC.query) ? part | WHOLE : part;
     }
     if (IDENTITY.has(seg)) return SRC.user;
-    if (seg === 'state' || seg === 'locals' || seg === 'var' || seg === 'request' || seg === 'req' || seg === 'raw') continue;
+    if (seg === 'state' || seg === 'locals' || seg === 'var' || seg === 'request' || seg === 'req' || seg === 'raw')
+      continue;
     if (i >= 1) return SRC.none;
   }
   return SRC.none;
@@ -53,5 +69,10 @@ export const IDENTITY_CALL =
 
 /** `jwt.verify(token)`, `jose.jwtVerify`, `jwt.decode(token)`: identity only when the receiver is a token library. */
 export function isTokenCall(name: string | null, path: string[] | null): boolean {
-  return (name === 'verify' || name === 'decode') && !!path && path.length >= 2 && /jwt|token|jose|auth/i.test(path.slice(0, -1).join('.'));
+  return (
+    (name === 'verify' || name === 'decode') &&
+    !!path &&
+    path.length >= 2 &&
+    /jwt|token|jose|auth/i.test(path.slice(0, -1).join('.'))
+  );
 }

@@ -12,7 +12,7 @@ const KEYS = visitorKeys as Record<string, readonly string[]>;
  * node's children. Recursive on purpose: no per-node allocation (the walk is the scanner's hottest loop);
  * real ASTs are far shallower than the call stack.
  */
-export function walk(root: Node, enter: (node: Node, parent: Node | null) => boolean | void): void {
+export function walk(root: Node, enter: (node: Node, parent: Node | null) => boolean | undefined): void {
   const visit = (node: Node, parent: Node | null): void => {
     if (enter(node, parent) === false) return;
     const keys = KEYS[node.type];
@@ -33,7 +33,16 @@ export function walk(root: Node, enter: (node: Node, parent: Node | null) => boo
 }
 
 /** Node types the project index keeps lists of, so later passes need not walk every file again. */
-export const INDEXED = ['CallExpression', 'NewExpression', 'ClassDeclaration', 'TSInterfaceDeclaration', 'VariableDeclarator', 'AssignmentExpression', 'ArrayExpression', 'Decorator'] as const;
+export const INDEXED = [
+  'CallExpression',
+  'NewExpression',
+  'ClassDeclaration',
+  'TSInterfaceDeclaration',
+  'VariableDeclarator',
+  'AssignmentExpression',
+  'ArrayExpression',
+  'Decorator',
+] as const;
 export type IndexedType = (typeof INDEXED)[number];
 export type NodeIndex = { [K in IndexedType]: Extract<Node, { type: K }>[] };
 
@@ -59,7 +68,9 @@ export function parentOf(node: Node): Node | null {
 export function isFunction(node: Node | null | undefined): node is FunctionNode {
   return (
     !!node &&
-    (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration')
+    (node.type === 'ArrowFunctionExpression' ||
+      node.type === 'FunctionExpression' ||
+      node.type === 'FunctionDeclaration')
   );
 }
 
@@ -149,7 +160,7 @@ export function calleeName(call: T.CallExpression | T.NewExpression): string | n
 /** Object-literal property by key name. */
 export function property(obj: Node | null | undefined, key: string): T.ObjectProperty | null {
   const o = unwrap(obj);
-  if (!o || o.type !== 'ObjectExpression') return null;
+  if (o?.type !== 'ObjectExpression') return null;
   for (const p of o.properties) {
     if (p.type === 'Property' && !p.computed && nameOf(p.key) === key) return p;
     if (p.type === 'Property' && p.computed && stringValue(p.key) === key) return p;

@@ -7,8 +7,24 @@ import ignore, { type Ignore } from 'ignore';
 const SOURCE_EXT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 /** Folders that never hold hand-written API source. */
 const SKIP_DIRS = new Set([
-  'node_modules', '.git', 'dist', 'build', 'out', '.next', '.nuxt', '.output', '.svelte-kit', 'coverage',
-  '.turbo', '.vercel', '.cache', '.vas-cache', 'vendor', 'bower_components', 'tmp', '.yarn',
+  'node_modules',
+  '.git',
+  'dist',
+  'build',
+  'out',
+  '.next',
+  '.nuxt',
+  '.output',
+  '.svelte-kit',
+  'coverage',
+  '.turbo',
+  '.vercel',
+  '.cache',
+  '.vas-cache',
+  'vendor',
+  'bower_components',
+  'tmp',
+  '.yarn',
 ]);
 const GENERATED = /(?:\.min\.[cm]?js|\.d\.[cm]?ts|\.bundle\.js|\.chunk\.js|-min\.js)$/;
 /** Files over this size are almost always bundles or generated code. */

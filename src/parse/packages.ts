@@ -28,7 +28,7 @@ export function readPackage(path: string, root: string): PackageInfo | { error: 
   const workspaces = Array.isArray(ws)
     ? ws.filter((w): w is string => typeof w === 'string')
     : ws && typeof ws === 'object' && Array.isArray((ws as { packages?: unknown }).packages)
-      ? ((ws as { packages: unknown[] }).packages.filter((w): w is string => typeof w === 'string'))
+      ? (ws as { packages: unknown[] }).packages.filter((w): w is string => typeof w === 'string')
       : [];
   const dir = dirname(path);
   return {

@@ -1,13 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { type ParserOptions, parseSync, rawTransferSupported } from 'oxc-parser';
+import { UsageError } from '../cli/errors.ts';
 import type { Diagnostic } from '../core/report.ts';
 import type { T } from './ast.ts';
 import { linkParents } from './ast.ts';
 import { discoverFiles } from './discover.ts';
 import { type PackageInfo, readPackage } from './packages.ts';
 import { computeLineStarts, type SourceFile } from './source.ts';
-import { UsageError } from '../cli/errors.ts';
 
 /**
  * Raw transfer hands the AST over as one buffer instead of JSON: the fastest eager path (see
@@ -50,7 +50,11 @@ export function loadProject(rootArg: string, options: LoadOptions = {}): Project
     try {
       text = readFileSync(abs, 'utf8');
     } catch (err) {
-      diagnostics.push({ kind: 'unreadable', message: `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, file: rel });
+      diagnostics.push({
+        kind: 'unreadable',
+        message: `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+        file: rel,
+      });
       return;
     }
     if (text.charCodeAt(0) === 0xfffd && text.includes('\u0000')) {
@@ -67,7 +71,12 @@ export function loadProject(rootArg: string, options: LoadOptions = {}): Project
     }
     let parsed = parseSync(abs, text, PARSE_OPTIONS);
     // create-react-app style: JSX inside .js files
-    if (parsed.errors.length > 0 && /\.[cm]?js$/.test(abs) && /JSX|Unexpected token/.test(parsed.errors[0]!.message) && /<\/?[A-Za-z]/.test(text)) {
+    if (
+      parsed.errors.length > 0 &&
+      /\.[cm]?js$/.test(abs) &&
+      /JSX|Unexpected token/.test(parsed.errors[0]!.message) &&
+      /<\/?[A-Za-z]/.test(text)
+    ) {
       const jsx = parseSync(abs, text, { ...PARSE_OPTIONS, lang: 'jsx' } as ParserOptions);
       if (jsx.errors.length === 0) parsed = jsx;
     }

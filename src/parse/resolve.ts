@@ -220,7 +220,10 @@ export class Resolver {
     const st = names.get(name);
     if (!st) return null;
     let values = this.scopeValues.get(scope);
-    if (!values) this.scopeValues.set(scope, (values = new Map()));
+    if (!values) {
+      values = new Map();
+      this.scopeValues.set(scope, values);
+    }
     const cached = values.get(name);
     if (cached !== undefined) return cached;
     values.set(name, UNKNOWN); // a cycle (`const a = b, b = a`) resolves to unknown
@@ -345,7 +348,7 @@ export class Resolver {
     if (cjs) return name === 'default' ? cjs : this.member(cjs, name, depth + 1);
     for (const st of body) {
       const a = assignmentOf(st);
-      if (!a || a.left.type !== 'MemberExpression') continue;
+      if (a?.left.type !== 'MemberExpression') continue;
       const prop = nameOf(a.left.property as Node);
       if (prop === name && isExportsObject(a.left.object as Node)) return this.valueOf(file, a.right, depth + 1);
     }

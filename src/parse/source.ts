@@ -1,4 +1,4 @@
-import type { EcmaScriptModule, Comment } from 'oxc-parser';
+import type { Comment, EcmaScriptModule } from 'oxc-parser';
 import type { Location } from '../core/location.ts';
 import type { NodeIndex, T } from './ast.ts';
 

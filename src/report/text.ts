@@ -18,7 +18,8 @@ export function formatText(report: Report, options: ReporterOptions): string {
   const color = (sev: Severity, s: string) => (options.color ? SEVERITY_COLOR[sev](s) : s);
   const out: string[] = [];
   const s = report.stack;
-  const stackLine = [...s.frameworks, ...s.dataLayers, ...s.auth, ...s.validation, ...s.rateLimit].join(', ') || 'nothing recognised';
+  const stackLine =
+    [...s.frameworks, ...s.dataLayers, ...s.auth, ...s.validation, ...s.rateLimit].join(', ') || 'nothing recognised';
   out.push(`${c.bold('vas')} ${report.mode === 'static' ? 'scan' : 'probe'} ${report.target}`);
   out.push(c.dim(`stack: ${stackLine}`));
   out.push(c.dim(`${report.stats.endpoints} endpoints in ${report.stats.files} files, ${report.stats.durationMs} ms`));
@@ -32,18 +33,25 @@ export function formatText(report: Report, options: ReporterOptions): string {
   const parseErrors = report.diagnostics.filter((d) => d.kind === 'parse-error' || d.kind === 'unreadable');
   if (parseErrors.length > 0) {
     out.push(c.yellow(`${parseErrors.length} file(s) could not be analysed:`));
-    for (const d of parseErrors.slice(0, 10)) out.push(c.dim(`  ${d.file ?? ''}${d.line ? `:${d.line}` : ''} ${d.message}`));
+    for (const d of parseErrors.slice(0, 10))
+      out.push(c.dim(`  ${d.file ?? ''}${d.line ? `:${d.line}` : ''} ${d.message}`));
     if (parseErrors.length > 10) out.push(c.dim(`  … and ${parseErrors.length - 10} more (see --format json)`));
     out.push('');
   }
   const counts = SEVERITIES.map((sev) => [sev, report.findings.filter((f) => f.severity === sev).length] as const)
     .filter(([, n]) => n > 0)
     .map(([sev, n]) => color(sev, `${n} ${sev}`));
-  out.push(report.findings.length === 0 ? c.green('No findings.') : `${report.findings.length} findings: ${counts.join(', ')}`);
+  out.push(
+    report.findings.length === 0 ? c.green('No findings.') : `${report.findings.length} findings: ${counts.join(', ')}`,
+  );
   return `${out.join('\n')}\n`;
 }
 
-function formatFinding(f: Finding, c: ReturnType<typeof pc.createColors>, color: (s: Severity, t: string) => string): string[] {
+function formatFinding(
+  f: Finding,
+  c: ReturnType<typeof pc.createColors>,
+  color: (s: Severity, t: string) => string,
+): string[] {
   const where = f.location ? `${f.location.file}:${f.location.line}` : '(app-wide)';
   const lines = [
     `  ${color(f.severity, '●')} ${c.bold(f.message)}`,
@@ -51,7 +59,9 @@ function formatFinding(f: Finding, c: ReturnType<typeof pc.createColors>, color:
     `    at ${c.cyan(where)}${f.endpoint ? `  ${f.endpoint.method} ${f.endpoint.path}` : ''}`,
     `    fix: ${f.fix.summary}`,
   ];
-  f.fix.steps.forEach((step, i) => lines.push(`      ${i + 1}. ${step}`));
+  f.fix.steps.forEach((step, i) => {
+    lines.push(`      ${i + 1}. ${step}`);
+  });
   if (f.fix.example) {
     lines.push(c.dim('      example:'));
     for (const l of f.fix.example.split('\n')) lines.push(c.green(`        ${l}`));

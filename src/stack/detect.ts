@@ -2,7 +2,10 @@ import type { DataLayerId, FrameworkId, Stack } from '../core/stack.ts';
 import type { Project } from '../parse/project.ts';
 import { importedPackages } from './imports.ts';
 
-type Entry = { kind: 'frameworks'; id: FrameworkId } | { kind: 'dataLayers'; id: DataLayerId } | { kind: 'auth' | 'validation' | 'rateLimit'; id: string };
+type Entry =
+  | { kind: 'frameworks'; id: FrameworkId }
+  | { kind: 'dataLayers'; id: DataLayerId }
+  | { kind: 'auth' | 'validation' | 'rateLimit'; id: string };
 
 /** Package name → what it tells about the stack. One table, read by the fix advice of every check. */
 const PACKAGES: Record<string, Entry> = {
@@ -49,7 +52,7 @@ const PACKAGES: Record<string, Entry> = {
   '@auth/core': { kind: 'auth', id: 'auth.js' },
   '@clerk/nextjs': { kind: 'auth', id: 'clerk' },
   '@clerk/express': { kind: 'auth', id: 'clerk' },
-  'lucia': { kind: 'auth', id: 'lucia' },
+  lucia: { kind: 'auth', id: 'lucia' },
   'better-auth': { kind: 'auth', id: 'better-auth' },
   bcrypt: { kind: 'auth', id: 'bcrypt' },
   bcryptjs: { kind: 'auth', id: 'bcryptjs' },

@@ -13,7 +13,8 @@ export function packageName(spec: string): string | null {
 export function specifiersOf(file: SourceFile): string[] {
   const out: string[] = [];
   for (const imp of file.module.staticImports) out.push(imp.moduleRequest.value);
-  for (const exp of file.module.staticExports) for (const e of exp.entries) if (e.moduleRequest) out.push(e.moduleRequest.value);
+  for (const exp of file.module.staticExports)
+    for (const e of exp.entries) if (e.moduleRequest) out.push(e.moduleRequest.value);
   if (file.text.includes('require(')) {
     for (const node of file.index.CallExpression) {
       if (

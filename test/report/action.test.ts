@@ -68,6 +68,7 @@ describe('action.yml', () => {
     expect(action.runs.using).toBe('composite');
     for (const step of action.runs.steps) if (step.run) expect(step.run).not.toContain('${{');
     const upload = action.runs.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'));
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
     expect(upload?.with?.sarif_file).toBe('${{ steps.scan.outputs.sarif-file }}');
   });
 

@@ -9,7 +9,11 @@ const BIN = join(ROOT, 'bin', 'vas.js');
 const EXAMPLE = join(ROOT, 'examples', 'todo-express');
 
 function vas(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -33,14 +37,20 @@ describe('vas scan (real CLI)', () => {
       expect(e.location.file).not.toMatch(/^\//);
     }
     const cats = new Set(report.findings.map((f: { category: string }) => f.category));
-    for (const c of ['bola', 'missing-auth', 'data-exposure', 'input-validation', 'rate-limit']) expect(cats).toContain(c);
+    for (const c of ['bola', 'missing-auth', 'data-exposure', 'input-validation', 'rate-limit'])
+      expect(cats).toContain(c);
     for (const f of report.findings) {
       expect(f.ruleId).toMatch(/^vas\/[a-z-]+$/);
       expect(f.fix.summary.length).toBeGreaterThan(5);
       expect(f.fix.steps.length).toBeGreaterThan(0);
     }
     // one finding per (category, endpoint)
-    const keys = report.findings.filter((f: { endpoint: unknown }) => f.endpoint).map((f: { category: string; endpoint: { method: string; path: string } }) => `${f.category} ${f.endpoint.method} ${f.endpoint.path}`);
+    const keys = report.findings
+      .filter((f: { endpoint: unknown }) => f.endpoint)
+      .map(
+        (f: { category: string; endpoint: { method: string; path: string } }) =>
+          `${f.category} ${f.endpoint.method} ${f.endpoint.path}`,
+      );
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -55,6 +65,7 @@ describe('vas scan (real CLI)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/CRITICAL \(\d+\)/);
     expect(r.stdout).toMatch(/fix: /);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escape codes is the point
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 

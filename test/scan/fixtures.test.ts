@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report.ts';
 import { normalisePath } from '../../src/core/path.ts';
+import type { Report } from '../../src/core/report.ts';
 import { scan } from '../../src/scan.ts';
 
 /**
@@ -29,12 +29,19 @@ const DIRS = [
 ].filter((d) => existsSync(join(ROOT, d, 'expected.json')));
 
 /** `<app dir name>:<aspect>` pairs that do not hold yet (see CHANGELOG "Known gaps"). */
-const KNOWN_GAPS = new Set<string>(JSON.parse(readFileSync(join(import.meta.dirname, 'known-gaps.json'), 'utf8')) as string[]);
+const KNOWN_GAPS = new Set<string>(
+  JSON.parse(readFileSync(join(import.meta.dirname, 'known-gaps.json'), 'utf8')) as string[],
+);
 
 const matches = (report: Report, x: Expectation) =>
-  report.findings.some((f) =>
-    f.category === x.category &&
-    (x.method === '*' ? f.endpoint === null : f.endpoint !== null && f.endpoint.method === x.method && normalisePath(f.endpoint.path) === normalisePath(x.path)),
+  report.findings.some(
+    (f) =>
+      f.category === x.category &&
+      (x.method === '*'
+        ? f.endpoint === null
+        : f.endpoint !== null &&
+          f.endpoint.method === x.method &&
+          normalisePath(f.endpoint.path) === normalisePath(x.path)),
   );
 
 describe.each(DIRS)('%s', (dir) => {

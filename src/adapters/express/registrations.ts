@@ -69,14 +69,17 @@ export function collectRouters(project: Project, resolver: Resolver): Map<Node, 
       const fn = resolver.functionOf(resolver.valueOf(file, call.callee as Node));
       if (!fn) return;
       let m = paramBindings.get(fn.fn);
-      if (!m) paramBindings.set(fn.fn, (m = new Map()));
+      if (!m) {
+        m = new Map();
+        paramBindings.set(fn.fn, m);
+      }
       m.set(i, r);
     });
   }
   // 3. registrations
   for (const { file, call } of calls) {
     const callee = unwrap(call.callee as Node);
-    if (!callee || callee.type !== 'MemberExpression') continue;
+    if (callee?.type !== 'MemberExpression') continue;
     const method = calleeName(call)?.toLowerCase();
     if (!method || (method !== 'use' && !ROUTE_METHODS.has(method))) continue;
     const receiver = unwrap(callee.object as Node)!;
@@ -171,7 +174,7 @@ function routeChainOf(node: Node): { receiver: Node; path: string } | null {
   let n: Node | null = node;
   while (n && n.type === 'CallExpression') {
     const callee = unwrap(n.callee as Node);
-    if (!callee || callee.type !== 'MemberExpression') return null;
+    if (callee?.type !== 'MemberExpression') return null;
     const name = nameOf(callee.property as Node);
     if (name === 'route') {
       const path = stringValue(n.arguments[0] as Node);

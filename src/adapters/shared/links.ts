@@ -16,7 +16,10 @@ export function displayName(file: SourceFile, node: Node): string {
     });
     return `${callee}(${args.join(', ')})`;
   }
-  if (isFunction(n)) return n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' ? (n.id?.name ?? '<inline>') : '<inline>';
+  if (isFunction(n))
+    return n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression'
+      ? (n.id?.name ?? '<inline>')
+      : '<inline>';
   const t = textOf(file.text, n);
   return t.length > 40 ? `${t.slice(0, 37)}…` : t;
 }
@@ -89,7 +92,13 @@ export function returnedFunction(fn: Node): Node | null {
 
 export function makeLink(resolver: Resolver, file: SourceFile, node: Node, scope: ChainLink['scope']): ChainLink[] {
   const { fn, wrappers } = resolveCallable(resolver, file, node);
-  const links: ChainLink[] = wrappers.map((w) => ({ name: displayName(w.file, w.node), scope, file: w.file, node: w.node, fn: w.fn }));
+  const links: ChainLink[] = wrappers.map((w) => ({
+    name: displayName(w.file, w.node),
+    scope,
+    file: w.file,
+    node: w.node,
+    fn: w.fn,
+  }));
   links.push({ name: displayName(file, node), scope, file, node, fn });
   return links;
 }
@@ -103,6 +112,12 @@ export function makeHandler(
   const { fn, wrappers } = resolveCallable(resolver, file, node);
   return {
     handler: fn,
-    wrappers: wrappers.map((w) => ({ name: displayName(w.file, w.node), scope: 'route', file: w.file, node: w.node, fn: w.fn })),
+    wrappers: wrappers.map((w) => ({
+      name: displayName(w.file, w.node),
+      scope: 'route',
+      file: w.file,
+      node: w.node,
+      fn: w.fn,
+    })),
   };
 }

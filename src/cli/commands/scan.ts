@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { applyBaseline, parseBaseline, writeBaseline } from '../../config/baseline.ts';
 import { baselinePathFor, scanWithConfig } from '../../config/pipeline.ts';
 import { atOrAbove, isSeverity, type Severity } from '../../core/severity.ts';
-import { REPORTERS, isFormat } from '../../report/index.ts';
+import { isFormat, REPORTERS } from '../../report/index.ts';
 import { UsageError } from '../errors.ts';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit.ts';
 
@@ -25,45 +25,68 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     .argument('[dir]', 'project folder', '.')
     .option('-f, --format <format>', `output format: ${Object.keys(REPORTERS).join(', ')}`, 'text')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (critical, high, medium, low, info)', 'low')
+    .option(
+      '--fail-on <severity>',
+      'exit 1 when a finding is at or above this severity (critical, high, medium, low, info)',
+      'low',
+    )
     .option('--no-color', 'disable colours')
     .option('-q, --quiet', 'no progress output')
     .option('-c, --config <file>', 'configuration file (default: <dir>/vas.config.json when present)')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
-    .option('--update-baseline', 'write the current findings to the baseline file (--baseline or the config\'s)')
+    .option('--update-baseline', "write the current findings to the baseline file (--baseline or the config's)")
     .action(async (dir: string, flags: ScanFlags, command: Command) => {
-      if (!isFormat(flags.format)) throw new UsageError(`unknown format "${flags.format}" (use one of: ${Object.keys(REPORTERS).join(', ')})`);
-      if (!isSeverity(flags.failOn)) throw new UsageError(`unknown severity "${flags.failOn}" for --fail-on (use critical, high, medium, low or info)`);
+      if (!isFormat(flags.format))
+        throw new UsageError(`unknown format "${flags.format}" (use one of: ${Object.keys(REPORTERS).join(', ')})`);
+      if (!isSeverity(flags.failOn))
+        throw new UsageError(
+          `unknown severity "${flags.failOn}" for --fail-on (use critical, high, medium, low or info)`,
+        );
       const tty = process.stderr.isTTY && !flags.quiet;
       const scanned = await scanWithConfig(dir, {
         target: dir,
         configPath: flags.config,
         baselinePath: flags.baseline,
         onProgress: tty
-          ? (done, total) => process.stderr.write(`\rparsing ${done}/${total} files`.padEnd(40) + (done === total ? '\r'.padEnd(41) + '\r' : ''))
+          ? (done, total) =>
+              process.stderr.write(
+                `\rparsing ${done}/${total} files`.padEnd(40) + (done === total ? '\r'.padEnd(41) + '\r' : ''),
+              )
           : undefined,
       });
       // the flag wins over the config's failOn only when it was given
-      const failOn: Severity = command.getOptionValueSource('failOn') === 'default' ? (scanned.config.config.failOn ?? flags.failOn) : flags.failOn;
+      const failOn: Severity =
+        command.getOptionValueSource('failOn') === 'default'
+          ? (scanned.config.config.failOn ?? flags.failOn)
+          : flags.failOn;
       const baselineFile = baselinePathFor(scanned.config, flags.baseline);
       let report = scanned.report;
       if (flags.updateBaseline) {
-        if (!baselineFile) throw new UsageError('--update-baseline needs --baseline <file> or "baseline" in vas.config.json');
+        if (!baselineFile)
+          throw new UsageError('--update-baseline needs --baseline <file> or "baseline" in vas.config.json');
         const text = writeBaseline(scanned.unbaselined);
         writeFileSync(baselineFile, text);
         report = applyBaseline(scanned.unbaselined, parseBaseline(text, baselineFile));
-        if (!flags.quiet) process.stderr.write(`vas: wrote ${scanned.unbaselined.findings.length} findings to ${baselineFile}\n`);
+        if (!flags.quiet)
+          process.stderr.write(`vas: wrote ${scanned.unbaselined.findings.length} findings to ${baselineFile}\n`);
       } else if (baselineFile && !existsSync(baselineFile)) {
         throw new UsageError(`baseline file not found: ${baselineFile} (create it with --update-baseline)`);
       }
-      const color = flags.format === 'text' && !flags.output && flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const color =
+        flags.format === 'text' &&
+        !flags.output &&
+        flags.color !== false &&
+        process.stdout.isTTY === true &&
+        !process.env.NO_COLOR;
       const text = REPORTERS[flags.format](report, { color, root: dir });
       if (flags.output) writeFileSync(flags.output, text);
       else process.stdout.write(text);
       if (report.stats.files === 0 && !flags.quiet) {
         process.stderr.write(`vas: no JavaScript or TypeScript sources found in ${dir}\n`);
       } else if (report.endpoints.length === 0 && !flags.quiet) {
-        process.stderr.write(`vas: no API routes recognised in ${dir} (supported: Express, Fastify, Hono, Koa, NestJS, Next.js)\n`);
+        process.stderr.write(
+          `vas: no API routes recognised in ${dir} (supported: Express, Fastify, Hono, Koa, NestJS, Next.js)\n`,
+        );
       }
       setExit(report.findings.some((f) => atOrAbove(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK);
     });
