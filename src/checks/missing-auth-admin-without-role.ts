@@ -8,18 +8,24 @@ import { isAdminPath } from './_predicates.ts';
  * The resource's other write routes require a role (`POST /products` behind `requireRole('ADMIN')`) but this
  * one does not: a forgotten guard, the most common function-level authorization bug.
  */
+const GUARDED = new WeakMap<Endpoint[], Map<string, Endpoint>>();
+
 function roleGuardedSibling(e: Endpoint, all: Endpoint[]): string | null {
   if (e.method === 'GET' || e.method === 'HEAD' || e.method === 'OPTIONS') return null;
-  const base = resourceOf(e.path);
-  const guarded = all.find(
-    (o) =>
-      o !== e &&
-      o.method !== 'GET' &&
-      resourceOf(o.path) === base &&
-      o.facts?.roleCheck &&
-      o.facts.auth.status === 'required',
-  );
-  return guarded ? `${guarded.method} ${guarded.path}` : null;
+  // index the role-guarded write routes by collection once per scan
+  let byResource = GUARDED.get(all);
+  if (!byResource) {
+    byResource = new Map();
+    for (const o of all) {
+      if (o.method !== 'GET' && o.facts?.roleCheck && o.facts.auth.status === 'required') {
+        const key = resourceOf(o.path);
+        if (!byResource.has(key)) byResource.set(key, o);
+      }
+    }
+    GUARDED.set(all, byResource);
+  }
+  const guarded = byResource.get(resourceOf(e.path));
+  return guarded && guarded !== e ? `${guarded.method} ${guarded.path}` : null;
 }
 
 /** `/api/v1/products/{id}` → `/api/v1/products`; nested collections (`/jobs/{id}/applications`) stay themselves */

@@ -146,7 +146,18 @@ function iterations(resolver: Resolver, file: SourceFile, args: Node[]): Located
   return out;
 }
 
+const IMPORTS_EXPRESS = new WeakMap<SourceFile, boolean>();
+
 function importsExpress(file: SourceFile): boolean {
+  let v = IMPORTS_EXPRESS.get(file);
+  if (v === undefined) {
+    v = importsExpressUncached(file);
+    IMPORTS_EXPRESS.set(file, v);
+  }
+  return v;
+}
+
+function importsExpressUncached(file: SourceFile): boolean {
   return (
     file.text.includes('express') &&
     (file.module.staticImports.some((i) => i.moduleRequest.value === 'express') ||
