@@ -51,7 +51,7 @@ function callsIn(resolver: Resolver, ref: FunctionRef): { call: T.CallExpression
   const out: { call: T.CallExpression; target: FunctionRef | null }[] = [];
   walk(ref.fn, (n) => {
     if (n.type !== 'CallExpression') return;
-    const t = resolver.functionOf(resolver.valueOf(ref.file, n.callee as Node));
+    const t = resolver.calleeFunction(ref.file, n);
     out.push({ call: n, target: t && isFunction(t.fn) ? t : null });
   });
   CALLS_IN.set(ref.fn, out);

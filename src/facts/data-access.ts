@@ -488,7 +488,7 @@ function isCallerHelper(
 ): boolean {
   const s = sourcesOf(call);
   if (!(s & SRC.user) || s & CLIENT) return false;
-  return resolver.functionOf(resolver.valueOf(env.file, call.callee as Node)) !== null;
+  return resolver.calleeFunction(env.file, call) !== null;
 }
 
 /** Sequelize `update(req.body, { fields: ['name'] })` / `create(body, { fields })` writes only the listed fields. */

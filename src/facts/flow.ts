@@ -90,7 +90,7 @@ const HELPER_MEMO = new WeakMap<Node, Map<string, FlowResult>>();
  */
 function returnedSources(env: Env, call: T.CallExpression): Sources | null {
   const resolver = env.resolver!;
-  const target = resolver.functionOf(resolver.valueOf(env.file, call.callee as Node));
+  const target = resolver.calleeFunction(env.file, call);
   if (!target) return null;
   const fn = target.fn as T.Function | T.ArrowFunctionExpression;
   const argKinds = call.arguments.map((a) => {
@@ -443,7 +443,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
 
   function followCall(call: T.CallExpression): void {
     const target =
-      resolver.functionOf(resolver.valueOf(file, call.callee as Node)) ?? resolveMethodCall(resolver, file, call);
+      resolver.calleeFunction(file, call) ?? resolveMethodCall(resolver, file, call);
     if (!target || target.fn === fn) return;
     const paramSources = call.arguments.map((a) => sourcesOf(env, a as Node));
     // the same service method is reached from many handlers with the same kinds of arguments: analyse it once

@@ -29,6 +29,7 @@ export class Resolver {
   readonly project: Project;
   private readonly moduleCache = new Map<string, SourceFile | null>();
   private readonly scopeNames = new WeakMap<Node, Map<string, Node>>();
+  private readonly calleeCache = new WeakMap<Node, { file: SourceFile; fn: Node } | null>();
   private readonly scopeValues = new WeakMap<Node, Map<string, Value | null>>();
   /** per file, `x.prop = value` assignments by property name (for members added to an object literal) */
   private readonly memberAssignments = new WeakMap<SourceFile, Map<string, T.AssignmentExpression[]>>();
@@ -356,6 +357,15 @@ export class Resolver {
   }
 
   /** The function a value denotes (function/arrow/method), following one level of `const f = g`. */
+  /** The project function a call runs (`signToken(user)`, `service.find(id)`), memoised per call site. */
+  calleeFunction(file: SourceFile, call: T.CallExpression | T.NewExpression): { file: SourceFile; fn: Node } | null {
+    const cached = this.calleeCache.get(call);
+    if (cached !== undefined) return cached;
+    const fn = this.functionOf(this.valueOf(file, call.callee as Node));
+    this.calleeCache.set(call, fn);
+    return fn;
+  }
+
   functionOf(v: Value): { file: SourceFile; fn: Node } | null {
     if (v.kind !== 'node') return null;
     const n = unwrap(v.node);
