@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { applyBaseline, parseBaseline, writeBaseline } from '../../config/baseline.ts';
 import { baselinePathFor, scanWithConfig } from '../../config/pipeline.ts';
 import { atOrAbove, isSeverity, type Severity } from '../../core/severity.ts';
+import { mergeReports, ProbeInputError, probe } from '../../probe/index.ts';
 import { isFormat, REPORTERS } from '../../report/index.ts';
 import { UsageError } from '../errors.ts';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit.ts';
@@ -16,7 +17,12 @@ interface ScanFlags {
   config?: string;
   baseline?: string;
   updateBaseline?: boolean;
+  probe?: string;
+  user: string[];
+  spec?: string;
 }
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerScan(program: Command, setExit: (code: number) => void): void {
   program
@@ -35,6 +41,12 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     .option('-c, --config <file>', 'configuration file (default: <dir>/vas.config.json when present)')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--update-baseline', "write the current findings to the baseline file (--baseline or the config's)")
+    .option(
+      '--probe <url>',
+      'also probe the running API at this URL and merge the proof into the report (see vas probe)',
+    )
+    .option('-u, --user <name:password>', 'with --probe: an identity that logs in (repeat for two users)', collect, [])
+    .option('--spec <file|path>', 'with --probe: an OpenAPI document, when the inventory is not enough')
     .action(async (dir: string, flags: ScanFlags, command: Command) => {
       if (!isFormat(flags.format))
         throw new UsageError(`unknown format "${flags.format}" (use one of: ${Object.keys(REPORTERS).join(', ')})`);
@@ -71,6 +83,25 @@ export function registerScan(program: Command, setExit: (code: number) => void):
           process.stderr.write(`vas: wrote ${scanned.unbaselined.findings.length} findings to ${baselineFile}\n`);
       } else if (baselineFile && !existsSync(baselineFile)) {
         throw new UsageError(`baseline file not found: ${baselineFile} (create it with --update-baseline)`);
+      }
+      if (flags.probe) {
+        // prove what the source suggests: the prober reuses this inventory and maps its proof back to file and line
+        const identities = flags.user.map((raw) => {
+          const i = raw.indexOf(':');
+          if (i <= 0) throw new UsageError(`--user takes name:password (got "${raw}")`);
+          return { name: raw.slice(0, i), username: raw.slice(0, i), password: raw.slice(i + 1) };
+        });
+        const dynamic = await probe({
+          target: flags.probe,
+          staticReport: report,
+          identities,
+          ...(flags.spec ? { spec: flags.spec } : {}),
+          progress: tty ? process.stderr : null,
+          quiet: flags.quiet === true,
+        }).catch((err: unknown) => {
+          throw err instanceof ProbeInputError ? new UsageError(err.message) : err;
+        });
+        report = mergeReports(report, dynamic);
       }
       const color =
         flags.format === 'text' &&
