@@ -8,6 +8,7 @@ import { extractHono } from './hono/index.ts';
 import { extractKoa } from './koa/index.ts';
 import { extractNest } from './nestjs/index.ts';
 import { extractNext } from './nextjs/index.ts';
+import { projectFor } from './scope.ts';
 
 export type Adapter = (project: Project, resolver: Resolver) => Inventory;
 
@@ -24,8 +25,9 @@ export const ADAPTERS = {
 /** Runs every adapter (each is cheap when its framework is absent) and merges their inventories. */
 export function buildInventory(project: Project, resolver: Resolver): Inventory {
   const all: Inventory = { endpoints: [], apps: [] };
-  for (const extract of Object.values(ADAPTERS)) {
-    const inv = extract(project, resolver);
+  for (const [framework, extract] of Object.entries(ADAPTERS) as [FrameworkId, Adapter][]) {
+    // each adapter reads only the files that can hold its routes; the resolver still sees the whole project
+    const inv = extract(projectFor(project, framework), resolver);
     all.endpoints.push(...inv.endpoints);
     all.apps.push(...inv.apps);
   }

@@ -1,0 +1,61 @@
+import { dirname } from 'node:path';
+import type { FrameworkId } from '../core/stack.ts';
+import type { PackageInfo } from '../parse/packages.ts';
+import type { Project } from '../parse/project.ts';
+import type { SourceFile } from '../parse/source.ts';
+import { specifiersOf } from '../stack/imports.ts';
+
+/** The packages that mean a framework is in use. */
+const FRAMEWORK_DEPS: Record<FrameworkId, string[]> = {
+  express: ['express'],
+  fastify: ['fastify', 'fastify-plugin'],
+  hono: ['hono'],
+  koa: ['koa', '@koa/router', 'koa-router'],
+  nestjs: ['@nestjs/core', '@nestjs/common'],
+  nextjs: ['next'],
+};
+const ALL_DEPS = new Set(Object.values(FRAMEWORK_DEPS).flat());
+
+/**
+ * The part of the project one adapter needs to read: files whose nearest package.json declares the framework,
+ * files that import it, and files of packages that declare no server framework at all (shared code, or an app
+ * without a package.json). In a monorepo of services this keeps each adapter to its own services.
+ */
+export function projectFor(project: Project, framework: FrameworkId): Project {
+  const wanted = FRAMEWORK_DEPS[framework];
+  const nearest = nearestPackageIndex(project);
+  let dropped = 0;
+  const files = new Map<string, SourceFile>();
+  for (const [abs, file] of project.files) {
+    const pkg = nearest(abs);
+    const declares = pkg ? [...pkg.deps].filter((d) => ALL_DEPS.has(d)) : [];
+    const keep =
+      declares.length === 0 ||
+      declares.some((d) => wanted.includes(d)) ||
+      specifiersOf(file).some((s) => wanted.some((w) => s === w || s.startsWith(`${w}/`)));
+    if (keep) files.set(abs, file);
+    else dropped++;
+  }
+  return dropped === 0 ? project : { ...project, files };
+}
+
+const INDEXES = new WeakMap<Project, (abs: string) => PackageInfo | null>();
+
+function nearestPackageIndex(project: Project): (abs: string) => PackageInfo | null {
+  const cached = INDEXES.get(project);
+  if (cached) return cached;
+  const byDir = new Map(project.packages.map((p) => [p.dir, p] as const));
+  const memo = new Map<string, PackageInfo | null>();
+  const lookup = (dir: string): PackageInfo | null => {
+    const hit = memo.get(dir);
+    if (hit !== undefined) return hit;
+    const own = byDir.get(dir);
+    const parent = dirname(dir);
+    const result = own ?? (parent === dir || !dir.startsWith(project.root) ? null : lookup(parent));
+    memo.set(dir, result);
+    return result;
+  };
+  const fn = (abs: string) => lookup(dirname(abs));
+  INDEXES.set(project, fn);
+  return fn;
+}
