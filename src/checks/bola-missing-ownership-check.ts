@@ -20,12 +20,17 @@ export default defineCheck({
     const f = e.facts;
     // admin routes are judged by their role check (missing-auth), not by object ownership
     if (!f || f.public.intended || isAdminPath(e)) return null;
+    // favourite/follow/comment/react on someone else's object: the write is the caller's own relation to it
+    if ((e.method === 'POST' || e.method === 'DELETE') && SOCIAL_ACTION.test(e.path)) return null;
     const o = f.ownership;
     if (o.kind !== 'none' && o.kind !== 'owner-from-client') return null;
     const a = o.access;
     // reading another user's profile is how social apps work; it is a problem when secrets come with it
     const personRead =
-      o.kind === 'none' && a.operation === 'read' && /^(?:users?|profiles?|members?|authors?)$/i.test(a.model ?? '');
+      o.kind === 'none' &&
+      e.method === 'GET' &&
+      a.operation === 'read' &&
+      /^(?:users?|profiles?|members?|authors?)$/i.test(a.model ?? '');
     if (personRead && f.response.sensitiveFields.length === 0) return null;
     const what = a.model ?? 'object';
     const verb = {
@@ -89,6 +94,9 @@ function ownershipFix(stack: Stack, e: Endpoint, a: DataAccess) {
   }
   return { summary: 'Scope the query to the caller', steps, example };
 }
+
+const SOCIAL_ACTION =
+  /\/\{[^}]+\}\/(?:favou?rites?|likes?|follow|followers|unfollow|stars?|bookmarks?|votes?|upvote|downvote|reactions?|comments?|replies|subscribe|subscriptions?|join|rsvps?|applications?|enrollments?|reviews?|ratings?|reports?|flags?)$/i;
 
 function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';

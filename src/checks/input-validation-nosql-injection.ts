@@ -28,7 +28,7 @@ export default defineCheck({
   endpoint(e, ctx) {
     const f = e.facts;
     if (!f || f.validation.body || f.validation.query) return null;
-    if (!ctx.stack.dataLayers.includes('mongoose') && !ctx.stack.dataLayers.includes('typeorm')) return null;
+    if (!ctx.stack.dataLayers.includes('mongoose')) return null;
     // mongoose.set('sanitizeFilter', true) or express-mongo-sanitize strip operators from every filter
     if (sanitised(ctx)) return null;
     const a = f.data.find((d) => d.filterFromClient);

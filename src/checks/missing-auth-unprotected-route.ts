@@ -3,6 +3,26 @@ import { locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom } from './_idiom.ts';
 import { isAdminPath, isHealth } from './_predicates.ts';
 
+const AUTH_LIBRARIES = new Set([
+  'passport',
+  'passport-jwt',
+  'express-jwt',
+  'jsonwebtoken',
+  'jose',
+  'express-session',
+  'cookie-session',
+  '@fastify/jwt',
+  '@fastify/auth',
+  'koa-jwt',
+  'koa-session',
+  '@nestjs/jwt',
+  '@nestjs/passport',
+  'next-auth',
+  'auth.js',
+  'clerk',
+  'lucia',
+  'better-auth',
+]);
 const SENSITIVE_PATH =
   /\/(?:admin|users?|me|account|accounts|billing|payments?|orders?|invoices?|settings|export|internal|profile)(?:\/|$)/i;
 
@@ -23,7 +43,10 @@ export default defineCheck({
     // in an app with no authentication at all we cannot tell a public API from a forgotten guard — unless the route is plainly private
     const touchesData = f.data.length > 0 || e.method !== 'GET' || f.reads.params;
     if (!touchesData) return null;
-    if (!ctx.app.anyAuth && !SENSITIVE_PATH.test(e.path)) return null;
+    // an app that installed an auth library but protects nothing forgot it; one without any may be public by design
+    const authExpected = ctx.app.anyAuth || ctx.stack.auth.some((a) => AUTH_LIBRARIES.has(a));
+    if (!authExpected && !SENSITIVE_PATH.test(e.path)) return null;
+    if (!ctx.app.anyAuth && e.method === 'GET' && !SENSITIVE_PATH.test(e.path)) return null;
     const i = idiom(e.framework);
     const guard = ctx.app.anyAuth ? 'the authentication the other routes use' : 'an authentication middleware';
     return {

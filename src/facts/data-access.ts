@@ -227,6 +227,8 @@ export function detectAccess(
     }
   }
   if (!op || !opCall) return null;
+  // this.userRepository / articleRepo / UserModel name the model
+  if (model) model = model.replace(/(?:Repository|Repo|Model|Collection|Table|Service)$/, '') || model;
   if (
     layer === 'memory' &&
     model &&

@@ -442,8 +442,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   }
 
   function followCall(call: T.CallExpression): void {
-    const target =
-      resolver.calleeFunction(file, call) ?? resolveMethodCall(resolver, file, call);
+    const target = resolver.calleeFunction(file, call) ?? resolveMethodCall(resolver, file, call);
     if (!target || target.fn === fn) return;
     const paramSources = call.arguments.map((a) => sourcesOf(env, a as Node));
     // the same service method is reached from many handlers with the same kinds of arguments: analyse it once
@@ -470,6 +469,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const reading = copies.find((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');
     if (reading) {
       assignRecord(call, reading);
+      // the helper hands back a mapped/DTO value (`return profileMapper(user)`), not the row
+      if (inner.responses.length > 0 && inner.responses.every((r) => r.wholeRecords.length === 0 && r.shaped)) {
+        const decl = declaratorOf(call);
+        if (decl) for (const n of boundNames(decl.id as Node)) env.shaped.add(n);
+      }
       // `return this.users.findAll()`: the service hands back its query result unshaped, so the handler sends it as is
       if (inner.responses.some((r) => r.wholeRecords.length > 0)) env.accessByNode.set(call, reading);
     }
@@ -491,6 +495,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   }
 
   function onCondition(test: Node): void {
+    const whole = unwrap(test);
+    if (whole && (whole.type === 'MemberExpression' || whole.type === 'Identifier') && isUserValue(env, whole))
+      result.identityGuard = true;
     walk(test, (n) => {
       if (n.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(n.operator)) {
         const l = n.left as Node;

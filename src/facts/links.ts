@@ -79,6 +79,8 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     if (/\bjwt\.decode\(|jwtDecode\(|jwt_decode\(|decodeJwt\(/.test(text) && !/\.verify\(|jwtVerify\(/.test(text))
       facts.decodesOnly = true;
     facts.userIsRecord = flow.accesses.length > 0 && /(?:req|request|ctx\.state)\.user\s*=/.test(text);
+  } else if (isOptionalAuth(link)) {
+    // auth.optional, jwt({ credentialsRequired: false }): identity when present, anonymous otherwise
   } else if (AUTH_NAME.test(callee) || AUTH_NAME.test(name) || isPackageAuth(resolver, link)) {
     facts.roles.add('auth');
   }
@@ -108,6 +110,17 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
   return facts;
 }
 
+function isOptionalAuth(link: ChainLink): boolean {
+  if (
+    /(?:^|\.)(?:optional|optionalAuth|maybeAuth|softAuth|tryAuth|attachUser|loadUser|passport\.initialize|passport\.session)\b/i.test(
+      link.name,
+    )
+  )
+    return true;
+  const text = link.file.text.slice(link.node.start, link.node.end);
+  return /credentialsRequired\s*:\s*false|passthrough\s*:\s*true/.test(text);
+}
+
 /** Packages whose middleware factories authenticate (`expressjwt({...})`, `passport.authenticate('jwt')`, `koaJwt({...})`). */
 const AUTH_PACKAGES =
   /^(?:express-jwt|passport|koa-jwt|koa-passport|@clerk\/express|@clerk\/clerk-sdk-node|express-openid-connect|express-oauth2-jwt-bearer|@auth\/express|hono\/jwt|hono\/bearer-auth|hono\/basic-auth|@fastify\/jwt|@fastify\/auth|express-basic-auth|jwks-rsa)$/;
@@ -122,7 +135,18 @@ function isPackageAuth(resolver: Resolver, link: ChainLink): boolean {
     const n = unwrap(v.node);
     if (n?.type !== 'CallExpression') return false;
     const callee = resolver.valueOf(v.file, n.callee as Node);
-    if (callee.kind === 'external') return AUTH_PACKAGES.test(callee.pkg) && !/decode/i.test(callee.path.join('.'));
+    if (callee.kind === 'external') {
+      // passport.initialize()/session() restore a session but reject nobody; optional modes let anonymous callers through
+      if (/^(?:initialize|session|use|serializeUser|deserializeUser)$/.test(callee.path[callee.path.length - 1] ?? ''))
+        return false;
+      if (
+        /credentialsRequired\s*:\s*false|passthrough\s*:\s*true|optional\s*:\s*true/.test(
+          v.file.text.slice(n.start, n.end),
+        )
+      )
+        return false;
+      return AUTH_PACKAGES.test(callee.pkg) && !/decode/i.test(callee.path.join('.'));
+    }
     if (callee.kind !== 'node') return false;
     v = callee;
   }

@@ -43,8 +43,7 @@ export function intendedPublic(
     const createsPerson = (flow?.accesses ?? []).some(
       (a) => a.operation === 'create' && /^(?:users?|accounts?|members?|customers?|profiles?)$/i.test(a.model ?? ''),
     );
-    if (createsPerson && /password/i.test(handlerText) && !(flow && readsCaller(flow)))
-      return { intended: true, reason: 'sign-up' };
+    if (createsPerson && !(flow && readsCaller(flow))) return { intended: true, reason: 'sign-up' };
   }
   // share links: the secret is in the URL (`/share/{token}`, `/invites/{code}`)
   if (
