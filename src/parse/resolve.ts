@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { boundNames, isFunction, type Node, nameOf, parentOf, stringValue, type T, unwrap } from './ast.ts';
 import type { Project } from './project.ts';
@@ -72,11 +71,10 @@ export class Resolver {
       const f = files.get(stripped + ext);
       if (f) return f;
     }
-    if (existsSync(base) && statSync(base).isDirectory()) {
-      for (const ext of EXTS) {
-        const f = files.get(join(base, `index${ext}`));
-        if (f) return f;
-      }
+    // a folder import (`./routes`) means its index file; the parsed files tell, no file-system call needed
+    for (const ext of EXTS) {
+      const f = files.get(join(base, `index${ext}`));
+      if (f) return f;
     }
     return null;
   }

@@ -10,8 +10,13 @@ export function packageName(spec: string): string | null {
 }
 
 /** Every import/require specifier of a file (static imports, re-exports and `require('x')` calls). */
+const SPECIFIERS = new WeakMap<SourceFile, string[]>();
+
 export function specifiersOf(file: SourceFile): string[] {
+  const cached = SPECIFIERS.get(file);
+  if (cached) return cached;
   const out: string[] = [];
+  SPECIFIERS.set(file, out);
   for (const imp of file.module.staticImports) out.push(imp.moduleRequest.value);
   for (const exp of file.module.staticExports)
     for (const e of exp.entries) if (e.moduleRequest) out.push(e.moduleRequest.value);

@@ -96,19 +96,19 @@ export class HonoApps {
   private readonly params = new Map<Node, { file: SourceFile; byIndex: Map<number, { view: View; site: Order }> }>();
   private readonly resolving = new Set<Node>();
 
-  constructor(resolver: Resolver) {
+  constructor(resolver: Resolver, files: Iterable<SourceFile> = resolver.project.files.values()) {
     this.resolver = resolver;
     const calls: { file: SourceFile; call: T.CallExpression }[] = [];
-    for (const file of resolver.project.files.values()) {
+    // the parse pass indexed every `new` and call expression: no walk over the files again
+    for (const file of files) {
       if (!mayRegister(file)) continue;
-      walk(file.program, (node) => {
-        if (node.type === 'NewExpression') {
-          if (isHonoClass(resolver.valueOf(file, node.callee as Node))) this.apps.set(node, { file, node, regs: [] });
-        } else if (node.type === 'CallExpression') {
-          calls.push({ file, call: node });
-          if (isFactoryCreateApp(resolver, file, node)) this.apps.set(node, { file, node, regs: [] });
-        }
-      });
+      for (const node of file.index.NewExpression) {
+        if (isHonoClass(resolver.valueOf(file, node.callee as Node))) this.apps.set(node, { file, node, regs: [] });
+      }
+      for (const node of file.index.CallExpression) {
+        calls.push({ file, call: node });
+        if (isFactoryCreateApp(resolver, file, node)) this.apps.set(node, { file, node, regs: [] });
+      }
     }
     if (this.apps.size === 0) return;
     this.bindParams(calls);

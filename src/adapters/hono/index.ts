@@ -14,7 +14,7 @@ import { routeEndpoint } from './routes.ts';
  * `use()` middleware registered earlier on a matching path, then the route's own handlers.
  */
 export function extractHono(project: Project, resolver: Resolver): Inventory {
-  const honoApps = new HonoApps(resolver);
+  const honoApps = new HonoApps(resolver, project.files.values());
   if (honoApps.apps.size === 0) return { endpoints: [], apps: [] };
   const mounted = new Set<HonoApp>();
   for (const app of honoApps.apps.values()) {
