@@ -81,6 +81,21 @@ export interface Env {
   trustHeaders: boolean;
 }
 
+function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeaders: boolean): Env {
+  return {
+    file,
+    vars: new Map(),
+    records: new Map(),
+    shaped: new Set(),
+    requestRoots: new Map(),
+    recordAccess: new Map(),
+    accessByNode: new Map(),
+    resolver,
+    depth,
+    trustHeaders,
+  };
+}
+
 const RETURN_CACHE = new WeakMap<Node, Map<string, Sources>>();
 const HELPER_MEMO = new WeakMap<Node, Map<string, FlowResult>>();
 
@@ -106,18 +121,7 @@ function returnedSources(env: Env, call: T.CallExpression): Sources | null {
     RETURN_CACHE.set(target.fn, cache);
   }
   cache.set(key, 0); // recursion guard
-  const inner: Env = {
-    file: target.file,
-    vars: new Map(),
-    records: new Map(),
-    shaped: new Set(),
-    requestRoots: new Map(),
-    recordAccess: new Map(),
-    accessByNode: new Map(),
-    resolver,
-    depth: env.depth + 1,
-    trustHeaders: env.trustHeaders,
-  };
+  const inner = newEnv(target.file, resolver, env.depth + 1, env.trustHeaders);
   fn.params.forEach((p, i) => {
     const kind = argKinds[i];
     for (const name of boundNames(p as Node)) {
@@ -181,18 +185,7 @@ export interface AnalyzeOptions {
 export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: AnalyzeOptions = {}): FlowResult {
   const { file } = ref;
   const fn = ref.fn as T.Function | T.ArrowFunctionExpression;
-  const env: Env = {
-    file,
-    vars: new Map(),
-    records: new Map(),
-    shaped: new Set(),
-    requestRoots: new Map(),
-    recordAccess: new Map(),
-    accessByNode: new Map(),
-    resolver,
-    depth: options.depth ?? 0,
-    trustHeaders: options.trustHeaders ?? false,
-  };
+  const env = newEnv(file, resolver, options.depth ?? 0, options.trustHeaders ?? false);
   const result: FlowResult = {
     accesses: [],
     ownershipChecks: [],

@@ -4,6 +4,7 @@ import { isUnder, joinPaths } from '../../core/path.ts';
 import type { Node } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
+import { dedupe } from '../shared/dedupe.ts';
 import { makeHandler, makeLink } from '../shared/links.ts';
 import type { Located } from '../shared/values.ts';
 import { collectRouters, isErrorHandler, type RouterDef, routerOf } from './registrations.ts';
@@ -122,15 +123,4 @@ function flattenIn(resolver: Resolver, args: Located[], depth = 0): Located[] {
 function toMethod(m: string): EndpointMethod {
   const u = m === 'del' ? 'DELETE' : m.toUpperCase();
   return u === 'ALL' ? 'ALL' : (u as EndpointMethod);
-}
-
-/** The same registration reached twice (a router mounted at two prefixes keeps both; the same path twice does not). */
-function dedupe(endpoints: Endpoint[]): Endpoint[] {
-  const seen = new Set<string>();
-  return endpoints.filter((e) => {
-    const key = `${e.method} ${e.path} ${e.file.rel}:${e.node.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

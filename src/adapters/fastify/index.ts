@@ -3,6 +3,7 @@ import { isUnder, joinPaths } from '../../core/path.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
+import { dedupe } from '../shared/dedupe.ts';
 import { makeHandler, resolveCallable } from '../shared/links.ts';
 import { type Located, objectProps } from '../shared/values.ts';
 import {
@@ -245,15 +246,4 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
     if (!visited.has(ctx) && ctx.regs.some((r) => r.kind === 'route')) visit(ctx, '/', empty, [], null, [], new Set());
   }
   return { endpoints: dedupe(endpoints), apps };
-}
-
-/** The same registration reached twice (a plugin registered at two prefixes keeps both; the same path twice does not). */
-function dedupe(endpoints: Endpoint[]): Endpoint[] {
-  const seen = new Set<string>();
-  return endpoints.filter((e) => {
-    const key = `${e.method} ${e.path} ${e.file.rel}:${e.node.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

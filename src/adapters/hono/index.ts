@@ -1,6 +1,7 @@
 import type { AppInfo, ChainLink, Endpoint, FunctionRef, Inventory } from '../../core/endpoint.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
+import { dedupe } from '../shared/dedupe.ts';
 import { privilegedClients } from '../shared/privileged-clients.ts';
 import { type HonoApp, HonoApps } from './apps.ts';
 import { honoLinks } from './middleware.ts';
@@ -77,14 +78,4 @@ function activeBefore(entries: Entry[], index: number, route: RouteEntry): MwEnt
     if (patternCovers(e.pattern, route.path)) out.push(e);
   }
   return out;
-}
-
-function dedupe(endpoints: Endpoint[]): Endpoint[] {
-  const seen = new Set<string>();
-  return endpoints.filter((e) => {
-    const key = `${e.method} ${e.path} ${e.file.rel}:${e.node.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -5,6 +5,7 @@ import type { Node } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
+import { dedupe } from '../shared/dedupe.ts';
 import { makeHandler, makeLink, resolveCallable } from '../shared/links.ts';
 import { arrayElements, type Located, objectProps, staticString } from '../shared/values.ts';
 import { inlineRoutes, isErrorMiddleware, middlewareOf, publicLink, type Unless } from './middleware.ts';
@@ -213,14 +214,4 @@ function specRoute(
 function toMethod(m: string): EndpointMethod {
   if (m === 'del') return 'DELETE';
   return m === 'all' ? 'ALL' : (m.toUpperCase() as EndpointMethod);
-}
-
-function dedupe(endpoints: Endpoint[]): Endpoint[] {
-  const seen = new Set<string>();
-  return endpoints.filter((e) => {
-    const key = `${e.method} ${e.path} ${e.file.rel}:${e.node.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

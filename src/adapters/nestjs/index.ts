@@ -4,6 +4,7 @@ import { type Node, unwrap } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import { asClass } from '../../parse/this-members.ts';
+import { dedupe } from '../shared/dedupe.ts';
 import { type AppliedPipe, bindParameters } from './bindings.ts';
 import { type Deco, detailOf, isDeco, type Located } from './decorators.ts';
 import { pipeInfo, resolveEnhancer } from './enhancers.ts';
@@ -292,15 +293,4 @@ function throttled(info: GuardInfo, links: ChainLink[], classDecos: Deco[], meth
       hint: { kind: 'rate-limit', detail: `route-level ${detailOf(limit.at)}` },
     },
   ];
-}
-
-/** The same handler reached twice (a controller registered by two modules) is one endpoint. */
-function dedupe(endpoints: Endpoint[]): Endpoint[] {
-  const seen = new Set<string>();
-  return endpoints.filter((e) => {
-    const key = `${e.method} ${e.path} ${e.file.rel}:${e.node.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
