@@ -1,7 +1,10 @@
-import { isFunction, type Node, nameOf, stringValue, type T, textOf, unwrap } from '../../parse/ast.ts';
+import { isFunction, type Node, nameOf, type T, textOf, unwrap } from '../../parse/ast.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { returnedFunction } from '../shared/links.ts';
+import { staticString } from '../shared/values.ts';
+
+export { staticString };
 
 /** An expression in the file it is written in (decorators from composed decorators live in other files). */
 export interface Located {
@@ -219,47 +222,6 @@ export function shortName(id: string): string {
 /** True for a decorator that is `pkg`'s `name` (or an unresolvable import of that name). */
 export function isDeco(d: Deco, pkg: string, name: string): boolean {
   return d.id === `${pkg}:${name}` || d.id === `?:${name}`;
-}
-
-/**
- * A string known statically: literals, templates without expressions, constants (`const PREFIX = 'api'`,
- * imported or local), `process.env.X ?? 'api'` (the fallback), and concatenations of those.
- */
-export function staticString(
-  resolver: Resolver,
-  file: SourceFile,
-  expr: Node | null | undefined,
-  depth = 0,
-): string | null {
-  const n = unwrap(expr);
-  if (!n || depth > 8) return null;
-  const s = stringValue(n);
-  if (s !== null) return s;
-  if (n.type === 'TemplateLiteral') {
-    let out = n.quasis[0]?.value.cooked ?? '';
-    for (let i = 0; i < n.expressions.length; i++) {
-      const part = staticString(resolver, file, n.expressions[i] as Node, depth + 1);
-      if (part === null) return null;
-      out += part + (n.quasis[i + 1]?.value.cooked ?? '');
-    }
-    return out;
-  }
-  if (n.type === 'BinaryExpression' && n.operator === '+') {
-    const l = staticString(resolver, file, n.left as Node, depth + 1);
-    const r = staticString(resolver, file, n.right as Node, depth + 1);
-    return l !== null && r !== null ? l + r : null;
-  }
-  if (n.type === 'LogicalExpression' && (n.operator === '??' || n.operator === '||')) {
-    return (
-      staticString(resolver, file, n.left as Node, depth + 1) ??
-      staticString(resolver, file, n.right as Node, depth + 1)
-    );
-  }
-  if (n.type === 'Identifier' || n.type === 'MemberExpression') {
-    const v = resolver.valueOf(file, n);
-    if (v.kind === 'node' && unwrap(v.node) !== n) return staticString(resolver, v.file, v.node, depth + 1);
-  }
-  return null;
 }
 
 /** Static strings of an argument that may be one string or an array of them (`@Get(['a', 'b'])`). */

@@ -40,9 +40,16 @@ export function staticString(
     const r = l === null ? null : staticString(resolver, file, n.right as Node, depth + 1);
     return l === null || r === null ? null : l + r;
   }
+  // `process.env.API_PREFIX ?? 'api'`: the default the code ships with
+  if (n.type === 'LogicalExpression' && (n.operator === '??' || n.operator === '||')) {
+    return (
+      staticString(resolver, file, n.left as Node, depth + 1) ??
+      staticString(resolver, file, n.right as Node, depth + 1)
+    );
+  }
   if (n.type === 'Identifier' || n.type === 'MemberExpression') {
     const v = resolver.valueOf(file, n);
-    if (v.kind === 'node' && v.node !== n) return staticString(resolver, v.file, v.node, depth + 1);
+    if (v.kind === 'node' && unwrap(v.node) !== n) return staticString(resolver, v.file, v.node, depth + 1);
   }
   return null;
 }
