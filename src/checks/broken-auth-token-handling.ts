@@ -104,7 +104,12 @@ export default defineCheck({
   app(ctx) {
     // verification that accepts `alg: none`, wherever it is configured (jwt.verify options, passport-jwt, express-jwt)
     const out: Report[] = [];
-    for (const { file, call } of projectCalls(ctx.project)) {
+    // calls and constructors alike: `new JwtStrategy({ algorithms })` configures passport-jwt
+    const sites = [
+      ...projectCalls(ctx.project),
+      ...[...ctx.project.files.values()].flatMap((file) => file.index.NewExpression.map((call) => ({ file, call }))),
+    ];
+    for (const { file, call } of sites) {
       for (const a of call.arguments) {
         const algs = propertyValue(unwrap(a as Node), 'algorithms');
         if (
