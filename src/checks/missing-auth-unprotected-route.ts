@@ -40,6 +40,8 @@ export default defineCheck({
   endpoint(e, ctx) {
     const f = e.facts;
     if (f?.auth.status !== 'none' || f.public.intended || isHealth(e)) return null;
+    // a read behind optional auth serves anonymous visitors on purpose (and personalises for signed-in ones)
+    if (e.method === 'GET' && ctx.app.links.get(e)?.some((l) => l.facts.roles.has('optional-auth'))) return null;
     // in an app with no authentication at all we cannot tell a public API from a forgotten guard — unless the route is plainly private
     const touchesData = f.data.length > 0 || e.method !== 'GET' || f.reads.params;
     if (!touchesData) return null;

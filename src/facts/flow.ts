@@ -489,8 +489,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
 
   function onCondition(test: Node): void {
     const whole = unwrap(test);
-    if (whole && (whole.type === 'MemberExpression' || whole.type === 'Identifier') && isUserValue(env, whole))
+    const first = whole?.type === 'LogicalExpression' && whole.operator === '&&' ? unwrap(whole.left as Node) : whole;
+    if (first && (first.type === 'MemberExpression' || first.type === 'Identifier') && isUserValue(env, first)) {
       result.identityGuard = true;
+    }
     walk(test, (n) => {
       if (n.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(n.operator)) {
         const l = n.left as Node;

@@ -127,7 +127,9 @@ function endpointFacts(
 
   const limiter = links.find((l) => l.facts.roles.has('rate-limit'));
   const data = flows.flatMap((f) => f.accesses);
-  const pub = intendedPublic(e, flow, handlerText);
+  const found = intendedPublic(e, flow, handlerText);
+  // a route that demands a signed-in caller is not a sign-up, whatever it creates
+  const pub = found.reason === 'sign-up' && auth.status === 'required' ? { intended: false, reason: null } : found;
   const guarded = links.find((l) => l.facts.roles.has('ownership'));
   const ownership: OwnershipFact = guarded
     ? { kind: 'checked-after-load', location: locationOf(guarded.link.file, guarded.link.node) }

@@ -4,7 +4,7 @@ import type { Resolver } from '../parse/resolve.ts';
 import { analyzeFunction, type FlowResult } from './flow.ts';
 
 /** `ownership`: the middleware loads the addressed object (or membership) and rejects callers it does not belong to. */
-export type LinkRole = LinkHint['kind'] | 'user-loader' | 'ownership';
+export type LinkRole = LinkHint['kind'] | 'user-loader' | 'ownership' | 'optional-auth';
 
 export interface LinkFacts {
   roles: Set<LinkRole>;
@@ -81,6 +81,7 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     facts.userIsRecord = flow.accesses.length > 0 && /(?:req|request|ctx\.state)\.user\s*=/.test(text);
   } else if (isOptionalAuth(link)) {
     // auth.optional, jwt({ credentialsRequired: false }): identity when present, anonymous otherwise
+    facts.roles.add('optional-auth');
   } else if (AUTH_NAME.test(callee) || AUTH_NAME.test(name) || isPackageAuth(resolver, link)) {
     facts.roles.add('auth');
   }
