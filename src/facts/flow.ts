@@ -105,13 +105,16 @@ const HELPER_MEMO = new WeakMap<Node, Map<string, FlowResult>>();
  */
 function returnedSources(env: Env, call: T.CallExpression): Sources | null {
   const resolver = env.resolver!;
-  const target = resolver.calleeFunction(env.file, call);
-  if (!target) return null;
-  const fn = target.fn as T.Function | T.ArrowFunctionExpression;
   const argKinds = call.arguments.map((a) => {
     const u = unwrap(a as Node);
     return u?.type === 'Identifier' && env.requestRoots.has(u.name) ? -1 : sourcesOf(env, a as Node);
   });
+  // nothing from the request goes in: whatever the helper returns is not request data (identity helpers
+  // without arguments are recognised by name, IDENTITY_CALL)
+  if (argKinds.every((k) => k === 0)) return null;
+  const target = resolver.calleeFunction(env.file, call);
+  if (!target) return null;
+  const fn = target.fn as T.Function | T.ArrowFunctionExpression;
   const key = `${env.trustHeaders ? 't' : 'u'}${argKinds.join(',')}`;
   let cache = RETURN_CACHE.get(target.fn);
   const hit = cache?.get(key);

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fdir } from 'fdir';
 import ignore, { type Ignore } from 'ignore';
@@ -45,10 +45,14 @@ export function discoverFiles(root: string): DiscoveredFiles {
   const ignoreFor = (dir: string): Ignore | undefined => {
     if (ignores.has(dir)) return ignores.get(dir);
     let ig: Ignore | undefined;
-    try {
-      ig = ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8'));
-    } catch {
-      ig = undefined;
+    // most folders have no .gitignore: test first instead of paying for a thrown ENOENT per folder
+    const path = join(dir, '.gitignore');
+    if (existsSync(path)) {
+      try {
+        ig = ignore().add(readFileSync(path, 'utf8'));
+      } catch {
+        ig = undefined;
+      }
     }
     ignores.set(dir, ig);
     return ig;

@@ -39,7 +39,8 @@ export class Resolver {
 
   /** The file an import specifier points to, or null for packages and unresolvable paths. */
   resolveModule(from: SourceFile, spec: string): SourceFile | null {
-    const key = `${from.abs}\0${spec}`;
+    // files of one folder resolve a specifier alike
+    const key = `${dirname(from.abs)}\0${spec}`;
     const cached = this.moduleCache.get(key);
     if (cached !== undefined) return cached;
     let result: SourceFile | null = null;
