@@ -1,4 +1,4 @@
-import { dirname, join, resolve as resolvePath } from 'node:path';
+import { dirname, join, resolve as resolvePath, sep } from 'node:path';
 import { boundNames, isFunction, type Node, nameOf, parentOf, stringValue, type T, unwrap } from './ast.ts';
 import type { Project } from './project.ts';
 import type { SourceFile } from './source.ts';
@@ -28,6 +28,7 @@ export class Resolver {
   readonly project: Project;
   private readonly moduleCache = new Map<string, SourceFile | null>();
   private readonly scopeNames = new WeakMap<Node, Map<string, Node>>();
+  private stemIndex: Map<string, SourceFile> | null = null;
   private readonly calleeCache = new WeakMap<Node, { file: SourceFile; fn: Node } | null>();
   private readonly scopeValues = new WeakMap<Node, Map<string, Value | null>>();
   /** per file, `x.prop = value` assignments by property name (for members added to an object literal) */
@@ -63,21 +64,25 @@ export class Resolver {
   }
 
   private lookupFile(base: string): SourceFile | null {
-    const files = this.project.files;
-    const direct = files.get(base);
+    const direct = this.project.files.get(base);
     if (direct) return direct;
-    // `./x.js` written in TS sources means `./x.ts`
-    const stripped = base.replace(/\.(?:[cm]?js|jsx)$/, '');
-    for (const ext of EXTS) {
-      const f = files.get(stripped + ext);
-      if (f) return f;
+    // `./x.js` written in TS sources means `./x.ts`; a folder import (`./routes`) means its index file
+    const stems = this.stems();
+    return stems.get(base.replace(/\.(?:[cm]?js|jsx)$/, '')) ?? stems.get(`${base}${sep}index`) ?? null;
+  }
+
+  /** Every parsed file by its path without extension (first extension in EXTS order wins), built once. */
+  private stems(): Map<string, SourceFile> {
+    if (this.stemIndex) return this.stemIndex;
+    const index = new Map<string, SourceFile>();
+    const rank = (f: SourceFile) => EXTS.findIndex((e) => f.abs.endsWith(e));
+    for (const f of this.project.files.values()) {
+      const stem = f.abs.replace(/\.(?:[cm]?[jt]sx?)$/, '');
+      const prev = index.get(stem);
+      if (!prev || rank(f) < rank(prev)) index.set(stem, f);
     }
-    // a folder import (`./routes`) means its index file; the parsed files tell, no file-system call needed
-    for (const ext of EXTS) {
-      const f = files.get(join(base, `index${ext}`));
-      if (f) return f;
-    }
-    return null;
+    this.stemIndex = index;
+    return index;
   }
 
   /** Evaluates an expression to a Value, following identifiers, imports, requires and members. */
