@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probe } from '../../src/probe/index.ts';
 import { cookieSpec, startCookieApi } from '../fixtures/servers/cookie-api.ts';
+import { type Running, startNotes, VULNERABLE } from '../fixtures/servers/notes-api.ts';
+import { specFile } from './_helpers.ts';
 
 describe.each([
   ['documented as an apiKey cookie', true],
@@ -34,5 +36,27 @@ describe.each([
     expect(JSON.stringify(bola?.evidence)).toContain('$VAS_COOKIE_');
     // a cookie session is not a JWT: no token probe may claim anything
     expect(report.findings.filter((f) => f.category === 'broken-auth')).toEqual([]);
+  });
+});
+
+describe('an e-mail login given plain user names', () => {
+  let server: Running;
+  beforeAll(async () => {
+    server = await startNotes({ weak: VULNERABLE });
+  });
+  afterAll(() => server.close());
+
+  it('logs in as name@example.com when the login field is an e-mail and the name has no @', async () => {
+    const report = await probe({
+      target: server.url,
+      spec: specFile(),
+      quiet: true,
+      identities: [
+        { name: 'alice', username: 'alice', password: 'alice-pw' },
+        { name: 'bob', username: 'bob', password: 'bob-pw' },
+      ],
+    });
+    expect(report.diagnostics.filter((d) => /identity|log in|login/i.test(d.message))).toEqual([]);
+    expect(report.findings.some((f) => f.ruleId === 'vas/bola-cross-user-access')).toBe(true);
   });
 });

@@ -82,7 +82,22 @@ export function loginBodies(op: Operation, id: Identity, recipe?: LoginRecipe): 
   }
   const fields =
     props.length && ordered.length ? ordered.slice(0, 2) : ordered.length ? ordered.slice(0, 2) : ['username'];
-  return fields.map((f) => ({ ...extra, [f]: user, [pw]: pass }));
+  // `--user alice:pw` against an e-mail login: try alice@<the spec example's domain, else example.com> first
+  const bodies: Record<string, unknown>[] = [];
+  for (const f of fields) {
+    if (/mail/i.test(f) && user && !user.includes('@'))
+      bodies.push({ ...extra, [f]: `${user}@${exampleDomain(op, f)}`, [pw]: pass });
+    bodies.push({ ...extra, [f]: user, [pw]: pass });
+  }
+  return bodies.slice(0, 2);
+}
+
+/** The domain of the e-mail field's example in the spec (`alice@corp.test` → `corp.test`), else example.com. */
+function exampleDomain(op: Operation, field: string): string {
+  const props = (op.body?.schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const example = props[field]?.example ?? (op.body?.schema.example as Record<string, unknown> | undefined)?.[field];
+  const m = typeof example === 'string' ? example.match(/@([\w.-]+\.[a-z]{2,})$/i) : null;
+  return m ? m[1]! : 'example.com';
 }
 
 /** Finds the credential in a login response: a token field, any JWT, a token header, or session cookies. */
