@@ -3,7 +3,12 @@ import { calleeName, type Node, propertyValue, stringValue, unwrap } from '../pa
 import { locationOf } from '../parse/source.ts';
 import { projectCalls, reachableCalls } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
+import { AUTH_FLOW } from './_predicates.ts';
 
+const SETS_SESSION = new RegExp(
+  `${AUTH_FLOW.source}|/(?:session|sessions|logout|signout|refresh|oauth|callback|sso|impersonate|switch)(?:/|$)`,
+  'i',
+);
 const AUTH_COOKIE = /sess|token|auth|jwt|sid|login|remember/i;
 const FIX = {
   summary: 'Mark session cookies httpOnly, secure and sameSite',
@@ -47,6 +52,8 @@ export default defineCheck({
     cwe: 'CWE-1004',
   },
   endpoint(e, ctx) {
+    // session cookies are set where a session starts
+    if (!SETS_SESSION.test(e.path)) return null;
     for (const { file, call } of reachableCalls(ctx.resolver, e)) {
       const name = calleeName(call);
       if (name === 'setHeader' || name === 'header' || name === 'append') {

@@ -4,6 +4,7 @@ import { calleeName, memberPath, type Node, nameOf, walk } from '../parse/ast.ts
 import { locationOf } from '../parse/source.ts';
 import { reachableCalls, reachableFunctions } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
+import { AUTH_FLOW } from './_predicates.ts';
 
 const PASSWORD = /^(?:password|passwd|pass|pwd|plainPassword|currentPassword)$/i;
 const HASHING =
@@ -53,7 +54,8 @@ export default defineCheck({
     cwe: 'CWE-256',
   },
   endpoint(e, ctx) {
-    if (e.method === 'GET') return null;
+    // passwords are compared and stored by the authentication flow (login, sign-up, password change)
+    if (e.method === 'GET' || !AUTH_FLOW.test(e.path)) return null;
     const calls = reachableCalls(ctx.resolver, e);
     if (calls.some(({ call }) => HASHING.test(calleeName(call) ?? ''))) return null;
     const fns: FunctionRef[] = [...e.handlers, ...reachableFunctions(ctx.resolver, e)];

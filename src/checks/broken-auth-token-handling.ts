@@ -5,6 +5,7 @@ import { locationOf } from '../parse/source.ts';
 import { projectCalls, reachableCalls } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
 import { hasKey, isJwtCall, optionsArg } from './_jwt.ts';
+import { AUTH_FLOW } from './_predicates.ts';
 
 /**
  * Per-endpoint token handling: tokens issued without expiry, identity taken from `jwt.decode` (no
@@ -40,30 +41,10 @@ export default defineCheck({
         },
       };
     }
+    // `algorithms` lists with 'none' are reported once, app-wide, where they are configured (app() below).
+    // Tokens are issued by the authentication flow: only those routes are followed into their helpers.
+    if (e.method === 'GET' || !ISSUES_TOKENS.test(e.path)) return null;
     const calls = reachableCalls(ctx.resolver, e);
-    for (const { file, call } of calls) {
-      if (isJwtCall(ctx.resolver, file, call, 'verify')) {
-        const algs = propertyValue(optionsArg(call, 2), 'algorithms');
-        if (
-          algs &&
-          unwrap(algs)?.type === 'ArrayExpression' &&
-          /['"`]none['"`]/i.test(file.text.slice(algs.start, algs.end))
-        ) {
-          return {
-            message: `${endpointLabel(e)} verifies tokens with an algorithm list that includes "none"`,
-            location: locationOf(file, call),
-            endpoint: e,
-            severity: 'critical',
-            fix: {
-              summary: 'Pin the algorithm',
-              steps: ['Allow only the algorithm you sign with.'],
-              example: "jwt.verify(token, secret, { algorithms: ['HS256'] })",
-            },
-          };
-        }
-      }
-    }
-    if (e.method === 'GET') return null;
     for (const { file, call } of calls) {
       // Nest: this.jwtService.sign(payload) where JwtModule was registered without signOptions.expiresIn
       if (
@@ -134,6 +115,11 @@ export default defineCheck({
     return out;
   },
 });
+
+const ISSUES_TOKENS = new RegExp(
+  `${AUTH_FLOW.source}|/(?:session|sessions|tokens?|refresh|invite|invites|magic|oauth|callback|sso|impersonate)(?:/|$)`,
+  'i',
+);
 
 const NEST_EXPIRY = new WeakMap<object, boolean>();
 
