@@ -29,6 +29,7 @@ export class Resolver {
   private readonly moduleCache = new Map<string, SourceFile | null>();
   private readonly scopeNames = new WeakMap<Node, Map<string, Node>>();
   private stemIndex: Map<string, SourceFile> | null = null;
+  private readonly scopeChain = new WeakMap<Node, Map<string, Value>>();
   private readonly calleeCache = new WeakMap<Node, { file: SourceFile; fn: Node } | null>();
   private readonly scopeValues = new WeakMap<Node, Map<string, Value | null>>();
   /** per file, `x.prop = value` assignments by property name (for members added to an object literal) */
@@ -190,25 +191,46 @@ export class Resolver {
   /** Resolves a name as seen from `at` (walks enclosing scopes, then the module's imports). */
   identifier(file: SourceFile, name: string, at: Node, depth = 0): Value {
     if (depth > MAX_DEPTH) return UNKNOWN;
-    for (let scope: Node | null = parentOf(at); scope; scope = parentOf(scope)) {
-      if (isFunction(scope)) {
-        const fn = scope as T.Function | T.ArrowFunctionExpression;
-        for (let i = 0; i < fn.params.length; i++) {
-          const p = fn.params[i] as Node;
-          if (boundNames(p).includes(name)) {
-            const path = destructuredPath(p, name);
-            return { kind: 'param', file, fn: scope, index: i, path };
-          }
-        }
-        if (scope.type === 'FunctionExpression' && scope.id?.name === name) return { kind: 'node', file, node: scope };
-      }
-      const body = scopeStatements(scope);
-      if (body) {
-        const found = this.scopeLookup(file, scope, body, name, depth + 1);
-        if (found) return found;
-      }
+    const scope = enclosingScope(at);
+    return scope ? this.fromScope(file, scope, name, depth) : UNKNOWN;
+  }
+
+  /**
+   * A name as seen from one scope (a function, a block, the program), memoised per scope: every reference to
+   * `prisma` inside one handler resolves once, and outer scopes are shared by every function they contain.
+   */
+  private fromScope(file: SourceFile, scope: Node, name: string, depth: number): Value {
+    let memo = this.scopeChain.get(scope);
+    if (!memo) {
+      memo = new Map();
+      this.scopeChain.set(scope, memo);
     }
-    return UNKNOWN;
+    const hit = memo.get(name);
+    if (hit) return hit;
+    memo.set(name, UNKNOWN); // a cycle resolves to unknown
+    const v = this.inScope(file, scope, name, depth) ?? this.outer(file, scope, name, depth);
+    memo.set(name, v);
+    return v;
+  }
+
+  private outer(file: SourceFile, scope: Node, name: string, depth: number): Value {
+    const up = enclosingScope(scope);
+    return up ? this.fromScope(file, up, name, depth) : UNKNOWN;
+  }
+
+  /** A name bound by this scope itself: a parameter, a named function expression, or a declaration in its body. */
+  private inScope(file: SourceFile, scope: Node, name: string, depth: number): Value | null {
+    if (isFunction(scope)) {
+      const fn = scope as T.Function | T.ArrowFunctionExpression;
+      for (let i = 0; i < fn.params.length; i++) {
+        const p = fn.params[i] as Node;
+        if (boundNames(p).includes(name))
+          return { kind: 'param', file, fn: scope, index: i, path: destructuredPath(p, name) };
+      }
+      if (scope.type === 'FunctionExpression' && scope.id?.name === name) return { kind: 'node', file, node: scope };
+    }
+    const body = scopeStatements(scope);
+    return body ? this.scopeLookup(file, scope, body, name, depth + 1) : null;
   }
 
   /**
@@ -424,6 +446,21 @@ function isModuleExports(n: Node): boolean {
 
 function isExportsObject(n: Node): boolean {
   return (n.type === 'Identifier' && n.name === 'exports') || isModuleExports(n);
+}
+
+/** The nearest ancestor that can bind names: a function (its parameters) or a statement list. */
+function enclosingScope(node: Node): Node | null {
+  for (let p = parentOf(node); p; p = parentOf(p)) {
+    if (
+      isFunction(p) ||
+      p.type === 'Program' ||
+      p.type === 'BlockStatement' ||
+      p.type === 'StaticBlock' ||
+      p.type === 'SwitchCase'
+    )
+      return p;
+  }
+  return null;
 }
 
 function scopeStatements(scope: Node): Node[] | null {
