@@ -223,6 +223,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   for (const root of roots)
     walk(root, (node) => {
       switch (node.type) {
+        // type annotations carry no values: skip their subtrees
+        case 'TSTypeAnnotation':
+        case 'TSTypeParameterInstantiation':
+        case 'TSTypeParameterDeclaration':
+        case 'TSInterfaceDeclaration':
+        case 'TSTypeAliasDeclaration':
+          return false;
         case 'VariableDeclarator':
           declare(env, node.id as Node, node.init as Node | null);
           break;
