@@ -96,6 +96,9 @@ function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeader
   };
 }
 
+const DATA_ROOT =
+  /^(?:prisma|db|knex|pool|client|supabase|sql|conn|connection|database|orm|em|manager|this|console|JSON|Object|Math|Array|Promise|[A-Z]\w*)$/;
+
 const RETURN_CACHE = new WeakMap<Node, Map<string, Sources>>();
 const HELPER_MEMO = new WeakMap<Node, Map<string, FlowResult>>();
 
@@ -811,7 +814,9 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       }
       if (name === 'fromEntries') return sourcesOf(env, n.arguments[0] as Node);
       if ((name && IDENTITY_CALL.test(name)) || isTokenCall(name, path)) return SRC.user;
-      if (env.resolver && env.depth < 2) {
+      // data-layer clients and models (`prisma.todo.findMany`, `User.findOne`, `this.repo.find`) are not helpers
+      // whose return value carries request data; skip resolving them
+      if (env.resolver && env.depth < 2 && !(root && DATA_ROOT.test(root))) {
         const r = returnedSources(env, n);
         if (r !== null) return r;
       }
