@@ -43,7 +43,8 @@ export default defineCheck({
     // a read behind optional auth serves anonymous visitors on purpose (and personalises for signed-in ones)
     if (e.method === 'GET' && ctx.app.links.get(e)?.some((l) => l.facts.roles.has('optional-auth'))) return null;
     // in an app with no authentication at all we cannot tell a public API from a forgotten guard — unless the route is plainly private
-    const touchesData = f.data.length > 0 || e.method !== 'GET' || f.reads.params;
+    // a GET that reads no data (a page shell, a static asset, a redirect) exposes nothing
+    const touchesData = f.data.length > 0 || e.method !== 'GET';
     if (!touchesData) return null;
     // an app that installed an auth library but protects nothing forgot it; one without any may be public by design
     const authExpected = ctx.app.anyAuth || ctx.stack.auth.some((a) => AUTH_LIBRARIES.has(a));

@@ -3,6 +3,9 @@ import type { DataAccess } from '../core/facts.ts';
 import type { FlowResult } from './flow.ts';
 
 /** Routes that are public by design: health checks, the auth flow itself, docs, webhooks, share links. */
+/** Actions that are public in RPC-style APIs: provider webhooks, unsubscribe links, auth configuration, pixels. */
+const RPC_PUBLIC =
+  /^(?:webhooks?|hooks|unsubscribe|subscribe|confirmSubscription|pixel|unfurl|interactive|generateAuthenticationOptions|verifyAuthentication|config|revoke)$/;
 const PUBLIC_SEGMENT =
   /^(?:health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|status|ping|version|metrics|login|signin|sign-in|log-in|logout|signout|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|verify|verify-email|confirm|callback|oauth|oauth2|sso|webhook|webhooks|docs|openapi|openapi\.json|swagger|public|token|tokens|refresh|refresh-token|refresh-tokens|magic-link|otp|invitations?|accept-invite)$/i;
 /** Read-only catalogues a shop or blog serves to anonymous visitors. */
@@ -18,8 +21,12 @@ export function intendedPublic(
   handlerText: string,
 ): { intended: boolean; reason: string | null } {
   const segments = endpoint.path.split('/').filter(Boolean);
-  const literal = segments.filter((s) => !s.startsWith('{'));
-  const hit = literal.find((s) => PUBLIC_SEGMENT.test(s));
+  // RPC-style paths name the action inside the segment (`/auth.config`, `/hooks.slack`, `/_health`)
+  const literal = segments
+    .filter((s) => !s.startsWith('{'))
+    .flatMap((s) => [s, ...s.replace(/^_+/, '').split(/[.]/)])
+    .filter(Boolean);
+  const hit = literal.find((s) => PUBLIC_SEGMENT.test(s.replace(/^_+/, '')) || RPC_PUBLIC.test(s));
   if (hit && !/^(?:public|status|version|token|otp|verify|confirm)$/i.test(hit))
     return { intended: true, reason: `${hit} route` };
   if (hit && endpoint.method !== 'DELETE') return { intended: true, reason: `${hit} route` };
@@ -46,9 +53,11 @@ export function intendedPublic(
     if (createsPerson && !(flow && readsCaller(flow))) return { intended: true, reason: 'sign-up' };
   }
   // share links: the secret is in the URL (`/share/{token}`, `/invites/{code}`)
+  // (any parameter of the path, also inside a segment: `/s/{shareId}.{format}`)
+  const params = [...endpoint.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
   if (
-    segments.some((s) =>
-      /^\{(?:token|share\w*|\w*Token|\w*_token|code|inviteCode|invite\w*|secret|key|publicId|public_id)\}$/i.test(s),
+    params.some((p) =>
+      /^(?:token|share\w*|\w*Token|\w*_token|code|inviteCode|invite\w*|secret|key|publicId|public_id)$/i.test(p),
     )
   )
     return { intended: true, reason: 'capability link' };

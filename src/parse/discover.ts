@@ -26,6 +26,9 @@ const SKIP_DIRS = new Set([
   'tmp',
   '.yarn',
 ]);
+/** Tests, mocks and end-to-end suites hold no routes of the app (and their secrets are fixtures). */
+const TEST_FILE =
+  /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|e2e|cypress|playwright)\/|\.(?:test|spec|e2e-spec|e2e)\.[cm]?[jt]sx?$/;
 const GENERATED = /(?:\.min\.[cm]?js|\.d\.[cm]?ts|\.bundle\.js|\.chunk\.js|-min\.js)$/;
 /** Files over this size are almost always bundles or generated code. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -91,7 +94,7 @@ export function discoverFiles(root: string): DiscoveredFiles {
       continue;
     }
     const rel = relative(root, file).split(sep).join('/');
-    if (GENERATED.test(file)) continue;
+    if (GENERATED.test(file) || TEST_FILE.test(rel)) continue;
     let size: number;
     try {
       size = statSync(file).size;
