@@ -69,6 +69,10 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     )
       facts.roles.add('auth');
     else if (flow.identityGuard && flow.rejects) facts.roles.add('auth');
+    // a middleware named for authentication that rejects (throws an authentication error, answers 401/403) when
+    // its own helpers — too deep to follow — say no: `auth()` → getUserForToken(token) … throw AuthenticationError()
+    else if ((AUTH_NAME.test(callee) || AUTH_NAME.test(name)) && flow.rejects && !isOptionalAuth(link))
+      facts.roles.add('auth');
     if (flow.roleChecks.length > 0 && flow.rejects) facts.roles.add('role');
     const loadsAndCompares =
       flow.ownershipChecks.length > 0 ||
@@ -119,7 +123,7 @@ function isOptionalAuth(link: ChainLink): boolean {
   )
     return true;
   const text = link.file.text.slice(link.node.start, link.node.end);
-  return /credentialsRequired\s*:\s*false|passthrough\s*:\s*true/.test(text);
+  return /credentialsRequired\s*:\s*false|passthrough\s*:\s*true|optional\s*:\s*true/.test(text);
 }
 
 /** Packages whose middleware factories authenticate (`expressjwt({...})`, `passport.authenticate('jwt')`, `koaJwt({...})`). */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath, sep } from 'node:path';
 import { boundNames, isFunction, type Node, nameOf, parentOf, stringValue, type T, unwrap } from './ast.ts';
 import type { Project } from './project.ts';
@@ -48,7 +49,11 @@ export class Resolver {
     let result: SourceFile | null = null;
     const bases: string[] = [];
     if (spec.startsWith('.')) bases.push(resolvePath(dirname(from.abs), spec));
-    else if (spec.startsWith('@/') || spec.startsWith('~/') || spec.startsWith('#/') || spec.startsWith('src/')) {
+    else bases.push(...this.aliasTargets(from, spec));
+    if (
+      !spec.startsWith('.') &&
+      (spec.startsWith('@/') || spec.startsWith('~/') || spec.startsWith('#/') || spec.startsWith('src/'))
+    ) {
       // common tsconfig `paths` aliases: try the nearest folders that hold src/ or the alias root
       const rest = spec.startsWith('src/') ? spec : spec.slice(2);
       for (let dir = dirname(from.abs); dir.startsWith(this.project.root); dir = dirname(dir)) {
@@ -62,6 +67,67 @@ export class Resolver {
     }
     this.moduleCache.set(key, result);
     return result;
+  }
+
+  /**
+   * Candidates for a tsconfig/jsconfig `paths` alias (`@server/*` → `./server/*`), from the nearest config above
+   * the importing file. The config is JSON with comments; unreadable ones are ignored.
+   */
+  private aliasTargets(from: SourceFile, spec: string): string[] {
+    const out: string[] = [];
+    for (const cfg of this.pathConfigs()) {
+      if (!from.abs.startsWith(cfg.dir)) continue;
+      for (const [pattern, targets] of cfg.paths) {
+        const star = pattern.indexOf('*');
+        const matches =
+          star === -1
+            ? spec === pattern
+            : spec.startsWith(pattern.slice(0, star)) && spec.endsWith(pattern.slice(star + 1));
+        if (!matches) continue;
+        const rest = star === -1 ? '' : spec.slice(star, spec.length - (pattern.length - star - 1));
+        for (const t of targets) out.push(resolvePath(cfg.base, t.replace('*', rest)));
+      }
+    }
+    return out;
+  }
+
+  private pathConfigCache: { dir: string; base: string; paths: [string, string[]][] }[] | null = null;
+
+  private pathConfigs(): { dir: string; base: string; paths: [string, string[]][] }[] {
+    if (this.pathConfigCache) return this.pathConfigCache;
+    const configs: { dir: string; base: string; paths: [string, string[]][] }[] = [];
+    const dirs = new Set([this.project.root, ...this.project.packages.map((p) => p.dir)]);
+    for (const dir of dirs) {
+      for (const name of ['tsconfig.json', 'jsconfig.json']) {
+        let text: string;
+        try {
+          text = readFileSync(join(dir, name), 'utf8');
+        } catch {
+          continue;
+        }
+        try {
+          // JSON with comments and trailing commas, as tsc accepts it
+          const json = JSON.parse(
+            text.replace(/\/\*[\s\S]*?\*\/|(^|[^:"'])\/\/.*$/gm, '$1').replace(/,(\s*[}\]])/g, '$1'),
+          ) as {
+            compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> };
+          };
+          const paths = json.compilerOptions?.paths;
+          if (!paths) continue;
+          configs.push({
+            dir,
+            base: resolvePath(dir, json.compilerOptions?.baseUrl ?? '.'),
+            paths: Object.entries(paths),
+          });
+        } catch {
+          // not valid JSON even after stripping comments: ignore the aliases
+        }
+      }
+    }
+    // the deepest config wins: packages before the root
+    configs.sort((a, b) => b.dir.length - a.dir.length);
+    this.pathConfigCache = configs;
+    return configs;
   }
 
   private lookupFile(base: string): SourceFile | null {
