@@ -217,7 +217,13 @@ export function routerOf(
       if (fn) return returnedRouter(resolver, routers, params, fn.file, fn.fn);
     }
   }
-  if (v.kind === 'param' && v.path.length === 0) return params.get(v.fn)?.get(v.index) ?? null;
+  if (v.kind === 'param' && v.path.length === 0) {
+    const bound = params.get(v.fn)?.get(v.index);
+    if (bound) return bound;
+    // `function createApp(app = express())` called without an app: the default is the app
+    const param = (v.fn as T.Function).params[v.index] as Node | undefined;
+    return param?.type === 'AssignmentPattern' ? routerOf(resolver, routers, params, file, param.right as Node) : null;
+  }
   return null;
 }
 

@@ -88,7 +88,14 @@ export class Routers {
         return this.of(file, callee.object as Node, depth + 1);
     }
     const v = this.resolver.valueOf(file, n);
-    if (v.kind === 'param') return v.path.length === 0 ? (this.params.get(v.fn)?.get(v.index) ?? null) : null;
+    if (v.kind === 'param') {
+      if (v.path.length !== 0) return null;
+      const bound = this.params.get(v.fn)?.get(v.index);
+      if (bound) return bound;
+      // `function init(app = new Koa())` called without an app: the default is the app
+      const param = (v.fn as T.Function).params[v.index] as Node | undefined;
+      return param?.type === 'AssignmentPattern' ? this.of(v.file, param.right as Node, depth + 1) : null;
+    }
     if (v.kind !== 'node') return null;
     const node = unwrap(v.node);
     if (!node || node === n) {
