@@ -2,6 +2,7 @@ import type { Node, T } from '../../parse/ast.ts';
 import { stringValue, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
+import { throughIdentifier } from '../shared/values.ts';
 
 /**
  * `hono/combine`: `every(a, b)` runs all, `some(a, b)` passes when one passes, `except(paths, mw)` runs `mw`
@@ -17,14 +18,10 @@ export function combineOf(
   file: SourceFile,
   expr: Node,
 ): { file: SourceFile; combine: Combine } | null {
-  let n = unwrap(expr);
-  let f = file;
-  if (n?.type === 'Identifier') {
-    const v = resolver.valueOf(file, n);
-    if (v.kind !== 'node') return null;
-    n = unwrap(v.node);
-    f = v.file;
-  }
+  const at = throughIdentifier(resolver, file, expr);
+  if (!at) return null;
+  const n = at.node;
+  const f = at.file;
   if (n?.type !== 'CallExpression') return null;
   const callee = resolver.valueOf(f, n.callee as Node);
   if (callee.kind !== 'external' || callee.pkg !== 'hono/combine') return null;

@@ -2,6 +2,7 @@ import type { FunctionRef, LinkHint } from '../../core/endpoint.ts';
 import { isFunction, type Node, nameOf, type T, textOf, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
+import { throughIdentifier } from '../shared/values.ts';
 
 /**
  * Auth.js (next-auth v5) used as middleware: `export { auth as middleware } from '@/auth'` or
@@ -62,14 +63,10 @@ function authorizedCallback(
       continue;
     }
     if (nameOf(p.key as Node) !== 'callbacks') continue;
-    let cb = unwrap(p.value as Node);
-    let cf = f;
-    if (cb?.type === 'Identifier') {
-      const v = resolver.valueOf(f, cb);
-      if (v.kind !== 'node') return null;
-      cb = unwrap(v.node);
-      cf = v.file;
-    }
+    const cbAt = throughIdentifier(resolver, f, p.value as Node);
+    if (!cbAt) return null;
+    const cb = cbAt.node;
+    const cf = cbAt.file;
     if (cb?.type !== 'ObjectExpression') return null;
     for (const q of cb.properties) {
       if (q.type !== 'Property' || nameOf(q.key as Node) !== 'authorized') continue;

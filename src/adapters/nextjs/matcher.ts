@@ -1,6 +1,7 @@
 import { type Node, propertyValue, stringValue, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
+import { throughIdentifier } from '../shared/values.ts';
 
 /**
  * The path patterns of `export const config = { matcher }` in middleware.ts: a string, an array of strings
@@ -21,14 +22,10 @@ export function matcherPatterns(resolver: Resolver, file: SourceFile): string[] 
 function listOf(resolver: Resolver, file: SourceFile, expr: Node): string[] | null {
   const one = patternOf(resolver, file, expr);
   if (one !== null) return [one];
-  let n = unwrap(expr);
-  let f = file;
-  if (n?.type === 'Identifier') {
-    const v = resolver.valueOf(file, n);
-    if (v.kind !== 'node') return null;
-    n = unwrap(v.node);
-    f = v.file;
-  }
+  const at = throughIdentifier(resolver, file, expr);
+  if (!at) return null;
+  const n = at.node;
+  const f = at.file;
   if (n?.type !== 'ArrayExpression') return null;
   const out: string[] = [];
   for (const el of n.elements) {

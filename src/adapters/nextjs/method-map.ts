@@ -4,6 +4,7 @@ import { type Node, nameOf, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { displayName, resolveCallable, returnedFunction } from '../shared/links.ts';
+import { throughIdentifier } from '../shared/values.ts';
 import { HTTP_METHODS } from './routes.ts';
 
 const METHODS = new Set<string>(HTTP_METHODS);
@@ -18,14 +19,10 @@ interface MethodEntry {
 }
 
 function methodEntries(resolver: Resolver, file: SourceFile, expr: Node | null | undefined): MethodEntry[] | null {
-  let n = unwrap(expr);
-  let f = file;
-  if (n?.type === 'Identifier') {
-    const v = resolver.valueOf(file, n);
-    if (v.kind !== 'node') return null;
-    n = unwrap(v.node);
-    f = v.file;
-  }
+  const at = throughIdentifier(resolver, file, expr);
+  if (!at) return null;
+  const n = at.node;
+  const f = at.file;
   if (n?.type !== 'ObjectExpression' || n.properties.length === 0) return null;
   const out: MethodEntry[] = [];
   for (const p of n.properties) {

@@ -1,9 +1,10 @@
 import type { ChainLink, HandlerRef } from '../../core/endpoint.ts';
 import type { HttpMethod } from '../../core/finding.ts';
-import { type Node, nameOf, type T, unwrap } from '../../parse/ast.ts';
+import { type Node, nameOf, type T } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler } from '../shared/links.ts';
+import { throughIdentifier } from '../shared/values.ts';
 import { wrapperHint } from './hints.ts';
 
 export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
@@ -78,14 +79,10 @@ export function routeExports(resolver: Resolver, file: SourceFile): RouteExport[
 
 /** `handle(app)` from hono/vercel (or hono/nextjs): the route file only forwards to a Hono app. */
 export function delegatesToHono(resolver: Resolver, file: SourceFile, expr: Node): boolean {
-  let n = unwrap(expr);
-  let f = file;
-  if (n?.type === 'Identifier') {
-    const v = resolver.valueOf(file, n);
-    if (v.kind !== 'node') return false;
-    n = unwrap(v.node);
-    f = v.file;
-  }
+  const at = throughIdentifier(resolver, file, expr);
+  if (!at) return false;
+  const n = at.node;
+  const f = at.file;
   if (n?.type !== 'CallExpression') return false;
   const callee = resolver.valueOf(f, n.callee as Node);
   return (

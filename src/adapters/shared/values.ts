@@ -12,6 +12,16 @@ export interface Located {
 
 const MAX_DEPTH = 8;
 
+/** The expression itself, or what a bare identifier names (`const handlers = { GET, POST }` → the literal). */
+export function throughIdentifier(resolver: Resolver, file: SourceFile, expr: Node | null | undefined): Located | null {
+  const n = unwrap(expr);
+  if (!n) return null;
+  if (n.type !== 'Identifier') return { file, node: n };
+  const v = resolver.valueOf(file, n);
+  const target = v.kind === 'node' ? unwrap(v.node) : null;
+  return target ? { file: v.kind === 'node' ? v.file : file, node: target } : null;
+}
+
 /**
  * The static string an expression evaluates to: literals, templates and `+` concatenations whose parts are
  * themselves constants (`const API = '/api'` then `` `${API}/users` ``). Null when any part is dynamic.
