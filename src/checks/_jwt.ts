@@ -1,4 +1,4 @@
-import { calleeName, memberPath, type Node, nameOf, propertyValue, stringValue, type T, unwrap } from '../parse/ast.ts';
+import { calleeName, memberPath, type Node, propertyValue, stringValue, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
 
@@ -70,5 +70,3 @@ export function optionsArg(call: T.CallExpression, index: number): Node | null {
 export function hasKey(obj: Node | null, key: string): boolean {
   return !!obj && propertyValue(obj, key) !== null;
 }
-
-export { nameOf };

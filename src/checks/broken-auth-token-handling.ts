@@ -1,6 +1,6 @@
 import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
-import { calleeName, memberPath, type Node, propertyValue, stringValue, unwrap } from '../parse/ast.ts';
+import { calleeName, memberPath, type Node, propertyValue, unwrap } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { projectCalls, reachableCalls } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
@@ -152,5 +152,3 @@ function tokenWithoutExpiry(e: Endpoint, location: ReturnType<typeof locationOf>
     },
   };
 }
-
-export { memberPath, stringValue };

@@ -1,5 +1,4 @@
 import { CLIENT, type DataAccess, type Sources, SRC } from '../core/facts.ts';
-import type { DataLayerId } from '../core/stack.ts';
 import {
   calleeName,
   isFunction,
@@ -589,8 +588,4 @@ function sqlTable(call: T.CallExpression): string | null {
   const sql = sqlText(call);
   const m = sql?.match(/\b(?:from|into|update)\s+["`]?(\w+)/i);
   return m ? m[1]! : null;
-}
-
-export function dataLayerOf(layer: DataAccess['layer']): DataLayerId | null {
-  return layer === 'memory' || layer === 'unknown' ? null : layer;
 }

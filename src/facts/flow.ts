@@ -910,8 +910,6 @@ function callbackComparesUser(arg: Node): boolean {
   const u = unwrap(arg);
   if (!u || !isFunction(u)) return false;
   let found = false;
-  const text = (u as Node).type;
-  void text;
   walk(u, (n) => {
     if (n.type === 'MemberExpression') {
       const p = memberPath(n);
@@ -1058,5 +1056,3 @@ export function unshapedRecords(env: Env, expr: Node): string[] {
       return [];
   }
 }
-
-export { locationOf };

@@ -1,4 +1,4 @@
-import type { AppInfo, ChainLink, Endpoint, FunctionRef, Inventory } from '../core/endpoint.ts';
+import type { AppInfo, ChainLink, Endpoint, Inventory } from '../core/endpoint.ts';
 import type { AuthFact, DataAccess, EndpointFacts, OwnershipFact, ResponseFact } from '../core/facts.ts';
 import { SRC } from '../core/facts.ts';
 import type { Location } from '../core/location.ts';
@@ -297,5 +297,3 @@ function isWholeUser(arg: Node, f: FlowResult): boolean {
     return ((f.env.vars.get(n.name) ?? 0) & SRC.user) !== 0 && !f.env.shaped.has(n.name) && false;
   return false;
 }
-
-export type { FunctionRef };

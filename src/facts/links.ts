@@ -1,5 +1,5 @@
 import type { ChainLink, LinkHint } from '../core/endpoint.ts';
-import { memberPath, type Node, unwrap, walk } from '../parse/ast.ts';
+import { memberPath, type Node, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { analyzeFunction, type FlowResult } from './flow.ts';
 
@@ -172,5 +172,3 @@ function validationTarget(name: string): 'body' | 'params' | 'query' | 'all' {
   if (/^query\(|query/i.test(name)) return 'query';
   return 'all';
 }
-
-export { walk };

@@ -1,4 +1,4 @@
-import { calleeName, type Node, nameOf, parentOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
+import { calleeName, type Node, nameOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -274,5 +274,3 @@ export function isErrorHandler(fn: Node): boolean {
   const params = (fn as T.Function).params;
   return Array.isArray(params) && params.length === 4;
 }
-
-export { parentOf };
