@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fdir } from 'fdir';
 import { calleeName, memberPath, type Node, nameOf, parentOf, property, stringValue, unwrap } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 
@@ -43,7 +42,7 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
     return m;
   };
   // SQL schemas and migrations: CREATE TABLE users (id …, password_hash …)
-  for (const sql of schemaFiles(project.root, '.sql')) {
+  for (const sql of schemaTexts(project, '.sql')) {
     for (const table of sql.matchAll(
       /create\s+table\s+(?:if\s+not\s+exists\s+)?["`]?(?:\w+\.)?(\w+)["`]?\s*\(([\s\S]*?)\);/gi,
     )) {
@@ -54,7 +53,7 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
       }
     }
   }
-  for (const file of schemaFiles(project.root, '.prisma')) {
+  for (const file of schemaTexts(project, '.prisma')) {
     for (const block of file.matchAll(/model\s+(\w+)\s*\{([^}]*)\}/g)) {
       const m = get(block[1]!);
       for (const line of block[2]!.split('\n')) {
@@ -216,15 +215,9 @@ function declaredName(node: Node): string | null {
   return p && p.type === 'VariableDeclarator' ? nameOf(p.id as Node) : null;
 }
 
-function schemaFiles(root: string, ext: string): string[] {
-  const files = new fdir()
-    .withFullPaths()
-    .withMaxDepth(5)
-    .exclude((name) => name === 'node_modules' || name.startsWith('.'))
-    .filter((path) => path.endsWith(ext))
-    .crawl(root)
-    .sync();
-  return files.flatMap((f) => {
+function schemaTexts(project: Project, ext: string): string[] {
+  return project.schemas.flatMap((f) => {
+    if (!f.endsWith(ext)) return [];
     try {
       return [readFileSync(f, 'utf8')];
     } catch {

@@ -5,6 +5,8 @@ import ignore, { type Ignore } from 'ignore';
 
 /** Source extensions we parse. `.d.ts` files declare types only and are skipped. */
 const SOURCE_EXT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+/** Schemas the data models are read from (Prisma, SQL migrations). */
+const SCHEMA_EXT = /\.(?:prisma|sql)$/;
 /** Folders that never hold hand-written API source. */
 const SKIP_DIRS = new Set([
   'node_modules',
@@ -36,6 +38,8 @@ export const MAX_FILE_BYTES = 1_000_000;
 export interface DiscoveredFiles {
   sources: string[];
   packageJsons: string[];
+  /** Prisma schemas and SQL files */
+  schemas: string[];
   skipped: { file: string; reason: string }[];
 }
 
@@ -80,17 +84,25 @@ export function discoverFiles(root: string): DiscoveredFiles {
   const files = new fdir()
     .withFullPaths()
     .exclude((name, path) => SKIP_DIRS.has(name) || name.startsWith('.') || isIgnored(path.replace(/[/\\]$/, ''), true))
-    .filter((path, isDir) => !isDir && (SOURCE_EXT.test(path) || path.endsWith(`${sep}package.json`)))
+    .filter(
+      (path, isDir) =>
+        !isDir && (SOURCE_EXT.test(path) || SCHEMA_EXT.test(path) || path.endsWith(`${sep}package.json`)),
+    )
     .crawl(root)
     .sync()
     .sort();
 
   const sources: string[] = [];
   const packageJsons: string[] = [];
+  const schemas: string[] = [];
   for (const file of files) {
     if (isIgnored(file, false)) continue;
     if (file.endsWith(`${sep}package.json`)) {
       packageJsons.push(file);
+      continue;
+    }
+    if (SCHEMA_EXT.test(file)) {
+      schemas.push(file);
       continue;
     }
     const rel = relative(root, file).split(sep).join('/');
@@ -108,5 +120,5 @@ export function discoverFiles(root: string): DiscoveredFiles {
     }
     sources.push(file);
   }
-  return { sources, packageJsons, skipped };
+  return { sources, packageJsons, schemas, skipped };
 }

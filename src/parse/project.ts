@@ -19,16 +19,31 @@ export interface Project {
   root: string;
   files: Map<string, SourceFile>;
   packages: PackageInfo[];
+  /** Prisma schemas and SQL files (paths) */
+  schemas: string[];
   diagnostics: Diagnostic[];
   lines: number;
 }
 
 export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
+  /** sources already read (the scan planner reads them to group a monorepo), by absolute path */
+  texts?: ReadonlyMap<string, string>;
 }
 
-/** Reads, parses and indexes every source file under `root`, once. Files that fail are diagnostics, never fatal. */
-export function loadProject(rootArg: string, options: LoadOptions = {}): Project {
+/** What a scan will read: the sources and package.json files found under the root, before any parsing. */
+export interface ProjectPlan {
+  root: string;
+  sources: string[];
+  packages: PackageInfo[];
+  /** Prisma schemas and SQL files, read by the model facts */
+  schemas: string[];
+  /** skipped files and unreadable package.json files */
+  diagnostics: Diagnostic[];
+}
+
+/** Finds the sources and packages under `root`. Throws a UsageError when root is not a folder. */
+export function planProject(rootArg: string): ProjectPlan {
   const root = resolve(rootArg);
   let st: ReturnType<typeof statSync>;
   try {
@@ -40,15 +55,39 @@ export function loadProject(rootArg: string, options: LoadOptions = {}): Project
 
   const found = discoverFiles(root);
   const diagnostics: Diagnostic[] = found.skipped.map((s) => ({ kind: 'skipped', message: s.reason, file: s.file }));
+  const packages: PackageInfo[] = [];
+  for (const pj of found.packageJsons) {
+    const info = readPackage(pj, root);
+    if ('error' in info) diagnostics.push({ kind: 'warning', message: info.error, file: relative(root, pj) });
+    else packages.push(info);
+  }
+  return { root, sources: found.sources, packages, schemas: found.schemas, diagnostics };
+}
+
+/** Reads, parses and indexes every source file under `root`, once. Files that fail are diagnostics, never fatal. */
+export function loadProject(rootArg: string, options: LoadOptions = {}): Project {
+  const plan = planProject(rootArg);
+  const project = loadSources(plan, options);
+  project.diagnostics.unshift(...plan.diagnostics);
+  return project;
+}
+
+/**
+ * Reads, parses and indexes the given sources (a whole project, or one group of a monorepo). The project's
+ * diagnostics are about these files only; the plan's own (skipped files, bad package.json) stay with the plan.
+ */
+export function loadSources(plan: Omit<ProjectPlan, 'diagnostics'>, options: LoadOptions = {}): Project {
+  const { root } = plan;
+  const diagnostics: Diagnostic[] = [];
   const files = new Map<string, SourceFile>();
   let lines = 0;
-  const total = found.sources.length;
-  found.sources.forEach((abs, i) => {
+  const total = plan.sources.length;
+  plan.sources.forEach((abs, i) => {
     if (options.onProgress && i % 200 === 0) options.onProgress(i, total);
     const rel = relative(root, abs).split(sep).join('/');
     let text: string;
     try {
-      text = readFileSync(abs, 'utf8');
+      text = options.texts?.get(abs) ?? readFileSync(abs, 'utf8');
     } catch (err) {
       diagnostics.push({
         kind: 'unreadable',
@@ -97,11 +136,5 @@ export function loadProject(rootArg: string, options: LoadOptions = {}): Project
   });
   options.onProgress?.(total, total);
 
-  const packages: PackageInfo[] = [];
-  for (const pj of found.packageJsons) {
-    const info = readPackage(pj, root);
-    if ('error' in info) diagnostics.push({ kind: 'warning', message: info.error, file: relative(root, pj) });
-    else packages.push(info);
-  }
-  return { root, files, packages, diagnostics, lines };
+  return { root, files, packages: plan.packages, schemas: plan.schemas, diagnostics, lines };
 }

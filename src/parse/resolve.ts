@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath, sep } from 'node:path';
 import { boundNames, isFunction, type Node, nameOf, parentOf, stringValue, type T, unwrap } from './ast.ts';
 import type { Project } from './project.ts';
 import type { SourceFile } from './source.ts';
+import { type PathConfig, readPathConfigs } from './tsconfig.ts';
 
 /**
  * What an expression evaluates to, as far as a static reading can tell:
@@ -91,43 +91,11 @@ export class Resolver {
     return out;
   }
 
-  private pathConfigCache: { dir: string; base: string; paths: [string, string[]][] }[] | null = null;
+  private pathConfigCache: PathConfig[] | null = null;
 
-  private pathConfigs(): { dir: string; base: string; paths: [string, string[]][] }[] {
-    if (this.pathConfigCache) return this.pathConfigCache;
-    const configs: { dir: string; base: string; paths: [string, string[]][] }[] = [];
-    const dirs = new Set([this.project.root, ...this.project.packages.map((p) => p.dir)]);
-    for (const dir of dirs) {
-      for (const name of ['tsconfig.json', 'jsconfig.json']) {
-        let text: string;
-        try {
-          text = readFileSync(join(dir, name), 'utf8');
-        } catch {
-          continue;
-        }
-        try {
-          // JSON with comments and trailing commas, as tsc accepts it
-          const json = JSON.parse(
-            text.replace(/\/\*[\s\S]*?\*\/|(^|[^:"'])\/\/.*$/gm, '$1').replace(/,(\s*[}\]])/g, '$1'),
-          ) as {
-            compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> };
-          };
-          const paths = json.compilerOptions?.paths;
-          if (!paths) continue;
-          configs.push({
-            dir,
-            base: resolvePath(dir, json.compilerOptions?.baseUrl ?? '.'),
-            paths: Object.entries(paths),
-          });
-        } catch {
-          // not valid JSON even after stripping comments: ignore the aliases
-        }
-      }
-    }
-    // the deepest config wins: packages before the root
-    configs.sort((a, b) => b.dir.length - a.dir.length);
-    this.pathConfigCache = configs;
-    return configs;
+  private pathConfigs(): PathConfig[] {
+    this.pathConfigCache ??= readPathConfigs([this.project.root, ...this.project.packages.map((p) => p.dir)]);
+    return this.pathConfigCache;
   }
 
   private lookupFile(base: string): SourceFile | null {

@@ -82,16 +82,25 @@ const PACKAGES: Record<string, Entry> = {
 
 /** Detects the stack from every package.json of the project and from the packages its sources import. */
 export function detectStack(project: Project): Stack {
+  return stackOf(stackPackages(project));
+}
+
+/** The package names the stack is read from: every dependency declared, every package imported. */
+export function stackPackages(project: Project): Set<string> {
   const names = new Set<string>();
   for (const pkg of project.packages) for (const d of pkg.deps) names.add(d);
   for (const name of importedPackages(project)) names.add(name);
+  return names;
+}
+
+/** The stack those packages make, in a stable order (by package name). */
+export function stackOf(names: Iterable<string>): Stack {
   const stack: Stack = { frameworks: [], dataLayers: [], auth: [], validation: [], rateLimit: [] };
-  for (const name of [...names].sort()) {
+  for (const name of [...new Set(names)].sort()) {
     const entry = PACKAGES[name];
     if (!entry) continue;
     const list = stack[entry.kind] as string[];
     if (!list.includes(entry.id)) list.push(entry.id);
   }
-  // next.js apps often also list express or others for tooling; keep what is declared, order by table
   return stack;
 }

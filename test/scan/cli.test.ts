@@ -95,5 +95,8 @@ describe('vas scan (real CLI)', () => {
     const r = vas(['scan', EXAMPLE, '--fail-on', 'urgent']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown severity/);
+    const t = vas(['scan', EXAMPLE, '--threads', 'many']);
+    expect(t.code).toBe(2);
+    expect(t.stderr).toMatch(/--threads takes a whole number/);
   });
 });

@@ -20,6 +20,7 @@ interface ScanFlags {
   probe?: string;
   user: string[];
   spec?: string;
+  threads?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -38,6 +39,7 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     )
     .option('--no-color', 'disable colours')
     .option('-q, --quiet', 'no progress output')
+    .option('-j, --threads <n>', 'worker threads for a large monorepo (default: one per CPU; 1 = none)')
     .option('-c, --config <file>', 'configuration file (default: <dir>/vas.config.json when present)')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--update-baseline', "write the current findings to the baseline file (--baseline or the config's)")
@@ -54,9 +56,13 @@ export function registerScan(program: Command, setExit: (code: number) => void):
         throw new UsageError(
           `unknown severity "${flags.failOn}" for --fail-on (use critical, high, medium, low or info)`,
         );
+      const threads = flags.threads === undefined ? undefined : Number(flags.threads);
+      if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64))
+        throw new UsageError(`--threads takes a whole number from 1 to 64 (got "${flags.threads}")`);
       const tty = process.stderr.isTTY && !flags.quiet;
       const scanned = await scanWithConfig(dir, {
         target: dir,
+        ...(threads === undefined ? {} : { threads }),
         configPath: flags.config,
         baselinePath: flags.baseline,
         onProgress: tty
