@@ -26,9 +26,14 @@ export function projectFor(project: Project, framework: FrameworkId): Project {
   const nearest = nearestPackageIndex(project);
   let dropped = 0;
   const files = new Map<string, SourceFile>();
+  const declared = new Map<PackageInfo | null, string[]>();
   for (const [abs, file] of project.files) {
     const pkg = nearest(abs);
-    const declares = pkg ? [...pkg.deps].filter((d) => ALL_DEPS.has(d)) : [];
+    let declares = declared.get(pkg);
+    if (!declares) {
+      declares = pkg ? [...pkg.deps].filter((d) => ALL_DEPS.has(d)) : [];
+      declared.set(pkg, declares);
+    }
     const keep =
       declares.length === 0 ||
       declares.some((d) => wanted.includes(d)) ||

@@ -4,7 +4,9 @@ import {
   boundNames,
   calleeName,
   isFunction,
+  memberLeaf,
   memberPath,
+  memberRoot,
   type Node,
   nameOf,
   parentOf,
@@ -315,8 +317,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
             const field = nameOf(node.property as Node);
             if (acc?.model && field) result.fieldUses.push([acc.model, field]);
           }
-          const p = memberPath(node);
-          if (p && isRequestRoot(env, p[0]!)) {
+          const root = memberRoot(node);
+          const p = root !== null && isRequestRoot(env, root) ? memberPath(node) : null;
+          if (p) {
             const s = requestPathSources(p, env.requestRoots.get(p[0]!) === true);
             if (s & SRC.params) result.reads.params = true;
             if (s & SRC.body) result.reads.body = true;
@@ -522,7 +525,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         ] as const) {
           const sa = sourcesOf(env, a);
           const bRec = recordsOf(env, b);
-          const bName = memberPath(unwrap(b))?.pop() ?? '';
+          const bName = memberLeaf(b) ?? '';
           if (sa & SRC.headers && bRec.size > 0 && /key|token|secret/i.test(bName)) {
             result.apiKeyChecks = true;
             result.ownershipChecks.push({ vars: bRec, node: n, file });
@@ -779,9 +782,9 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       return 0;
     }
     case 'MemberExpression': {
-      const path = memberPath(n);
-      if (path && isRequestRoot(env, path[0]!))
-        return requestPathSources(path, env.requestRoots.get(path[0]!) === true);
+      const root = memberRoot(n);
+      if (root !== null && isRequestRoot(env, root))
+        return requestPathSources(memberPath(n)!, env.requestRoots.get(root) === true);
       // a field of a value keeps its sources, but is no longer the whole object
       return sourcesOf(env, n.object as Node) & ~WHOLE;
     }
@@ -891,11 +894,9 @@ export function isUserValue(env: Env, expr: Node): boolean {
 function isRoleValue(env: Env, expr: Node): boolean {
   const n = unwrap(expr);
   if (!n) return false;
-  const path = memberPath(n);
-  if (!path) return false;
-  const last = path[path.length - 1]!;
-  if (!ROLE_FIELD.test(last)) return false;
-  if (path.length === 1) return !!((env.vars.get(last) ?? 0) & SRC.user);
+  const last = memberLeaf(n);
+  if (last === null || !ROLE_FIELD.test(last)) return false;
+  if (n.type === 'Identifier') return !!((env.vars.get(last) ?? 0) & SRC.user);
   const base = n.type === 'MemberExpression' ? (n.object as Node) : null;
   if (!base) return false;
   const s = sourcesOf(env, base);
@@ -944,7 +945,7 @@ export function isShapedExpr(env: Env, expr: Node | null | undefined): boolean {
       const cb = unwrap(n.arguments[0] as Node);
       if (cb && isFunction(cb)) return callbackShapes(cb);
       // .map(toPublicDevice), .map(serializeUser)
-      const cbName = cb ? memberPath(cb)?.pop() : undefined;
+      const cbName = memberLeaf(cb) ?? undefined;
       if (cbName && SHAPE_CALL.test(cbName)) return true;
     }
     if (name === 'select' || name === 'only' || name === 'attributes' || name === 'lean') return false;

@@ -1,5 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { calleeName, memberPath, type Node, nameOf, parentOf, property, stringValue, unwrap } from '../parse/ast.ts';
+import {
+  calleeName,
+  memberLeaf,
+  memberPath,
+  type Node,
+  nameOf,
+  parentOf,
+  property,
+  stringValue,
+  unwrap,
+} from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 
 /** Field names that must never reach a client: credentials, secrets, one-time codes, payment data. */
@@ -65,13 +75,13 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
   for (const file of project.files.values()) {
     const t = file.text;
     const visit = (node: Node): void => {
-      if (node.type === 'NewExpression' && /Schema$/.test(memberPath(node.callee as Node)?.pop() ?? '')) {
+      if (node.type === 'NewExpression' && /Schema$/.test(memberLeaf(node.callee as Node) ?? '')) {
         // const UserSchema = new Schema({ ... }); mongoose.model('User', UserSchema)
         const name = declaredName(node) ?? 'unknown';
         addObjectFields(get(name), node.arguments[0] as Node);
       } else if (node.type === 'CallExpression') {
         const name = calleeName(node);
-        const path = memberPath(node.callee as Node);
+        const path = name === 'init' || name === 'plugin' ? memberPath(node.callee as Node) : null;
         if ((name === 'pgTable' || name === 'sqliteTable' || name === 'mysqlTable') && node.arguments.length >= 2) {
           addObjectFields(
             get(stringValue(node.arguments[0] as Node) ?? declaredName(node) ?? 'unknown'),
@@ -148,7 +158,7 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         }
       } else if (node.type === 'AssignmentExpression') {
         // UserSchema.methods.toJSON = function () { delete obj.password }
-        const p = memberPath(node.left as Node);
+        const p = chainNames(node.left as Node, SERIALISE_KEYS) ? memberPath(node.left as Node) : null;
         if (p && p[p.length - 1] === 'toJSON') {
           const m = get(p[0]!);
           m.serialises = true;
@@ -174,6 +184,19 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
     }
   }
   return models;
+}
+
+const SERIALISE_KEYS = new Set(['toJSON', 'transform']);
+
+/** Whether a member chain names one of these properties (`schema.methods.toJSON`), without building its path. */
+function chainNames(node: Node, names: ReadonlySet<string>): boolean {
+  let n = unwrap(node);
+  while (n?.type === 'MemberExpression') {
+    const prop = nameOf(n.property as Node);
+    if (prop !== null && names.has(prop)) return true;
+    n = unwrap(n.object as Node);
+  }
+  return false;
 }
 
 function addField(m: ModelInfo, name: string | null): void {

@@ -137,6 +137,35 @@ export function memberPath(node: Node | null | undefined): string[] | null {
   return null;
 }
 
+/**
+ * The first segment of `memberPath(node)` (`req` for `req.params.id`), without building the path: the hot
+ * passes ask this of every member expression, and most chains turn out not to interest them.
+ */
+export function memberRoot(node: Node | null | undefined): string | null {
+  let n = unwrap(node);
+  while (n) {
+    if (n.type === 'MemberExpression') {
+      if (n.computed ? stringValue(n.property) === null : nameOf(n.property) === null) return null;
+      n = unwrap(n.object);
+    } else if (n.type === 'Identifier') return n.name;
+    else if (n.type === 'ThisExpression') return 'this';
+    else if (n.type === 'CallExpression') n = unwrap(n.callee);
+    else if (n.type === 'Super') return 'super';
+    else return null;
+  }
+  return null;
+}
+
+/** The last segment of `memberPath(node)` (`id` for `req.params.id`), without building the path. */
+export function memberLeaf(node: Node | null | undefined): string | null {
+  if (memberRoot(node) === null) return null;
+  const n = unwrap(node)!;
+  if (n.type === 'MemberExpression') return n.computed ? stringValue(n.property) : nameOf(n.property);
+  if (n.type === 'Identifier') return n.name;
+  if (n.type === 'CallExpression') return '()';
+  return n.type === 'ThisExpression' ? 'this' : 'super';
+}
+
 /** The dotted text of a member chain (`req.user.id`), or null. Calls appear as `()`. */
 export function dotted(node: Node | null | undefined): string | null {
   const p = memberPath(node);

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fdir } from 'fdir';
 import ignore, { type Ignore } from 'ignore';
 
@@ -64,18 +64,31 @@ export function discoverFiles(root: string): DiscoveredFiles {
     ignores.set(dir, ig);
     return ig;
   };
+  // per folder: the .gitignore files that apply to what it holds (its own and its ancestors' inside root)
+  const chains = new Map<string, { ig: Ignore; base: string }[]>();
+  const chainOf = (dir: string): { ig: Ignore; base: string }[] => {
+    let chain = chains.get(dir);
+    if (chain) return chain;
+    const parent = dirname(dir);
+    chain = dir === root || parent === dir || !dir.startsWith(root) ? [] : [...chainOf(parent)];
+    const ig = ignoreFor(dir);
+    if (ig) chain.push({ ig, base: dir });
+    chains.set(dir, chain);
+    return chain;
+  };
+  if (!chains.has(root)) {
+    const ig = ignoreFor(root);
+    chains.set(root, ig ? [{ ig, base: root }] : []);
+  }
   const isIgnored = (path: string, isDir: boolean): boolean => {
-    // check the path against the .gitignore of each ancestor folder inside root
-    let dir = root;
-    const rel = relative(root, path);
-    const parts = rel.split(sep);
-    for (let i = 0; i < parts.length; i++) {
-      const ig = ignoreFor(dir);
-      if (ig) {
-        const sub = parts.slice(i).join('/') + (isDir ? '/' : '');
-        if (sub && ig.ignores(sub)) return true;
-      }
-      dir = join(dir, parts[i]!);
+    // each .gitignore matches paths relative to its own folder
+    for (const { ig, base } of chainOf(dirname(path))) {
+      const sub =
+        path
+          .slice(base.length + 1)
+          .split(sep)
+          .join('/') + (isDir ? '/' : '');
+      if (sub && sub !== '/' && ig.ignores(sub)) return true;
     }
     return false;
   };
