@@ -37,11 +37,16 @@ export function projectFor(project: Project, framework: FrameworkId): Project {
     const keep =
       declares.length === 0 ||
       declares.some((d) => wanted.includes(d)) ||
-      specifiersOf(file).some((s) => wanted.some((w) => s === w || s.startsWith(`${w}/`)));
+      specifiersOf(file).some((s) => wanted.some((w) => isPackageOrSubpath(s, w)));
     if (keep) files.set(abs, file);
     else dropped++;
   }
   return dropped === 0 ? project : { ...project, files };
+}
+
+/** `spec` is the package `name` or a subpath of it (`hono/jwt`). */
+function isPackageOrSubpath(spec: string, name: string): boolean {
+  return spec.startsWith(name) && (spec.length === name.length || spec.charCodeAt(name.length) === 47);
 }
 
 const INDEXES = new WeakMap<Project, (abs: string) => PackageInfo | null>();

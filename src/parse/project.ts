@@ -15,6 +15,9 @@ import { computeLineStarts, type SourceFile } from './source.ts';
  */
 const PARSE_OPTIONS = { experimentalRawTransfer: rawTransferSupported(), preserveParens: false } as ParserOptions;
 
+/** A module that opens with the `'use client'` directive (after comments), as React and Next.js define it. */
+const CLIENT_COMPONENT = /^\uFEFF?(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
+
 export interface Project {
   root: string;
   files: Map<string, SourceFile>;
@@ -104,6 +107,8 @@ export function loadSources(plan: Omit<ProjectPlan, 'diagnostics'>, options: Loa
         /* reported as binary below */
       }
     }
+    // React client components run in the browser: they define no route, action or server secret
+    if (CLIENT_COMPONENT.test(text)) return;
     if (text.includes('\u0000')) {
       diagnostics.push({ kind: 'skipped', message: 'binary file with a source extension', file: rel });
       return;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/parse/discover.ts';
+import { scan } from '../../src/scan.ts';
 
 describe('file discovery', () => {
   let root: string;
@@ -40,5 +41,33 @@ describe('file discovery', () => {
     expect(rel(found.sources)).toEqual(['packages/a/index.js', 'packages/b/local.js', 'src/app.ts', 'src/top-only.js']);
     expect(rel(found.packageJsons)).toEqual(['packages/a/package.json']);
     expect(rel(found.schemas)).toEqual(['packages/b/prisma/schema.prisma']);
+  });
+});
+
+describe('loading', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'vas-load-'));
+    mkdirSync(join(root, 'app/api/notes'), { recursive: true });
+    mkdirSync(join(root, 'components'), { recursive: true });
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ dependencies: { next: '^15' } }));
+    writeFileSync(
+      join(root, 'app/api/notes/route.ts'),
+      'export async function GET() {\n  return Response.json({ notes: [] });\n}\n',
+    );
+    // a client component is browser code: not parsed, so not even its syntax error is reported
+    writeFileSync(
+      join(root, 'components/Form.tsx'),
+      "// form\n'use client';\nexport function Form() { return <form>; }\n",
+    );
+    writeFileSync(join(root, 'components/Note.tsx'), 'export const Note = () => <p>note</p>;\n');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("skips React client components ('use client'): they define no route, action or server secret", async () => {
+    const report = await scan(root);
+    expect(report.stats.files).toBe(2);
+    expect(report.diagnostics.filter((d) => d.kind === 'parse-error')).toEqual([]);
+    expect(report.endpoints.map((e) => `${e.method} ${e.path}`)).toEqual(['GET /api/notes']);
   });
 });
