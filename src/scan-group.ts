@@ -36,26 +36,13 @@ export function scanGroup(
   group: Pick<SourceGroup, 'sources' | 'schemas' | 'packages'>,
   options: GroupOptions = {},
 ): GroupResult {
-  const G = globalThis as any;
-  G.__ph ??= { load: 0, stack: 0, inv: 0, facts: 0, checks: 0 };
-  let t = performance.now();
-  const lap = (k: string) => {
-    const n = performance.now();
-    G.__ph[k] += n - t;
-    t = n;
-  };
   const project = loadSources({ root, ...group }, options);
-  lap('load');
   const names = stackPackages(project);
   const stack = stackOf(names);
-  lap('stack');
   const resolver = new Resolver(project);
   const inventory = buildInventory(project, resolver);
-  lap('inv');
   const facts = attachFacts(inventory, project, resolver);
-  lap('facts');
   const findings = runChecks({ inventory, project, resolver, stack, facts });
-  lap('checks');
   return {
     endpoints: inventory.endpoints.map(toReportEndpoint),
     findings,
