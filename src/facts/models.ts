@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import {
   calleeName,
   memberLeaf,
@@ -242,9 +242,12 @@ function schemaTexts(project: Project, ext: string): string[] {
   return project.schemas.flatMap((f) => {
     if (!f.endsWith(ext)) return [];
     try {
-      return [readFileSync(f, 'utf8')];
+      // a database dump is no schema worth reading
+      return statSync(f).size > MAX_SCHEMA_BYTES ? [] : [readFileSync(f, 'utf8')];
     } catch {
       return [];
     }
   });
 }
+
+const MAX_SCHEMA_BYTES = 5_000_000;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fdir } from 'fdir';
 import ignore, { type Ignore } from 'ignore';
@@ -120,17 +120,7 @@ export function discoverFiles(root: string): DiscoveredFiles {
     }
     const rel = relative(root, file).split(sep).join('/');
     if (GENERATED.test(file) || TEST_FILE.test(rel)) continue;
-    let size: number;
-    try {
-      size = statSync(file).size;
-    } catch (err) {
-      skipped.push({ file: rel, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? 'error'}` });
-      continue;
-    }
-    if (size > MAX_FILE_BYTES) {
-      skipped.push({ file: rel, reason: `larger than ${MAX_FILE_BYTES / 1_000_000} MB (likely a bundle)` });
-      continue;
-    }
+    // size (bundles) and readability are checked when the file is read: one system call instead of two
     sources.push(file);
   }
   return { sources, packageJsons, schemas, skipped };

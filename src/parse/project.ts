@@ -5,7 +5,7 @@ import { UsageError } from '../cli/errors.ts';
 import type { Diagnostic } from '../core/report.ts';
 import type { T } from './ast.ts';
 import { linkParents } from './ast.ts';
-import { discoverFiles } from './discover.ts';
+import { discoverFiles, MAX_FILE_BYTES } from './discover.ts';
 import { type PackageInfo, readPackage } from './packages.ts';
 import { computeLineStarts, type SourceFile } from './source.ts';
 
@@ -95,6 +95,14 @@ export function loadSources(plan: Omit<ProjectPlan, 'diagnostics'>, options: Loa
       diagnostics.push({
         kind: 'unreadable',
         message: `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+        file: rel,
+      });
+      return;
+    }
+    if (text.length > MAX_FILE_BYTES) {
+      diagnostics.push({
+        kind: 'skipped',
+        message: `larger than ${MAX_FILE_BYTES / 1_000_000} MB (likely a bundle)`,
         file: rel,
       });
       return;
