@@ -2,7 +2,7 @@ import { defineCheck } from '../core/check.ts';
 import { SRC } from '../core/facts.ts';
 import { sourcesOf } from '../facts/flow.ts';
 import { WHOLE } from '../facts/request.ts';
-import { calleeName, memberPath, type Node, unwrap, walk } from '../parse/ast.ts';
+import { calleeName, memberRoot, type Node, unwrap, walk } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom, validatorFor } from './_idiom.ts';
 
@@ -31,15 +31,16 @@ export default defineCheck({
           return (s & WHOLE) !== 0 && (s & SRC.body) !== 0 && (s & SRC.validated) === 0;
         };
         for (const { call, file } of flow.calls) {
-          const name = calleeName(call);
-          const p = memberPath(call.callee as Node);
-          if (name === 'assign' && p?.[0] === 'Object' && call.arguments.slice(1).some((a) => isWholeBody(a as Node))) {
+          if (calleeName(call) !== 'assign' || memberRoot(call.callee as Node) !== 'Object') continue;
+          if (call.arguments.slice(1).some((a) => isWholeBody(a as Node))) {
             at = locationOf(file, call);
             break;
           }
         }
         if (at) break;
         for (const h of e.handlers) {
+          // no spread in the handler's text, no spread to look at
+          if (!h.file.text.slice(h.fn.start, h.fn.end).includes('...')) continue;
           walk(h.fn, (n) => {
             if (at || n.type !== 'ObjectExpression') return;
             const spreads = n.properties.filter(
