@@ -39,7 +39,10 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     )
     .option('--no-color', 'disable colours')
     .option('-q, --quiet', 'no progress output')
-    .option('-j, --threads <n>', 'worker threads for a large monorepo (default: one per CPU; 1 = none)')
+    .option(
+      '-j, --threads <n>',
+      'worker threads for a large monorepo (default: one per CPU on 4 or more CPUs; 1 = none)',
+    )
     .option('-c, --config <file>', 'configuration file (default: <dir>/vas.config.json when present)')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--update-baseline', "write the current findings to the baseline file (--baseline or the config's)")
