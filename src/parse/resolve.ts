@@ -28,13 +28,13 @@ const MAX_DEPTH = 24;
 export class Resolver {
   readonly project: Project;
   private readonly moduleCache = new Map<string, SourceFile | null>();
-  private readonly scopeNames = new WeakMap<Node, Map<string, Node>>();
+  private readonly scopeNames = new Map<Node, Map<string, Node>>();
   private stemIndex: Map<string, SourceFile> | null = null;
-  private readonly scopeChain = new WeakMap<Node, Map<string, Value>>();
-  private readonly calleeCache = new WeakMap<Node, { file: SourceFile; fn: Node } | null>();
-  private readonly scopeValues = new WeakMap<Node, Map<string, Value | null>>();
+  private readonly scopeChain = new Map<Node, Map<string, Value>>();
+  private readonly calleeCache = new Map<Node, { file: SourceFile; fn: Node } | null>();
+  private readonly scopeValues = new Map<Node, Map<string, Value | null>>();
   /** per file, `x.prop = value` assignments by property name (for members added to an object literal) */
-  private readonly memberAssignments = new WeakMap<SourceFile, Map<string, T.AssignmentExpression[]>>();
+  private readonly memberAssignments = new Map<SourceFile, Map<string, T.AssignmentExpression[]>>();
 
   constructor(project: Project) {
     this.project = project;
