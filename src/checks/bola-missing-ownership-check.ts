@@ -2,6 +2,7 @@ import { defineCheck } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
 import type { Stack } from '../core/stack.ts';
+import { singular } from '../core/words.ts';
 import { endpointLabel, idiom, layerFor } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
 
@@ -32,7 +33,8 @@ export default defineCheck({
       a.operation === 'read' &&
       /^(?:users?|profiles?|members?|authors?)$/i.test(a.model ?? '');
     if (personRead && f.response.sensitiveFields.length === 0) return null;
-    const what = a.model ?? 'object';
+    // in-memory stores are named in the plural (`devices`): the object is one of them
+    const what = a.model ? (a.layer === 'memory' ? singular(a.model) : a.model) : 'object';
     const verb = {
       read: 'returns',
       list: 'lists',
@@ -44,7 +46,7 @@ export default defineCheck({
     const message =
       o.kind === 'owner-from-client'
         ? `${endpointLabel(e)} takes the owner of the ${what} from the request instead of the signed-in caller, so any user can read other users’ data`
-        : `${endpointLabel(e)} ${e.method === 'DELETE' ? 'deletes' : e.method === 'GET' ? verb : e.method === 'PATCH' || e.method === 'PUT' ? 'changes' : verb} ${article(what)} ${what} by an id from the request without checking that it belongs to the caller`;
+        : `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it belongs to the caller`;
     return {
       message,
       location: a.location,
@@ -97,6 +99,14 @@ function ownershipFix(stack: Stack, e: Endpoint, a: DataAccess) {
 
 const SOCIAL_ACTION =
   /\/\{[^}]+\}\/(?:favou?rites?|likes?|follow|followers|unfollow|stars?|bookmarks?|votes?|upvote|downvote|reactions?|comments?|replies|subscribe|subscriptions?|join|rsvps?|applications?|enrollments?|reviews?|ratings?|reports?|flags?)$/i;
+
+/** What the route does to the object: a POST that loads one (a claim, an action) acts on it. */
+function methodVerb(method: string, opVerb: string): string {
+  if (method === 'DELETE') return 'deletes';
+  if (method === 'PATCH' || method === 'PUT') return 'changes';
+  if (method === 'POST' && opVerb === 'returns') return 'acts on';
+  return opVerb;
+}
 
 function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';

@@ -102,10 +102,10 @@ const MONGOOSE_OPS = new Set([
 const SEQUELIZE_OPS = new Set(['findByPk', 'findAll', 'findAndCountAll', 'destroy', 'bulkCreate']);
 const STMT_OPS: Record<string, Op> = { get: 'read', all: 'list', run: 'query' };
 const MEMORY_OPS: Record<string, Op> = { find: 'read', findIndex: 'read', filter: 'list', findLast: 'read' };
-const OWNER_KEY =
+export const OWNER_KEY =
   /^(?:user_?id|owner_?id|author_?id|account_?id|tenant_?id|org(?:anization)?_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
 /** Names of values that identify a row (as opposed to credentials or search terms). */
-const ID_LIKE = /(?:^id$|Id$|_id$|^_id$|^uuid$|Uuid$|^slug$|^key$|^number$|Number$|^ref$|^code$)/;
+const ID_LIKE = /(?:^id$|Id$|_id$|^_id$|^uuid$|Uuid$|^slug$|^key$|^number$|Number$|^ref$|^code$|^serial$|Serial$)/;
 const SELECT_KEYS = new Set(['select', 'attributes', 'projection', 'columns', 'fields', 'omit']);
 
 /**

@@ -18,7 +18,7 @@ import {
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
-import { detectAccess } from './data-access.ts';
+import { detectAccess, OWNER_KEY } from './data-access.ts';
 import { IDENTITY_CALL, IDENTITY_KEYS, isTokenCall, requestPathSources, WHOLE } from './request.ts';
 
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
@@ -509,10 +509,26 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (first && (first.type === 'MemberExpression' || first.type === 'Identifier') && isUserValue(env, first)) {
       result.identityGuard = true;
     }
+    // `if (device.ownerId) return 409`: the object's owner is examined before the caller acts on it (a claim
+    // flow that refuses objects someone already owns)
+    const ownerPresence = (n: Node | null | undefined) => {
+      const m = unwrap(n);
+      if (m?.type !== 'MemberExpression' || !OWNER_KEY.test(nameOf(m.property as Node) ?? '')) return;
+      const recs = recordsOf(env, m.object as Node);
+      if (recs.size > 0) result.ownershipChecks.push({ vars: recs, node: m, file });
+    };
+    ownerPresence(whole);
     walk(test, (n) => {
+      if (n.type === 'LogicalExpression') {
+        ownerPresence(n.left as Node);
+        ownerPresence(n.right as Node);
+      }
+      if (n.type === 'UnaryExpression' && n.operator === '!') ownerPresence(n.argument as Node);
       if (n.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(n.operator)) {
         const l = n.left as Node;
         const r = n.right as Node;
+        if (isNullish(r)) ownerPresence(l);
+        if (isNullish(l)) ownerPresence(r);
         const lRec = recordsOf(env, l);
         const rRec = recordsOf(env, r);
         if ((lRec.size > 0 && isUserValue(env, r)) || (rRec.size > 0 && isUserValue(env, l))) {
@@ -561,6 +577,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         result.roleChecks.push(n);
       }
     });
+  }
+
+  function isNullish(n: Node): boolean {
+    const u = unwrap(n);
+    return (u?.type === 'Literal' && u.value === null) || (u?.type === 'Identifier' && u.name === 'undefined');
   }
 
   function checkRejection(arg: Node): void {

@@ -3,6 +3,25 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'fastify + memory store: a device claimed by its serial number, whoever owns it now',
+      endpoint: 'POST /devices/claim',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+const devices = [{ id: 'd1', serial: 'LCK-00001', ownerId: 1, name: 'Lock' }];
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.decorate('authenticate', async (request) => { await request.jwtVerify(); });
+fastify.post('/devices/claim', { onRequest: [fastify.authenticate] }, async (request, reply) => {
+  const device = devices.find((d) => d.serial === request.body.serial);
+  if (!device) return reply.code(404).send({ error: 'Unknown serial' });
+  device.ownerId = request.user.sub;
+  return reply.code(201).send({ id: device.id, name: device.name });
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: 'express + prisma: findUnique by params.id only',
       endpoint: 'GET /todos/:id',
       files: {
@@ -275,6 +294,46 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'fastify + memory store: a claim that refuses devices someone already owns',
+      endpoint: 'POST /devices/claim',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+const devices = [{ id: 'd1', serial: 'LCK-00001', ownerId: 1, name: 'Lock' }];
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.decorate('authenticate', async (request) => { await request.jwtVerify(); });
+fastify.post('/devices/claim', { onRequest: [fastify.authenticate] }, async (request, reply) => {
+  const device = devices.find((d) => d.serial === request.body.serial);
+  if (!device) return reply.code(404).send({ error: 'Unknown serial' });
+  if (device.ownerId) return reply.code(409).send({ error: 'Already claimed' });
+  device.ownerId = request.user.sub;
+  return reply.code(201).send({ id: device.id, name: device.name });
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'fastify + memory store: a claim that refuses owned devices (compared with null)',
+      endpoint: 'POST /devices/claim',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+const devices = [{ id: 'd1', serial: 'LCK-00001', ownerId: 1, name: 'Lock' }];
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.decorate('authenticate', async (request) => { await request.jwtVerify(); });
+fastify.post('/devices/claim', { onRequest: [fastify.authenticate] }, async (request, reply) => {
+  const device = devices.find((d) => d.serial === request.body.serial);
+  if (!device) return reply.code(404).send({ error: 'Unknown serial' });
+  if (device.ownerId != null && device.ownerId !== request.user.sub) return reply.code(409).send({ error: 'Already claimed' });
+  device.ownerId = request.user.sub;
+  return reply.code(201).send({ id: device.id, name: device.name });
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
     {
       name: 'express + prisma: ownership in the where clause',
       endpoint: 'GET /todos/:id',

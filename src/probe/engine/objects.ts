@@ -1,4 +1,5 @@
-import { singular, words } from './values.ts';
+import { singular } from '../../core/words.ts';
+import { words } from './values.ts';
 
 type Obj = { [key: string]: unknown };
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

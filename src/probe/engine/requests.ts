@@ -1,9 +1,10 @@
+import { singular } from '../../core/words.ts';
 import type { Identity } from '../auth/identity.ts';
 import type { JsonSchema, Operation } from '../operations/operation.ts';
 import type { StoredObject } from './objects.ts';
 import { lastStatic } from './objects.ts';
 import type { CallInput, ProbeRun } from './run.ts';
-import { singular, words } from './values.ts';
+import { words } from './values.ts';
 
 /** Where a request value came from. `object` and `identity` values are what a cross-user test substitutes. */
 export interface Ref {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { singular } from '../../core/words.ts';
 import type { JsonSchema } from '../operations/operation.ts';
 
 type Obj = { [key: string]: unknown };
@@ -11,14 +12,6 @@ export function words(name: string): string[] {
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
     .map((w) => w.toLowerCase());
-}
-
-export function singular(word: string): string {
-  const w = word.toLowerCase();
-  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (/(ss|us|is)$/.test(w)) return w;
-  if (w.endsWith('ses') || w.endsWith('xes')) return w.slice(0, -2);
-  return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
 /** Boolean fields that make an object private: a victim object should be as private as possible. */
