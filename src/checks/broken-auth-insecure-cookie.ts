@@ -1,3 +1,4 @@
+import { staticString } from '../adapters/shared/values.ts';
 import { defineCheck, type Report } from '../core/check.ts';
 import { calleeName, type Node, propertyValue, stringValue, unwrap } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
@@ -75,7 +76,8 @@ export default defineCheck({
       if (name !== 'cookie' && name !== 'setCookie' && name !== 'set') continue;
       const args = call.arguments as Node[];
       const offset = name === 'setCookie' && args.length >= 4 ? 1 : 0; // hono: setCookie(c, name, value, opts)
-      const cookieName = stringValue(args[offset]);
+      // the name is often a constant (`ctx.cookies.set(SESSION_COOKIE, token, …)`)
+      const cookieName = staticString(ctx.resolver, file, args[offset]);
       if (!cookieName || !AUTH_COOKIE.test(cookieName)) continue;
       if (name === 'set' && !/cookies/.test(file.text.slice(call.start, call.end).slice(0, 40))) continue;
       // clearing a cookie (`set('token', null)`, maxAge 0) exposes nothing

@@ -3,6 +3,26 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-insecure-cookie', {
   invalid: [
     {
+      name: 'koa: ctx.cookies.set with the cookie name from a constant in another module, httpOnly: false',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/session.js': `export const SESSION_COOKIE = 'app_session';`,
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'jsonwebtoken';
+import { SESSION_COOKIE } from './session.js';
+const app = new Koa();
+const router = new Router();
+router.post('/auth/login', async (ctx) => {
+  const token = jwt.sign({ id: 1 }, process.env.JWT_SECRET, { expiresIn: '1h' });
+  ctx.cookies.set(SESSION_COOKIE, token, { httpOnly: false, sameSite: 'lax' });
+  ctx.body = { ok: true };
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: res.cookie("token") without options',
       endpoint: 'POST /auth/login',
       files: {
