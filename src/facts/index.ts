@@ -3,7 +3,7 @@ import type { AuthFact, DataAccess, EndpointFacts, OwnershipFact, ResponseFact }
 import { SRC } from '../core/facts.ts';
 import type { Location } from '../core/location.ts';
 import type { Node } from '../parse/ast.ts';
-import { memberPath, nameOf, unwrap, walk } from '../parse/ast.ts';
+import { isFunction, memberPath, nameOf, parentOf, unwrap, walk } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf } from '../parse/source.ts';
@@ -263,16 +263,52 @@ function othersPersonalFields(flows: FlowResult[]): { fields: string[]; location
     for (const r of f.responses) {
       if (!r.arg) continue;
       const fields = new Set<string>();
-      walk(r.arg, (n) => {
-        if (n.type !== 'Property' || n.computed) return;
-        const key = nameOf(n.key as Node) ?? '';
-        const v = unwrap(n.value as Node);
-        if (PERSONAL_FIELD.test(key) && v?.type === 'MemberExpression') fields.add(key);
-      });
+      // `const matches = users.filter(…).map((u) => ({ …, email: u.email })); return c.json(matches)`: the objects
+      // built in the local's `.map` callbacks (not the column lists of a query that made it)
+      const local = localInit(r.node, r.arg);
+      const built = local ? mapCallbacks(local) : [r.arg];
+      for (const sent of built)
+        walk(sent, (n) => {
+          if (n.type !== 'Property' || n.computed) return;
+          const key = nameOf(n.key as Node) ?? '';
+          const v = unwrap(n.value as Node);
+          if (PERSONAL_FIELD.test(key) && v?.type === 'MemberExpression') fields.add(key);
+        });
       if (fields.size > 0) return { fields: [...fields], location: locationOf(r.file, r.node) };
     }
   }
   return null;
+}
+
+/** The callbacks of the `.map(…)` calls in an expression. */
+function mapCallbacks(expr: Node): Node[] {
+  const out: Node[] = [];
+  walk(expr, (n) => {
+    if (n.type === 'CallExpression' && nameOf((n.callee as { property?: Node }).property) === 'map') {
+      const cb = unwrap(n.arguments[0] as Node);
+      if (cb && isFunction(cb)) out.push(cb);
+    }
+    return undefined;
+  });
+  return out;
+}
+
+/** The initialiser of `name` when it is a local variable of the function around `at`. */
+function localInit(at: Node, arg: Node): Node | null {
+  const id = unwrap(arg);
+  if (id?.type !== 'Identifier') return null;
+  let fn = parentOf(at);
+  while (fn && !isFunction(fn)) fn = parentOf(fn);
+  if (!fn) return null;
+  let init: Node | null = null;
+  walk(fn, (n) => {
+    if (init) return false;
+    if (n !== fn && isFunction(n)) return false;
+    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === id.name && n.init)
+      init = n.init as Node;
+    return undefined;
+  });
+  return init;
 }
 
 const ADMIN_ROLE = /admin|superuser|super_user|staff|moderator|root|support|operator|manager|backoffice/i;

@@ -3,6 +3,25 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "hono + memory store: a user search whose mapped results (in a local) carry other users' e-mails",
+      endpoint: 'GET /api/users/search',
+      files: {
+        'src/index.js': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+const users = [{ id: 1, username: 'alice', displayName: 'Alice', email: 'alice@example.com' }];
+const app = new Hono();
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET, alg: 'HS256' }));
+app.get('/api/users/search', (c) => {
+  const q = (c.req.query('q') || '').toLowerCase();
+  const matches = users
+    .filter((u) => q && u.username.includes(q))
+    .map((u) => ({ id: u.id, username: u.username, email: u.email }));
+  return c.json(matches);
+});
+export default app;`,
+      },
+    },
+    {
       name: 'express + prisma: findMany users sent whole (passwordHash in schema)',
       endpoint: 'GET /users',
       files: {
@@ -142,6 +161,25 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: 'hono + memory store: a user search that maps results to id and display name',
+      endpoint: 'GET /api/users/search',
+      files: {
+        'src/index.js': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+const users = [{ id: 1, username: 'alice', displayName: 'Alice', email: 'alice@example.com' }];
+const app = new Hono();
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET, alg: 'HS256' }));
+app.get('/api/users/search', (c) => {
+  const q = (c.req.query('q') || '').toLowerCase();
+  const matches = users
+    .filter((u) => q && u.username.includes(q))
+    .map((u) => ({ id: u.id, username: u.username, displayName: u.displayName }));
+  return c.json(matches);
+});
+export default app;`,
+      },
+    },
     {
       name: 'express + prisma: select only public fields',
       endpoint: 'GET /users',
