@@ -11,6 +11,9 @@ const PUBLIC_SEGMENT =
 /** Read-only catalogues a shop or blog serves to anonymous visitors. */
 const CATALOG_SEGMENT =
   /^(?:products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs)$/i;
+/** What a catalogue item shows with it: the comments of a post, the reviews of a product, the lessons of a course. */
+const PUBLIC_PART =
+  /^(?:comments|reviews|ratings|images|photos|media|variants|tags|authors|chapters|lessons|sections|episodes|items|prices)$/i;
 const PUBLICATION_FILTER =
   /\b(?:published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private)\b/;
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
@@ -29,7 +32,11 @@ export function intendedPublic(
   const hit = literal.find((s) => PUBLIC_SEGMENT.test(s.replace(/^_+/, '')) || RPC_PUBLIC.test(s));
   if (hit && !/^(?:public|status|version|token|otp|verify|confirm)$/i.test(hit))
     return { intended: true, reason: `${hit} route` };
-  if (hit && endpoint.method !== 'DELETE') return { intended: true, reason: `${hit} route` };
+  // `/status` and `/version` are service endpoints; `/orders/{id}/status` is a field of an object
+  const serviceInfo = hit !== undefined && /^(?:status|version)$/i.test(hit);
+  const ofObject = serviceInfo && segments[segments.indexOf(hit) - 1]?.startsWith('{') === true;
+  if (hit && endpoint.method !== 'DELETE' && !ofObject && (!serviceInfo || endpoint.method === 'GET'))
+    return { intended: true, reason: `${hit} route` };
   if (segments.length === 0) return { intended: true, reason: 'root route' };
   // CORS preflights carry no credentials by design
   if (endpoint.method === 'OPTIONS' || endpoint.method === 'HEAD') return { intended: true, reason: 'preflight' };
@@ -74,7 +81,11 @@ export function intendedPublic(
   }
   if (endpoint.method === 'GET' && !usesCaller) {
     if (
+      // the resource read is the last named one: `/jobs/{id}` and `/posts/{id}/comments` are the catalogue,
+      // `/jobs/{id}/applications` is not
       literal.some((s) => CATALOG_SEGMENT.test(s)) &&
+      (CATALOG_SEGMENT.test(literal[literal.length - 1] ?? '') ||
+        PUBLIC_PART.test(literal[literal.length - 1] ?? '')) &&
       !NEVER_PUBLIC.test(endpoint.path) &&
       accesses.every((a) => a.operation === 'read' || a.operation === 'list')
     ) {

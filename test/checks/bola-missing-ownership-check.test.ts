@@ -3,6 +3,53 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + mongoose: a recruiter (a role, not an administrator) changes any application's status by id",
+      endpoint: 'PATCH /applications/:id/status',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+export const requireRole = (role) => (req, res, next) => (req.user.role === role ? next() : res.status(403).end());`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth, requireRole } from './auth.js';
+const Application = mongoose.model('Application', new mongoose.Schema({ job: String, candidate: String, status: String }));
+const Comment = mongoose.model('Comment', new mongoose.Schema({ post: String, text: String }));
+const app = express();
+app.use(express.json());
+app.patch('/applications/:id/status', requireAuth, requireRole('recruiter'), async (req, res) => {
+  const updated = await Application.findByIdAndUpdate(req.params.id, { status: req.body.status }, { new: true }).select('status');
+  res.json(updated);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: the applications of any job, listed by the job id from the path',
+      endpoint: 'GET /jobs/:id/applications',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+export const requireRole = (role) => (req, res, next) => (req.user.role === role ? next() : res.status(403).end());`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth, requireRole } from './auth.js';
+const Application = mongoose.model('Application', new mongoose.Schema({ job: String, candidate: String, status: String }));
+const Comment = mongoose.model('Comment', new mongoose.Schema({ post: String, text: String }));
+const app = express();
+app.use(express.json());
+app.get('/jobs/:id/applications', requireAuth, requireRole('recruiter'), async (req, res) => {
+  res.json(await Application.find({ job: req.params.id }).select('status candidate'));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'fastify + memory store: a device claimed by its serial number, whoever owns it now',
       endpoint: 'POST /devices/claim',
       files: {
@@ -294,6 +341,29 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: the comments of a post are public content, like the post',
+      endpoint: 'GET /posts/:id/comments',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+export const requireRole = (role) => (req, res, next) => (req.user.role === role ? next() : res.status(403).end());`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth, requireRole } from './auth.js';
+const Application = mongoose.model('Application', new mongoose.Schema({ job: String, candidate: String, status: String }));
+const Comment = mongoose.model('Comment', new mongoose.Schema({ post: String, text: String }));
+const app = express();
+app.use(express.json());
+app.get('/posts/:id/comments', async (req, res) => {
+  res.json(await Comment.find({ post: req.params.id }).select('text'));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'fastify + memory store: a claim that refuses devices someone already owns',
       endpoint: 'POST /devices/claim',
