@@ -466,9 +466,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       inner = analyzeFunction(resolver, target, { paramSources, depth: depth + 1, trustHeaders: env.trustHeaders });
       memo.set(key, inner);
     }
+    // a helper that reads the session (`verifyCurrentUserHasAccessToPost(id)` calling getServerSession) identifies
+    // the caller for the handler, whether or not it also queries
+    if (inner.identityCalls.length) result.identityCalls.push(...inner.identityCalls);
     if (inner.accesses.length === 0) {
       if (inner.rejects) result.rejects = true;
-      if (inner.identityCalls.length) result.identityCalls.push(...inner.identityCalls);
       return;
     }
     // copies: the memoised analysis is shared; if the helper checked ownership inside, its queries count as scoped

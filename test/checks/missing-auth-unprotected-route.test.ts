@@ -425,6 +425,32 @@ await app.listen(3000);`,
       },
     },
     {
+      name: 'next.js app router: a helper reads the session and checks access (and queries) before the change',
+      endpoint: 'DELETE /api/posts/:postId',
+      files: {
+        'package.json': `{ "dependencies": { "next": "^14", "next-auth": "^4", "@prisma/client": "^5" } }`,
+        'lib/auth.ts': `export const authOptions = { providers: [] };`,
+        'lib/db.ts': `import { PrismaClient } from '@prisma/client';
+export const db = new PrismaClient();`,
+        'app/api/posts/[postId]/route.ts': `import { getServerSession } from 'next-auth';
+import { authOptions } from '@/lib/auth';
+import { db } from '@/lib/db';
+export async function DELETE(req: Request, context: { params: { postId: string } }) {
+  if (!(await verifyCurrentUserHasAccessToPost(context.params.postId))) {
+    return new Response(null, { status: 403 });
+  }
+  await db.post.delete({ where: { id: context.params.postId } });
+  return new Response(null, { status: 204 });
+}
+async function verifyCurrentUserHasAccessToPost(postId: string) {
+  const session = await getServerSession(authOptions);
+  const count = await db.post.count({ where: { id: postId, authorId: session?.user.id } });
+  return count > 0;
+}`,
+        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+      },
+    },
+    {
       name: 'next.js app router: handler checks the session first',
       endpoint: 'POST /api/invoices',
       files: {
