@@ -360,7 +360,11 @@ export function detectAccess(
           const s = sourcesOf(n);
           if (s) {
             seen.add(n);
-            if (s & SRC.user && s & CLIENT) ownerFromClient = true;
+            // a list of bound SQL parameters (`params = [userId]; params.push(`%${q}%`)`) holds the caller's id
+            // next to search terms by design: its values are positional, not one mixed owner
+            const boundParams =
+              arg !== call.arguments[0] && n === unwrap(arg as Node) && n.type === 'Identifier' && isSqlCall(call);
+            if (s & SRC.user && s & CLIENT && !boundParams) ownerFromClient = true;
             else if (s & SRC.user) scoped = true;
             if (s & SRC.record) return false;
             if (

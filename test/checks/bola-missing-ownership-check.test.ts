@@ -342,6 +342,41 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "fastify + pg: the caller's id next to paging values and a search term in one list of bound parameters",
+      endpoint: 'GET /notes',
+      files: {
+        'src/notes.service.js': `import pg from 'pg';
+const pool = new pg.Pool();
+export async function list(ownerId, { skip, take, q }) {
+  const params = [ownerId, take, skip];
+  let search = '';
+  if (q) {
+    params.push('%' + q + '%');
+    search = ' AND title ILIKE $4';
+  }
+  const { rows } = await pool.query(\`SELECT id, title FROM notes WHERE account_id = $1\${search} LIMIT $2 OFFSET $3\`, params);
+  return rows;
+}`,
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import * as notes from './notes.service.js';
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+function parsePagination(query) {
+  const page = Number(query.page ?? 1);
+  const pageSize = Number(query.pageSize ?? 50);
+  return { skip: (page - 1) * pageSize, take: pageSize };
+}
+fastify.get('/notes', async (request) => {
+  const query = request.query;
+  const { skip, take } = parsePagination(query);
+  return notes.list(request.user.sub, { skip, take, q: query.q });
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: 'express + mongoose: the comments of a post are public content, like the post',
       endpoint: 'GET /posts/:id/comments',
       files: {
@@ -628,12 +663,13 @@ import { PrismaClient } from '@prisma/client';
 @Injectable()
 export class PrismaService extends PrismaClient {}`,
         'src/app.module.ts': `import { Module } from '@nestjs/common';
-import { TodosController } from './todos.controller';
 import { PrismaService } from './prisma.service';
+import { TodosController } from './todos.controller';
 @Module({ controllers: [TodosController], providers: [PrismaService] })
 export class AppModule {}`,
         'src/main.ts': `import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
+
 const app = await NestFactory.create(AppModule);
 await app.listen(3000);`,
       },
@@ -650,6 +686,7 @@ export function requireAuth(req, res, next) {
         'src/app.js': `import express from 'express';
 import mongoose from 'mongoose';
 import { requireAuth } from './auth.js';
+
 const Note = mongoose.model('Note', new mongoose.Schema({ text: String, owner: String }));
 const app = express();
 app.use(express.json());
@@ -665,10 +702,12 @@ app.listen(3000);`,
       name: 'koa + sequelize: destroy where id and userId',
       endpoint: 'DELETE /invoices/:id',
       files: {
-        'src/app.js': `import Koa from 'koa';
-import Router from '@koa/router';
+        'src/app.js': `
+
+import Router from '@koa/router';import Koa from 'koa';
 import koaJwt from 'koa-jwt';
-import { Sequelize, DataTypes } from 'sequelize';
+import { DataTypes, Sequelize } from 'sequelize';
+
 const sequelize = new Sequelize(process.env.DATABASE_URL);
 const Invoice = sequelize.define('Invoice', { amount: DataTypes.INTEGER, userId: DataTypes.INTEGER });
 const app = new Koa();
@@ -701,7 +740,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   if (!todo || todo.userId !== session.user.id) return NextResponse.json({ error: 'Not found' }, { status: 404 });
   return NextResponse.json(todo);
 }`,
-        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+        'tsconfig.json': `{ "compilerOptions": "baseUrl": ".", "paths": "@/*": ["./*"] }`,
       },
     },
     {
@@ -720,9 +759,11 @@ export function assertOwner(record, user) {
     throw err;
   }
 }`,
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth, assertOwner } from './auth.js';
+        'src/app.js': `
+
+import { PrismaClient } from '@prisma/client';import express from 'express';
+import { assertOwner, requireAuth } from './auth.js';
+
 const prisma = new PrismaClient();
 const app = express();
 app.get('/todos/:id', requireAuth, async (req, res) => {
