@@ -33,8 +33,8 @@ export default defineCheck({
       a.operation === 'read' &&
       /^(?:users?|profiles?|members?|authors?)$/i.test(a.model ?? '');
     if (personRead && f.response.sensitiveFields.length === 0) return null;
-    // in-memory stores are named in the plural (`devices`): the object is one of them
-    const what = a.model ? (a.layer === 'memory' ? singular(a.model) : a.model) : 'object';
+    // stores and tables are often named in the plural (`devices`, `tickets`): the object is one of them
+    const what = a.model ? (/[a-z]s$/.test(a.model) ? singular(a.model) : a.model) : 'object';
     const verb = {
       read: 'returns',
       list: 'lists',
@@ -46,7 +46,9 @@ export default defineCheck({
     const message =
       o.kind === 'owner-from-client'
         ? `${endpointLabel(e)} takes the owner of the ${what} from the request instead of the signed-in caller, so any user can read other users’ data`
-        : `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it belongs to the caller`;
+        : a.operation === 'list' && e.method === 'GET'
+          ? `${endpointLabel(e)} lists ${plural(what)} by a value from the request without checking that they belong to the caller`
+          : `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it belongs to the caller`;
     return {
       message,
       location: a.location,
@@ -106,6 +108,10 @@ function methodVerb(method: string, opVerb: string): string {
   if (method === 'PATCH' || method === 'PUT') return 'changes';
   if (method === 'POST' && opVerb === 'returns') return 'acts on';
   return opVerb;
+}
+
+function plural(word: string): string {
+  return /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
 }
 
 function article(word: string): string {

@@ -324,7 +324,7 @@ export function detectAccess(
   const seen = new Set<Node>();
   for (const call of chain) {
     for (const arg of call.arguments) {
-      walk(arg as Node, (n) => {
+      const visitValue = (n: Node): boolean | undefined => {
         if (seen.has(n)) return false;
         if (n.type === 'Property') {
           const key = nameOf(n.key as Node) ?? '';
@@ -358,6 +358,16 @@ export function detectAccess(
         }
         if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
           const s = sourcesOf(n);
+          // a filter built beforehand (`const where = { userId, ...(q ? { name: { contains: q } } : {}) }`) mixes
+          // the caller's id with search terms: judge its parts, not their union
+          if (n.type === 'Identifier' && s & SRC.user && s & CLIENT) {
+            const built = localValue(resolver, env, n);
+            if (built) {
+              seen.add(n);
+              walk(built, visitValue);
+              return false;
+            }
+          }
           if (s) {
             seen.add(n);
             // a list of bound SQL parameters (`params = [userId]; params.push(`%${q}%`)`) holds the caller's id
@@ -394,7 +404,8 @@ export function detectAccess(
           sqlConcat = sqlConcat || isSqlCall(call);
         }
         return undefined;
-      });
+      };
+      walk(arg as Node, visitValue);
     }
     // mongoose `.where('owner').equals(req.user.id)` style chains and `Model.findById(id)` receivers
   }
@@ -592,4 +603,17 @@ function sqlTable(call: T.CallExpression): string | null {
   const sql = sqlText(call);
   const m = sql?.match(/\b(?:from|into|update)\s+["`]?(\w+)/i);
   return m ? m[1]! : null;
+}
+
+/**
+ * The expression a local constant of the current function was built from (`const where = { … }`), when it is an
+ * object, a call or a choice between them; null for anything else (parameters, reassigned variables).
+ */
+function localValue(resolver: Resolver, env: Env, id: Node): Node | null {
+  const v = resolver.valueOf(env.file, id);
+  if (v.kind !== 'node' || v.file !== env.file) return null;
+  const n = unwrap(v.node);
+  return n && (n.type === 'ObjectExpression' || n.type === 'CallExpression' || n.type === 'ConditionalExpression')
+    ? n
+    : null;
 }

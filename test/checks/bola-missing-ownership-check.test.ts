@@ -342,6 +342,28 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + prisma: a filter built beforehand from the caller's id and a search term",
+      endpoint: 'GET /notes',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/notes', requireAuth, async (req, res) => {
+  const q = req.query.q;
+  const where = { userId: req.user.id, ...(q ? { title: { contains: String(q) } } : {}) };
+  res.json(await prisma.note.findMany({ where, select: { id: true, title: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "fastify + pg: the caller's id next to paging values and a search term in one list of bound parameters",
       endpoint: 'GET /notes',
       files: {
