@@ -606,14 +606,26 @@ function sqlTable(call: T.CallExpression): string | null {
 }
 
 /**
- * The expression a local constant of the current function was built from (`const where = { … }`), when it is an
- * object, a call or a choice between them; null for anything else (parameters, reassigned variables).
+ * The filter a local constant of the current function was built as (`const where = { … }`,
+ * `const where = q ? and(…) : eq(…)`); null for anything else: parameters, and single values, including a choice
+ * between two values (`req.query.userId ? Number(req.query.userId) : req.user.id` is one owner, taken from either).
  */
 function localValue(resolver: Resolver, env: Env, id: Node): Node | null {
   const v = resolver.valueOf(env.file, id);
   if (v.kind !== 'node' || v.file !== env.file) return null;
   const n = unwrap(v.node);
-  return n && (n.type === 'ObjectExpression' || n.type === 'CallExpression' || n.type === 'ConditionalExpression')
-    ? n
-    : null;
+  const isFilter = (x: Node | null): boolean =>
+    x?.type === 'ObjectExpression' || (x?.type === 'CallExpression' && !VALUE_CALL.test(calleeName(x) ?? ''));
+  if (!n) return null;
+  if (isFilter(n)) return n;
+  if (
+    n.type === 'ConditionalExpression' &&
+    isFilter(unwrap(n.consequent as Node)) &&
+    isFilter(unwrap(n.alternate as Node))
+  )
+    return n;
+  return null;
 }
+
+/** Calls that turn one value into another (`Number(id)`), as opposed to building a filter. */
+const VALUE_CALL = /^(?:Number|String|parseInt|parseFloat|BigInt|Boolean|ObjectId|toString|trim|toLowerCase)$/;

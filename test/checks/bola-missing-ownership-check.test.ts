@@ -3,6 +3,26 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + memory store: the owner is the caller's id unless the query names another user",
+      endpoint: 'GET /bookmarks',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+const bookmarks = [{ id: 1, userId: 1, url: 'https://example.com', private: true }];
+const app = express();
+app.get('/bookmarks', requireAuth, (req, res) => {
+  const ownerId = req.query.userId ? Number(req.query.userId) : req.user.id;
+  res.json(bookmarks.filter((b) => b.userId === ownerId));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + mongoose: a recruiter (a role, not an administrator) changes any application's status by id",
       endpoint: 'PATCH /applications/:id/status',
       files: {
