@@ -30,7 +30,7 @@ export default defineCheck({
     const personRead =
       o.kind === 'none' &&
       e.method === 'GET' &&
-      a.operation === 'read' &&
+      (a.operation === 'read' || (a.operation === 'list' && a.byClientId)) &&
       /^(?:users?|profiles?|members?|authors?)$/i.test(a.model ?? '');
     if (personRead && f.response.sensitiveFields.length === 0) return null;
     // stores and tables are often named in the plural (`devices`, `tickets`): the object is one of them
@@ -46,7 +46,7 @@ export default defineCheck({
     const message =
       o.kind === 'owner-from-client'
         ? `${endpointLabel(e)} takes the owner of the ${what} from the request instead of the signed-in caller, so any user can read other users’ data`
-        : a.operation === 'list' && e.method === 'GET'
+        : a.operation === 'list' && e.method === 'GET' && !/\}$/.test(e.path)
           ? `${endpointLabel(e)} lists ${plural(what)} by a value from the request without checking that they belong to the caller`
           : `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it belongs to the caller`;
     return {
