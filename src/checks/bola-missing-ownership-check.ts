@@ -3,6 +3,7 @@ import type { Endpoint } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
 import type { Stack } from '../core/stack.ts';
 import { singular } from '../core/words.ts';
+import { isStandalone, modelKey } from '../facts/models.ts';
 import { endpointLabel, idiom, layerFor } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
 
@@ -26,6 +27,8 @@ export default defineCheck({
     const o = f.ownership;
     if (o.kind !== 'none' && o.kind !== 'owner-from-client') return null;
     const a = o.access;
+    // a catalogue record that refers to no person, tenant or other record has no owner to check against
+    if (a.model && isStandalone(ctx.app.models.get(modelKey(a.model)))) return null;
     // reading another user's profile is how social apps work; it is a problem when secrets come with it
     const personRead =
       o.kind === 'none' &&

@@ -158,7 +158,7 @@ function addUsedField(models: Map<string, ModelInfo>, model: string, field: stri
   const key = modelKey(model);
   let m = models.get(key);
   if (!m) {
-    m = { name: model, fields: new Set(), hidden: new Set(), serialises: false };
+    m = { name: model, fields: new Set(), hidden: new Set(), serialises: false, defined: false };
     models.set(key, m);
   }
   m.fields.add(field);

@@ -23,7 +23,31 @@ export interface ModelInfo {
   hidden: Set<string>;
   /** the model serialises itself (toJSON override, ClassSerializer @Exclude) */
   serialises: boolean;
+  /** the fields come from a definition (schema, table, type, seed data), not only from the fields handlers read */
+  defined: boolean;
 }
+
+/** A field that ties a record to a person, a tenant or another record (`userId`, `owner`, `order_id`). */
+const REFERENCE_FIELD =
+  /^(?:owner|user|author|creator|customer|member|account|tenant|organization|org|team|workspace|company|createdBy|created_by|uid)$|[a-z0-9]Id$|[a-z0-9]_id$/;
+
+/**
+ * A record that belongs to no one: it is not a person's own record, and its definition has no field that refers
+ * to a person, a tenant or another record (a catalogue product, a country, a plan). Unknown models and models
+ * known only from use are not.
+ */
+export function isStandalone(model: ModelInfo | undefined): boolean {
+  return (
+    !!model &&
+    model.defined &&
+    model.fields.size > 0 &&
+    // a person's own record belongs to that person
+    !PERSON.test(modelKey(model.name)) &&
+    ![...model.fields].some((f) => REFERENCE_FIELD.test(f))
+  );
+}
+
+const PERSON = /^(?:user|account|customer|member|profile|people|person|employee|patient|student|contact|admin|staff)$/;
 
 /** `Users`, `user`, `users_table`, `UserModel` → `user` */
 export function modelKey(name: string): string {
@@ -46,7 +70,7 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
     const key = modelKey(name);
     let m = models.get(key);
     if (!m) {
-      m = { name, fields: new Set(), hidden: new Set(), serialises: false };
+      m = { name, fields: new Set(), hidden: new Set(), serialises: false, defined: true };
       models.set(key, m);
     }
     return m;

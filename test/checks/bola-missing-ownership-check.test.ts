@@ -3,6 +3,46 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + prisma: an order item (it refers to an order, which has an owner) changed by id',
+      endpoint: 'DELETE /order-items/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'prisma/schema.prisma': `model Product {
+  id         Int         @id @default(autoincrement())
+  name       String
+  priceCents Int
+  items      OrderItem[]
+}
+model Order {
+  id     Int         @id @default(autoincrement())
+  userId Int
+  items  OrderItem[]
+}
+model OrderItem {
+  id        Int     @id @default(autoincrement())
+  orderId   Int
+  productId Int
+  order     Order   @relation(fields: [orderId], references: [id])
+  product   Product @relation(fields: [productId], references: [id])
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.delete('/order-items/:id', requireAuth, async (req, res) => {
+  await prisma.orderItem.delete({ where: { id: Number(req.params.id) } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + memory store: the owner is the caller's id unless the query names another user",
       endpoint: 'GET /bookmarks',
       files: {
@@ -361,6 +401,46 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a catalogue product refers to no person or record: no owner to check (the role check is another rule)',
+      endpoint: 'PATCH /products/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'prisma/schema.prisma': `model Product {
+  id         Int         @id @default(autoincrement())
+  name       String
+  priceCents Int
+  items      OrderItem[]
+}
+model Order {
+  id     Int         @id @default(autoincrement())
+  userId Int
+  items  OrderItem[]
+}
+model OrderItem {
+  id        Int     @id @default(autoincrement())
+  orderId   Int
+  productId Int
+  order     Order   @relation(fields: [orderId], references: [id])
+  product   Product @relation(fields: [productId], references: [id])
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.patch('/products/:id', requireAuth, async (req, res) => {
+  const product = await prisma.product.update({ where: { id: Number(req.params.id) }, data: { priceCents: Number(req.body.priceCents) } });
+  res.json({ id: product.id, priceCents: product.priceCents });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + prisma: a filter built beforehand from the caller's id and a search term",
       endpoint: 'GET /notes',
