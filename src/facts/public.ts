@@ -1,5 +1,6 @@
 import type { Endpoint } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
+import { type Node, parentOf } from '../parse/ast.ts';
 import type { FlowResult } from './flow.ts';
 
 /** Routes that are public by design: health checks, the auth flow itself, docs, webhooks, share links. */
@@ -38,6 +39,7 @@ export function intendedPublic(
   if (hit && endpoint.method !== 'DELETE' && !ofObject && (!serviceInfo || endpoint.method === 'GET'))
     return { intended: true, reason: `${hit} route` };
   if (segments.length === 0) return { intended: true, reason: 'root route' };
+  if (declaredPublic(endpoint)) return { intended: true, reason: 'declared public in a comment' };
   // CORS preflights carry no credentials by design
   if (endpoint.method === 'OPTIONS' || endpoint.method === 'HEAD') return { intended: true, reason: 'preflight' };
   // an auth library's own catch-all (`/api/auth/*`, `/auth/{...rest}`)
@@ -93,6 +95,34 @@ export function intendedPublic(
     }
   }
   return { intended: false, reason: null };
+}
+
+/** `// Public weekly leaderboard`, `// public by design`, `// no auth required` */
+const PUBLIC_COMMENT =
+  /^\s*\*?\s*public\b|\b(?:public|unauthenticated|anonymous) (?:by design|on purpose)\b|\bintentionally (?:public|unauthenticated)\b|\bno auth(?:entication)? (?:required|needed)\b/i;
+
+/**
+ * The developer says so: a comment right above the statement that registers the route (only blank space between)
+ * declares it public.
+ */
+function declaredPublic(endpoint: Endpoint): boolean {
+  const { file } = endpoint;
+  let stmt: Node = endpoint.node;
+  for (
+    let p = parentOf(stmt);
+    p && p.type !== 'Program' && p.type !== 'BlockStatement' && p.type !== 'ClassBody';
+    p = parentOf(p)
+  )
+    stmt = p;
+  let end = stmt.start;
+  for (let i = file.comments.length - 1; i >= 0; i--) {
+    const c = file.comments[i]!;
+    if (c.end > end) continue;
+    if (file.text.slice(c.end, end).trim() !== '') break;
+    if (PUBLIC_COMMENT.test(c.value)) return true;
+    end = c.start;
+  }
+  return false;
 }
 
 function readsCaller(flow: FlowResult): boolean {

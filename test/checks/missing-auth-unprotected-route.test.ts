@@ -3,6 +3,30 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express: a comment near the route that does not declare it public',
+      endpoint: 'GET /leaderboard',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import Database from 'better-sqlite3';
+import { requireAuth } from './auth.js';
+const db = new Database('habits.db');
+const app = express();
+app.get('/habits', requireAuth, (req, res) => {
+  res.json(db.prepare('SELECT id, name FROM habits WHERE user_id = ?').all(req.user.id));
+});
+// TODO: should this be public? add requireAuth
+app.get('/leaderboard', (req, res) => {
+  res.json(db.prepare('SELECT u.username, COUNT(c.id) AS checkins FROM users u JOIN checkins c ON c.user_id = u.id GROUP BY u.id').all());
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: one route forgets the requireAuth the others use',
       endpoint: 'DELETE /todos/:id',
       files: {
@@ -253,6 +277,30 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express: a comment right above the route declares it public',
+      endpoint: 'GET /leaderboard',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import Database from 'better-sqlite3';
+import { requireAuth } from './auth.js';
+const db = new Database('habits.db');
+const app = express();
+app.get('/habits', requireAuth, (req, res) => {
+  res.json(db.prepare('SELECT id, name FROM habits WHERE user_id = ?').all(req.user.id));
+});
+// Public weekly leaderboard shown on the landing page
+app.get('/leaderboard', (req, res) => {
+  res.json(db.prepare('SELECT u.username, COUNT(c.id) AS checkins FROM users u JOIN checkins c ON c.user_id = u.id GROUP BY u.id').all());
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: router-level auth with app.use(prefix, requireAuth, router)',
       endpoint: 'DELETE /api/todos/:id',
