@@ -1,4 +1,4 @@
-import type { Endpoint } from '../core/endpoint.ts';
+import type { AppInfo, Endpoint } from '../core/endpoint.ts';
 
 /** Routes of the authentication flow itself: where brute force and credential stuffing happen. */
 export const AUTH_FLOW =
@@ -17,4 +17,18 @@ export function isHealth(e: Endpoint): boolean {
     /\/(?:health|healthz|healthcheck|ready|readyz|live|livez|ping|status|metrics|version)$/i.test(e.path) ||
     e.path === '/'
   );
+}
+
+/** Folders of scripts that start an app for a side job (seeding, a deploy recipe), not the API itself. */
+const SIDE_SCRIPT =
+  /(?:^|\/)(?:seeds?|seeders?|scripts?|migrations?|fixtures?|deploy[\w-]*|recipes?|examples?|tools?|bin)\//i;
+const ENTRY_FILE = /(?:^|\/)(?:main|app|server|index)\.[cm]?[jt]sx?$/;
+
+/**
+ * The app an app-wide finding points at: the API's entry point (`src/main.ts`, `app.js`), not a seed script or a
+ * deploy recipe that also creates an app instance.
+ */
+export function primaryApp(apps: readonly AppInfo[]): AppInfo | undefined {
+  const rank = (a: AppInfo) => (SIDE_SCRIPT.test(a.file.rel) ? 2 : 0) + (ENTRY_FILE.test(a.file.rel) ? 0 : 1);
+  return [...apps].sort((a, b) => rank(a) - rank(b))[0];
 }

@@ -1,6 +1,7 @@
 import { defineCheck } from '../core/check.ts';
 import type { FrameworkId, Stack } from '../core/stack.ts';
 import { locationOf } from '../parse/source.ts';
+import { primaryApp } from './_predicates.ts';
 
 export default defineCheck({
   meta: {
@@ -15,7 +16,7 @@ export default defineCheck({
   },
   app(ctx) {
     if (ctx.app.rateLimiter || ctx.endpoints.length === 0) return [];
-    const app = ctx.apps[0];
+    const app = primaryApp(ctx.apps);
     const framework = app?.framework ?? ctx.endpoints[0]!.framework;
     const at = app ? locationOf(app.file, app.node) : locationOf(ctx.endpoints[0]!.file, ctx.endpoints[0]!.node);
     return [

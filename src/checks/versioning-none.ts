@@ -1,6 +1,6 @@
 import { defineCheck } from '../core/check.ts';
 import { locationOf } from '../parse/source.ts';
-import { isHealth } from './_predicates.ts';
+import { isHealth, primaryApp } from './_predicates.ts';
 
 const VERSION_SEGMENT = /\/v\d+(?:\.\d+)?(?:\/|$)|\/(?:api-)?version\d+\//i;
 
@@ -23,7 +23,7 @@ export default defineCheck({
     const api = ctx.endpoints.filter((e) => !isHealth(e) && !/\/(?:docs|openapi|swagger)/.test(e.path));
     if (api.length === 0 || api.some((e) => VERSION_SEGMENT.test(e.path))) return [];
     for (const f of ctx.project.files.values()) if (VERSION_HEADER.test(f.text)) return [];
-    const app = ctx.apps[0];
+    const app = primaryApp(ctx.apps);
     const first = api[0]!;
     return [
       {

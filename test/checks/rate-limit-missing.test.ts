@@ -1,3 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scan } from '../../src/scan.ts';
 import { runCheckCases } from './check-tester.ts';
 
 runCheckCases('rate-limit-missing', {
@@ -73,4 +78,29 @@ await app.listen(3000);`,
       },
     },
   ],
+});
+
+describe('where the app-wide finding points', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'vas-primary-app-'));
+    const files: Record<string, string> = {
+      'package.json': JSON.stringify({ dependencies: { express: '^5' } }),
+      // a seed script that also builds an app, found first in file order
+      'scripts/seed.js': "import express from 'express';\nconst app = express();\napp.listen(0);\n",
+      'src/app.js':
+        "import express from 'express';\nconst app = express();\napp.get('/api/v1/notes', (req, res) => res.json([]));\napp.listen(3000);\n",
+    };
+    for (const [rel, text] of Object.entries(files)) {
+      mkdirSync(join(dir, rel, '..'), { recursive: true });
+      writeFileSync(join(dir, rel), text);
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("points at the API's entry point, not at a script that also creates an app", async () => {
+    const report = await scan(dir);
+    const f = report.findings.find((x) => x.ruleId === 'vas/rate-limit-missing');
+    expect(f?.location?.file).toBe('src/app.js');
+  });
 });
