@@ -79,6 +79,8 @@ export interface Endpoint {
   chain: ChainLink[];
   /** the final handler(s); several when a route lists more than one function after its middleware */
   handlers: HandlerRef[];
+  /** the calls that mounted the route's router, outermost first (`app.use('/api', router)`), where the adapter knows */
+  mounts?: { file: SourceFile; node: Node }[];
   facts?: EndpointFacts;
 }
 

@@ -1,6 +1,7 @@
 import type { Endpoint } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
 import { type Node, parentOf } from '../parse/ast.ts';
+import type { SourceFile } from '../parse/source.ts';
 import type { FlowResult } from './flow.ts';
 
 /** Routes that are public by design: health checks, the auth flow itself, docs, webhooks, share links. */
@@ -102,18 +103,38 @@ const PUBLIC_COMMENT =
   /^\s*\*?\s*public\b|\b(?:public|unauthenticated|anonymous) (?:by design|on purpose)\b|\bintentionally (?:public|unauthenticated)\b|\bno auth(?:entication)? (?:required|needed)\b/i;
 
 /**
- * The developer says so: a comment right above the statement that registers the route (only blank space between)
- * declares it public.
+ * The developer says so: a comment right above the statement that registers the route declares it public. Above
+ * mounts, a comment heads a section: it covers the mounts that follow it up to a blank line (`// Public` above
+ * `app.use('/auth', auth)` and `app.use('/doctors', doctors)`). Routes do not get sections: a route added under
+ * `// Public share links` is not a share link.
  */
 function declaredPublic(endpoint: Endpoint): boolean {
-  const { file } = endpoint;
-  let stmt: Node = endpoint.node;
+  if (commentAbove(endpoint.file, statementOf(endpoint.node))) return true;
+  return (endpoint.mounts ?? []).some(({ file, node }) => commentAbove(file, sectionStart(file, statementOf(node))));
+}
+
+function statementOf(node: Node): Node {
+  let stmt = node;
   for (
     let p = parentOf(stmt);
     p && p.type !== 'Program' && p.type !== 'BlockStatement' && p.type !== 'ClassBody';
     p = parentOf(p)
   )
     stmt = p;
+  return stmt;
+}
+
+/** The first statement of the run without blank lines that `stmt` belongs to. */
+function sectionStart(file: SourceFile, stmt: Node): Node {
+  const parent = parentOf(stmt);
+  const body = parent && 'body' in parent && Array.isArray(parent.body) ? (parent.body as Node[]) : null;
+  if (!body) return stmt;
+  let i = body.indexOf(stmt);
+  while (i > 0 && !/\n[ \t]*\r?\n/.test(file.text.slice(body[i - 1]!.end, body[i]!.start))) i--;
+  return body[Math.max(i, 0)]!;
+}
+
+function commentAbove(file: SourceFile, stmt: Node): boolean {
   let end = stmt.start;
   for (let i = file.comments.length - 1; i >= 0; i--) {
     const c = file.comments[i]!;

@@ -278,6 +278,45 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express: routers mounted in a section headed // Public, before the auth line',
+      endpoint: 'GET /api/doctors',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/doctors.js': `import { Router } from 'express';
+import pg from 'pg';
+const pool = new pg.Pool();
+const router = Router();
+router.get('/', async (req, res) => {
+  const { rows } = await pool.query('SELECT id, name, specialty FROM doctors');
+  res.json(rows);
+});
+export default router;`,
+        'src/appointments.js': `import { Router } from 'express';
+const router = Router();
+router.get('/', (req, res) => res.json([]));
+export default router;`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import doctors from './doctors.js';
+import appointments from './appointments.js';
+const app = express();
+app.get('/health', (req, res) => res.json({ ok: true }));
+
+// Public
+app.use('/api/status', (req, res) => res.json({ up: true }));
+app.use('/api/doctors', doctors);
+
+// Everything after this point requires a session
+app.use('/api', requireAuth);
+app.use('/api/appointments', appointments);
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: a comment right above the route declares it public',
       endpoint: 'GET /leaderboard',
       files: {

@@ -4,6 +4,7 @@ import { isUnder, joinPaths } from '../../core/path.ts';
 import type { Node } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
+import type { SourceFile } from '../../parse/source.ts';
 import { dedupe } from '../shared/dedupe.ts';
 import { makeHandler, makeLink } from '../shared/links.ts';
 import type { Located } from '../shared/values.ts';
@@ -33,6 +34,7 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
     inherited: Active[],
     stack: Set<RouterDef>,
     app: AppInfo | null,
+    mounts: { file: SourceFile; node: Node }[],
   ): void => {
     if (stack.has(r)) return; // a router mounted inside itself
     stack.add(r);
@@ -45,7 +47,7 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
           const sub = routerOf(resolver, routers, noParams, file, arg);
           if (sub && sub !== r) {
             mounted.add(sub);
-            visit(sub, under, [...active, ...local], stack, app);
+            visit(sub, under, [...active, ...local], stack, app, [...mounts, { file: reg.file, node: reg.call }]);
             continue;
           }
           for (const link of makeLink(resolver, file, arg, r.kind === 'app' ? 'app' : 'router')) {
@@ -81,6 +83,7 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
         node: reg.at,
         chain,
         handlers,
+        ...(mounts.length > 0 ? { mounts } : {}),
       });
     }
     stack.delete(r);
@@ -90,12 +93,12 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
     if (r.kind !== 'app') continue;
     const app: AppInfo = { framework: 'express', file: r.file, node: r.node, globalMiddleware: [], errorHandlers: [] };
     apps.push(app);
-    visit(r, '/', [], new Set(), app);
+    visit(r, '/', [], new Set(), app, []);
   }
   // routers whose mount we could not see (mounted dynamically, or by code outside the scanned folder)
   for (const r of routers.values()) {
     if (r.kind === 'router' && !mounted.has(r) && r.regs.some((g) => g.kind === 'route'))
-      visit(r, '/', [], new Set(), null);
+      visit(r, '/', [], new Set(), null, []);
   }
   return { endpoints: dedupe(endpoints), apps };
 }
