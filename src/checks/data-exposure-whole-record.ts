@@ -43,6 +43,8 @@ export default defineCheck({
     // an administrator behind a role check may list people; secrets are still reported below
     const otherPeople =
       !f.roleCheck &&
+      // a middleware proved the addressed person is the caller (or a caller with rights)
+      f.ownership.kind !== 'checked-after-load' &&
       r.model !== null &&
       PERSON_MODEL.test(r.model) &&
       (f.data.some((d) => d.operation === 'list' && !d.scopedToCaller) ||

@@ -130,7 +130,12 @@ function endpointFacts(
   const found = intendedPublic(e, flow, handlerText);
   // a route that demands a signed-in caller is not a sign-up, whatever it creates
   const pub = found.reason === 'sign-up' && auth.status === 'required' ? { intended: false, reason: null } : found;
-  const guarded = links.find((l) => l.facts.roles.has('ownership'));
+  // a middleware that proves the addressed object is the caller's own: it loads and compares, or it compares a path
+  // parameter of this route with the caller (`req.params.userId !== user.id` → 403 unless the caller has rights)
+  const pathParams = new Set([...e.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!));
+  const guarded = links.find(
+    (l) => l.facts.roles.has('ownership') || [...l.facts.selfParams].some((p) => pathParams.has(p)),
+  );
   const ownership: OwnershipFact = guarded
     ? { kind: 'checked-after-load', location: locationOf(guarded.link.file, guarded.link.node) }
     : ownershipOf(data, flows, adminRole ? roleCheck : null);

@@ -1,6 +1,7 @@
 import type { ChainLink, LinkHint } from '../core/endpoint.ts';
 import { memberPath, type Node, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
+import type { SourceFile } from '../parse/source.ts';
 import { analyzeFunction, type FlowResult } from './flow.ts';
 
 /** `ownership`: the middleware loads the addressed object (or membership) and rejects callers it does not belong to. */
@@ -14,6 +15,11 @@ export interface LinkFacts {
   userIsRecord: boolean;
   /** it authenticates with jwt.decode (no signature check) */
   decodesOnly: boolean;
+  /**
+   * path parameters it proves to be the caller's own, letting through callers with enough rights otherwise
+   * (`if (!hasRequiredRights && req.params.userId !== user.id) reject(403)`)
+   */
+  selfParams: Set<string>;
   flow: FlowResult | null;
 }
 
@@ -33,7 +39,14 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
   const sliced = link.fn?.statements !== undefined;
   const cached = sliced ? undefined : CACHE.get(key);
   if (cached && !link.hint) return cached;
-  const facts: LinkFacts = { roles: new Set(), validation: null, userIsRecord: false, decodesOnly: false, flow: null };
+  const facts: LinkFacts = {
+    roles: new Set(),
+    validation: null,
+    userIsRecord: false,
+    decodesOnly: false,
+    selfParams: new Set(),
+    flow: null,
+  };
   if (link.hint) {
     facts.roles.add(link.hint.kind);
     if (link.hint.kind === 'validation')
@@ -83,6 +96,7 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     if (/\bjwt\.decode\(|jwtDecode\(|jwt_decode\(|decodeJwt\(/.test(text) && !/\.verify\(|jwtVerify\(/.test(text))
       facts.decodesOnly = true;
     facts.userIsRecord = flow.accesses.length > 0 && /(?:req|request|ctx\.state)\.user\s*=/.test(text);
+    for (const p of selfParams(link.fn.file, text)) facts.selfParams.add(p);
   } else if (isOptionalAuth(link)) {
     // auth.optional, jwt({ credentialsRequired: false }): identity when present, anonymous otherwise
     facts.roles.add('optional-auth');
@@ -113,6 +127,34 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
   }
   if (!link.hint && !sliced) CACHE.set(key, facts);
   return facts;
+}
+
+/** `req.params.userId !== user.id`, `req.user.id === req.params.id`: a path parameter compared with the caller. */
+const SELF_PARAM =
+  /\breq(?:uest)?\.params\.(\w+)\s*[!=]==?\s*(?:req(?:uest)?\.)?user\.(?:id|_id|sub)\b|\b(?:req(?:uest)?\.)?user\.(?:id|_id|sub)\s*[!=]==?\s*req(?:uest)?\.params\.(\w+)/g;
+
+/**
+ * Path parameters the middleware compares with the caller: in its own text, or in the module's functions it calls
+ * by name (a passport verify callback built by a helper, `verifyCallback(req, resolve, reject, rights)`).
+ */
+function selfParams(file: SourceFile, text: string): Set<string> {
+  const texts = [text];
+  const called = new Set([...text.matchAll(/\b([A-Za-z_$][\w$]*)\s*\(/g)].map((m) => m[1]!));
+  for (const d of file.index.VariableDeclarator) {
+    if (d.id.type === 'Identifier' && called.has(d.id.name) && d.init)
+      texts.push(file.text.slice(d.init.start, d.init.end));
+  }
+  const out = new Set<string>();
+  for (const t of texts) {
+    for (const m of t.matchAll(SELF_PARAM)) {
+      // only where the comparison turns the caller away: its statement rejects (`… !== user.id) return reject(…);`)
+      const from = m.index + m[0].length;
+      const end = t.indexOf(';', from);
+      if (/\breject\(|\bthrow\b|\b403\b|Forbidden|FORBIDDEN/.test(t.slice(from, end < 0 ? undefined : end + 1)))
+        out.add((m[1] ?? m[2])!);
+    }
+  }
+  return out;
 }
 
 function isOptionalAuth(link: ChainLink): boolean {

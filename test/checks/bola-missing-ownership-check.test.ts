@@ -3,6 +3,40 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + passport: a middleware that only compares the id (and lets everyone through) proves nothing',
+      endpoint: 'DELETE /users/:userId',
+      files: {
+        'src/auth.js': `import passport from 'passport';
+const rights = new Map([['user', []], ['admin', ['manageUsers']]]);
+const verify = (req, resolve, reject, required) => async (err, user) => {
+  if (err || !user) return reject(new Error('Please authenticate'));
+  req.user = user;
+  if (required.length) {
+    const granted = required.every((r) => rights.get(user.role).includes(r));
+    if (!granted && req.params.userId !== user.id) console.warn('acting on another user');
+  }
+  resolve();
+};
+export const auth = (...required) => async (req, res, next) =>
+  new Promise((resolve, reject) => {
+    passport.authenticate('jwt', { session: false }, verify(req, resolve, reject, required))(req, res, next);
+  })
+    .then(() => next())
+    .catch((err) => next(err));`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { auth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String }));
+const app = express();
+app.use(express.json());
+app.delete('/users/:userId', auth('manageUsers'), async (req, res) => {
+  await User.findByIdAndDelete(req.params.userId);
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: an order item (it refers to an order, which has an owner) changed by id',
       endpoint: 'DELETE /order-items/:id',
       files: {
@@ -401,6 +435,40 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + passport: a rights middleware lets a user act on their own id, others need the right (403)',
+      endpoint: 'DELETE /users/:userId',
+      files: {
+        'src/auth.js': `import passport from 'passport';
+const rights = new Map([['user', []], ['admin', ['manageUsers']]]);
+const verify = (req, resolve, reject, required) => async (err, user) => {
+  if (err || !user) return reject(new Error('Please authenticate'));
+  req.user = user;
+  if (required.length) {
+    const granted = required.every((r) => rights.get(user.role).includes(r));
+    if (!granted && req.params.userId !== user.id) return reject(new Error('Forbidden'));
+  }
+  resolve();
+};
+export const auth = (...required) => async (req, res, next) =>
+  new Promise((resolve, reject) => {
+    passport.authenticate('jwt', { session: false }, verify(req, resolve, reject, required))(req, res, next);
+  })
+    .then(() => next())
+    .catch((err) => next(err));`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { auth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String }));
+const app = express();
+app.use(express.json());
+app.delete('/users/:userId', auth('manageUsers'), async (req, res) => {
+  await User.findByIdAndDelete(req.params.userId);
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + prisma: a catalogue product refers to no person or record: no owner to check (the role check is another rule)',
       endpoint: 'PATCH /products/:id',
