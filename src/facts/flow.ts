@@ -219,6 +219,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   if (!body) return result;
   // responses are read after the walk, once every data access in them is known
   const pending: [SourceFile, Node, Node | null, number | null][] = [];
+  /** result variables of the caller's membership lookups → the records whose fields picked them */
+  const memberships = new Map<string, Set<string>>();
   if (body.type !== 'BlockStatement') {
     // expression-bodied arrow: its value is the response for return-style frameworks
     pending.push([file, body, body, null]);
@@ -418,7 +420,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       if (access) {
         env.accessByNode.set(call, access);
         result.accesses.push(access);
+        const guarded = access.scopedToCaller ? recordsIn(call) : null;
         assignRecord(call, access);
+        // `membership = select … where projectId = task.projectId and userId = me`: the caller's membership of what
+        // the task belongs to; once the handler tests it, the task is checked
+        if (guarded && guarded.size > 0)
+          for (const n of boundNames((declaratorOf(call)?.id as Node) ?? null)) memberships.set(n, guarded);
       } else if (depth < 2) {
         followCall(call);
       }
@@ -492,6 +499,24 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (inner.validatedBody) result.validatedBody = inner.validatedBody;
   }
 
+  /** Record variables whose fields constrain a data-layer call (`task.projectId` in its filter). */
+  function recordsIn(call: T.CallExpression): Set<string> {
+    const out = new Set<string>();
+    for (let c: Node | null = call; c?.type === 'CallExpression'; c = calleeObject(c))
+      for (const a of (c as T.CallExpression).arguments)
+        walk(a as Node, (n) => {
+          if (n.type !== 'MemberExpression') return undefined;
+          for (const r of recordsOf(env, n.object as Node)) out.add(r);
+          return false;
+        });
+    return out;
+  }
+
+  function calleeObject(call: Node): Node | null {
+    const callee = unwrap((call as T.CallExpression).callee as Node);
+    return callee?.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
+  }
+
   function assignRecord(call: Node, access: DataAccess): void {
     const decl = declaratorOf(call);
     if (!decl) return;
@@ -521,6 +546,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     };
     ownerPresence(whole);
     walk(test, (n) => {
+      if (n.type === 'Identifier') {
+        const guarded = memberships.get(n.name);
+        if (guarded) result.ownershipChecks.push({ vars: guarded, node: n, file });
+      }
       if (n.type === 'LogicalExpression') {
         ownerPresence(n.left as Node);
         ownerPresence(n.right as Node);

@@ -3,6 +3,40 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + drizzle: the membership is looked up but never tested',
+      endpoint: 'PATCH /tasks/:taskId',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/db.js': `import { drizzle } from 'drizzle-orm/node-postgres';
+import { pgTable, text } from 'drizzle-orm/pg-core';
+export const tasks = pgTable('tasks', { id: text('id'), projectId: text('project_id'), title: text('title') });
+export const projectMembers = pgTable('project_members', { projectId: text('project_id'), userId: text('user_id'), role: text('role') });
+export const db = drizzle(process.env.DATABASE_URL);`,
+        'src/app.js': `import express from 'express';
+import { and, eq } from 'drizzle-orm';
+import { db, tasks, projectMembers } from './db.js';
+import { requireAuth } from './auth.js';
+const app = express();
+app.use(express.json());
+app.patch('/tasks/:taskId', requireAuth, async (req, res) => {
+  const [task] = await db.select().from(tasks).where(eq(tasks.id, req.params.taskId));
+  if (!task) return res.status(404).json({ error: 'Not found' });
+  const [membership] = await db
+    .select({ role: projectMembers.role })
+    .from(projectMembers)
+    .where(and(eq(projectMembers.projectId, task.projectId), eq(projectMembers.userId, req.user.id)));
+  console.log('membership', membership);
+  const [updated] = await db.update(tasks).set({ title: String(req.body.title) }).where(eq(tasks.id, task.id)).returning();
+  res.json({ id: updated.id, title: updated.title });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + passport: a middleware that only compares the id (and lets everyone through) proves nothing',
       endpoint: 'DELETE /users/:userId',
       files: {
@@ -435,6 +469,40 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + drizzle: the caller's membership of the task's project is looked up and tested",
+      endpoint: 'PATCH /tasks/:taskId',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/db.js': `import { drizzle } from 'drizzle-orm/node-postgres';
+import { pgTable, text } from 'drizzle-orm/pg-core';
+export const tasks = pgTable('tasks', { id: text('id'), projectId: text('project_id'), title: text('title') });
+export const projectMembers = pgTable('project_members', { projectId: text('project_id'), userId: text('user_id'), role: text('role') });
+export const db = drizzle(process.env.DATABASE_URL);`,
+        'src/app.js': `import express from 'express';
+import { and, eq } from 'drizzle-orm';
+import { db, tasks, projectMembers } from './db.js';
+import { requireAuth } from './auth.js';
+const app = express();
+app.use(express.json());
+app.patch('/tasks/:taskId', requireAuth, async (req, res) => {
+  const [task] = await db.select().from(tasks).where(eq(tasks.id, req.params.taskId));
+  if (!task) return res.status(404).json({ error: 'Not found' });
+  const [membership] = await db
+    .select({ role: projectMembers.role })
+    .from(projectMembers)
+    .where(and(eq(projectMembers.projectId, task.projectId), eq(projectMembers.userId, req.user.id)));
+  if (!membership || membership.role === 'viewer') return res.status(404).json({ error: 'Not found' });
+  const [updated] = await db.update(tasks).set({ title: String(req.body.title) }).where(eq(tasks.id, task.id)).returning();
+  res.json({ id: updated.id, title: updated.title });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + passport: a rights middleware lets a user act on their own id, others need the right (403)',
       endpoint: 'DELETE /users/:userId',
