@@ -101,6 +101,9 @@ function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeader
 const DATA_ROOT =
   /^(?:prisma|db|knex|pool|client|supabase|sql|conn|connection|database|orm|em|manager|this|console|JSON|Object|Math|Array|Promise|[A-Z]\w*)$/;
 
+/** Model methods that store a row and return it (`create`, `createWithCtx`, `findOrCreate`, `save`). */
+const STORE_CALL = /^(?:create|insert|save|upsert|build|findOrCreate)[A-Z]?\w*$/;
+
 const RETURN_CACHE = new WeakMap<Node, Map<string, Sources>>();
 const HELPER_MEMO = new WeakMap<Node, Map<string, FlowResult>>();
 
@@ -242,7 +245,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           break;
         case 'AssignmentExpression': {
           const left = unwrap(node.left as Node);
-          if (left?.type === 'Identifier') declare(env, left, node.right as Node);
+          // `record = await Model.findByPk(record.id, …)` reloads the same record: the call is read before it runs,
+          // with `record` as it was (declaring first would make its own arguments look like their result)
+          if (left?.type === 'Identifier' && !reloads(left.name, node.right as Node))
+            declare(env, left, node.right as Node);
           // Koa: ctx.status = 401
           if (
             left?.type === 'MemberExpression' &&
@@ -749,6 +755,20 @@ function enclosingFunction(node: Node): Node | null {
   return null;
 }
 
+/** `name = await call(… name …)`: a call whose arguments read the variable it is assigned to. */
+function reloads(name: string, right: Node): boolean {
+  const call = unwrap(right);
+  if (call?.type !== 'CallExpression') return false;
+  let found = false;
+  for (const a of call.arguments)
+    walk(a as Node, (n) => {
+      if (found) return false;
+      if (n.type === 'Identifier' && n.name === name) found = true;
+      return undefined;
+    });
+  return found;
+}
+
 function declaratorOf(call: Node): T.VariableDeclarator | null {
   let p = parentOf(call);
   while (
@@ -886,6 +906,8 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         const inner = n.arguments.reduce((acc, a) => acc | sourcesOf(env, a as Node), 0);
         return inner ? inner | SRC.validated : 0;
       }
+      // `Template.createWithCtx(ctx, {…})`: a model's own create/save method hands back the stored row
+      if (root && /^[A-Z]/.test(root) && path!.length === 2 && name && STORE_CALL.test(name)) return SRC.record;
       let s = 0;
       for (const a of n.arguments) s |= sourcesOf(env, a as Node) & ~WHOLE;
       if (n.callee.type === 'MemberExpression') s |= sourcesOf(env, n.callee.object as Node) & ~WHOLE;

@@ -470,6 +470,31 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + sequelize: a record created by a model helper, then reloaded by its own id',
+      endpoint: 'POST /templates',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { Sequelize, DataTypes } from 'sequelize';
+import { requireAuth } from './auth.js';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Template = sequelize.define('Template', { title: DataTypes.STRING, userId: DataTypes.INTEGER });
+Template.createWithDefaults = (values) => Template.create({ ...values, title: values.title || 'Untitled' });
+const app = express();
+app.use(express.json());
+app.post('/templates', requireAuth, async (req, res) => {
+  let template = await Template.createWithDefaults({ title: String(req.body.title), userId: req.user.id });
+  template = await Template.findByPk(template.id);
+  res.status(201).json({ id: template.id, title: template.title });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + drizzle: the caller's membership of the task's project is looked up and tested",
       endpoint: 'PATCH /tasks/:taskId',
       files: {
