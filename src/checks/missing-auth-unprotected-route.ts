@@ -1,4 +1,6 @@
 import { defineCheck } from '../core/check.ts';
+import type { FlowResult } from '../facts/flow.ts';
+import { calleeName } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom } from './_idiom.ts';
 import { isAdminPath, isHealth } from './_predicates.ts';
@@ -43,8 +45,9 @@ export default defineCheck({
     // a read behind optional auth serves anonymous visitors on purpose (and personalises for signed-in ones)
     if (e.method === 'GET' && ctx.app.links.get(e)?.some((l) => l.facts.roles.has('optional-auth'))) return null;
     // in an app with no authentication at all we cannot tell a public API from a forgotten guard — unless the route is plainly private
-    // a GET that reads no data (a page shell, a static asset, a redirect) exposes nothing
-    const touchesData = f.data.length > 0 || e.method !== 'GET';
+    // a GET that reads no data (a page shell, a static asset, a redirect) exposes nothing, and a handler of any
+    // method that reads nothing from the request and only answers (`ctx.status = 405`, `throw 500`) changes nothing
+    const touchesData = f.data.length > 0 || (e.method !== 'GET' && !answersOnly(ctx.app.flows.get(e) ?? []));
     if (!touchesData) return null;
     // an app that installed an auth library but protects nothing forgot it; one without any may be public by design
     const authExpected = ctx.app.anyAuth || ctx.stack.auth.some((a) => AUTH_LIBRARIES.has(a));
@@ -85,4 +88,23 @@ function authExample(framework: string, method: string, path: string, user: stri
     default:
       return `router.${method}('${path}', requireAuth, handler); // requireAuth sets ${user.replace(/\.id$/, '')}`;
   }
+}
+
+/** Calls that only shape the answer: status, headers, body, errors. */
+const ANSWER_CALL =
+  /^(?:set|setHeader|header|status|code|type|json|send|end|text|body|redirect|throw|sendStatus|assert)$/;
+
+/** The handler reads nothing from the request, touches no data and calls nothing but the response. */
+function answersOnly(flows: readonly FlowResult[]): boolean {
+  return (
+    flows.length > 0 &&
+    flows.every(
+      (f) =>
+        f.accesses.length === 0 &&
+        !f.reads.params &&
+        !f.reads.body &&
+        !f.reads.query &&
+        f.calls.every(({ call }) => ANSWER_CALL.test(calleeName(call) ?? '') || call.callee.type === 'Super'),
+    )
+  );
 }

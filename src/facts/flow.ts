@@ -327,7 +327,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           }
           const root = memberRoot(node);
           const p = root !== null && isRequestRoot(env, root) ? memberPath(node) : null;
-          if (p) {
+          // `ctx.body = …` (Koa) writes the response; it reads nothing from the request
+          const target = parentOf(node);
+          const written = target?.type === 'AssignmentExpression' && target.left === node;
+          if (p && !written) {
             const s = requestPathSources(p, env.requestRoots.get(p[0]!) === true);
             if (s & SRC.params) result.reads.params = true;
             if (s & SRC.body) result.reads.body = true;

@@ -3,6 +3,26 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'koa: a route that reads no data but acts (calls a helper) before answering',
+      endpoint: 'DELETE /mcp',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import { notify } from './notify.js';
+const app = new Koa();
+const router = new Router();
+router.delete('/mcp', async (ctx) => {
+  await notify('session closed');
+  ctx.status = 204;
+});
+app.use(router.routes());
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
+app.listen(3000);`,
+        'src/notify.js': `export async function notify(text) { await fetch('http://127.0.0.1:9/hook', { method: 'POST', body: text }); }`,
+      },
+    },
+    {
       name: 'express: a comment near the route that does not declare it public',
       endpoint: 'GET /leaderboard',
       files: {
@@ -277,6 +297,27 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'koa: a route that only answers (405 Method not allowed) changes nothing',
+      endpoint: 'DELETE /mcp',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import { notify } from './notify.js';
+const app = new Koa();
+const router = new Router();
+router.delete('/mcp', async (ctx) => {
+  ctx.status = 405;
+  ctx.set('Allow', 'POST');
+  ctx.body = { error: 'Method not allowed. Use POST.' };
+});
+app.use(router.routes());
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
+app.listen(3000);`,
+        'src/notify.js': `export async function notify(text) { await fetch('http://127.0.0.1:9/hook', { method: 'POST', body: text }); }`,
+      },
+    },
     {
       name: 'express: routers mounted in a section headed // Public, before the auth line',
       endpoint: 'GET /api/doctors',
