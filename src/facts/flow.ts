@@ -186,6 +186,8 @@ export interface AnalyzeOptions {
   bindings?: Record<number, ParamBinding>;
   /** sources of each parameter, when following a call into a helper */
   paramSources?: Sources[];
+  /** per argument given as an object literal, the sources of each of its named properties */
+  paramProps?: (ReadonlyMap<string, Sources> | null)[];
   /** parameter indexes that are the request object */
   requestParams?: number[];
   depth?: number;
@@ -470,8 +472,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const target = resolver.calleeFunction(file, call) ?? resolveMethodCall(resolver, file, call);
     if (!target || target.fn === fn) return;
     const paramSources = call.arguments.map((a) => sourcesOf(env, a as Node));
+    // `creator(ctx, { urlId: body.urlId, user })`: a destructuring helper sees each option with its own sources
+    const paramProps = call.arguments.map((a) => propertySources(env, a as Node));
     // the same service method is reached from many handlers with the same kinds of arguments: analyse it once
-    const key = `${paramSources.join(',')}|${env.trustHeaders ? 1 : 0}|${depth}`;
+    const props = paramProps.map((m) => (m ? [...m].map(([k, v]) => `${k}:${v}`).join(';') : '')).join('/');
+    const key = `${paramSources.join(',')}|${props}|${env.trustHeaders ? 1 : 0}|${depth}`;
     let memo = HELPER_MEMO.get(target.fn);
     if (!memo) {
       memo = new Map();
@@ -479,7 +484,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     }
     let inner = memo.get(key);
     if (!inner) {
-      inner = analyzeFunction(resolver, target, { paramSources, depth: depth + 1, trustHeaders: env.trustHeaders });
+      inner = analyzeFunction(resolver, target, {
+        paramSources,
+        paramProps,
+        depth: depth + 1,
+        trustHeaders: env.trustHeaders,
+      });
       memo.set(key, inner);
     }
     // a helper that reads the session (`verifyCurrentUserHasAccessToPost(id)` calling getServerSession) identifies
@@ -678,6 +688,16 @@ function bindParams(env: Env, fn: T.Function | T.ArrowFunctionExpression, option
     const given = options.paramSources?.[i];
     if (given !== undefined) {
       for (const n of names) env.vars.set(n, given);
+      const props = options.paramProps?.[i];
+      const pattern = param.type === 'AssignmentPattern' ? param.left : param;
+      if (props && pattern.type === 'ObjectPattern') {
+        for (const prop of pattern.properties) {
+          if (prop.type !== 'Property' || prop.computed) continue;
+          // an option the caller did not pass is undefined: it carries nothing
+          const s = props.get(nameOf(prop.key as Node) ?? '') ?? 0;
+          for (const n of boundNames(prop.value as Node)) env.vars.set(n, s);
+        }
+      }
       return;
     }
     if (options.paramSources) return; // a helper: unknown params carry nothing
@@ -694,6 +714,20 @@ function bindParams(env: Env, fn: T.Function | T.ArrowFunctionExpression, option
       env.vars.set(param.name, SRC.user);
     }
   });
+}
+
+/** The sources of each named property of an object literal (null for anything else, or with a spread). */
+function propertySources(env: Env, arg: Node): Map<string, Sources> | null {
+  const o = unwrap(arg);
+  if (o?.type !== 'ObjectExpression') return null;
+  const out = new Map<string, Sources>();
+  for (const p of o.properties) {
+    if (p.type !== 'Property' || p.computed) return null;
+    const k = nameOf(p.key as Node);
+    if (k === null) return null;
+    out.set(k, sourcesOf(env, p.value as Node));
+  }
+  return out;
 }
 
 function bindingSources(b: ParamBinding): Sources {

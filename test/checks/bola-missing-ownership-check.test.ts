@@ -470,6 +470,30 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + prisma: a helper destructures its options; the owner option is the caller's id",
+      endpoint: 'GET /notes/find',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/notes.js': `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function findNote({ title, ownerId, urlId }) {
+  return prisma.note.findFirst({ where: { title, userId: ownerId, ...(urlId ? { urlId } : {}) }, select: { id: true, title: true } });
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { findNote } from './notes.js';
+const app = express();
+app.get('/notes/find', requireAuth, async (req, res) => {
+  res.json(await findNote({ title: String(req.query.title), ownerId: req.user.id }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + sequelize: a record created by a model helper, then reloaded by its own id',
       endpoint: 'POST /templates',
       files: {
