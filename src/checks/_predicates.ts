@@ -2,7 +2,7 @@ import type { AppInfo, Endpoint } from '../core/endpoint.ts';
 
 /** Routes of the authentication flow itself: where brute force and credential stuffing happen. */
 export const AUTH_FLOW =
-  /(?:^|\/)(?:login|signin|sign-in|log-in|session|sessions|token|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|password|otp|verify|verify-otp|2fa|mfa|two-factor|magic-link|verification|confirm)(?:\/|$)/i;
+  /(?:^|\/)(?:login|signin|sign-in|log-in|session|sessions|token|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|password|otp|verify|verify-otp|2fa|mfa|two-factor|magic-link|verification|confirm|activate|activation|account-activation|resend-verification)(?:\/|$)/i;
 
 export function isAuthFlow(e: Endpoint): boolean {
   return e.method !== 'GET' && AUTH_FLOW.test(e.path);

@@ -9,7 +9,7 @@ import type { FlowResult } from './flow.ts';
 const RPC_PUBLIC =
   /^(?:webhooks?|hooks|unsubscribe|subscribe|confirmSubscription|pixel|unfurl|interactive|generateAuthenticationOptions|verifyAuthentication|config|revoke|sitemap|well-known|robots|manifest|favicon)$/;
 const PUBLIC_SEGMENT =
-  /^(?:health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|status|ping|version|metrics|login|signin|sign-in|log-in|logout|signout|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|verify|verify-email|confirm|callback|oauth|oauth2|sso|webhook|webhooks|docs|openapi|openapi\.json|swagger|public|token|tokens|refresh|refresh-token|refresh-tokens|magic-link|otp|invitations?|accept-invite)$/i;
+  /^(?:health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|status|ping|version|metrics|login|signin|sign-in|log-in|logout|signout|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|verify|verify-email|confirm|callback|oauth|oauth2|sso|webhook|webhooks|docs|openapi|openapi\.json|swagger|public|token|tokens|refresh|refresh-token|refresh-tokens|magic-link|otp|invitations?|accept-invite|activate|activation|account-activation|activate-account|verify-account|resend-verification|resend-activation)$/i;
 /** Read-only catalogues a shop or blog serves to anonymous visitors. */
 const CATALOG_SEGMENT =
   /^(?:products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs)$/i;

@@ -298,6 +298,29 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'koa: account activation is part of signing up, public by design',
+      endpoint: 'POST /api/user/account-activation',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import { sendActivationEmail } from './mail.js';
+const app = new Koa();
+const router = new Router();
+router.post('/api/user/account-activation', async (ctx) => {
+  const { email, name } = ctx.request.body;
+  await sendActivationEmail(String(email), String(name));
+  ctx.body = { message: 'Check your inbox' };
+});
+router.get('/api/me', koaJwt({ secret: process.env.JWT_SECRET }), async (ctx) => {
+  ctx.body = { id: ctx.state.user.id };
+});
+app.use(router.routes());
+app.listen(3000);`,
+        'src/mail.js': `export async function sendActivationEmail(email, name) { await fetch('http://127.0.0.1:9/mail', { method: 'POST', body: email + name }); }`,
+      },
+    },
+    {
       name: 'koa: a route that only answers (405 Method not allowed) changes nothing',
       endpoint: 'DELETE /mcp',
       files: {

@@ -3,6 +3,29 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('rate-limit-auth-route', {
   invalid: [
     {
+      name: 'koa: account activation (it sends an e-mail) without rate limit',
+      endpoint: 'POST /api/user/account-activation',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import koaJwt from 'koa-jwt';
+import { sendActivationEmail } from './mail.js';
+const app = new Koa();
+const router = new Router();
+router.post('/api/user/account-activation', async (ctx) => {
+  const { email, name } = ctx.request.body;
+  await sendActivationEmail(String(email), String(name));
+  ctx.body = { message: 'Check your inbox' };
+});
+router.get('/api/me', koaJwt({ secret: process.env.JWT_SECRET }), async (ctx) => {
+  ctx.body = { id: ctx.state.user.id };
+});
+app.use(router.routes());
+app.listen(3000);`,
+        'src/mail.js': `export async function sendActivationEmail(email, name) { await fetch('http://127.0.0.1:9/mail', { method: 'POST', body: email + name }); }`,
+      },
+    },
+    {
       name: 'express: login without a limiter',
       endpoint: 'POST /auth/login',
       files: {
