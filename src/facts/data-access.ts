@@ -124,11 +124,28 @@ export function detectAccess(
   let layer: DataAccess['layer'] = 'unknown';
   let model: string | null = null;
   let opCall: T.CallExpression | null = null;
+  /** the document's data when it is built with `new Model(data)` and then saved */
+  let builtFrom: Node | null = null;
   const names = chain.map((c) => calleeName(c) ?? '');
 
   for (const call of chain) {
     const name = calleeName(call);
     if (!name) continue;
+    // `await new User({ … }).save()`: Mongoose (and Sequelize `build`-style) documents created then saved
+    const made = call.callee.type === 'MemberExpression' ? unwrap(call.callee.object as Node) : null;
+    if (
+      name === 'save' &&
+      made?.type === 'NewExpression' &&
+      made.callee.type === 'Identifier' &&
+      /^[A-Z]/.test(made.callee.name)
+    ) {
+      op = 'create';
+      layer = env.file.text.includes('mongoose') ? 'mongoose' : 'unknown';
+      model = made.callee.name;
+      opCall = call;
+      builtFrom = (made.arguments[0] as Node | undefined) ?? null;
+      break;
+    }
     const path = memberPath(call.callee as Node);
     const receiver = path && path.length >= 2 ? path[path.length - 2]! : null;
     const rootName = path?.[0] ?? '';
@@ -315,9 +332,10 @@ export function detectAccess(
     const args = opCall.arguments as Node[];
     // Model.create(req.body), Model.update(req.body, …), findByIdAndUpdate(id, req.body), Object.assign-style
     const dataArg =
-      op === 'update' && args.length >= 2 && (layer === 'mongoose' || /ById|One/.test(calleeName(opCall) ?? ''))
+      builtFrom ??
+      (op === 'update' && args.length >= 2 && (layer === 'mongoose' || /ById|One/.test(calleeName(opCall) ?? ''))
         ? args[1]
-        : args[0];
+        : args[0]);
     if (dataArg && isWholeBody(dataArg, sourcesOf) && !hasFieldsOption(opCall)) writesBody = true;
   }
   // values that pick or constrain the rows

@@ -3,6 +3,28 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
     {
+      name: 'express + mongoose: a document built from the whole body, then saved',
+      endpoint: 'POST /notes',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Note = mongoose.model('Note', new mongoose.Schema({ text: String, owner: String, pinned: Boolean }));
+const app = express();
+app.use(express.json());
+app.post('/notes', requireAuth, async (req, res) => {
+  const note = await new Note(req.body).save();
+  res.status(201).json({ id: note.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: update data is req.body',
       endpoint: 'PATCH /me',
       files: {

@@ -298,6 +298,30 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + mongoose: sign-up as POST /users, the account built with new User(…).save()',
+      endpoint: 'POST /users',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import bcrypt from 'bcrypt';
+import { requireAuth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ email: String, passwordHash: String }));
+const app = express();
+app.use(express.json());
+app.post('/users', async (req, res) => {
+  const user = await new User({ email: String(req.body.email), passwordHash: await bcrypt.hash(String(req.body.password), 12) }).save();
+  res.status(201).json({ id: user.id });
+});
+app.get('/users/me', requireAuth, async (req, res) => res.json({ id: req.user.id }));
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'koa: account activation is part of signing up, public by design',
       endpoint: 'POST /api/user/account-activation',
       files: {
