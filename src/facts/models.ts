@@ -66,13 +66,15 @@ export function modelKey(name: string): string {
  */
 export function collectModels(project: Project): Map<string, ModelInfo> {
   const models = new Map<string, ModelInfo>();
-  const get = (name: string): ModelInfo => {
+  // `schema`: the definition is the stored shape (a schema, a table, an entity, seed data); a TypeScript interface
+  // or a plain class may describe a response or a DTO with fewer fields than the stored row
+  const get = (name: string, schema = true): ModelInfo => {
     const key = modelKey(name);
     let m = models.get(key);
     if (!m) {
-      m = { name, fields: new Set(), hidden: new Set(), serialises: false, defined: true };
+      m = { name, fields: new Set(), hidden: new Set(), serialises: false, defined: schema };
       models.set(key, m);
-    }
+    } else if (schema) m.defined = true;
     return m;
   };
   // SQL schemas and migrations: CREATE TABLE users (id …, password_hash …)
@@ -141,11 +143,14 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
           }
         }
       } else if (node.type === 'TSInterfaceDeclaration') {
-        const m = get(node.id.name);
+        const m = get(node.id.name, false);
         for (const member of node.body.body)
           if (member.type === 'TSPropertySignature') addField(m, nameOf(member.key as Node));
       } else if (node.type === 'ClassDeclaration' && node.id) {
-        const m = get(node.id.name);
+        const entity = ((node.decorators ?? []) as Node[]).some((d) =>
+          /^@(?:Entity|Table|Schema|Model)\b/.test(t.slice(d.start, d.end)),
+        );
+        const m = get(node.id.name, entity);
         for (const member of node.body.body) {
           if (member.type === 'PropertyDefinition') {
             const field = nameOf(member.key as Node);

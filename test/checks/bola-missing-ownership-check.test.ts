@@ -3,6 +3,29 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + pg (TS): a response interface without the owner column does not make invoices owner-less',
+      endpoint: 'GET /invoices/:id',
+      files: {
+        'src/auth.ts': `import jwt from 'jsonwebtoken';
+export function requireAuth(req: any, res: any, next: any) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET!); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.ts': `import express from 'express';
+import pg from 'pg';
+import { requireAuth } from './auth';
+interface Invoice { id: string; amount: number; status: string }
+const pool = new pg.Pool();
+const app = express();
+app.get('/invoices/:id', requireAuth, async (req, res) => {
+  const { rows } = await pool.query<Invoice>('SELECT id, amount, status FROM invoices WHERE id = $1', [req.params.id]);
+  if (rows.length === 0) return res.status(404).json({ error: 'Not found' });
+  res.json(rows[0]);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + drizzle: the membership is looked up but never tested',
       endpoint: 'PATCH /tasks/:taskId',
       files: {
