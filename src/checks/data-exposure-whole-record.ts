@@ -1,4 +1,5 @@
 import { defineCheck } from '../core/check.ts';
+import { singular } from '../core/words.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel, layerFor } from './_idiom.ts';
 import { isAuthFlow } from './_predicates.ts';
@@ -49,9 +50,15 @@ export default defineCheck({
       PERSON_MODEL.test(r.model) &&
       (f.data.some((d) => d.operation === 'list' && !d.scopedToCaller) ||
         f.data.some((d) => d.byClientId && !d.scopedToCaller));
-    if (r.sensitiveFields.length === 0 && !otherPeople) return null;
+    // staff behind a role check may read agent-only notes; everyone else gets them only by mistake
+    const hidden = f.roleCheck ? [] : (r.hiddenRows ?? []);
+    if (r.sensitiveFields.length === 0 && !otherPeople && hidden.length === 0) return null;
     const what =
-      r.sensitiveFields.length > 0 ? `including ${r.sensitiveFields.join(', ')}` : 'other users’ personal data';
+      r.sensitiveFields.length > 0
+        ? `including ${r.sensitiveFields.join(', ')}`
+        : hidden.length > 0
+          ? `including every related ${hidden.map((h) => `${singular(h.relation)}, the ${h.flag} ones too`).join('; every ')}`
+          : 'other users’ personal data';
     const layer = layerFor(ctx.stack, e);
     const model = r.model ?? 'record';
     const example =

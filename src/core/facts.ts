@@ -82,6 +82,11 @@ export interface ResponseFact {
   location: Location | null;
   /** personal fields (email, phone, address) of people other than the caller, copied into the response */
   othersPersonalFields?: string[];
+  /**
+   * related rows nested whole although some are hidden from some readers (`include: { messages }` where
+   * `Message.internal` marks agent-only notes), as `relation` → the flag
+   */
+  hiddenRows?: { relation: string; flag: string }[];
 }
 
 export interface EndpointFacts {

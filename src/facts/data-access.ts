@@ -311,14 +311,18 @@ export function detectAccess(
             const inc = unwrap(p.value as Node);
             if (inc?.type === 'ObjectExpression') {
               for (const ip of inc.properties) {
-                if (
-                  ip.type === 'Property' &&
-                  unwrap(ip.value as Node)?.type === 'Literal' &&
-                  (unwrap(ip.value as Node) as T.BooleanLiteral).value === true
-                ) {
-                  const rel = nameOf(ip.key as Node);
-                  if (rel) includes.push(rel);
-                }
+                if (ip.type !== 'Property') continue;
+                const v = unwrap(ip.value as Node);
+                // `messages: true`, or `messages: { orderBy }`: every related row, every field (a `where` or a
+                // `select` inside narrows it)
+                const whole =
+                  (v?.type === 'Literal' && (v as T.BooleanLiteral).value === true) ||
+                  (v?.type === 'ObjectExpression' &&
+                    !v.properties.some(
+                      (q) => q.type === 'Property' && /^(?:where|select|omit)$/.test(nameOf(q.key as Node) ?? ''),
+                    ));
+                const rel = nameOf(ip.key as Node);
+                if (whole && rel) includes.push(rel);
               }
             }
           }

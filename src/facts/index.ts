@@ -226,14 +226,24 @@ function responseOf(
         info && !info.serialises ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && !info.hidden.has(x)) : [];
       // include: { author: true } nests the whole related record
       const access = r.wholeRecords.length > 0 ? f.env.recordAccess.get(r.wholeRecords[0]!) : undefined;
+      const hiddenRows: { relation: string; flag: string }[] = [];
       for (const rel of access?.includes ?? []) {
         const relInfo = models.get(modelKey(rel)) ?? (PERSON_RELATION.test(rel) ? models.get('user') : undefined);
         if (relInfo && !relInfo.serialises) {
           for (const x of relInfo.fields)
             if (SENSITIVE_FIELD.test(x) && !relInfo.hidden.has(x)) sensitive.push(`${rel}.${x}`);
         }
+        // related rows that carry a visibility flag (`Message.internal`): unfiltered, the hidden ones come along
+        const flag = relInfo ? [...relInfo.fields].find((x) => VISIBILITY_FLAG.test(x)) : undefined;
+        if (flag) hiddenRows.push({ relation: rel, flag });
       }
-      return { kind: 'whole-record', sensitiveFields: sensitive, model, location: locationOf(r.file, r.node) };
+      return {
+        kind: 'whole-record',
+        sensitiveFields: sensitive,
+        model,
+        location: locationOf(r.file, r.node),
+        ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+      };
     }
   }
   const shaped = flows.some((f) => f.responses.some((r) => r.shaped));
@@ -246,6 +256,10 @@ function responseOf(
     ...(personal ? { othersPersonalFields: personal.fields } : {}),
   };
 }
+
+/** A field that keeps some rows from some readers: agent-only notes, private or hidden entries. */
+const VISIBILITY_FLAG =
+  /^(?:internal|isInternal|is_internal|private|isPrivate|is_private|hidden|isHidden|is_hidden|staffOnly|staff_only|agentOnly|agent_only|adminOnly|admin_only)$/;
 
 const PERSONAL_FIELD =
   /^(?:email|emailAddress|email_address|phone|phoneNumber|phone_number|mobile|address|homeAddress|home_address|dateOfBirth|date_of_birth|dob|birthdate)$/;

@@ -3,6 +3,48 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + prisma: a customer's ticket with every message, agent-only internal notes included",
+      endpoint: 'GET /tickets/:id',
+      files: {
+        'prisma/schema.prisma': `model Ticket {
+  id          String    @id
+  subject     String
+  requesterId String
+  messages    Message[]
+}
+model Message {
+  id       String  @id
+  ticketId String
+  ticket   Ticket  @relation(fields: [ticketId], references: [id])
+  body     String
+  internal Boolean @default(false)
+}`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+export function requireAgent(req, res, next) {
+  if (req.user?.role !== 'agent') return res.status(403).json({ error: 'Forbidden' });
+  next();
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth, requireAgent } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/tickets/:id', requireAuth, async (req, res) => {
+  const ticket = await prisma.ticket.findFirst({
+    where: { id: req.params.id, requesterId: req.user.id },
+    include: { messages: { orderBy: { id: 'asc' } } },
+  });
+  if (!ticket) return res.status(404).json({ error: 'Not found' });
+  res.json(ticket);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "hono + memory store: a user search whose mapped results (in a local) carry other users' e-mails",
       endpoint: 'GET /api/users/search',
       files: {
@@ -161,6 +203,90 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: the included messages are filtered to the public ones',
+      endpoint: 'GET /tickets/:id',
+      files: {
+        'prisma/schema.prisma': `model Ticket {
+  id          String    @id
+  subject     String
+  requesterId String
+  messages    Message[]
+}
+model Message {
+  id       String  @id
+  ticketId String
+  ticket   Ticket  @relation(fields: [ticketId], references: [id])
+  body     String
+  internal Boolean @default(false)
+}`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+export function requireAgent(req, res, next) {
+  if (req.user?.role !== 'agent') return res.status(403).json({ error: 'Forbidden' });
+  next();
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth, requireAgent } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/tickets/:id', requireAuth, async (req, res) => {
+  const ticket = await prisma.ticket.findFirst({
+    where: { id: req.params.id, requesterId: req.user.id },
+    include: { messages: { where: { internal: false } } },
+  });
+  if (!ticket) return res.status(404).json({ error: 'Not found' });
+  res.json(ticket);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + prisma: agents (a role check) may read the internal notes',
+      endpoint: 'GET /tickets/:id',
+      files: {
+        'prisma/schema.prisma': `model Ticket {
+  id          String    @id
+  subject     String
+  requesterId String
+  messages    Message[]
+}
+model Message {
+  id       String  @id
+  ticketId String
+  ticket   Ticket  @relation(fields: [ticketId], references: [id])
+  body     String
+  internal Boolean @default(false)
+}`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+export function requireAgent(req, res, next) {
+  if (req.user?.role !== 'agent') return res.status(403).json({ error: 'Forbidden' });
+  next();
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth, requireAgent } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/tickets/:id', requireAuth, requireAgent, async (req, res) => {
+  const ticket = await prisma.ticket.findFirst({
+    where: { id: req.params.id, requesterId: req.user.id },
+    include: { messages: true },
+  });
+  if (!ticket) return res.status(404).json({ error: 'Not found' });
+  res.json(ticket);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'hono + memory store: a user search that maps results to id and display name',
       endpoint: 'GET /api/users/search',
