@@ -40,6 +40,9 @@ export function intendedPublic(
   if (hit && endpoint.method !== 'DELETE' && !ofObject && (!serviceInfo || endpoint.method === 'GET'))
     return { intended: true, reason: `${hit} route` };
   if (segments.length === 0) return { intended: true, reason: 'root route' };
+  // `router.get('*', renderApp)`: the catch-all that serves the front end's pages
+  if (endpoint.method === 'GET' && /^\/(?:\*|\{\.\.\.\w*\}|\{\*\w*\})$/.test(endpoint.path))
+    return { intended: true, reason: 'catch-all page route' };
   if (declaredPublic(endpoint)) return { intended: true, reason: 'declared public in a comment' };
   // CORS preflights carry no credentials by design
   if (endpoint.method === 'OPTIONS' || endpoint.method === 'HEAD') return { intended: true, reason: 'preflight' };

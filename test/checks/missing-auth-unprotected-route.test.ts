@@ -298,6 +298,28 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express: the catch-all that serves the front end's pages",
+      endpoint: 'GET /*',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/me', requireAuth, (req, res) => res.json({ id: req.user.id }));
+app.get('*', async (req, res) => {
+  const branding = await prisma.setting.findFirst({ select: { siteName: true } });
+  res.send('<!doctype html><title>' + branding.siteName + '</title><div id="root"></div>');
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: sign-up as POST /users, the account built with new User(…).save()',
       endpoint: 'POST /users',
       files: {
