@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type Diagnostic, type Report, SCHEMA_VERSION } from './core/report.ts';
 import { severityRank } from './core/severity.ts';
+import { table } from './core/table.ts';
 import { groupSources } from './parse/groups.ts';
 import type { PackageInfo } from './parse/packages.ts';
 import { planProject } from './parse/project.ts';
@@ -12,7 +13,7 @@ import { stackOf } from './stack/detect.ts';
 import { VERSION } from './version.ts';
 
 /** Server frameworks we do not model yet: their routes are missing from the inventory, and the user must know. */
-const UNSUPPORTED: Record<string, string> = {
+const UNSUPPORTED = table<string>({
   'routing-controllers': 'routing-controllers',
   tsoa: 'tsoa',
   '@hapi/hapi': 'hapi',
@@ -26,7 +27,7 @@ const UNSUPPORTED: Record<string, string> = {
   'graphql-yoga': 'GraphQL Yoga',
   elysia: 'Elysia',
   '@feathersjs/feathers': 'Feathers',
-};
+});
 
 /**
  * Below this much source, threads cost more than they save (a thread takes ~0.3 s to load the scanner and

@@ -1,4 +1,5 @@
 import { CLIENT, type DataAccess, type Sources, SRC } from '../core/facts.ts';
+import { table } from '../core/table.ts';
 import {
   calleeName,
   isFunction,
@@ -19,7 +20,7 @@ import { WHOLE } from './request.ts';
 type Op = DataAccess['operation'];
 
 /** ORM/driver method → operation. Shared by Prisma, Mongoose, Sequelize, TypeORM, Drizzle, Knex, Supabase and SQL drivers. */
-const OPS: Record<string, Op> = {
+const OPS = table<Op>({
   findUnique: 'read',
   findUniqueOrThrow: 'read',
   findFirst: 'read',
@@ -70,7 +71,7 @@ const OPS: Record<string, Op> = {
   $executeRawUnsafe: 'query',
   raw: 'query',
   unsafe: 'query',
-};
+});
 const PRISMA_OPS = new Set([
   'findUnique',
   'findUniqueOrThrow',
@@ -100,8 +101,8 @@ const MONGOOSE_OPS = new Set([
   'replaceOne',
 ]);
 const SEQUELIZE_OPS = new Set(['findByPk', 'findAll', 'findAndCountAll', 'destroy', 'bulkCreate']);
-const STMT_OPS: Record<string, Op> = { get: 'read', all: 'list', run: 'query' };
-const MEMORY_OPS: Record<string, Op> = { find: 'read', findIndex: 'read', filter: 'list', findLast: 'read' };
+const STMT_OPS = table<Op>({ get: 'read', all: 'list', run: 'query' });
+const MEMORY_OPS = table<Op>({ find: 'read', findIndex: 'read', filter: 'list', findLast: 'read' });
 export const OWNER_KEY =
   /^(?:user_?id|owner_?id|author_?id|account_?id|tenant_?id|org(?:anization)?_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
 /** Names of values that identify a row (as opposed to credentials or search terms). */

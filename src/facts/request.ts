@@ -1,11 +1,12 @@
 import { type Sources, SRC } from '../core/facts.ts';
+import { table } from '../core/table.ts';
 
 /**
  * Request-part keywords, as they appear in member chains of every framework:
  * `req.params.id`, `request.body`, `ctx.request.body`, `ctx.query`, `req.headers`, `ctx.state.user`,
  * `res.locals.user`, Next's `{ params }`, Fastify's `querystring`.
  */
-const PART: Record<string, Sources> = {
+const PART = table<Sources>({
   params: SRC.params,
   param: SRC.params,
   body: SRC.body,
@@ -17,7 +18,7 @@ const PART: Record<string, Sources> = {
   header: SRC.headers,
   cookies: SRC.headers,
   signedCookies: SRC.headers,
-};
+});
 
 /** Where the caller's identity lives once auth ran. */
 const IDENTITY = new Set([

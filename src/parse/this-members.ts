@@ -1,4 +1,5 @@
 import type { FunctionRef } from '../core/endpoint.ts';
+import { table } from '../core/table.ts';
 import { isFunction, type Node, nameOf, parentOf, stringValue, type T, unwrap } from './ast.ts';
 import { classMember, type Resolver, type Value } from './resolve.ts';
 import type { SourceFile } from './source.ts';
@@ -17,11 +18,11 @@ export type MemberTarget =
   /** anything else the declaration tells (an npm type such as `Repository<User>`, a field initialiser) */
   | { kind: 'value'; value: Value };
 
-const MODEL_INJECTORS: Record<string, 'mongoose' | 'typeorm' | 'sequelize'> = {
+const MODEL_INJECTORS = table<'mongoose' | 'typeorm' | 'sequelize'>({
   '@nestjs/mongoose': 'mongoose',
   '@nestjs/typeorm': 'typeorm',
   '@nestjs/sequelize': 'sequelize',
-};
+});
 
 /** The class whose body contains `node` (the class `this` refers to in its methods and arrow functions). */
 export function enclosingClass(node: Node): T.Class | null {

@@ -1,4 +1,5 @@
 import type { DataLayerId, FrameworkId, Stack } from '../core/stack.ts';
+import { table } from '../core/table.ts';
 import type { Project } from '../parse/project.ts';
 import { importedPackages } from './imports.ts';
 
@@ -8,7 +9,7 @@ type Entry =
   | { kind: 'auth' | 'validation' | 'rateLimit'; id: string };
 
 /** Package name → what it tells about the stack. One table, read by the fix advice of every check. */
-const PACKAGES: Record<string, Entry> = {
+const PACKAGES = table<Entry>({
   express: { kind: 'frameworks', id: 'express' },
   fastify: { kind: 'frameworks', id: 'fastify' },
   hono: { kind: 'frameworks', id: 'hono' },
@@ -78,7 +79,7 @@ const PACKAGES: Record<string, Entry> = {
   'koa-ratelimit': { kind: 'rateLimit', id: 'koa-ratelimit' },
   '@nestjs/throttler': { kind: 'rateLimit', id: '@nestjs/throttler' },
   '@upstash/ratelimit': { kind: 'rateLimit', id: '@upstash/ratelimit' },
-};
+});
 
 /** Detects the stack from every package.json of the project and from the packages its sources import. */
 export function detectStack(project: Project): Stack {

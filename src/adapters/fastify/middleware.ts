@@ -1,4 +1,5 @@
 import type { ChainLink, LinkHint } from '../../core/endpoint.ts';
+import { table } from '../../core/table.ts';
 import { calleeName, type Node, nameOf, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -23,10 +24,10 @@ export interface LinkContext {
 }
 
 /** Decorators that packages add, for hooks written as `onRequest: fastify.basicAuth`. */
-const PACKAGE_DECORATORS: Record<string, LinkHint> = {
+const PACKAGE_DECORATORS = table<LinkHint>({
   basicAuth: { kind: 'auth', detail: '@fastify/basic-auth' },
   verifyBearerAuth: { kind: 'auth', detail: '@fastify/bearer-auth' },
-};
+});
 
 /**
  * The chain links of a hook value: a function, a name, an array of them, `fastify.authenticate` (the

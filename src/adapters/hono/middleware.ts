@@ -1,4 +1,5 @@
 import type { ChainLink, FunctionRef, LinkHint } from '../../core/endpoint.ts';
+import { table } from '../../core/table.ts';
 import { isFunction, type Node, nameOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -8,12 +9,12 @@ import { type Combine, combineOf } from './combine.ts';
 import { patternCovers } from './paths.ts';
 
 /** Hono's validator targets → the request part they validate. Headers and cookies have no target of their own. */
-const TARGETS: Record<string, 'body' | 'params' | 'query'> = {
+const TARGETS = table<'body' | 'params' | 'query'>({
   json: 'body',
   form: 'body',
   param: 'params',
   query: 'query',
-};
+});
 
 /** Auth middleware shipped in packages: their behaviour is in node_modules, so the adapter names it. */
 function authPackage(v: Value): string | null {

@@ -1,3 +1,4 @@
+import { table } from '../../core/table.ts';
 import { isFunction, type Node, propertyValue, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -13,7 +14,7 @@ export interface OpenApiRoute {
   validated: { target: 'body' | 'params' | 'query'; node: Node }[];
 }
 
-const REQUEST_PARTS: Record<string, 'body' | 'params' | 'query'> = { params: 'params', query: 'query', body: 'body' };
+const REQUEST_PARTS = table<'body' | 'params' | 'query'>({ params: 'params', query: 'query', body: 'body' });
 
 export function openApiRoute(resolver: Resolver, file: SourceFile, expr: Node): OpenApiRoute | null {
   let n = unwrap(expr);
@@ -74,7 +75,7 @@ export function openApiRoute(resolver: Resolver, file: SourceFile, expr: Node): 
   if (request?.type === 'ObjectExpression') {
     for (const [key, target] of Object.entries(REQUEST_PARTS)) {
       const part = propertyValue(request, key);
-      if (part) validated.push({ target, node: part });
+      if (part && target) validated.push({ target, node: part });
     }
   }
   return { file: f, method: method.toUpperCase(), path, middleware, validated };

@@ -1,4 +1,5 @@
 import type { ChainLink, LinkHint, ParamBinding } from '../../core/endpoint.ts';
+import { table } from '../../core/table.ts';
 import { isFunction, type Node, nameOf, parentOf, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -13,7 +14,7 @@ export interface AppliedPipe {
   info: PipeInfo;
 }
 
-const PARAM_KINDS: Record<string, 'params' | 'body' | 'query' | 'headers' | 'request' | 'response'> = {
+const PARAM_KINDS = table<'params' | 'body' | 'query' | 'headers' | 'request' | 'response'>({
   Param: 'params',
   Body: 'body',
   Query: 'query',
@@ -22,7 +23,7 @@ const PARAM_KINDS: Record<string, 'params' | 'body' | 'query' | 'headers' | 'req
   Request: 'request',
   Res: 'response',
   Response: 'response',
-};
+});
 
 const MAPPED_TYPES = new Set(['PartialType', 'PickType', 'OmitType', 'IntersectionType']);
 const VALIDATOR_NAMES =

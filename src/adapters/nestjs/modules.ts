@@ -1,3 +1,4 @@
+import { table } from '../../core/table.ts';
 import { calleeName, isFunction, type Node, nameOf, propertyValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
@@ -81,12 +82,12 @@ export function listOf(resolver: Resolver, file: SourceFile, expr: Node | null |
   return out;
 }
 
-const ENHANCER_TOKENS: Record<string, keyof GlobalEnhancers> = {
+const ENHANCER_TOKENS = table<keyof GlobalEnhancers>({
   APP_GUARD: 'guards',
   APP_PIPE: 'pipes',
   APP_INTERCEPTOR: 'interceptors',
   APP_FILTER: 'filters',
-};
+});
 
 function addProviders(resolver: Resolver, into: GlobalEnhancers, providers: Located[]): void {
   for (const p of providers) {

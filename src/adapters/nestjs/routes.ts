@@ -1,4 +1,5 @@
 import type { EndpointMethod } from '../../core/finding.ts';
+import { table } from '../../core/table.ts';
 import { type Node, nameOf, propertyValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
@@ -36,7 +37,7 @@ export interface RouteDef {
   version: string[] | null;
 }
 
-const HTTP_DECORATORS: Record<string, EndpointMethod> = {
+const HTTP_DECORATORS = table<EndpointMethod>({
   Get: 'GET',
   Post: 'POST',
   Put: 'PUT',
@@ -47,7 +48,7 @@ const HTTP_DECORATORS: Record<string, EndpointMethod> = {
   All: 'ALL',
   // server-sent events are served on GET
   Sse: 'GET',
-};
+});
 
 /** Every controller of the project with its routes, in file order. */
 export function collectControllers(project: Project, resolver: Resolver): ControllerDef[] {

@@ -1,16 +1,17 @@
 import type { LinkHint } from '../../core/endpoint.ts';
+import { table } from '../../core/table.ts';
 import type { Node } from '../../parse/ast.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 
 /** Wrappers and middleware from packages whose check lives in node_modules: `withApiAuthRequired(handler)`. */
-const AUTH: Record<string, string[]> = {
+const AUTH = table<string[]>({
   '@auth0/nextjs-auth0': ['withApiAuthRequired', 'withMiddlewareAuthRequired'],
   '@auth0/nextjs-auth0/edge': ['withApiAuthRequired', 'withMiddlewareAuthRequired'],
   'next-auth/middleware': ['withAuth', 'default', ''],
   '@clerk/nextjs': ['requireAuth'],
   '@clerk/nextjs/api': ['requireAuth'],
-};
+});
 
 export function packageHint(v: Value): LinkHint | undefined {
   if (v.kind !== 'external') return undefined;

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { table } from '../../core/table.ts';
 
 export interface DecodedJwt {
   header: Record<string, unknown>;
@@ -32,7 +33,7 @@ export function decodeJwt(token: string): DecodedJwt | null {
 }
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const HASH: Record<string, string> = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' };
+const HASH = table<string>({ HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' });
 
 export function isHmac(jwt: DecodedJwt): boolean {
   return typeof jwt.header.alg === 'string' && jwt.header.alg in HASH;
