@@ -1,3 +1,4 @@
+import { table } from '../../core/table.ts';
 import { calleeName, type Node, nameOf, propertyValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
@@ -190,12 +191,12 @@ function versioningOf(resolver: Resolver, file: SourceFile, call: T.CallExpressi
     type = (['uri', 'header', 'media-type', 'custom'] as const)[typeExpr.value] ?? 'uri';
   } else if (typeExpr?.type === 'MemberExpression') {
     const name = nameOf(typeExpr.property as Node);
-    const types: Record<string, Versioning['type']> = {
+    const types = table<Versioning['type']>({
       URI: 'uri',
       HEADER: 'header',
       MEDIA_TYPE: 'media-type',
       CUSTOM: 'custom',
-    };
+    });
     type = (name ? types[name] : undefined) ?? 'uri';
   }
   const prefixExpr = unwrap(propertyValue(opts, 'prefix'));
