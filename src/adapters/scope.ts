@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import type { FrameworkId } from '../core/stack.ts';
-import type { PackageInfo } from '../parse/packages.ts';
+import { nearestPackage, type PackageInfo } from '../parse/packages.ts';
 import type { Project } from '../parse/project.ts';
 import type { SourceFile } from '../parse/source.ts';
 import { specifiersOf } from '../stack/imports.ts';
@@ -54,17 +54,7 @@ const INDEXES = new WeakMap<Project, (abs: string) => PackageInfo | null>();
 function nearestPackageIndex(project: Project): (abs: string) => PackageInfo | null {
   const cached = INDEXES.get(project);
   if (cached) return cached;
-  const byDir = new Map(project.packages.map((p) => [p.dir, p] as const));
-  const memo = new Map<string, PackageInfo | null>();
-  const lookup = (dir: string): PackageInfo | null => {
-    const hit = memo.get(dir);
-    if (hit !== undefined) return hit;
-    const own = byDir.get(dir);
-    const parent = dirname(dir);
-    const result = own ?? (parent === dir || !dir.startsWith(project.root) ? null : lookup(parent));
-    memo.set(dir, result);
-    return result;
-  };
+  const lookup = nearestPackage(project.packages, project.root);
   const fn = (abs: string) => lookup(dirname(abs));
   INDEXES.set(project, fn);
   return fn;

@@ -15,7 +15,7 @@ import {
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf } from '../parse/source.ts';
 import type { Env } from './flow.ts';
-import { WHOLE } from './request.ts';
+import { COERCE, WHOLE } from './request.ts';
 
 type Op = DataAccess['operation'];
 
@@ -638,7 +638,7 @@ function localValue(resolver: Resolver, env: Env, id: Node): Node | null {
   if (v.kind !== 'node' || v.file !== env.file) return null;
   const n = unwrap(v.node);
   const isFilter = (x: Node | null): boolean =>
-    x?.type === 'ObjectExpression' || (x?.type === 'CallExpression' && !VALUE_CALL.test(calleeName(x) ?? ''));
+    x?.type === 'ObjectExpression' || (x?.type === 'CallExpression' && !COERCE.has(calleeName(x) ?? ''));
   if (!n) return null;
   if (isFilter(n)) return n;
   if (
@@ -649,6 +649,3 @@ function localValue(resolver: Resolver, env: Env, id: Node): Node | null {
     return n;
   return null;
 }
-
-/** Calls that turn one value into another (`Number(id)`), as opposed to building a filter. */
-const VALUE_CALL = /^(?:Number|String|parseInt|parseFloat|BigInt|Boolean|ObjectId|toString|trim|toLowerCase)$/;

@@ -19,7 +19,7 @@ import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
 import { detectAccess, OWNER_KEY } from './data-access.ts';
-import { IDENTITY_CALL, IDENTITY_KEYS, isTokenCall, requestPathSources, WHOLE } from './request.ts';
+import { COERCE, IDENTITY_CALL, IDENTITY_KEYS, isTokenCall, requestPathSources, WHOLE } from './request.ts';
 
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
 export interface FlowResult {
@@ -159,21 +159,6 @@ const VALIDATE_CALL =
   /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|assert|cast|matchedData|plainToInstance|plainToClass|valid)$/;
 /** Headers a trusted middleware/gateway sets with the authenticated user (the gateway must strip client copies). */
 const USER_HEADER = /^x-(?:user|auth|authenticated)-?(?:id|sub|user)?$|^x-user$/i;
-const COERCE = new Set([
-  'Number',
-  'String',
-  'parseInt',
-  'parseFloat',
-  'Boolean',
-  'BigInt',
-  'ObjectId',
-  'isValidObjectId',
-  'toString',
-  'trim',
-  'toLowerCase',
-  'toUpperCase',
-  'escape',
-]);
 const SHAPE_CALL =
   /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
 const ROLE_FIELD =
@@ -629,11 +614,6 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     });
   }
 
-  function isNullish(n: Node): boolean {
-    const u = unwrap(n);
-    return (u?.type === 'Literal' && u.value === null) || (u?.type === 'Identifier' && u.name === 'undefined');
-  }
-
   function checkRejection(arg: Node): void {
     const text = file.text.slice(arg.start, Math.min(arg.end, arg.start + 300));
     if (
@@ -790,6 +770,12 @@ function statusArg(call: T.CallExpression): number | null {
 function enclosingFunction(node: Node): Node | null {
   for (let p = parentOf(node); p; p = parentOf(p)) if (isFunction(p)) return p;
   return null;
+}
+
+/** `null` or `undefined`. */
+function isNullish(n: Node): boolean {
+  const u = unwrap(n);
+  return (u?.type === 'Literal' && u.value === null) || (u?.type === 'Identifier' && u.name === 'undefined');
 }
 
 /** `name = await call(… name …)`: a call whose arguments read the variable it is assigned to. */

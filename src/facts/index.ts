@@ -3,13 +3,13 @@ import type { AuthFact, DataAccess, EndpointFacts, OwnershipFact, ResponseFact }
 import { SRC } from '../core/facts.ts';
 import type { Location } from '../core/location.ts';
 import type { Node } from '../parse/ast.ts';
-import { isFunction, memberPath, nameOf, parentOf, unwrap, walk } from '../parse/ast.ts';
+import { isFunction, memberPath, nameOf, unwrap, walk } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
-import { locationOf } from '../parse/source.ts';
+import { locationOf, type SourceFile } from '../parse/source.ts';
 import { analyzeFunction, type FlowResult } from './flow.ts';
 import { classifyLink, type LinkFacts } from './links.ts';
-import { collectModels, type ModelInfo, modelKey, SENSITIVE_FIELD } from './models.ts';
+import { collectModels, type ModelInfo, modelKey, PERSON_MODEL, SENSITIVE_FIELD } from './models.ts';
 import { intendedPublic } from './public.ts';
 
 /** Facts about the whole application, beside the per-endpoint facts. */
@@ -263,8 +263,6 @@ const VISIBILITY_FLAG =
 
 const PERSONAL_FIELD =
   /^(?:email|emailAddress|email_address|phone|phoneNumber|phone_number|mobile|address|homeAddress|home_address|dateOfBirth|date_of_birth|dob|birthdate)$/;
-const PERSON_MODEL =
-  /^(?:users?|members?|customers?|accounts?|profiles?|people|persons?|employees?|patients?|students?|contacts?|owners?|authors?)$/i;
 
 /**
  * `{ username: owner.username, email: owner.email }` or `.map((u) => ({ …, email: u.email }))` where the people
@@ -284,7 +282,7 @@ function othersPersonalFields(flows: FlowResult[]): { fields: string[]; location
       const fields = new Set<string>();
       // `const matches = users.filter(…).map((u) => ({ …, email: u.email })); return c.json(matches)`: the objects
       // built in the local's `.map` callbacks (not the column lists of a query that made it)
-      const local = localInit(r.node, r.arg);
+      const local = localValue(f, r.file, r.arg);
       const built = local ? mapCallbacks(local) : [r.arg];
       for (const sent of built)
         walk(sent, (n) => {
@@ -312,22 +310,11 @@ function mapCallbacks(expr: Node): Node[] {
   return out;
 }
 
-/** The initialiser of `name` when it is a local variable of the function around `at`. */
-function localInit(at: Node, arg: Node): Node | null {
-  const id = unwrap(arg);
-  if (id?.type !== 'Identifier') return null;
-  let fn = parentOf(at);
-  while (fn && !isFunction(fn)) fn = parentOf(fn);
-  if (!fn) return null;
-  let init: Node | null = null;
-  walk(fn, (n) => {
-    if (init) return false;
-    if (n !== fn && isFunction(n)) return false;
-    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === id.name && n.init)
-      init = n.init as Node;
-    return undefined;
-  });
-  return init;
+/** What a variable sent in a response was built from (`const matches = users.filter(…).map(…)`). */
+function localValue(f: FlowResult, file: SourceFile, arg: Node): Node | null {
+  if (unwrap(arg)?.type !== 'Identifier' || !f.env.resolver) return null;
+  const v = f.env.resolver.valueOf(file, arg);
+  return v.kind === 'node' && v.file === file ? v.node : null;
 }
 
 const ADMIN_ROLE = /admin|superuser|super_user|staff|moderator|root|support|operator|manager|backoffice/i;

@@ -42,12 +42,14 @@ export function isStandalone(model: ModelInfo | undefined): boolean {
     model.defined &&
     model.fields.size > 0 &&
     // a person's own record belongs to that person
-    !PERSON.test(modelKey(model.name)) &&
+    !PERSON_MODEL.test(modelKey(model.name)) &&
     ![...model.fields].some((f) => REFERENCE_FIELD.test(f))
   );
 }
 
-const PERSON = /^(?:user|account|customer|member|profile|people|person|employee|patient|student|contact|admin|staff)$/;
+/** Models whose records are people (`User`, `customers`, `Patient`). */
+export const PERSON_MODEL =
+  /^(?:users?|members?|customers?|accounts?|profiles?|people|persons?|employees?|patients?|students?|contacts?|owners?|authors?|admins?|staff)$/i;
 
 /** `Users`, `user`, `users_table`, `UserModel` → `user` */
 export function modelKey(name: string): string {

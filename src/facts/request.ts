@@ -77,3 +77,20 @@ export function isTokenCall(name: string | null, path: string[] | null): boolean
     /jwt|token|jose|auth/i.test(path.slice(0, -1).join('.'))
   );
 }
+
+/** Calls that turn one value into another of the same origin (`Number(id)`, `id.trim()`), rather than build anything. */
+export const COERCE = new Set([
+  'Number',
+  'String',
+  'parseInt',
+  'parseFloat',
+  'Boolean',
+  'BigInt',
+  'ObjectId',
+  'isValidObjectId',
+  'toString',
+  'trim',
+  'toLowerCase',
+  'toUpperCase',
+  'escape',
+]);

@@ -1,5 +1,5 @@
 import { dirname, resolve, sep } from 'node:path';
-import type { PackageInfo } from './packages.ts';
+import { nearestPackage, type PackageInfo } from './packages.ts';
 import type { ProjectPlan } from './project.ts';
 import { readPathConfigs } from './tsconfig.ts';
 
@@ -34,16 +34,11 @@ export function groupSources(plan: ProjectPlan, textOf: (abs: string) => string)
 
   // package index per folder, the nearest package.json above it; `loose` for folders outside every package
   const loose = packages.length;
-  const byDir = new Map(packages.map((p, i) => [p.dir, i] as const));
-  const memo = new Map<string, number>();
+  const indexOf = new Map(packages.map((p, i) => [p, i] as const));
+  const nearest = nearestPackage(packages, root);
   const ownerOfDir = (dir: string): number => {
-    const hit = memo.get(dir);
-    if (hit !== undefined) return hit;
-    const own = byDir.get(dir);
-    const parent = dirname(dir);
-    const result = own ?? (dir === root || parent === dir || !dir.startsWith(root) ? loose : ownerOfDir(parent));
-    memo.set(dir, result);
-    return result;
+    const p = nearest(dir);
+    return p ? indexOf.get(p)! : loose;
   };
 
   const parent = Array.from({ length: packages.length + 1 }, (_, i) => i);

@@ -39,3 +39,18 @@ export function readPackage(path: string, root: string): PackageInfo | { error: 
     workspaces,
   };
 }
+
+/** The package each folder belongs to: the nearest package.json at or above it, inside `root`; memoised per folder. */
+export function nearestPackage(packages: readonly PackageInfo[], root: string): (dir: string) => PackageInfo | null {
+  const byDir = new Map(packages.map((p) => [p.dir, p] as const));
+  const memo = new Map<string, PackageInfo | null>();
+  const lookup = (dir: string): PackageInfo | null => {
+    const hit = memo.get(dir);
+    if (hit !== undefined) return hit;
+    const parent = dirname(dir);
+    const result = byDir.get(dir) ?? (parent === dir || !dir.startsWith(root) ? null : lookup(parent));
+    memo.set(dir, result);
+    return result;
+  };
+  return lookup;
+}
