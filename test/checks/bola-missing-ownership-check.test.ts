@@ -1,4 +1,5 @@
 import { runCheckCases } from './check-tester.ts';
+import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
@@ -29,11 +30,7 @@ app.listen(3000);`,
       name: 'express + drizzle: the membership is looked up but never tested',
       endpoint: 'PATCH /tasks/:taskId',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/db.js': `import { drizzle } from 'drizzle-orm/node-postgres';
 import { pgTable, text } from 'drizzle-orm/pg-core';
 export const tasks = pgTable('tasks', { id: text('id'), projectId: text('project_id'), title: text('title') });
@@ -97,11 +94,7 @@ app.listen(3000);`,
       name: 'express + prisma: an order item (it refers to an order, which has an owner) changed by id',
       endpoint: 'DELETE /order-items/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'prisma/schema.prisma': `model Product {
   id         Int         @id @default(autoincrement())
   name       String
@@ -137,11 +130,7 @@ app.listen(3000);`,
       name: "express + memory store: the owner is the caller's id unless the query names another user",
       endpoint: 'GET /bookmarks',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { requireAuth } from './auth.js';
 const bookmarks = [{ id: 1, userId: 1, url: 'https://example.com', private: true }];
@@ -223,11 +212,7 @@ fastify.listen({ port: 3000 });`,
       name: 'express + prisma: findUnique by params.id only',
       endpoint: 'GET /todos/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
@@ -307,11 +292,7 @@ export default app;`,
       name: 'express + pg: SELECT by id only',
       endpoint: 'GET /orders/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import pg from 'pg';
 import { requireAuth } from './auth.js';
@@ -329,11 +310,7 @@ app.listen(3000);`,
       name: 'express + in-memory array: find by id only',
       endpoint: 'PATCH /todos/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { requireAuth } from './auth.js';
 const todos = [];
@@ -352,11 +329,7 @@ app.listen(3000);`,
       name: 'express + prisma: owner taken from the query string',
       endpoint: 'GET /todos',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
@@ -450,11 +423,7 @@ app.listen(3000);`,
       name: 'express + better-sqlite3: DELETE WHERE id = ? only',
       endpoint: 'DELETE /notes/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import Database from 'better-sqlite3';
 import { requireAuth } from './auth.js';
@@ -471,11 +440,7 @@ app.listen(3000);`,
       name: 'express + mongoose: findByIdAndUpdate with checked fields but no owner',
       endpoint: 'PUT /notes/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import mongoose from 'mongoose';
 import { requireAuth } from './auth.js';
@@ -496,11 +461,7 @@ app.listen(3000);`,
       name: "express + prisma: a helper destructures its options; the owner option is the caller's id",
       endpoint: 'GET /notes/find',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/notes.js': `import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();
 export async function findNote({ title, ownerId, urlId }) {
@@ -520,11 +481,7 @@ app.listen(3000);`,
       name: 'express + sequelize: a record created by a model helper, then reloaded by its own id',
       endpoint: 'POST /templates',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { Sequelize, DataTypes } from 'sequelize';
 import { requireAuth } from './auth.js';
@@ -545,11 +502,7 @@ app.listen(3000);`,
       name: "express + drizzle: the caller's membership of the task's project is looked up and tested",
       endpoint: 'PATCH /tasks/:taskId',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/db.js': `import { drizzle } from 'drizzle-orm/node-postgres';
 import { pgTable, text } from 'drizzle-orm/pg-core';
 export const tasks = pgTable('tasks', { id: text('id'), projectId: text('project_id'), title: text('title') });
@@ -613,11 +566,7 @@ app.listen(3000);`,
       name: 'express + prisma: a catalogue product refers to no person or record: no owner to check (the role check is another rule)',
       endpoint: 'PATCH /products/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'prisma/schema.prisma': `model Product {
   id         Int         @id @default(autoincrement())
   name       String
@@ -653,11 +602,7 @@ app.listen(3000);`,
       name: "express + prisma: a filter built beforehand from the caller's id and a search term",
       endpoint: 'GET /notes',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
@@ -773,11 +718,7 @@ fastify.listen({ port: 3000 });`,
       name: 'express + prisma: ownership in the where clause',
       endpoint: 'GET /todos/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
@@ -795,11 +736,7 @@ app.listen(3000);`,
       name: 'express + prisma: ownership checked after load (403)',
       endpoint: 'DELETE /todos/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
@@ -838,11 +775,7 @@ fastify.listen({ port: 3000 });`,
       name: 'express + pg: WHERE id AND user_id',
       endpoint: 'GET /orders/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import pg from 'pg';
 import { requireAuth } from './auth.js';
@@ -860,11 +793,7 @@ app.listen(3000);`,
       name: 'express + better-sqlite3: WHERE id = ? AND owner_id = ?',
       endpoint: 'GET /notes/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import Database from 'better-sqlite3';
 import { requireAuth } from './auth.js';
@@ -905,11 +834,7 @@ export default app;`,
       name: 'express + in-memory array: find by id and owner',
       endpoint: 'GET /todos/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { requireAuth } from './auth.js';
 const todos = [];
@@ -1008,11 +933,7 @@ await app.listen(3000);`,
       name: 'express + mongoose: findOneAndUpdate scoped to owner',
       endpoint: 'PUT /notes/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import mongoose from 'mongoose';
 import { requireAuth } from './auth.js';

@@ -1,4 +1,5 @@
 import { runCheckCases } from './check-tester.ts';
+import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
@@ -6,11 +7,7 @@ runCheckCases('input-validation-mass-assignment', {
       name: 'express + mongoose: a document built from the whole body, then saved',
       endpoint: 'POST /notes',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import mongoose from 'mongoose';
 import { requireAuth } from './auth.js';
@@ -28,11 +25,7 @@ app.listen(3000);`,
       name: 'express + prisma: update data is req.body',
       endpoint: 'PATCH /me',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
@@ -50,11 +43,7 @@ app.listen(3000);`,
       name: 'express + mongoose: Model.create(req.body)',
       endpoint: 'POST /profiles',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import mongoose from 'mongoose';
 import { requireAuth } from './auth.js';
@@ -95,11 +84,7 @@ app.listen(3000);`,
       name: 'express + in-memory array: Object.assign(record, req.body)',
       endpoint: 'PUT /todos/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { requireAuth } from './auth.js';
 const todos = [];
@@ -118,11 +103,7 @@ app.listen(3000);`,
       name: 'express + pg-free: body spread over server-set owner',
       endpoint: 'POST /todos',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { requireAuth } from './auth.js';
 const todos = [];
@@ -232,11 +213,7 @@ export default app;`,
       name: 'express + mongoose: findByIdAndUpdate(req.user.id, req.body)',
       endpoint: 'PUT /me',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import mongoose from 'mongoose';
 import { requireAuth } from './auth.js';
@@ -256,11 +233,7 @@ app.listen(3000);`,
       name: 'express + prisma: zod parse before create',
       endpoint: 'POST /todos',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { z } from 'zod';
 import { PrismaClient } from '@prisma/client';
@@ -281,11 +254,7 @@ app.listen(3000);`,
       name: 'express + mongoose: joi validate with stripUnknown',
       endpoint: 'POST /profiles',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import Joi from 'joi';
 import mongoose from 'mongoose';
@@ -438,11 +407,7 @@ export async function PATCH(req: Request) {
       name: 'express + in-memory array: copy of the body only ({ ...req.body })',
       endpoint: 'POST /drafts',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { requireAuth } from './auth.js';
 const app = express();
@@ -458,11 +423,7 @@ app.listen(3000);`,
       name: 'express + mongoose: express-validator matchedData',
       endpoint: 'PUT /me',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { body, matchedData, validationResult } from 'express-validator';
 import mongoose from 'mongoose';

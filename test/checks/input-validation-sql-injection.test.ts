@@ -1,4 +1,5 @@
 import { runCheckCases } from './check-tester.ts';
+import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 
 runCheckCases('input-validation-sql-injection', {
   invalid: [
@@ -6,11 +7,7 @@ runCheckCases('input-validation-sql-injection', {
       name: 'express + pg: template literal with req.query',
       endpoint: 'GET /contacts',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import pg from 'pg';
 import { requireAuth } from './auth.js';
@@ -76,11 +73,7 @@ app.listen(3000);`,
       name: 'express + pg: bound parameters',
       endpoint: 'GET /contacts',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import pg from 'pg';
 import { requireAuth } from './auth.js';

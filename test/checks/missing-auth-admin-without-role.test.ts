@@ -1,4 +1,5 @@
 import { runCheckCases } from './check-tester.ts';
+import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
@@ -6,11 +7,7 @@ runCheckCases('missing-auth-admin-without-role', {
       name: 'express: admin route behind requireAuth only',
       endpoint: 'DELETE /admin/users/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
@@ -101,11 +98,7 @@ app.listen(3000);`,
       name: 'express: role checked in the handler',
       endpoint: 'GET /admin/users',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';

@@ -1,4 +1,5 @@
 import { runCheckCases } from './check-tester.ts';
+import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
@@ -26,11 +27,7 @@ app.listen(3000);`,
       name: 'express: a comment near the route that does not declare it public',
       endpoint: 'GET /leaderboard',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import Database from 'better-sqlite3';
 import { requireAuth } from './auth.js';
@@ -50,11 +47,7 @@ app.listen(3000);`,
       name: 'express: one route forgets the requireAuth the others use',
       endpoint: 'DELETE /todos/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
@@ -74,11 +67,7 @@ app.listen(3000);`,
       name: 'express: route registered before app.use(requireAuth)',
       endpoint: 'GET /users/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
@@ -271,11 +260,7 @@ fastify.listen({ port: 3000 });`,
       name: 'express: auth on one router, route on a sibling router',
       endpoint: 'POST /api/payments',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
@@ -301,11 +286,7 @@ app.listen(3000);`,
       name: "express: the catch-all that serves the front end's pages",
       endpoint: 'GET /*',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
@@ -323,11 +304,7 @@ app.listen(3000);`,
       name: 'express + mongoose: sign-up as POST /users, the account built with new User(…).save()',
       endpoint: 'POST /users',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import mongoose from 'mongoose';
 import bcrypt from 'bcrypt';
@@ -391,11 +368,7 @@ app.listen(3000);`,
       name: 'express: routers mounted in a section headed // Public, before the auth line',
       endpoint: 'GET /api/doctors',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/doctors.js': `import { Router } from 'express';
 import pg from 'pg';
 const pool = new pg.Pool();
@@ -430,11 +403,7 @@ app.listen(3000);`,
       name: 'express: a comment right above the route declares it public',
       endpoint: 'GET /leaderboard',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import Database from 'better-sqlite3';
 import { requireAuth } from './auth.js';
@@ -454,11 +423,7 @@ app.listen(3000);`,
       name: 'express: router-level auth with app.use(prefix, requireAuth, router)',
       endpoint: 'DELETE /api/todos/:id',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/todos.js': `import { Router } from 'express';
 import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();
@@ -479,11 +444,7 @@ app.listen(3000);`,
       name: 'express: router.use(requireAuth) before the routes',
       endpoint: 'POST /orders',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import pg from 'pg';
 import { requireAuth } from './auth.js';
@@ -504,11 +465,7 @@ app.listen(3000);`,
       name: 'express: login, sign-up and health are public by design',
       endpoint: 'POST /auth/login',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import bcrypt from 'bcrypt';
 import jwt from 'jsonwebtoken';
@@ -686,11 +643,7 @@ app.listen(3000);`,
       name: 'express: app.use(requireAuth) after the public routes, before the private ones',
       endpoint: 'GET /account',
       files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';

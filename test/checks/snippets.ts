@@ -1,0 +1,11 @@
+/**
+ * Files that many check cases share. A case is a whole little app, so each case still lists every file it needs;
+ * only the identical ones live here.
+ */
+
+/** `src/auth.js`: Express middleware that verifies a bearer JWT and answers 401 otherwise. */
+export const EXPRESS_REQUIRE_AUTH = `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`;
