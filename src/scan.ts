@@ -37,7 +37,7 @@ const THREADS_MIN_BYTES = 2_000_000;
 /**
  * With fewer CPUs, one thread is faster for a one-off scan: V8 already runs garbage collection and
  * compilation on the second CPU, and every extra thread compiles the scanner's code again
- * (measured on 2 vCPUs: 3.1 s on one thread, 3.5 s on two, for the 216k-line benchmark).
+ * (measured on 2 vCPUs for the 216k-line benchmark: 3.0–3.6 s on one thread, 3.0–4.1 s on two).
  */
 const THREADS_MIN_CPUS = 4;
 const THREADS_MAX = 8;
@@ -77,9 +77,9 @@ export interface ScanOptions {
   /** the target as the user typed it (defaults to root) */
   target?: string;
   /**
-   * Worker threads for a monorepo whose packages can be scanned apart (default: one per CPU, up to 8, when
-   * the project is large and the machine has 4 CPUs or more). 1 scans on the calling thread. The report is
-   * the same either way.
+   * Threads for a monorepo whose packages can be scanned apart, the calling thread included (default: one per
+   * CPU, up to 8, when the project is large and the machine has 4 CPUs or more). 1 scans on the calling thread
+   * alone. The report is the same either way.
    */
   threads?: number;
 }
@@ -112,8 +112,10 @@ export async function scan(root: string, options: ScanOptions = {}): Promise<Rep
 
   let results: GroupResult[];
   if (threads > 1) {
-    texts.clear(); // each thread reads its own files
-    results = await scanGroupsInThreads(plan.root, groups, threads, (done) => options.onProgress?.(done, total));
+    ({ results } = await scanGroupsInThreads(plan.root, groups, threads, {
+      texts,
+      onProgress: (done) => options.onProgress?.(done, total),
+    }));
   } else {
     let before = 0;
     results = groups.map((group) => {

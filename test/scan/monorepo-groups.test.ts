@@ -6,6 +6,8 @@ import type { Report } from '../../src/core/report.ts';
 import { groupSources } from '../../src/parse/groups.ts';
 import { planProject } from '../../src/parse/project.ts';
 import { scan } from '../../src/scan.ts';
+import { scanGroup } from '../../src/scan-group.ts';
+import { scanGroupsInThreads } from '../../src/scan-threads.ts';
 
 const APPS = join(import.meta.dirname, '../fixtures/apps');
 
@@ -136,5 +138,17 @@ describe('scanning a monorepo of services', () => {
       for (const a of e.facts.dataAccess as { operation: unknown }[])
         expect(['read', 'list', 'create', 'update', 'delete', 'query']).toContain(a.operation);
     expect(one.endpoints.length).toBeGreaterThan(20);
+  });
+
+  it('scans groups on the worker threads themselves, with the results a scan on this thread gives', async () => {
+    const plan = planProject(root);
+    const groups = groupSources(plan, (abs) => readFileSync(abs, 'utf8'));
+    expect(groups.length).toBe(SERVICES.length);
+    const here = groups.map((g) => scanGroup(plan.root, g));
+    // without the calling thread, only workers scan: a worker that could not start would leave its groups to
+    // the calling thread's fallback, and byWorkers would say so
+    const { results, byWorkers } = await scanGroupsInThreads(plan.root, groups, 2, { callingThread: false });
+    expect(byWorkers).toBe(groups.length);
+    expect(results).toEqual(here);
   });
 });

@@ -41,7 +41,7 @@ export function registerScan(program: Command, setExit: (code: number) => void):
     .option('-q, --quiet', 'no progress output')
     .option(
       '-j, --threads <n>',
-      'worker threads for a large monorepo (default: one per CPU on 4 or more CPUs; 1 = none)',
+      'threads for a large monorepo, this one included (default: one per CPU on 4 or more CPUs; 1 = no workers)',
     )
     .option('-c, --config <file>', 'configuration file (default: <dir>/vas.config.json when present)')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
