@@ -1,33 +1,20 @@
 import type * as T from '@oxc-project/types';
-import { visitorKeys } from 'oxc-parser';
+import { CHILDREN, type VisitChild } from './children.generated.ts';
 
 export type { T };
 export type Node = T.Node;
 export type FunctionNode = T.Function | T.ArrowFunctionExpression;
 
-const KEYS = visitorKeys as Record<string, readonly string[]>;
-
 /**
  * Depth-first walk over an ESTree subtree, children in source order. `enter` returning `false` skips the
  * node's children. Recursive on purpose: no per-node allocation (the walk is the scanner's hottest loop);
- * real ASTs are far shallower than the call stack.
+ * real ASTs are far shallower than the call stack. Children are read by a generated function per node type
+ * (children.generated.ts): fixed property names instead of a megamorphic `node[key]` loop.
  */
 export function walk(root: Node, enter: (node: Node, parent: Node | null) => boolean | undefined): void {
   const visit = (node: Node, parent: Node | null): void => {
     if (enter(node, parent) === false) return;
-    const keys = KEYS[node.type];
-    if (keys === undefined) return;
-    const record = node as unknown as Record<string, unknown>;
-    for (let k = 0; k < keys.length; k++) {
-      const child = record[keys[k]!];
-      if (child === null || typeof child !== 'object') continue;
-      if (Array.isArray(child)) {
-        for (let i = 0; i < child.length; i++) {
-          const c = child[i] as Node | null;
-          if (c !== null && typeof c === 'object') visit(c, node);
-        }
-      } else if ((child as { type?: unknown }).type !== undefined) visit(child as Node, node);
-    }
+    CHILDREN.get(node.type)?.(node as unknown as Parameters<VisitChild>[0], visit as unknown as VisitChild);
   };
   visit(root, null);
 }
@@ -51,14 +38,13 @@ export type NodeIndex = { [K in IndexedType]: Extract<Node, { type: K }>[] };
  * nodes) and indexes the node types later passes look for. Done once per file by the project loader.
  */
 export function linkParents(root: Node): NodeIndex {
-  const index = Object.fromEntries(INDEXED.map((t) => [t, []])) as unknown as NodeIndex;
-  const lists = index as unknown as Record<string, Node[]>;
+  // a Map: most node types are not indexed, and a miss on an object keyed by type is a slow megamorphic load
+  const lists = new Map<string, Node[]>(INDEXED.map((t) => [t, []]));
   walk(root, (node, parent) => {
     (node as { parent?: Node | null }).parent = parent;
-    const list = lists[node.type];
-    if (list !== undefined) list.push(node);
+    lists.get(node.type)?.push(node);
   });
-  return index;
+  return Object.fromEntries(lists) as unknown as NodeIndex;
 }
 
 export function parentOf(node: Node): Node | null {
@@ -112,26 +98,27 @@ export function stringValue(node: Node | null | undefined): string | null {
 
 /** `a.b.c` → ['a','b','c'] for member chains over identifiers, `this` and calls (call = `()` suffix); null when dynamic. */
 export function memberPath(node: Node | null | undefined): string[] | null {
+  // collected from the leaf inwards, reversed once at the end
   const parts: string[] = [];
   let n = unwrap(node);
   while (n) {
     if (n.type === 'MemberExpression') {
       const prop = n.computed ? stringValue(n.property) : nameOf(n.property);
       if (prop === null) return null;
-      parts.unshift(prop);
+      parts.push(prop);
       n = unwrap(n.object);
     } else if (n.type === 'Identifier') {
-      parts.unshift(n.name);
-      return parts;
+      parts.push(n.name);
+      return parts.reverse();
     } else if (n.type === 'ThisExpression') {
-      parts.unshift('this');
-      return parts;
+      parts.push('this');
+      return parts.reverse();
     } else if (n.type === 'CallExpression') {
-      parts.unshift('()');
+      parts.push('()');
       n = unwrap(n.callee);
     } else if (n.type === 'Super') {
-      parts.unshift('super');
-      return parts;
+      parts.push('super');
+      return parts.reverse();
     } else return null;
   }
   return null;
