@@ -86,10 +86,12 @@ export default defineCheck({
     // verification that accepts `alg: none`, wherever it is configured (jwt.verify options, passport-jwt, express-jwt)
     const out: Report[] = [];
     // calls and constructors alike: `new JwtStrategy({ algorithms })` configures passport-jwt
-    const sites = [
-      ...projectCalls(ctx.project),
-      ...[...ctx.project.files.values()].flatMap((file) => file.index.NewExpression.map((call) => ({ file, call }))),
-    ];
+    // only files that mention `algorithms` can configure them (one text search instead of every call's arguments)
+    const files = [...ctx.project.files.values()].filter((file) => file.text.includes('algorithms'));
+    const sites = files.flatMap((file) => [
+      ...file.index.CallExpression.map((call) => ({ file, call })),
+      ...file.index.NewExpression.map((call) => ({ file, call })),
+    ]);
     for (const { file, call } of sites) {
       for (const a of call.arguments) {
         const algs = propertyValue(unwrap(a as Node), 'algorithms');
