@@ -53,6 +53,13 @@ export interface DataAccess {
   publicRow: boolean;
   /** the client values that pick the row, as written (`id`, `req.params.id`) — to match a later check on the same id */
   clientKeys: string[];
+  /** client values given for owner-like keys (`orgId: req.params.orgId`), as written */
+  clientOwnerValues?: string[];
+  /**
+   * the caller's own row within what the client names (`where: { orgId: req.params.orgId, userId: me }`): a
+   * membership; once a rejection depends on it, the named values (`req.params.orgId`) are the caller's to use
+   */
+  membership?: boolean;
   /** columns the statement names (INSERT column lists): evidence of the model's fields */
   fields?: string[];
   /** related records included whole (`include: { author: true }`), by relation name */

@@ -105,6 +105,9 @@ const STMT_OPS = table<Op>({ get: 'read', all: 'list', run: 'query' });
 const MEMORY_OPS = table<Op>({ find: 'read', findIndex: 'read', filter: 'list', findLast: 'read' });
 export const OWNER_KEY =
   /^(?:user_?id|owner_?id|author_?id|account_?id|tenant_?id|org(?:anization)?_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
+/** Owner keys that name a person (rather than a tenant the caller may belong to). */
+const PERSON_KEY =
+  /^(?:user_?id|owner_?id|author_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
 /** Names of values that identify a row (as opposed to credentials or search terms). */
 const ID_LIKE = /(?:^id$|Id$|_id$|^_id$|^uuid$|Uuid$|^slug$|^key$|^number$|Number$|^ref$|^code$|^serial$|Serial$)/;
 const SELECT_KEYS = new Set(['select', 'attributes', 'projection', 'columns', 'fields', 'omit']);
@@ -263,6 +266,10 @@ export function detectAccess(
   let byClientId = false;
   let scoped = false;
   let ownerFromClient = false;
+  /** owner-like keys (`orgId`, `userId`) whose value comes from the client, and those values */
+  const ownerKeysFromClient: string[] = [];
+  const ownerValuesFromClient: string[] = [];
+  let membership = false;
   let writesBody = false;
   let filterFromClient = false;
   let sqlConcat = false;
@@ -354,7 +361,7 @@ export function detectAccess(
           if (key === 'data' || key === 'update' || key === '$set' || SELECT_KEYS.has(key) || key === 'include')
             return false;
           const vs = sourcesOf(n.value as Node);
-          if (OWNER_KEY.test(key) && vs & CLIENT && !(vs & SRC.user)) ownerFromClient = true;
+          if (OWNER_KEY.test(key) && vs & CLIENT && !(vs & SRC.user)) ownerKeysFromClient.push(key);
           if (
             (layer === 'mongoose' || layer === 'unknown') &&
             inFilterArg(n, opCall) &&
@@ -397,7 +404,8 @@ export function detectAccess(
             // next to search terms by design: its values are positional, not one mixed owner
             const boundParams =
               arg !== call.arguments[0] && n === unwrap(arg as Node) && n.type === 'Identifier' && isSqlCall(call);
-            if (s & SRC.user && s & CLIENT && !boundParams) ownerFromClient = true;
+            if (s & SRC.user && s & CLIENT && !boundParams)
+              ownerFromClient = true; // one value, either of them
             else if (s & SRC.user) scoped = true;
             if (s & SRC.record) return false;
             if (
@@ -406,8 +414,10 @@ export function detectAccess(
               /key|token|secret|signature/i.test(keyText(n))
             )
               byHeader = true;
-            if (s & CLIENT && !(s & SRC.user) && OWNER_KEY.test(enclosingKey(n))) ownerFromClient = true;
-            else if (s & CLIENT && (s & SRC.params || ID_LIKE.test(leafName(n)) || ID_LIKE.test(enclosingKey(n)))) {
+            if (s & CLIENT && !(s & SRC.user) && OWNER_KEY.test(enclosingKey(n))) {
+              ownerKeysFromClient.push(enclosingKey(n));
+              ownerValuesFromClient.push(keyText(n));
+            } else if (s & CLIENT && (s & SRC.params || ID_LIKE.test(leafName(n)) || ID_LIKE.test(enclosingKey(n)))) {
               byClientId = true;
               clientKeys.push(keyText(n));
             }
@@ -463,6 +473,16 @@ export function detectAccess(
       sqlConcat = true;
     }
   }
+  if (ownerKeysFromClient.length > 0) {
+    // `where: { orgId: req.params.orgId, userId: me }`: the caller's own rows (a membership) within what the client
+    // names — the client picks among the caller's rows, it does not choose whose rows they are. Without the caller's
+    // id beside it, the client chooses the owner.
+    if (scoped && !ownerFromClient && !ownerKeysFromClient.some((k) => PERSON_KEY.test(k))) {
+      byClientId = true;
+      membership = true;
+      clientKeys.push(...ownerValuesFromClient);
+    } else ownerFromClient = true;
+  }
   return {
     layer,
     model,
@@ -480,6 +500,8 @@ export function detectAccess(
     fields,
     byHeader,
     clientKeys,
+    ...(ownerValuesFromClient.length > 0 ? { clientOwnerValues: ownerValuesFromClient } : {}),
+    ...(membership ? { membership } : {}),
     location: locationOf(env.file, opCall),
   };
 }

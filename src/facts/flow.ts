@@ -19,6 +19,7 @@ import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
 import { detectAccess, OWNER_KEY } from './data-access.ts';
+import { identityKeys } from './identity-keys.ts';
 import { COERCE, IDENTITY_CALL, IDENTITY_KEYS, isTokenCall, requestPathSources, WHOLE } from './request.ts';
 
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
@@ -78,6 +79,8 @@ export interface Env {
   /** data-layer calls recognised so far, by node (a response may send one directly: `return prisma.user.findMany()`) */
   accessByNode: Map<Node, DataAccess>;
   resolver?: Resolver;
+  /** where this app's auth middleware puts the caller, besides the usual names (`req.driver`, `c.get('member')`) */
+  identityKeys: ReadonlySet<string>;
   depth: number;
   /** an authenticating middleware runs first, so identity headers it sets (x-user-id) can be trusted */
   trustHeaders: boolean;
@@ -93,6 +96,7 @@ function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeader
     recordAccess: new Map(),
     accessByNode: new Map(),
     resolver,
+    identityKeys: identityKeys(resolver.project),
     depth,
     trustHeaders,
   };
@@ -318,7 +322,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           const target = parentOf(node);
           const written = target?.type === 'AssignmentExpression' && target.left === node;
           if (p && !written) {
-            const s = requestPathSources(p, env.requestRoots.get(p[0]!) === true);
+            const s = requestPathSources(p, env.requestRoots.get(p[0]!) === true, env.identityKeys);
             if (s & SRC.params) result.reads.params = true;
             if (s & SRC.body) result.reads.body = true;
             if (s & SRC.query) result.reads.query = true;
@@ -395,7 +399,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       result.rejects = true;
     if (name && IDENTITY_CALL.test(name) && !/^(?:verify)$/.test(name)) result.identityCalls.push(name);
     if (name === 'verify' && path && /jwt|token|jose/i.test(path.join('.'))) result.identityCalls.push(path.join('.'));
+    else if (
+      (name === 'verify' || name === 'verifyAsync') &&
+      path?.length === 1 &&
+      isTokenLibrary(resolver, file, call)
+    )
+      result.identityCalls.push(name); // `import { verify } from 'hono/jwt'`
     if (name === 'jwtVerify' || name === 'getUser') result.identityCalls.push(name);
+    // next-auth's `getToken({ req, secret })` decodes and verifies the session JWT (a project's own `getToken(req)`
+    // usually just reads a header, so only the package's counts)
+    if (name === 'getToken' && isTokenLibrary(resolver, file, call)) result.identityCalls.push('next-auth getToken');
     // Nest: `this.jwtService.verifyAsync(token)` where jwtService is an injected @nestjs/jwt JwtService
     if (name && /^verify(?:Async)?$/.test(name) && path?.length === 3 && path[0] === 'this') {
       const cls = enclosingClass(call);
@@ -850,9 +863,9 @@ export function declare(env: Env, id: Node, init: Node | null): void {
         const p2 = u ? memberPath(u) : null;
         // const { id } = req.params; const { params } = ctx; const { user } = req
         if (p2 && isRequestRoot(env, p2[0]!) && key)
-          v = requestPathSources([...p2, key], env.requestRoots.get(p2[0]!) === true) || v;
+          v = requestPathSources([...p2, key], env.requestRoots.get(p2[0]!) === true, env.identityKeys) || v;
         if (u?.type === 'Identifier' && isRequestRoot(env, u.name) && key)
-          v = requestPathSources([u.name, key], false) || v;
+          v = requestPathSources([u.name, key], false, env.identityKeys) || v;
         env.vars.set(n, v);
         if (recs.size > 0 && !hasRest) env.records.set(n, recs);
       }
@@ -865,6 +878,17 @@ export function declare(env: Env, id: Node, init: Node | null): void {
   }
 }
 
+/** A call of a function imported from a token or session library (`verify` from hono/jwt, next-auth's `getToken`). */
+function isTokenLibrary(resolver: Resolver, file: SourceFile, call: T.CallExpression): boolean {
+  const v = resolver.valueOf(file, call.callee as Node);
+  return (
+    v.kind === 'external' &&
+    /^(?:jsonwebtoken|jose|hono\/jwt|next-auth(?:\/jwt)?|@fastify\/jwt|@tsndr\/cloudflare-worker-jwt|jwt-simple|fast-jwt)$/.test(
+      v.pkg,
+    )
+  );
+}
+
 /** Sources of an expression. */
 export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
   const n = unwrap(expr);
@@ -873,13 +897,17 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
     case 'Identifier': {
       const v = env.vars.get(n.name);
       if (v !== undefined) return v;
-      if (env.requestRoots.get(n.name) === true) return requestPathSources([n.name], true);
+      if (env.requestRoots.get(n.name) === true) return requestPathSources([n.name], true, env.identityKeys);
       return 0;
     }
     case 'MemberExpression': {
       const root = memberRoot(n);
-      if (root !== null && isRequestRoot(env, root))
-        return requestPathSources(memberPath(n)!, env.requestRoots.get(root) === true);
+      if (root !== null && isRequestRoot(env, root)) {
+        const path = memberPath(n)!;
+        // a field of what a request method returns (`c.get('driver').id`): the call decides
+        if (!path.includes('()'))
+          return requestPathSources(path, env.requestRoots.get(root) === true, env.identityKeys);
+      }
       // a field of a value keeps its sources, but is no longer the whole object
       return sourcesOf(env, n.object as Node) & ~WHOLE;
     }
@@ -896,7 +924,10 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         if ((name === 'header' || name === 'get') && USER_HEADER.test(stringValue(n.arguments[0] as Node) ?? ''))
           return env.trustHeaders ? SRC.user : SRC.headers;
         if (name === 'header') return SRC.headers;
-        if (name === 'get' && IDENTITY_KEYS.test(stringValue(n.arguments[0] as Node) ?? '')) return SRC.user;
+        if (name === 'get') {
+          const key = stringValue(n.arguments[0] as Node) ?? '';
+          if (IDENTITY_KEYS.test(key) || env.identityKeys.has(key)) return SRC.user;
+        }
         if (name === 'get' && path.length === 2) return SRC.headers;
         if (name === 'getRequest') return 0;
       }

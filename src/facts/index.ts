@@ -127,7 +127,7 @@ function endpointFacts(
 
   const limiter = links.find((l) => l.facts.roles.has('rate-limit'));
   const data = flows.flatMap((f) => f.accesses);
-  const found = intendedPublic(e, flow, handlerText);
+  const found = intendedPublic(e, flow, handlerText, models);
   // a route that demands a signed-in caller is not a sign-up, whatever it creates
   const pub = found.reason === 'sign-up' && auth.status === 'required' ? { intended: false, reason: null } : found;
   // a middleware that proves the addressed object is the caller's own: it loads and compares, or it compares a path
@@ -138,7 +138,7 @@ function endpointFacts(
   );
   const ownership: OwnershipFact = guarded
     ? { kind: 'checked-after-load', location: locationOf(guarded.link.file, guarded.link.node) }
-    : ownershipOf(data, flows, adminRole ? roleCheck : null);
+    : ownershipOf(data, flows, adminRole ? roleCheck : null, new Set(links.flatMap((l) => [...l.facts.provenKeys])));
   const response = responseOf(flows, links, models);
   return {
     auth,
@@ -169,8 +169,16 @@ function addUsedField(models: Map<string, ModelInfo>, model: string, field: stri
   m.fields.add(field);
 }
 
-function ownershipOf(data: DataAccess[], flows: FlowResult[], roleCheck: string | null): OwnershipFact {
-  const fromClient = data.find((a) => a.ownerFromClient);
+function ownershipOf(
+  data: DataAccess[],
+  flows: FlowResult[],
+  roleCheck: string | null,
+  proven: ReadonlySet<string> = new Set(),
+): OwnershipFact {
+  // an owner named by the client is fine when a middleware proved the caller's membership of it
+  const fromClient = data.find(
+    (a) => a.ownerFromClient && !(a.clientOwnerValues?.length && a.clientOwnerValues.every((v) => proven.has(v))),
+  );
   if (fromClient) return { kind: 'owner-from-client', access: fromClient };
   const byId = data.filter((a) => a.byClientId);
   if (byId.length === 0)
@@ -179,7 +187,7 @@ function ownershipOf(data: DataAccess[], flows: FlowResult[], roleCheck: string 
   for (const f of flows) for (const c of f.ownershipChecks) for (const v of c.vars) checkedVars.add(v);
   // models, and client ids, already proven to belong to the caller earlier in the handler
   const covered = new Set<string>();
-  const coveredKeys = new Set<string>(flows.flatMap((f) => [...f.provenKeys]));
+  const coveredKeys = new Set<string>([...flows.flatMap((f) => [...f.provenKeys]), ...proven]);
   let anyChecked = false;
   for (const a of data) {
     if (a.scopedToCaller || a.publicRow || (a.resultVar && checkedVars.has(a.resultVar))) {

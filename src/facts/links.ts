@@ -20,6 +20,11 @@ export interface LinkFacts {
    * (`if (!hasRequiredRights && req.params.userId !== user.id) reject(403)`)
    */
   selfParams: Set<string>;
+  /**
+   * client values this middleware proves are the caller's to use: it looks up the caller's membership of what they
+   * name (`orgId: req.params.orgId, userId: me`) and rejects without one
+   */
+  provenKeys: Set<string>;
   flow: FlowResult | null;
 }
 
@@ -45,6 +50,7 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     userIsRecord: false,
     decodesOnly: false,
     selfParams: new Set(),
+    provenKeys: new Set(),
     flow: null,
   };
   if (link.hint) {
@@ -90,7 +96,10 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     const loadsAndCompares =
       flow.ownershipChecks.length > 0 ||
       flow.provenKeys.size > 0 ||
-      flow.accesses.some((a) => a.byClientId && a.scopedToCaller);
+      flow.accesses.some((a) => a.byClientId && a.scopedToCaller && !a.membership);
+    // a membership proves only what it names: `/orgs/{orgId}/shifts/{shiftId}` still needs the shift checked
+    if (flow.rejects)
+      for (const a of flow.accesses) if (a.membership) for (const k of a.clientKeys) facts.provenKeys.add(k);
     if (loadsAndCompares && flow.rejects) facts.roles.add('ownership');
     if (/\b429\b|tooManyRequests|TooManyRequests|\.consume\(/.test(text)) facts.roles.add('rate-limit');
     if (/\bjwt\.decode\(|jwtDecode\(|jwt_decode\(|decodeJwt\(/.test(text) && !/\.verify\(|jwtVerify\(/.test(text))

@@ -47,6 +47,26 @@ export function isStandalone(model: ModelInfo | undefined): boolean {
   );
 }
 
+/** Reference fields that name a person or a tenant: whatever they are on, it belongs to someone. */
+const OWNER_REFERENCE =
+  /^(?:owner|user|author|creator|customer|member|account|tenant|organization|org|team|workspace|company|createdBy|created_by|uid)(?:Id|_id)?$/i;
+
+/**
+ * A record that belongs to no one, also through what it refers to: a desk of a location, a variant of a product.
+ * Every reference must lead to a standalone model of the project (one step), and none may name a person or tenant.
+ */
+export function belongsToNoOne(models: ReadonlyMap<string, ModelInfo>, name: string): boolean {
+  const model = models.get(modelKey(name));
+  if (!model || !model.defined || model.fields.size === 0 || PERSON_MODEL.test(modelKey(model.name))) return false;
+  for (const f of model.fields) {
+    if (!REFERENCE_FIELD.test(f)) continue;
+    if (OWNER_REFERENCE.test(f)) return false;
+    const target = models.get(modelKey(f.replace(/_?id$/i, '')));
+    if (!isStandalone(target)) return false;
+  }
+  return true;
+}
+
 /** Models whose records are people (`User`, `customers`, `Patient`). */
 export const PERSON_MODEL =
   /^(?:users?|members?|customers?|accounts?|profiles?|people|persons?|employees?|patients?|students?|contacts?|owners?|authors?|admins?|staff)$/i;

@@ -3,6 +3,7 @@ import type { DataAccess } from '../core/facts.ts';
 import { type Node, parentOf } from '../parse/ast.ts';
 import type { SourceFile } from '../parse/source.ts';
 import type { FlowResult } from './flow.ts';
+import { belongsToNoOne, type ModelInfo } from './models.ts';
 
 /** Routes that are public by design: health checks, the auth flow itself, docs, webhooks, share links. */
 /** Actions that are public in RPC-style APIs: provider webhooks, unsubscribe links, auth configuration, pixels. */
@@ -12,7 +13,7 @@ const PUBLIC_SEGMENT =
   /^(?:health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|status|ping|version|metrics|login|signin|sign-in|log-in|logout|signout|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|verify|verify-email|confirm|callback|oauth|oauth2|sso|webhook|webhooks|docs|openapi|openapi\.json|swagger|public|token|tokens|refresh|refresh-token|refresh-tokens|magic-link|otp|invitations?|accept-invite|activate|activation|account-activation|activate-account|verify-account|resend-verification|resend-activation)$/i;
 /** Read-only catalogues a shop or blog serves to anonymous visitors. */
 const CATALOG_SEGMENT =
-  /^(?:products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs)$/i;
+  /^(?:products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs|books|pros|professionals|providers|mechanics|doctors|dentists|vets|veterinarians|coaches|trainers|instructors|tutors|therapists|locations|venues|stores|shops|branches|restaurants|brands|genres|amenities)$/i;
 /** What a catalogue item shows with it: the comments of a post, the reviews of a product, the lessons of a course. */
 const PUBLIC_PART =
   /^(?:comments|reviews|ratings|images|photos|media|variants|tags|authors|chapters|lessons|sections|episodes|items|prices)$/i;
@@ -24,6 +25,7 @@ export function intendedPublic(
   endpoint: Endpoint,
   flow: FlowResult | null,
   handlerText: string,
+  models: ReadonlyMap<string, ModelInfo> = new Map(),
 ): { intended: boolean; reason: string | null } {
   const segments = endpoint.path.split('/').filter(Boolean);
   // RPC-style paths name the action inside the segment (`/auth.config`, `/hooks.slack`, `/_health`)
@@ -96,6 +98,16 @@ export function intendedPublic(
       accesses.every((a) => a.operation === 'read' || a.operation === 'list')
     ) {
       return { intended: true, reason: 'public catalogue' };
+    }
+    // reading only records that belong to no one (parking lots, locations and their desks): nothing private to guard
+    if (
+      accesses.length > 0 &&
+      accesses.every(
+        (a) => (a.operation === 'read' || a.operation === 'list') && !!a.model && belongsToNoOne(models, a.model),
+      ) &&
+      !NEVER_PUBLIC.test(endpoint.path)
+    ) {
+      return { intended: true, reason: 'public catalogue (records that belong to no one)' };
     }
   }
   return { intended: false, reason: null };

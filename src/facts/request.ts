@@ -43,9 +43,10 @@ export const IDENTITY_KEYS =
 
 /**
  * Sources of a member path rooted at a request-like object (`req`, `ctx`, `c`, `request`, a destructured
- * `{ params }`). `fromRoot` says whether the root name itself counts (destructured parameters).
+ * `{ params }`). `fromRoot` says whether the root name itself counts (destructured parameters). `appKeys`: where
+ * this app's auth middleware puts the caller besides the usual names (identity-keys.ts).
  */
-export function requestPathSources(path: string[], fromRoot: boolean): Sources {
+export function requestPathSources(path: string[], fromRoot: boolean, appKeys?: ReadonlySet<string>): Sources {
   for (let i = fromRoot ? 0 : 1; i < path.length; i++) {
     const seg = path[i]!;
     const part = PART[seg];
@@ -53,7 +54,7 @@ export function requestPathSources(path: string[], fromRoot: boolean): Sources {
       // `req.body` itself (not one of its fields) is the whole, client-shaped object
       return i === path.length - 1 && (part === SRC.body || part === SRC.query) ? part | WHOLE : part;
     }
-    if (IDENTITY.has(seg)) return SRC.user;
+    if (IDENTITY.has(seg) || appKeys?.has(seg)) return SRC.user;
     if (seg === 'state' || seg === 'locals' || seg === 'var' || seg === 'request' || seg === 'req' || seg === 'raw')
       continue;
     if (i >= 1) return SRC.none;

@@ -1,8 +1,43 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
+import { EXPRESS_REQUIRE_AUTH, ORG_MEMBERSHIP } from './snippets.ts';
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express: a membership of the organisation in the path does not prove the shift addressed by its own id',
+      endpoint: 'DELETE /orgs/:orgId/shifts/:shiftId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/org.js': ORG_MEMBERSHIP,
+        'src/app.js': `const express = require('express');
+const { Shift } = require('./models');
+const { requireAuth } = require('./auth.js');
+const { requireOrgRole } = require('./org.js');
+const app = express();
+app.delete('/orgs/:orgId/shifts/:shiftId', requireAuth, requireOrgRole('coordinator'), async (req, res) => {
+  const shift = await Shift.findByPk(req.params.shiftId);
+  if (!shift) return res.status(404).end();
+  await shift.destroy();
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: the organisation is taken from the query without any membership check',
+      endpoint: 'GET /members',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `const express = require('express');
+const { Membership } = require('./models');
+const { requireAuth } = require('./auth.js');
+const app = express();
+app.get('/members', requireAuth, async (req, res) => {
+  res.json(await Membership.findAll({ where: { orgId: req.query.orgId }, attributes: ['role', 'userId'] }));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + pg (TS): a response interface without the owner column does not make invoices owner-less',
       endpoint: 'GET /invoices/:id',
@@ -457,6 +492,57 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "hono: the caller is where the app's own auth middleware put it (c.set('driver', …)), and scopes the query",
+      endpoint: 'GET /api/reservations/:id',
+      files: {
+        'src/auth.ts': `import { createMiddleware } from 'hono/factory';
+import { verify } from 'hono/jwt';
+export const requireDriver = createMiddleware(async (c, next) => {
+  const header = c.req.header('Authorization');
+  if (!header?.startsWith('Bearer ')) return c.json({ error: 'Unauthorized' }, 401);
+  try {
+    const payload = await verify(header.slice(7), process.env.JWT_SECRET!, 'HS256');
+    c.set('driver', { id: Number(payload.sub) });
+  } catch {
+    return c.json({ error: 'Unauthorized' }, 401);
+  }
+  await next();
+});`,
+        'src/index.ts': `import { Hono } from 'hono';
+import { and, eq } from 'drizzle-orm';
+import { db } from './db';
+import { reservations } from './schema';
+import { requireDriver } from './auth';
+const app = new Hono();
+const mine = new Hono();
+mine.use('*', requireDriver);
+mine.get('/:id', async (c) => {
+  const [row] = await db.select({ id: reservations.id }).from(reservations)
+    .where(and(eq(reservations.id, Number(c.req.param('id'))), eq(reservations.driverId, c.get('driver').id)));
+  return row ? c.json(row) : c.json({ error: 'Not found' }, 404);
+});
+app.route('/api/reservations', mine);
+export default app;`,
+      },
+    },
+    {
+      name: "express: a middleware requires the caller's membership of the organisation in the path",
+      endpoint: 'GET /orgs/:orgId/members',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/org.js': ORG_MEMBERSHIP,
+        'src/app.js': `const express = require('express');
+const { Membership } = require('./models');
+const { requireAuth } = require('./auth.js');
+const { requireOrgRole } = require('./org.js');
+const app = express();
+app.get('/orgs/:orgId/members', requireAuth, requireOrgRole(), async (req, res) => {
+  res.json(await Membership.findAll({ where: { orgId: req.params.orgId }, attributes: ['role', 'userId'] }));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + prisma: a helper destructures its options; the owner option is the caller's id",
       endpoint: 'GET /notes/find',

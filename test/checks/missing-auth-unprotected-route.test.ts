@@ -4,6 +4,38 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express: records that belong to someone (bookings of users), listed before router-level auth',
+      endpoint: 'GET /api/bookings/upcoming',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'prisma/schema.prisma': `model Desk {
+  id       String    @id
+  label    String
+  bookings Booking[]
+}
+model Booking {
+  id     String @id
+  deskId String
+  userId String
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+const router = express.Router();
+router.get('/bookings/upcoming', async (req, res) => {
+  res.json(await prisma.booking.findMany({ select: { id: true, deskId: true } }));
+});
+router.use(requireAuth);
+router.get('/bookings', async (req, res) => {
+  res.json(await prisma.booking.findMany({ where: { userId: req.user.id } }));
+});
+app.use('/api', router);
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'koa: a route that reads no data but acts (calls a helper) before answering',
       endpoint: 'DELETE /mcp',
       files: {
@@ -282,6 +314,110 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'hono: a sub-app behind a middleware that verifies with hono/jwt and puts the caller under its own key',
+      endpoint: 'GET /api/reservations/:id',
+      files: {
+        'src/auth.ts': `import { createMiddleware } from 'hono/factory';
+import { verify } from 'hono/jwt';
+export const requireDriver = createMiddleware(async (c, next) => {
+  const header = c.req.header('Authorization');
+  if (!header?.startsWith('Bearer ')) return c.json({ error: 'Unauthorized' }, 401);
+  try {
+    const payload = await verify(header.slice(7), process.env.JWT_SECRET!, 'HS256');
+    c.set('driver', { id: Number(payload.sub) });
+  } catch {
+    return c.json({ error: 'Unauthorized' }, 401);
+  }
+  await next();
+});`,
+        'src/index.ts': `import { Hono } from 'hono';
+import { and, eq } from 'drizzle-orm';
+import { db } from './db';
+import { reservations } from './schema';
+import { requireDriver } from './auth';
+const app = new Hono();
+const mine = new Hono();
+mine.use('*', requireDriver);
+mine.get('/:id', async (c) => {
+  const [row] = await db.select({ id: reservations.id }).from(reservations)
+    .where(and(eq(reservations.id, Number(c.req.param('id'))), eq(reservations.driverId, c.get('driver').id)));
+  return row ? c.json(row) : c.json({ error: 'Not found' }, 404);
+});
+app.route('/api/reservations', mine);
+export default app;`,
+      },
+    },
+    {
+      name: "next.js: middleware.ts checks next-auth's getToken for the paths its matcher lists",
+      endpoint: 'GET /api/v1/me',
+      files: {
+        'package.json': '{ "dependencies": { "next": "15.0.0", "next-auth": "4.24.0", "@prisma/client": "5.0.0" } }',
+        'middleware.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { getToken } from 'next-auth/jwt';
+export async function middleware(req: NextRequest) {
+  const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
+  if (!token) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  return NextResponse.next();
+}
+export const config = { matcher: ['/api/v1/bookings/:path*', '/api/v1/me'] };`,
+        'app/api/v1/me/route.ts': `import { NextResponse } from 'next/server';
+import { getServerSession } from 'next-auth';
+import { prisma } from '@/lib/prisma';
+export async function GET() {
+  const session = await getServerSession();
+  const user = await prisma.user.findUnique({ where: { id: session!.user.id }, select: { id: true, email: true } });
+  return NextResponse.json(user);
+}`,
+        'app/api/v1/bookings/route.ts': `import { NextResponse } from 'next/server';
+import { prisma } from '@/lib/prisma';
+export async function GET() {
+  return NextResponse.json(await prisma.booking.findMany({ select: { id: true } }));
+}`,
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+      },
+    },
+    {
+      name: 'express: a listing of records that belong to no one (locations and their desks), before router-level auth',
+      endpoint: 'GET /api/desks/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'prisma/schema.prisma': `model Location {
+  id    String @id
+  name  String
+  city  String
+  desks Desk[]
+}
+model Desk {
+  id         String   @id
+  label      String
+  locationId String
+  location   Location @relation(fields: [locationId], references: [id])
+  bookings   Booking[]
+}
+model Booking {
+  id     String @id
+  deskId String
+  userId String
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+const router = express.Router();
+router.get('/desks/:id', async (req, res) => {
+  res.json(await prisma.desk.findUnique({ where: { id: req.params.id }, select: { id: true, label: true } }));
+});
+router.use(requireAuth);
+router.get('/bookings', async (req, res) => {
+  res.json(await prisma.booking.findMany({ where: { userId: req.user.id } }));
+});
+app.use('/api', router);
+app.listen(3000);`,
+      },
+    },
     {
       name: "express: the catch-all that serves the front end's pages",
       endpoint: 'GET /*',

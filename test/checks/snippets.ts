@@ -9,3 +9,16 @@ export function requireAuth(req, res, next) {
   try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
   catch { res.status(401).json({ error: 'Unauthorized' }); }
 }`;
+
+/** `src/org.js`: Express middleware factory that requires the caller's membership (and role) in `:orgId`. */
+export const ORG_MEMBERSHIP = `const { Membership } = require('./models');
+function requireOrgRole(...roles) {
+  return async (req, res, next) => {
+    const membership = await Membership.findOne({ where: { orgId: req.params.orgId, userId: req.user.id } });
+    if (!membership || (roles.length && !roles.includes(membership.role))) {
+      return res.status(403).json({ error: 'Not allowed for this organization' });
+    }
+    next();
+  };
+}
+module.exports = { requireOrgRole };`;

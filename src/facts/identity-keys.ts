@@ -1,0 +1,59 @@
+import { calleeName, memberPath, type Node, parentOf, stringValue } from '../parse/ast.ts';
+import type { Project } from '../parse/project.ts';
+import type { SourceFile } from '../parse/source.ts';
+
+/**
+ * Where an app's own auth middleware puts the caller: `req.driver = payload`, `ctx.state.member = …`,
+ * `c.set('volunteer', …)`, `res.locals.coach = …`. The built-in names (`user`, `auth`, `session`, …) cover most
+ * apps; a domain app names the caller after its domain, and only its middleware tells us.
+ *
+ * A key counts when it is set in a function that verifies something (a token, a session): the same assignment
+ * in a body parser or a logger (`req.startedAt = Date.now()`) is not the caller.
+ */
+const KEYS = new WeakMap<Project, ReadonlySet<string>>();
+
+/** A function body that checks a token or a session. */
+const VERIFIES =
+  /\bverify\w*\s*\(|\bjwtVerify\s*\(|\bdecode\w*\s*\(|\bgetSession\s*\(|\bgetServerSession\s*\(|\bgetToken\s*\(|\bisAuthenticated\s*\(|\bvalidateSession\s*\(|\bsessions?\b/;
+/** Request parts and framework members that are never the caller. */
+const NOT_A_KEY =
+  /^(?:body|params|query|headers|cookies|session|state|locals|var|raw|url|method|path|ip|id|requestId|startTime|startedAt|log|logger|t|i18n|lang|locale)$/;
+
+export function identityKeys(project: Project): ReadonlySet<string> {
+  const known = KEYS.get(project);
+  if (known) return known;
+  const keys = new Set<string>();
+  for (const file of project.files.values()) {
+    if (!VERIFIES.test(file.text)) continue;
+    for (const a of file.index.AssignmentExpression) {
+      const p = memberPath(a.left as Node);
+      if (!p) continue;
+      const key =
+        p.length === 2 && /^(?:req|request)$/.test(p[0]!)
+          ? p[1]!
+          : p.length === 3 && ((p[0] === 'ctx' && p[1] === 'state') || (p[0] === 'res' && p[1] === 'locals'))
+            ? p[2]!
+            : null;
+      if (key && !NOT_A_KEY.test(key) && inVerifyingFunction(file, a)) keys.add(key);
+    }
+    for (const call of file.index.CallExpression) {
+      if (calleeName(call) !== 'set') continue;
+      const p = memberPath(call.callee as Node);
+      if (p?.length !== 2 || !/^(?:c|ctx|context)$/.test(p[0]!)) continue;
+      const key = stringValue(call.arguments[0] as Node);
+      if (key && /^\w+$/.test(key) && !NOT_A_KEY.test(key) && inVerifyingFunction(file, call)) keys.add(key);
+    }
+  }
+  KEYS.set(project, keys);
+  return keys;
+}
+
+function inVerifyingFunction(file: SourceFile, node: Node): boolean {
+  for (let n = parentOf(node); n; n = parentOf(n)) {
+    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') {
+      // the verification may sit in the enclosing middleware factory, not in the inner callback
+      if (VERIFIES.test(file.text.slice(n.start, n.end))) return true;
+    }
+  }
+  return false;
+}
