@@ -35,6 +35,8 @@ export function secretValue(
   if (s !== null) return { kind: 'literal', value: s, node: n, file };
   if (n.type === 'LogicalExpression' && (n.operator === '||' || n.operator === '??')) {
     const right = secretValue(resolver, file, n.right as Node, depth + 1);
+    // `process.env.JWT_SECRET ?? ''`: an empty fallback is no secret at all (the libraries refuse to sign with it)
+    if (right.kind === 'literal' && right.value === '') return secretValue(resolver, file, n.left as Node, depth + 1);
     if (right.kind === 'literal') return { kind: 'fallback', value: right.value, node: right.node, file: right.file };
     return secretValue(resolver, file, n.left as Node, depth + 1);
   }

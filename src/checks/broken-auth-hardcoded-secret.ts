@@ -1,6 +1,7 @@
 import { defineCheck, type Report } from '../core/check.ts';
 import { calleeName, type Node, nameOf, unwrap } from '../parse/ast.ts';
-import { locationOf } from '../parse/source.ts';
+import type { Resolver } from '../parse/resolve.ts';
+import { locationOf, type SourceFile } from '../parse/source.ts';
 import { projectCalls } from './_calls.ts';
 import { isJwtCall, SECRET_KEYS, secretValue } from './_jwt.ts';
 
@@ -42,6 +43,7 @@ export default defineCheck({
     };
     for (const { file, call } of projectCalls(ctx.project)) {
       let secretExpr: Node | null = null;
+      let secretFile: SourceFile = file;
       if (isJwtCall(ctx.resolver, file, call, 'sign') || isJwtCall(ctx.resolver, file, call, 'verify'))
         secretExpr = call.arguments[1] as Node;
       else {
@@ -49,15 +51,20 @@ export default defineCheck({
         // expressjwt({ secret }), session({ secret }), jwt({ secret }) (hono/koa), fastify.register(jwt, { secret }), JwtModule.register({ secret }), new JwtStrategy({ secretOrKey })
         if (
           name &&
-          /^(?:expressjwt|expressJwt|session|jwt|koaJwt|register|registerAsync|sign|signAsync|cookieSession|cookieParser|fastifyJwt)$/.test(
+          /^(?:expressjwt|expressJwt|session|jwt|koaJwt|register|registerAsync|sign|signAsync|cookieSession|cookieParser|fastifyJwt|NextAuth|getToken|getServerSession)$/.test(
             name,
           )
         ) {
           for (const a of call.arguments) {
-            const o = unwrap(a as Node);
+            // NextAuth(authOptions): the options object is usually declared elsewhere
+            const found = optionsObject(ctx.resolver, file, a as Node);
+            const o = found?.node;
             if (o?.type !== 'ObjectExpression') continue;
             for (const p of o.properties)
-              if (p.type === 'Property' && SECRET_KEYS.has(nameOf(p.key as Node) ?? '')) secretExpr = p.value as Node;
+              if (p.type === 'Property' && SECRET_KEYS.has(nameOf(p.key as Node) ?? '')) {
+                secretExpr = p.value as Node;
+                secretFile = found!.file;
+              }
           }
           if (name === 'cookieParser' && call.arguments[0]) secretExpr = call.arguments[0] as Node;
         }
@@ -72,13 +79,21 @@ export default defineCheck({
         secretExpr = call.arguments[0] as Node;
       }
       if (!secretExpr) continue;
-      const v = secretValue(ctx.resolver, file, secretExpr);
+      const v = secretValue(ctx.resolver, secretFile, secretExpr);
       if (v.kind === 'literal' || v.kind === 'fallback') report(v.node, v.file, v.kind === 'fallback', v.value);
     }
     // new JwtStrategy({ secretOrKey: 'x' }) and new SignJWT(...).sign(new TextEncoder().encode('x'))
     return out;
   },
 });
+
+function optionsObject(resolver: Resolver, file: SourceFile, arg: Node): { node: Node; file: SourceFile } | null {
+  const o = unwrap(arg);
+  if (o?.type !== 'Identifier') return o ? { node: o, file } : null;
+  const v = resolver.valueOf(file, o);
+  const node = v.kind === 'node' ? unwrap(v.node) : null;
+  return v.kind === 'node' && node ? { node, file: v.file } : null;
+}
 
 function mask(s: string): string {
   return s.length <= 4 ? '****' : `${s.slice(0, 3)}…`;

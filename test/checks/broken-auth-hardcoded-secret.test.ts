@@ -3,6 +3,22 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-hardcoded-secret', {
   invalid: [
     {
+      name: 'next.js: next-auth options declared in lib/auth.ts with a hard-coded fallback secret',
+      files: {
+        'package.json': '{ "dependencies": { "next": "15.0.0", "next-auth": "4.24.0" } }',
+        'lib/auth.ts': `import type { NextAuthOptions } from 'next-auth';
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET ?? 'deskhop-dev-secret',
+  session: { strategy: 'jwt' },
+  providers: [],
+};`,
+        'app/api/auth/[...nextauth]/route.ts': `import NextAuth from 'next-auth';
+import { authOptions } from '@/lib/auth';
+const handler = NextAuth(authOptions);
+export { handler as GET, handler as POST };`,
+      },
+    },
+    {
       name: 'express: jwt.sign with a literal secret',
       files: {
         'src/app.js': `import express from 'express';
@@ -66,6 +82,23 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: 'express: an empty fallback, and the app refuses to start without a long secret',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+const JWT_SECRET = process.env.JWT_SECRET ?? '';
+if (JWT_SECRET.length < 32) throw new Error('JWT_SECRET must be set');
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), JWT_SECRET, { algorithms: ['HS256'] }); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+const app = express();
+app.get('/me', requireAuth, (req, res) => res.json({ id: req.user.sub }));
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: secret from the environment, startup fails without it',
       files: {
