@@ -60,6 +60,8 @@ export interface DataAccess {
    * membership; once a rejection depends on it, the named values (`req.params.orgId`) are the caller's to use
    */
   membership?: boolean;
+  /** a person picked by the client only to be referred to by id (the vet of a booking), never sent or changed */
+  referenceOnly?: boolean;
   /** columns the statement names (INSERT column lists): evidence of the model's fields */
   fields?: string[];
   /** related records included whole (`include: { author: true }`), by relation name */

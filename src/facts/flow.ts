@@ -20,6 +20,7 @@ import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
 import { detectAccess, OWNER_KEY } from './data-access.ts';
 import { identityKeys } from './identity-keys.ts';
+import { modelKey, PERSON_MODEL } from './models.ts';
 import { COERCE, IDENTITY_CALL, IDENTITY_KEYS, isTokenCall, requestPathSources, WHOLE } from './request.ts';
 
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
@@ -338,6 +339,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       }
     });
   for (const [f, node, arg, status] of pending) result.responses.push(responseSite(env, f, node, arg, status));
+  // a person picked by the client only to be referred to (`vet = findOneBy({ id: dto.vetId })` → `vetId: vet.id`)
+  for (const a of result.accesses)
+    if (a.byClientId && a.operation === 'read' && a.resultVar && PERSON_MODEL.test(modelKey(a.model ?? '')))
+      if (onlyReferred(body, a.resultVar)) a.referenceOnly = true;
   return result;
 
   function onCall(call: T.CallExpression): void {
@@ -878,6 +883,50 @@ export function declare(env: Env, id: Node, init: Node | null): void {
   }
 }
 
+/**
+ * Every later use of `name` in the function is its id (`vet.id`) or a test of its existence (`if (!vet)`): the
+ * record is not sent, changed or handed on.
+ */
+function onlyReferred(body: Node, name: string): boolean {
+  let ok = true;
+  let uses = 0;
+  walk(body, (n, parent) => {
+    if (!ok) return false;
+    if (n.type !== 'Identifier' || n.name !== name || !parent) return undefined;
+    if (parent.type === 'VariableDeclarator' && parent.id === n) return undefined;
+    if (parent.type === 'ArrayPattern') return undefined; // const [vet] = await …
+    uses++;
+    if (parent.type === 'MemberExpression' && parent.object === n && !parent.computed) {
+      ok = /^(?:id|_id|uuid)$/.test(nameOf(parent.property as Node) ?? '');
+      return undefined;
+    }
+    if (parent.type === 'UnaryExpression' && parent.operator === '!') return undefined;
+    if (parent.type === 'IfStatement' && parent.test === n) return undefined;
+    ok = false;
+    return false;
+  });
+  return ok && uses > 0;
+}
+
+/** `typeof x === 'string' ? x : …` (or `!== … ? … : x`): the branch taken with x has x checked as a primitive. */
+function typeGuarded(n: T.ConditionalExpression): boolean {
+  const t = unwrap(n.test as Node);
+  if (t?.type !== 'BinaryExpression' || !/^[!=]==?$/.test(t.operator)) return false;
+  const [op, lit] = unwrap(t.left as Node)?.type === 'UnaryExpression' ? [t.left, t.right] : [t.right, t.left];
+  const u = unwrap(op as Node);
+  if (u?.type !== 'UnaryExpression' || u.operator !== 'typeof') return false;
+  if (!/^(?:string|number|boolean)$/.test(stringValue(lit as Node) ?? '')) return false;
+  const guarded = t.operator.startsWith('=') ? n.consequent : n.alternate;
+  const other = t.operator.startsWith('=') ? n.alternate : n.consequent;
+  const same = (a: Node, b: Node) => {
+    const pa = memberPath(unwrap(a));
+    const pb = memberPath(unwrap(b));
+    return !!pa && !!pb && pa.join('.') === pb.join('.');
+  };
+  // the other branch must not hand the raw value on either
+  return same(guarded as Node, u.argument as Node) && !same(other as Node, u.argument as Node);
+}
+
 /** A call of a function imported from a token or session library (`verify` from hono/jwt, next-auth's `getToken`). */
 function isTokenLibrary(resolver: Resolver, file: SourceFile, call: T.CallExpression): boolean {
   const v = resolver.valueOf(file, call.callee as Node);
@@ -967,8 +1016,11 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       if (n.callee.type === 'MemberExpression') s |= sourcesOf(env, n.callee.object as Node) & ~WHOLE;
       return s;
     }
-    case 'ConditionalExpression':
-      return sourcesOf(env, n.consequent as Node) | sourcesOf(env, n.alternate as Node);
+    case 'ConditionalExpression': {
+      const s = sourcesOf(env, n.consequent as Node) | sourcesOf(env, n.alternate as Node);
+      // `typeof q.role === 'string' ? q.role : undefined`: a primitive by then, no operator object
+      return s && typeGuarded(n) ? (s & ~WHOLE) | SRC.coerced : s;
+    }
     case 'LogicalExpression':
       return sourcesOf(env, n.left as Node) | sourcesOf(env, n.right as Node);
     case 'BinaryExpression':

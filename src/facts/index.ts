@@ -202,6 +202,8 @@ function ownershipOf(
     // a profile lookup that selects a few fields is a public profile, not another user's private object
     if (a.operation === 'read' && a.selected && a.model && /^(?:user|profile|member|author)s?$/i.test(a.model))
       continue;
+    // choosing a counterpart (the vet of a booking, the assignee of a task) discloses and changes nothing of theirs
+    if (a.referenceOnly) continue;
     // creating a row is not access to someone else's object (a parent id is checked through its own load)
     if (a.operation === 'create') continue;
     if (roleCheck) return { kind: 'role-restricted', via: roleCheck };

@@ -4,6 +4,26 @@ import { EXPRESS_REQUIRE_AUTH, ORG_MEMBERSHIP } from './snippets.ts';
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express: a booking for a pet picked by id, referred to only by pet.id, without checking whose pet it is',
+      endpoint: 'POST /appointments',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/appointments', requireAuth, async (req, res) => {
+  const pet = await prisma.pet.findUnique({ where: { id: req.body.petId } });
+  if (!pet) return res.status(404).json({ error: 'Pet not found' });
+  const appointment = await prisma.appointment.create({ data: { petId: pet.id, at: new Date(req.body.at) }, select: { id: true } });
+  res.status(201).json(appointment);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: a membership of the organisation in the path does not prove the shift addressed by its own id',
       endpoint: 'DELETE /orgs/:orgId/shifts/:shiftId',
       files: {
@@ -492,6 +512,28 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express: a booking names a vet by id; the vet is only referred to (vet.id), never sent or changed',
+      endpoint: 'POST /appointments',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/appointments', requireAuth, async (req, res) => {
+  const pet = await prisma.pet.findFirst({ where: { id: req.body.petId, ownerId: req.user.id } });
+  if (!pet) return res.status(404).json({ error: 'Pet not found' });
+  const vet = await prisma.user.findUnique({ where: { id: req.body.vetId } });
+  if (!vet) return res.status(400).json({ error: 'Unknown vet' });
+  const appointment = await prisma.appointment.create({ data: { petId: pet.id, vetId: vet.id, at: new Date(req.body.at) }, select: { id: true } });
+  res.status(201).json(appointment);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "hono: the caller is where the app's own auth middleware put it (c.set('driver', …)), and scopes the query",
       endpoint: 'GET /api/reservations/:id',

@@ -3,6 +3,22 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('input-validation-nosql-injection', {
   invalid: [
     {
+      name: 'next.js pages: the typeof check guards the wrong branch, so the raw query value reaches the filter',
+      endpoint: 'ALL /api/users',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0" } }',
+        'lib/db.ts': `import mongoose from 'mongoose';
+export const User = mongoose.model('User', new mongoose.Schema({ email: String, role: String }));`,
+        'pages/api/users.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { User } from '@/lib/db';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const role = typeof req.query.role === 'string' ? 'member' : req.query.role;
+  const users = await User.find({ role }).select('email role').lean();
+  return res.status(200).json(users);
+}`,
+      },
+    },
+    {
       name: 'express + mongoose: findOne filter straight from req.body',
       endpoint: 'POST /auth/reset-request',
       files: {
@@ -37,6 +53,22 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'next.js pages: a query value used in a Mongoose filter only when typeof says it is a string',
+      endpoint: 'ALL /api/users',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0" } }',
+        'lib/db.ts': `import mongoose from 'mongoose';
+export const User = mongoose.model('User', new mongoose.Schema({ email: String, role: String }));`,
+        'pages/api/users.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { User } from '@/lib/db';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const role = typeof req.query.role === 'string' ? req.query.role : undefined;
+  const users = await User.find(role ? { role } : {}).select('email role').lean();
+  return res.status(200).json(users);
+}`,
+      },
+    },
     {
       name: 'express + mongoose: zod-validated email used as filter',
       endpoint: 'POST /auth/reset-request',
