@@ -4,6 +4,7 @@ import brokenAuthHardcodedSecret from './broken-auth-hardcoded-secret.ts';
 import brokenAuthInsecureCookie from './broken-auth-insecure-cookie.ts';
 import brokenAuthPlaintextPassword from './broken-auth-plaintext-password.ts';
 import brokenAuthTokenHandling from './broken-auth-token-handling.ts';
+import dataExposureRecoverySecret from './data-exposure-recovery-secret.ts';
 import dataExposureWholeRecord from './data-exposure-whole-record.ts';
 import errorLeakDetailsInResponse from './error-leak-details-in-response.ts';
 import inputValidationMassAssignment from './input-validation-mass-assignment.ts';
@@ -25,6 +26,7 @@ export const CHECKS = {
   'broken-auth-insecure-cookie': brokenAuthInsecureCookie,
   'broken-auth-hardcoded-secret': brokenAuthHardcodedSecret,
   'data-exposure-whole-record': dataExposureWholeRecord,
+  'data-exposure-recovery-secret': dataExposureRecoverySecret,
   'rate-limit-auth-route': rateLimitAuthRoute,
   'rate-limit-missing': rateLimitMissing,
   'input-validation-sql-injection': inputValidationSqlInjection,
