@@ -45,6 +45,24 @@ export default defineCheck({
     // Tokens are issued by the authentication flow: only those routes are followed into their helpers.
     if (e.method === 'GET' || !ISSUES_TOKENS.test(e.path)) return null;
     const calls = reachableCalls(ctx.resolver, e);
+    // a refresh that decodes the old token without verifying it, and signs a new one from it
+    const decode = calls.find(({ call }) => DECODE.test(memberPath(call.callee as Node)?.join('.') ?? ''));
+    if (decode && !calls.some(({ call }) => VERIFY.test(memberPath(call.callee as Node)?.join('.') ?? ''))) {
+      return {
+        message: `${endpointLabel(e)} reads a token with ${memberPath(decode.call.callee as Node)!.join('.')} and never verifies its signature: anyone can forge one`,
+        location: locationOf(decode.file, decode.call),
+        endpoint: e,
+        severity: 'critical',
+        fix: {
+          summary: 'Verify the token’s signature, with a pinned algorithm',
+          steps: [
+            'Replace decode with verify (jwt.verify, fastify.jwt.verify, jose jwtVerify) and pin the algorithm.',
+            'Reject the request with 401 when verification fails.',
+          ],
+          example: "const payload = jwt.verify(token, process.env.JWT_REFRESH_SECRET, { algorithms: ['HS256'] });",
+        },
+      };
+    }
     for (const { file, call } of calls) {
       // Nest: this.jwtService.sign(payload) where JwtModule was registered without signOptions.expiresIn
       if (
@@ -122,6 +140,11 @@ const ISSUES_TOKENS = new RegExp(
   `${AUTH_FLOW.source}|/(?:session|sessions|tokens?|refresh|invite|invites|magic|oauth|callback|sso|impersonate)(?:/|$)`,
   'i',
 );
+
+/** Decoding a JWT without checking it: `jwt.decode`, `fastify.jwt.decode`, `jwtDecode`, `decodeJwt`. */
+const DECODE = /(?:^|\.)jwt\.decode$|^(?:jwtDecode|jwt_decode|decodeJwt)$/i;
+/** Any signature check on the way: `jwt.verify`, `fastify.jwt.verify`, `request.jwtVerify`, `jose.jwtVerify`. */
+const VERIFY = /(?:^|\.)(?:verify|verifyAsync|jwtVerify)$/;
 
 const NEST_EXPIRY = new WeakMap<object, boolean>();
 

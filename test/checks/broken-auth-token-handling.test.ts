@@ -3,6 +3,20 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-token-handling', {
   invalid: [
     {
+      name: 'fastify: a refresh decodes the old token with fastify.jwt.decode and signs a new one from it',
+      endpoint: 'POST /auth/refresh',
+      files: {
+        'src/app.js': `const fastify = require('fastify')();
+fastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET });
+fastify.post('/auth/refresh', async (request, reply) => {
+  const payload = fastify.jwt.decode(request.body.token);
+  if (!payload || !payload.sub) return reply.code(401).send({ error: 'Invalid token' });
+  return { token: fastify.jwt.sign({ sub: payload.sub }, { expiresIn: '15m' }) };
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: 'express: login signs a token without expiresIn',
       endpoint: 'POST /auth/login',
       files: {
@@ -85,6 +99,20 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'fastify: a refresh verifies the old token with fastify.jwt.verify',
+      endpoint: 'POST /auth/refresh',
+      files: {
+        'src/app.js': `const fastify = require('fastify')();
+fastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET });
+fastify.post('/auth/refresh', async (request, reply) => {
+  const payload = fastify.jwt.verify(request.body.token);
+  if (!payload || !payload.sub) return reply.code(401).send({ error: 'Invalid token' });
+  return { token: fastify.jwt.sign({ sub: payload.sub }, { expiresIn: '15m' }) };
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
     {
       name: 'express: login signs with expiresIn',
       endpoint: 'POST /auth/login',
