@@ -7,6 +7,9 @@ import { isAuthFlow } from './_predicates.ts';
 const PERSON_MODEL =
   /^(?:user|users|account|accounts|customer|customers|member|members|profile|profiles|employee|employees|patient|patients|student|students|contact|contacts)$/i;
 
+/** Secrets a record's owner hands out on purpose: the token of a share, invite or embed link. */
+const CAPABILITY_FIELD = /(?:^|\.)(?:share|sharing|invite|invitation|public|embed|join)_?(?:token|code|key|link|id)$/i;
+
 export default defineCheck({
   meta: {
     id: 'data-exposure-whole-record',
@@ -40,7 +43,11 @@ export default defineCheck({
       };
     }
     if (f.response.kind !== 'whole-record') return null;
-    const r = f.response;
+    // the owner may see the share/invite links of their own records; credentials never leave the server
+    const own = f.ownership.kind === 'query-scoped' || f.ownership.kind === 'checked-after-load';
+    const r = own
+      ? { ...f.response, sensitiveFields: f.response.sensitiveFields.filter((x) => !CAPABILITY_FIELD.test(x)) }
+      : f.response;
     // an administrator behind a role check may list people; secrets are still reported below
     const otherPeople =
       !f.roleCheck &&

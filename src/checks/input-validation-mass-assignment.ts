@@ -20,7 +20,13 @@ export default defineCheck({
   },
   endpoint(e, ctx) {
     const f = e.facts;
-    if (!f || f.validation.body) return null;
+    if (!f) return null;
+    // Hono's zValidator checks a copy: `c.req.valid('json')` is the checked body, `c.req.json()` is still the raw one
+    const rawAfterValidator =
+      e.framework === 'hono' &&
+      !(ctx.app.flows.get(e) ?? []).some((fl) => fl.validatedBody) &&
+      e.handlers.some((h) => /\.req\.(?:json|parseBody)\(\)/.test(h.file.text.slice(h.fn.start, h.fn.end)));
+    if (f.validation.body && !rawAfterValidator) return null;
     let at = f.data.find((d) => d.writesBody)?.location ?? null;
     if (!at) {
       // Object.assign(record, req.body) and { ...defaults, ...req.body } in handlers without an ORM

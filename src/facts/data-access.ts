@@ -162,6 +162,18 @@ export function detectAccess(
     if (SDK_ROOT.test(rootName) || (rootName === 'this' && SDK_ROOT.test(path?.[1] ?? ''))) return null;
     // route registration inside a plugin (`fastify.get('/x', …)`) is not a Map lookup
     if (name === 'get' && stringValue(call.arguments[0] as Node)?.startsWith('/')) return null;
+    // Drizzle: db.insert(drivers).values(…).returning(), db.update(t).set(…).where(…), db.delete(t).where(…)
+    if (
+      (name === 'update' || name === 'insert' || name === 'delete') &&
+      call.arguments.length === 1 &&
+      names.some((n) => n === 'set' || n === 'values' || n === 'where' || n === 'returning')
+    ) {
+      layer = 'drizzle';
+      op = name === 'insert' ? 'create' : name;
+      model = nameOf(call.arguments[0] as Node);
+      opCall = call;
+      break;
+    }
     if ((OPS[name] || MEMORY_OPS[name]) && path && path.length >= 2) {
       if (MEMORY_OPS[name]) {
         // Array.prototype.find with a callback is an in-memory lookup, not an ORM call
@@ -220,17 +232,6 @@ export function detectAccess(
           : names.includes('insert') || names.includes('upsert')
             ? 'create'
             : 'list';
-      opCall = call;
-      break;
-    }
-    if (
-      (name === 'update' || name === 'insert' || name === 'delete') &&
-      call.arguments.length === 1 &&
-      names.some((n) => n === 'set' || n === 'values' || n === 'where' || n === 'returning')
-    ) {
-      layer = 'drizzle';
-      op = name === 'insert' ? 'create' : name;
-      model = nameOf(call.arguments[0] as Node);
       opCall = call;
       break;
     }

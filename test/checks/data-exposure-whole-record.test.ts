@@ -4,6 +4,40 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'hono + drizzle: sign-up inserts and returns the whole row (returning() without columns), password hash included',
+      endpoint: 'POST /signup',
+      files: {
+        'src/schema.ts': `import { pgTable, serial, text, integer } from 'drizzle-orm/pg-core';
+export const drivers = pgTable('drivers', { id: serial('id').primaryKey(), email: text('email'), passwordHash: text('password_hash'), role: text('role') });
+export const albums = pgTable('albums', { id: serial('id').primaryKey(), ownerId: integer('owner_id'), title: text('title'), shareToken: text('share_token') });`,
+        'src/auth.ts': `import { createMiddleware } from 'hono/factory';
+import { verify } from 'hono/jwt';
+export const requireUser = createMiddleware(async (c, next) => {
+  try {
+    const payload = await verify(c.req.header('Authorization')?.slice(7) ?? '', process.env.JWT_SECRET!, 'HS256');
+    c.set('userId', Number(payload.sub));
+  } catch {
+    return c.json({ error: 'Unauthorized' }, 401);
+  }
+  await next();
+});`,
+        'src/index.ts': `import { Hono } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+import { z } from 'zod';
+import bcrypt from 'bcryptjs';
+import { db } from './db';
+import { drivers } from './schema';
+const app = new Hono();
+app.post('/signup', zValidator('json', z.object({ email: z.string().email(), password: z.string().min(8) })), async (c) => {
+  const body = await c.req.json();
+  const passwordHash = await bcrypt.hash(body.password, 10);
+  const [driver] = await db.insert(drivers).values({ ...body, passwordHash }).returning();
+  return c.json({ driver }, 201);
+});
+export default app;`,
+      },
+    },
+    {
       name: "express + prisma: a customer's ticket with every message, agent-only internal notes included",
       endpoint: 'GET /tickets/:id',
       files: {
@@ -196,6 +230,41 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: "hono + drizzle: the owner's own album, share token included, returned after an update scoped to the owner",
+      endpoint: 'PATCH /albums/:id',
+      files: {
+        'src/schema.ts': `import { pgTable, serial, text, integer } from 'drizzle-orm/pg-core';
+export const drivers = pgTable('drivers', { id: serial('id').primaryKey(), email: text('email'), passwordHash: text('password_hash'), role: text('role') });
+export const albums = pgTable('albums', { id: serial('id').primaryKey(), ownerId: integer('owner_id'), title: text('title'), shareToken: text('share_token') });`,
+        'src/auth.ts': `import { createMiddleware } from 'hono/factory';
+import { verify } from 'hono/jwt';
+export const requireUser = createMiddleware(async (c, next) => {
+  try {
+    const payload = await verify(c.req.header('Authorization')?.slice(7) ?? '', process.env.JWT_SECRET!, 'HS256');
+    c.set('userId', Number(payload.sub));
+  } catch {
+    return c.json({ error: 'Unauthorized' }, 401);
+  }
+  await next();
+});`,
+        'src/index.ts': `import { Hono } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+import { z } from 'zod';
+import { and, eq } from 'drizzle-orm';
+import { db } from './db';
+import { albums } from './schema';
+import { requireUser } from './auth';
+const app = new Hono();
+app.use('*', requireUser);
+app.patch('/albums/:id', zValidator('json', z.object({ title: z.string().max(100) })), async (c) => {
+  const [updated] = await db.update(albums).set(c.req.valid('json'))
+    .where(and(eq(albums.id, Number(c.req.param('id'))), eq(albums.ownerId, c.get('userId')))).returning();
+  return updated ? c.json(updated) : c.json({ error: 'Not found' }, 404);
+});
+export default app;`,
+      },
+    },
     {
       name: 'express + prisma: the included messages are filtered to the public ones',
       endpoint: 'GET /tickets/:id',

@@ -4,6 +4,40 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
     {
+      name: 'hono: zValidator checks a copy; the handler spreads the raw c.req.json() into the insert',
+      endpoint: 'POST /signup',
+      files: {
+        'src/schema.ts': `import { pgTable, serial, text, integer } from 'drizzle-orm/pg-core';
+export const drivers = pgTable('drivers', { id: serial('id').primaryKey(), email: text('email'), passwordHash: text('password_hash'), role: text('role') });
+export const albums = pgTable('albums', { id: serial('id').primaryKey(), ownerId: integer('owner_id'), title: text('title'), shareToken: text('share_token') });`,
+        'src/auth.ts': `import { createMiddleware } from 'hono/factory';
+import { verify } from 'hono/jwt';
+export const requireUser = createMiddleware(async (c, next) => {
+  try {
+    const payload = await verify(c.req.header('Authorization')?.slice(7) ?? '', process.env.JWT_SECRET!, 'HS256');
+    c.set('userId', Number(payload.sub));
+  } catch {
+    return c.json({ error: 'Unauthorized' }, 401);
+  }
+  await next();
+});`,
+        'src/index.ts': `import { Hono } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+import { z } from 'zod';
+import bcrypt from 'bcryptjs';
+import { db } from './db';
+import { drivers } from './schema';
+const app = new Hono();
+app.post('/signup', zValidator('json', z.object({ email: z.string().email(), password: z.string().min(8) })), async (c) => {
+  const body = await c.req.json();
+  const passwordHash = await bcrypt.hash(body.password, 10);
+  const [driver] = await db.insert(drivers).values({ ...body, passwordHash }).returning();
+  return c.json({ driver }, 201);
+});
+export default app;`,
+      },
+    },
+    {
       name: 'express + mongoose: a document built from the whole body, then saved',
       endpoint: 'POST /notes',
       files: {
