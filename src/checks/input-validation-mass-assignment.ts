@@ -2,7 +2,7 @@ import { defineCheck } from '../core/check.ts';
 import { SRC } from '../core/facts.ts';
 import { sourcesOf } from '../facts/flow.ts';
 import { WHOLE } from '../facts/request.ts';
-import { calleeName, memberRoot, type Node, unwrap, walk } from '../parse/ast.ts';
+import { type Node, unwrap, walk } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom, validatorFor } from './_idiom.ts';
 
@@ -36,13 +36,7 @@ export default defineCheck({
           const s = sourcesOf(env, n);
           return (s & WHOLE) !== 0 && (s & SRC.body) !== 0 && (s & SRC.validated) === 0;
         };
-        for (const { call, file } of flow.calls) {
-          if (calleeName(call) !== 'assign' || memberRoot(call.callee as Node) !== 'Object') continue;
-          if (call.arguments.slice(1).some((a) => isWholeBody(a as Node))) {
-            at = locationOf(file, call);
-            break;
-          }
-        }
+        at = flow.bodyMerges[0] ?? null;
         if (at) break;
         for (const h of e.handlers) {
           // no spread in the handler's text, no spread to look at

@@ -15,6 +15,7 @@ import {
   unwrap,
   walk,
 } from '../parse/ast.ts';
+import type { Location } from '../core/location.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
@@ -51,6 +52,8 @@ export interface FlowResult {
   calls: { file: SourceFile; call: T.CallExpression }[];
   /** catch clauses: (param name, body) for error-leak */
   catches: { file: SourceFile; clause: T.CatchClause }[];
+  /** `Object.assign(record, body)` / `record.update(body)` with the whole unvalidated body, here or in a helper */
+  bodyMerges: Location[];
   env: Env;
 }
 
@@ -205,6 +208,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     calls: [],
     fieldUses: [],
     catches: [],
+    bodyMerges: [],
     env,
   };
   bindParams(env, fn, options);
@@ -349,6 +353,19 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     result.calls.push({ file, call });
     const name = calleeName(call);
     const path = memberPath(call.callee as Node);
+    // Object.assign(pet, changes) with the whole body; req.user.update(req.body) on the caller's own record
+    if (
+      (name === 'assign' && path?.[0] === 'Object' && call.arguments.slice(1).some((a) => wholeBody(a as Node))) ||
+      (name !== null &&
+        /^(?:update|set|updateOne)$/.test(name) &&
+        path !== null &&
+        path.length === 3 &&
+        isRequestRoot(env, path[0]!) &&
+        requestPathSources(path.slice(0, 2), false, env.identityKeys) === SRC.user &&
+        call.arguments.length === 1 &&
+        wholeBody(call.arguments[0] as Node))
+    )
+      result.bodyMerges.push(locationOf(file, call));
     // users.push(user) into a module-level store: `user` is now a stored row of that model
     if (
       (name === 'push' || name === 'unshift') &&
@@ -471,6 +488,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     }
   }
 
+  function wholeBody(n: Node): boolean {
+    const s = sourcesOf(env, n);
+    return (s & WHOLE) !== 0 && (s & SRC.body) !== 0 && (s & SRC.validated) === 0;
+  }
+
   function followCall(call: T.CallExpression): void {
     const target = resolver.calleeFunction(file, call) ?? resolveMethodCall(resolver, file, call);
     if (!target || target.fn === fn) return;
@@ -498,6 +520,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // a helper that reads the session (`verifyCurrentUserHasAccessToPost(id)` calling getServerSession) identifies
     // the caller for the handler, whether or not it also queries
     if (inner.identityCalls.length) result.identityCalls.push(...inner.identityCalls);
+    result.bodyMerges.push(...inner.bodyMerges);
     if (inner.accesses.length === 0) {
       if (inner.rejects) result.rejects = true;
       return;

@@ -57,7 +57,7 @@ const OWNER_REFERENCE =
  */
 export function belongsToNoOne(models: ReadonlyMap<string, ModelInfo>, name: string): boolean {
   const model = models.get(modelKey(name));
-  if (!model || !model.defined || model.fields.size === 0 || PERSON_MODEL.test(modelKey(model.name))) return false;
+  if (!model?.defined || model.fields.size === 0 || PERSON_MODEL.test(modelKey(model.name))) return false;
   for (const f of model.fields) {
     if (!REFERENCE_FIELD.test(f)) continue;
     if (OWNER_REFERENCE.test(f)) return false;

@@ -1,8 +1,66 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
+import { EXPRESS_REQUIRE_AUTH, EXPRESS_REQUIRE_AUTH_LOADS_USER } from './snippets.ts';
 
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
+    {
+      name: 'express + sequelize: the signed-in user updates their own record with the whole body',
+      endpoint: 'PATCH /me',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH_LOADS_USER,
+        'src/app.js': `const express = require('express');
+const { requireAuth } = require('./auth.js');
+const app = express();
+app.use(express.json());
+app.patch('/me', requireAuth, async (req, res) => {
+  await req.user.update(req.body);
+  res.json({ id: req.user.id, email: req.user.email });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'nest: a service merges the raw body (a Partial of the entity, not a validated DTO) into the record',
+      endpoint: 'PATCH /pets/:id',
+      files: {
+        'src/pets.controller.ts': `import { Body, Controller, Param, Patch } from '@nestjs/common';
+import { PetsService } from './pets.service';
+import { Pet } from './pet.entity';
+@Controller('pets')
+export class PetsController {
+  constructor(private readonly pets: PetsService) {}
+  @Patch(':id')
+  update(@Param('id') id: string, @Body() body: Partial<Pet>) {
+    return this.pets.update(id, body);
+  }
+}`,
+        'src/pets.service.ts': `import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Pet } from './pet.entity';
+@Injectable()
+export class PetsService {
+  constructor(@InjectRepository(Pet) private readonly repo: Repository<Pet>) {}
+  async update(id: string, changes: Partial<Pet>) {
+    const pet = await this.repo.findOneBy({ id });
+    Object.assign(pet, changes);
+    return this.repo.save(pet);
+  }
+}`,
+        'src/pet.entity.ts': `import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+@Entity()
+export class Pet {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column() name: string;
+  @Column() ownerId: string;
+}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { PetsController } from './pets.controller';
+import { PetsService } from './pets.service';
+@Module({ controllers: [PetsController], providers: [PetsService] })
+export class AppModule {}`,
+      },
+    },
     {
       name: 'hono: zValidator checks a copy; the handler spreads the raw c.req.json() into the insert',
       endpoint: 'POST /signup',

@@ -22,3 +22,12 @@ function requireOrgRole(...roles) {
   };
 }
 module.exports = { requireOrgRole };`;
+
+/** `src/auth.js` (CommonJS): verifies a bearer JWT and loads the caller's Sequelize record into `req.user`. */
+export const EXPRESS_REQUIRE_AUTH_LOADS_USER = `const jwt = require('jsonwebtoken');
+const { User } = require('./models');
+async function requireAuth(req, res, next) {
+  try { const p = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); req.user = await User.findByPk(p.sub); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+module.exports = { requireAuth };`;
