@@ -316,25 +316,7 @@ export function detectAccess(
           if (p.type !== 'Property') continue;
           const key = nameOf(p.key as Node) ?? '';
           if (SELECT_KEYS.has(key)) selected = true;
-          if (key === 'include' || key === 'populate') {
-            const inc = unwrap(p.value as Node);
-            if (inc?.type === 'ObjectExpression') {
-              for (const ip of inc.properties) {
-                if (ip.type !== 'Property') continue;
-                const v = unwrap(ip.value as Node);
-                // `messages: true`, or `messages: { orderBy }`: every related row, every field (a `where` or a
-                // `select` inside narrows it)
-                const whole =
-                  (v?.type === 'Literal' && (v as T.BooleanLiteral).value === true) ||
-                  (v?.type === 'ObjectExpression' &&
-                    !v.properties.some(
-                      (q) => q.type === 'Property' && /^(?:where|select|omit)$/.test(nameOf(q.key as Node) ?? ''),
-                    ));
-                const rel = nameOf(ip.key as Node);
-                if (whole && rel) includes.push(rel);
-              }
-            }
-          }
+          if (key === 'include' || key === 'populate') wholeIncludes(p.value as Node, includes);
           if ((key === 'data' || key === 'update' || key === '$set') && isWholeBody(p.value as Node, sourcesOf))
             writesBody = true;
         }
@@ -505,6 +487,33 @@ export function detectAccess(
     ...(membership ? { membership } : {}),
     location: locationOf(env.file, opCall),
   };
+}
+
+/**
+ * Relations included with every field, also nested ones: `include: { messages: true }`, `messages: { orderBy }`
+ * (a `where` or a `select` inside narrows the rows or fields), `bookings: { where, include: { user: true } }`.
+ */
+function wholeIncludes(include: Node, out: string[], depth = 0): void {
+  const inc = unwrap(include);
+  if (inc?.type !== 'ObjectExpression' || depth > 3) return;
+  for (const ip of inc.properties) {
+    if (ip.type !== 'Property') continue;
+    const v = unwrap(ip.value as Node);
+    const rel = nameOf(ip.key as Node);
+    const keys =
+      v?.type === 'ObjectExpression'
+        ? v.properties.map((q) => (q.type === 'Property' ? nameOf(q.key as Node) : null))
+        : [];
+    const whole =
+      (v?.type === 'Literal' && (v as T.BooleanLiteral).value === true) ||
+      (v?.type === 'ObjectExpression' && !keys.some((k) => k !== null && /^(?:where|select|omit)$/.test(k)));
+    if (whole && rel) out.push(rel);
+    // the relations nested inside an included relation
+    if (v?.type === 'ObjectExpression')
+      for (const q of v.properties)
+        if (q.type === 'Property' && nameOf(q.key as Node) === 'include')
+          wholeIncludes(q.value as Node, out, depth + 1);
+  }
 }
 
 function leafName(n: Node): string {

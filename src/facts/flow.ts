@@ -1,5 +1,6 @@
 import type { FunctionRef, ParamBinding } from '../core/endpoint.ts';
 import { CLIENT, type DataAccess, type Sources, SRC } from '../core/facts.ts';
+import type { Location } from '../core/location.ts';
 import {
   boundNames,
   calleeName,
@@ -15,7 +16,6 @@ import {
   unwrap,
   walk,
 } from '../parse/ast.ts';
-import type { Location } from '../core/location.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';

@@ -4,6 +4,42 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + prisma: a relation nested in an included relation is whole (bookings → user, password hash included)',
+      endpoint: 'GET /desks/:id',
+      files: {
+        'prisma/schema.prisma': `model User {
+  id           String    @id
+  email        String
+  passwordHash String
+  bookings     Booking[]
+}
+model Desk {
+  id       String    @id
+  label    String
+  bookings Booking[]
+}
+model Booking {
+  id     String @id
+  deskId String
+  userId String
+  user   User   @relation(fields: [userId], references: [id])
+  desk   Desk   @relation(fields: [deskId], references: [id])
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/desks/:id', async (req, res) => {
+  const desk = await prisma.desk.findUnique({
+    where: { id: req.params.id },
+    include: { bookings: { where: { endsAt: { gte: new Date() } }, include: { user: true } } },
+  });
+  res.json(desk);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'hono + drizzle: sign-up inserts and returns the whole row (returning() without columns), password hash included',
       endpoint: 'POST /signup',
       files: {
