@@ -1015,6 +1015,14 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       }
       if (name === 'fromEntries') return sourcesOf(env, n.arguments[0] as Node);
       if ((name && IDENTITY_CALL.test(name)) || isTokenCall(name, path)) return SRC.user;
+      // `import { verify } from 'hono/jwt'`: the payload of a verified token is the caller
+      if (
+        (name === 'verify' || name === 'getToken') &&
+        path?.length === 1 &&
+        env.resolver &&
+        isTokenLibrary(env.resolver, env.file, n)
+      )
+        return SRC.user;
       // data-layer clients and models (`prisma.todo.findMany`, `User.findOne`, `this.repo.find`) are not helpers
       // whose return value carries request data; skip resolving them
       if (env.resolver && env.depth < 2 && !(root && DATA_ROOT.test(root))) {

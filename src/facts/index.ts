@@ -3,7 +3,7 @@ import type { AuthFact, DataAccess, EndpointFacts, OwnershipFact, ResponseFact }
 import { SRC } from '../core/facts.ts';
 import type { Location } from '../core/location.ts';
 import type { Node } from '../parse/ast.ts';
-import { isFunction, memberPath, nameOf, unwrap, walk } from '../parse/ast.ts';
+import { calleeName, isFunction, memberPath, nameOf, unwrap, walk } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
@@ -257,7 +257,7 @@ function responseOf(
     }
   }
   const shaped = flows.some((f) => f.responses.some((r) => r.shaped));
-  const personal = othersPersonalFields(flows);
+  const personal = othersPersonalFields(flows) ?? joinedPersonalFields(flows, models);
   return {
     kind: shaped ? 'shaped' : flows.some((f) => f.responses.length > 0) ? 'other' : 'none',
     sensitiveFields: [],
@@ -300,6 +300,64 @@ function othersPersonalFields(flows: FlowResult[]): { fields: string[]; location
           const key = nameOf(n.key as Node) ?? '';
           const v = unwrap(n.value as Node);
           if (PERSONAL_FIELD.test(key) && v?.type === 'MemberExpression') fields.add(key);
+        });
+      if (fields.size > 0) return { fields: [...fields], location: locationOf(r.file, r.node) };
+    }
+  }
+  return null;
+}
+
+/** A password column marks the table of the app's people, whatever it is called (`drivers`, `members`). */
+const CREDENTIAL_FIELD = /^(?:password|password_?hash|passwordHash|hashed_?password|passwordDigest)$/i;
+
+/**
+ * Rows listed (or picked by a client value) without scoping to the caller, whose column list copies people's contact
+ * fields out of a joined table of people: `db.select({ plate, driverEmail: drivers.email }).from(reservations)
+ * .innerJoin(drivers, …)` — every driver's e-mail to whoever asks.
+ */
+function joinedPersonalFields(
+  flows: FlowResult[],
+  models: Map<string, ModelInfo>,
+): { fields: string[]; location: Location } | null {
+  const isPeople = (table: string) => {
+    const m = models.get(modelKey(table));
+    return PERSON_MODEL.test(modelKey(table)) || (!!m && [...m.fields].some((x) => CREDENTIAL_FIELD.test(x)));
+  };
+  for (const f of flows) {
+    const unscoped = f.accesses.some(
+      (a) => !a.scopedToCaller && (a.operation === 'list' || (a.operation === 'read' && a.byClientId)),
+    );
+    if (!unscoped) continue;
+    for (const r of f.responses) {
+      if (!r.arg) continue;
+      const queries: Node[] = [];
+      walk(r.arg, (n) => {
+        if (n.type === 'Identifier') {
+          const local = localValue(f, r.file, n);
+          if (local) queries.push(local);
+        }
+        return undefined;
+      });
+      const fields = new Set<string>();
+      for (const q of queries)
+        walk(q, (n) => {
+          if (n.type !== 'CallExpression' || calleeName(n) !== 'select') return undefined;
+          const cols = unwrap(n.arguments[0] as Node);
+          if (cols?.type !== 'ObjectExpression') return undefined;
+          for (const p of cols.properties) {
+            if (p.type !== 'Property') continue;
+            const v = unwrap(p.value as Node);
+            const path = v?.type === 'MemberExpression' ? memberPath(v) : null;
+            // joined in: a directory of the people themselves (`select({ id, email }).from(users)`) is another matter
+            if (
+              path?.length === 2 &&
+              PERSONAL_FIELD.test(path[1]!) &&
+              isPeople(path[0]!) &&
+              !f.accesses.some((a) => a.model !== null && modelKey(a.model) === modelKey(path[0]!))
+            )
+              fields.add(`${path[0]}.${path[1]}`);
+          }
+          return undefined;
         });
       if (fields.size > 0) return { fields: [...fields], location: locationOf(r.file, r.node) };
     }

@@ -4,6 +4,29 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "hono + drizzle: an unscoped listing copies the joined drivers' e-mails into its column list",
+      endpoint: 'GET /lots/:id/occupancy',
+      files: {
+        'src/schema.ts': `import { pgTable, serial, text, integer, timestamp } from 'drizzle-orm/pg-core';
+export const drivers = pgTable('drivers', { id: serial('id').primaryKey(), fullName: text('full_name'), email: text('email'), passwordHash: text('password_hash') });
+export const reservations = pgTable('reservations', { id: serial('id').primaryKey(), lotId: integer('lot_id'), driverId: integer('driver_id'), startsAt: timestamp('starts_at') });`,
+        'src/index.ts': `import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
+import { db } from './db';
+import { drivers, reservations } from './schema';
+const app = new Hono();
+app.get('/lots/:id/occupancy', async (c) => {
+  const rows = await db
+    .select({ startsAt: reservations.startsAt, driverName: drivers.fullName, driverEmail: drivers.email })
+    .from(reservations)
+    .innerJoin(drivers, eq(drivers.id, reservations.driverId))
+    .where(eq(reservations.lotId, Number(c.req.param('id'))));
+  return c.json({ reserved: rows });
+});
+export default app;`,
+      },
+    },
+    {
       name: 'express + prisma: a relation nested in an included relation is whole (bookings → user, password hash included)',
       endpoint: 'GET /desks/:id',
       files: {

@@ -71,6 +71,30 @@ export default app;`,
   ],
   valid: [
     {
+      name: 'hono: a middleware verifies with hono/jwt and checks the role on the verified payload',
+      endpoint: 'GET /admin/stats',
+      files: {
+        'src/check-role.ts': `import type { Context, Next } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { verify } from 'hono/jwt';
+const checkRole = (roles: string[] = []) => async (c: Context, next: Next) => {
+  const token = c.req.header('Authorization')?.split('Bearer ')[1];
+  if (!token) throw new HTTPException(401, { message: 'Requires token' });
+  const payload = await verify(token, process.env.JWT_SECRET!);
+  if (roles.length && !roles.includes(payload.role as string)) throw new HTTPException(403, { message: 'Forbidden' });
+  c.set('user', payload);
+  await next();
+};
+export default checkRole;`,
+        'src/index.ts': `import { Hono } from 'hono';
+import checkRole from './check-role';
+import { db } from './db';
+const app = new Hono();
+app.get('/admin/stats', checkRole(['admin']), async (c) => c.json(await db.query.orders.findMany()));
+export default app;`,
+      },
+    },
+    {
       name: 'express: requireRole("admin") after requireAuth',
       endpoint: 'DELETE /admin/users/:id',
       files: {
