@@ -7,6 +7,7 @@ import {
   type Node,
   nameOf,
   parentOf,
+  propertyValue,
   stringValue,
   type T,
   unwrap,
@@ -485,6 +486,8 @@ export function detectAccess(
     clientKeys,
     ...(ownerValuesFromClient.length > 0 ? { clientOwnerValues: ownerValuesFromClient } : {}),
     ...(membership ? { membership } : {}),
+    // Mongoose `.lean()`, TypeORM `getRawMany()`, Sequelize `{ raw: true }`: plain rows, no model serialiser
+    ...(names.some((n) => /^(?:lean|getRawMany|getRawOne)$/.test(n)) || rawOption(chain) ? { rawResult: true } : {}),
     location: locationOf(env.file, opCall),
   };
 }
@@ -514,6 +517,15 @@ function wholeIncludes(include: Node, out: string[], depth = 0): void {
         if (q.type === 'Property' && nameOf(q.key as Node) === 'include')
           wholeIncludes(q.value as Node, out, depth + 1);
   }
+}
+
+function rawOption(chain: T.CallExpression[]): boolean {
+  return chain.some((c) =>
+    c.arguments.some((a) => {
+      const v = propertyValue(unwrap(a as Node), 'raw');
+      return v?.type === 'Literal' && (v as T.BooleanLiteral).value === true;
+    }),
+  );
 }
 
 function leafName(n: Node): string {

@@ -232,10 +232,12 @@ function responseOf(
         model = 'user';
       } else continue;
       const info = model ? models.get(modelKey(model)) : undefined;
-      const sensitive =
-        info && !info.serialises ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && !info.hidden.has(x)) : [];
       // include: { author: true } nests the whole related record
       const access = r.wholeRecords.length > 0 ? f.env.recordAccess.get(r.wholeRecords[0]!) : undefined;
+      // `.lean()` and raw results skip the model's own serialiser (a toJSON transform, @Exclude)
+      const serialised = !!info?.serialises && !access?.rawResult;
+      const sensitive =
+        info && !serialised ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && !info.hidden.has(x)) : [];
       const hiddenRows: { relation: string; flag: string }[] = [];
       for (const rel of access?.includes ?? []) {
         const relInfo = models.get(modelKey(rel)) ?? (PERSON_RELATION.test(rel) ? models.get('user') : undefined);

@@ -67,6 +67,11 @@ export function belongsToNoOne(models: ReadonlyMap<string, ModelInfo>, name: str
   return true;
 }
 
+/** A serialisation option with a transform (`{ transform(doc, ret) { … } }`, `{ transform: hide }`). */
+function hasTransform(opts: Node | null | undefined): boolean {
+  return property(opts, 'transform') !== null;
+}
+
 /** Models whose records are people (`User`, `customers`, `Patient`). */
 export const PERSON_MODEL =
   /^(?:users?|members?|customers?|accounts?|profiles?|people|persons?|employees?|patients?|students?|contacts?|owners?|authors?|admins?|staff)$/i;
@@ -127,6 +132,9 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         // const UserSchema = new Schema({ ... }); mongoose.model('User', UserSchema)
         const name = declaredName(node) ?? 'unknown';
         addObjectFields(get(name), node.arguments[0] as Node);
+        // new Schema({ … }, { toJSON: { transform(doc, ret) { delete ret.passwordHash } } })
+        const opts = node.arguments[1] as Node | undefined;
+        if (hasTransform(property(opts, 'toJSON')?.value as Node | undefined)) get(name).serialises = true;
       } else if (node.type === 'CallExpression') {
         const name = calleeName(node);
         const path = name === 'init' || name === 'plugin' ? memberPath(node.callee as Node) : null;
@@ -151,6 +159,14 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         ) {
           // userSchema.plugin(toJSON): a plugin that strips private fields when documents are serialised
           get(path[0]!).serialises = true;
+        } else if (
+          name === 'set' &&
+          stringValue(node.arguments[0] as Node) === 'toJSON' &&
+          hasTransform(node.arguments[1] as Node)
+        ) {
+          // UserSchema.set('toJSON', { transform(doc, ret) { delete ret.passwordHash } })
+          const p = memberPath(node.callee as Node);
+          if (p?.length === 2) get(p[0]!).serialises = true;
         } else if (name === 'model' && node.arguments.length >= 2) {
           const modelName = stringValue(node.arguments[0] as Node);
           const schemaName = nameOf(node.arguments[1] as Node);

@@ -4,6 +4,33 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + mongoose: .lean() hands back plain objects, so the toJSON transform never runs',
+      endpoint: 'GET /me',
+      files: {
+        'src/models.js': `import mongoose from 'mongoose';
+const UserSchema = new mongoose.Schema({ email: String, name: String, passwordHash: String, resetCode: String });
+UserSchema.set('toJSON', {
+  transform(_doc, ret) {
+    delete ret.passwordHash;
+    delete ret.resetCode;
+    return ret;
+  },
+});
+export const User = mongoose.model('User', UserSchema);`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { User } from './models.js';
+const app = express();
+app.get('/me', requireAuth, async (req, res) => res.json(await User.findById(req.user.sub).lean()));
+app.listen(3000);`,
+      },
+    },
+    {
       name: "hono + drizzle: an unscoped listing copies the joined drivers' e-mails into its column list",
       endpoint: 'GET /lots/:id/occupancy',
       files: {
@@ -289,6 +316,33 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: the schema's toJSON transform drops the secrets (UserSchema.set('toJSON', …))",
+      endpoint: 'GET /me',
+      files: {
+        'src/models.js': `import mongoose from 'mongoose';
+const UserSchema = new mongoose.Schema({ email: String, name: String, passwordHash: String, resetCode: String });
+UserSchema.set('toJSON', {
+  transform(_doc, ret) {
+    delete ret.passwordHash;
+    delete ret.resetCode;
+    return ret;
+  },
+});
+export const User = mongoose.model('User', UserSchema);`,
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { User } from './models.js';
+const app = express();
+app.get('/me', requireAuth, async (req, res) => res.json(await User.findById(req.user.sub)));
+app.listen(3000);`,
+      },
+    },
     {
       name: "hono + drizzle: the owner's own album, share token included, returned after an update scoped to the owner",
       endpoint: 'PATCH /albums/:id',
