@@ -4,6 +4,7 @@ import {
   calleeName,
   isFunction,
   memberPath,
+  memberRoot,
   type Node,
   nameOf,
   parentOf,
@@ -346,6 +347,18 @@ export function detectAccess(
             return false;
           const vs = sourcesOf(n.value as Node);
           if (OWNER_KEY.test(key) && vs & CLIENT && !(vs & SRC.user)) ownerKeysFromClient.push(key);
+          // `owner: { $in: gym.members }` where the gym was loaded for the caller (`coaches: me`): owners the caller
+          // may act for
+          if (OWNER_KEY.test(key) && vs & SRC.record) {
+            let fromCallers = false;
+            walk(n.value as Node, (m) => {
+              if (m.type !== 'MemberExpression' && m.type !== 'Identifier') return undefined;
+              const root = memberRoot(m);
+              if (root && env.recordAccess.get(root)?.scopedToCaller) fromCallers = true;
+              return false;
+            });
+            if (fromCallers) scoped = true;
+          }
           if (
             (layer === 'mongoose' || layer === 'unknown') &&
             inFilterArg(n, opCall) &&

@@ -109,7 +109,12 @@ function endpointFacts(
       : '',
     ...flows.flatMap((f) => f.roleChecks.map((n) => f.env.file.text.slice(n.start, n.end))),
   ].join(' ');
-  const adminRole = roleCheck !== null && ADMIN_ROLE.test(roleText);
+  // a gate that also lets an ordinary role through (`role !== 'coach' && role !== 'admin'`) is not an admin gate
+  const roleNames = [...roleText.matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!);
+  const adminRole =
+    roleCheck !== null &&
+    ADMIN_ROLE.test(roleText) &&
+    !roleNames.some((r) => ORDINARY_ROLE.test(r) && !ADMIN_ROLE.test(r));
 
   const validation = { body: null as string | null, params: null as string | null, query: null as string | null };
   for (const l of links) {
@@ -386,6 +391,10 @@ function localValue(f: FlowResult, file: SourceFile, arg: Node): Node | null {
   const v = f.env.resolver.valueOf(file, arg);
   return v.kind === 'node' && v.file === file ? v.node : null;
 }
+
+/** Roles of ordinary users of an app: reaching everyone's objects is not theirs. */
+const ORDINARY_ROLE =
+  /^(?:user|member|customer|client|coach|trainer|student|teacher|instructor|volunteer|driver|rider|patient|doctor|vet|tenant|guest|buyer|seller|vendor|host|owner|author|recruiter|candidate|employee|agent|player|parent)s?$/i;
 
 const ADMIN_ROLE = /admin|superuser|super_user|staff|moderator|root|support|operator|manager|backoffice/i;
 const PERSON_RELATION =

@@ -4,6 +4,26 @@ import { EXPRESS_REQUIRE_AUTH, ORG_MEMBERSHIP } from './snippets.ts';
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express: a role gate that lets every coach through is not an admin gate; the gym comes from the path',
+      endpoint: 'GET /gyms/:gymId/sessions',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `import mongoose from 'mongoose';
+export const Gym = mongoose.model('Gym', new mongoose.Schema({ name: String, coaches: [String], members: [String] }));
+export const Program = mongoose.model('Program', new mongoose.Schema({ owner: String, title: String }));
+export const Session = mongoose.model('Session', new mongoose.Schema({ gym: String, program: String, notes: String }));`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { Session } from './models.js';
+const app = express();
+app.get('/gyms/:gymId/sessions', requireAuth, async (req, res) => {
+  if (req.user.role !== 'coach' && req.user.role !== 'admin') return res.status(403).json({ error: 'Coaches only' });
+  res.json(await Session.find({ gym: req.params.gymId }).select('program notes'));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: a booking for a pet picked by id, referred to only by pet.id, without checking whose pet it is',
       endpoint: 'POST /appointments',
       files: {
@@ -512,6 +532,31 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express: the program must belong to a member of a gym the caller coaches (owner in gym.members)',
+      endpoint: 'POST /gyms/:gymId/sessions',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `import mongoose from 'mongoose';
+export const Gym = mongoose.model('Gym', new mongoose.Schema({ name: String, coaches: [String], members: [String] }));
+export const Program = mongoose.model('Program', new mongoose.Schema({ owner: String, title: String }));
+export const Session = mongoose.model('Session', new mongoose.Schema({ gym: String, program: String, notes: String }));`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { Gym, Program, Session } from './models.js';
+const app = express();
+app.use(express.json());
+app.post('/gyms/:gymId/sessions', requireAuth, async (req, res) => {
+  const gym = await Gym.findOne({ _id: req.params.gymId, coaches: req.user.id }).select('_id members');
+  if (!gym) return res.status(403).json({ error: 'You do not coach at this gym' });
+  const program = await Program.findOne({ _id: String(req.body.programId), owner: { $in: gym.members } }).select('owner');
+  if (!program) return res.status(404).json({ error: 'Program not found' });
+  const session = await Session.create({ gym: gym._id, program: program._id, notes: String(req.body.notes) });
+  res.status(201).json({ id: session.id });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: a booking names a vet by id; the vet is only referred to (vet.id), never sent or changed',
       endpoint: 'POST /appointments',
