@@ -5,7 +5,24 @@ export const AUTH_FLOW =
   /(?:^|\/)(?:login|signin|sign-in|log-in|session|sessions|token|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|password|otp|verify|verify-otp|2fa|mfa|two-factor|magic-link|verification|confirm|activate|activation|account-activation|resend-verification)(?:\/|$)/i;
 
 export function isAuthFlow(e: Endpoint): boolean {
-  return e.method !== 'GET' && AUTH_FLOW.test(e.path);
+  if (e.method === 'GET' || !AUTH_FLOW.test(e.path)) return false;
+  // `/transfers/{id}/confirm` with a one-time code in the body is a step an attacker can brute-force
+  return (
+    AUTH_FLOW.test(objectActionsRemoved(e.path)) ||
+    e.handlers.some((h) => ONE_TIME_CODE.test(h.file.text.slice(h.fn.start, h.fn.end)))
+  );
+}
+
+/** A one-time code, PIN or token read in a handler (`req.body.code`, `{ otp }`, `body.pin`). */
+const ONE_TIME_CODE =
+  /(?:\b(?:body|input|data|dto)|\))\??\.(?:code|otp|pin|totp|verificationCode|confirmationCode)\b|\{[^}]*\b(?:otp|pin|totp|code)\b[^}]*\}\s*=\s*(?:req|ctx|request|c)\b/;
+
+/**
+ * `/bookings/{id}/confirm`, `/boats/{id}/verify`: an action on an object, not the auth flow's confirm or verify step
+ * (`/auth/verify`, `/verify-email/{token}` stay).
+ */
+function objectActionsRemoved(path: string): string {
+  return path.replace(/\/\{[^}]+\}\/(?:confirm|verify|activate|activation|verification)(?=\/|$)/gi, '/{}');
 }
 
 export function isAdminPath(e: Endpoint): boolean {

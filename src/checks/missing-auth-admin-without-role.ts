@@ -48,7 +48,9 @@ export default defineCheck({
   endpoint(e, ctx) {
     const f = e.facts;
     if (f?.auth.status !== 'required' || f.roleCheck) return null;
-    const sibling = isAdminPath(e) ? null : roleGuardedSibling(e, ctx.endpoints);
+    // an owner changing their own record (`updateMany({ where: { id, ownerId: me } })`) needs no creator role
+    const ownsIt = f.ownership.kind === 'query-scoped' || f.ownership.kind === 'checked-after-load';
+    const sibling = isAdminPath(e) || ownsIt ? null : roleGuardedSibling(e, ctx.endpoints);
     if (!isAdminPath(e) && !sibling) return null;
     return {
       message: sibling

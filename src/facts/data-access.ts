@@ -607,7 +607,8 @@ function inFilterArg(prop: Node, opCall: T.CallExpression | null): boolean {
   return false;
 }
 
-const PUBLICATION_KEY = /^(?:published|isPublished|is_published|isPublic|is_public|visibility|public)$/;
+const PUBLICATION_KEY =
+  /^(?:published|isPublished|is_published|isPublic|is_public|visibility|public|isVerified|is_verified|verified|isApproved|is_approved|approved|isListed|is_listed|listed)$/;
 
 /** Calls whose value is itself a request/identity value (accessors, coercions), as opposed to query combinators. */
 function isLeafCall(call: T.CallExpression, env: Env): boolean {

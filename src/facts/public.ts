@@ -18,7 +18,7 @@ const CATALOG_SEGMENT =
 const PUBLIC_PART =
   /^(?:comments|reviews|ratings|images|photos|media|variants|tags|authors|chapters|lessons|sections|episodes|items|prices)$/i;
 const PUBLICATION_FILTER =
-  /\b(?:published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private)\b/;
+  /\b(?:published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private|isVerified|is_verified|isApproved|is_approved|approved|isListed|is_listed)\b/;
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
 export function intendedPublic(

@@ -315,6 +315,32 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'koa + prisma: a catalogue that lists only verified boats, before route-level auth on the writes',
+      endpoint: 'GET /boats',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export async function requireAuth(ctx, next) {
+  try { ctx.state.user = jwt.verify(ctx.get('Authorization').slice(7), process.env.JWT_SECRET); } catch { ctx.throw(401); }
+  await next();
+}`,
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const router = new Router();
+router.get('/boats', async (ctx) => {
+  ctx.body = await prisma.boat.findMany({ where: { isVerified: true }, select: { id: true, name: true } });
+});
+router.patch('/boats/:id', requireAuth, async (ctx) => {
+  ctx.body = await prisma.boat.updateMany({ where: { id: ctx.params.id, ownerId: ctx.state.user.sub }, data: { name: String(ctx.request.body.name) } });
+});
+const app = new Koa();
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'hono: a sub-app behind a middleware that verifies with hono/jwt and puts the caller under its own key',
       endpoint: 'GET /api/reservations/:id',
       files: {

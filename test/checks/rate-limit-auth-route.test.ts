@@ -1,7 +1,29 @@
 import { runCheckCases } from './check-tester.ts';
+import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 
 runCheckCases('rate-limit-auth-route', {
   invalid: [
+    {
+      name: 'express: confirming a transfer with a one-time code from the body, without a limiter',
+      endpoint: 'POST /transfers/:id/confirm',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `export const Booking = { findOne: async () => null };`,
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import { requireAuth } from './auth.js';
+import { Booking } from './models.js';
+const app = express();
+app.use(express.json());
+app.post('/login', rateLimit({ windowMs: 60_000, limit: 5 }), (req, res) => res.json({ ok: true }));
+app.post('/transfers/:id/confirm', requireAuth, async (req, res) => {
+  const t = await Booking.findOne({ where: { id: req.params.id, userId: req.user.id } });
+  if (!t || String(req.body.code) !== t.code) return res.status(400).json({ error: 'invalid_code' });
+  res.json({ ok: true });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'koa: account activation (it sends an e-mail) without rate limit',
       endpoint: 'POST /api/user/account-activation',
@@ -206,6 +228,26 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express: confirming one's own booking is an action on an object, not an auth step",
+      endpoint: 'POST /bookings/:id/confirm',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `export const Booking = { update: async () => [1] };`,
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import { requireAuth } from './auth.js';
+import { Booking } from './models.js';
+const app = express();
+app.use(express.json());
+app.post('/login', rateLimit({ windowMs: 60_000, limit: 5 }), (req, res) => res.json({ ok: true }));
+app.post('/bookings/:id/confirm', requireAuth, async (req, res) => {
+  await Booking.update({ status: 'confirmed' }, { where: { id: req.params.id, userId: req.user.id } });
+  res.json({ ok: true });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: express-rate-limit on the login route',
       endpoint: 'POST /auth/login',
