@@ -34,11 +34,15 @@ export function intendedPublic(
     .flatMap((s) => [s, ...s.replace(/^_+/, '').split(/[.]/)])
     .filter(Boolean);
   const hit = literal.find((s) => PUBLIC_SEGMENT.test(s.replace(/^_+/, '')) || RPC_PUBLIC.test(s));
-  if (hit && !/^(?:public|status|version|token|otp|verify|confirm)$/i.test(hit))
-    return { intended: true, reason: `${hit} route` };
   // `/status` and `/version` are service endpoints; `/orders/{id}/status` is a field of an object
   const serviceInfo = hit !== undefined && /^(?:status|version)$/i.test(hit);
-  const ofObject = serviceInfo && segments[segments.indexOf(hit) - 1]?.startsWith('{') === true;
+  // …and `/bookings/{id}/confirm`, `/boats/{id}/verify` are actions on an object, not the auth flow's steps
+  const ofObject =
+    hit !== undefined &&
+    /^(?:status|version|confirm|verify|verification|activate|activation|reset|refresh|token|tokens|otp)$/i.test(hit) &&
+    segments[segments.indexOf(hit) - 1]?.startsWith('{') === true;
+  if (hit && !ofObject && !/^(?:public|status|version|token|otp|verify|confirm)$/i.test(hit))
+    return { intended: true, reason: `${hit} route` };
   if (hit && endpoint.method !== 'DELETE' && !ofObject && (!serviceInfo || endpoint.method === 'GET'))
     return { intended: true, reason: `${hit} route` };
   if (segments.length === 0) return { intended: true, reason: 'root route' };

@@ -4,6 +4,30 @@ import { EXPRESS_REQUIRE_AUTH, ORG_MEMBERSHIP } from './snippets.ts';
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'koa: /boats/{boatId}/bookings/{bookingId}/confirm checks the boat, then confirms any booking by its own id',
+      endpoint: 'POST /boats/:boatId/bookings/:bookingId/confirm',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function requireAuth(ctx, next) {
+  try { ctx.state.user = jwt.verify(ctx.get('Authorization').slice(7), process.env.JWT_SECRET); } catch { ctx.throw(401); }
+  await next();
+}
+const router = new Router();
+router.post('/boats/:boatId/bookings/:bookingId/confirm', requireAuth, async (ctx) => {
+  const boat = await prisma.boat.findUnique({ where: { id: ctx.params.boatId }, select: { ownerId: true } });
+  if (!boat || boat.ownerId !== ctx.state.user.sub) ctx.throw(404, 'Boat not found');
+  ctx.body = await prisma.booking.update({ where: { id: ctx.params.bookingId }, data: { status: 'CONFIRMED' }, select: { id: true } });
+});
+const app = new Koa();
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: a role gate that lets every coach through is not an admin gate; the gym comes from the path',
       endpoint: 'GET /gyms/:gymId/sessions',
       files: {
