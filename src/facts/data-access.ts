@@ -389,7 +389,12 @@ export function detectAccess(
           // the caller's id with search terms: judge its parts, not their union
           if (n.type === 'Identifier' && s & SRC.user && s & CLIENT) {
             const built = localValue(resolver, env, n);
-            if (built) {
+            const u = built ? unwrap(built) : null;
+            // `searchParams.get('userId') ?? session.userId`: one value, either of them — the client may choose the owner
+            const either =
+              u?.type === 'ConditionalExpression' ||
+              (u?.type === 'LogicalExpression' && (u.operator === '??' || u.operator === '||'));
+            if (built && !either) {
               seen.add(n);
               walk(built, visitValue);
               return false;

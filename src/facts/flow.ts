@@ -996,7 +996,8 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         if ((name === 'header' || name === 'get') && USER_HEADER.test(stringValue(n.arguments[0] as Node) ?? ''))
           return env.trustHeaders ? SRC.user : SRC.headers;
         if (name === 'header') return SRC.headers;
-        if (name === 'get') {
+        // Hono's c.get('user') / c.get('driver') (not `req.nextUrl.searchParams.get('userId')`)
+        if (name === 'get' && path.length === 2) {
           const key = stringValue(n.arguments[0] as Node) ?? '';
           if (IDENTITY_KEYS.test(key) || env.identityKeys.has(key)) return SRC.user;
         }

@@ -17,8 +17,12 @@ const CATALOG_SEGMENT =
 /** What a catalogue item shows with it: the comments of a post, the reviews of a product, the lessons of a course. */
 const PUBLIC_PART =
   /^(?:comments|reviews|ratings|images|photos|media|variants|tags|authors|chapters|lessons|sections|episodes|items|prices)$/i;
-const PUBLICATION_FILTER =
-  /\b(?:published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private|isVerified|is_verified|isApproved|is_approved|approved|isListed|is_listed)\b/;
+const PUBLICATION_FLAGS =
+  'published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private|isVerified|is_verified|isApproved|is_approved|approved|isListed|is_listed';
+/** A filter on publication state: the flag compared with a value (`published: true`, `.eq('is_public', true)`, `eq(t.isPublic, true)`), not merely selected. */
+const PUBLICATION_FILTER = new RegExp(
+  `\\b(?:${PUBLICATION_FLAGS})\\b['"\`]?\\s*(?:[:,]|[!=]==?)\\s*(?:true|false|['"\`]\\w+['"\`])|\\beq\\([^)]*\\b(?:${PUBLICATION_FLAGS})\\b`,
+);
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
 export function intendedPublic(

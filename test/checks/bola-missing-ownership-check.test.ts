@@ -4,6 +4,35 @@ import { EXPRESS_REQUIRE_AUTH, ORG_MEMBERSHIP } from './snippets.ts';
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "next.js + drizzle: the owner is the query's userId when given, else the session's (the column list merely selects isPublic)",
+      endpoint: 'GET /api/trips',
+      files: {
+        'package.json': '{ "dependencies": { "next": "15.0.0", "drizzle-orm": "0.36.0", "jose": "5.0.0" } }',
+        'lib/auth.ts': `import { cookies } from 'next/headers';
+import { jwtVerify } from 'jose';
+export async function getSession() {
+  const token = (await cookies()).get('session')?.value;
+  if (!token) return null;
+  const { payload } = await jwtVerify(token, new TextEncoder().encode(process.env.SESSION_SECRET));
+  return { userId: String(payload.sub) };
+}`,
+        'db/schema.ts': `import { pgTable, serial, text, boolean } from 'drizzle-orm/pg-core';
+export const trips = pgTable('trips', { id: serial('id').primaryKey(), ownerId: text('owner_id'), title: text('title'), isPublic: boolean('is_public') });`,
+        'app/api/trips/route.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db';
+import { trips } from '@/db/schema';
+import { getSession } from '@/lib/auth';
+export async function GET(req: NextRequest) {
+  const session = await getSession();
+  if (!session) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const userId = req.nextUrl.searchParams.get('userId') ?? session.userId;
+  const rows = await db.select({ id: trips.id, title: trips.title, isPublic: trips.isPublic }).from(trips).where(eq(trips.ownerId, userId));
+  return NextResponse.json(rows);
+}`,
+      },
+    },
+    {
       name: 'koa: /boats/{boatId}/bookings/{bookingId}/confirm checks the boat, then confirms any booking by its own id',
       endpoint: 'POST /boats/:boatId/bookings/:bookingId/confirm',
       files: {
