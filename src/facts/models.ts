@@ -51,6 +51,10 @@ export function isStandalone(model: ModelInfo | undefined): boolean {
 const OWNER_REFERENCE =
   /^(?:owner|user|author|creator|customer|member|account|tenant|organization|org|team|workspace|company|createdBy|created_by|uid)(?:Id|_id)?$/i;
 
+/** Field names that point at a person in one role or another (`patient`, `requester`, `assignee`). */
+const PERSONISH_FIELD =
+  /^(?:patients?|clients?|drivers?|students?|doctors?|buyers?|sellers?|guests?|hosts?|tenants?|employees?|assignees?|reporters?|requesters?|recipients?|senders?|submittedBy|submitted_by|requestedBy|requested_by|createdBy|created_by|addedBy|added_by|members?|customers?|users?|owners?|authors?|creators?|accounts?|profiles?|people|persons?|waitlist|followers?|subscribers?|attendees?|participants?)$/i;
+
 /**
  * A record that belongs to no one, also through what it refers to: a desk of a location, a variant of a product.
  * Every reference must lead to a standalone model of the project (one step), and none may name a person or tenant.
@@ -59,9 +63,13 @@ export function belongsToNoOne(models: ReadonlyMap<string, ModelInfo>, name: str
   const model = models.get(modelKey(name));
   if (!model?.defined || model.fields.size === 0 || PERSON_MODEL.test(modelKey(model.name))) return false;
   for (const f of model.fields) {
-    if (!REFERENCE_FIELD.test(f)) continue;
-    if (OWNER_REFERENCE.test(f)) return false;
-    const target = models.get(modelKey(f.replace(/_?id$/i, '')));
+    // `patient: { type: ObjectId, ref: 'User' }`, `prescription: …`: a field named after a person or after another
+    // model of the project refers to it, whatever its suffix
+    const base = f.replace(/_?ids?$/i, '');
+    if (OWNER_REFERENCE.test(f) || PERSONISH_FIELD.test(base)) return false;
+    const target = models.get(modelKey(base));
+    // a plural field (`bookings Booking[]`) lists the children that refer to this record, not its owner
+    if (!REFERENCE_FIELD.test(f) && (!target || target === model || /[a-z]s$/.test(base))) continue;
     if (!isStandalone(target)) return false;
   }
   return true;

@@ -4,6 +4,31 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express + mongoose: a queue of requests that point at patients (a ref field without an Id suffix) is not a catalogue',
+      endpoint: 'GET /refills/queue',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `import mongoose from 'mongoose';
+const { Schema } = mongoose;
+export const Refill = mongoose.model('Refill', new Schema({
+  patient: { type: Schema.Types.ObjectId, ref: 'User' },
+  medication: String,
+  status: String,
+}));`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { Refill } from './models.js';
+const app = express();
+app.get('/refills/queue', async (req, res) => {
+  res.json(await Refill.find({ status: 'pending' }).select('medication status'));
+});
+app.post('/refills', requireAuth, async (req, res) => {
+  res.status(201).json(await Refill.create({ patient: req.user.sub, medication: String(req.body.medication) }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: records that belong to someone (bookings of users), listed before router-level auth',
       endpoint: 'GET /api/bookings/upcoming',
       files: {
