@@ -1,5 +1,6 @@
 import { defineCheck } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
+import { belongsToNoOne, type ModelInfo } from '../facts/models.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
@@ -28,6 +29,31 @@ function roleGuardedSibling(e: Endpoint, all: Endpoint[]): string | null {
   return guarded && guarded !== e ? `${guarded.method} ${guarded.path}` : null;
 }
 
+const UPLOAD_MODEL = /file|upload|image|media|attachment|photo|avatar|document|asset|blob/i;
+
+const ROLES = new WeakMap<Endpoint[], boolean>();
+
+function appHasRoles(all: Endpoint[]): boolean {
+  let known = ROLES.get(all);
+  if (known === undefined) {
+    known = all.some((o) => o.facts?.roleCheck);
+    ROLES.set(all, known);
+  }
+  return known;
+}
+
+/** The model every write of the endpoint changes, when each is a record that belongs to no one. */
+function catalogueWrite(e: Endpoint, models: ReadonlyMap<string, ModelInfo>): string | null {
+  const writes = (e.facts?.data ?? []).filter((a) => a.operation !== 'read' && a.operation !== 'list');
+  if (writes.length === 0) return null;
+  // uploads are every user's own content even when the table records no uploader
+  return writes.every(
+    (a) => a.model && a.operation !== 'query' && !UPLOAD_MODEL.test(a.model) && belongsToNoOne(models, a.model),
+  )
+    ? writes[0]!.model
+    : null;
+}
+
 /** `/api/v1/products/{id}` → `/api/v1/products`; nested collections (`/jobs/{id}/applications`) stay themselves */
 function resourceOf(path: string): string {
   return path.replace(/\/\{[^}]+\}$/, '');
@@ -51,13 +77,22 @@ export default defineCheck({
     // an owner changing their own record (`updateMany({ where: { id, ownerId: me } })`) needs no creator role
     const ownsIt = f.ownership.kind === 'query-scoped' || f.ownership.kind === 'checked-after-load';
     const sibling = isAdminPath(e) || ownsIt ? null : roleGuardedSibling(e, ctx.endpoints);
-    if (!isAdminPath(e) && !sibling) return null;
+    // in an app that has roles, changing records that belong to no one (the catalogue: lots, pharmacies, products)
+    // is the staff's job, not every signed-in user's
+    const catalogue =
+      !isAdminPath(e) && !sibling && !ownsIt && e.method !== 'GET' && appHasRoles(ctx.endpoints)
+        ? catalogueWrite(e, ctx.app.models)
+        : null;
+    if (!isAdminPath(e) && !sibling && !catalogue) return null;
     return {
       message: sibling
         ? `${endpointLabel(e)} changes the same resource as ${sibling}, which requires a role, but any signed-in user can call it`
-        : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
+        : catalogue
+          ? `${endpointLabel(e)} changes ${catalogue} records, which belong to no user, yet any signed-in user can call it (no role check)`
+          : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
       location: locationOf(e.file, e.node),
       endpoint: e,
+      ...(catalogue ? { confidence: 'medium' as const } : {}),
       fix: {
         summary: 'Check the caller’s role before running an admin function',
         steps: [

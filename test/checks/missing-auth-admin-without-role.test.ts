@@ -4,6 +4,43 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: 'express + prisma: in an app with roles, any signed-in user can create catalogue records (parking lots)',
+      endpoint: 'POST /lots',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'prisma/schema.prisma': `model User {
+  id    String @id
+  email String
+  role  String
+}
+model Lot {
+  id    String @id
+  name  String
+  city  String
+  spots Int
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+function requireAdmin(req, res, next) {
+  if (req.user.role !== 'admin') return res.status(403).json({ error: 'Admins only' });
+  next();
+}
+app.delete('/users/:id', requireAuth, requireAdmin, async (req, res) => {
+  await prisma.user.delete({ where: { id: req.params.id } });
+  res.status(204).end();
+});
+app.post('/lots', requireAuth, async (req, res) => {
+  const lot = await prisma.lot.create({ data: { name: String(req.body.name), city: String(req.body.city), spots: Number(req.body.spots) } });
+  res.status(201).json(lot);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: admin route behind requireAuth only',
       endpoint: 'DELETE /admin/users/:id',
       files: {
@@ -70,6 +107,48 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: uploads are every user\'s own content, even in a table that records no uploader',
+      endpoint: 'POST /files',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'prisma/schema.prisma': `model User {
+  id    String @id
+  email String
+  role  String
+}
+model Lot {
+  id    String @id
+  name  String
+  city  String
+  spots Int
+}
+model File {
+  id   String @id
+  path String
+  size Int
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+function requireAdmin(req, res, next) {
+  if (req.user.role !== 'admin') return res.status(403).json({ error: 'Admins only' });
+  next();
+}
+app.delete('/users/:id', requireAuth, requireAdmin, async (req, res) => {
+  await prisma.user.delete({ where: { id: req.params.id } });
+  res.status(204).end();
+});
+app.post('/files', requireAuth, async (req, res) => {
+  const file = await prisma.file.create({ data: { path: String(req.body.path), size: Number(req.body.size) } });
+  res.status(201).json(file);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'hono: a middleware verifies with hono/jwt and checks the role on the verified payload',
       endpoint: 'GET /admin/stats',
