@@ -75,6 +75,30 @@ export default defineCheck({
       }
     }
     for (const { file, call } of calls) {
+      // jwt.verify(token, secret, { ignoreExpiration: true }): an expired (stolen, revoked) token still works
+      if (isJwtCall(ctx.resolver, file, call, 'verify')) {
+        const v = propertyValue(optionsArg(call, 2), 'ignoreExpiration');
+        if (v?.type === 'Literal' && (v as { value?: unknown }).value === true)
+          return {
+            message: `${endpointLabel(e)} accepts expired tokens (ignoreExpiration: true): a stolen token never stops working`,
+            location: locationOf(file, call),
+            endpoint: e,
+            fix: {
+              summary: 'Let tokens expire',
+              steps: ['Remove ignoreExpiration; refresh with a separate, revocable refresh token instead.'],
+              example: "jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] })",
+            },
+          };
+      }
+      // @fastify/jwt: reply.jwtSign(payload) / fastify.jwt.sign(payload) without expiresIn, registered without one
+      if (
+        /^(?:jwtSign|sign)$/.test(calleeName(call) ?? '') &&
+        /(?:^|\.)(?:jwtSign|jwt\.sign)$/.test(memberPath(call.callee as Node)?.join('.') ?? '') &&
+        !isJwtCall(ctx.resolver, file, call, 'sign') &&
+        !hasKey(optionsArg(call, 1), 'expiresIn') &&
+        fastifyJwtLacksExpiry(ctx)
+      )
+        return tokenWithoutExpiry(e, locationOf(file, call));
       if (!isJwtCall(ctx.resolver, file, call, 'sign')) continue;
       const opts = optionsArg(call, 2);
       const optsExpr = unwrap(call.arguments[2] as Node);
@@ -145,6 +169,26 @@ const ISSUES_TOKENS = new RegExp(
 const DECODE = /(?:^|\.)jwt\.decode$|^(?:jwtDecode|jwt_decode|decodeJwt)$/i;
 /** Any signature check on the way: `jwt.verify`, `fastify.jwt.verify`, `request.jwtVerify`, `jose.jwtVerify`. */
 const VERIFY = /(?:^|\.)(?:verify|verifyAsync|jwtVerify)$/;
+
+const FASTIFY_EXPIRY = new WeakMap<object, boolean>();
+
+/** fastify.register(fastifyJwt, { secret }) without `sign: { expiresIn }` (and @fastify/jwt in use). */
+function fastifyJwtLacksExpiry(ctx: CheckContext): boolean {
+  const cached = FASTIFY_EXPIRY.get(ctx.project);
+  if (cached !== undefined) return cached;
+  let registered = false;
+  let expiry = false;
+  for (const { file, call } of projectCalls(ctx.project)) {
+    if (calleeName(call) !== 'register' || !/@fastify\/jwt|fastify-jwt/.test(file.text)) continue;
+    const v = ctx.resolver.valueOf(file, call.arguments[0] as Node);
+    if (v.kind !== 'external' || !/^(?:@fastify\/jwt|fastify-jwt)$/.test(v.pkg)) continue;
+    registered = true;
+    if (/expiresIn/.test(file.text.slice(call.start, call.end))) expiry = true;
+  }
+  const lacks = registered && !expiry;
+  FASTIFY_EXPIRY.set(ctx.project, lacks);
+  return lacks;
+}
 
 const NEST_EXPIRY = new WeakMap<object, boolean>();
 

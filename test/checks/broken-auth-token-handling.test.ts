@@ -3,6 +3,36 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-token-handling', {
   invalid: [
     {
+      name: '@fastify/jwt: reply.jwtSign without expiresIn, registered without sign.expiresIn',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/app.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+const app = Fastify();
+app.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+app.post('/auth/login', async (request, reply) => {
+  const token = await reply.jwtSign({ sub: String(request.body.email) });
+  return { token };
+});
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: 'express: a refresh verifies with ignoreExpiration: true',
+      endpoint: 'POST /auth/refresh',
+      files: {
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+const app = express();
+app.use(express.json());
+app.post('/auth/refresh', (req, res) => {
+  const payload = jwt.verify(req.body.token, process.env.JWT_SECRET, { algorithms: ['HS256'], ignoreExpiration: true });
+  res.json({ token: jwt.sign({ sub: payload.sub }, process.env.JWT_SECRET, { expiresIn: '15m' }) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'fastify: a refresh decodes the old token with fastify.jwt.decode and signs a new one from it',
       endpoint: 'POST /auth/refresh',
       files: {
@@ -99,6 +129,21 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: '@fastify/jwt: registered with sign: { expiresIn }, so reply.jwtSign tokens expire',
+      endpoint: 'POST /auth/login',
+      files: {
+        'src/app.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+const app = Fastify();
+app.register(fastifyJwt, { secret: process.env.JWT_SECRET, sign: { expiresIn: '15m' } });
+app.post('/auth/login', async (request, reply) => {
+  const token = await reply.jwtSign({ sub: String(request.body.email) });
+  return { token };
+});
+app.listen({ port: 3000 });`,
+      },
+    },
     {
       name: 'fastify: a refresh verifies the old token with fastify.jwt.verify',
       endpoint: 'POST /auth/refresh',

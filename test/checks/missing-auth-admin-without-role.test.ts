@@ -108,7 +108,7 @@ export default app;`,
   ],
   valid: [
     {
-      name: 'express + prisma: uploads are every user\'s own content, even in a table that records no uploader',
+      name: "express + prisma: uploads are every user's own content, even in a table that records no uploader",
       endpoint: 'POST /files',
       files: {
         'src/auth.js': EXPRESS_REQUIRE_AUTH,
