@@ -681,7 +681,12 @@ function sqlText(call: T.CallExpression): string | null {
   let text: string | null = null;
   if (a.type === 'Literal' && typeof a.value === 'string') text = a.value;
   if (a.type === 'TemplateLiteral') text = a.quasis.map((q) => q.value.raw).join('?');
-  if (a.type === 'BinaryExpression') text = stringValue(a.left as Node) ?? '';
+  if (a.type === 'BinaryExpression') {
+    // "SELECT … '" + username + "'": the leftmost piece of the concatenation carries the statement
+    let left: Node = a;
+    while (left.type === 'BinaryExpression' && left.operator === '+') left = unwrap(left.left as Node) ?? left;
+    text = stringValue(left) ?? (left.type === 'TemplateLiteral' ? left.quasis.map((q) => q.value.raw).join('?') : '');
+  }
   return text && /\b(?:select|insert|update|delete)\b/i.test(text) ? text : null;
 }
 

@@ -4,6 +4,23 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('input-validation-sql-injection', {
   invalid: [
     {
+      name: 'express + better-sqlite3: the username concatenated into the middle of the statement ("… = \'" + username + "\'")',
+      endpoint: 'POST /login',
+      files: {
+        'src/app.js': `const express = require('express');
+const Database = require('better-sqlite3');
+const db = new Database('app.db');
+const app = express();
+app.use(express.json());
+app.post('/login', (req, res) => {
+  const { username } = req.body;
+  const user = db.prepare("SELECT id, username FROM users WHERE username = '" + username + "'").get();
+  res.json({ id: user ? user.id : null });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + pg: template literal with req.query',
       endpoint: 'GET /contacts',
       files: {
