@@ -1,6 +1,6 @@
 import { defineCheck } from '../core/check.ts';
 import type { FunctionRef } from '../core/endpoint.ts';
-import { calleeName, memberPath, type Node, nameOf, walk } from '../parse/ast.ts';
+import { calleeName, memberPath, type Node, nameOf, parentOf, stringValue, walk } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { reachableCalls, reachableFunctions } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
@@ -11,6 +11,16 @@ const HASHING =
   /^(?:hash|hashSync|compare|compareSync|verify|genSalt|scrypt|scryptSync|pbkdf2|pbkdf2Sync|argon2|hashPassword|verifyPassword|comparePassword|checkPassword|timingSafeEqual)$/;
 
 const HITS = new WeakMap<Node, Node | null>();
+
+/** The property is part of what a create/insert call stores (`User.create({ email, password })`). */
+function storedBy(prop: Node): boolean {
+  for (let p = parentOf(prop); p; p = parentOf(p)) {
+    if (p.type === 'CallExpression')
+      return /^(?:create|insert|insertOne|save|build|values|upsert)$/.test(calleeName(p) ?? '');
+    if (p.type !== 'ObjectExpression' && p.type !== 'Property') return false;
+  }
+  return false;
+}
 
 /** A plain-text password comparison (or a query filtering on the plain password) in one function; memoised per function. */
 function plaintextComparison(f: FunctionRef): Node | null {
@@ -31,10 +41,21 @@ function plaintextComparison(f: FunctionRef): Node | null {
         if ((l && l.length >= 2 && PASSWORD.test(lp)) || (r && r.length >= 2 && PASSWORD.test(rp))) hit = n;
       }
     }
-    // User.findOne({ email, password: req.body.password }): the stored password is the plain one
+    // User.findOne({ email, password: req.body.password }): the stored password is the plain one;
+    // User.create({ email, password }) stores it (no hashing runs on the route, see the check below)
     if (n.type === 'Property' && PASSWORD.test(nameOf(n.key as Node) ?? '')) {
       const v = memberPath(n.value as Node);
-      if (v && PASSWORD.test(v[v.length - 1]!) && v.length >= 2) hit = n;
+      if (v && PASSWORD.test(v[v.length - 1]!) && (v.length >= 2 || storedBy(n))) hit = n;
+    }
+    // INSERT INTO users (username, password) VALUES (?, ?) / UPDATE users SET password = ?
+    if (n.type === 'CallExpression' && n.arguments.length > 0) {
+      const sql = stringValue(n.arguments[0] as Node) ?? '';
+      if (
+        /insert\s+into\s+["`]?\w+["`]?\s*\([^)]*\bpassword\b[^)]*\)|update\s+["`]?\w+["`]?\s+set\s+[^;]*\bpassword\s*=/i.test(
+          sql,
+        )
+      )
+        hit = n;
     }
     return undefined;
   });
@@ -63,7 +84,7 @@ export default defineCheck({
       const hit = plaintextComparison(f);
       if (hit) {
         return {
-          message: `${endpointLabel(e)} compares the password in plain text (passwords are stored unhashed)`,
+          message: `${endpointLabel(e)} stores or compares the password in plain text (no hashing on the route)`,
           location: locationOf(f.file, hit),
           endpoint: e,
           fix: {

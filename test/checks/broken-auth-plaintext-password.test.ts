@@ -3,6 +3,40 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-plaintext-password', {
   invalid: [
     {
+      name: 'express + better-sqlite3: sign-up inserts the password as received',
+      endpoint: 'POST /register',
+      files: {
+        'src/app.js': `const express = require('express');
+const Database = require('better-sqlite3');
+const db = new Database('app.db');
+const app = express();
+app.use(express.json());
+app.post('/register', (req, res) => {
+  const { username, password } = req.body;
+  const info = db.prepare('INSERT INTO users (username, password) VALUES (?, ?)').run(username, password);
+  res.status(201).json({ id: info.lastInsertRowid });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: sign-up creates the user with the password as received',
+      endpoint: 'POST /register',
+      files: {
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+const User = mongoose.model('User', new mongoose.Schema({ email: String, password: String }));
+const app = express();
+app.use(express.json());
+app.post('/register', async (req, res) => {
+  const { email, password } = req.body;
+  const user = await User.create({ email: String(email), password });
+  res.status(201).json({ id: user.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: user.password === req.body.password',
       endpoint: 'POST /auth/login',
       files: {
@@ -40,6 +74,24 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: sign-up hashes before it creates the user',
+      endpoint: 'POST /register',
+      files: {
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import mongoose from 'mongoose';
+const User = mongoose.model('User', new mongoose.Schema({ email: String, password: String }));
+const app = express();
+app.use(express.json());
+app.post('/register', async (req, res) => {
+  const password = await bcrypt.hash(String(req.body.password), 12);
+  const user = await User.create({ email: String(req.body.email), password });
+  res.status(201).json({ id: user.id });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + prisma: bcrypt.compare against passwordHash',
       endpoint: 'POST /auth/login',
