@@ -59,13 +59,17 @@ export default defineCheck({
         f.data.some((d) => d.byClientId && !d.scopedToCaller));
     // staff behind a role check may read agent-only notes; everyone else gets them only by mistake
     const hidden = f.roleCheck ? [] : (r.hiddenRows ?? []);
-    if (r.sensitiveFields.length === 0 && !otherPeople && hidden.length === 0) return null;
+    // people nested whole into an unscoped listing; an admin behind a role check may see them
+    const nested = f.roleCheck || isAuthFlow(e) ? [] : (r.othersNested ?? []);
+    if (r.sensitiveFields.length === 0 && !otherPeople && hidden.length === 0 && nested.length === 0) return null;
     const what =
       r.sensitiveFields.length > 0
         ? `including ${r.sensitiveFields.join(', ')}`
-        : hidden.length > 0
-          ? `including every related ${hidden.map((h) => `${singular(h.relation)}, the ${h.flag} ones too`).join('; every ')}`
-          : 'other users’ personal data';
+        : nested.length > 0
+          ? `with other users’ ${nested.join(', ')} nested in`
+          : hidden.length > 0
+            ? `including every related ${hidden.map((h) => `${singular(h.relation)}, the ${h.flag} ones too`).join('; every ')}`
+            : 'other users’ personal data';
     const layer = layerFor(ctx.stack, e);
     const model = r.model ?? 'record';
     const example =

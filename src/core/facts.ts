@@ -98,6 +98,8 @@ export interface ResponseFact {
    * `Message.internal` marks agent-only notes), as `relation` → the flag
    */
   hiddenRows?: { relation: string; flag: string }[];
+  /** people nested whole into rows listed (or picked by a client id) without scoping to the caller: `relation.field` */
+  othersNested?: string[];
 }
 
 export interface EndpointFacts {

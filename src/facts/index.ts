@@ -244,6 +244,7 @@ function responseOf(
       const sensitive =
         info && !serialised ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && !info.hidden.has(x)) : [];
       const hiddenRows: { relation: string; flag: string }[] = [];
+      const othersNested: string[] = [];
       for (const rel of access?.includes ?? []) {
         const relInfo = models.get(modelKey(rel)) ?? (PERSON_RELATION.test(rel) ? models.get('user') : undefined);
         if (relInfo && !relInfo.serialises) {
@@ -253,6 +254,16 @@ function responseOf(
         // related rows that carry a visibility flag (`Message.internal`): unfiltered, the hidden ones come along
         const flag = relInfo ? [...relInfo.fields].find((x) => VISIBILITY_FLAG.test(x)) : undefined;
         if (flag) hiddenRows.push({ relation: rel, flag });
+        // whole people nested into rows anyone may list: every patient's e-mail and phone with the queue
+        if (
+          relInfo &&
+          PERSON_RELATION.test(rel) &&
+          access &&
+          !access.scopedToCaller &&
+          (access.operation === 'list' || access.byClientId)
+        )
+          for (const x of relInfo.fields)
+            if (PERSONAL_FIELD.test(x) && !relInfo.hidden.has(x)) othersNested.push(`${rel}.${x}`);
       }
       return {
         kind: 'whole-record',
@@ -260,6 +271,7 @@ function responseOf(
         model,
         location: locationOf(r.file, r.node),
         ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+        ...(othersNested.length > 0 ? { othersNested } : {}),
       };
     }
   }

@@ -138,7 +138,13 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
     const visit = (node: Node): void => {
       if (node.type === 'NewExpression' && /Schema$/.test(memberLeaf(node.callee as Node) ?? '')) {
         // const UserSchema = new Schema({ ... }); mongoose.model('User', UserSchema)
-        const name = declaredName(node) ?? 'unknown';
+        // const UserSchema = new Schema(…), or inline: mongoose.model('User', new Schema(…))
+        const owner = parentOf(node);
+        const inline =
+          owner?.type === 'CallExpression' && calleeName(owner) === 'model' && owner.arguments[1] === node
+            ? stringValue(owner.arguments[0] as Node)
+            : null;
+        const name = inline ?? declaredName(node) ?? 'unknown';
         addObjectFields(get(name), node.arguments[0] as Node);
         // new Schema({ … }, { toJSON: { transform(doc, ret) { delete ret.passwordHash } } })
         const opts = node.arguments[1] as Node | undefined;

@@ -4,6 +4,41 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + mongoose: a model whose schema is written inline (mongoose.model('User', new Schema({ … })))",
+      endpoint: 'GET /users/:id',
+      files: {
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+const User = mongoose.model('User', new mongoose.Schema({ email: String, passwordHash: String }));
+const app = express();
+app.get('/users/:id', async (req, res) => res.json(await User.findById(req.params.id)));
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: a queue that anyone signed in may list nests every patient whole (e-mail, phone)',
+      endpoint: 'GET /refills/queue',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `import mongoose from 'mongoose';
+const { Schema } = mongoose;
+const userSchema = new Schema({
+  name: String,
+  email: String,
+  phone: String,
+  passwordHash: { type: String, select: false },
+});
+export const User = mongoose.model('User', userSchema);
+export const Refill = mongoose.model('Refill', new Schema({ patient: { type: Schema.Types.ObjectId, ref: 'User' }, medication: String, status: String }));`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { Refill } from './models.js';
+const app = express();
+app.get('/refills/queue', requireAuth, async (req, res) => res.json(await Refill.find({ status: 'pending' }).populate('patient')));
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: .lean() hands back plain objects, so the toJSON transform never runs',
       endpoint: 'GET /me',
       files: {
@@ -316,6 +351,29 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: the caller's own refills with the caller nested in",
+      endpoint: 'GET /refills',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `import mongoose from 'mongoose';
+const { Schema } = mongoose;
+const userSchema = new Schema({
+  name: String,
+  email: String,
+  phone: String,
+  passwordHash: { type: String, select: false },
+});
+export const User = mongoose.model('User', userSchema);
+export const Refill = mongoose.model('Refill', new Schema({ patient: { type: Schema.Types.ObjectId, ref: 'User' }, medication: String, status: String }));`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { Refill } from './models.js';
+const app = express();
+app.get('/refills', requireAuth, async (req, res) => res.json(await Refill.find({ patient: req.user.sub }).populate('patient')));
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + mongoose: the schema's toJSON transform drops the secrets (UserSchema.set('toJSON', …))",
       endpoint: 'GET /me',
