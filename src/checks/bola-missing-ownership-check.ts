@@ -28,7 +28,7 @@ export default defineCheck({
     if (o.kind !== 'none' && o.kind !== 'owner-from-client') return null;
     const a = o.access;
     // a catalogue record that refers to no person, tenant or other record has no owner to check against
-    if (a.model && isStandalone(ctx.app.models.get(modelKey(a.model)))) return null;
+    if (a.model && isStandalone(ctx.app.models.get(modelKey(a.model)), ctx.app.models)) return null;
     // reading another user's profile is how social apps work; it is a problem when secrets come with it
     const personRead =
       o.kind === 'none' &&

@@ -3,7 +3,7 @@ import type { AuthFact, DataAccess, EndpointFacts, OwnershipFact, ResponseFact }
 import { SRC } from '../core/facts.ts';
 import type { Location } from '../core/location.ts';
 import type { Node } from '../parse/ast.ts';
-import { calleeName, isFunction, memberPath, nameOf, unwrap, walk } from '../parse/ast.ts';
+import { calleeName, isFunction, memberPath, nameOf, stringValue, unwrap, walk } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
@@ -111,9 +111,21 @@ function endpointFacts(
   ].join(' ');
   // a gate that also lets an ordinary role through (`role !== 'coach' && role !== 'admin'`) is not an admin gate
   const roleNames = [...roleText.matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!);
+  // a role middleware that admits only staff roles (`requireRole('pharmacist')`, `requireRole('librarian')`) guards a
+  // staff function: staff work on everyone's objects by design
+  const linkRoles = roleLink
+    ? ((roleLink.link.node.type === 'CallExpression' ? roleLink.link.node.arguments : []) as Node[])
+        .map((a) => stringValue(a))
+        .filter((r): r is string => r !== null)
+    : [];
+  // (not a role within an organisation the middleware looks up: `requireOrgRole('coordinator')`)
+  const staffOnly =
+    linkRoles.length > 0 &&
+    linkRoles.every((r) => !ORDINARY_ROLE.test(r)) &&
+    (roleLink?.facts.flow?.accesses.length ?? 0) === 0;
   const adminRole =
     roleCheck !== null &&
-    ADMIN_ROLE.test(roleText) &&
+    (ADMIN_ROLE.test(roleText) || staffOnly) &&
     !roleNames.some((r) => ORDINARY_ROLE.test(r) && !ADMIN_ROLE.test(r));
 
   const validation = { body: null as string | null, params: null as string | null, query: null as string | null };

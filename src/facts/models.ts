@@ -36,15 +36,26 @@ const REFERENCE_FIELD =
  * to a person, a tenant or another record (a catalogue product, a country, a plan). Unknown models and models
  * known only from use are not.
  */
-export function isStandalone(model: ModelInfo | undefined): boolean {
+export function isStandalone(
+  model: ModelInfo | undefined,
+  models: ReadonlyMap<string, ModelInfo> = new Map(),
+): boolean {
   return (
     !!model &&
     model.defined &&
     model.fields.size > 0 &&
     // a person's own record belongs to that person
     !PERSON_MODEL.test(modelKey(model.name)) &&
-    ![...model.fields].some((f) => REFERENCE_FIELD.test(f))
+    ![...model.fields].some((f) => REFERENCE_FIELD.test(f) || namesAnother(f, model, models))
   );
+}
+
+/** `patient`, `gym`, `program`: a field named after a person, or after another model of the project (not a list). */
+function namesAnother(field: string, model: ModelInfo, models: ReadonlyMap<string, ModelInfo>): boolean {
+  const base = field.replace(/_?ids?$/i, '');
+  if (PERSONISH_FIELD.test(base)) return true;
+  const target = models.get(modelKey(base));
+  return !!target && target !== model && !/[a-z]s$/.test(base);
 }
 
 /** Reference fields that name a person or a tenant: whatever they are on, it belongs to someone. */
@@ -53,7 +64,7 @@ const OWNER_REFERENCE =
 
 /** Field names that point at a person in one role or another (`patient`, `requester`, `assignee`). */
 const PERSONISH_FIELD =
-  /^(?:patients?|clients?|drivers?|students?|doctors?|buyers?|sellers?|guests?|hosts?|tenants?|employees?|assignees?|reporters?|requesters?|recipients?|senders?|submittedBy|submitted_by|requestedBy|requested_by|createdBy|created_by|addedBy|added_by|members?|customers?|users?|owners?|authors?|creators?|accounts?|profiles?|people|persons?|waitlist|followers?|subscribers?|attendees?|participants?)$/i;
+  /^(?:patients?|clients?|candidates?|applicants?|recruiters?|coaches?|trainers?|agents?|drivers?|students?|doctors?|buyers?|sellers?|guests?|hosts?|tenants?|employees?|assignees?|reporters?|requesters?|recipients?|senders?|submittedBy|submitted_by|requestedBy|requested_by|createdBy|created_by|addedBy|added_by|members?|customers?|users?|owners?|authors?|creators?|accounts?|profiles?|people|persons?|waitlist|followers?|subscribers?|attendees?|participants?)$/i;
 
 /**
  * A record that belongs to no one, also through what it refers to: a desk of a location, a variant of a product.
@@ -70,7 +81,7 @@ export function belongsToNoOne(models: ReadonlyMap<string, ModelInfo>, name: str
     const target = models.get(modelKey(base));
     // a plural field (`bookings Booking[]`) lists the children that refer to this record, not its owner
     if (!REFERENCE_FIELD.test(f) && (!target || target === model || /[a-z]s$/.test(base))) continue;
-    if (!isStandalone(target)) return false;
+    if (!isStandalone(target, models)) return false;
   }
   return true;
 }

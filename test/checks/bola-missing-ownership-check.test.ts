@@ -586,6 +586,28 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + mongoose: a staff role (pharmacist) processes every refill in the queue by design',
+      endpoint: 'PATCH /refills/:id/status',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+export const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth, requireRole } from './auth.js';
+const Refill = mongoose.model('Refill', new mongoose.Schema({ patient: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, status: String }));
+const app = express();
+app.use(express.json());
+app.patch('/refills/:id/status', requireAuth, requireRole('pharmacist'), async (req, res) => {
+  res.json(await Refill.findByIdAndUpdate(req.params.id, { status: String(req.body.status) }, { new: true }).select('status'));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: the program must belong to a member of a gym the caller coaches (owner in gym.members)',
       endpoint: 'POST /gyms/:gymId/sessions',
       files: {
