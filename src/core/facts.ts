@@ -62,6 +62,8 @@ export interface DataAccess {
   membership?: boolean;
   /** a person picked by the client only to be referred to by id (the vet of a booking), never sent or changed */
   referenceOnly?: boolean;
+  /** contact fields picked from populated people (`populate('waitlist', 'name email')` → `waitlist.email`) */
+  populatedContacts?: string[];
   /** plain rows that skip the model's serialiser (`.lean()`, `getRawMany()`, `{ raw: true }`) */
   rawResult?: boolean;
   /** columns the statement names (INSERT column lists): evidence of the model's fields */

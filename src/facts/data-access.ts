@@ -107,6 +107,9 @@ const STMT_OPS = table<Op>({ get: 'read', all: 'list', run: 'query' });
 const MEMORY_OPS = table<Op>({ find: 'read', findIndex: 'read', filter: 'list', findLast: 'read' });
 export const OWNER_KEY =
   /^(?:user_?id|owner_?id|author_?id|account_?id|tenant_?id|org(?:anization)?_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
+/** Contact fields of a person (what another user must not learn by listing). */
+const CONTACT_FIELD = /^(?:email|emailAddress|phone|phoneNumber|mobile|address|homeAddress|dateOfBirth|dob)$/;
+
 /** Owner keys that name a person (rather than a tenant the caller may belong to). */
 const PERSON_KEY =
   /^(?:user_?id|owner_?id|author_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
@@ -279,6 +282,7 @@ export function detectAccess(
   let selected = false;
   let publicRow = false;
   const includes: string[] = [];
+  const populatedContacts: string[] = [];
   const fields: string[] = [];
   let byHeader = false;
   const clientKeys: string[] = [];
@@ -293,6 +297,12 @@ export function detectAccess(
     if (name === 'populate' && call.arguments.length === 1) {
       const rel = stringValue(call.arguments[0] as Node);
       if (rel && !rel.includes(' ')) includes.push(rel);
+    }
+    // .populate('waitlist', 'name email'): the related people come with the contact fields named
+    if (name === 'populate' && call.arguments.length >= 2) {
+      const rel = stringValue(call.arguments[0] as Node);
+      const picked = stringValue(call.arguments[1] as Node)?.split(/\s+/) ?? [];
+      for (const f of picked) if (rel && CONTACT_FIELD.test(f)) populatedContacts.push(`${rel}.${f}`);
     }
     // Model.find(filter, 'name email') / findById(id, { name: 1 }): a Mongoose projection
     if (/^(?:find|findOne|findById)$/.test(name) && call.arguments.length >= 2) {
@@ -504,6 +514,7 @@ export function detectAccess(
     clientKeys,
     ...(ownerValuesFromClient.length > 0 ? { clientOwnerValues: ownerValuesFromClient } : {}),
     ...(membership ? { membership } : {}),
+    ...(populatedContacts.length > 0 ? { populatedContacts } : {}),
     // Mongoose `.lean()`, TypeORM `getRawMany()`, Sequelize `{ raw: true }`: plain rows, no model serialiser
     ...(names.some((n) => /^(?:lean|getRawMany|getRawOne)$/.test(n)) || rawOption(chain) ? { rawResult: true } : {}),
     location: locationOf(env.file, opCall),

@@ -9,7 +9,7 @@ import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { analyzeFunction, type FlowResult } from './flow.ts';
 import { classifyLink, type LinkFacts } from './links.ts';
-import { collectModels, type ModelInfo, modelKey, PERSON_MODEL, SENSITIVE_FIELD } from './models.ts';
+import { collectModels, type ModelInfo, modelKey, PERSON_MODEL, PERSONISH_FIELD, SENSITIVE_FIELD } from './models.ts';
 import { intendedPublic } from './public.ts';
 
 /** Facts about the whole application, beside the per-endpoint facts. */
@@ -277,6 +277,14 @@ function responseOf(
           for (const x of relInfo.fields)
             if (PERSONAL_FIELD.test(x) && !relInfo.hidden.has(x)) othersNested.push(`${rel}.${x}`);
       }
+      // populate('waitlist', 'name email') of people, on rows anyone may list or pick
+      if (
+        access?.populatedContacts &&
+        !access.scopedToCaller &&
+        (access.operation === 'list' || access.byClientId) &&
+        access.populatedContacts.some((x) => PERSONISH_FIELD.test(x.split('.')[0]!))
+      )
+        othersNested.push(...access.populatedContacts);
       return {
         kind: 'whole-record',
         sensitiveFields: sensitive,

@@ -63,7 +63,7 @@ const OWNER_REFERENCE =
   /^(?:owner|user|author|creator|customer|member|account|tenant|organization|org|team|workspace|company|createdBy|created_by|uid)(?:Id|_id)?$/i;
 
 /** Field names that point at a person in one role or another (`patient`, `requester`, `assignee`). */
-const PERSONISH_FIELD =
+export const PERSONISH_FIELD =
   /^(?:patients?|clients?|candidates?|applicants?|recruiters?|coaches?|trainers?|agents?|drivers?|students?|doctors?|buyers?|sellers?|guests?|hosts?|tenants?|employees?|assignees?|reporters?|requesters?|recipients?|senders?|submittedBy|submitted_by|requestedBy|requested_by|createdBy|created_by|addedBy|added_by|members?|customers?|users?|owners?|authors?|creators?|accounts?|profiles?|people|persons?|waitlist|followers?|subscribers?|attendees?|participants?)$/i;
 
 /**

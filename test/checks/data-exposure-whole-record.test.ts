@@ -4,6 +4,26 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "koa + mongoose: a public book page populates its waitlist with the people's names and e-mails",
+      endpoint: 'GET /books/:id',
+      files: {
+        'src/app.js': `const Koa = require('koa');
+const Router = require('@koa/router');
+const { Schema, model } = require('mongoose');
+const bookSchema = new Schema({ title: String, waitlist: [{ type: Schema.Types.ObjectId, ref: 'User' }] });
+const Book = model('Book', bookSchema);
+const router = new Router();
+router.get('/books/:id', async (ctx) => {
+  const book = await Book.findById(ctx.params.id).populate('waitlist', 'name email');
+  if (!book) ctx.throw(404);
+  ctx.body = book;
+});
+const app = new Koa();
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + mongoose: a model whose schema is written inline (mongoose.model('User', new Schema({ … })))",
       endpoint: 'GET /users/:id',
       files: {
