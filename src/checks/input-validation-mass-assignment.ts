@@ -1,7 +1,6 @@
 import { defineCheck } from '../core/check.ts';
-import { SRC } from '../core/facts.ts';
 import { sourcesOf } from '../facts/flow.ts';
-import { WHOLE } from '../facts/request.ts';
+import { isRawWholeBody } from '../facts/request.ts';
 import { type Node, unwrap, walk } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom, validatorFor } from './_idiom.ts';
@@ -31,11 +30,7 @@ export default defineCheck({
     if (!at) {
       // Object.assign(record, req.body) and { ...defaults, ...req.body } in handlers without an ORM
       for (const flow of ctx.app.flows.get(e) ?? []) {
-        const env = flow.env;
-        const isWholeBody = (n: Node | null | undefined) => {
-          const s = sourcesOf(env, n);
-          return (s & WHOLE) !== 0 && (s & SRC.body) !== 0 && (s & SRC.validated) === 0;
-        };
+        const isWholeBody = (n: Node | null | undefined) => isRawWholeBody(sourcesOf(flow.env, n));
         at = flow.bodyMerges[0] ?? null;
         if (at) break;
         for (const h of e.handlers) {

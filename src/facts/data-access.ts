@@ -17,7 +17,8 @@ import {
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf } from '../parse/source.ts';
 import type { Env } from './flow.ts';
-import { COERCE, WHOLE } from './request.ts';
+import { PERSONAL_FIELD } from './models.ts';
+import { COERCE, isRawWholeBody } from './request.ts';
 
 type Op = DataAccess['operation'];
 
@@ -107,9 +108,6 @@ const STMT_OPS = table<Op>({ get: 'read', all: 'list', run: 'query' });
 const MEMORY_OPS = table<Op>({ find: 'read', findIndex: 'read', filter: 'list', findLast: 'read' });
 export const OWNER_KEY =
   /^(?:user_?id|owner_?id|author_?id|account_?id|tenant_?id|org(?:anization)?_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
-/** Contact fields of a person (what another user must not learn by listing). */
-const CONTACT_FIELD = /^(?:email|emailAddress|phone|phoneNumber|mobile|address|homeAddress|dateOfBirth|dob)$/;
-
 /** Owner keys that name a person (rather than a tenant the caller may belong to). */
 const PERSON_KEY =
   /^(?:user_?id|owner_?id|author_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
@@ -302,7 +300,7 @@ export function detectAccess(
     if (name === 'populate' && call.arguments.length >= 2) {
       const rel = stringValue(call.arguments[0] as Node);
       const picked = stringValue(call.arguments[1] as Node)?.split(/\s+/) ?? [];
-      for (const f of picked) if (rel && CONTACT_FIELD.test(f)) populatedContacts.push(`${rel}.${f}`);
+      for (const f of picked) if (rel && PERSONAL_FIELD.test(f)) populatedContacts.push(`${rel}.${f}`);
     }
     // Model.find(filter, 'name email') / findById(id, { name: 1 }): a Mongoose projection
     if (/^(?:find|findOne|findById)$/.test(name) && call.arguments.length >= 2) {
@@ -654,7 +652,7 @@ function isWholeBody(n: Node | undefined, sourcesOf: (n: Node) => Sources): bool
   if (!u) return false;
   const s = sourcesOf(u);
   if (s & SRC.validated) return false;
-  if (s & WHOLE && s & SRC.body) return true;
+  if (isRawWholeBody(s)) return true;
   if (u.type === 'ObjectExpression') {
     return u.properties.some((p) => p.type === 'SpreadElement' && isWholeBody(p.argument as Node, sourcesOf));
   }

@@ -22,7 +22,15 @@ import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/t
 import { detectAccess, OWNER_KEY } from './data-access.ts';
 import { identityKeys } from './identity-keys.ts';
 import { modelKey, PERSON_MODEL } from './models.ts';
-import { COERCE, IDENTITY_CALL, IDENTITY_KEYS, isTokenCall, requestPathSources, WHOLE } from './request.ts';
+import {
+  COERCE,
+  IDENTITY_CALL,
+  IDENTITY_KEYS,
+  isRawWholeBody,
+  isTokenCall,
+  requestPathSources,
+  WHOLE,
+} from './request.ts';
 
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
 export interface FlowResult {
@@ -489,8 +497,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   }
 
   function wholeBody(n: Node): boolean {
-    const s = sourcesOf(env, n);
-    return (s & WHOLE) !== 0 && (s & SRC.body) !== 0 && (s & SRC.validated) === 0;
+    return isRawWholeBody(sourcesOf(env, n));
   }
 
   function followCall(call: T.CallExpression): void {

@@ -9,7 +9,15 @@ import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { analyzeFunction, type FlowResult } from './flow.ts';
 import { classifyLink, type LinkFacts } from './links.ts';
-import { collectModels, type ModelInfo, modelKey, PERSON_MODEL, PERSONISH_FIELD, SENSITIVE_FIELD } from './models.ts';
+import {
+  collectModels,
+  type ModelInfo,
+  modelKey,
+  PERSON_MODEL,
+  PERSONAL_FIELD,
+  PERSONISH_FIELD,
+  SENSITIVE_FIELD,
+} from './models.ts';
 import { intendedPublic } from './public.ts';
 
 /** Facts about the whole application, beside the per-endpoint facts. */
@@ -309,9 +317,6 @@ function responseOf(
 /** A field that keeps some rows from some readers: agent-only notes, private or hidden entries. */
 const VISIBILITY_FLAG =
   /^(?:internal|isInternal|is_internal|private|isPrivate|is_private|hidden|isHidden|is_hidden|staffOnly|staff_only|agentOnly|agent_only|adminOnly|admin_only)$/;
-
-const PERSONAL_FIELD =
-  /^(?:email|emailAddress|email_address|phone|phoneNumber|phone_number|mobile|address|homeAddress|home_address|dateOfBirth|date_of_birth|dob|birthdate)$/;
 
 /**
  * `{ username: owner.username, email: owner.email }` or `.map((u) => ({ …, email: u.email }))` where the people

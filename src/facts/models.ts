@@ -16,6 +16,10 @@ import type { Project } from '../parse/project.ts';
 export const SENSITIVE_FIELD =
   /^(?:password|passwd|pass_?word_?hash|password_?hash|hashed_?password|passwordDigest|pwd|hash|salt|secret|\w*_?secret|api_?key|\w*ApiKey|\w*_?token|token|otp|otp_?code|\w*Otp|verification_?code|confirmation_?code|reset_?code|mfa_?secret|two_?factor_?secret|totp_?secret|ssn|social_?security\w*|card_?number|credit_?card\w*|cvv|cvc|private_?key|pin|pin_?code)$/i;
 
+/** A person's contact data: what another user must not learn by listing or looking up records. */
+export const PERSONAL_FIELD =
+  /^(?:email|emailAddress|email_address|phone|phoneNumber|phone_number|mobile|address|homeAddress|home_address|dateOfBirth|date_of_birth|dob|birthdate)$/;
+
 export interface ModelInfo {
   name: string;
   fields: Set<string>;
@@ -46,16 +50,26 @@ export function isStandalone(
     model.fields.size > 0 &&
     // a person's own record belongs to that person
     !PERSON_MODEL.test(modelKey(model.name)) &&
-    ![...model.fields].some((f) => REFERENCE_FIELD.test(f) || namesAnother(f, model, models))
+    [...model.fields].every((f) => referenceOf(f, model, models) === 'none')
   );
 }
 
-/** `patient`, `gym`, `program`: a field named after a person, or after another model of the project (not a list). */
-function namesAnother(field: string, model: ModelInfo, models: ReadonlyMap<string, ModelInfo>): boolean {
+/**
+ * What a field of `model` refers to: a person (`patient`, `requester`), another model of the project (`gym`,
+ * `locationId`), something unknown (`vendor_id` with no vendor model), or nothing. A plural field (`bookings
+ * Booking[]`) lists the children that refer to this record, not its owner.
+ */
+function referenceOf(
+  field: string,
+  model: ModelInfo,
+  models: ReadonlyMap<string, ModelInfo>,
+): 'person' | 'none' | 'unknown' | ModelInfo {
   const base = field.replace(/_?ids?$/i, '');
-  if (PERSONISH_FIELD.test(base)) return true;
+  if (PERSONISH_FIELD.test(base)) return 'person';
   const target = models.get(modelKey(base));
-  return !!target && target !== model && !/[a-z]s$/.test(base);
+  if (target && target !== model && !/[a-z]s$/.test(base)) return target;
+  if (REFERENCE_FIELD.test(field)) return target ?? 'unknown';
+  return 'none';
 }
 
 /** Reference fields that name a person or a tenant: whatever they are on, it belongs to someone. */
@@ -76,12 +90,10 @@ export function belongsToNoOne(models: ReadonlyMap<string, ModelInfo>, name: str
   for (const f of model.fields) {
     // `patient: { type: ObjectId, ref: 'User' }`, `prescription: …`: a field named after a person or after another
     // model of the project refers to it, whatever its suffix
-    const base = f.replace(/_?ids?$/i, '');
-    if (OWNER_REFERENCE.test(f) || PERSONISH_FIELD.test(base)) return false;
-    const target = models.get(modelKey(base));
-    // a plural field (`bookings Booking[]`) lists the children that refer to this record, not its owner
-    if (!REFERENCE_FIELD.test(f) && (!target || target === model || /[a-z]s$/.test(base))) continue;
-    if (!isStandalone(target, models)) return false;
+    if (OWNER_REFERENCE.test(f)) return false;
+    const ref = referenceOf(f, model, models);
+    if (ref === 'none') continue;
+    if (ref === 'person' || ref === 'unknown' || !isStandalone(ref, models)) return false;
   }
   return true;
 }

@@ -65,6 +65,11 @@ export function requestPathSources(path: string[], fromRoot: boolean, appKeys?: 
 /** Flag beside the SRC bits: the value is an entire client object (`req.body`), not one field of it. */
 export const WHOLE = 1 << 12;
 
+/** The entire request body as the client sent it (`req.body`, `await c.req.json()`), not checked by a schema. */
+export function isRawWholeBody(s: Sources): boolean {
+  return (s & WHOLE) !== 0 && (s & SRC.body) !== 0 && (s & SRC.validated) === 0;
+}
+
 /** Calls that return the caller's identity (session helpers of Next.js/Auth.js/Clerk/Supabase, token verifiers). */
 export const IDENTITY_CALL =
   /^(?:getServerSession|getSession|auth|currentUser|getUser|getCurrentUser|requireUser|requireAuth|getAuth|getAuthUser|getUserFromRequest|getUserFromToken|verifyToken|verifyJwt|verifyJWT|verifyAccessToken|authenticate|getSessionUser|validateRequest|getViewer|getServerUser|jwtVerify|jwtDecode|decodeJwt|jwt_decode)$/;
