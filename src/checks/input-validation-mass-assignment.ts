@@ -21,10 +21,9 @@ export default defineCheck({
     const f = e.facts;
     if (!f) return null;
     // Hono's zValidator checks a copy: `c.req.valid('json')` is the checked body, `c.req.json()` is still the raw one
+    const flows = ctx.app.flows.get(e) ?? [];
     const rawAfterValidator =
-      e.framework === 'hono' &&
-      !(ctx.app.flows.get(e) ?? []).some((fl) => fl.validatedBody) &&
-      e.handlers.some((h) => /\.req\.(?:json|parseBody)\(\)/.test(h.file.text.slice(h.fn.start, h.fn.end)));
+      e.framework === 'hono' && !flows.some((fl) => fl.validatedBody) && flows.some((fl) => fl.readsRawBody);
     if (f.validation.body && !rawAfterValidator) return null;
     let at = f.data.find((d) => d.writesBody)?.location ?? null;
     if (!at) {

@@ -62,6 +62,8 @@ export interface FlowResult {
   catches: { file: SourceFile; clause: T.CatchClause }[];
   /** `Object.assign(record, body)` / `record.update(body)` with the whole unvalidated body, here or in a helper */
   bodyMerges: Location[];
+  /** Hono's raw body is read (`c.req.json()`, `c.req.parseBody()`): what a validator middleware checked was a copy */
+  readsRawBody: boolean;
   env: Env;
 }
 
@@ -217,6 +219,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     fieldUses: [],
     catches: [],
     bodyMerges: [],
+    readsRawBody: false,
     env,
   };
   bindParams(env, fn, options);
@@ -374,6 +377,14 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         wholeBody(call.arguments[0] as Node))
     )
       result.bodyMerges.push(locationOf(file, call));
+    if (
+      (name === 'json' || name === 'parseBody') &&
+      path?.length === 3 &&
+      path[1] === 'req' &&
+      isRequestRoot(env, path[0]!) &&
+      call.arguments.length === 0
+    )
+      result.readsRawBody = true;
     // users.push(user) into a module-level store: `user` is now a stored row of that model
     if (
       (name === 'push' || name === 'unshift') &&
