@@ -31,6 +31,11 @@ const SKIP_DIRS = new Set([
 /** Tests, mocks and end-to-end suites hold no routes of the app (and their secrets are fixtures). */
 const TEST_FILE =
   /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|e2e|cypress|playwright)\/|\.(?:test|spec|e2e-spec|e2e)\.[cm]?[jt]sx?$/;
+/**
+ * Browser assets: plain JavaScript under a `public/` or `static/` folder is served to browsers as is (Express's
+ * `express.static('public')`, Next.js's `public/`), often a vendored library such as angular.js. It defines no route.
+ */
+const BROWSER_ASSET = /(?:^|\/)(?:public|static)\/(?:.*\/)?[^/]+\.[cm]?jsx?$/;
 const GENERATED = /(?:\.min\.[cm]?js|\.d\.[cm]?ts|\.bundle\.js|\.chunk\.js|-min\.js)$/;
 /** Files over this size are almost always bundles or generated code. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -119,7 +124,7 @@ export function discoverFiles(root: string): DiscoveredFiles {
       continue;
     }
     const rel = relative(root, file).split(sep).join('/');
-    if (GENERATED.test(file) || TEST_FILE.test(rel)) continue;
+    if (GENERATED.test(file) || TEST_FILE.test(rel) || BROWSER_ASSET.test(rel)) continue;
     // size (bundles) and readability are checked when the file is read: one system call instead of two
     sources.push(file);
   }

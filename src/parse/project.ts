@@ -15,8 +15,30 @@ import { computeLineStarts, type SourceFile } from './source.ts';
  */
 const PARSE_OPTIONS = { experimentalRawTransfer: rawTransferSupported(), preserveParens: false } as ParserOptions;
 
-/** A module that opens with the `'use client'` directive (after comments), as React and Next.js define it. */
-const CLIENT_COMPONENT = /^\uFEFF?(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
+/**
+ * Whether a module opens with the `'use client'` directive (after comments), as React and Next.js define it.
+ * A scan over the leading whitespace and comments, not a regex: `^(?:\s|//…|/\*…\*\/)*` backtracks
+ * catastrophically on a long licence header that is not followed by the directive (a vendored angular.js hung
+ * the scan).
+ */
+export function isClientComponent(text: string): boolean {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0) i++;
+    else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return false;
+      i = end + 1;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+      const end = text.indexOf('*/', i + 2);
+      if (end < 0) return false;
+      i = end + 2;
+    } else break;
+  }
+  const quote = text[i];
+  return (quote === "'" || quote === '"') && text.startsWith('use client', i + 1) && text[i + 11] === quote;
+}
 
 export interface Project {
   root: string;
@@ -116,7 +138,7 @@ export function loadSources(plan: Omit<ProjectPlan, 'diagnostics'>, options: Loa
       }
     }
     // React client components run in the browser: they define no route, action or server secret
-    if (CLIENT_COMPONENT.test(text)) return;
+    if (isClientComponent(text)) return;
     if (text.includes('\u0000')) {
       diagnostics.push({ kind: 'skipped', message: 'binary file with a source extension', file: rel });
       return;

@@ -48,3 +48,16 @@ describe('express adapter: routers created and chained without a name', () => {
     ]);
   });
 });
+
+describe('express adapter: a router passed on from function to function', () => {
+  // `app.use('/api', routes(router))`, where `routes` hands its parameter to one module per resource; the file that
+  // binds the outer parameter sorts after the ones that use it, so the bindings must settle whatever the file order
+  it('mounts the routes each module registers on the parameter at the prefix of the outer call', () => {
+    expect(rows(inventoryOf('express-router-passed-on', extractExpress))).toEqual([
+      'POST /api/v1/notes src/api/notes.js:4 [express.json(), requireAuth*]',
+      'GET /api/v1/users src/api/users.js:4 [express.json(), requireAuth*]',
+      'POST /api/v1/users src/api/users.js:4 [express.json()]',
+      'GET /api/v1/users/{id} src/api/users.js:5 [express.json(), requireAuth*]',
+    ]);
+  });
+});

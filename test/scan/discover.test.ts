@@ -27,6 +27,10 @@ describe('file discovery', () => {
       'packages/b/prisma/schema.prisma': '',
       'packages/b/dist/server.js': '',
       'node_modules/x/index.js': '',
+      // plain JavaScript served to browsers (a vendored angular.js); TypeScript under such a name is still read
+      'public/static/angular.js': '',
+      'packages/a/static/app.js': '',
+      'src/public/routes.ts': '',
     };
     for (const [rel, text] of Object.entries(files)) {
       mkdirSync(join(root, rel, '..'), { recursive: true });
@@ -35,10 +39,16 @@ describe('file discovery', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('honours every .gitignore for its own folder, and skips dependencies, build output and tests', () => {
+  it('honours every .gitignore for its own folder, and skips dependencies, build output, tests and browser assets', () => {
     const found = discoverFiles(root);
     const rel = (list: string[]) => list.map((f) => f.slice(root.length + 1));
-    expect(rel(found.sources)).toEqual(['packages/a/index.js', 'packages/b/local.js', 'src/app.ts', 'src/top-only.js']);
+    expect(rel(found.sources)).toEqual([
+      'packages/a/index.js',
+      'packages/b/local.js',
+      'src/app.ts',
+      'src/public/routes.ts',
+      'src/top-only.js',
+    ]);
     expect(rel(found.packageJsons)).toEqual(['packages/a/package.json']);
     expect(rel(found.schemas)).toEqual(['packages/b/prisma/schema.prisma']);
   });

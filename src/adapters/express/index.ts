@@ -22,11 +22,11 @@ interface Active {
  * middleware chain in the order Express runs it (middleware registered after a route does not protect it).
  */
 export function extractExpress(project: Project, resolver: Resolver): Inventory {
-  const routers = collectRouters(project, resolver);
+  // the parameter bindings too: `app.use('/api', routes(router))` mounts the router `routes` returns, its parameter
+  const { routers, params } = collectRouters(project, resolver);
   const endpoints: Endpoint[] = [];
   const apps: AppInfo[] = [];
   const mounted = new Set<RouterDef>();
-  const noParams = new Map();
 
   const visit = (
     r: RouterDef,
@@ -44,7 +44,7 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
         const under = joinPaths(prefix, reg.path ?? '/');
         const local: Active[] = [];
         for (const { file, node: arg } of flattenIn(resolver, reg.args)) {
-          const sub = routerOf(resolver, routers, noParams, file, arg);
+          const sub = routerOf(resolver, routers, params, file, arg);
           if (sub && sub !== r) {
             mounted.add(sub);
             visit(sub, under, [...active, ...local], stack, app, [...mounts, { file: reg.file, node: reg.call }]);

@@ -36,13 +36,21 @@ function isExpressFactory(v: Value, kind: 'app' | 'router'): boolean {
   return v.path[v.path.length - 1] === 'Router';
 }
 
+/** The apps and routers by creating call, and the routers functions receive as parameters. */
+export interface Routers {
+  routers: Map<Node, RouterDef>;
+  /** function → parameter index → the router passed there (`registerRoutes(app)`) */
+  params: Map<Node, Map<number, RouterDef>>;
+}
+
 /**
  * Finds every Express app and router, and every registration on them, across all files.
  * A router is identified by the call that creates it, so `const r = Router()` in one file and
  * `import r from './r'` in another refer to the same RouterDef.
  */
-export function collectRouters(project: Project, resolver: Resolver): Map<Node, RouterDef> {
+export function collectRouters(project: Project, resolver: Resolver): Routers {
   const routers = new Map<Node, RouterDef>();
+  const paramBindings = new Map<Node, Map<number, RouterDef>>();
   const calls: { file: SourceFile; call: T.CallExpression }[] = [];
   for (const file of project.files.values()) {
     if (!mentionsExpress(file)) continue;
@@ -57,23 +65,39 @@ export function collectRouters(project: Project, resolver: Resolver): Map<Node, 
     if (isExpressFactory(v, 'app')) routers.set(call, { kind: 'app', file, node: call, regs: [] });
     else if (isExpressFactory(v, 'router')) routers.set(call, { kind: 'router', file, node: call, regs: [] });
   }
-  if (routers.size === 0) return routers;
-  // 2. functions that receive a router as a parameter: `registerRoutes(app)`, `module.exports = (app) => …`
-  const paramBindings = new Map<Node, Map<number, RouterDef>>();
+  if (routers.size === 0) return { routers, params: paramBindings };
+  // 2. functions that receive a router as a parameter: `registerRoutes(app)`, `module.exports = (app) => …`. A
+  // router passed on from a parameter (`module.exports = (router) => { users(router) }`) is known only once the outer
+  // function's binding is: those calls are retried until nothing changes, whatever the order of the files.
+  const bind = (file: SourceFile, call: T.CallExpression, i: number, r: RouterDef): boolean => {
+    const fn = resolver.functionOf(resolver.valueOf(file, call.callee as Node));
+    if (!fn) return false;
+    let m = paramBindings.get(fn.fn);
+    if (!m) {
+      m = new Map();
+      paramBindings.set(fn.fn, m);
+    }
+    if (m.get(i) === r) return false;
+    m.set(i, r);
+    return true;
+  };
+  let pending: { file: SourceFile; call: T.CallExpression; i: number; arg: Node }[] = [];
   for (const { file, call } of calls) {
     call.arguments.forEach((arg, i) => {
       // routers are passed by name (`registerRoutes(app)`); anything else cannot be one
       if (arg.type !== 'Identifier') return;
       const r = routerOf(resolver, routers, paramBindings, file, arg as Node);
-      if (!r) return;
-      const fn = resolver.functionOf(resolver.valueOf(file, call.callee as Node));
-      if (!fn) return;
-      let m = paramBindings.get(fn.fn);
-      if (!m) {
-        m = new Map();
-        paramBindings.set(fn.fn, m);
-      }
-      m.set(i, r);
+      if (r) bind(file, call, i, r);
+      else if (resolver.valueOf(file, arg as Node).kind === 'param') pending.push({ file, call, i, arg: arg as Node });
+    });
+  }
+  for (let round = 0, changed = true; changed && pending.length > 0 && round < 4; round++) {
+    changed = false;
+    pending = pending.filter(({ file, call, i, arg }) => {
+      const r = routerOf(resolver, routers, paramBindings, file, arg);
+      if (!r) return true;
+      if (bind(file, call, i, r)) changed = true;
+      return false;
     });
   }
   // 3. registrations
@@ -114,7 +138,7 @@ export function collectRouters(project: Project, resolver: Resolver): Map<Node, 
     r.regs.sort((a, b) =>
       a.file === b.file ? methodStart(a.call) - methodStart(b.call) : a.file.rel.localeCompare(b.file.rel),
     );
-  return routers;
+  return { routers, params: paramBindings };
 }
 
 function methodStart(call: T.CallExpression): number {
@@ -167,7 +191,8 @@ function importsExpressUncached(file: SourceFile): boolean {
 
 function mentionsExpress(file: SourceFile): boolean {
   // files that never touch a router are cheap to skip; routers passed as parameters still mention a method call
-  return /\.(?:use|get|post|put|patch|delete|all|route)\s*\(|express|Router/.test(file.text);
+  // (`users(router)`, `registerRoutes(app)`)
+  return /\.(?:use|get|post|put|patch|delete|all|route)\s*\(|express|[Rr]outer|\bapp\b/.test(file.text);
 }
 
 function isPathArray(n: Node | undefined): boolean {
