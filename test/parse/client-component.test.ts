@@ -5,7 +5,7 @@ describe("isClientComponent ('use client' directive)", () => {
   it.each([
     ["'use client';\nexport default function A() {}", true],
     ['"use client"\nexport default 1', true],
-    ['\uFEFF// form\n/* block\n comment */\n  \'use client\';', true],
+    ["\uFEFF// form\n/* block\n comment */\n  'use client';", true],
     ["/** a */ /** b */ 'use client'", true],
     ["'use server';", false],
     ["'use clientele';", false],
