@@ -1,10 +1,12 @@
 import type { AppInfo, Endpoint } from '../core/endpoint.ts';
+import { ACCOUNT_AUTH_STEP } from '../facts/public.ts';
 
 /** Routes of the authentication flow itself: where brute force and credential stuffing happen. */
 export const AUTH_FLOW =
   /(?:^|\/)(?:login|signin|sign-in|log-in|session|sessions|token|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|password|otp|verify|verify-otp|2fa|mfa|two-factor|magic-link|verification|confirm|activate|activation|account-activation|resend-verification)(?:\/|$)/i;
 
 export function isAuthFlow(e: Endpoint): boolean {
+  if (e.method !== 'GET' && ACCOUNT_AUTH_STEP.test(e.path)) return true;
   if (e.method === 'GET' || !AUTH_FLOW.test(e.path)) return false;
   // `/transfers/{id}/confirm` with a one-time code in the body is a step an attacker can brute-force
   return (

@@ -1,9 +1,11 @@
 import { defineCheck, type Report } from '../core/check.ts';
-import { calleeName, type Node, nameOf, unwrap } from '../parse/ast.ts';
+import { calleeName, type Node, nameOf, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { projectCalls } from './_calls.ts';
 import { isJwtCall, SECRET_KEYS, secretValue } from './_jwt.ts';
+
+const SECRET_ORDER = [...SECRET_KEYS];
 
 export default defineCheck({
   meta: {
@@ -60,11 +62,16 @@ export default defineCheck({
             const found = optionsObject(ctx.resolver, file, a as Node);
             const o = found?.node;
             if (o?.type !== 'ObjectExpression') continue;
-            for (const p of o.properties)
-              if (p.type === 'Property' && SECRET_KEYS.has(nameOf(p.key as Node) ?? '')) {
-                secretExpr = p.value as Node;
+            // the first key in SECRET_KEYS order: koa-jwt's `{ secret, key: 'user' }` names the state property in `key`
+            let rank = SECRET_ORDER.length;
+            for (const p of o.properties) {
+              const at = p.type === 'Property' ? SECRET_ORDER.indexOf(nameOf(p.key as Node) ?? '') : -1;
+              if (at !== -1 && at < rank) {
+                rank = at;
+                secretExpr = (p as T.ObjectProperty).value as Node;
                 secretFile = found!.file;
               }
+            }
           }
           if (name === 'cookieParser' && call.arguments[0]) secretExpr = call.arguments[0] as Node;
         }

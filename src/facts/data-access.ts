@@ -17,7 +17,7 @@ import {
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf } from '../parse/source.ts';
 import type { Env } from './flow.ts';
-import { PERSONAL_FIELD } from './models.ts';
+import { PERSONAL_FIELD, PUBLIC_STATES } from './models.ts';
 import { COERCE, isRawWholeBody } from './request.ts';
 
 type Op = DataAccess['operation'];
@@ -377,8 +377,11 @@ export function detectAccess(
         }
         if (
           n.type === 'Property' &&
-          PUBLICATION_KEY.test(nameOf(n.key as Node) ?? '') &&
-          unwrap(n.value as Node)?.type === 'Literal'
+          unwrap(n.value as Node)?.type === 'Literal' &&
+          (PUBLICATION_KEY.test(nameOf(n.key as Node) ?? '') ||
+            // `status: 'listed'`
+            (/^(?:status|state)$/.test(nameOf(n.key as Node) ?? '') &&
+              PUBLIC_STATE.test(String((unwrap(n.value as Node) as { value?: unknown }).value))))
         )
           publicRow = true;
         // combinators such as and(eq(a, id), eq(b, userId)) are walked into, not judged as one mixed value
@@ -621,6 +624,7 @@ function inFilterArg(prop: Node, opCall: T.CallExpression | null): boolean {
   return false;
 }
 
+const PUBLIC_STATE = new RegExp(`^(?:${PUBLIC_STATES})$`, 'i');
 const PUBLICATION_KEY =
   /^(?:published|isPublished|is_published|isPublic|is_public|visibility|public|isVerified|is_verified|verified|isApproved|is_approved|approved|isListed|is_listed|listed)$/;
 

@@ -48,6 +48,11 @@ export interface FlowResult {
   responses: ResponseSite[];
   /** the function rejects with 401/403 (or throws an Unauthorized/Forbidden error, or redirects to login) */
   rejects: boolean;
+  /**
+   * it answers 404 itself (`res.status(404)`, `ctx.throw(404)`, `throw new NotFoundException()`): a membership or
+   * ownership lookup that hides what the caller may not see denies as surely as a 403
+   */
+  hidesMissing: boolean;
   /** it reads the caller's identity from a verifier/session helper or checks `req.user` presence */
   identityCalls: string[];
   /** `if (!req.user) return 401`-style presence checks */
@@ -211,6 +216,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     limits: false,
     responses: [],
     rejects: false,
+    hidesMissing: false,
     identityCalls: [],
     identityGuard: false,
     validatedBody: null,
@@ -422,6 +428,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (name && /^(?:json|send|jsonp|end|html|text|body)$/.test(name) && path && isResponder(env, path)) {
       const status = statusOfChain(call) ?? statusArg(call);
       if (status !== null && DENY_STATUS.has(status)) result.rejects = true;
+      if (status === 404) result.hidesMissing = true;
       pending.push([file, call, (call.arguments[0] as Node) ?? null, status]);
     }
     if (name === 'redirect' && call.arguments.some((a) => /login|signin|auth/i.test(stringValue(a as Node) ?? '')))
@@ -429,6 +436,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (name === 'sendStatus' || name === 'status' || name === 'code' || name === 'throw') {
       const s = Number(stringValue(call.arguments[0] as Node) ?? numberValue(call.arguments[0] as Node));
       if (DENY_STATUS.has(s)) result.rejects = true;
+      if (s === 404) result.hidesMissing = true;
       if (s === 429) result.limits = true;
     }
     if (statusArg(call) === 429) result.limits = true;
@@ -539,6 +547,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // the caller for the handler, whether or not it also queries
     if (inner.identityCalls.length) result.identityCalls.push(...inner.identityCalls);
     result.bodyMerges.push(...inner.bodyMerges);
+    if (inner.hidesMissing) result.hidesMissing = true;
     if (inner.accesses.length === 0) {
       if (inner.rejects) result.rejects = true;
       return;
@@ -686,6 +695,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
 
   function checkThrow(arg: Node): void {
     const text = file.text.slice(arg.start, Math.min(arg.end, arg.start + 200));
+    if (/NotFound|\b404\b|NOT_FOUND/.test(text)) result.hidesMissing = true;
     if (
       /Unauthori[sz]ed|Forbidden|\b40[13]\b|AuthenticationError|AuthError|NotAuthenticated|UNAUTHORI|FORBIDDEN/.test(
         text,

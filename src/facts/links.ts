@@ -98,9 +98,9 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
       flow.provenKeys.size > 0 ||
       flow.accesses.some((a) => a.byClientId && a.scopedToCaller && !a.membership);
     // a membership proves only what it names: `/orgs/{orgId}/shifts/{shiftId}` still needs the shift checked
-    if (flow.rejects)
-      for (const a of flow.accesses) if (a.membership) for (const k of a.clientKeys) facts.provenKeys.add(k);
-    if (loadsAndCompares && flow.rejects) facts.roles.add('ownership');
+    const denies = flow.rejects || flow.hidesMissing;
+    if (denies) for (const a of flow.accesses) if (a.membership) for (const k of a.clientKeys) facts.provenKeys.add(k);
+    if (loadsAndCompares && denies) facts.roles.add('ownership');
     if (/\b429\b|tooManyRequests|TooManyRequests|\.consume\(/.test(text)) facts.roles.add('rate-limit');
     if (/\bjwt\.decode\(|jwtDecode\(|jwt_decode\(|decodeJwt\(/.test(text) && !/\.verify\(|jwtVerify\(/.test(text))
       facts.decodesOnly = true;

@@ -17,6 +17,9 @@ export const SENSITIVE_FIELD =
   /^(?:password|passwd|pass_?word_?hash|password_?hash|hashed_?password|passwordDigest|pwd|hash|salt|secret|\w*_?secret|api_?key|\w*ApiKey|\w*_?token|token|otp|otp_?code|\w*Otp|verification_?code|confirmation_?code|reset_?code|mfa_?secret|two_?factor_?secret|totp_?secret|ssn|social_?security\w*|card_?number|credit_?card\w*|cvv|cvc|private_?key|pin|pin_?code)$/i;
 
 /** A person's contact data: what another user must not learn by listing or looking up records. */
+/** Values of a `status` column that put a record in front of the public (`status: 'listed'`). */
+export const PUBLIC_STATES = 'published|listed|public|live|approved|visible|on_sale|onsale';
+
 export const PERSONAL_FIELD =
   /^(?:email|emailAddress|email_address|phone|phoneNumber|phone_number|mobile|address|homeAddress|home_address|dateOfBirth|date_of_birth|dob|birthdate)$/;
 

@@ -3,7 +3,7 @@ import type { DataAccess } from '../core/facts.ts';
 import { type Node, parentOf } from '../parse/ast.ts';
 import type { SourceFile } from '../parse/source.ts';
 import type { FlowResult } from './flow.ts';
-import { belongsToNoOne, type ModelInfo } from './models.ts';
+import { belongsToNoOne, type ModelInfo, PUBLIC_STATES } from './models.ts';
 
 /** Routes that are public by design: health checks, the auth flow itself, docs, webhooks, share links. */
 /** Actions that are public in RPC-style APIs: provider webhooks, unsubscribe links, auth configuration, pixels. */
@@ -11,6 +11,12 @@ const RPC_PUBLIC =
   /^(?:webhooks?|hooks|unsubscribe|subscribe|confirmSubscription|pixel|unfurl|interactive|generateAuthenticationOptions|verifyAuthentication|config|revoke|sitemap|well-known|robots|manifest|favicon)$/;
 const PUBLIC_SEGMENT =
   /^(?:health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|status|ping|version|metrics|login|signin|sign-in|log-in|logout|signout|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|verify|verify-email|confirm|callback|oauth|oauth2|sso|webhook|webhooks|docs|openapi|openapi\.json|swagger|public|token|tokens|refresh|refresh-token|refresh-tokens|magic-link|otp|invitations?|accept-invite|activate|activation|account-activation|activate-account|verify-account|resend-verification|resend-activation)$/i;
+/**
+ * Sign-up and sign-in for one kind of account under an auth prefix: `/auth/register-parent`, `/auth/login-admin`.
+ * (Not `/devices/register-device`, which a signed-in user calls.)
+ */
+export const ACCOUNT_AUTH_STEP =
+  /\/(?:auth|accounts?|users?)\/(?:register|signup|sign-up|login|signin|sign-in|log-in)-[a-z][\w-]*(?:\/|$)/i;
 /** Read-only catalogues a shop or blog serves to anonymous visitors. */
 const CATALOG_SEGMENT =
   /^(?:products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs|books|pros|professionals|providers|mechanics|doctors|dentists|vets|veterinarians|coaches|trainers|instructors|tutors|therapists|locations|venues|stores|shops|branches|restaurants|brands|genres|amenities)$/i;
@@ -21,7 +27,9 @@ const PUBLICATION_FLAGS =
   'published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private|isVerified|is_verified|isApproved|is_approved|approved|isListed|is_listed';
 /** A filter on publication state: the flag compared with a value (`published: true`, `.eq('is_public', true)`, `eq(t.isPublic, true)`), not merely selected. */
 const PUBLICATION_FILTER = new RegExp(
-  `\\b(?:${PUBLICATION_FLAGS})\\b['"\`]?\\s*(?:[:,]|[!=]==?)\\s*(?:true|false|['"\`]\\w+['"\`])|\\beq\\([^)]*\\b(?:${PUBLICATION_FLAGS})\\b`,
+  `\\b(?:${PUBLICATION_FLAGS})\\b['"\`]?\\s*(?:[:,]|[!=]==?)\\s*(?:true|false|['"\`]\\w+['"\`])|\\beq\\([^)]*\\b(?:${PUBLICATION_FLAGS})\\b` +
+    // a status that means "shown to the public": `status: 'listed'`, SQL `status = 'published'`
+    `|\\b(?:status|state)\\b['"\`]?\\s*(?:[:,]|={1,3})\\s*['"\`](?:${PUBLIC_STATES})['"\`]`,
 );
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
@@ -50,6 +58,7 @@ export function intendedPublic(
   if (hit && endpoint.method !== 'DELETE' && !ofObject && (!serviceInfo || endpoint.method === 'GET'))
     return { intended: true, reason: `${hit} route` };
   if (segments.length === 0) return { intended: true, reason: 'root route' };
+  if (endpoint.method === 'POST' && ACCOUNT_AUTH_STEP.test(endpoint.path)) return { intended: true, reason: 'sign-up' };
   // `router.get('*', renderApp)`: the catch-all that serves the front end's pages
   if (endpoint.method === 'GET' && /^\/(?:\*|\{\.\.\.\w*\}|\{\*\w*\})$/.test(endpoint.path))
     return { intended: true, reason: 'catch-all page route' };

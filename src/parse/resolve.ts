@@ -1,5 +1,5 @@
 import { dirname, join, resolve as resolvePath, sep } from 'node:path';
-import { boundNames, isFunction, type Node, nameOf, parentOf, stringValue, type T, unwrap } from './ast.ts';
+import { boundNames, isFunction, type Node, nameOf, parentOf, stringValue, type T, unwrap, walk } from './ast.ts';
 import type { Project } from './project.ts';
 import type { SourceFile } from './source.ts';
 import { type PathConfig, readPathConfigs } from './tsconfig.ts';
@@ -182,6 +182,11 @@ export class Resolver {
             if (c && (c.type === 'ClassDeclaration' || c.type === 'ClassExpression')) {
               const m = classMember(c, prop);
               return m ? { kind: 'node', file: cls.file, node: m } : UNKNOWN;
+            }
+            // an ES5 constructor: `function SessionHandler(db) { this.login = (req, res) => … }`
+            if (c && (c.type === 'FunctionDeclaration' || c.type === 'FunctionExpression')) {
+              const m = constructorMember(c, prop);
+              return m ? this.valueOf(cls.file, m, depth + 1) : UNKNOWN;
             }
           }
           if (cls.kind === 'external') return { kind: 'external', pkg: cls.pkg, path: [...cls.path, '()', prop] };
@@ -508,6 +513,29 @@ function scopeStatements(scope: Node): Node[] | null {
     default:
       return null;
   }
+}
+
+/**
+ * The value a constructor function gives `this.name` (`this.displayProfile = (req, res) => …`), ignoring nested
+ * functions other than arrows, which have a `this` of their own. Null when the constructor assigns none.
+ */
+function constructorMember(fn: T.Function, name: string): Node | null {
+  let found: Node | null = null;
+  walk(fn, (node) => {
+    if (found) return false;
+    if (node !== fn && (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression')) return false;
+    if (
+      node.type === 'AssignmentExpression' &&
+      node.operator === '=' &&
+      node.left.type === 'MemberExpression' &&
+      unwrap(node.left.object as Node)?.type === 'ThisExpression' &&
+      (node.left.computed ? stringValue(node.left.property as Node) : nameOf(node.left.property as Node)) === name
+    ) {
+      found = node.right as Node;
+      return false;
+    }
+  });
+  return found;
 }
 
 export function classMember(cls: T.Class, name: string): Node | null {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractExpress } from '../../src/adapters/express/index.ts';
+import { locationOf } from '../../src/parse/source.ts';
 import { scan } from '../../src/scan.ts';
 import { FIXTURES, inventoryOf, rows } from './_inventory.ts';
 
@@ -58,6 +59,20 @@ describe('express adapter: a router passed on from function to function', () => 
       'GET /api/v1/users src/api/users.js:4 [express.json(), requireAuth*]',
       'POST /api/v1/users src/api/users.js:4 [express.json()]',
       'GET /api/v1/users/{id} src/api/users.js:5 [express.json(), requireAuth*]',
+    ]);
+  });
+});
+
+describe('express adapter: handlers defined by an ES5 constructor function', () => {
+  // `function SessionHandler(db) { this.handleLogin = (req, res) => … }`, then `new SessionHandler(db).handleLogin`
+  it("resolves `this.member = fn` of the constructor, not of a nested function's own `this`", () => {
+    const inv = inventoryOf('express-constructor-handlers', extractExpress);
+    const handlerAt = (e: (typeof inv.endpoints)[number]) =>
+      e.handlers.map((h) => `${h.file.rel}:${locationOf(h.file, h.fn).line}`).join(' ') || 'unresolved';
+    expect(rows(inv).map((r, i) => `${r} → ${handlerAt(inv.endpoints[i]!)}`)).toEqual([
+      'POST /api/v1/login routes/index.js:7 [] → routes/session.js:9',
+      'GET /api/v1/profile routes/index.js:8 [isLoggedIn*] → routes/session.js:14',
+      'GET /api/v1/stats routes/index.js:9 [] → unresolved',
     ]);
   });
 });

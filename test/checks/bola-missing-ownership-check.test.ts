@@ -586,6 +586,67 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + mongoose: a membership middleware that answers 404 when the caller is not a member scopes the workspace',
+      files: {
+        'src/app.ts': `import express from 'express';
+import mongoose from 'mongoose';
+const Workspace = mongoose.model('Workspace', new mongoose.Schema({ name: String, members: [{ user: String, role: String }] }));
+async function getMembership(workspaceId: string, userId: string) {
+  return Workspace.findOne({ _id: workspaceId, 'members.user': userId }).lean();
+}
+const asyncHandler = (fn: any) => (req: any, res: any, next: any) => fn(req, res, next).catch(next);
+function requireLogin(req: any, res: any, next: any) {
+  if (!req.session.userId) return res.status(401).json({ error: 'sign in' });
+  next();
+}
+const requireMembership = asyncHandler(async (req: any, res: any, next: any) => {
+  const membership = await getMembership(req.params.workspaceId, req.session.userId);
+  if (!membership) {
+    res.status(404).json({ error: 'Workspace not found' });
+    return;
+  }
+  next();
+});
+const app = express();
+app.get('/api/v1/workspaces/:workspaceId', requireLogin, requireMembership, asyncHandler(async (req: any, res: any) => {
+  const ws = await Workspace.findById(req.params.workspaceId).select('name');
+  res.json(ws);
+}));
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "koa + sequelize: listings filtered on a public status (`status: 'listed'`, SQL `status = 'listed'`) are the public catalogue of owned records",
+      files: {
+        'package.json':
+          '{ "dependencies": { "koa": "2.15.0", "@koa/router": "12.0.0", "sequelize": "6.37.0", "koa-jwt": "4.0.4" } }',
+        'src/models.ts': `import { DataTypes, Sequelize } from 'sequelize';
+export const sequelize = new Sequelize(process.env.DATABASE_URL as string);
+export const User = sequelize.define('User', { email: DataTypes.STRING, passwordHash: DataTypes.STRING });
+export const Property = sequelize.define('Property', { title: DataTypes.STRING, status: DataTypes.STRING, landlordId: DataTypes.INTEGER });`,
+        'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'koa-jwt';
+import { Property, sequelize } from './models';
+const app = new Koa();
+const router = new Router({ prefix: '/api/v1/properties' });
+router.get('/', async (ctx) => {
+  ctx.body = await sequelize.query("SELECT id, title FROM properties WHERE status = 'listed' LIMIT 20");
+});
+router.get('/:id', async (ctx) => {
+  const property = await Property.findOne({ where: { id: ctx.params.id, status: 'listed' }, attributes: ['id', 'title'] });
+  if (!property) ctx.throw(404);
+  ctx.body = property;
+});
+router.patch('/:id', jwt({ secret: process.env.JWT_SECRET as string, algorithms: ['HS256'] }), async (ctx) => {
+  await Property.update({ title: String(ctx.request.body.title) }, { where: { id: ctx.params.id, landlordId: ctx.state.user.sub } });
+  ctx.status = 204;
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: a staff role (pharmacist) processes every refill in the queue by design',
       endpoint: 'PATCH /refills/:id/status',
       files: {

@@ -83,6 +83,21 @@ export default app;`,
   ],
   valid: [
     {
+      name: "koa: koa-jwt's `key` option names the ctx.state property, it is not a secret",
+      files: {
+        'package.json': '{ "dependencies": { "koa": "2.15.0", "koa-jwt": "4.0.4", "@koa/router": "12.0.0" } }',
+        'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'koa-jwt';
+const app = new Koa();
+const router = new Router({ prefix: '/api/v1' });
+const requireAuth = jwt({ secret: process.env.JWT_SECRET as string, algorithms: ['HS256'], key: 'user' });
+router.get('/me', requireAuth, (ctx) => { ctx.body = { id: ctx.state.user.sub }; });
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: an empty fallback, and the app refuses to start without a long secret',
       files: {
         'src/auth.js': `import jwt from 'jsonwebtoken';

@@ -340,6 +340,53 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express: sign-up for one kind of account under /auth (`/auth/register-parent`) is public by design',
+      files: {
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import rateLimit from 'express-rate-limit';
+import { User } from './models.js';
+const app = express();
+app.use(express.json());
+app.post('/api/v1/auth/register-parent', rateLimit({ windowMs: 60000, max: 5 }), async (req, res) => {
+  const user = await User.create({ email: String(req.body.email), passwordHash: await bcrypt.hash(String(req.body.password), 12) });
+  res.status(201).json({ id: user.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "koa + sequelize: listings filtered on a public status (`status: 'listed'`, SQL `status = 'listed'`) are the public catalogue of owned records",
+      files: {
+        'package.json':
+          '{ "dependencies": { "koa": "2.15.0", "@koa/router": "12.0.0", "sequelize": "6.37.0", "koa-jwt": "4.0.4" } }',
+        'src/models.ts': `import { DataTypes, Sequelize } from 'sequelize';
+export const sequelize = new Sequelize(process.env.DATABASE_URL as string);
+export const User = sequelize.define('User', { email: DataTypes.STRING, passwordHash: DataTypes.STRING });
+export const Property = sequelize.define('Property', { title: DataTypes.STRING, status: DataTypes.STRING, landlordId: DataTypes.INTEGER });`,
+        'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'koa-jwt';
+import { Property, sequelize } from './models';
+const app = new Koa();
+const router = new Router({ prefix: '/api/v1/properties' });
+router.get('/', async (ctx) => {
+  ctx.body = await sequelize.query("SELECT id, title FROM properties WHERE status = 'listed' LIMIT 20");
+});
+router.get('/:id', async (ctx) => {
+  const property = await Property.findOne({ where: { id: ctx.params.id, status: 'listed' }, attributes: ['id', 'title'] });
+  if (!property) ctx.throw(404);
+  ctx.body = property;
+});
+router.patch('/:id', jwt({ secret: process.env.JWT_SECRET as string, algorithms: ['HS256'] }), async (ctx) => {
+  await Property.update({ title: String(ctx.request.body.title) }, { where: { id: ctx.params.id, landlordId: ctx.state.user.sub } });
+  ctx.status = 204;
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'koa + prisma: a catalogue that lists only verified boats, before route-level auth on the writes',
       endpoint: 'GET /boats',
       files: {

@@ -4,6 +4,24 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('rate-limit-auth-route', {
   invalid: [
     {
+      name: 'express: `/auth/register-parent` (sign-up for one kind of account) without a limiter',
+      endpoint: 'POST /api/v1/auth/register-parent',
+      files: {
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import rateLimit from 'express-rate-limit';
+import { User } from './models.js';
+const app = express();
+app.use(express.json());
+app.post('/api/v1/auth/login', rateLimit({ windowMs: 60000, max: 5 }), (req, res) => res.json({}));
+app.post('/api/v1/auth/register-parent', async (req, res) => {
+  const user = await User.create({ email: String(req.body.email), passwordHash: await bcrypt.hash(String(req.body.password), 12) });
+  res.status(201).json({ id: user.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: confirming a transfer with a one-time code from the body, without a limiter',
       endpoint: 'POST /transfers/:id/confirm',
       files: {
