@@ -37,7 +37,7 @@ export function findErrorLeak(scope: Node, errName: string, text: string, detail
       if (arg?.type === 'ObjectExpression') payload = [arg];
     }
     for (const p of payload) {
-      if (leaksIn(p, errName) && !guardedByEnv(n, scope, text)) {
+      if (leaksIn(p, errName) && !guardedByEnv(n, scope, text) && !afterServerErrorExit(n, scope, text)) {
         found = n;
         return false;
       }
@@ -94,6 +94,30 @@ function leaksIn(payload: Node, errName: string): boolean {
   )
     leak = true;
   return leak;
+}
+
+const SERVER_ERROR_TEST = /\b(?:status|statusCode|code)\s*(?:===?\s*500|>=\s*500|>\s*499)/;
+
+/**
+ * The response runs only for client errors: an earlier `if (status === 500) { …; return generic }` (or `>= 500`)
+ * in the same handler has already answered every server error.
+ */
+function afterServerErrorExit(n: Node, scope: Node, text: string): boolean {
+  let exits = false;
+  walk(scope, (m) => {
+    if (exits || m.start >= n.start) return false;
+    if (
+      m.type === 'IfStatement' &&
+      m.end <= n.start &&
+      SERVER_ERROR_TEST.test(text.slice(m.test.start, m.test.end)) &&
+      /\breturn\b/.test(text.slice(m.consequent.start, m.consequent.end))
+    ) {
+      exits = true;
+      return false;
+    }
+    return undefined;
+  });
+  return exits;
 }
 
 function guardedByEnv(n: Node, scope: Node, text: string): boolean {

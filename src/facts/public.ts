@@ -19,10 +19,10 @@ export const ACCOUNT_AUTH_STEP =
   /\/(?:auth|accounts?|users?)\/(?:register|signup|sign-up|login|signin|sign-in|log-in)-[a-z][\w-]*(?:\/|$)/i;
 /** Read-only catalogues a shop or blog serves to anonymous visitors. */
 const CATALOG_SEGMENT =
-  /^(?:products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs|books|pros|professionals|providers|mechanics|doctors|dentists|vets|veterinarians|coaches|trainers|instructors|tutors|therapists|locations|venues|stores|shops|branches|restaurants|brands|genres|amenities)$/i;
+  /^(?:products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs|books|pros|professionals|providers|mechanics|doctors|dentists|vets|veterinarians|coaches|trainers|instructors|tutors|therapists|locations|venues|stores|shops|branches|restaurants|brands|genres|amenities|hotels|tours|attractions|menus|dishes)$/i;
 /** What a catalogue item shows with it: the comments of a post, the reviews of a product, the lessons of a course. */
 const PUBLIC_PART =
-  /^(?:comments|reviews|ratings|images|photos|media|variants|tags|authors|chapters|lessons|sections|episodes|items|prices)$/i;
+  /^(?:comments|reviews|ratings|images|photos|media|variants|tags|authors|chapters|lessons|sections|episodes|items|prices|nearby|search|featured|popular|trending|availability)$/i;
 const PUBLICATION_FLAGS =
   'published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private|isVerified|is_verified|isApproved|is_approved|approved|isListed|is_listed';
 /** A filter on publication state: the flag compared with a value (`published: true`, `.eq('is_public', true)`, `eq(t.isPublic, true)`), not merely selected. */
@@ -104,6 +104,11 @@ export function intendedPublic(
   ) {
     return { intended: true, reason: 'public content (filtered on publication state)' };
   }
+  // raw SQL that only selects reads as surely as findMany
+  const readOnlySql =
+    /\bselect\b/i.test(handlerText) && !/\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from)\b/i.test(handlerText);
+  const reads = (a: DataAccess) =>
+    a.operation === 'read' || a.operation === 'list' || (a.operation === 'query' && readOnlySql);
   if (endpoint.method === 'GET' && !usesCaller) {
     if (
       // the resource read is the last named one: `/jobs/{id}` and `/posts/{id}/comments` are the catalogue,
@@ -112,7 +117,7 @@ export function intendedPublic(
       (CATALOG_SEGMENT.test(literal[literal.length - 1] ?? '') ||
         PUBLIC_PART.test(literal[literal.length - 1] ?? '')) &&
       !NEVER_PUBLIC.test(endpoint.path) &&
-      accesses.every((a) => a.operation === 'read' || a.operation === 'list')
+      accesses.every(reads)
     ) {
       return { intended: true, reason: 'public catalogue' };
     }

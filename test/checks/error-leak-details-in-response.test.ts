@@ -3,6 +3,22 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('error-leak-details-in-response', {
   invalid: [
     {
+      name: 'fastify: the 5xx branch logs but does not return, so server errors reach the message',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+const app = Fastify();
+app.setErrorHandler((error, request, reply) => {
+  const status = error.statusCode ?? 500;
+  if (status === 500) {
+    request.log.error(error);
+  }
+  reply.code(status).send({ error: error.message });
+});
+app.get('/api/v1/items', async () => ({ items: [] }));
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: 'express: catch sends err.message and err.stack',
       endpoint: 'GET /reports/:id',
       files: {
@@ -97,6 +113,23 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: 'fastify: the error handler answers every 5xx generically first, then sends the message of client errors',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+const app = Fastify();
+app.setErrorHandler((error, request, reply) => {
+  const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+  if (status === 500) {
+    request.log.error(error);
+    return reply.code(500).send({ error: 'Internal Server Error' });
+  }
+  return reply.code(status).send({ error: error.message });
+});
+app.get('/api/v1/items', async () => ({ items: [] }));
+app.listen({ port: 3000 });`,
+      },
+    },
     {
       name: 'express: error logged, generic message sent',
       endpoint: 'GET /reports/:id',

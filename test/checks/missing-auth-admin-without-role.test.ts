@@ -108,6 +108,30 @@ export default app;`,
   ],
   valid: [
     {
+      name: 'fastify: a decorated role factory kept in a variable (`const staffOnly = fastify.requireRole(...)`) guards staff routes',
+      files: {
+        'src/server.js': `import Fastify from 'fastify';
+import fp from 'fastify-plugin';
+import fastifyJwt from '@fastify/jwt';
+const app = Fastify();
+app.register(fastifyJwt, { secret: process.env.JWT_SECRET, sign: { expiresIn: '1h' } });
+app.register(fp(async (fastify) => {
+  fastify.decorate('authenticate', async (request, reply) => {
+    try { await request.jwtVerify(); } catch { return reply.code(401).send({ error: 'Unauthorized' }); }
+  });
+  fastify.decorate('requireRole', (...roles) => async (request, reply) => {
+    if (!roles.includes(request.user.role)) return reply.code(403).send({ error: 'Forbidden' });
+  });
+}));
+app.register(async (fastify) => {
+  fastify.addHook('onRequest', fastify.authenticate);
+  const staffOnly = fastify.requireRole('admin');
+  fastify.delete('/users/:id', { preHandler: staffOnly }, async (request) => ({ deleted: request.params.id }));
+}, { prefix: '/api/v1/admin' });
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: "express + prisma: uploads are every user's own content, even in a table that records no uploader",
       endpoint: 'POST /files',
       files: {

@@ -340,6 +340,35 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + drizzle: a catalogue search in raw SQL that only selects (`/restaurants/nearby`), and reviews of a hotel, are public',
+      files: {
+        'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+import { pgTable, serial, text, integer } from 'drizzle-orm/pg-core';
+export const db = drizzle(process.env.DATABASE_URL!);
+export const restaurants = pgTable('restaurants', { id: serial('id'), name: text('name'), ownerId: integer('owner_id') });
+export const reviews = pgTable('reviews', { id: serial('id'), hotelId: integer('hotel_id'), body: text('body'), authorId: integer('author_id') });`,
+        'src/app.ts': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { eq, sql } from 'drizzle-orm';
+import { db, reviews } from './db';
+const app = express();
+app.get('/api/v1/restaurants/nearby', async (req, res) => {
+  const lat = Number(req.query.lat);
+  const result = await db.execute(sql\`SELECT id, name FROM restaurants WHERE abs(lat - \${lat}) < 0.1 LIMIT 25\`);
+  res.json({ restaurants: result.rows });
+});
+app.get('/api/v1/hotels/:hotelId/reviews', async (req, res) => {
+  const rows = await db.select({ id: reviews.id, body: reviews.body }).from(reviews).where(eq(reviews.hotelId, Number(req.params.hotelId)));
+  res.json(rows);
+});
+app.get('/api/v1/me', (req, res, next) => {
+  try { req.user = jwt.verify(String(req.headers.authorization).slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] }); next(); }
+  catch { res.status(401).json({ error: 'unauthorized' }); }
+}, (req, res) => res.json({ id: req.user.sub }));
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: sign-up for one kind of account under /auth (`/auth/register-parent`) is public by design',
       files: {
         'src/app.js': `import express from 'express';

@@ -95,7 +95,15 @@ export function hookLinks(lc: LinkContext, loc: Located, scope: ChainLink['scope
     const decorated = from && isInstance(lc, file, from.object) ? lc.decoration(from.key) : null;
     if (decorated) return [base(resolveCallable(resolver, decorated.file, decorated.node).fn)];
     const hint = from && isInstance(lc, file, from.object) ? PACKAGE_DECORATORS[from.key] : undefined;
-    return hint ? [base(null, hint)] : link;
+    if (hint) return [base(null, hint)];
+    // `const staffOnly = fastify.requireRole('staff')`: the decorated factory's call, under the name it was given
+    const v = resolver.valueOf(file, n);
+    const call = v.kind === 'node' ? unwrap(v.node) : null;
+    if (v.kind === 'node' && call?.type === 'CallExpression') {
+      const inner = hookLinks(lc, { file: v.file, node: call }, scope);
+      if (inner.some((l) => l.fn || l.hint)) return inner.map((l) => ({ ...l, name: displayName(file, n) }));
+    }
+    return link;
   }
   return makeLink(resolver, file, n, scope);
 }
