@@ -107,7 +107,7 @@ const SEQUELIZE_OPS = new Set(['findByPk', 'findAll', 'findAndCountAll', 'destro
 const STMT_OPS = table<Op>({ get: 'read', all: 'list', run: 'query' });
 const MEMORY_OPS = table<Op>({ find: 'read', findIndex: 'read', filter: 'list', findLast: 'read' });
 export const OWNER_KEY =
-  /^(?:user_?id|owner_?id|author_?id|account_?id|tenant_?id|org(?:anization)?_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
+  /^(?:user_?id|owner_?id|author_?id|account_?id|tenant_?id|org(?:anization)?_?id|business_?id|company_?id|workspace_?id|team_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
 /** Owner keys that name a person (rather than a tenant the caller may belong to). */
 const PERSON_KEY =
   /^(?:user_?id|owner_?id|author_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;

@@ -140,11 +140,20 @@ function returnedSources(env: Env, call: T.CallExpression): Sources | null {
     const u = unwrap(a as Node);
     return u?.type === 'Identifier' && env.requestRoots.has(u.name) ? -1 : sourcesOf(env, a as Node);
   });
-  // nothing from the request goes in: whatever the helper returns is not request data (identity helpers
-  // without arguments are recognised by name, IDENTITY_CALL)
-  if (argKinds.every((k) => k === 0)) return null;
+  // nothing from the request goes in: whatever the helper returns is not request data, but it may be the caller's
+  // identity, read from the session inside (`const { businessId } = await requireMember()`)
+  const noRequestInput = argKinds.every((k) => k === 0);
   const target = resolver.calleeFunction(env.file, call);
   if (!target) return null;
+  if (noRequestInput) {
+    const s = helperReturns(env, target, argKinds);
+    return s & SRC.user ? SRC.user : null;
+  }
+  return helperReturns(env, target, argKinds);
+}
+
+function helperReturns(env: Env, target: { file: SourceFile; fn: Node }, argKinds: number[]): Sources {
+  const resolver = env.resolver!;
   const fn = target.fn as T.Function | T.ArrowFunctionExpression;
   const key = `${env.trustHeaders ? 't' : 'u'}${argKinds.join(',')}`;
   let cache = RETURN_CACHE.get(target.fn);
@@ -613,7 +622,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const ownerPresence = (n: Node | null | undefined) => {
       const m = unwrap(n);
       if (m?.type !== 'MemberExpression' || !OWNER_KEY.test(nameOf(m.property as Node) ?? '')) return;
-      const recs = recordsOf(env, m.object as Node);
+      // (of an object the client addressed: the caller's own account having a `companyId` proves nothing)
+      const recs = new Set([...recordsOf(env, m.object as Node)].filter((r) => env.recordAccess.get(r)?.byClientId));
       if (recs.size > 0) result.ownershipChecks.push({ vars: recs, node: m, file });
     };
     ownerPresence(whole);

@@ -12,9 +12,12 @@ import type { SourceFile } from '../parse/source.ts';
  */
 const KEYS = new WeakMap<Project, ReadonlySet<string>>();
 
-/** A function body that checks a token or a session. */
+/**
+ * A function body that checks a token or a session, or builds on the caller an earlier middleware verified
+ * (`const { sub } = c.get('jwtPayload')` then `c.set('recruiter', { id: user.id, companyId: user.companyId })`).
+ */
 const VERIFIES =
-  /\bverify\w*\s*\(|\bjwtVerify\s*\(|\bdecode\w*\s*\(|\bgetSession\s*\(|\bgetServerSession\s*\(|\bgetToken\s*\(|\bisAuthenticated\s*\(|\bvalidateSession\s*\(|\bsessions?\b/;
+  /\bverify\w*\s*\(|\bjwtVerify\s*\(|\bdecode\w*\s*\(|\bgetSession\s*\(|\bgetServerSession\s*\(|\bgetToken\s*\(|\bisAuthenticated\s*\(|\bvalidateSession\s*\(|\bsessions?\b|\b(?:c|ctx|context)\.get\(\s*['"](?:jwtPayload|user|auth)['"]\s*\)|\b(?:req|request)\.(?:user|auth)\b|\bctx\.state\.user\b/;
 /** Request parts and framework members that are never the caller. */
 const NOT_A_KEY =
   /^(?:body|params|query|headers|cookies|session|state|locals|var|raw|url|method|path|ip|id|requestId|startTime|startedAt|log|logger|t|i18n|lang|locale)$/;

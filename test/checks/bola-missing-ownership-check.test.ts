@@ -4,6 +4,32 @@ import { EXPRESS_REQUIRE_AUTH, ORG_MEMBERSHIP } from './snippets.ts';
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "hono: the caller's own account having a company (`!user.companyId` in the middleware) does not prove the addressed application is the company's",
+      endpoint: 'PATCH /api/v1/applications/{id}/status',
+      files: {
+        'src/app.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
+import { prisma } from './db';
+const loadRecruiter = createMiddleware(async (c, next) => {
+  const { sub } = c.get('jwtPayload');
+  const user = await prisma.user.findUnique({ where: { id: sub }, select: { id: true, companyId: true } });
+  if (!user || !user.companyId) throw new HTTPException(403, { message: 'Recruiter account required' });
+  c.set('recruiter', { id: user.id, companyId: user.companyId });
+  await next();
+});
+const app = new Hono();
+app.use('/api/v1/*', jwt({ secret: process.env.JWT_SECRET! }), loadRecruiter);
+app.patch('/api/v1/applications/:id/status', async (c) => {
+  const { status } = await c.req.json<{ status: string }>();
+  const application = await prisma.application.update({ where: { id: c.req.param('id') }, data: { status: String(status) } });
+  return c.json({ id: application.id });
+});
+export default app;`,
+      },
+    },
+    {
       name: "next.js + drizzle: the owner is the query's userId when given, else the session's (the column list merely selects isPublic)",
       endpoint: 'GET /api/trips',
       files: {
@@ -585,6 +611,55 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'next.js: a tenant read from a session helper with no arguments (`const { businessId } = await requireMember()`) scopes the query',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.2.0", "next-auth": "5.0.0", "@prisma/client": "5.0.0" } }',
+        'lib/api.ts': `import { auth } from '@/auth';
+import { prisma } from '@/lib/db';
+export async function requireMember() {
+  const session = await auth();
+  if (!session?.user?.id) throw new Error('401 Unauthorized');
+  const membership = await prisma.membership.findFirst({ where: { userId: session.user.id }, select: { businessId: true } });
+  if (!membership) throw new Error('403 Forbidden');
+  return { userId: session.user.id, businessId: membership.businessId };
+}`,
+        'app/api/v1/customers/[id]/route.ts': `import { NextResponse } from 'next/server';
+import { prisma } from '@/lib/db';
+import { requireMember } from '@/lib/api';
+export async function GET(_req: Request, { params }: { params: { id: string } }) {
+  const { businessId } = await requireMember();
+  const customer = await prisma.customer.findFirst({ where: { id: params.id, businessId }, select: { id: true, name: true } });
+  if (!customer) return NextResponse.json({ error: 'Not found' }, { status: 404 });
+  return NextResponse.json(customer);
+}`,
+      },
+    },
+    {
+      name: "hono: a middleware that builds the caller's record from the verified payload (`c.set('recruiter', …)`) gives the tenant that scopes the query",
+      files: {
+        'src/app.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
+import { prisma } from './db';
+const loadRecruiter = createMiddleware(async (c, next) => {
+  const { sub } = c.get('jwtPayload');
+  const user = await prisma.user.findUnique({ where: { id: sub }, select: { id: true, companyId: true } });
+  if (!user || !user.companyId) throw new HTTPException(403, { message: 'Recruiter account required' });
+  c.set('recruiter', { id: user.id, companyId: user.companyId });
+  await next();
+});
+const app = new Hono();
+app.use('/api/v1/*', jwt({ secret: process.env.JWT_SECRET! }), loadRecruiter);
+app.get('/api/v1/jobs/:id', async (c) => {
+  const { companyId } = c.get('recruiter');
+  const job = await prisma.job.findFirst({ where: { id: c.req.param('id'), companyId }, select: { id: true, title: true } });
+  return job ? c.json(job) : c.json({ error: 'Not found' }, 404);
+});
+export default app;`,
+      },
+    },
     {
       name: 'express + mongoose: a membership middleware that answers 404 when the caller is not a member scopes the workspace',
       files: {
