@@ -108,6 +108,28 @@ export default app;`,
   ],
   valid: [
     {
+      name: 'hono: a role factory that returns `createMiddleware(async (c, next) => …)` guards the admin routes',
+      files: {
+        'src/app.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
+import { prisma } from './db';
+const requireRole = (...roles: string[]) =>
+  createMiddleware(async (c, next) => {
+    const payload = c.get('jwtPayload');
+    if (!payload || !roles.includes(payload.role)) throw new HTTPException(403, { message: 'Forbidden' });
+    await next();
+  });
+const admin = new Hono();
+admin.use('*', jwt({ secret: process.env.JWT_SECRET! }));
+admin.get('/users', requireRole('ADMIN'), async (c) => c.json(await prisma.user.findMany({ select: { id: true, email: true } })));
+const app = new Hono();
+app.route('/api/v1/admin', admin);
+export default app;`,
+      },
+    },
+    {
       name: 'fastify: a decorated role factory kept in a variable (`const staffOnly = fastify.requireRole(...)`) guards staff routes',
       files: {
         'src/server.js': `import Fastify from 'fastify';

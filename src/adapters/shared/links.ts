@@ -75,16 +75,28 @@ export function resolveCallable(
   return { fn: null, wrappers };
 }
 
-/** The function a factory returns (`function requireRole(r) { return (req, res, next) => … }`). */
+/**
+ * The function a factory returns (`function requireRole(r) { return (req, res, next) => … }`), also through a
+ * wrapper around it (`(...roles) => createMiddleware(async (c, next) => …)`, `asyncHandler(async (req, res) => …)`).
+ */
 export function returnedFunction(fn: Node): Node | null {
   if (!isFunction(fn)) return null;
   const body = fn.body as Node | null;
   if (!body) return null;
-  if (body.type !== 'BlockStatement') return isFunction(unwrap(body)) ? unwrap(body) : null;
+  const fnOf = (expr: Node): Node | null => {
+    const r = unwrap(expr);
+    if (isFunction(r)) return r;
+    if (r?.type === 'CallExpression') {
+      const last = unwrap(r.arguments[r.arguments.length - 1] as Node | undefined);
+      return isFunction(last) ? last : null;
+    }
+    return null;
+  };
+  if (body.type !== 'BlockStatement') return fnOf(body);
   for (const st of body.body as Node[]) {
     if (st.type === 'ReturnStatement' && st.argument) {
-      const r = unwrap(st.argument as Node);
-      if (isFunction(r)) return r;
+      const r = fnOf(st.argument as Node);
+      if (r) return r;
     }
   }
   return null;
