@@ -61,10 +61,17 @@ export default defineCheck({
     const hidden = f.roleCheck ? [] : (r.hiddenRows ?? []);
     // people nested whole into an unscoped listing; an admin behind a role check may see them
     const nested = f.roleCheck || isAuthFlow(e) ? [] : (r.othersNested ?? []);
-    if (r.sensitiveFields.length === 0 && !otherPeople && hidden.length === 0 && nested.length === 0) return null;
+    // staff notes reach only staff (a role check); payout details only their owner
+    const internal = f.roleCheck ? [] : (r.internalFields ?? []);
+    // (the payout details of someone nested in the caller's own record are still someone else's)
+    // (a public row is not the caller's own)
+    const ownRecord = own && !f.data.some((d) => d.publicRow);
+    const financial = f.roleCheck ? [] : (r.financialFields ?? []).filter((x) => !ownRecord || x.includes('.'));
+    const leaked = [...r.sensitiveFields, ...internal, ...financial];
+    if (leaked.length === 0 && !otherPeople && hidden.length === 0 && nested.length === 0) return null;
     const what =
-      r.sensitiveFields.length > 0
-        ? `including ${r.sensitiveFields.join(', ')}`
+      leaked.length > 0
+        ? `including ${leaked.join(', ')}`
         : nested.length > 0
           ? `with other users’ ${nested.join(', ')} nested in`
           : hidden.length > 0

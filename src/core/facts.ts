@@ -102,6 +102,10 @@ export interface ResponseFact {
   hiddenRows?: { relation: string; flag: string }[];
   /** people nested whole into rows listed (or picked by a client id) without scoping to the caller: `relation.field` */
   othersNested?: string[];
+  /** staff-only fields of the record or its nested relations (`internalNotes`, `fraudScore`): for staff, not clients */
+  internalFields?: string[];
+  /** payout and bank details (`iban`, `bankAccount`): their owner's to see, nobody else's */
+  financialFields?: string[];
 }
 
 export interface EndpointFacts {

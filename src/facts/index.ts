@@ -11,6 +11,8 @@ import { analyzeFunction, type FlowResult } from './flow.ts';
 import { classifyLink, type LinkFacts } from './links.ts';
 import {
   collectModels,
+  FINANCIAL_FIELD,
+  INTERNAL_FIELD,
   type ModelInfo,
   modelKey,
   PERSON_MODEL,
@@ -263,6 +265,10 @@ function responseOf(
       const serialised = !!info?.serialises && !access?.rawResult;
       const sensitive =
         info && !serialised ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && !info.hidden.has(x)) : [];
+      const visible = (m: ModelInfo | undefined, re: RegExp, prefix = '') =>
+        m && !m.serialises ? [...m.fields].filter((x) => re.test(x) && !m.hidden.has(x)).map((x) => prefix + x) : [];
+      const internalFields = serialised ? [] : visible(info, INTERNAL_FIELD);
+      const financialFields = serialised ? [] : visible(info, FINANCIAL_FIELD);
       const hiddenRows: { relation: string; flag: string }[] = [];
       const othersNested: string[] = [];
       for (const rel of access?.includes ?? []) {
@@ -272,6 +278,8 @@ function responseOf(
             if (SENSITIVE_FIELD.test(x) && !relInfo.hidden.has(x)) sensitive.push(`${rel}.${x}`);
         }
         // related rows that carry a visibility flag (`Message.internal`): unfiltered, the hidden ones come along
+        internalFields.push(...visible(relInfo, INTERNAL_FIELD, `${rel}.`));
+        financialFields.push(...visible(relInfo, FINANCIAL_FIELD, `${rel}.`));
         const flag = relInfo ? [...relInfo.fields].find((x) => VISIBILITY_FLAG.test(x)) : undefined;
         if (flag) hiddenRows.push({ relation: rel, flag });
         // whole people nested into rows anyone may list: every patient's e-mail and phone with the queue
@@ -300,6 +308,8 @@ function responseOf(
         location: locationOf(r.file, r.node),
         ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
         ...(othersNested.length > 0 ? { othersNested } : {}),
+        ...(internalFields.length > 0 ? { internalFields } : {}),
+        ...(financialFields.length > 0 ? { financialFields } : {}),
       };
     }
   }

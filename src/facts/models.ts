@@ -16,6 +16,13 @@ import type { Project } from '../parse/project.ts';
 export const SENSITIVE_FIELD =
   /^(?:password|passwd|pass_?word_?hash|password_?hash|hashed_?password|passwordDigest|pwd|hash|salt|secret|\w*_?secret|api_?key|\w*ApiKey|\w*_?token|token|otp|otp_?code|\w*Otp|verification_?code|confirmation_?code|reset_?code|mfa_?secret|two_?factor_?secret|totp_?secret|ssn|social_?security\w*|card_?number|credit_?card\w*|cvv|cvc|private_?key|pin|pin_?code)$/i;
 
+/** Fields kept for staff: notes about the client, scores, moderation flags. */
+export const INTERNAL_FIELD =
+  /^(?:internal_?notes?|internal_?comments?|staff_?notes?|admin_?notes?|agent_?notes?|moderator_?notes?|moderation_?notes?|fraud_?score|risk_?score|fraud_?flags?)$/i;
+/** Where a person or business gets paid: the owner's to see. */
+export const FINANCIAL_FIELD =
+  /^(?:\w*_?(?:iban|bank_?account\w*|account_?number|routing_?number|sort_?code)|bic|swift|payout_?(?:account|iban|details|method|bank)\w*|tax_?id|vat_?number)$/i;
+
 /** A person's contact data: what another user must not learn by listing or looking up records. */
 /** Values of a `status` column that put a record in front of the public (`status: 'listed'`). */
 export const PUBLIC_STATES = 'published|listed|public|live|approved|visible|on_sale|onsale';

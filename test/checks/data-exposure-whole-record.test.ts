@@ -4,6 +4,48 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + mongoose: the tenant's own maintenance request is sent whole, staff notes (internalNotes) included",
+      endpoint: 'GET /api/v1/requests/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `const mongoose = require('mongoose');
+const Request = mongoose.model('Request', new mongoose.Schema({ tenant: String, title: String, internalNotes: String }));
+const Event = mongoose.model('Event', new mongoose.Schema({ title: String, organiser: String, organiserIban: String, published: Boolean }));
+const Payout = mongoose.model('Payout', new mongoose.Schema({ owner: String, iban: String, bankAccountName: String }));
+module.exports = { Request, Event, Payout };`,
+        'src/app.js': `const express = require('express');
+const { requireAuth } = require('./auth');
+const { Request } = require('./models');
+const app = express();
+app.get('/api/v1/requests/:id', requireAuth, async (req, res) => {
+  const request = await Request.findOne({ _id: req.params.id, tenant: req.user.id });
+  if (!request) return res.status(404).end();
+  res.json(request);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: a public event page sends the organiser payout IBAN with the event',
+      endpoint: 'GET /api/v1/events/:id',
+      files: {
+        'src/models.js': `const mongoose = require('mongoose');
+const Request = mongoose.model('Request', new mongoose.Schema({ tenant: String, title: String, internalNotes: String }));
+const Event = mongoose.model('Event', new mongoose.Schema({ title: String, organiser: String, organiserIban: String, published: Boolean }));
+const Payout = mongoose.model('Payout', new mongoose.Schema({ owner: String, iban: String, bankAccountName: String }));
+module.exports = { Request, Event, Payout };`,
+        'src/app.js': `const express = require('express');
+const { Event } = require('./models');
+const app = express();
+app.get('/api/v1/events/:id', async (req, res) => {
+  const event = await Event.findOne({ _id: req.params.id, published: true });
+  if (!event) return res.status(404).end();
+  res.json(event);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "koa + mongoose: a public book page populates its waitlist with the people's names and e-mails",
       endpoint: 'GET /books/:id',
       files: {
@@ -371,6 +413,29 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: the owner's own payout settings (iban) and staff reading internal notes behind a role check",
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `const mongoose = require('mongoose');
+const Request = mongoose.model('Request', new mongoose.Schema({ tenant: String, title: String, internalNotes: String }));
+const Event = mongoose.model('Event', new mongoose.Schema({ title: String, organiser: String, organiserIban: String, published: Boolean }));
+const Payout = mongoose.model('Payout', new mongoose.Schema({ owner: String, iban: String, bankAccountName: String }));
+module.exports = { Request, Event, Payout };`,
+        'src/app.js': `const express = require('express');
+const { requireAuth } = require('./auth');
+const { Payout, Request } = require('./models');
+const app = express();
+app.get('/api/v1/me/payout', requireAuth, async (req, res) => {
+  res.json(await Payout.findOne({ owner: req.user.id }));
+});
+app.get('/api/v1/staff/requests/:id', requireAuth, async (req, res) => {
+  if (req.user.role !== 'admin') return res.status(403).end();
+  res.json(await Request.findById(req.params.id));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + mongoose: the caller's own refills with the caller nested in",
       endpoint: 'GET /refills',
