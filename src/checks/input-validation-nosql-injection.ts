@@ -27,7 +27,25 @@ export default defineCheck({
   },
   endpoint(e, ctx) {
     const f = e.facts;
-    if (!f || f.validation.body || f.validation.query) return null;
+    if (!f) return null;
+    // a `$where` built from request text runs as JavaScript in the database, whatever the data layer or validator
+    const js = f.data.find((d) => d.jsWhereFromClient);
+    if (js) {
+      return {
+        message: `${endpointLabel(e)} writes request data into a $where JavaScript expression (server-side JavaScript injection)`,
+        location: js.location,
+        endpoint: e,
+        fix: {
+          summary: 'Replace $where with query operators',
+          steps: [
+            'Express the condition with operators ({ product: id }, $gt, $in) instead of JavaScript text.',
+            'If $where cannot go, pass only numbers (Number(x), checked with Number.isFinite) into it, never strings.',
+          ],
+          example: 'const reviews = await Review.find({ product: Number(req.params.id) });',
+        },
+      };
+    }
+    if (f.validation.body || f.validation.query) return null;
     if (!ctx.stack.dataLayers.includes('mongoose')) return null;
     // mongoose.set('sanitizeFilter', true) or express-mongo-sanitize strip operators from every filter
     if (sanitised(ctx)) return null;

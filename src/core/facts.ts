@@ -47,6 +47,8 @@ export interface DataAccess {
   writesBody: boolean;
   /** unvalidated request data flows into a query filter object (NoSQL operator injection) */
   filterFromClient: boolean;
+  /** request data is written into a `$where` JavaScript expression (server-side JavaScript injection) */
+  jsWhereFromClient?: boolean;
   /** SQL text built by concatenation/interpolation of request data */
   sqlConcat: boolean;
   /** the filter pins a publication flag (`published: true`): a public row, not someone's private object */

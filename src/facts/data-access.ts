@@ -276,6 +276,7 @@ export function detectAccess(
   let membership = false;
   let writesBody = false;
   let filterFromClient = false;
+  let jsWhereFromClient = false;
   let sqlConcat = false;
   let selected = false;
   let publicRow = false;
@@ -354,6 +355,9 @@ export function detectAccess(
           if (key === 'data' || key === 'update' || key === '$set' || SELECT_KEYS.has(key) || key === 'include')
             return false;
           const vs = sourcesOf(n.value as Node);
+          // `{ $where: 'this.product == ' + id }`: the text is JavaScript the database runs; a number cannot break out
+          if (key === '$where' && vs & CLIENT && !(vs & SRC.coerced) && unwrap(n.value as Node)?.type !== 'Literal')
+            jsWhereFromClient = true;
           if (OWNER_KEY.test(key) && vs & CLIENT && !(vs & SRC.user)) ownerKeysFromClient.push(key);
           // `owner: { $in: gym.members }` where the gym was loaded for the caller (`coaches: me`): owners the caller
           // may act for
@@ -506,6 +510,7 @@ export function detectAccess(
     selected,
     writesBody,
     filterFromClient: filterFromClient && layer !== 'prisma' && layer !== 'memory',
+    ...(jsWhereFromClient ? { jsWhereFromClient } : {}),
     sqlConcat,
     resultVar: null,
     publicRow,

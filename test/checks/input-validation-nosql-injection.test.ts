@@ -3,6 +3,21 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('input-validation-nosql-injection', {
   invalid: [
     {
+      name: 'express + mongoose: a path parameter concatenated into a $where expression (server-side JavaScript)',
+      endpoint: 'GET /api/v1/allocations/:threshold',
+      files: {
+        'src/app.js': `const express = require('express');
+const mongoose = require('mongoose');
+const Allocation = mongoose.model('Allocation', new mongoose.Schema({ userId: Number, stocks: Number }));
+const app = express();
+app.get('/api/v1/allocations/:threshold', async (req, res) => {
+  const rows = await Allocation.find({ $where: \`this.stocks > '\${req.params.threshold}'\` }).select('stocks');
+  res.json(rows);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'next.js pages: the typeof check guards the wrong branch, so the raw query value reaches the filter',
       endpoint: 'ALL /api/users',
       files: {
@@ -53,6 +68,20 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: a $where that receives only a number (Number(req.params.id))',
+      files: {
+        'src/app.js': `const express = require('express');
+const mongoose = require('mongoose');
+const Review = mongoose.model('Review', new mongoose.Schema({ product: Number, body: String }));
+const app = express();
+app.get('/api/v1/products/:id/reviews', async (req, res) => {
+  const rows = await Review.find({ $where: 'this.product == ' + Number(req.params.id) }).select('body');
+  res.json(rows);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'next.js pages: a query value used in a Mongoose filter only when typeof says it is a string',
       endpoint: 'ALL /api/users',
