@@ -88,6 +88,9 @@ function ownershipFix(stack: Stack, e: Endpoint, a: DataAccess) {
     case 'supabase':
       example = `const { data } = await supabase.from('${model}').select('*').eq('id', ${i.id}).eq('user_id', ${i.user}).single();\nif (!data) ${i.deny};`;
       break;
+    case 'knex':
+      example = `const row = await db('${model}').where({ id: ${i.id}, user_id: ${i.user} }).first();\nif (!row) ${i.deny};`;
+      break;
     case 'pg':
     case 'mysql':
       example = `const { rows } = await pool.query('SELECT * FROM ${model} WHERE id = $1 AND user_id = $2', [${i.id}, ${i.user}]);\nif (rows.length === 0) ${i.deny};`;

@@ -43,7 +43,12 @@ export default defineCheck({
     const f = e.facts;
     if (f?.auth.status !== 'none' || f.public.intended || isHealth(e)) return null;
     // a read behind optional auth serves anonymous visitors on purpose (and personalises for signed-in ones)
-    if (e.method === 'GET' && ctx.app.links.get(e)?.some((l) => l.facts.roles.has('optional-auth'))) return null;
+    // (on this route or its router: `passport.session()` for the whole app restores a login, it invites no one in)
+    if (
+      e.method === 'GET' &&
+      ctx.app.links.get(e)?.some((l) => l.facts.roles.has('optional-auth') && l.link.scope !== 'app')
+    )
+      return null;
     // in an app with no authentication at all we cannot tell a public API from a forgotten guard — unless the route is plainly private
     // a GET that reads no data (a page shell, a static asset, a redirect) exposes nothing, and a handler of any
     // method that reads nothing from the request and only answers (`ctx.status = 405`, `throw 500`) changes nothing

@@ -134,8 +134,11 @@ export function detectAccess(
   /** the document's data when it is built with `new Model(data)` and then saved */
   let builtFrom: Node | null = null;
   const names = chain.map((c) => calleeName(c) ?? '');
+  const knex = knexChain(resolver, chain, names);
+  if (knex) ({ op, model, opCall } = knex);
+  if (knex) layer = 'knex';
 
-  for (const call of chain) {
+  for (const call of knex ? [] : chain) {
     const name = calleeName(call);
     if (!name) continue;
     // `await new User({ … }).save()`: Mongoose (and Sequelize `build`-style) documents created then saved
@@ -669,6 +672,49 @@ function isWholeBody(n: Node | undefined, sourcesOf: (n: Node) => Sources): bool
 }
 
 /** The chain of calls from the outermost call inwards: a.b().c().d() → [d(), c(), b()]. */
+/** Names a knex instance is usually bound to: `db('orders')`, `knex('users')`, `trx('tickets')`. */
+const KNEX_ROOT = /^(?:knex|db|database|trx|tx|qb|conn|connection|pg|sql)$/;
+/** Query-builder methods that only a knex chain carries after a table call. */
+const KNEX_METHOD =
+  /^(?:where|andWhere|orWhere|whereIn|whereNot|whereNull|whereRaw|first|select|insert|update|del|delete|join|leftJoin|innerJoin|returning|orderBy|limit|offset|count|sum|groupBy|increment|decrement|pluck|modify|forUpdate)$/;
+
+/**
+ * knex: `db('orders').where('orders.id', id).first()`, `knex('users').insert(row)`. The chain starts with a call of
+ * the instance with the table's name; the operation is the chain's verb (`first` reads one row, no verb lists).
+ * Only in projects that depend on knex: `db('x')` elsewhere may be anything.
+ */
+function knexChain(
+  resolver: Resolver,
+  chain: T.CallExpression[],
+  names: string[],
+): { op: Op; model: string; opCall: T.CallExpression } | null {
+  const head = chain[0];
+  const callee = head ? unwrap(head.callee as Node) : null;
+  if (!head || callee?.type !== 'Identifier' || !KNEX_ROOT.test(callee.name)) return null;
+  const table = stringValue(head.arguments[0] as Node);
+  if (table === null || !/^[\w.]+(?:\s+as\s+\w+)?$/i.test(table)) return null;
+  if (chain.length > 1 && !names.slice(1).every((n) => KNEX_METHOD.test(n))) return null;
+  if (!resolver.project.packages.some((p) => p.deps.has('knex'))) return null;
+  const verb = (v: string) => chain[names.indexOf(v)];
+  const op: Op = names.includes('insert')
+    ? 'create'
+    : names.includes('update') || names.includes('increment') || names.includes('decrement')
+      ? 'update'
+      : names.includes('del') || names.includes('delete')
+        ? 'delete'
+        : names.includes('first')
+          ? 'read'
+          : 'list';
+  const opName = {
+    create: 'insert',
+    update: 'update',
+    delete: names.includes('del') ? 'del' : 'delete',
+    read: 'first',
+  }[op as 'create' | 'update' | 'delete' | 'read'];
+  const opCall = (opName && verb(opName)) || chain[chain.length - 1]!;
+  return { op, model: table.split(/\s+/)[0]!.split('.').pop()!, opCall };
+}
+
 export function callChain(outer: T.CallExpression): T.CallExpression[] {
   const chain: T.CallExpression[] = [];
   let n: Node | null = outer;

@@ -168,7 +168,7 @@ function selfParams(file: SourceFile, text: string): Set<string> {
 
 function isOptionalAuth(link: ChainLink): boolean {
   if (
-    /(?:^|\.)(?:optional|optionalAuth|maybeAuth|softAuth|tryAuth|attachUser|loadUser|passport\.initialize|passport\.session)\b/i.test(
+    /(?:^|\.)(?:optional|optionalAuth|maybeAuth|softAuth|tryAuth|attachUser|loadUser|passport\.session)\b/i.test(
       link.name,
     )
   )

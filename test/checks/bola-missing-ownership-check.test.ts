@@ -4,6 +4,31 @@ import { EXPRESS_REQUIRE_AUTH, ORG_MEMBERSHIP } from './snippets.ts';
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + knex: an order loaded by its id alone (db('orders').where('id', req.params.id).first())",
+      endpoint: 'GET /api/v1/orders/:id',
+      files: {
+        'package.json':
+          '{ "dependencies": { "express": "4.21.0", "knex": "3.1.0", "pg": "8.12.0", "passport": "0.7.0", "passport-jwt": "4.0.1" } }',
+        'src/db.js': `module.exports = require('knex')({ client: 'pg', connection: process.env.DATABASE_URL });`,
+        'src/auth.js': `const passport = require('passport');
+const { Strategy, ExtractJwt } = require('passport-jwt');
+passport.use(new Strategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'] }, (payload, done) => done(null, { id: payload.sub })));
+const requireAuth = passport.authenticate('jwt', { session: false });
+module.exports = { passport, requireAuth };`,
+        'src/app.js': `const express = require('express');
+const db = require('./db');
+const { passport, requireAuth } = require('./auth');
+const app = express();
+app.use(passport.initialize());
+app.get('/api/v1/orders/:id', requireAuth, async (req, res) => {
+  const order = await db('orders').where('id', req.params.id).first('id', 'status', 'total_cents');
+  if (!order) return res.status(404).end();
+  res.json(order);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "hono: the caller's own account having a company (`!user.companyId` in the middleware) does not prove the addressed application is the company's",
       endpoint: 'PATCH /api/v1/applications/{id}/status',
       files: {
@@ -611,6 +636,30 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + knex: the buyer's id in the where clause (where({ id, buyer_id: req.user.id }))",
+      files: {
+        'package.json':
+          '{ "dependencies": { "express": "4.21.0", "knex": "3.1.0", "pg": "8.12.0", "passport": "0.7.0", "passport-jwt": "4.0.1" } }',
+        'src/db.js': `module.exports = require('knex')({ client: 'pg', connection: process.env.DATABASE_URL });`,
+        'src/auth.js': `const passport = require('passport');
+const { Strategy, ExtractJwt } = require('passport-jwt');
+passport.use(new Strategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'] }, (payload, done) => done(null, { id: payload.sub })));
+const requireAuth = passport.authenticate('jwt', { session: false });
+module.exports = { passport, requireAuth };`,
+        'src/app.js': `const express = require('express');
+const db = require('./db');
+const { passport, requireAuth } = require('./auth');
+const app = express();
+app.use(passport.initialize());
+app.get('/api/v1/orders/:id', requireAuth, async (req, res) => {
+  const order = await db('orders').where({ id: req.params.id, buyer_id: req.user.id }).first('id', 'status');
+  if (!order) return res.status(404).end();
+  res.json(order);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'next.js: a tenant read from a session helper with no arguments (`const { businessId } = await requireMember()`) scopes the query',
       files: {

@@ -4,6 +4,33 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express + knex + passport: an order receipt registered without requireAuth (passport.initialize() authenticates no one)',
+      endpoint: 'GET /api/v1/orders/:id/receipt',
+      files: {
+        'package.json':
+          '{ "dependencies": { "express": "4.21.0", "knex": "3.1.0", "pg": "8.12.0", "passport": "0.7.0", "passport-jwt": "4.0.1" } }',
+        'src/db.js': `module.exports = require('knex')({ client: 'pg', connection: process.env.DATABASE_URL });`,
+        'src/auth.js': `const passport = require('passport');
+const { Strategy, ExtractJwt } = require('passport-jwt');
+passport.use(new Strategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'] }, (payload, done) => done(null, { id: payload.sub })));
+const requireAuth = passport.authenticate('jwt', { session: false });
+module.exports = { passport, requireAuth };`,
+        'src/app.js': `const express = require('express');
+const db = require('./db');
+const { passport, requireAuth } = require('./auth');
+const app = express();
+app.use(passport.initialize());
+app.get('/api/v1/orders/:id/receipt', async (req, res) => {
+  const order = await db('orders').where('id', Number(req.params.id)).first('id', 'total_cents');
+  res.json(order);
+});
+app.get('/api/v1/orders', requireAuth, async (req, res) => {
+  res.json(await db('orders').where('buyer_id', req.user.id).select('id'));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: a queue of requests that point at patients (a ref field without an Id suffix) is not a catalogue',
       endpoint: 'GET /refills/queue',
       files: {
