@@ -99,6 +99,19 @@ export default defineCheck({
         fastifyJwtLacksExpiry(ctx)
       )
         return tokenWithoutExpiry(e, locationOf(file, call));
+      // hono/jwt: sign(payload, secret, alg) expires only through the payload's own `exp`
+      const signer = calleeName(call) === 'sign' ? ctx.resolver.valueOf(file, call.callee as Node) : null;
+      if (signer?.kind === 'external' && signer.pkg === 'hono/jwt' && signer.path.join('.') === 'sign') {
+        const pv = ctx.resolver.valueOf(file, call.arguments[0] as Node);
+        const payload = pv.kind === 'node' ? unwrap(pv.node) : null;
+        if (
+          payload?.type === 'ObjectExpression' &&
+          !hasKey(payload, 'exp') &&
+          !payload.properties.some((p) => p.type === 'SpreadElement')
+        )
+          return tokenWithoutExpiry(e, locationOf(file, call));
+        continue;
+      }
       if (!isJwtCall(ctx.resolver, file, call, 'sign')) continue;
       const opts = optionsArg(call, 2);
       const optsExpr = unwrap(call.arguments[2] as Node);

@@ -74,8 +74,11 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     const flow = analyzeFunction(resolver, link.fn);
     facts.flow = flow;
     const text = link.fn.file.text.slice(link.fn.fn.start, link.fn.fn.end);
+    // `import { decode } from 'hono/jwt'` (or jsonwebtoken's): a bare decode() reads a token without checking it
+    const bareDecode = /\bdecode\(/.test(text) && importsTokenDecode(link.fn.file);
     const verifies =
       flow.identityCalls.length > 0 ||
+      bareDecode ||
       /\b(?:jwt|jsonwebtoken|jose)\.(?:verify|decode)\b|jwtVerify|verifyIdToken|getSession|getServerSession|getUser\(|validateSession|passport\.authenticate|\.verify\(\s*token|isAuthenticated\(\)|session\.(?:user|userId)|req\.session/.test(
         text,
       );
@@ -102,7 +105,10 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     if (denies) for (const a of flow.accesses) if (a.membership) for (const k of a.clientKeys) facts.provenKeys.add(k);
     if (loadsAndCompares && denies) facts.roles.add('ownership');
     if (/\b429\b|tooManyRequests|TooManyRequests|\.consume\(/.test(text)) facts.roles.add('rate-limit');
-    if (/\bjwt\.decode\(|jwtDecode\(|jwt_decode\(|decodeJwt\(/.test(text) && !/\.verify\(|jwtVerify\(/.test(text))
+    if (
+      (bareDecode || /\bjwt\.decode\(|jwtDecode\(|jwt_decode\(|decodeJwt\(/.test(text)) &&
+      !/\.verify\(|jwtVerify\(|\bverify\(/.test(text)
+    )
       facts.decodesOnly = true;
     facts.userIsRecord = flow.accesses.length > 0 && /(?:req|request|ctx\.state)\.user\s*=/.test(text);
     for (const p of selfParams(link.fn.file, text)) facts.selfParams.add(p);
@@ -164,6 +170,15 @@ function selfParams(file: SourceFile, text: string): Set<string> {
     }
   }
   return out;
+}
+
+/** The file imports `decode` by name from a JWT library (`hono/jwt`, `jsonwebtoken`). */
+function importsTokenDecode(file: SourceFile): boolean {
+  return file.module.staticImports.some(
+    (i) =>
+      /^(?:hono\/jwt|jsonwebtoken|@tsndr\/cloudflare-worker-jwt)$/.test(i.moduleRequest.value) &&
+      i.entries.some((e) => e.importName.kind === 'Name' && e.importName.name === 'decode'),
+  );
 }
 
 function isOptionalAuth(link: ChainLink): boolean {

@@ -3,6 +3,48 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-token-handling', {
   invalid: [
     {
+      name: 'hono: a session middleware that reads the token with `decode` from hono/jwt, never verifying it',
+      endpoint: 'GET /api/v1/me/applications',
+      files: {
+        'src/app.ts': `import { Hono } from 'hono';
+import { decode } from 'hono/jwt';
+import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
+import { prisma } from './db';
+const candidateSession = createMiddleware(async (c, next) => {
+  const header = c.req.header('Authorization');
+  if (!header?.startsWith('Bearer ')) throw new HTTPException(401, { message: 'Missing token' });
+  const { payload } = decode(header.slice(7));
+  if (typeof payload.sub !== 'string') throw new HTTPException(401, { message: 'Invalid session' });
+  c.set('jwtPayload', payload);
+  await next();
+});
+const app = new Hono();
+app.use('/api/v1/me/*', candidateSession);
+app.get('/api/v1/me/applications', async (c) => {
+  const { sub } = c.get('jwtPayload');
+  return c.json(await prisma.application.findMany({ where: { candidateId: sub }, select: { id: true } }));
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'hono: an impersonation token signed with hono/jwt `sign` and no `exp` in the payload',
+      endpoint: 'POST /api/v1/admin/users/:id/impersonate',
+      files: {
+        'src/app.ts': `import { Hono } from 'hono';
+import { jwt, sign } from 'hono/jwt';
+const app = new Hono();
+app.use('/api/v1/*', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
+app.post('/api/v1/admin/users/:id/impersonate', async (c) => {
+  if (c.get('jwtPayload').role !== 'ADMIN') return c.json({ error: 'Forbidden' }, 403);
+  const token = await sign({ sub: c.req.param('id'), imp: c.get('jwtPayload').sub }, process.env.JWT_SECRET!, 'HS256');
+  return c.json({ token });
+});
+export default app;`,
+      },
+    },
+    {
       name: '@fastify/jwt: reply.jwtSign without expiresIn, registered without sign.expiresIn',
       endpoint: 'POST /auth/login',
       files: {
@@ -129,6 +171,19 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'hono: hono/jwt `sign` with an `exp` claim in the payload',
+      files: {
+        'src/app.ts': `import { Hono } from 'hono';
+import { sign } from 'hono/jwt';
+const app = new Hono();
+app.post('/api/v1/auth/login', async (c) => {
+  const token = await sign({ sub: 'u1', exp: Math.floor(Date.now() / 1000) + 900 }, process.env.JWT_SECRET!, 'HS256');
+  return c.json({ token });
+});
+export default app;`,
+      },
+    },
     {
       name: '@fastify/jwt: registered with sign: { expiresIn }, so reply.jwtSign tokens expire',
       endpoint: 'POST /auth/login',
