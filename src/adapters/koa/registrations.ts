@@ -1,4 +1,4 @@
-import { calleeName, isFunction, type Node, type T, unwrap, walk } from '../../parse/ast.ts';
+import { calleeName, isFunction, type Node, nameOf, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -164,6 +164,7 @@ export function collectRouters(project: Project, resolver: Resolver): Routers {
     for (const call of file.index.NewExpression) calls.push({ file, call });
   }
   for (const { file, call } of calls) {
+    if (!mayBeFactory(call.callee as Node)) continue;
     const v = resolver.valueOf(file, call.callee as Node);
     if (isKoaFactory(v) && call.type === 'NewExpression')
       rs.defs.set(call, { kind: 'app', file, node: call, prefix: '', regs: [] });
@@ -185,7 +186,7 @@ export function collectRouters(project: Project, resolver: Resolver): Routers {
     for (const { file, call } of calls) {
       if (call.type !== 'CallExpression') continue;
       call.arguments.forEach((arg, i) => {
-        if (arg.type === 'SpreadElement') return;
+        if (!mayDenoteRouter(arg as Node)) return;
         const r = rs.of(file, arg as Node);
         if (!r) return;
         const fn = resolver.functionOf(resolver.valueOf(file, call.callee as Node));
@@ -219,6 +220,34 @@ export function collectRouters(project: Project, resolver: Resolver): Routers {
   }
   for (const r of rs.defs.values()) rs.sites.sort(r.regs);
   return rs;
+}
+
+/** Export names under which the Koa and router packages give their constructors (see isKoaFactory, isRouterFactory). */
+const FACTORY_EXPORTS = new Set(['default', 'Koa', 'Router', 'SwaggerRouter']);
+
+/**
+ * Whether a callee can be a Koa or router constructor, by its shape alone: a name (`new Koa()`, `Router()`), a
+ * call (`require('koa-router')()`), or a constructor export read off a module (`new KoaRouter.default()`).
+ * Resolving every callee of every file cost a large Koa app (Outline) a tenth of its scan; most are `x.method`.
+ */
+function mayBeFactory(callee: Node): boolean {
+  const n = unwrap(callee);
+  if (!n) return false;
+  if (n.type === 'Identifier' || n.type === 'CallExpression') return true;
+  return n.type === 'MemberExpression' && !n.computed && FACTORY_EXPORTS.has(nameOf(n.property as Node) ?? '');
+}
+
+/** Whether an argument can denote an app or router: names, member reads and calls can; literals and functions cannot. */
+function mayDenoteRouter(arg: Node): boolean {
+  const n = unwrap(arg);
+  return (
+    !!n &&
+    (n.type === 'Identifier' ||
+      n.type === 'MemberExpression' ||
+      n.type === 'CallExpression' ||
+      n.type === 'NewExpression' ||
+      n.type === 'ThisExpression')
+  );
 }
 
 /** The apps/routers a receiver stands for; `for (const r of [a, b]) app.use(r.routes())` stands for each. */
