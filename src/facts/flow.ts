@@ -599,9 +599,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   }
 
   function assignRecord(call: Node, access: DataAccess): void {
-    const decl = declaratorOf(call);
-    if (!decl) return;
-    for (const n of boundNames(decl.id as Node)) {
+    // `const user = await User.create(…)`, or `user = await User.create(…)` into a `let` declared before a try
+    const target = (declaratorOf(call)?.id as Node | undefined) ?? assignedName(call);
+    if (!target) return;
+    for (const n of boundNames(target)) {
       // what the data layer returned is stored data, no longer the client value that picked it
       env.vars.set(n, SRC.record);
       env.records.set(n, new Set([n]));
@@ -883,6 +884,16 @@ function declaratorOf(call: Node): T.VariableDeclarator | null {
   )
     p = parentOf(p);
   return p && p.type === 'VariableDeclarator' ? p : null;
+}
+
+/** The plain name a call's (awaited) result is assigned to: `user = await User.create(…)`. */
+function assignedName(call: Node): Node | null {
+  let p = parentOf(call);
+  while (p && (p.type === 'AwaitExpression' || p.type === 'TSAsExpression' || p.type === 'ParenthesizedExpression'))
+    p = parentOf(p);
+  return p?.type === 'AssignmentExpression' && p.operator === '=' && p.left.type === 'Identifier'
+    ? (p.left as Node)
+    : null;
 }
 
 function isOutermostInChain(call: T.CallExpression): boolean {

@@ -263,8 +263,11 @@ function responseOf(
       const access = r.wholeRecords.length > 0 ? f.env.recordAccess.get(r.wholeRecords[0]!) : undefined;
       // `.lean()` and raw results skip the model's own serialiser (a toJSON transform, @Exclude)
       const serialised = !!info?.serialises && !access?.rawResult;
+      // a document just created still carries what `select: false` leaves out of queries
+      const created = access?.operation === 'create';
+      const shown = (m: ModelInfo, x: string) => !m.hidden.has(x) || (created && !!m.readHidden?.has(x));
       const sensitive =
-        info && !serialised ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && !info.hidden.has(x)) : [];
+        info && !serialised ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && shown(info, x)) : [];
       const visible = (m: ModelInfo | undefined, re: RegExp, prefix = '') =>
         m && !m.serialises ? [...m.fields].filter((x) => re.test(x) && !m.hidden.has(x)).map((x) => prefix + x) : [];
       const internalFields = serialised ? [] : visible(info, INTERNAL_FIELD);

@@ -35,6 +35,11 @@ export interface ModelInfo {
   fields: Set<string>;
   /** sensitive fields the model hides by default (Mongoose `select: false`, Sequelize defaultScope exclude, toJSON override) */
   hidden: Set<string>;
+  /**
+   * the hidden fields that only queries leave out (`select: false`, a default scope): the document a create returns
+   * still carries them
+   */
+  readHidden?: Set<string>;
   /** the model serialises itself (toJSON override, ClassSerializer @Exclude) */
   serialises: boolean;
   /** the fields come from a definition (schema, table, type, seed data), not only from the fields handlers read */
@@ -223,6 +228,7 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
               const m = get(modelName);
               for (const f of from.fields) m.fields.add(f);
               for (const f of from.hidden) m.hidden.add(f);
+              for (const f of from.readHidden ?? []) hideOnRead(m, f);
               m.serialises ||= from.serialises;
             }
           }
@@ -241,8 +247,9 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
             const field = nameOf(member.key as Node);
             addField(m, field);
             const decorators = (member.decorators ?? []) as Node[];
-            if (field && decorators.some((d) => /Exclude|select\s*:\s*false/.test(t.slice(d.start, d.end))))
-              m.hidden.add(field);
+            if (field && decorators.some((d) => /Exclude/.test(t.slice(d.start, d.end)))) m.hidden.add(field);
+            else if (field && decorators.some((d) => /select\s*:\s*false/.test(t.slice(d.start, d.end))))
+              hideOnRead(m, field);
           }
           if (member.type === 'MethodDefinition' && nameOf(member.key as Node) === 'toJSON') m.serialises = true;
         }
@@ -326,8 +333,13 @@ function addObjectFields(m: ModelInfo, obj: Node | undefined): void {
     if (!key) continue;
     m.fields.add(key);
     const sel = propertyValue(p.value as Node, 'select');
-    if (sel && sel.type === 'Literal' && sel.value === false) m.hidden.add(key);
+    if (sel && sel.type === 'Literal' && sel.value === false) hideOnRead(m, key);
   }
+}
+
+function hideOnRead(m: ModelInfo, field: string): void {
+  m.hidden.add(field);
+  (m.readHidden ??= new Set()).add(field);
 }
 
 function propertyValue(obj: Node, key: string): Node | null {
@@ -342,7 +354,7 @@ function applyScope(m: ModelInfo, options: Node | undefined): void {
   if (exclude && exclude.type === 'ArrayExpression') {
     for (const e of exclude.elements) {
       const v = stringValue(e as Node);
-      if (v) m.hidden.add(v);
+      if (v) hideOnRead(m, v);
     }
   }
 }

@@ -4,6 +4,30 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + mongoose: the document a create returns still has the `select: false` passwordHash (assigned to a let inside try)',
+      endpoint: 'POST /api/v1/auth/register',
+      files: {
+        'src/models.js': `const mongoose = require('mongoose');
+const User = mongoose.model('User', new mongoose.Schema({ email: String, passwordHash: { type: String, select: false } }));
+module.exports = { User };`,
+        'src/app.js': `const express = require('express');
+const bcrypt = require('bcrypt');
+const { User } = require('./models');
+const app = express();
+app.use(express.json());
+app.post('/api/v1/auth/register', async (req, res) => {
+  let user;
+  try {
+    user = await User.create({ email: String(req.body.email), passwordHash: await bcrypt.hash(String(req.body.password), 12) });
+  } catch (err) {
+    return res.status(409).json({ error: 'exists' });
+  }
+  res.status(201).json(user);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + mongoose: the tenant's own maintenance request is sent whole, staff notes (internalNotes) included",
       endpoint: 'GET /api/v1/requests/:id',
       files: {
@@ -413,6 +437,27 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: a `select: false` password on a read, and a create answered with chosen fields',
+      files: {
+        'src/models.js': `const mongoose = require('mongoose');
+const User = mongoose.model('User', new mongoose.Schema({ email: String, passwordHash: { type: String, select: false } }));
+module.exports = { User };`,
+        'src/app.js': `const express = require('express');
+const bcrypt = require('bcrypt');
+const { User } = require('./models');
+const app = express();
+app.use(express.json());
+app.post('/api/v1/auth/register', async (req, res) => {
+  const user = await User.create({ email: String(req.body.email), passwordHash: await bcrypt.hash(String(req.body.password), 12) });
+  res.status(201).json({ id: user.id, email: user.email });
+});
+app.get('/api/v1/me', async (req, res) => {
+  res.json(await User.findById(req.session.userId));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + mongoose: the owner's own payout settings (iban) and staff reading internal notes behind a role check",
       files: {
