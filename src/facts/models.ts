@@ -339,7 +339,8 @@ function addObjectFields(m: ModelInfo, obj: Node | undefined): void {
 
 function hideOnRead(m: ModelInfo, field: string): void {
   m.hidden.add(field);
-  (m.readHidden ??= new Set()).add(field);
+  m.readHidden ??= new Set();
+  m.readHidden.add(field);
 }
 
 function propertyValue(obj: Node, key: string): Node | null {
