@@ -536,6 +536,19 @@ export function detectAccess(
  */
 function wholeIncludes(include: Node, out: string[], depth = 0): void {
   const inc = unwrap(include);
+  // Sequelize: include: [User, { model: User, as: 'landlord' }] nests whole rows unless `attributes` names columns
+  if (inc?.type === 'ArrayExpression' && depth <= 3) {
+    for (const el of inc.elements) {
+      const e = unwrap(el as Node | null);
+      if (e?.type === 'Identifier') out.push(e.name);
+      if (e?.type !== 'ObjectExpression') continue;
+      const model = unwrap(propertyValue(e, 'model'));
+      if (model?.type === 'Identifier' && !propertyValue(e, 'attributes')) out.push(model.name);
+      const nested = propertyValue(e, 'include');
+      if (nested) wholeIncludes(nested, out, depth + 1);
+    }
+    return;
+  }
   if (inc?.type !== 'ObjectExpression' || depth > 3) return;
   for (const ip of inc.properties) {
     if (ip.type !== 'Property') continue;

@@ -4,6 +4,27 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + sequelize: a public listing includes the landlord's whole user row (include: [{ model: User, as: 'landlord' }])",
+      endpoint: 'GET /api/v1/properties/:id',
+      files: {
+        'src/models.js': `const { DataTypes, Sequelize } = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const User = sequelize.define('User', { email: DataTypes.STRING, passwordHash: DataTypes.STRING });
+const Property = sequelize.define('Property', { title: DataTypes.STRING, status: DataTypes.STRING, landlordId: DataTypes.INTEGER });
+Property.belongsTo(User, { as: 'landlord', foreignKey: 'landlordId' });
+module.exports = { User, Property };`,
+        'src/app.js': `const express = require('express');
+const { User, Property } = require('./models');
+const app = express();
+app.get('/api/v1/properties/:id', async (req, res) => {
+  const property = await Property.findOne({ where: { id: req.params.id, status: 'listed' }, include: [{ model: User, as: 'landlord' }] });
+  if (!property) return res.status(404).end();
+  res.json(property);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: the document a create returns still has the `select: false` passwordHash (assigned to a let inside try)',
       endpoint: 'POST /api/v1/auth/register',
       files: {
@@ -437,6 +458,26 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: 'express + sequelize: the included landlord limited to named attributes',
+      files: {
+        'src/models.js': `const { DataTypes, Sequelize } = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const User = sequelize.define('User', { email: DataTypes.STRING, passwordHash: DataTypes.STRING });
+const Property = sequelize.define('Property', { title: DataTypes.STRING, status: DataTypes.STRING, landlordId: DataTypes.INTEGER });
+Property.belongsTo(User, { as: 'landlord', foreignKey: 'landlordId' });
+module.exports = { User, Property };`,
+        'src/app.js': `const express = require('express');
+const { User, Property } = require('./models');
+const app = express();
+app.get('/api/v1/properties/:id', async (req, res) => {
+  const property = await Property.findOne({ where: { id: req.params.id, status: 'listed' }, attributes: ['id', 'title'], include: [{ model: User, as: 'landlord', attributes: ['id'] }] });
+  if (!property) return res.status(404).end();
+  res.json(property);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + mongoose: a `select: false` password on a read, and a create answered with chosen fields',
       files: {
