@@ -51,6 +51,8 @@ export default defineCheck({
     // an administrator behind a role check may list people; secrets are still reported below
     const otherPeople =
       !f.roleCheck &&
+      // on login and sign-up the person looked up is the caller
+      !isAuthFlow(e) &&
       // a middleware proved the addressed person is the caller (or a caller with rights)
       f.ownership.kind !== 'checked-after-load' &&
       r.model !== null &&

@@ -459,6 +459,23 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   ],
   valid: [
     {
+      name: 'express + mongoose: a social login answers with the signed-in user (the person looked up is the caller)',
+      files: {
+        'src/app.js': `const express = require('express');
+const mongoose = require('mongoose');
+const User = mongoose.model('User', new mongoose.Schema({ email: String, firstName: String }));
+const app = express();
+app.use(express.json());
+app.post('/api/v1/auth/google/login', async (req, res) => {
+  let user = await User.findOne({ email: String(req.body.email) });
+  if (!user) user = await User.findById(String(req.body.accountId));
+  if (!user) return res.status(401).json({ error: 'Unknown account' });
+  res.json(user);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + sequelize: the included landlord limited to named attributes',
       files: {
         'src/models.js': `const { DataTypes, Sequelize } = require('sequelize');
