@@ -638,7 +638,8 @@ function hasFieldsOption(call: T.CallExpression): boolean {
 
 /** Is a property inside the filter (first argument) of a Mongo-style query, not in its update document? */
 function inFilterArg(prop: Node, opCall: T.CallExpression | null): boolean {
-  if (!opCall || /ById/.test(calleeName(opCall) ?? '')) return false;
+  // the first argument of a create is the new document, not a filter: an operator object there is stored, not run
+  if (!opCall || /ById|^(?:create|insert\w*|bulkCreate|build)$/.test(calleeName(opCall) ?? '')) return false;
   const filter = opCall.arguments[0] as Node | undefined;
   if (!filter) return false;
   for (let p: Node | null = prop; p; p = parentOf(p)) if (p === filter) return true;

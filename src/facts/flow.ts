@@ -298,6 +298,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           checkThrow(node.argument as Node);
           break;
         case 'IfStatement':
+          onCondition(node.test as Node);
+          // `if (typeof email !== 'string') ctx.throw(400)`: past the guard, email is a primitive
+          for (const name of typeGuardExit(node)) env.vars.set(name, (env.vars.get(name) ?? 0) | SRC.coerced);
+          break;
         case 'ConditionalExpression':
           onCondition(node.test as Node);
           break;
@@ -978,6 +982,54 @@ function onlyReferred(body: Node, name: string): boolean {
     return false;
   });
   return ok && uses > 0;
+}
+
+/**
+ * Names an `if` rejects unless they are primitives: `if (typeof email !== 'string' || …) { ctx.throw(400) }`,
+ * `if (typeof token !== 'string') return res.status(400).end()`. Only a guard whose branch leaves the handler counts.
+ */
+function typeGuardExit(n: T.IfStatement): string[] {
+  const c = n.consequent as Node;
+  const last = c.type === 'BlockStatement' ? (c.body[c.body.length - 1] as Node | undefined) : c;
+  const exits =
+    !!last &&
+    (last.type === 'ReturnStatement' ||
+      last.type === 'ThrowStatement' ||
+      (last.type === 'ExpressionStatement' &&
+        unwrap(last.expression as Node)?.type === 'CallExpression' &&
+        calleeName(unwrap(last.expression as Node) as T.CallExpression) === 'throw'));
+  if (!exits) return [];
+  const names: string[] = [];
+  const visit = (t: Node | null): void => {
+    const u = unwrap(t);
+    if (!u) return;
+    if (u.type === 'LogicalExpression' && u.operator === '||') {
+      visit(u.left as Node);
+      visit(u.right as Node);
+      return;
+    }
+    // `!mongoose.isValidObjectId(id)`, `!Types.ObjectId.isValid(id)`, `!Number.isInteger(n)`
+    if (u.type === 'UnaryExpression' && u.operator === '!') {
+      const call = unwrap(u.argument as Node);
+      const arg = call?.type === 'CallExpression' ? unwrap(call.arguments[0] as Node) : null;
+      if (
+        call?.type === 'CallExpression' &&
+        arg?.type === 'Identifier' &&
+        /^(?:isValidObjectId|isValid|isInteger|isSafeInteger|isFinite|isUUID|isUuid)$/.test(calleeName(call) ?? '')
+      )
+        names.push(arg.name);
+      return;
+    }
+    if (u.type !== 'BinaryExpression' || !/^!==?$/.test(u.operator)) return;
+    const [op, lit] = unwrap(u.left as Node)?.type === 'UnaryExpression' ? [u.left, u.right] : [u.right, u.left];
+    const ty = unwrap(op as Node);
+    if (ty?.type !== 'UnaryExpression' || ty.operator !== 'typeof') return;
+    if (!/^(?:string|number|boolean)$/.test(stringValue(lit as Node) ?? '')) return;
+    const arg = unwrap(ty.argument as Node);
+    if (arg?.type === 'Identifier') names.push(arg.name);
+  };
+  visit(n.test as Node);
+  return names;
 }
 
 /** `typeof x === 'string' ? x : …` (or `!== … ? … : x`): the branch taken with x has x checked as a primitive. */

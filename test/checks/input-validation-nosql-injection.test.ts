@@ -3,6 +3,31 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('input-validation-nosql-injection', {
   invalid: [
     {
+      name: 'koa + mongoose: a typeof check that only logs does not stop an operator object',
+      endpoint: 'POST /api/v1/reset',
+      files: {
+        'src/app.js': `const Koa = require('koa');
+const Router = require('@koa/router');
+const { koaBody } = require('koa-body');
+const mongoose = require('mongoose');
+const Member = mongoose.model('Member', new mongoose.Schema({ email: String, name: String, resetToken: String }));
+const Book = mongoose.model('Book', new mongoose.Schema({ title: String, genres: [String] }));
+const router = new Router({ prefix: '/api/v1' });
+router.post('/reset', async (ctx) => {
+  const { token } = ctx.request.body || {};
+  if (typeof token !== 'string') {
+    console.warn('unexpected token type');
+  }
+  const member = await Member.findOne({ resetToken: token }).select('_id');
+  ctx.body = { ok: !!member };
+});
+const app = new Koa();
+app.use(koaBody());
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: a path parameter concatenated into a $where expression (server-side JavaScript)',
       endpoint: 'GET /api/v1/allocations/:threshold',
       files: {
@@ -68,6 +93,41 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'koa + mongoose: guards that reject non-strings and invalid ids before the query, and body values stored by a create',
+      files: {
+        'src/app.js': `const Koa = require('koa');
+const Router = require('@koa/router');
+const { koaBody } = require('koa-body');
+const mongoose = require('mongoose');
+const Member = mongoose.model('Member', new mongoose.Schema({ email: String, name: String, resetToken: String }));
+const Book = mongoose.model('Book', new mongoose.Schema({ title: String, genres: [String] }));
+const router = new Router({ prefix: '/api/v1' });
+router.post('/reset', async (ctx) => {
+  const { token } = ctx.request.body || {};
+  if (typeof token !== 'string' || token.length !== 48) {
+    ctx.throw(400, 'Invalid reset token');
+  }
+  const member = await Member.findOne({ resetToken: token }).select('_id');
+  ctx.body = { ok: !!member };
+});
+router.post('/holds', async (ctx) => {
+  const { bookId } = ctx.request.body || {};
+  if (!mongoose.isValidObjectId(bookId)) ctx.throw(400, 'bookId is not valid');
+  ctx.body = await Book.findOne({ _id: bookId }).select('title');
+});
+router.post('/books', async (ctx) => {
+  const { title, genres } = ctx.request.body || {};
+  const book = await Book.create({ title: String(title), genres });
+  ctx.status = 201;
+  ctx.body = { id: book.id };
+});
+const app = new Koa();
+app.use(koaBody());
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + mongoose: a $where that receives only a number (Number(req.params.id))',
       files: {
