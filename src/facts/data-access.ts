@@ -134,6 +134,9 @@ export function detectAccess(
   /** the document's data when it is built with `new Model(data)` and then saved */
   let builtFrom: Node | null = null;
   const names = chain.map((c) => calleeName(c) ?? '');
+  // crypto: createHash('sha256').update(key) is not a row update
+  if (names.some((n) => /^(?:createHash|createHmac|createCipheriv|createDecipheriv|createSign|createVerify)$/.test(n)))
+    return null;
   const knex = knexChain(resolver, chain, names);
   if (knex) ({ op, model, opCall } = knex);
   if (knex) layer = 'knex';

@@ -19,7 +19,7 @@ import {
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
-import { detectAccess, OWNER_KEY } from './data-access.ts';
+import { callChain, detectAccess, OWNER_KEY } from './data-access.ts';
 import { identityKeys } from './identity-keys.ts';
 import { modelKey, PERSON_MODEL } from './models.ts';
 import {
@@ -1088,6 +1088,13 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       const name = calleeName(n);
       const path = memberPath(n.callee as Node);
       const root = path?.[0];
+      // createHash('sha256').update(key).digest('hex'): the digest of a value carries the value's origin
+      const hashAt = path ? path.findIndex((p) => p === 'createHash' || p === 'createHmac') : -1;
+      if (hashAt === 0 || hashAt === 1) {
+        let s = 0;
+        for (const c of callChain(n)) if (calleeName(c) === 'update') s |= sourcesOf(env, c.arguments[0] as Node);
+        return s;
+      }
       if (root && isRequestRoot(env, root)) {
         // Hono: c.req.param('id'), c.req.query('x'), c.req.json(), c.req.valid('json'), c.get('user')
         if (name === 'param') return SRC.params;

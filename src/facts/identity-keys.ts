@@ -14,10 +14,11 @@ const KEYS = new WeakMap<Project, ReadonlySet<string>>();
 
 /**
  * A function body that checks a token or a session, or builds on the caller an earlier middleware verified
- * (`const { sub } = c.get('jwtPayload')` then `c.set('recruiter', { id: user.id, companyId: user.companyId })`).
+ * (`const { sub } = c.get('jwtPayload')` then `c.set('recruiter', { id: user.id, companyId: user.companyId })`),
+ * or reads an API key header (`c.req.header('x-device-key')`, then the device it names is the caller).
  */
 const VERIFIES =
-  /\bverify\w*\s*\(|\bjwtVerify\s*\(|\bdecode\w*\s*\(|\bgetSession\s*\(|\bgetServerSession\s*\(|\bgetToken\s*\(|\bisAuthenticated\s*\(|\bvalidateSession\s*\(|\bsessions?\b|\b(?:c|ctx|context)\.get\(\s*['"](?:jwtPayload|user|auth)['"]\s*\)|\b(?:req|request)\.(?:user|auth)\b|\bctx\.state\.user\b/;
+  /\bverify\w*\s*\(|\bjwtVerify\s*\(|\bdecode\w*\s*\(|\bgetSession\s*\(|\bgetServerSession\s*\(|\bgetToken\s*\(|\bisAuthenticated\s*\(|\bvalidateSession\s*\(|\bsessions?\b|\b(?:c|ctx|context)\.get\(\s*['"](?:jwtPayload|user|auth)['"]\s*\)|\b(?:req|request)\.(?:user|auth)\b|\bctx\.state\.user\b|\b(?:header|get)\(\s*['"][\w-]*(?:key|token)['"]\s*\)|\bheaders\[\s*['"][\w-]*(?:key|token)['"]\s*\]/i;
 /** Request parts and framework members that are never the caller. */
 const NOT_A_KEY =
   /^(?:body|params|query|headers|cookies|session|state|locals|var|raw|url|method|path|ip|id|requestId|startTime|startedAt|log|logger|t|i18n|lang|locale)$/;

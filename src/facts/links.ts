@@ -91,6 +91,8 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     )
       facts.roles.add('auth');
     else if (flow.identityGuard && flow.rejects) facts.roles.add('auth');
+    // an API key from a header looked up in the data layer, and a 401/403 when it matches nothing
+    else if (flow.rejects && (flow.apiKeyChecks || flow.accesses.some((a) => a.byHeader))) facts.roles.add('auth');
     // a middleware named for authentication that rejects (throws an authentication error, answers 401/403) when
     // its own helpers — too deep to follow — say no: `auth()` → getUserForToken(token) … throw AuthenticationError()
     else if ((AUTH_NAME.test(callee) || AUTH_NAME.test(name)) && flow.rejects && !isOptionalAuth(link))

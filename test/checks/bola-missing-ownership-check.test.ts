@@ -637,6 +637,36 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'hono + drizzle: a device authenticated by its API key header (looked up by hash) reports its own telemetry',
+      files: {
+        'src/app.ts': `import { Hono } from 'hono';
+import { createHash } from 'node:crypto';
+import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
+import { eq } from 'drizzle-orm';
+import { db } from './db';
+import { devices, readings } from './schema';
+const deviceAuth = createMiddleware(async (c, next) => {
+  const key = c.req.header('x-device-key');
+  if (!key) throw new HTTPException(401, { message: 'Missing device key' });
+  const keyHash = createHash('sha256').update(key).digest('hex');
+  const [device] = await db.select({ id: devices.id }).from(devices).where(eq(devices.apiKeyHash, keyHash)).limit(1);
+  if (!device) throw new HTTPException(401, { message: 'Invalid device key' });
+  c.set('device', { id: device.id });
+  await next();
+});
+const app = new Hono();
+app.post('/api/v1/telemetry', deviceAuth, async (c) => {
+  const device = c.get('device');
+  const body = await c.req.json<{ value: number }>();
+  await db.insert(readings).values({ deviceId: device.id, value: Number(body.value) });
+  await db.update(devices).set({ lastSeenAt: new Date() }).where(eq(devices.id, device.id));
+  return c.json({ accepted: true }, 202);
+});
+export default app;`,
+      },
+    },
+    {
       name: "express + knex: the buyer's id in the where clause (where({ id, buyer_id: req.user.id }))",
       files: {
         'package.json':
