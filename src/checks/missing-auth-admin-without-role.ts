@@ -59,6 +59,9 @@ function resourceOf(path: string): string {
   return path.replace(/\/\{[^}]+\}$/, '');
 }
 
+/** An action that grants or removes privileges on an addressed account: `/users/{id}/role`, `/members/{id}/promote`. */
+const ROLE_GRANT = /\/\{[^}]+\}\/(?:role|roles|permissions|promote|demote|make-admin|grant-admin)$/i;
+
 export default defineCheck({
   meta: {
     id: 'missing-auth-admin-without-role',
@@ -83,13 +86,18 @@ export default defineCheck({
       !isAdminPath(e) && !sibling && !ownsIt && e.method !== 'GET' && appHasRoles(ctx.endpoints)
         ? catalogueWrite(e, ctx.app.models)
         : null;
-    if (!isAdminPath(e) && !sibling && !catalogue) return null;
+    // `PUT /members/{id}/role`: granting roles to someone is an administrator's function wherever the route sits
+    const grantsRole =
+      !isAdminPath(e) && !sibling && !catalogue && !ownsIt && e.method !== 'GET' && ROLE_GRANT.test(e.path);
+    if (!isAdminPath(e) && !sibling && !catalogue && !grantsRole) return null;
     return {
       message: sibling
         ? `${endpointLabel(e)} changes the same resource as ${sibling}, which requires a role, but any signed-in user can call it`
-        : catalogue
-          ? `${endpointLabel(e)} changes ${catalogue} records, which belong to no user, yet any signed-in user can call it (no role check)`
-          : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
+        : grantsRole
+          ? `${endpointLabel(e)} changes another account's role or permissions, yet any signed-in user can call it (no role check)`
+          : catalogue
+            ? `${endpointLabel(e)} changes ${catalogue} records, which belong to no user, yet any signed-in user can call it (no role check)`
+            : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
       location: locationOf(e.file, e.node),
       endpoint: e,
       ...(catalogue ? { confidence: 'medium' as const } : {}),

@@ -4,6 +4,25 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: 'express + mongoose: `PUT /members/:id/role` outside any admin prefix, behind sign-in only',
+      endpoint: 'PUT /api/v1/members/:id/role',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Member = mongoose.model('Member', new mongoose.Schema({ name: String, role: String }));
+const app = express();
+app.use(express.json());
+app.put('/api/v1/members/:id/role', requireAuth, async (req, res) => {
+  const role = ['member', 'librarian', 'admin'].includes(req.body.role) ? req.body.role : 'member';
+  await Member.updateOne({ _id: String(req.params.id) }, { role });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: in an app with roles, any signed-in user can create catalogue records (parking lots)',
       endpoint: 'POST /lots',
       files: {
@@ -107,6 +126,24 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: `PUT /members/:id/role` with the caller's admin role checked in the handler",
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Member = mongoose.model('Member', new mongoose.Schema({ name: String, role: String }));
+const app = express();
+app.use(express.json());
+app.put('/api/v1/members/:id/role', requireAuth, async (req, res) => {
+  if (req.user.role !== 'admin') return res.status(403).json({ error: 'Forbidden' });
+  await Member.updateOne({ _id: String(req.params.id) }, { role: String(req.body.role) });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'hono: a role factory that returns `createMiddleware(async (c, next) => …)` guards the admin routes',
       files: {
