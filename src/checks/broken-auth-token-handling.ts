@@ -1,7 +1,8 @@
 import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
-import { calleeName, memberPath, type Node, propertyValue, unwrap } from '../parse/ast.ts';
-import { locationOf } from '../parse/source.ts';
+import { calleeName, memberPath, type Node, propertyValue, type T, unwrap } from '../parse/ast.ts';
+import type { Resolver } from '../parse/resolve.ts';
+import { locationOf, type SourceFile } from '../parse/source.ts';
 import { projectCalls, reachableCalls } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
 import { hasKey, isJwtCall, optionsArg } from './_jwt.ts';
@@ -102,14 +103,7 @@ export default defineCheck({
       // hono/jwt: sign(payload, secret, alg) expires only through the payload's own `exp`
       const signer = calleeName(call) === 'sign' ? ctx.resolver.valueOf(file, call.callee as Node) : null;
       if (signer?.kind === 'external' && signer.pkg === 'hono/jwt' && signer.path.join('.') === 'sign') {
-        const pv = ctx.resolver.valueOf(file, call.arguments[0] as Node);
-        const payload = pv.kind === 'node' ? unwrap(pv.node) : null;
-        if (
-          payload?.type === 'ObjectExpression' &&
-          !hasKey(payload, 'exp') &&
-          !payload.properties.some((p) => p.type === 'SpreadElement')
-        )
-          return tokenWithoutExpiry(e, locationOf(file, call));
+        if (payloadLacksExpiry(ctx.resolver, file, call)) return tokenWithoutExpiry(e, locationOf(file, call));
         continue;
       }
       if (!isJwtCall(ctx.resolver, file, call, 'sign')) continue;
@@ -118,14 +112,7 @@ export default defineCheck({
       if (optsExpr && !opts) continue; // options from a variable: cannot tell
       if (hasKey(opts, 'expiresIn')) continue;
       // the payload may carry its own `exp`: only a payload we can read, without one, is a finding
-      const pv = ctx.resolver.valueOf(file, call.arguments[0] as Node);
-      const payload = pv.kind === 'node' ? unwrap(pv.node) : null;
-      if (
-        payload?.type !== 'ObjectExpression' ||
-        hasKey(payload, 'exp') ||
-        payload.properties.some((p) => p.type === 'SpreadElement')
-      )
-        continue;
+      if (!payloadLacksExpiry(ctx.resolver, file, call)) continue;
       return tokenWithoutExpiry(e, locationOf(file, call));
     }
     // jose: new SignJWT(payload)…sign(key) without setExpirationTime
@@ -233,4 +220,15 @@ function tokenWithoutExpiry(e: Endpoint, location: ReturnType<typeof locationOf>
       example: "jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '15m', algorithm: 'HS256' })",
     },
   };
+}
+
+/** The token's payload (the call's first argument) is an object we can read, and it sets no `exp` claim. */
+function payloadLacksExpiry(resolver: Resolver, file: SourceFile, call: T.CallExpression): boolean {
+  const pv = resolver.valueOf(file, call.arguments[0] as Node);
+  const payload = pv.kind === 'node' ? unwrap(pv.node) : null;
+  return (
+    payload?.type === 'ObjectExpression' &&
+    !hasKey(payload, 'exp') &&
+    !payload.properties.some((p) => p.type === 'SpreadElement')
+  );
 }

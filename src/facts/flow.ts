@@ -1021,11 +1021,7 @@ function typeGuardExit(n: T.IfStatement): string[] {
       return;
     }
     if (u.type !== 'BinaryExpression' || !/^!==?$/.test(u.operator)) return;
-    const [op, lit] = unwrap(u.left as Node)?.type === 'UnaryExpression' ? [u.left, u.right] : [u.right, u.left];
-    const ty = unwrap(op as Node);
-    if (ty?.type !== 'UnaryExpression' || ty.operator !== 'typeof') return;
-    if (!/^(?:string|number|boolean)$/.test(stringValue(lit as Node) ?? '')) return;
-    const arg = unwrap(ty.argument as Node);
+    const arg = unwrap(primitiveTypeofOperand(u));
     if (arg?.type === 'Identifier') names.push(arg.name);
   };
   visit(n.test as Node);
@@ -1036,10 +1032,8 @@ function typeGuardExit(n: T.IfStatement): string[] {
 function typeGuarded(n: T.ConditionalExpression): boolean {
   const t = unwrap(n.test as Node);
   if (t?.type !== 'BinaryExpression' || !/^[!=]==?$/.test(t.operator)) return false;
-  const [op, lit] = unwrap(t.left as Node)?.type === 'UnaryExpression' ? [t.left, t.right] : [t.right, t.left];
-  const u = unwrap(op as Node);
-  if (u?.type !== 'UnaryExpression' || u.operator !== 'typeof') return false;
-  if (!/^(?:string|number|boolean)$/.test(stringValue(lit as Node) ?? '')) return false;
+  const operand = primitiveTypeofOperand(t);
+  if (!operand) return false;
   const guarded = t.operator.startsWith('=') ? n.consequent : n.alternate;
   const other = t.operator.startsWith('=') ? n.alternate : n.consequent;
   const same = (a: Node, b: Node) => {
@@ -1048,7 +1042,15 @@ function typeGuarded(n: T.ConditionalExpression): boolean {
     return !!pa && !!pb && pa.join('.') === pb.join('.');
   };
   // the other branch must not hand the raw value on either
-  return same(guarded as Node, u.argument as Node) && !same(other as Node, u.argument as Node);
+  return same(guarded as Node, operand) && !same(other as Node, operand);
+}
+
+/** `typeof x === 'string'` (either side, any equality operator): x, when the type named is a primitive. */
+function primitiveTypeofOperand(t: T.BinaryExpression | T.PrivateInExpression): Node | null {
+  const [op, lit] = unwrap(t.left as Node)?.type === 'UnaryExpression' ? [t.left, t.right] : [t.right, t.left];
+  const u = unwrap(op as Node);
+  if (u?.type !== 'UnaryExpression' || u.operator !== 'typeof') return null;
+  return /^(?:string|number|boolean)$/.test(stringValue(lit as Node) ?? '') ? (u.argument as Node) : null;
 }
 
 /** A call of a function imported from a token or session library (`verify` from hono/jwt, next-auth's `getToken`). */
