@@ -1,5 +1,6 @@
 import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
+import type { Location } from '../core/location.ts';
 import { calleeName, memberPath, type Node, propertyValue, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
@@ -42,28 +43,31 @@ export default defineCheck({
         },
       };
     }
+    // the handler authenticates itself through a helper that only decodes: `const session = getSessionUser(req)`
+    // where getSessionUser returns `jwt.decode(token)`, then `if (!session) return res.status(401)…`
+    const auth = e.facts?.auth;
+    if (auth?.status === 'required' && auth.kind === 'handler') {
+      const reached = reachableCalls(ctx.resolver, e, 2);
+      const decoded = reached.find(({ call }) => DECODE.test(memberPath(call.callee as Node)?.join('.') ?? ''));
+      if (decoded && !reached.some(({ call }) => VERIFY.test(memberPath(call.callee as Node)?.join('.') ?? '')))
+        return decodedIdentity(
+          e,
+          memberPath(decoded.call.callee as Node)!.join('.'),
+          locationOf(decoded.file, decoded.call),
+        );
+    }
     // `algorithms` lists with 'none' are reported once, app-wide, where they are configured (app() below).
     // Tokens are issued by the authentication flow: only those routes are followed into their helpers.
     if (e.method === 'GET' || !ISSUES_TOKENS.test(e.path)) return null;
     const calls = reachableCalls(ctx.resolver, e);
     // a refresh that decodes the old token without verifying it, and signs a new one from it
     const decode = calls.find(({ call }) => DECODE.test(memberPath(call.callee as Node)?.join('.') ?? ''));
-    if (decode && !calls.some(({ call }) => VERIFY.test(memberPath(call.callee as Node)?.join('.') ?? ''))) {
-      return {
-        message: `${endpointLabel(e)} reads a token with ${memberPath(decode.call.callee as Node)!.join('.')} and never verifies its signature: anyone can forge one`,
-        location: locationOf(decode.file, decode.call),
-        endpoint: e,
-        severity: 'critical',
-        fix: {
-          summary: 'Verify the token’s signature, with a pinned algorithm',
-          steps: [
-            'Replace decode with verify (jwt.verify, fastify.jwt.verify, jose jwtVerify) and pin the algorithm.',
-            'Reject the request with 401 when verification fails.',
-          ],
-          example: "const payload = jwt.verify(token, process.env.JWT_REFRESH_SECRET, { algorithms: ['HS256'] });",
-        },
-      };
-    }
+    if (decode && !calls.some(({ call }) => VERIFY.test(memberPath(call.callee as Node)?.join('.') ?? '')))
+      return decodedIdentity(
+        e,
+        memberPath(decode.call.callee as Node)!.join('.'),
+        locationOf(decode.file, decode.call),
+      );
     for (const { file, call } of calls) {
       // Nest: this.jwtService.sign(payload) where JwtModule was registered without signOptions.expiresIn
       if (
@@ -164,6 +168,23 @@ const ISSUES_TOKENS = new RegExp(
   `${AUTH_FLOW.source}|/(?:session|sessions|tokens?|refresh|invite|invites|magic|oauth|callback|sso|impersonate)(?:/|$)`,
   'i',
 );
+
+function decodedIdentity(e: Endpoint, decoder: string, location: Location): Report {
+  return {
+    message: `${endpointLabel(e)} reads a token with ${decoder} and never verifies its signature: anyone can forge one`,
+    location,
+    endpoint: e,
+    severity: 'critical',
+    fix: {
+      summary: 'Verify the token’s signature, with a pinned algorithm',
+      steps: [
+        'Replace decode with verify (jwt.verify, fastify.jwt.verify, jose jwtVerify) and pin the algorithm.',
+        'Reject the request with 401 when verification fails.',
+      ],
+      example: "const payload = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] });",
+    },
+  };
+}
 
 /** Decoding a JWT without checking it: `jwt.decode`, `fastify.jwt.decode`, `jwtDecode`, `decodeJwt`. */
 const DECODE = /(?:^|\.)jwt\.decode$|^(?:jwtDecode|jwt_decode|decodeJwt)$/i;

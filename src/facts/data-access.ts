@@ -309,6 +309,12 @@ export function detectAccess(
       const picked = stringValue(call.arguments[1] as Node)?.split(/\s+/) ?? [];
       for (const f of picked) if (rel && PERSONAL_FIELD.test(f)) populatedContacts.push(`${rel}.${f}`);
     }
+    // .populate({ path: 'shop', select: 'name owner', populate: { path: 'owner', select: '-passwordHash' } }): its
+    // `select` shapes the related document, not the row
+    if (name === 'populate' && call.arguments.length === 1 && unwrap(call.arguments[0] as Node)?.type !== 'Literal') {
+      populateOptions(call.arguments[0] as Node, includes, populatedContacts);
+      continue;
+    }
     // Model.find(filter, 'name email') / findById(id, { name: 1 }): a Mongoose projection
     if (/^(?:find|findOne|findById)$/.test(name) && call.arguments.length >= 2) {
       const proj = unwrap(call.arguments[1] as Node);
@@ -537,6 +543,29 @@ export function detectAccess(
  * Relations included with every field, also nested ones: `include: { messages: true }`, `messages: { orderBy }`
  * (a `where` or a `select` inside narrows the rows or fields), `bookings: { where, include: { user: true } }`.
  */
+/**
+ * Mongoose populate options, also nested and in arrays: a related document whose `select` is missing or only
+ * excludes fields (`'-passwordHash'`) comes whole; a `select` that names fields brings the contact fields it names.
+ */
+function populateOptions(options: Node, whole: string[], contacts: string[], depth = 0): void {
+  const o = unwrap(options);
+  if (!o || depth > 3) return;
+  if (o.type === 'ArrayExpression') {
+    for (const el of o.elements) if (el) populateOptions(el as Node, whole, contacts, depth + 1);
+    return;
+  }
+  if (o.type !== 'ObjectExpression') return;
+  const rel = stringValue(propertyValue(o, 'path'));
+  if (!rel || rel.includes(' ')) return;
+  const select = propertyValue(o, 'select');
+  const fields = select ? stringValue(select)?.split(/\s+/).filter(Boolean) : [];
+  if (fields === undefined) return; // an object projection or a computed list: not read
+  if (fields.every((f) => f.startsWith('-'))) whole.push(rel);
+  else for (const f of fields) if (PERSONAL_FIELD.test(f)) contacts.push(`${rel}.${f}`);
+  const nested = propertyValue(o, 'populate');
+  if (nested) populateOptions(nested, whole, contacts, depth + 1);
+}
+
 function wholeIncludes(include: Node, out: string[], depth = 0): void {
   const inc = unwrap(include);
   // Sequelize: include: [User, { model: User, as: 'landlord' }] nests whole rows unless `attributes` names columns

@@ -1,5 +1,5 @@
 import type { ChainLink, LinkHint } from '../core/endpoint.ts';
-import { memberPath, type Node, unwrap } from '../parse/ast.ts';
+import { isFunction, memberPath, type Node, nameOf, parentOf, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
 import { analyzeFunction, type FlowResult } from './flow.ts';
@@ -43,7 +43,7 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
   const key = link.fn?.fn ?? link.node;
   const sliced = link.fn?.statements !== undefined;
   const cached = sliced ? undefined : CACHE.get(key);
-  if (cached && !link.hint) return cached;
+  if (cached && !link.hint) return withCallSiteRoles(link, cached);
   const facts: LinkFacts = {
     roles: new Set(),
     validation: null,
@@ -143,7 +143,56 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     if (facts.flow?.identityCalls.length) facts.roles.add('auth');
   }
   if (!link.hint && !sliced) CACHE.set(key, facts);
-  return facts;
+  return withCallSiteRoles(link, facts);
+}
+
+/**
+ * A wrapper checks roles only when its call asks it to: `withAuth(handler, { roles: ['admin'] })` runs
+ * `if (options.roles && !options.roles.includes(user.role)) …`, and `withAuth(handler)` lets every signed-in user
+ * through. The analysis of the wrapper is shared by its call sites; the option is read at each.
+ */
+function withCallSiteRoles(link: ChainLink, facts: LinkFacts): LinkFacts {
+  const checks = facts.flow?.roleChecks ?? [];
+  if (!facts.roles.has('role') || !link.fn || checks.length === 0) return facts;
+  const call = unwrap(link.node);
+  if (call?.type !== 'CallExpression') return facts;
+  const fn = link.fn.fn;
+  if (!checks.every((c) => gatedOnAbsentOption(c, fn, call))) return facts;
+  const roles = new Set(facts.roles);
+  roles.delete('role');
+  return { ...facts, roles };
+}
+
+/**
+ * The check sits right of `options.roles && …`, where `options` is a parameter of the wrapper (or of the factory
+ * around it) that this call leaves out.
+ */
+function gatedOnAbsentOption(check: Node, fn: Node, call: T.CallExpression): boolean {
+  // the functions whose parameters the call can fill: the wrapper itself, or the factory that returned it
+  const owners = [fn];
+  for (let p = parentOf(fn); p; p = parentOf(p))
+    if (isFunction(p)) {
+      owners.push(p);
+      break;
+    }
+  for (let child: Node = check, p = parentOf(check); p && child !== fn; child = p, p = parentOf(p)) {
+    if (p.type !== 'LogicalExpression' || p.operator !== '&&' || p.right !== child) continue;
+    const path = memberPath(p.left as Node);
+    if (!path || path.length > 2) continue;
+    for (const owner of owners) {
+      const index = (owner as T.Function).params.findIndex((q) => {
+        const id = q.type === 'AssignmentPattern' ? q.left : q;
+        return id.type === 'Identifier' && id.name === path[0];
+      });
+      if (index < 0) continue;
+      const arg = unwrap(call.arguments[index] as Node | undefined);
+      if (!arg) return true;
+      if (path.length === 2 && arg.type === 'ObjectExpression')
+        return !arg.properties.some((q) => q.type === 'SpreadElement' || nameOf(q.key as Node) === path[1]);
+      return false;
+    }
+  }
+  return false;
 }
 
 /** `req.params.userId !== user.id`, `req.user.id === req.params.id`: a path parameter compared with the caller. */

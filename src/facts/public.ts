@@ -18,8 +18,15 @@ const PUBLIC_SEGMENT =
 export const ACCOUNT_AUTH_STEP =
   /\/(?:auth|accounts?|users?)\/(?:register|signup|sign-up|login|signin|sign-in|log-in)-[a-z][\w-]*(?:\/|$)/i;
 /** Read-only catalogues a shop or blog serves to anonymous visitors. */
-const CATALOG_SEGMENT =
-  /^(?:products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs|books|pros|professionals|providers|mechanics|doctors|dentists|vets|veterinarians|coaches|trainers|instructors|tutors|therapists|locations|venues|stores|shops|branches|restaurants|brands|genres|amenities|hotels|tours|attractions|menus|dishes)$/i;
+const CATALOG_NOUNS =
+  'products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs|books|pros|professionals|providers|mechanics|doctors|dentists|vets|veterinarians|coaches|trainers|instructors|tutors|therapists|locations|venues|stores|shops|branches|restaurants|brands|genres|amenities|hotels|tours|attractions|menus|dishes';
+const CATALOG_SEGMENT = new RegExp(`^(?:${CATALOG_NOUNS})$`, 'i');
+/** A catalogue item named by its id, as a query or body field: `productId`, `recipe_id`. */
+const CATALOG_ITEM_ID = new RegExp(
+  `\\b(?:${CATALOG_NOUNS.split('|')
+    .map((n) => n.replace(/ies$/, 'y').replace(/(sh|ch|x)es$/, '$1').replace(/s$/, ''))
+    .join('|')})(?:Id|_id)\\b`,
+);
 /** What a catalogue item shows with it: the comments of a post, the reviews of a product, the lessons of a course. */
 const PUBLIC_PART =
   /^(?:comments|reviews|ratings|images|photos|media|variants|tags|authors|chapters|lessons|sections|episodes|items|prices|nearby|search|featured|popular|trending|availability)$/i;
@@ -110,12 +117,12 @@ export function intendedPublic(
   const reads = (a: DataAccess) =>
     a.operation === 'read' || a.operation === 'list' || (a.operation === 'query' && readOnlySql);
   if (endpoint.method === 'GET' && !usesCaller) {
+    const last = literal[literal.length - 1] ?? '';
     if (
       // the resource read is the last named one: `/jobs/{id}` and `/posts/{id}/comments` are the catalogue,
-      // `/jobs/{id}/applications` is not
-      literal.some((s) => CATALOG_SEGMENT.test(s)) &&
-      (CATALOG_SEGMENT.test(literal[literal.length - 1] ?? '') ||
-        PUBLIC_PART.test(literal[literal.length - 1] ?? '')) &&
+      // `/jobs/{id}/applications` is not; `/reviews?productId=` is the reviews of a product
+      ((literal.some((s) => CATALOG_SEGMENT.test(s)) && (CATALOG_SEGMENT.test(last) || PUBLIC_PART.test(last))) ||
+        (PUBLIC_PART.test(last) && CATALOG_ITEM_ID.test(handlerText))) &&
       !NEVER_PUBLIC.test(endpoint.path) &&
       accesses.every(reads)
     ) {

@@ -1,7 +1,26 @@
 import { runCheckCases } from './check-tester.ts';
+import { NEXT_PAGES_MONGOOSE_MODELS, NEXT_PAGES_WITH_AUTH } from './snippets.ts';
 
 runCheckCases('broken-auth-token-handling', {
   invalid: [
+    {
+      name: 'next.js pages: the handler identifies the caller with a helper that only jwt.decodes the cookie',
+      endpoint: 'ALL /api/orders/mine',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0", "jsonwebtoken": "9.0.0" } }',
+        'lib/auth.ts': NEXT_PAGES_WITH_AUTH,
+        'lib/models.ts': NEXT_PAGES_MONGOOSE_MODELS,
+        'pages/api/orders/mine.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { getSessionUser } from '../../../lib/auth';
+import { Order } from '../../../lib/models';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const session = getSessionUser(req);
+  if (!session) return res.status(401).json({ error: 'Sign in' });
+  const orders = await Order.find({ buyer: session.id }).select('total').lean();
+  return res.status(200).json({ orders });
+}`,
+      },
+    },
     {
       name: 'hono: a session middleware that reads the token with `decode` from hono/jwt, never verifying it',
       endpoint: 'GET /api/v1/me/applications',
@@ -171,6 +190,35 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'next.js pages: the handler identifies the caller with a helper that verifies the cookie',
+      endpoint: 'ALL /api/orders/mine',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0", "jsonwebtoken": "9.0.0" } }',
+        'lib/models.ts': NEXT_PAGES_MONGOOSE_MODELS,
+        'lib/session.ts': `import jwt, { type JwtPayload } from 'jsonwebtoken';
+import type { NextApiRequest } from 'next';
+export function sessionUser(req: NextApiRequest) {
+  const token = req.cookies.session;
+  if (!token) return null;
+  try {
+    const p = jwt.verify(token, process.env.JWT_SECRET as string, { algorithms: ['HS256'] }) as JwtPayload;
+    return { id: String(p.sub) };
+  } catch {
+    return null;
+  }
+}`,
+        'pages/api/orders/mine.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { sessionUser } from '../../../lib/session';
+import { Order } from '../../../lib/models';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const session = sessionUser(req);
+  if (!session) return res.status(401).json({ error: 'Sign in' });
+  const orders = await Order.find({ buyer: session.id }).select('total').lean();
+  return res.status(200).json({ orders });
+}`,
+      },
+    },
     {
       name: 'hono: hono/jwt `sign` with an `exp` claim in the payload',
       files: {

@@ -1,8 +1,26 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
+import { EXPRESS_REQUIRE_AUTH, NEXT_PAGES_MONGOOSE_MODELS } from './snippets.ts';
 
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: 'next.js pages + mongoose: a public product nests its shop owner whole (select only drops the hash)',
+      endpoint: 'GET /api/products/{id}',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0", "jsonwebtoken": "9.0.0" } }',
+        'lib/models.ts': NEXT_PAGES_MONGOOSE_MODELS,
+        'pages/api/products/[id].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { Product } from '../../../lib/models';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method !== 'GET') return res.status(405).end();
+  const product = await Product.findOne({ _id: String(req.query.id) })
+    .populate({ path: 'shop', select: 'name owner', populate: { path: 'owner', select: '-passwordHash' } })
+    .lean();
+  if (!product) return res.status(404).json({ error: 'Not found' });
+  return res.status(200).json({ product });
+}`,
+      },
+    },
     {
       name: "express + sequelize: a public listing includes the landlord's whole user row (include: [{ model: User, as: 'landlord' }])",
       endpoint: 'GET /api/v1/properties/:id',
@@ -458,6 +476,24 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: 'next.js pages + mongoose: the nested shop owner is populated with its name only',
+      endpoint: 'GET /api/products/{id}',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0", "jsonwebtoken": "9.0.0" } }',
+        'lib/models.ts': NEXT_PAGES_MONGOOSE_MODELS,
+        'pages/api/products/[id].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { Product } from '../../../lib/models';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method !== 'GET') return res.status(405).end();
+  const product = await Product.findOne({ _id: String(req.query.id) })
+    .populate({ path: 'shop', select: 'name owner', populate: { path: 'owner', select: 'name' } })
+    .lean();
+  if (!product) return res.status(404).json({ error: 'Not found' });
+  return res.status(200).json({ product });
+}`,
+      },
+    },
     {
       name: 'express + mongoose: a social login answers with the signed-in user (the person looked up is the caller)',
       files: {

@@ -1,8 +1,24 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
+import { EXPRESS_REQUIRE_AUTH, NEXT_PAGES_MONGOOSE_MODELS, NEXT_PAGES_WITH_AUTH } from './snippets.ts';
 
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'next.js pages: an admin listing wrapped in withAuth(handler) without the roles option it checks',
+      endpoint: 'GET /api/admin/users',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0", "jsonwebtoken": "9.0.0" } }',
+        'lib/auth.ts': NEXT_PAGES_WITH_AUTH,
+        'lib/models.ts': NEXT_PAGES_MONGOOSE_MODELS,
+        'pages/api/admin/users.ts': `import { withAuth } from '../../../lib/auth';
+import { User } from '../../../lib/models';
+export default withAuth(async (req, res) => {
+  if (req.method !== 'GET') return res.status(405).end();
+  const users = await User.find({}).select('email role').lean();
+  return res.status(200).json({ users });
+});`,
+      },
+    },
     {
       name: 'express + mongoose: `PUT /members/:id/role` outside any admin prefix, behind sign-in only',
       endpoint: 'PUT /api/v1/members/:id/role',
@@ -126,6 +142,25 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "next.js pages: the same admin listing with withAuth(handler, { roles: ['admin'] })",
+      endpoint: 'GET /api/admin/users',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0", "jsonwebtoken": "9.0.0" } }',
+        'lib/auth.ts': NEXT_PAGES_WITH_AUTH,
+        'lib/models.ts': NEXT_PAGES_MONGOOSE_MODELS,
+        'pages/api/admin/users.ts': `import { withAuth } from '../../../lib/auth';
+import { User } from '../../../lib/models';
+export default withAuth(
+  async (req, res) => {
+    if (req.method !== 'GET') return res.status(405).end();
+    const users = await User.find({}).select('email role').lean();
+    return res.status(200).json({ users });
+  },
+  { roles: ['admin'] },
+);`,
+      },
+    },
     {
       name: "express + mongoose: `PUT /members/:id/role` with the caller's admin role checked in the handler",
       files: {

@@ -1,8 +1,37 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
+import { EXPRESS_REQUIRE_AUTH, NEXT_PAGES_MONGOOSE_MODELS, NEXT_PAGES_WITH_AUTH } from './snippets.ts';
 
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'next.js pages: the POST branch hands the request to a handler that no withAuth wraps',
+      endpoint: 'POST /api/orders',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0", "jsonwebtoken": "9.0.0" } }',
+        'lib/auth.ts': NEXT_PAGES_WITH_AUTH,
+        'lib/models.ts': NEXT_PAGES_MONGOOSE_MODELS,
+        'pages/api/orders/index.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { withAuth } from '../../../lib/auth';
+import { Order } from '../../../lib/models';
+const listOrders = withAuth(async (req, res) => {
+  const orders = await Order.find({ buyer: req.user.id }).select('total').lean();
+  return res.status(200).json({ orders });
+});
+async function createOrder(req: NextApiRequest, res: NextApiResponse) {
+  const order = await Order.create({ total: Number(req.body.total), note: String(req.body.note ?? '') });
+  return res.status(201).json({ id: order.id });
+}
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method === 'GET') {
+    return listOrders(req, res);
+  }
+  if (req.method === 'POST') {
+    return createOrder(req, res);
+  }
+  return res.status(405).end();
+}`,
+      },
+    },
     {
       name: 'express + knex + passport: an order receipt registered without requireAuth (passport.initialize() authenticates no one)',
       endpoint: 'GET /api/v1/orders/:id/receipt',
@@ -366,6 +395,55 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'next.js pages: both branches hand the request to consts wrapped in withAuth',
+      endpoint: 'GET /api/orders',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0", "jsonwebtoken": "9.0.0" } }',
+        'lib/auth.ts': NEXT_PAGES_WITH_AUTH,
+        'lib/models.ts': NEXT_PAGES_MONGOOSE_MODELS,
+        'pages/api/orders/index.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { withAuth } from '../../../lib/auth';
+import { Order } from '../../../lib/models';
+const listOrders = withAuth(async (req, res) => {
+  const orders = await Order.find({ buyer: req.user.id }).select('total').lean();
+  return res.status(200).json({ orders });
+});
+const createOrder = withAuth(async (req, res) => {
+  const order = await Order.create({ buyer: req.user.id, total: Number(req.body.total) });
+  return res.status(201).json({ id: order.id });
+});
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method === 'GET') {
+    return listOrders(req, res);
+  }
+  if (req.method === 'POST') {
+    return createOrder(req, res);
+  }
+  return res.status(405).end();
+}`,
+      },
+    },
+    {
+      name: 'next.js pages: the reviews of a product (`/api/reviews?productId=`) are part of the public catalogue',
+      endpoint: 'GET /api/reviews',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0", "jsonwebtoken": "9.0.0" } }',
+        'lib/auth.ts': NEXT_PAGES_WITH_AUTH,
+        'pages/api/orders/mine.ts': `import { withAuth } from '../../../lib/auth';
+import { Order } from '../../../lib/models';
+export default withAuth(async (req, res) => res.status(200).json(await Order.find({ buyer: req.user.id }).select('total')));`,
+        'lib/models.ts': NEXT_PAGES_MONGOOSE_MODELS,
+        'pages/api/reviews/index.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { Review } from '../../../lib/models';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method !== 'GET') return res.status(405).end();
+  const productId = String(req.query.productId);
+  const reviews = await Review.find({ product: productId }).select('rating').lean();
+  return res.status(200).json({ reviews });
+}`,
+      },
+    },
     {
       name: 'hono + drizzle: a device authenticated by its API key header (looked up by hash) reports its own telemetry',
       files: {

@@ -31,3 +31,42 @@ async function requireAuth(req, res, next) {
   catch { res.status(401).json({ error: 'Unauthorized' }); }
 }
 module.exports = { requireAuth };`;
+
+/**
+ * `lib/auth.ts` (Next.js pages): `withAuth(handler, { roles })` verifies the session cookie and checks the role only
+ * when asked; `getSessionUser(req)` merely decodes the cookie.
+ */
+export const NEXT_PAGES_WITH_AUTH = `import jwt, { type JwtPayload } from 'jsonwebtoken';
+import type { NextApiHandler, NextApiRequest, NextApiResponse } from 'next';
+export type AuthedRequest = NextApiRequest & { user: { id: string; role: string } };
+type AuthedHandler = (req: AuthedRequest, res: NextApiResponse) => unknown;
+export function withAuth(handler: AuthedHandler, options: { roles?: string[] } = {}): NextApiHandler {
+  return async (req, res) => {
+    const token = req.cookies.session;
+    if (!token) return res.status(401).json({ error: 'Not signed in' });
+    let user;
+    try {
+      const p = jwt.verify(token, process.env.JWT_SECRET as string, { algorithms: ['HS256'] }) as JwtPayload;
+      user = { id: String(p.sub), role: String(p.role) };
+    } catch {
+      return res.status(401).json({ error: 'Session expired' });
+    }
+    if (options.roles && !options.roles.includes(user.role)) return res.status(403).json({ error: 'Forbidden' });
+    (req as AuthedRequest).user = user;
+    return handler(req as AuthedRequest, res);
+  };
+}
+export function getSessionUser(req: NextApiRequest) {
+  const token = req.cookies.session;
+  if (!token) return null;
+  const p = jwt.decode(token) as JwtPayload | null;
+  return p?.sub ? { id: String(p.sub), role: String(p.role) } : null;
+}`;
+
+/** `lib/models.ts` (Next.js pages + Mongoose): users with contact and payout details, shops, products, orders. */
+export const NEXT_PAGES_MONGOOSE_MODELS = `import mongoose, { Schema } from 'mongoose';
+export const User = mongoose.model('User', new Schema({ email: String, name: String, phone: String, role: String, passwordHash: { type: String, select: false }, resetToken: String }));
+export const Shop = mongoose.model('Shop', new Schema({ name: String, owner: { type: Schema.Types.ObjectId, ref: 'User' } }));
+export const Product = mongoose.model('Product', new Schema({ title: String, price: Number, shop: { type: Schema.Types.ObjectId, ref: 'Shop' } }));
+export const Order = mongoose.model('Order', new Schema({ buyer: { type: Schema.Types.ObjectId, ref: 'User' }, total: Number, note: String }));
+export const Review = mongoose.model('Review', new Schema({ product: { type: Schema.Types.ObjectId, ref: 'Product' }, author: { type: Schema.Types.ObjectId, ref: 'User' }, rating: Number }));`;

@@ -5,7 +5,7 @@ import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler } from '../shared/links.ts';
 import { connectEndpoints } from './connect.ts';
-import { dispatchOf } from './dispatch.ts';
+import { type Branch, dispatchOf } from './dispatch.ts';
 import { wrapperHint } from './hints.ts';
 import { lookupInHandler, methodMapEndpoints } from './method-map.ts';
 import { delegatesToHono } from './routes.ts';
@@ -33,6 +33,54 @@ export function defaultExport(file: SourceFile): { at: Node; expr: Node } | null
     }
   }
   return null;
+}
+
+/**
+ * A branch that hands the request on, `if (req.method === 'POST') return createOrder(req, res)`, where
+ * `createOrder = withAuth(async (req, res) => …)`: the delegate is the endpoint's handler and its wrappers are
+ * links of the chain, as if it had been exported for that method.
+ */
+function delegateOf(
+  resolver: Resolver,
+  handler: HandlerRef,
+  branch: Branch,
+): { handler: HandlerRef; wrappers: ChainLink[] } | null {
+  const params = (handler.fn as T.Function).params.map((p) => (p.type === 'Identifier' ? p.name : null));
+  if (!params[0] || !params[1]) return null;
+  const own = branch.node.type === 'SwitchCase' ? (branch.node.consequent as Node[]) : blockOf(branch.node);
+  const calls: T.CallExpression[] = [];
+  for (const st of own) {
+    const e = unwrap(
+      st.type === 'ReturnStatement'
+        ? (st.argument as Node | null)
+        : st.type === 'ExpressionStatement'
+          ? st.expression
+          : null,
+    );
+    if (e?.type === 'CallExpression') calls.push(e);
+  }
+  const passes = calls.filter(
+    (c) =>
+      c.arguments.length === 2 &&
+      c.arguments.every((a, i) => {
+        const u = unwrap(a as Node);
+        return u?.type === 'Identifier' && u.name === params[i];
+      }),
+  );
+  if (passes.length !== 1) return null;
+  const { handler: inner, wrappers } = makeHandler(resolver, handler.file, passes[0]!.callee as Node);
+  if (!inner || inner.fn === handler.fn) return null;
+  const links = wrappers.map((w) => {
+    const hint = wrapperHint(resolver, w.file, w.node);
+    return hint ? { ...w, hint } : w;
+  });
+  return { handler: { ...inner, bindings: { 0: { kind: 'request' }, 1: { kind: 'response' } } }, wrappers: links };
+}
+
+/** The consequent of an `if` branch as a statement list. */
+function blockOf(branchNode: Node): Node[] {
+  const c = branchNode.type === 'IfStatement' ? (branchNode.consequent as Node) : branchNode;
+  return c.type === 'BlockStatement' ? (c.body as Node[]) : [c];
 }
 
 /**
@@ -72,10 +120,13 @@ export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: 
   if (d.branches.length > 0) {
     const out: Endpoint[] = [];
     for (const b of d.branches) {
+      const to = delegateOf(resolver, handler, b);
       for (const m of b.methods) {
         if (d.allowed && !d.allowed.includes(m)) continue;
         // the branch is in the handler's file, which may not be the route file (`export { default } from …`)
-        out.push({ ...endpoint(m, b.node, { ...bound, statements: b.statements }), file: handler.file });
+        const e = endpoint(m, b.node, to ? to.handler : { ...bound, statements: b.statements });
+        if (to) e.chain.push(...to.wrappers);
+        out.push({ ...e, file: handler.file });
       }
     }
     if (out.length > 0) return out;
