@@ -32,6 +32,15 @@ export function findErrorLeak(scope: Node, errName: string, text: string, detail
     } else if (n.type === 'AssignmentExpression') {
       const p = memberPath(n.left as Node);
       if (p && p[p.length - 1] === 'body' && /^(?:ctx|context)$/.test(p[0]!)) payload = [n.right as Node];
+    } else if (n.type === 'ThrowStatement') {
+      // NestJS: `throw new BadRequestException({ detail: err.message })` sends its argument as the response body;
+      // Hono: `throw new HTTPException(400, { message: err.message })`
+      const thrown = unwrap(n.argument as Node);
+      const cls = thrown?.type === 'NewExpression' ? memberPath(thrown.callee as Node)?.join('.') : undefined;
+      if (thrown?.type === 'NewExpression' && cls) {
+        if (cls === 'HTTPException') payload = (thrown.arguments as Node[]).slice(1);
+        else if (/^[A-Z]\w*Exception$/.test(cls)) payload = thrown.arguments as Node[];
+      }
     } else if (n.type === 'ReturnStatement' && n.argument) {
       const arg = unwrap(n.argument as Node);
       if (arg?.type === 'ObjectExpression') payload = [arg];

@@ -24,7 +24,9 @@ export default defineCheck({
     const flows = ctx.app.flows.get(e) ?? [];
     const rawAfterValidator =
       e.framework === 'hono' && !flows.some((fl) => fl.validatedBody) && flows.some((fl) => fl.readsRawBody);
-    if (f.validation.body && !rawAfterValidator) return null;
+    // class-validator without `whitelist` checks the properties a DTO declares and lets every other one through
+    const passesUnknown = /no whitelist/.test(f.validation.body ?? '');
+    if (f.validation.body && !rawAfterValidator && !passesUnknown) return null;
     let at = f.data.find((d) => d.writesBody)?.location ?? null;
     if (!at) {
       // Object.assign(record, req.body) and { ...defaults, ...req.body } in handlers without an ORM

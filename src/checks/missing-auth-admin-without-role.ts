@@ -59,6 +59,26 @@ function resourceOf(path: string): string {
   return path.replace(/\/\{[^}]+\}$/, '');
 }
 
+/** Business reports over everyone's records: revenue, sales, analytics. */
+const REPORT_SEGMENT = /^(?:reports?|analytics|revenue|earnings|sales|kpis?|financials?)$/i;
+
+/**
+ * `GET /billing/reports/revenue` summing every invoice, in an app with roles: a report over all users' records is
+ * for staff. (A report of the caller's own records is scoped to the caller, and stays silent.)
+ */
+function businessReport(e: Endpoint): boolean {
+  const f = e.facts;
+  // `/billing/reports/revenue`, not the service reports of one property (`/properties/{id}/reports`)
+  const segments = e.path.split('/');
+  if (!f || !segments.some((s, i) => REPORT_SEGMENT.test(s) && !segments[i - 1]?.startsWith('{'))) return false;
+  const reads = f.data.filter((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');
+  return (
+    reads.length > 0 &&
+    reads.length === f.data.length &&
+    !f.data.some((a) => a.scopedToCaller || a.ownerFromClient || a.byClientId)
+  );
+}
+
 /** An action that grants or removes privileges on an addressed account: `/users/{id}/role`, `/members/{id}/promote`. */
 const ROLE_GRANT = /\/\{[^}]+\}\/(?:role|roles|permissions|promote|demote|make-admin|grant-admin)$/i;
 
@@ -89,7 +109,16 @@ export default defineCheck({
     // `PUT /members/{id}/role`: granting roles to someone is an administrator's function wherever the route sits
     const grantsRole =
       !isAdminPath(e) && !sibling && !catalogue && !ownsIt && e.method !== 'GET' && ROLE_GRANT.test(e.path);
-    if (!isAdminPath(e) && !sibling && !catalogue && !grantsRole) return null;
+    const report =
+      !isAdminPath(e) &&
+      !sibling &&
+      !catalogue &&
+      !grantsRole &&
+      !ownsIt &&
+      f.ownership.kind !== 'query-scoped' &&
+      appHasRoles(ctx.endpoints) &&
+      businessReport(e);
+    if (!isAdminPath(e) && !sibling && !catalogue && !grantsRole && !report) return null;
     return {
       message: sibling
         ? `${endpointLabel(e)} changes the same resource as ${sibling}, which requires a role, but any signed-in user can call it`
@@ -97,10 +126,12 @@ export default defineCheck({
           ? `${endpointLabel(e)} changes another account's role or permissions, yet any signed-in user can call it (no role check)`
           : catalogue
             ? `${endpointLabel(e)} changes ${catalogue} records, which belong to no user, yet any signed-in user can call it (no role check)`
-            : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
+            : report
+              ? `${endpointLabel(e)} reports on every user's records, yet any signed-in user can call it (no role check)`
+              : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
       location: locationOf(e.file, e.node),
       endpoint: e,
-      ...(catalogue ? { confidence: 'medium' as const } : {}),
+      ...(catalogue || report ? { confidence: 'medium' as const } : {}),
       fix: {
         summary: 'Check the caller’s role before running an admin function',
         steps: [

@@ -63,7 +63,13 @@ export type ParamBinding =
   | { kind: 'request' }
   | { kind: 'response' }
   | { kind: 'context' }
-  | { kind: 'params' | 'body' | 'query' | 'headers'; key?: string; validated?: boolean }
+  | {
+      kind: 'params' | 'body' | 'query' | 'headers';
+      key?: string;
+      validated?: boolean;
+      /** the validator passes properties it does not declare (class-validator without `whitelist`) */
+      loose?: boolean;
+    }
   | { kind: 'user'; key?: string };
 
 /** One route of the inventory, before and after facts are attached. */

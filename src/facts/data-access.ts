@@ -42,6 +42,12 @@ const OPS = table<Op>({
   findAndCountAll: 'list',
   aggregate: 'list',
   count: 'list',
+  countBy: 'list',
+  countDocuments: 'list',
+  findAndCount: 'list',
+  findAndCountBy: 'list',
+  exists: 'read',
+  existsBy: 'read',
   create: 'create',
   createMany: 'create',
   insert: 'create',
@@ -339,7 +345,8 @@ export function detectAccess(
           if (p.type !== 'Property') continue;
           const key = nameOf(p.key as Node) ?? '';
           if (SELECT_KEYS.has(key)) selected = true;
-          if (key === 'include' || key === 'populate') wholeIncludes(p.value as Node, includes);
+          // TypeORM: `relations: { patient: true }` / `relations: ['patient']` join whole related rows
+          if (key === 'include' || key === 'populate' || key === 'relations') wholeIncludes(p.value as Node, includes);
           if ((key === 'data' || key === 'update' || key === '$set') && isWholeBody(p.value as Node, sourcesOf))
             writesBody = true;
         }
@@ -404,6 +411,15 @@ export function detectAccess(
         // …but a helper that returns the caller's id (`currentUserId(req)`) is a value
         if (n.type === 'CallExpression' && !isLeafCall(n, env) && !isCallerHelper(resolver, env, n, sourcesOf))
           return undefined;
+        // `patientId: query.patientId ?? user.patientId`: one value, either of them — the client may choose the owner
+        if (n.type === 'LogicalExpression' && (n.operator === '??' || n.operator === '||')) {
+          const s = sourcesOf(n);
+          if (s & SRC.user && s & CLIENT) {
+            ownerFromClient = true;
+            seen.add(n);
+            return false;
+          }
+        }
         if (n.type === 'Identifier') {
           // `{ count: 'exact' }`: a property name is not a value
           const parent = parentOf(n);
@@ -573,6 +589,8 @@ function wholeIncludes(include: Node, out: string[], depth = 0): void {
     for (const el of inc.elements) {
       const e = unwrap(el as Node | null);
       if (e?.type === 'Identifier') out.push(e.name);
+      const named = stringValue(e);
+      if (named && /^\w+$/.test(named)) out.push(named);
       if (e?.type !== 'ObjectExpression') continue;
       const model = unwrap(propertyValue(e, 'model'));
       if (model?.type === 'Identifier' && !propertyValue(e, 'attributes')) out.push(model.name);

@@ -28,6 +28,7 @@ import {
   IDENTITY_KEYS,
   isRawWholeBody,
   isTokenCall,
+  LOOSE,
   requestPathSources,
   WHOLE,
 } from './request.ts';
@@ -386,6 +387,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // Object.assign(pet, changes) with the whole body; req.user.update(req.body) on the caller's own record
     if (
       (name === 'assign' && path?.[0] === 'Object' && call.arguments.slice(1).some((a) => wholeBody(a as Node))) ||
+      // TypeORM: repository.merge(entity, dto)
+      (name === 'merge' &&
+        path !== null &&
+        path.length >= 2 &&
+        call.arguments.length >= 2 &&
+        call.arguments.slice(1).some((a) => wholeBody(a as Node))) ||
       (name !== null &&
         /^(?:update|set|updateOne)$/.test(name) &&
         path !== null &&
@@ -799,7 +806,7 @@ function bindingSources(b: ParamBinding): Sources {
     case 'params':
       return SRC.params | (b.key ? 0 : WHOLE);
     case 'body':
-      return SRC.body | (b.validated ? SRC.validated : 0) | (b.key ? 0 : WHOLE);
+      return SRC.body | (b.validated ? SRC.validated : 0) | (b.loose ? LOOSE : 0) | (b.key ? 0 : WHOLE);
     case 'query':
       return SRC.query | (b.key ? 0 : WHOLE);
     case 'headers':

@@ -24,7 +24,12 @@ const CATALOG_SEGMENT = new RegExp(`^(?:${CATALOG_NOUNS})$`, 'i');
 /** A catalogue item named by its id, as a query or body field: `productId`, `recipe_id`. */
 const CATALOG_ITEM_ID = new RegExp(
   `\\b(?:${CATALOG_NOUNS.split('|')
-    .map((n) => n.replace(/ies$/, 'y').replace(/(sh|ch|x)es$/, '$1').replace(/s$/, ''))
+    .map((n) =>
+      n
+        .replace(/ies$/, 'y')
+        .replace(/(sh|ch|x)es$/, '$1')
+        .replace(/s$/, ''),
+    )
     .join('|')})(?:Id|_id)\\b`,
 );
 /** What a catalogue item shows with it: the comments of a post, the reviews of a product, the lessons of a course. */

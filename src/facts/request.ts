@@ -65,9 +65,15 @@ export function requestPathSources(path: string[], fromRoot: boolean, appKeys?: 
 /** Flag beside the SRC bits: the value is an entire client object (`req.body`), not one field of it. */
 export const WHOLE = 1 << 12;
 
+/**
+ * Flag beside the SRC bits: validated by a schema that checks the fields it declares and lets any other through
+ * (class-validator without `whitelist`): safe to read field by field, not to store whole.
+ */
+export const LOOSE = 1 << 13;
+
 /** The entire request body as the client sent it (`req.body`, `await c.req.json()`), not checked by a schema. */
 export function isRawWholeBody(s: Sources): boolean {
-  return (s & WHOLE) !== 0 && (s & SRC.body) !== 0 && (s & SRC.validated) === 0;
+  return (s & WHOLE) !== 0 && (s & SRC.body) !== 0 && ((s & SRC.validated) === 0 || (s & LOOSE) !== 0);
 }
 
 /** Calls that return the caller's identity (session helpers of Next.js/Auth.js/Clerk/Supabase, token verifiers). */

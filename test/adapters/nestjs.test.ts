@@ -193,7 +193,7 @@ describe('nestjs adapter: pipes, bindings, middleware, filters', () => {
 
   it('validates a class-validator DTO through the global ValidationPipe and records the missing whitelist', () => {
     const create = endpoint(inv, 'POST', '/users');
-    expect(create.handlers[0]!.bindings?.[0]).toEqual({ kind: 'body', validated: true });
+    expect(create.handlers[0]!.bindings?.[0]).toEqual({ kind: 'body', validated: true, loose: true });
     expect(link(create, 'ValidationPipe').hint).toEqual({
       kind: 'validation',
       target: 'body',
@@ -301,7 +301,7 @@ describe('nestjs adapter: configuration read from elsewhere', () => {
 
   it('treats the hand-written class-validator pipe of the Nest docs as a ValidationPipe without whitelist', () => {
     const create = endpoint(inv, 'POST', '/api/articles');
-    expect(create.handlers[0]!.bindings?.[0]).toEqual({ kind: 'body', key: 'article', validated: true });
+    expect(create.handlers[0]!.bindings?.[0]).toEqual({ kind: 'body', key: 'article', validated: true, loose: true });
     expect(link(create, 'ValidationPipe').hint).toEqual({
       kind: 'validation',
       target: 'body',

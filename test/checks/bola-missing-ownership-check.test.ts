@@ -1,8 +1,45 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH, ORG_MEMBERSHIP } from './snippets.ts';
+import { EXPRESS_REQUIRE_AUTH, nestTypeormApp, ORG_MEMBERSHIP } from './snippets.ts';
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'nestjs + typeorm: the owner in the where clause is `patientId ?? user.patientId`: the client may pick it',
+      endpoint: 'GET /billing/invoices/:id',
+      files: nestTypeormApp(
+        `import { BadRequestException, Body, Controller, Get, NotFoundException, Param, Patch, Post, Query, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsOptional, IsString } from 'class-validator';
+import { DataSource, Repository } from 'typeorm';
+import { CurrentUser, JwtAuthGuard, Roles, RolesGuard } from './auth';
+import { Invoice, Patient } from './entities';
+@Controller('billing')
+@UseGuards(JwtAuthGuard, RolesGuard)
+@UsePipes(new ValidationPipe({ whitelist: true }))
+export class BillingController {
+  constructor(
+    @InjectRepository(Invoice) private readonly invoices: Repository<Invoice>,
+    @InjectRepository(Patient) private readonly patients: Repository<Patient>,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Get('invoices')
+  @Roles('admin')
+  all() {
+    return this.invoices.find({ select: { id: true, status: true } });
+  }
+
+  @Get('invoices/:id')
+  @Roles('patient')
+  async one(@CurrentUser() user: { patientId: string }, @Param('id') id: string, @Query('patientId') patientId?: string) {
+    const invoice = await this.invoices.findOne({ where: { id, patientId: patientId ?? user.patientId }, select: { id: true, amountCents: true } });
+    if (!invoice) throw new NotFoundException();
+    return invoice;
+  }
+}`,
+        'BillingController',
+      ),
+    },
     {
       name: "express + knex: an order loaded by its id alone (db('orders').where('id', req.params.id).first())",
       endpoint: 'GET /api/v1/orders/:id',
@@ -636,6 +673,43 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "nestjs + typeorm: countBy({ patientId, doctorId: me }) must be non-zero before the patient's invoices are listed",
+      endpoint: 'GET /billing/patients/:patientId/invoices',
+      files: nestTypeormApp(
+        `import { BadRequestException, Body, Controller, Get, NotFoundException, Param, Patch, Post, Query, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsOptional, IsString } from 'class-validator';
+import { DataSource, Repository } from 'typeorm';
+import { CurrentUser, JwtAuthGuard, Roles, RolesGuard } from './auth';
+import { Invoice, Patient } from './entities';
+@Controller('billing')
+@UseGuards(JwtAuthGuard, RolesGuard)
+@UsePipes(new ValidationPipe({ whitelist: true }))
+export class BillingController {
+  constructor(
+    @InjectRepository(Invoice) private readonly invoices: Repository<Invoice>,
+    @InjectRepository(Patient) private readonly patients: Repository<Patient>,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Get('invoices')
+  @Roles('admin')
+  all() {
+    return this.invoices.find({ select: { id: true, status: true } });
+  }
+
+  @Get('patients/:patientId/invoices')
+  @Roles('doctor')
+  async forPatient(@CurrentUser() user: { doctorId: string }, @Param('patientId') patientId: string) {
+    const visits = await this.invoices.countBy({ patientId, doctorId: user.doctorId });
+    if (visits === 0) throw new NotFoundException('You are not treating this patient');
+    return this.invoices.find({ where: { patientId }, select: { id: true, amountCents: true } });
+  }
+}`,
+        'BillingController',
+      ),
+    },
     {
       name: 'hono + drizzle: a device authenticated by its API key header (looked up by hash) reports its own telemetry',
       files: {

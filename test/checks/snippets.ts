@@ -70,3 +70,62 @@ export const Shop = mongoose.model('Shop', new Schema({ name: String, owner: { t
 export const Product = mongoose.model('Product', new Schema({ title: String, price: Number, shop: { type: Schema.Types.ObjectId, ref: 'Shop' } }));
 export const Order = mongoose.model('Order', new Schema({ buyer: { type: Schema.Types.ObjectId, ref: 'User' }, total: Number, note: String }));
 export const Review = mongoose.model('Review', new Schema({ product: { type: Schema.Types.ObjectId, ref: 'Product' }, author: { type: Schema.Types.ObjectId, ref: 'User' }, rating: Number }));`;
+
+/** `src/entities.ts` (NestJS + TypeORM): patients with private fields, invoices that belong to a patient. */
+export const NEST_TYPEORM_ENTITIES = `import { Column, Entity, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+@Entity('patients')
+export class Patient {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column() userId: string;
+  @Column() name: string;
+  @Column() email: string;
+  @Column() ssn: string;
+  @Column() passwordHash: string;
+}
+@Entity('invoices')
+export class Invoice {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column() patientId: string;
+  @ManyToOne(() => Patient) patient: Patient;
+  @Column() amountCents: number;
+  @Column() status: string;
+}`;
+
+/** `src/auth.ts` (NestJS): a JWT guard, a roles guard, `@Roles()` and `@CurrentUser()`. */
+export const NEST_AUTH = `import { CanActivate, ExecutionContext, Injectable, SetMetadata, UnauthorizedException, createParamDecorator } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {}
+export const Roles = (...roles: string[]) => SetMetadata('roles', roles);
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+  canActivate(ctx: ExecutionContext): boolean {
+    const roles = this.reflector.get<string[]>('roles', ctx.getHandler());
+    if (!roles) return true;
+    const { user } = ctx.switchToHttp().getRequest();
+    if (!user) throw new UnauthorizedException();
+    return roles.includes(user.role);
+  }
+}
+export const CurrentUser = createParamDecorator((_d: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest().user);`;
+
+/** A NestJS app of one controller class (`src/<name>.controller.ts`) with TypeORM entities and the auth above. */
+export function nestTypeormApp(controller: string, className: string): Record<string, string> {
+  return {
+    'src/entities.ts': NEST_TYPEORM_ENTITIES,
+    'src/auth.ts': NEST_AUTH,
+    'src/billing.controller.ts': controller,
+    'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ${className} } from './billing.controller';
+import { Invoice, Patient } from './entities';
+@Module({ imports: [TypeOrmModule.forFeature([Invoice, Patient])], controllers: [${className}] })
+export class AppModule {}`,
+    'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+  };
+}

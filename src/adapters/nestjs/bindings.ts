@@ -68,8 +68,8 @@ export function bindParameters(
         const validation = target
           ? validationOf(resolver, file, param as Node, key, [...routePipes, ...paramPipes])
           : null;
-        bindings[index] =
-          key !== null ? { kind, key, validated: validation !== null } : { kind, validated: validation !== null };
+        const checked = { validated: validation !== null, ...(validation?.loose ? { loose: true } : {}) };
+        bindings[index] = key !== null ? { kind, key, ...checked } : { kind, ...checked };
         if (validation && target) links.push(validationLink(validation, target));
         continue;
       }
@@ -83,6 +83,8 @@ export function bindParameters(
 interface Validation {
   pipe: AppliedPipe;
   detail: string;
+  /** unknown properties pass (class-validator without `whitelist`) */
+  loose?: boolean;
 }
 
 /** Which applied pipe validates this parameter, and how. */
@@ -116,6 +118,7 @@ function validationOf(
   return {
     pipe: vps.find((p) => p.info.validation?.whitelist) ?? vps[0]!,
     detail: `${dtoName} (class-validator); ${mode}`,
+    loose: !whitelist,
   };
 }
 
