@@ -673,12 +673,14 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           }
         }
         // `if (id !== req.user.id) return 403`: the client id is proven to be the caller's own
+        // (`if (memberId === me) throw 400` proves the opposite)
+        const differs = n.operator === '!==' || n.operator === '!=';
         for (const [a, b] of [
           [l, r],
           [r, l],
         ] as const) {
           const sa = sourcesOf(env, a);
-          if (sa & CLIENT && !(sa & SRC.user) && isUserValue(env, b)) {
+          if (differs && sa & CLIENT && !(sa & SRC.user) && isUserValue(env, b)) {
             const k = memberPath(unwrap(a))?.join('.');
             if (k) result.provenKeys.add(k);
           }

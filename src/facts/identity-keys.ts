@@ -31,7 +31,13 @@ export function identityKeys(project: Project): ReadonlySet<string> {
     // cheap substring tests first: the pattern runs only on files that may verify something and set a key
     const t = file.text;
     if (
-      !(t.includes('req.') || t.includes('request.') || t.includes('locals.') || t.includes('.set(')) ||
+      !(
+        t.includes('req.') ||
+        t.includes('request.') ||
+        t.includes('locals.') ||
+        t.includes('state.') ||
+        t.includes('.set(')
+      ) ||
       !VERIFIES.test(t)
     )
       continue;

@@ -133,8 +133,12 @@ function endpointFacts(
     linkRoles.length > 0 &&
     linkRoles.every((r) => !ORDINARY_ROLE.test(r)) &&
     (roleLink?.facts.flow?.accesses.length ?? 0) === 0;
+  // a role within the tenant the path names (`requireMembership` loads the caller's membership of `:orgId`, then
+  // `requireOrgRole('ADMIN')` reads its role) rules that tenant only, not the objects of another one
+  const tenantRole = links.some((l) => l.facts.flow?.accesses.some((a) => a.byClientId && a.scopedToCaller));
   const adminRole =
     roleCheck !== null &&
+    !tenantRole &&
     (ADMIN_ROLE.test(roleText) || staffOnly) &&
     !roleNames.some((r) => ORDINARY_ROLE.test(r) && !ADMIN_ROLE.test(r));
 

@@ -1,8 +1,18 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH, nestTypeormApp, ORG_MEMBERSHIP } from './snippets.ts';
+import { EXPRESS_REQUIRE_AUTH, koaOrgApp, nestTypeormApp, ORG_MEMBERSHIP } from './snippets.ts';
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'koa + prisma: an organisation admin deletes a membership by its id alone (and refusing their own proves nothing)',
+      endpoint: 'DELETE /orgs/:orgId/members/:memberId',
+      files: koaOrgApp(`router.delete('/members/:memberId', requireOrgRole('ADMIN'), async (ctx) => {
+  const memberId = Number(ctx.params.memberId);
+  if (memberId === ctx.state.membership.id) ctx.throw(400, 'Admins cannot remove themselves');
+  await prisma.membership.delete({ where: { id: memberId } });
+  ctx.status = 204;
+});`),
+    },
     {
       name: 'nestjs + typeorm: the owner in the where clause is `patientId ?? user.patientId`: the client may pick it',
       endpoint: 'GET /billing/invoices/:id',
@@ -673,6 +683,15 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'koa + prisma: a shift deleted within the organisation of the membership the middleware loaded',
+      endpoint: 'DELETE /orgs/:orgId/shifts/:shiftId',
+      files: koaOrgApp(`router.delete('/shifts/:shiftId', async (ctx) => {
+  const deleted = await prisma.shift.deleteMany({ where: { id: Number(ctx.params.shiftId), orgId: ctx.state.membership.orgId } });
+  if (deleted.count === 0) ctx.throw(404, 'Shift not found');
+  ctx.status = 204;
+});`),
+    },
     {
       name: "nestjs + typeorm: countBy({ patientId, doctorId: me }) must be non-zero before the patient's invoices are listed",
       endpoint: 'GET /billing/patients/:patientId/invoices',

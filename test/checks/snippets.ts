@@ -129,3 +129,63 @@ const app = await NestFactory.create(AppModule);
 await app.listen(3000);`,
   };
 }
+
+/**
+ * `src/auth.ts` (Koa + Prisma): `requireAuth` verifies a bearer JWT into `ctx.state.user`; `requireMembership` loads
+ * the caller's membership of `:orgId` into `ctx.state.membership` (404 without one); `requireOrgRole(...)` checks its
+ * role within that organisation.
+ */
+export const KOA_ORG_AUTH = `import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export const requireAuth = async (ctx, next) => {
+  try {
+    const p = jwt.verify(ctx.get('Authorization').slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] });
+    ctx.state.user = { id: Number(p.sub) };
+  } catch {
+    ctx.throw(401, 'Authentication required');
+  }
+  await next();
+};
+export const requireMembership = async (ctx, next) => {
+  const membership = await prisma.membership.findUnique({
+    where: { userId_orgId: { userId: ctx.state.user.id, orgId: Number(ctx.params.orgId) } },
+  });
+  if (!membership) ctx.throw(404, 'Organisation not found');
+  ctx.state.membership = membership;
+  await next();
+};
+export function requireOrgRole(...roles) {
+  return async (ctx, next) => {
+    if (!roles.includes(ctx.state.membership.role)) ctx.throw(403, 'Not allowed in this organisation');
+    await next();
+  };
+}`;
+
+/** A Koa app whose `src/routes.ts` defines routes under `/orgs/:orgId` behind the middleware above. */
+export function koaOrgApp(routes: string): Record<string, string> {
+  return {
+    'package.json': '{ "dependencies": { "koa": "2.15.0", "@koa/router": "12.0.0", "@prisma/client": "5.0.0" } }',
+    'prisma/schema.prisma': `model Membership {
+  id     Int    @id
+  userId Int
+  orgId  Int
+  role   String
+}
+model Shift {
+  id    Int    @id
+  orgId Int
+  title String
+}`,
+    'src/auth.ts': KOA_ORG_AUTH,
+    'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import { prisma, requireAuth, requireMembership, requireOrgRole } from './auth';
+const router = new Router({ prefix: '/orgs/:orgId' });
+router.use(requireAuth, requireMembership);
+${routes}
+const app = new Koa();
+app.use(router.routes());
+app.listen(3000);`,
+  };
+}
