@@ -11,6 +11,8 @@ const RPC_PUBLIC =
   /^(?:webhooks?|hooks|unsubscribe|subscribe|confirmSubscription|pixel|unfurl|interactive|generateAuthenticationOptions|verifyAuthentication|config|revoke|sitemap|well-known|robots|manifest|favicon)$/;
 const PUBLIC_SEGMENT =
   /^(?:health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|status|ping|version|metrics|login|signin|sign-in|log-in|logout|signout|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|verify|verify-email|confirm|callback|oauth|oauth2|sso|webhook|webhooks|docs|openapi|openapi\.json|swagger|public|token|tokens|refresh|refresh-token|refresh-tokens|magic-link|otp|invitations?|accept-invite|activate|activation|account-activation|activate-account|verify-account|resend-verification|resend-activation)$/i;
+/** Sign-in with another credential: `/auth/pin-login`, `/otp-login`, `/login-with-code`. */
+const LOGIN_VARIANT = /^(?:[a-z]+-(?:login|signin|sign-in)|(?:login|signin)-with-[a-z-]+)$/i;
 /**
  * Sign-up and sign-in for one kind of account under an auth prefix: `/auth/register-parent`, `/auth/login-admin`.
  * (Not `/devices/register-device`, which a signed-in user calls.)
@@ -19,7 +21,7 @@ export const ACCOUNT_AUTH_STEP =
   /\/(?:auth|accounts?|users?)\/(?:register|signup|sign-up|login|signin|sign-in|log-in)-[a-z][\w-]*(?:\/|$)/i;
 /** Read-only catalogues a shop or blog serves to anonymous visitors. */
 const CATALOG_NOUNS =
-  'products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs|books|pros|professionals|providers|mechanics|doctors|dentists|vets|veterinarians|coaches|trainers|instructors|tutors|therapists|locations|venues|stores|shops|branches|restaurants|brands|genres|amenities|hotels|tours|attractions|menus|dishes';
+  'products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs|books|pros|professionals|providers|mechanics|doctors|dentists|vets|veterinarians|coaches|trainers|instructors|tutors|therapists|locations|venues|stores|shops|branches|restaurants|brands|genres|amenities|hotels|tours|attractions|menus|dishes|medications|medicines|classes|schedules|timetable';
 const CATALOG_SEGMENT = new RegExp(`^(?:${CATALOG_NOUNS})$`, 'i');
 /** A catalogue item named by its id, as a query or body field: `productId`, `recipe_id`. */
 const CATALOG_ITEM_ID = new RegExp(
@@ -57,7 +59,9 @@ export function intendedPublic(
     .filter((s) => !s.startsWith('{'))
     .flatMap((s) => [s, ...s.replace(/^_+/, '').split(/[.]/)])
     .filter(Boolean);
-  const hit = literal.find((s) => PUBLIC_SEGMENT.test(s.replace(/^_+/, '')) || RPC_PUBLIC.test(s));
+  const hit = literal.find(
+    (s) => PUBLIC_SEGMENT.test(s.replace(/^_+/, '')) || RPC_PUBLIC.test(s) || LOGIN_VARIANT.test(s),
+  );
   // `/status` and `/version` are service endpoints; `/orders/{id}/status` is a field of an object
   const serviceInfo = hit !== undefined && /^(?:status|version)$/i.test(hit);
   // …and `/bookings/{id}/confirm`, `/boats/{id}/verify` are actions on an object, not the auth flow's steps

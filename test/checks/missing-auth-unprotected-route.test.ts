@@ -396,6 +396,30 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + pg: a medication catalogue and a PIN sign-in answer anonymous callers by design',
+      endpoint: 'GET /api/v1/medications',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import pg from 'pg';
+import { requireAuth } from './auth.js';
+const db = new pg.Pool();
+const app = express();
+app.use(express.json());
+app.get('/api/v1/medications', async (req, res) => {
+  const { rows } = await db.query('SELECT id, name, price_cents FROM medications WHERE active = true ORDER BY name LIMIT 50');
+  res.json(rows);
+});
+app.post('/api/v1/auth/pin-login', async (req, res) => {
+  const { rows } = await db.query('SELECT id FROM devices WHERE pin_hash = crypt($1, pin_hash)', [String(req.body.pin)]);
+  if (!rows[0]) return res.status(401).json({ error: 'Wrong PIN' });
+  res.json({ ok: true });
+});
+app.get('/api/v1/me', requireAuth, (req, res) => res.json({ id: req.user.sub }));
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'next.js pages: both branches hand the request to consts wrapped in withAuth',
       endpoint: 'GET /api/orders',
       files: {

@@ -4,6 +4,26 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('rate-limit-auth-route', {
   invalid: [
     {
+      name: 'express: a PIN sign-in for handheld scanners (`/auth/pin-login`) and an e-mail code check without a limiter',
+      endpoint: 'POST /api/v1/auth/pin-login',
+      files: {
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import jwt from 'jsonwebtoken';
+import { Device } from './models.js';
+const app = express();
+app.use(express.json());
+app.post('/api/v1/auth/login', rateLimit({ windowMs: 60000, max: 5 }), (req, res) => res.json({}));
+app.post('/api/v1/auth/pin-login', async (req, res) => {
+  const device = await Device.findOne({ where: { pin: String(req.body.pin) } });
+  if (!device) return res.status(401).json({ error: 'Wrong PIN' });
+  res.json({ token: jwt.sign({ sub: device.id }, process.env.JWT_SECRET, { expiresIn: '8h' }) });
+});
+app.listen(3000);`,
+        'src/models.js': `export const Device = { findOne: async () => null };`,
+      },
+    },
+    {
       name: 'express: `/auth/register-parent` (sign-up for one kind of account) without a limiter',
       endpoint: 'POST /api/v1/auth/register-parent',
       files: {
