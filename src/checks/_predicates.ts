@@ -24,7 +24,10 @@ const ONE_TIME_CODE =
  * (`/auth/verify`, `/verify-email/{token}` stay).
  */
 function objectActionsRemoved(path: string): string {
-  return path.replace(/\/\{[^}]+\}\/(?:confirm|verify|verify-email|verify-phone|activate|activation|verification)(?=\/|$)/gi, '/{}');
+  return path.replace(
+    /\/\{[^}]+\}\/(?:confirm|verify|verify-email|verify-phone|activate|activation|verification)(?=\/|$)/gi,
+    '/{}',
+  );
 }
 
 export function isAdminPath(e: Endpoint): boolean {
