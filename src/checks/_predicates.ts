@@ -1,9 +1,11 @@
 import type { AppInfo, Endpoint } from '../core/endpoint.ts';
-import { ACCOUNT_AUTH_STEP } from '../facts/public.ts';
+import { ACCOUNT_AUTH_STEP, LOGIN_VARIANTS } from '../facts/public.ts';
 
 /** Routes of the authentication flow itself: where brute force and credential stuffing happen. */
-export const AUTH_FLOW =
-  /(?:^|\/)(?:login|signin|sign-in|log-in|session|sessions|token|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|password|otp|verify|verify-otp|2fa|mfa|two-factor|magic-link|verification|confirm|activate|activation|account-activation|resend-verification|verify-email|verify-phone|verify-code|[a-z]+-login|[a-z]+-signin|login-with-[a-z-]+)(?:\/|$)/i;
+export const AUTH_FLOW = new RegExp(
+  `(?:^|/)(?:login|signin|sign-in|log-in|session|sessions|token|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|password|otp|verify|verify-otp|2fa|mfa|two-factor|magic-link|verification|confirm|activate|activation|account-activation|resend-verification|verify-email|verify-phone|verify-code|${LOGIN_VARIANTS})(?:/|$)`,
+  'i',
+);
 
 export function isAuthFlow(e: Endpoint): boolean {
   if (e.method !== 'GET' && ACCOUNT_AUTH_STEP.test(e.path)) return true;

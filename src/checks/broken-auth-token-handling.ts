@@ -1,10 +1,9 @@
 import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
-import type { Location } from '../core/location.ts';
 import { calleeName, memberPath, type Node, propertyValue, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
-import { projectCalls, reachableCalls } from './_calls.ts';
+import { type CallSite, projectCalls, reachableCalls } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
 import { hasKey, isJwtCall, optionsArg } from './_jwt.ts';
 import { AUTH_FLOW } from './_predicates.ts';
@@ -47,27 +46,16 @@ export default defineCheck({
     // where getSessionUser returns `jwt.decode(token)`, then `if (!session) return res.status(401)…`
     const auth = e.facts?.auth;
     if (auth?.status === 'required' && auth.kind === 'handler') {
-      const reached = reachableCalls(ctx.resolver, e, 2);
-      const decoded = reached.find(({ call }) => DECODE.test(memberPath(call.callee as Node)?.join('.') ?? ''));
-      if (decoded && !reached.some(({ call }) => VERIFY.test(memberPath(call.callee as Node)?.join('.') ?? '')))
-        return decodedIdentity(
-          e,
-          memberPath(decoded.call.callee as Node)!.join('.'),
-          locationOf(decoded.file, decoded.call),
-        );
+      const decoded = decodedWithoutVerify(reachableCalls(ctx.resolver, e, 2));
+      if (decoded) return decodedIdentity(e, decoded, 'JWT_SECRET');
     }
     // `algorithms` lists with 'none' are reported once, app-wide, where they are configured (app() below).
     // Tokens are issued by the authentication flow: only those routes are followed into their helpers.
     if (e.method === 'GET' || !ISSUES_TOKENS.test(e.path)) return null;
     const calls = reachableCalls(ctx.resolver, e);
     // a refresh that decodes the old token without verifying it, and signs a new one from it
-    const decode = calls.find(({ call }) => DECODE.test(memberPath(call.callee as Node)?.join('.') ?? ''));
-    if (decode && !calls.some(({ call }) => VERIFY.test(memberPath(call.callee as Node)?.join('.') ?? '')))
-      return decodedIdentity(
-        e,
-        memberPath(decode.call.callee as Node)!.join('.'),
-        locationOf(decode.file, decode.call),
-      );
+    const decode = decodedWithoutVerify(calls);
+    if (decode) return decodedIdentity(e, decode, 'JWT_REFRESH_SECRET');
     for (const { file, call } of calls) {
       // Nest: this.jwtService.sign(payload) where JwtModule was registered without signOptions.expiresIn
       if (
@@ -169,10 +157,18 @@ const ISSUES_TOKENS = new RegExp(
   'i',
 );
 
-function decodedIdentity(e: Endpoint, decoder: string, location: Location): Report {
+/** The first call that decodes a token, when no call on the way verifies one. */
+function decodedWithoutVerify(calls: CallSite[]): CallSite | null {
+  const callee = (c: CallSite) => memberPath(c.call.callee as Node)?.join('.') ?? '';
+  const decode = calls.find((c) => DECODE.test(callee(c)));
+  return decode && !calls.some((c) => VERIFY.test(callee(c))) ? decode : null;
+}
+
+/** Identity read from a decoded, unverified token; the fix verifies with the secret the route should use. */
+function decodedIdentity(e: Endpoint, decode: CallSite, secretEnv: string): Report {
   return {
-    message: `${endpointLabel(e)} reads a token with ${decoder} and never verifies its signature: anyone can forge one`,
-    location,
+    message: `${endpointLabel(e)} reads a token with ${memberPath(decode.call.callee as Node)!.join('.')} and never verifies its signature: anyone can forge one`,
+    location: locationOf(decode.file, decode.call),
     endpoint: e,
     severity: 'critical',
     fix: {
@@ -181,7 +177,7 @@ function decodedIdentity(e: Endpoint, decoder: string, location: Location): Repo
         'Replace decode with verify (jwt.verify, fastify.jwt.verify, jose jwtVerify) and pin the algorithm.',
         'Reject the request with 401 when verification fails.',
       ],
-      example: "const payload = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] });",
+      example: `const payload = jwt.verify(token, process.env.${secretEnv}, { algorithms: ['HS256'] });`,
     },
   };
 }

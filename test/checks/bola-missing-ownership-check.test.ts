@@ -1,5 +1,5 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH, koaOrgApp, nestTypeormApp, ORG_MEMBERSHIP } from './snippets.ts';
+import { EXPRESS_REQUIRE_AUTH, HONO_DEVICE_TELEMETRY, koaOrgApp, nestTypeormApp, ORG_MEMBERSHIP } from './snippets.ts';
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
@@ -16,39 +16,13 @@ runCheckCases('bola-missing-ownership-check', {
     {
       name: 'nestjs + typeorm: the owner in the where clause is `patientId ?? user.patientId`: the client may pick it',
       endpoint: 'GET /billing/invoices/:id',
-      files: nestTypeormApp(
-        `import { BadRequestException, Body, Controller, Get, NotFoundException, Param, Patch, Post, Query, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsOptional, IsString } from 'class-validator';
-import { DataSource, Repository } from 'typeorm';
-import { CurrentUser, JwtAuthGuard, Roles, RolesGuard } from './auth';
-import { Invoice, Patient } from './entities';
-@Controller('billing')
-@UseGuards(JwtAuthGuard, RolesGuard)
-@UsePipes(new ValidationPipe({ whitelist: true }))
-export class BillingController {
-  constructor(
-    @InjectRepository(Invoice) private readonly invoices: Repository<Invoice>,
-    @InjectRepository(Patient) private readonly patients: Repository<Patient>,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  @Get('invoices')
-  @Roles('admin')
-  all() {
-    return this.invoices.find({ select: { id: true, status: true } });
-  }
-
-  @Get('invoices/:id')
+      files: nestTypeormApp(`  @Get('invoices/:id')
   @Roles('patient')
   async one(@CurrentUser() user: { patientId: string }, @Param('id') id: string, @Query('patientId') patientId?: string) {
     const invoice = await this.invoices.findOne({ where: { id, patientId: patientId ?? user.patientId }, select: { id: true, amountCents: true } });
     if (!invoice) throw new NotFoundException();
     return invoice;
-  }
-}`,
-        'BillingController',
-      ),
+  }`),
     },
     {
       name: "express + knex: an order loaded by its id alone (db('orders').where('id', req.params.id).first())",
@@ -695,69 +669,17 @@ app.listen(3000);`,
     {
       name: "nestjs + typeorm: countBy({ patientId, doctorId: me }) must be non-zero before the patient's invoices are listed",
       endpoint: 'GET /billing/patients/:patientId/invoices',
-      files: nestTypeormApp(
-        `import { BadRequestException, Body, Controller, Get, NotFoundException, Param, Patch, Post, Query, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsOptional, IsString } from 'class-validator';
-import { DataSource, Repository } from 'typeorm';
-import { CurrentUser, JwtAuthGuard, Roles, RolesGuard } from './auth';
-import { Invoice, Patient } from './entities';
-@Controller('billing')
-@UseGuards(JwtAuthGuard, RolesGuard)
-@UsePipes(new ValidationPipe({ whitelist: true }))
-export class BillingController {
-  constructor(
-    @InjectRepository(Invoice) private readonly invoices: Repository<Invoice>,
-    @InjectRepository(Patient) private readonly patients: Repository<Patient>,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  @Get('invoices')
-  @Roles('admin')
-  all() {
-    return this.invoices.find({ select: { id: true, status: true } });
-  }
-
-  @Get('patients/:patientId/invoices')
+      files: nestTypeormApp(`  @Get('patients/:patientId/invoices')
   @Roles('doctor')
   async forPatient(@CurrentUser() user: { doctorId: string }, @Param('patientId') patientId: string) {
     const visits = await this.invoices.countBy({ patientId, doctorId: user.doctorId });
     if (visits === 0) throw new NotFoundException('You are not treating this patient');
     return this.invoices.find({ where: { patientId }, select: { id: true, amountCents: true } });
-  }
-}`,
-        'BillingController',
-      ),
+  }`),
     },
     {
       name: 'hono + drizzle: a device authenticated by its API key header (looked up by hash) reports its own telemetry',
-      files: {
-        'src/app.ts': `import { Hono } from 'hono';
-import { createHash } from 'node:crypto';
-import { createMiddleware } from 'hono/factory';
-import { HTTPException } from 'hono/http-exception';
-import { eq } from 'drizzle-orm';
-import { db } from './db';
-import { devices, readings } from './schema';
-const deviceAuth = createMiddleware(async (c, next) => {
-  const key = c.req.header('x-device-key');
-  if (!key) throw new HTTPException(401, { message: 'Missing device key' });
-  const keyHash = createHash('sha256').update(key).digest('hex');
-  const [device] = await db.select({ id: devices.id }).from(devices).where(eq(devices.apiKeyHash, keyHash)).limit(1);
-  if (!device) throw new HTTPException(401, { message: 'Invalid device key' });
-  c.set('device', { id: device.id });
-  await next();
-});
-const app = new Hono();
-app.post('/api/v1/telemetry', deviceAuth, async (c) => {
-  const device = c.get('device');
-  const body = await c.req.json<{ value: number }>();
-  await db.insert(readings).values({ deviceId: device.id, value: Number(body.value) });
-  await db.update(devices).set({ lastSeenAt: new Date() }).where(eq(devices.id, device.id));
-  return c.json({ accepted: true }, 202);
-});
-export default app;`,
-      },
+      files: HONO_DEVICE_TELEMETRY,
     },
     {
       name: "express + knex: the buyer's id in the where clause (where({ id, buyer_id: req.user.id }))",

@@ -6,37 +6,11 @@ runCheckCases('data-exposure-whole-record', {
     {
       name: 'nestjs + typeorm: relations: { patient: true } joins the whole patient row (ssn, password hash)',
       endpoint: 'GET /billing/mine',
-      files: nestTypeormApp(
-        `import { BadRequestException, Body, Controller, Get, NotFoundException, Param, Patch, Post, Query, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsOptional, IsString } from 'class-validator';
-import { DataSource, Repository } from 'typeorm';
-import { CurrentUser, JwtAuthGuard, Roles, RolesGuard } from './auth';
-import { Invoice, Patient } from './entities';
-@Controller('billing')
-@UseGuards(JwtAuthGuard, RolesGuard)
-@UsePipes(new ValidationPipe({ whitelist: true }))
-export class BillingController {
-  constructor(
-    @InjectRepository(Invoice) private readonly invoices: Repository<Invoice>,
-    @InjectRepository(Patient) private readonly patients: Repository<Patient>,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  @Get('invoices')
-  @Roles('admin')
-  all() {
-    return this.invoices.find({ select: { id: true, status: true } });
-  }
-
-  @Get('mine')
+      files: nestTypeormApp(`  @Get('mine')
   @Roles('patient')
   mine(@CurrentUser() user: { patientId: string }) {
     return this.invoices.find({ where: { patientId: user.patientId }, relations: { patient: true } });
-  }
-}`,
-        'BillingController',
-      ),
+  }`),
     },
     {
       name: 'next.js pages + mongoose: a public product nests its shop owner whole (select only drops the hash)',
@@ -514,30 +488,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     {
       name: 'nestjs + typeorm: the joined patient is narrowed by select',
       endpoint: 'GET /billing/mine',
-      files: nestTypeormApp(
-        `import { BadRequestException, Body, Controller, Get, NotFoundException, Param, Patch, Post, Query, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsOptional, IsString } from 'class-validator';
-import { DataSource, Repository } from 'typeorm';
-import { CurrentUser, JwtAuthGuard, Roles, RolesGuard } from './auth';
-import { Invoice, Patient } from './entities';
-@Controller('billing')
-@UseGuards(JwtAuthGuard, RolesGuard)
-@UsePipes(new ValidationPipe({ whitelist: true }))
-export class BillingController {
-  constructor(
-    @InjectRepository(Invoice) private readonly invoices: Repository<Invoice>,
-    @InjectRepository(Patient) private readonly patients: Repository<Patient>,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  @Get('invoices')
-  @Roles('admin')
-  all() {
-    return this.invoices.find({ select: { id: true, status: true } });
-  }
-
-  @Get('mine')
+      files: nestTypeormApp(`  @Get('mine')
   @Roles('patient')
   mine(@CurrentUser() user: { patientId: string }) {
     return this.invoices.find({
@@ -545,10 +496,7 @@ export class BillingController {
       relations: { patient: true },
       select: { id: true, amountCents: true, patient: { id: true, name: true } },
     });
-  }
-}`,
-        'BillingController',
-      ),
+  }`),
     },
     {
       name: 'next.js pages + mongoose: the nested shop owner is populated with its name only',

@@ -7,43 +7,22 @@ runCheckCases('input-validation-mass-assignment', {
       name: 'nestjs + typeorm: ValidationPipe without whitelist lets undeclared fields through into repository.merge',
       endpoint: 'PATCH /billing/me',
       files: nestTypeormApp(
-        `import { BadRequestException, Body, Controller, Get, NotFoundException, Param, Patch, Post, Query, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsOptional, IsString } from 'class-validator';
-import { DataSource, Repository } from 'typeorm';
-import { CurrentUser, JwtAuthGuard, Roles, RolesGuard } from './auth';
-import { Invoice, Patient } from './entities';
-export class UpdatePatientDto {
-  @IsOptional()
-  @IsString()
-  name?: string;
-}
-@Controller('billing')
-@UseGuards(JwtAuthGuard, RolesGuard)
-@UsePipes(new ValidationPipe({ transform: true }))
-export class BillingController {
-  constructor(
-    @InjectRepository(Invoice) private readonly invoices: Repository<Invoice>,
-    @InjectRepository(Patient) private readonly patients: Repository<Patient>,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  @Get('invoices')
-  @Roles('admin')
-  all() {
-    return this.invoices.find({ select: { id: true, status: true } });
-  }
-
-  @Patch('me')
+        `  @Patch('me')
   @Roles('patient')
   async updateMe(@CurrentUser() user: { sub: string }, @Body() dto: UpdatePatientDto) {
     const patient = await this.patients.findOneByOrFail({ userId: user.sub });
     this.patients.merge(patient, dto);
     const saved = await this.patients.save(patient);
     return { id: saved.id, name: saved.name };
-  }
+  }`,
+        {
+          pipes: '@UsePipes(new ValidationPipe({ transform: true }))',
+          dto: `export class UpdatePatientDto {
+  @IsOptional()
+  @IsString()
+  name?: string;
 }`,
-        'BillingController',
+        },
       ),
     },
     {
@@ -368,43 +347,21 @@ app.listen(3000);`,
       name: 'nestjs + typeorm: ValidationPipe({ whitelist: true }) strips undeclared fields before repository.merge',
       endpoint: 'PATCH /billing/me',
       files: nestTypeormApp(
-        `import { BadRequestException, Body, Controller, Get, NotFoundException, Param, Patch, Post, Query, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsOptional, IsString } from 'class-validator';
-import { DataSource, Repository } from 'typeorm';
-import { CurrentUser, JwtAuthGuard, Roles, RolesGuard } from './auth';
-import { Invoice, Patient } from './entities';
-export class UpdatePatientDto {
-  @IsOptional()
-  @IsString()
-  name?: string;
-}
-@Controller('billing')
-@UseGuards(JwtAuthGuard, RolesGuard)
-@UsePipes(new ValidationPipe({ whitelist: true }))
-export class BillingController {
-  constructor(
-    @InjectRepository(Invoice) private readonly invoices: Repository<Invoice>,
-    @InjectRepository(Patient) private readonly patients: Repository<Patient>,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  @Get('invoices')
-  @Roles('admin')
-  all() {
-    return this.invoices.find({ select: { id: true, status: true } });
-  }
-
-  @Patch('me')
+        `  @Patch('me')
   @Roles('patient')
   async updateMe(@CurrentUser() user: { sub: string }, @Body() dto: UpdatePatientDto) {
     const patient = await this.patients.findOneByOrFail({ userId: user.sub });
     this.patients.merge(patient, dto);
     const saved = await this.patients.save(patient);
     return { id: saved.id, name: saved.name };
-  }
+  }`,
+        {
+          dto: `export class UpdatePatientDto {
+  @IsOptional()
+  @IsString()
+  name?: string;
 }`,
-        'BillingController',
+        },
       ),
     },
     {

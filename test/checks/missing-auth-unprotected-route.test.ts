@@ -1,5 +1,10 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH, NEXT_PAGES_MONGOOSE_MODELS, NEXT_PAGES_WITH_AUTH } from './snippets.ts';
+import {
+  EXPRESS_REQUIRE_AUTH,
+  HONO_DEVICE_TELEMETRY,
+  NEXT_PAGES_MONGOOSE_MODELS,
+  NEXT_PAGES_WITH_AUTH,
+} from './snippets.ts';
 
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
@@ -470,33 +475,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     },
     {
       name: 'hono + drizzle: a device authenticated by its API key header (looked up by hash) reports its own telemetry',
-      files: {
-        'src/app.ts': `import { Hono } from 'hono';
-import { createHash } from 'node:crypto';
-import { createMiddleware } from 'hono/factory';
-import { HTTPException } from 'hono/http-exception';
-import { eq } from 'drizzle-orm';
-import { db } from './db';
-import { devices, readings } from './schema';
-const deviceAuth = createMiddleware(async (c, next) => {
-  const key = c.req.header('x-device-key');
-  if (!key) throw new HTTPException(401, { message: 'Missing device key' });
-  const keyHash = createHash('sha256').update(key).digest('hex');
-  const [device] = await db.select({ id: devices.id }).from(devices).where(eq(devices.apiKeyHash, keyHash)).limit(1);
-  if (!device) throw new HTTPException(401, { message: 'Invalid device key' });
-  c.set('device', { id: device.id });
-  await next();
-});
-const app = new Hono();
-app.post('/api/v1/telemetry', deviceAuth, async (c) => {
-  const device = c.get('device');
-  const body = await c.req.json<{ value: number }>();
-  await db.insert(readings).values({ deviceId: device.id, value: Number(body.value) });
-  await db.update(devices).set({ lastSeenAt: new Date() }).where(eq(devices.id, device.id));
-  return c.json({ accepted: true }, 202);
-});
-export default app;`,
-      },
+      files: HONO_DEVICE_TELEMETRY,
     },
     {
       name: 'express + drizzle: a catalogue search in raw SQL that only selects (`/restaurants/nearby`), and reviews of a hotel, are public',

@@ -111,17 +111,46 @@ export class RolesGuard implements CanActivate {
 }
 export const CurrentUser = createParamDecorator((_d: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest().user);`;
 
-/** A NestJS app of one controller class (`src/<name>.controller.ts`) with TypeORM entities and the auth above. */
-export function nestTypeormApp(controller: string, className: string): Record<string, string> {
+/**
+ * A NestJS app of one controller, `BillingController` at `/billing` behind `JwtAuthGuard` and `RolesGuard`, with TypeORM
+ * repositories of the entities above and a DataSource. It always has one admin-only route (`GET /billing/invoices`,
+ * so the app checks roles); `routes` adds the case's own methods. `pipes` replaces the controller's
+ * `@UsePipes(new ValidationPipe({ whitelist: true }))`; `dto` is code placed before the controller (DTO classes).
+ */
+export function nestTypeormApp(routes: string, options: { pipes?: string; dto?: string } = {}): Record<string, string> {
+  const controller = `import { BadRequestException, Body, Controller, Get, NotFoundException, Param, Patch, Post, Query, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsOptional, IsString } from 'class-validator';
+import { DataSource, Repository } from 'typeorm';
+import { CurrentUser, JwtAuthGuard, Roles, RolesGuard } from './auth';
+import { Invoice, Patient } from './entities';
+${options.dto ? `${options.dto}\n` : ''}@Controller('billing')
+@UseGuards(JwtAuthGuard, RolesGuard)
+${options.pipes ?? '@UsePipes(new ValidationPipe({ whitelist: true }))'}
+export class BillingController {
+  constructor(
+    @InjectRepository(Invoice) private readonly invoices: Repository<Invoice>,
+    @InjectRepository(Patient) private readonly patients: Repository<Patient>,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Get('invoices')
+  @Roles('admin')
+  all() {
+    return this.invoices.find({ select: { id: true, status: true } });
+  }
+
+${routes}
+}`;
   return {
     'src/entities.ts': NEST_TYPEORM_ENTITIES,
     'src/auth.ts': NEST_AUTH,
     'src/billing.controller.ts': controller,
     'src/app.module.ts': `import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ${className} } from './billing.controller';
+import { BillingController } from './billing.controller';
 import { Invoice, Patient } from './entities';
-@Module({ imports: [TypeOrmModule.forFeature([Invoice, Patient])], controllers: [${className}] })
+@Module({ imports: [TypeOrmModule.forFeature([Invoice, Patient])], controllers: [BillingController] })
 export class AppModule {}`,
     'src/main.ts': `import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
@@ -189,3 +218,32 @@ app.use(router.routes());
 app.listen(3000);`,
   };
 }
+
+/** A Hono app whose devices authenticate with an API key header (looked up by its SHA-256 hash) and post their own telemetry. */
+export const HONO_DEVICE_TELEMETRY: Record<string, string> = {
+  'src/app.ts': `import { Hono } from 'hono';
+import { createHash } from 'node:crypto';
+import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
+import { eq } from 'drizzle-orm';
+import { db } from './db';
+import { devices, readings } from './schema';
+const deviceAuth = createMiddleware(async (c, next) => {
+  const key = c.req.header('x-device-key');
+  if (!key) throw new HTTPException(401, { message: 'Missing device key' });
+  const keyHash = createHash('sha256').update(key).digest('hex');
+  const [device] = await db.select({ id: devices.id }).from(devices).where(eq(devices.apiKeyHash, keyHash)).limit(1);
+  if (!device) throw new HTTPException(401, { message: 'Invalid device key' });
+  c.set('device', { id: device.id });
+  await next();
+});
+const app = new Hono();
+app.post('/api/v1/telemetry', deviceAuth, async (c) => {
+  const device = c.get('device');
+  const body = await c.req.json<{ value: number }>();
+  await db.insert(readings).values({ deviceId: device.id, value: Number(body.value) });
+  await db.update(devices).set({ lastSeenAt: new Date() }).where(eq(devices.id, device.id));
+  return c.json({ accepted: true }, 202);
+});
+export default app;`,
+};

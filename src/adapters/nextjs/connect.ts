@@ -5,6 +5,7 @@ import { type Node, nameOf, stringValue, type T, unwrap, walk } from '../../pars
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler, makeLink } from '../shared/links.ts';
+import { REQUEST_RESPONSE } from './routes.ts';
 
 const METHODS = new Set(['get', 'head', 'post', 'put', 'patch', 'delete', 'options', 'all']);
 const CHAINING = new Set([...METHODS, 'use']);
@@ -49,7 +50,7 @@ export function connectEndpoints(resolver: Resolver, file: SourceFile, expr: Nod
       }
       const { handler, wrappers } = makeHandler(resolver, file, f);
       chain.push(...wrappers);
-      if (handler) handlers.push({ ...handler, bindings: { 0: { kind: 'request' }, 1: { kind: 'response' } } });
+      if (handler) handlers.push({ ...handler, bindings: REQUEST_RESPONSE });
     });
     out.push({
       method: r.method.toUpperCase() as EndpointMethod,

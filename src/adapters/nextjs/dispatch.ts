@@ -10,6 +10,8 @@ export interface Branch {
   node: Node;
   /** the statements that run for these methods: the code before the branch (other branches left out), then the branch */
   statements: Node[];
+  /** the branch's own statements (its block, or the case's consequent) */
+  own: Node[];
 }
 
 export interface Dispatch {
@@ -64,11 +66,8 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
   const ifChain = (st: T.IfStatement, before: Node[], after: Node[]): void => {
     const set = methodSet(ctx, st.test as Node);
     if (!set || set.size === 0 || set.size > 3) return;
-    result.branches.push({
-      methods: [...set],
-      node: st,
-      statements: [...before, ...blockOf(st.consequent as Node), ...after],
-    });
+    const own = blockOf(st.consequent as Node);
+    result.branches.push({ methods: [...set], node: st, statements: [...before, ...own, ...after], own });
     const alt = st.alternate as Node | null;
     if (alt?.type === 'IfStatement') ifChain(alt, before, after);
   };
@@ -93,6 +92,7 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
             methods: group,
             node: first,
             statements: [...before, ...(c.consequent as Node[]), ...after],
+            own: c.consequent as Node[],
           });
         group = [];
         first = null;

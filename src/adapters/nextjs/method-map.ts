@@ -5,7 +5,7 @@ import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { displayName, resolveCallable, returnedFunction } from '../shared/links.ts';
 import { throughIdentifier } from '../shared/values.ts';
-import { HTTP_METHODS } from './routes.ts';
+import { HTTP_METHODS, REQUEST_RESPONSE } from './routes.ts';
 
 const METHODS = new Set<string>(HTTP_METHODS);
 
@@ -44,7 +44,7 @@ function endpointsOf(resolver: Resolver, entries: MethodEntry[], path: string, b
       node: w.node,
       fn: w.fn,
     }));
-    const handlers: HandlerRef[] = fn ? [{ ...fn, bindings: { 0: { kind: 'request' }, 1: { kind: 'response' } } }] : [];
+    const handlers: HandlerRef[] = fn ? [{ ...fn, bindings: REQUEST_RESPONSE }] : [];
     return {
       method: m.method,
       path,

@@ -8,7 +8,7 @@ import { connectEndpoints } from './connect.ts';
 import { type Branch, dispatchOf } from './dispatch.ts';
 import { wrapperHint } from './hints.ts';
 import { lookupInHandler, methodMapEndpoints } from './method-map.ts';
-import { delegatesToHono } from './routes.ts';
+import { delegatesToHono, REQUEST_RESPONSE } from './routes.ts';
 
 /** The default export of a pages/api file: the statement (for the location) and the exported expression. */
 export function defaultExport(file: SourceFile): { at: Node; expr: Node } | null {
@@ -47,9 +47,8 @@ function delegateOf(
 ): { handler: HandlerRef; wrappers: ChainLink[] } | null {
   const params = (handler.fn as T.Function).params.map((p) => (p.type === 'Identifier' ? p.name : null));
   if (!params[0] || !params[1]) return null;
-  const own = branch.node.type === 'SwitchCase' ? (branch.node.consequent as Node[]) : blockOf(branch.node);
   const calls: T.CallExpression[] = [];
-  for (const st of own) {
+  for (const st of branch.own) {
     const e = unwrap(
       st.type === 'ReturnStatement'
         ? (st.argument as Node | null)
@@ -70,17 +69,15 @@ function delegateOf(
   if (passes.length !== 1) return null;
   const { handler: inner, wrappers } = makeHandler(resolver, handler.file, passes[0]!.callee as Node);
   if (!inner || inner.fn === handler.fn) return null;
-  const links = wrappers.map((w) => {
+  return { handler: { ...inner, bindings: REQUEST_RESPONSE }, wrappers: hinted(resolver, wrappers) };
+}
+
+/** Wrapper links with the hint of the package that provides them (next-auth's `withAuth`, …). */
+function hinted(resolver: Resolver, wrappers: ChainLink[]): ChainLink[] {
+  return wrappers.map((w) => {
     const hint = wrapperHint(resolver, w.file, w.node);
     return hint ? { ...w, hint } : w;
   });
-  return { handler: { ...inner, bindings: { 0: { kind: 'request' }, 1: { kind: 'response' } } }, wrappers: links };
-}
-
-/** The consequent of an `if` branch as a statement list. */
-function blockOf(branchNode: Node): Node[] {
-  const c = branchNode.type === 'IfStatement' ? (branchNode.consequent as Node) : branchNode;
-  return c.type === 'BlockStatement' ? (c.body as Node[]) : [c];
 }
 
 /**
@@ -99,10 +96,7 @@ export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: 
   const mapped = methodMapEndpoints(resolver, file, exp.expr, path, []);
   if (mapped) return mapped;
   const { handler, wrappers } = makeHandler(resolver, file, exp.expr);
-  const chain: ChainLink[] = wrappers.map((w) => {
-    const hint = wrapperHint(resolver, w.file, w.node);
-    return hint ? { ...w, hint } : w;
-  });
+  const chain = hinted(resolver, wrappers);
   const endpoint = (method: Endpoint['method'], node: Node, h: HandlerRef | null): Endpoint => ({
     method,
     path,
@@ -113,7 +107,7 @@ export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: 
     handlers: h ? [h] : [],
   });
   if (!handler) return [endpoint('ALL', exp.at, null)];
-  const bound: HandlerRef = { ...handler, bindings: { 0: { kind: 'request' }, 1: { kind: 'response' } } };
+  const bound: HandlerRef = { ...handler, bindings: REQUEST_RESPONSE };
   const lookup = lookupInHandler(resolver, handler, path, chain);
   if (lookup) return lookup;
   const d = dispatchOf(resolver, handler.file, handler.fn);

@@ -1,4 +1,4 @@
-import type { ChainLink, HandlerRef } from '../../core/endpoint.ts';
+import type { ChainLink, HandlerRef, ParamBinding } from '../../core/endpoint.ts';
 import type { HttpMethod } from '../../core/finding.ts';
 import { type Node, nameOf, type T } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
@@ -6,6 +6,12 @@ import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler } from '../shared/links.ts';
 import { throughIdentifier } from '../shared/values.ts';
 import { wrapperHint } from './hints.ts';
+
+/** A pages/api handler's parameters: `(req, res)`. */
+export const REQUEST_RESPONSE: Readonly<Record<number, ParamBinding>> = Object.freeze({
+  0: { kind: 'request' },
+  1: { kind: 'response' },
+});
 
 export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
 const METHODS = new Set<string>(HTTP_METHODS);
