@@ -68,6 +68,8 @@ export interface DataAccess {
   populatedContacts?: string[];
   /** plain rows that skip the model's serialiser (`.lean()`, `getRawMany()`, `{ raw: true }`) */
   rawResult?: boolean;
+  /** the query leaves the model's default scope (Sequelize `.unscoped()`, `.scope('withSecrets')`): hidden fields come back */
+  unscoped?: boolean;
   /** columns the statement names (INSERT column lists): evidence of the model's fields */
   fields?: string[];
   /** related records included whole (`include: { author: true }`), by relation name */

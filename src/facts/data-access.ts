@@ -166,7 +166,10 @@ export function detectAccess(
       break;
     }
     const path = memberPath(call.callee as Node);
-    const receiver = path && path.length >= 2 ? path[path.length - 2]! : null;
+    // `User.scope('withSecrets').findOne(…)`, `User.unscoped().findAll()`: the model is the scope's receiver
+    const scoped =
+      path && path.length >= 4 && path[path.length - 2] === '()' && SCOPE_CALL.test(path[path.length - 3]!);
+    const receiver = path && path.length >= 2 ? path[path.length - (scoped ? 4 : 2)]! : null;
     const rootName = path?.[0] ?? '';
     if (
       env.requestRoots.has(rootName) ||
@@ -551,8 +554,22 @@ export function detectAccess(
     ...(populatedContacts.length > 0 ? { populatedContacts } : {}),
     // Mongoose `.lean()`, TypeORM `getRawMany()`, Sequelize `{ raw: true }`: plain rows, no model serialiser
     ...(names.some((n) => /^(?:lean|getRawMany|getRawOne)$/.test(n)) || rawOption(chain) ? { rawResult: true } : {}),
+    ...(leavesDefaultScope(chain) ? { unscoped: true } : {}),
     location: locationOf(env.file, opCall),
   };
+}
+
+/** Sequelize scope modifiers between the model and the query. */
+const SCOPE_CALL = /^(?:scope|unscoped)$/;
+
+/** `.unscoped()`, or `.scope(name)` with a scope other than the default one. */
+function leavesDefaultScope(chain: readonly T.CallExpression[]): boolean {
+  return chain.some((c) => {
+    const name = calleeName(c);
+    if (name === 'unscoped') return true;
+    if (name !== 'scope' || c.arguments.length === 0) return false;
+    return c.arguments.some((a) => stringValue(a as Node) !== 'defaultScope');
+  });
 }
 
 /**

@@ -195,7 +195,7 @@ const USER_HEADER = /^x-(?:user|auth|authenticated)-?(?:id|sub|user)?$|^x-user$/
 const SHAPE_CALL =
   /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
 const ROLE_FIELD =
-  /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|is_staff|staff|isSuperuser|is_superuser|superuser|type|accountType|userType|level|group|groups)$/;
+  /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|is_staff|staff|isSuperuser|is_superuser|superuser|type|accountType|userType|level|group|groups)$|^is_?[a-z]*_?(?:admin|staff|superuser|moderator)$/i;
 const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
 const DENY_STATUS = new Set([401, 403]);
 
@@ -1234,7 +1234,8 @@ function isRoleValue(env: Env, expr: Node): boolean {
   // the caller's own profile row (`profile.is_staff`) is as good as the token's role claim
   return (
     (s & SRC.user) !== 0 ||
-    ((s & SRC.record) !== 0 && /^(?:is_?admin|is_?staff|is_?superuser|role|roles|admin|staff)$/i.test(last))
+    ((s & SRC.record) !== 0 &&
+      /^(?:is_?[a-z]*_?(?:admin|staff|superuser|moderator)|role|roles|admin|staff)$/i.test(last))
   );
 }
 

@@ -267,8 +267,9 @@ function responseOf(
       const access = r.wholeRecords.length > 0 ? f.env.recordAccess.get(r.wholeRecords[0]!) : undefined;
       // `.lean()` and raw results skip the model's own serialiser (a toJSON transform, @Exclude)
       const serialised = !!info?.serialises && !access?.rawResult;
-      // a document just created still carries what `select: false` leaves out of queries
-      const created = access?.operation === 'create';
+      // a document just created still carries what `select: false` leaves out of queries, and a query out of the
+      // default scope (`User.scope('withSecrets')`) reads what the scope excludes
+      const created = access?.operation === 'create' || !!access?.unscoped;
       const shown = (m: ModelInfo, x: string) => !m.hidden.has(x) || (created && !!m.readHidden?.has(x));
       const sensitive =
         info && !serialised ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && shown(info, x)) : [];

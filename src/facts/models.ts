@@ -8,9 +8,11 @@ import {
   parentOf,
   property,
   stringValue,
+  type T,
   unwrap,
 } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
+import type { SourceFile } from '../parse/source.ts';
 
 /** Field names that must never reach a client: credentials, secrets, one-time codes, payment data. */
 export const SENSITIVE_FIELD =
@@ -198,11 +200,11 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         } else if (name === 'define' && node.arguments.length >= 2 && stringValue(node.arguments[0] as Node)) {
           const m = get(stringValue(node.arguments[0] as Node)!);
           addObjectFields(m, node.arguments[1] as Node);
-          applyScope(m, node.arguments[2] as Node);
+          applyScope(m, node.arguments[2] as Node, file);
         } else if (name === 'init' && path && path.length === 2 && node.arguments.length >= 1) {
           const m = get(path[0]!);
           addObjectFields(m, node.arguments[0] as Node);
-          applyScope(m, node.arguments[1] as Node);
+          applyScope(m, node.arguments[1] as Node, file);
         } else if (
           name === 'plugin' &&
           path &&
@@ -347,17 +349,27 @@ function propertyValue(obj: Node, key: string): Node | null {
   return (property(obj, key)?.value as Node | undefined) ?? null;
 }
 
-function applyScope(m: ModelInfo, options: Node | undefined): void {
+function applyScope(m: ModelInfo, options: Node | undefined, file: SourceFile): void {
   const scope = propertyValue(options ?? ({ type: 'Literal' } as Node), 'defaultScope');
   if (!scope) return;
   const attrs = propertyValue(scope, 'attributes');
-  const exclude = attrs ? propertyValue(attrs, 'exclude') : null;
+  const exclude = localConstant(file, attrs ? propertyValue(attrs, 'exclude') : null);
   if (exclude && exclude.type === 'ArrayExpression') {
     for (const e of exclude.elements) {
       const v = stringValue(e as Node);
       if (v) hideOnRead(m, v);
     }
   }
+}
+
+/** `exclude: SECRET_FIELDS` → the array a `const` of the same file holds (models are read before any resolver). */
+function localConstant(file: SourceFile, node: Node | null): Node | null {
+  const n = unwrap(node);
+  if (n?.type !== 'Identifier') return n;
+  const d = file.index.VariableDeclarator.find((v) => v.id.type === 'Identifier' && v.id.name === n.name);
+  return d && parentOf(d)?.type === 'VariableDeclaration' && (parentOf(d) as T.VariableDeclaration).kind === 'const'
+    ? unwrap(d.init as Node | null)
+    : null;
 }
 
 function declaredName(node: Node): string | null {

@@ -46,6 +46,18 @@ const PUBLICATION_FILTER = new RegExp(
     // a status that means "shown to the public": `status: 'listed'`, SQL `status = 'published'`
     `|\\b(?:status|state)\\b['"\`]?\\s*(?:[:,]|={1,3})\\s*['"\`](?:${PUBLIC_STATES})['"\`]`,
 );
+const PUBLICATION_FLAG = new RegExp(`\\.(?:${PUBLICATION_FLAGS})\\b`);
+
+/** An ownership comparison that sits in one condition with the record's publication flag. */
+function draftsForTheirAuthors(flow: FlowResult): boolean {
+  return flow.ownershipChecks.some(({ node, file }) => {
+    let top: Node = node;
+    for (let p = parentOf(top); p?.type === 'LogicalExpression' || p?.type === 'UnaryExpression'; p = parentOf(p))
+      top = p;
+    return top !== node && PUBLICATION_FLAG.test(file.text.slice(top.start, top.end));
+  });
+}
+
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
 export function intendedPublic(
@@ -120,6 +132,17 @@ export function intendedPublic(
     accesses.every((a) => a.operation === 'read' || a.operation === 'list')
   ) {
     return { intended: true, reason: 'public content (filtered on publication state)' };
+  }
+  // `if (!recipe.published && recipe.authorId !== session?.user?.id) return 404`: the viewer is read only to show
+  // authors their drafts; what is published is for everyone
+  if (
+    endpoint.method === 'GET' &&
+    flow &&
+    accesses.length > 0 &&
+    accesses.every((a) => (a.operation === 'read' || a.operation === 'list') && !a.scopedToCaller) &&
+    draftsForTheirAuthors(flow)
+  ) {
+    return { intended: true, reason: 'public content (drafts only for their author)' };
   }
   // raw SQL that only selects reads as surely as findMany
   const readOnlySql =

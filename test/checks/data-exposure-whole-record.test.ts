@@ -1,8 +1,46 @@
 import { runCheckCases } from './check-tester.ts';
 import { EXPRESS_REQUIRE_AUTH, NEXT_PAGES_MONGOOSE_MODELS, nestTypeormApp } from './snippets.ts';
 
+/** A Sequelize User whose default scope leaves the secrets out (listed in a constant), with a scope that keeps them. */
+const SEQUELIZE_USER_WITH_SCOPE = `import { Sequelize, DataTypes } from 'sequelize';
+export const sequelize = new Sequelize(process.env.DATABASE_URL);
+const SECRET_USER_FIELDS = ['password', 'resetToken'];
+export const User = sequelize.define(
+  'User',
+  {
+    id: { type: DataTypes.INTEGER, primaryKey: true },
+    email: DataTypes.STRING,
+    password: DataTypes.STRING,
+    resetToken: DataTypes.STRING,
+  },
+  {
+    defaultScope: { attributes: { exclude: SECRET_USER_FIELDS } },
+    scopes: { withSecrets: { attributes: { exclude: [] } } },
+  },
+);`;
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: 'express + sequelize: the login loads the user with a scope that keeps the secrets and returns it whole',
+      endpoint: 'POST /api/v1/auth/login',
+      files: {
+        'src/models.js': SEQUELIZE_USER_WITH_SCOPE,
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import { User } from './models.js';
+const app = express();
+app.use(express.json());
+app.post('/api/v1/auth/login', async (req, res) => {
+  const user = await User.scope('withSecrets').findOne({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.password))) {
+    return res.status(401).json({ error: 'Invalid email or password' });
+  }
+  res.json({ user });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'nestjs + typeorm: relations: { patient: true } joins the whole patient row (ssn, password hash)',
       endpoint: 'GET /billing/mine',
@@ -485,6 +523,23 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: 'express + sequelize: the default scope excludes the secrets, named through a constant',
+      endpoint: 'GET /api/v1/admin/users',
+      files: {
+        'src/models.js': SEQUELIZE_USER_WITH_SCOPE,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { User } from './models.js';
+const app = express();
+const adminOnly = (req, res, next) => (req.user.role === 'admin' ? next() : res.status(403).end());
+app.get('/api/v1/admin/users', requireAuth, adminOnly, async (req, res) => {
+  res.json(await User.findAll({ order: [['createdAt', 'DESC']] }));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'nestjs + typeorm: the joined patient is narrowed by select',
       endpoint: 'GET /billing/mine',

@@ -151,6 +151,27 @@ export default app;`,
   ],
   valid: [
     {
+      name: 'express: the admin middleware loads the caller and checks a flag named for the role (`isPlatformAdmin`)',
+      endpoint: 'GET /api/admin/users',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+async function requirePlatformAdmin(req, res, next) {
+  const me = await prisma.user.findUnique({ where: { id: req.user.id }, select: { isPlatformAdmin: true } });
+  if (!me?.isPlatformAdmin) return res.status(403).json({ error: 'Platform administrators only' });
+  next();
+}
+const app = express();
+app.get('/api/admin/users', requireAuth, requirePlatformAdmin, async (req, res) => {
+  res.json(await prisma.user.findMany({ select: { id: true, email: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "nestjs + typeorm: a spending report of the caller's own invoices",
       endpoint: 'GET /billing/reports/spending',
       files: nestTypeormApp(`  @Get('reports/spending')

@@ -401,6 +401,33 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'next app router: a published recipe is for everyone; the session only lets authors see their drafts',
+      endpoint: 'GET /api/recipes/[recipeId]',
+      files: {
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/recipes/[recipeId]/route.ts': `import { NextResponse } from 'next/server';
+import { getServerSession } from 'next-auth';
+import { prisma } from '../../../../lib/prisma';
+const recipeFields = { id: true, title: true, published: true, authorId: true } as const;
+export async function GET(_req: Request, { params }: { params: { recipeId: string } }) {
+  const session = await getServerSession();
+  const recipe = await prisma.recipe.findUnique({ where: { id: params.recipeId }, select: recipeFields });
+  if (!recipe) return NextResponse.json({ error: 'Not found' }, { status: 404 });
+  if (!recipe.published && recipe.authorId !== session?.user?.id) {
+    return NextResponse.json({ error: 'Not found' }, { status: 404 });
+  }
+  return NextResponse.json(recipe);
+}
+export async function DELETE(_req: Request, { params }: { params: { recipeId: string } }) {
+  const session = await getServerSession();
+  if (!session) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  await prisma.recipe.deleteMany({ where: { id: params.recipeId, authorId: session.user.id } });
+  return new NextResponse(null, { status: 204 });
+}`,
+      },
+    },
+    {
       name: 'express + pg: a medication catalogue and a PIN sign-in answer anonymous callers by design',
       endpoint: 'GET /api/v1/medications',
       files: {

@@ -4,6 +4,38 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('rate-limit-auth-route', {
   invalid: [
     {
+      name: 'next app router: `POST /api/users` that hashes a password and creates the account (a sign-up by what it does), which middleware.ts lets through for POST only',
+      endpoint: 'POST /api/users',
+      files: {
+        'middleware.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { getToken } from 'next-auth/jwt';
+export async function middleware(req: NextRequest) {
+  const { pathname } = req.nextUrl;
+  if (pathname === '/api/users' && req.method === 'POST') return NextResponse.next();
+  const token = await getToken({ req });
+  if (!token) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  return NextResponse.next();
+}
+export const config = { matcher: ['/api/users'] };`,
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/users/route.ts': `import { NextResponse } from 'next/server';
+import bcrypt from 'bcryptjs';
+import { prisma } from '../../../lib/prisma';
+export async function POST(req: Request) {
+  const { name, email, password } = await req.json();
+  const user = await prisma.user.create({
+    data: { name: String(name), email: String(email), passwordHash: await bcrypt.hash(String(password), 12) },
+    select: { id: true, name: true },
+  });
+  return NextResponse.json(user, { status: 201 });
+}
+export async function GET() {
+  return NextResponse.json(await prisma.user.findMany({ select: { id: true, name: true } }));
+}`,
+      },
+    },
+    {
       name: 'express: a PIN sign-in for handheld scanners (`/auth/pin-login`) and an e-mail code check without a limiter',
       endpoint: 'POST /api/v1/auth/pin-login',
       files: {

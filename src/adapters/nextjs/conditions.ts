@@ -11,6 +11,8 @@ interface Env {
   file: SourceFile;
   /** the request path the middleware is evaluated for */
   path: string;
+  /** the request method (`GET`), when the middleware is evaluated for one route's method */
+  method: string | null;
   /** callback/function parameters bound while evaluating `PUBLIC.some((p) => pathname.startsWith(p))` */
   locals: Map<string, Val | null>;
   depth: number;
@@ -21,8 +23,14 @@ interface Env {
  * `PUBLIC_PATHS.includes(pathname)`, `PUBLIC.some((p) => pathname.startsWith(p))`, `/^\/api/.test(pathname)`,
  * `isProtectedRoute(req)` (Clerk createRouteMatcher), with `!`, `&&`, `||`, `===`. Null when unknown.
  */
-export function evalCondition(resolver: Resolver, file: SourceFile, test: Node, path: string): boolean | null {
-  return truth(evaluate(test, { resolver, file, path, locals: new Map(), depth: 0 }));
+export function evalCondition(
+  resolver: Resolver,
+  file: SourceFile,
+  test: Node,
+  path: string,
+  method: string | null = null,
+): boolean | null {
+  return truth(evaluate(test, { resolver, file, path, method, locals: new Map(), depth: 0 }));
 }
 
 /** Does an expression read the request path? (decides whether a middleware branches on it) */
@@ -65,6 +73,9 @@ function evaluate(expr: Node | null | undefined, env: Env): Val | null {
     }
     case 'MemberExpression': {
       if (readsPath(n)) return { s: env.path };
+      // `req.method === 'POST'`: known when the middleware is evaluated for one route's method
+      if (nameOf(n.property as Node) === 'method' && unwrap(n.object as Node)?.type === 'Identifier')
+        return env.method === null ? null : { s: env.method };
       const v = env.resolver.valueOf(env.file, n);
       if (v.kind === 'param' && v.path[v.path.length - 1] === 'pathname') return { s: env.path };
       if (v.kind === 'node' && v.node !== n) return sub(v.node, v.file);

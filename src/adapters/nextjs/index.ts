@@ -75,7 +75,7 @@ function withMiddleware(resolver: Resolver, mw: NextMiddleware, endpoints: Endpo
     if (e.path.startsWith('action:')) continue;
     // matchers are written without the basePath
     const path = basePath && e.path.startsWith(basePath) ? e.path.slice(basePath.length) || '/' : e.path;
-    const links: ChainLink[] = middlewareLinks(resolver, mw, path);
+    const links: ChainLink[] = middlewareLinks(resolver, mw, path, /^[A-Z]+$/.test(e.method) ? e.method : null);
     if (links.length > 0) covering++;
     e.chain.unshift(...links);
   }

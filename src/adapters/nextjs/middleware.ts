@@ -112,13 +112,19 @@ function exportNode(file: SourceFile, name: string): Node | null {
 /**
  * The chain links middleware.ts contributes to one route path: none when the matcher does not cover the
  * path or when, for this path, the function only passes the request through (`if (pathname.startsWith('/api/public'))
- * return NextResponse.next()`). When path checks decided what runs, `fn.statements` holds that part.
+ * return NextResponse.next()`, also per method: `if (pathname === '/api/users' && req.method === 'POST')`). When
+ * path checks decided what runs, `fn.statements` holds that part.
  */
-export function middlewareLinks(resolver: Resolver, mw: NextMiddleware, path: string): ChainLink[] {
+export function middlewareLinks(
+  resolver: Resolver,
+  mw: NextMiddleware,
+  path: string,
+  method: string | null = null,
+): ChainLink[] {
   if (mw.matcher && !mw.matcher.some((p) => matcherCovers(p, path))) return [];
   let fn = mw.fn;
   if (fn) {
-    const s = sliceFor(resolver, fn, path);
+    const s = sliceFor(resolver, fn, path, method);
     if (s.decided) {
       if (passesThrough(s.statements, mw.allowsOnTrue === true)) return [];
       fn = { ...fn, statements: s.statements };
@@ -134,14 +140,19 @@ export function middlewareLinks(resolver: Resolver, mw: NextMiddleware, path: st
 }
 
 /** The statements of the middleware that run for `path`, following `if`s on the path that can be decided. */
-function sliceFor(resolver: Resolver, fn: FunctionRef, path: string): { statements: Node[]; decided: boolean } {
+function sliceFor(
+  resolver: Resolver,
+  fn: FunctionRef,
+  path: string,
+  method: string | null,
+): { statements: Node[]; decided: boolean } {
   const body = (fn.fn as T.Function).body as Node | null;
   if (body?.type !== 'BlockStatement') return { statements: [], decided: false };
   let decided = false;
   const run = (stmts: Node[], out: Node[]): boolean => {
     for (const st of stmts) {
       if (st.type === 'IfStatement') {
-        const c = evalCondition(resolver, fn.file, st.test as Node, path);
+        const c = evalCondition(resolver, fn.file, st.test as Node, path, method);
         if (c !== null) {
           decided = true;
           const branch = (c ? st.consequent : st.alternate) as Node | null;
