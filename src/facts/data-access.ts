@@ -19,6 +19,7 @@ import { locationOf } from '../parse/source.ts';
 import type { Env } from './flow.ts';
 import { PERSONAL_FIELD, PUBLIC_STATES } from './models.ts';
 import { COERCE, isRawWholeBody } from './request.ts';
+import { callerClient, enforcedFor, rowSecurity } from './rls.ts';
 
 type Op = DataAccess['operation'];
 
@@ -531,12 +532,20 @@ export function detectAccess(
       clientKeys.push(...ownerValuesFromClient);
     } else ownerFromClient = true;
   }
+  // a query sent with the caller's own token on a table with row-level security runs as the caller
+  const rls = layer === 'supabase' && model !== null ? rowSecurity(resolver.project) : null;
+  const rowSecured =
+    rls !== null &&
+    enforcedFor(rls, model!, op) &&
+    opCall.callee.type === 'MemberExpression' &&
+    callerClient(resolver, env.file, opCall.callee.object as Node);
   return {
     layer,
     model,
     operation: op,
     byClientId,
-    scopedToCaller: scoped && !ownerFromClient,
+    scopedToCaller: (scoped && !ownerFromClient) || rowSecured,
+    ...(rowSecured ? { rowSecurity: true } : {}),
     ownerFromClient,
     selected,
     writesBody,

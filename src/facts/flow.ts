@@ -247,6 +247,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   const pending: [SourceFile, Node, Node | null, number | null][] = [];
   /** result variables of the caller's membership lookups → the records whose fields picked them */
   const memberships = new Map<string, Set<string>>();
+  /** `const isOwner = doc.ownerId === user.id`: conditions kept in a variable, read where the variable is tested */
+  const namedConditions = new Map<string, Node>();
   if (body.type !== 'BlockStatement') {
     // expression-bodied arrow: its value is the response for return-style frameworks
     pending.push([file, body, body, null]);
@@ -263,9 +265,14 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         case 'TSInterfaceDeclaration':
         case 'TSTypeAliasDeclaration':
           return false;
-        case 'VariableDeclarator':
+        case 'VariableDeclarator': {
           declare(env, node.id as Node, node.init as Node | null);
+          const init = unwrap(node.init as Node | null);
+          // (a `&&`/`||` initialiser is read as a condition where it stands)
+          if (node.id.type === 'Identifier' && (init?.type === 'BinaryExpression' || init?.type === 'UnaryExpression'))
+            namedConditions.set(node.id.name, init);
           break;
+        }
         case 'AssignmentExpression': {
           const left = unwrap(node.left as Node);
           // `record = await Model.findByPk(record.id, …)` reloads the same record: the call is read before it runs,
@@ -643,6 +650,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       if (n.type === 'Identifier') {
         const guarded = memberships.get(n.name);
         if (guarded) result.ownershipChecks.push({ vars: guarded, node: n, file });
+        // `if (isCandidate) return …` tests what `const isCandidate = app.candidateId === user.id` compared
+        const named = namedConditions.get(n.name);
+        if (named) {
+          namedConditions.delete(n.name); // read once (and no cycle through `const a = b && …`)
+          onCondition(named);
+        }
       }
       if (n.type === 'LogicalExpression') {
         ownerPresence(n.left as Node);

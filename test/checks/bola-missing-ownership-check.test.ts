@@ -4,6 +4,75 @@ import { EXPRESS_REQUIRE_AUTH, HONO_DEVICE_TELEMETRY, koaOrgApp, nestTypeormApp,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "next + supabase: the caller's own token, but the table has no row-level security in the migrations",
+      endpoint: 'DELETE /api/jobs/[id]',
+      files: {
+        'supabase/migrations/0001_init.sql': `create table public.jobs (
+  id uuid primary key,
+  company_id uuid not null references public.companies (id)
+);
+alter table public.profiles enable row level security;`,
+        'lib/supabase.ts': `import { createClient } from '@supabase/supabase-js';
+export const supabaseAdmin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
+export function createUserClient(accessToken: string) {
+  return createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!, {
+    global: { headers: { Authorization: \`Bearer \${accessToken}\` } },
+  });
+}
+export async function getAuth(req: Request) {
+  const token = req.headers.get('authorization')?.slice(7);
+  if (!token) return null;
+  const { data } = await supabaseAdmin.auth.getUser(token);
+  return data.user ? { user: data.user, token } : null;
+}`,
+        'app/api/jobs/[id]/route.ts': `import { NextResponse } from 'next/server';
+import { createUserClient, getAuth } from '../../../../lib/supabase';
+export async function DELETE(req: Request, { params }: { params: { id: string } }) {
+  const auth = await getAuth(req);
+  if (!auth) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const supabase = createUserClient(auth.token);
+  const { data } = await supabase.from('jobs').delete().eq('id', params.id).select('id');
+  if (!data?.length) return NextResponse.json({ error: 'Not found' }, { status: 404 });
+  return new NextResponse(null, { status: 204 });
+}`,
+      },
+    },
+    {
+      name: 'next + supabase: row-level security, but a policy opens deletes to every row',
+      endpoint: 'DELETE /api/jobs/[id]',
+      files: {
+        'supabase/migrations/0001_init.sql': `create table public.jobs (
+  id uuid primary key,
+  company_id uuid not null references public.companies (id)
+);
+alter table public.jobs enable row level security;
+create policy "anyone deletes" on public.jobs for delete using (true);`,
+        'lib/supabase.ts': `import { createClient } from '@supabase/supabase-js';
+export const supabaseAdmin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
+export function createUserClient(accessToken: string) {
+  return createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!, {
+    global: { headers: { Authorization: \`Bearer \${accessToken}\` } },
+  });
+}
+export async function getAuth(req: Request) {
+  const token = req.headers.get('authorization')?.slice(7);
+  if (!token) return null;
+  const { data } = await supabaseAdmin.auth.getUser(token);
+  return data.user ? { user: data.user, token } : null;
+}`,
+        'app/api/jobs/[id]/route.ts': `import { NextResponse } from 'next/server';
+import { createUserClient, getAuth } from '../../../../lib/supabase';
+export async function DELETE(req: Request, { params }: { params: { id: string } }) {
+  const auth = await getAuth(req);
+  if (!auth) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const supabase = createUserClient(auth.token);
+  const { data } = await supabase.from('jobs').delete().eq('id', params.id).select('id');
+  if (!data?.length) return NextResponse.json({ error: 'Not found' }, { status: 404 });
+  return new NextResponse(null, { status: 204 });
+}`,
+      },
+    },
+    {
       name: 'koa + prisma: an organisation admin deletes a membership by its id alone (and refusing their own proves nothing)',
       endpoint: 'DELETE /orgs/:orgId/members/:memberId',
       files: koaOrgApp(`router.delete('/members/:memberId', requireOrgRole('ADMIN'), async (ctx) => {
@@ -657,6 +726,100 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "next + @supabase/ssr: the server client carries the caller's session cookies; the notes table has row-level security",
+      endpoint: 'DELETE /api/notes/[id]',
+      files: {
+        'supabase/migrations/0001_notes.sql': `create table notes (
+  id bigint primary key,
+  user_id uuid not null references auth.users (id),
+  body text
+);
+alter table notes enable row level security;
+create policy "own notes" on notes for all using (user_id = auth.uid());`,
+        'utils/supabase/server.ts': `import { createServerClient } from '@supabase/ssr';
+import { cookies } from 'next/headers';
+export async function createClient() {
+  const cookieStore = await cookies();
+  return createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!, {
+    cookies: {
+      getAll() {
+        return cookieStore.getAll();
+      },
+      setAll(list) {
+        for (const { name, value, options } of list) cookieStore.set(name, value, options);
+      },
+    },
+  });
+}`,
+        'app/api/notes/[id]/route.ts': `import { NextResponse } from 'next/server';
+import { createClient } from '../../../../utils/supabase/server';
+export async function DELETE(_req: Request, { params }: { params: { id: string } }) {
+  const supabase = await createClient();
+  const { data: { user } } = await supabase.auth.getUser();
+  if (!user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const { error } = await supabase.from('notes').delete().eq('id', params.id);
+  if (error) return NextResponse.json({ error: 'Could not delete' }, { status: 500 });
+  return new NextResponse(null, { status: 204 });
+}`,
+      },
+    },
+    {
+      name: "next + supabase: the delete runs with the caller's own token on a table with row-level security",
+      endpoint: 'DELETE /api/jobs/[id]',
+      files: {
+        'supabase/migrations/0001_init.sql': `create table public.jobs (
+  id uuid primary key,
+  company_id uuid not null references public.companies (id)
+);
+alter table public.jobs enable row level security;
+create policy "recruiters delete company jobs" on public.jobs for delete
+  using (company_id = (select company_id from public.profiles where id = auth.uid()));`,
+        'lib/supabase.ts': `import { createClient } from '@supabase/supabase-js';
+export const supabaseAdmin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
+export function createUserClient(accessToken: string) {
+  return createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!, {
+    global: { headers: { Authorization: \`Bearer \${accessToken}\` } },
+  });
+}
+export async function getAuth(req: Request) {
+  const token = req.headers.get('authorization')?.slice(7);
+  if (!token) return null;
+  const { data } = await supabaseAdmin.auth.getUser(token);
+  return data.user ? { user: data.user, token } : null;
+}`,
+        'app/api/jobs/[id]/route.ts': `import { NextResponse } from 'next/server';
+import { createUserClient, getAuth } from '../../../../lib/supabase';
+export async function DELETE(req: Request, { params }: { params: { id: string } }) {
+  const auth = await getAuth(req);
+  if (!auth) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const supabase = createUserClient(auth.token);
+  const { data } = await supabase.from('jobs').delete().eq('id', params.id).select('id');
+  if (!data?.length) return NextResponse.json({ error: 'Not found' }, { status: 404 });
+  return new NextResponse(null, { status: 204 });
+}`,
+      },
+    },
+    {
+      name: 'express: the comparison with the caller is kept in a variable and tested before the note is sent',
+      endpoint: 'GET /notes/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/notes/:id', requireAuth, async (req, res) => {
+  const note = await prisma.note.findUnique({ where: { id: req.params.id } });
+  if (!note) return res.status(404).end();
+  const isAuthor = note.authorId === req.user.id;
+  if (!isAuthor) return res.status(404).end();
+  res.json(note);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'koa + prisma: a shift deleted within the organisation of the membership the middleware loaded',
       endpoint: 'DELETE /orgs/:orgId/shifts/:shiftId',
