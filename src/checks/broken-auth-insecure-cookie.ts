@@ -1,7 +1,8 @@
 import { staticString } from '../adapters/shared/values.ts';
 import { defineCheck, type Report } from '../core/check.ts';
-import { calleeName, type Node, propertyValue, stringValue, unwrap } from '../parse/ast.ts';
-import { locationOf } from '../parse/source.ts';
+import { calleeName, type Node, nameOf, propertyValue, stringValue, unwrap } from '../parse/ast.ts';
+import type { Resolver } from '../parse/resolve.ts';
+import { locationOf, type SourceFile } from '../parse/source.ts';
 import { projectCalls, reachableCalls } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
 import { AUTH_FLOW } from './_predicates.ts';
@@ -19,25 +20,47 @@ const FIX = {
   example: "res.cookie('session', token, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 15 * 60 * 1000 });",
 };
 
-function weakFlags(opts: Node | null): string | null {
-  if (!opts) return 'no httpOnly/secure flags';
+/** A cookie option as the call sees it: `undefined` when unset, null when a spread we cannot read may set it. */
+type Option = Node | undefined | null;
+
+/**
+ * The options object of a cookie call, followed through constants and spreads (`{ ...baseCookieOptions, maxAge }`):
+ * the last property that names the key wins, as in the object itself.
+ */
+function cookieOption(resolver: Resolver, file: SourceFile, opts: Node | null, key: string, depth = 0): Option {
   const o = unwrap(opts);
+  if (o && (o.type === 'Identifier' || o.type === 'MemberExpression') && depth < 4) {
+    const v = resolver.valueOf(file, o);
+    if (v.kind !== 'node' || v.node === o) return null;
+    return cookieOption(resolver, v.file, v.node, key, depth + 1);
+  }
   if (o?.type !== 'ObjectExpression') return null;
-  const http = propertyValue(o, 'httpOnly');
-  const secure = propertyValue(o, 'secure');
-  if (!http) return 'no httpOnly flag';
-  if (http.type === 'Literal' && http.value === false) return 'httpOnly: false';
-  if (secure && secure.type === 'Literal' && secure.value === false) return 'secure: false';
+  for (let i = o.properties.length - 1; i >= 0; i--) {
+    const p = o.properties[i]!;
+    if (p.type === 'SpreadElement') {
+      const inner = depth < 4 ? cookieOption(resolver, file, p.argument as Node, key, depth + 1) : null;
+      if (inner !== undefined) return inner;
+    } else if (!p.computed && nameOf(p.key as Node) === key) return p.value as Node;
+  }
+  return undefined;
+}
+
+const isFalse = (n: Option) => !!n && n.type === 'Literal' && n.value === false;
+
+function weakFlags(resolver: Resolver, file: SourceFile, opts: Node | null): string | null {
+  if (!opts) return 'no httpOnly/secure flags';
+  const http = cookieOption(resolver, file, opts, 'httpOnly');
+  if (http === null) return null; // options we cannot read: say nothing
+  if (http === undefined) return 'no httpOnly flag';
+  if (isFalse(http)) return 'httpOnly: false';
+  if (isFalse(cookieOption(resolver, file, opts, 'secure'))) return 'secure: false';
   return null;
 }
 
-function explicitWeakFlags(opts: Node | null): string | null {
-  const o = unwrap(opts);
-  if (o?.type !== 'ObjectExpression') return null;
-  const http = propertyValue(o, 'httpOnly');
-  const secure = propertyValue(o, 'secure');
-  if (http && http.type === 'Literal' && http.value === false) return 'httpOnly: false';
-  if (secure && secure.type === 'Literal' && secure.value === false) return 'secure: false';
+function explicitWeakFlags(resolver: Resolver, file: SourceFile, opts: Node | null): string | null {
+  if (!opts) return null;
+  if (isFalse(cookieOption(resolver, file, opts, 'httpOnly'))) return 'httpOnly: false';
+  if (isFalse(cookieOption(resolver, file, opts, 'secure'))) return 'secure: false';
   return null;
 }
 
@@ -91,8 +114,8 @@ export default defineCheck({
       // Koa's ctx.cookies.set is httpOnly unless told otherwise
       const koaDefault = name === 'set' && /cookies\.set/.test(file.text.slice(call.start, call.end).slice(0, 40));
       const problem = koaDefault
-        ? explicitWeakFlags((args[offset + 2] as Node) ?? null)
-        : weakFlags((args[offset + 2] as Node) ?? null);
+        ? explicitWeakFlags(ctx.resolver, file, (args[offset + 2] as Node) ?? null)
+        : weakFlags(ctx.resolver, file, (args[offset + 2] as Node) ?? null);
       if (problem) {
         return {
           message: `${endpointLabel(e)} sets the "${cookieName}" cookie with ${problem}`,

@@ -18,7 +18,10 @@ function roleGuardedSibling(e: Endpoint, all: Endpoint[]): string | null {
   if (!byResource) {
     byResource = new Map();
     for (const o of all) {
-      if (o.method !== 'GET' && o.facts?.roleCheck && o.facts.auth.status === 'required') {
+      // (a role within the addressed object, `requireMembership(['owner'])` on `/groups/{groupId}`, rules that object
+      // only: creating another group is not that role's function)
+      const objectRole = o.facts?.ownership.kind === 'checked-after-load' && o.path.includes('{');
+      if (o.method !== 'GET' && o.facts?.roleCheck && o.facts.auth.status === 'required' && !objectRole) {
         const key = resourceOf(o.path);
         if (!byResource.has(key)) byResource.set(key, o);
       }

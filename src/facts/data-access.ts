@@ -15,7 +15,7 @@ import {
   walk,
 } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
-import { locationOf } from '../parse/source.ts';
+import { locationOf, type SourceFile } from '../parse/source.ts';
 import type { Env } from './flow.ts';
 import { PERSONAL_FIELD, PUBLIC_STATES } from './models.ts';
 import { COERCE, isRawWholeBody } from './request.ts';
@@ -167,10 +167,7 @@ export function detectAccess(
       break;
     }
     const path = memberPath(call.callee as Node);
-    // `User.scope('withSecrets').findOne(…)`, `User.unscoped().findAll()`: the model is the scope's receiver
-    const scoped =
-      path && path.length >= 4 && path[path.length - 2] === '()' && SCOPE_CALL.test(path[path.length - 3]!);
-    const receiver = path && path.length >= 2 ? path[path.length - (scoped ? 4 : 2)]! : null;
+    const receiver = path && path.length >= 2 ? receiverName(resolver, env.file, call, path) : null;
     const rootName = path?.[0] ?? '';
     if (
       env.requestRoots.has(rootName) ||
@@ -570,6 +567,60 @@ export function detectAccess(
 
 /** Sequelize scope modifiers between the model and the query. */
 const SCOPE_CALL = /^(?:scope|unscoped)$/;
+/** Names of a handle on some table that say nothing about which one (`const repo = …`). */
+const GENERIC_HANDLE = /^(?:repo|repository|collection|coll|col|model|table|store|dao)$/i;
+/** Calls that hand out a model's repository or collection: the model is their argument. */
+const REPOSITORY_CALL = /^(?:getRepository|getMongoRepository|getTreeRepository|getCustomRepository|collection|model)$/;
+
+/**
+ * The name of what a query is called on: `prisma.user` → `user`, and when that is itself a call,
+ * `AppDataSource.getRepository(Vehicle)` → `Vehicle`, `db.collection('users')` → `users`,
+ * `User.scope('withSecrets')` → `User`, a repository factory `vehicleRepo()` → `vehicleRepo`.
+ */
+function receiverName(
+  resolver: Resolver,
+  file: SourceFile,
+  call: T.CallExpression,
+  path: readonly string[],
+): string | null {
+  const last = path[path.length - 2]!;
+  if (last !== '()' && !(path.length === 2 && GENERIC_HANDLE.test(last))) return last;
+  let inner = call.callee.type === 'MemberExpression' ? unwrap(call.callee.object as Node) : null;
+  if (inner?.type === 'Identifier') {
+    // `const repo = reservationRepo(); repo.findOne(…)`: the handle's value names the model
+    const v = resolver.valueOf(file, inner);
+    if (v.kind !== 'node' || v.file !== file) return last;
+    inner = unwrap(v.node);
+  }
+  if (inner?.type !== 'CallExpression') return last === '()' ? null : last;
+  const name = calleeName(inner);
+  if (!name) return null;
+  if (REPOSITORY_CALL.test(name)) {
+    const arg = inner.arguments[0] as Node | undefined;
+    return stringValue(arg) ?? nameOf(arg) ?? null;
+  }
+  if (SCOPE_CALL.test(name)) {
+    const p = memberPath(inner.callee as Node);
+    return p && p.length >= 2 ? receiverName(resolver, file, inner, p) : null;
+  }
+  if (inner.arguments.length > 0) return null;
+  // a factory without arguments: what it returns (`const damageRepo = () => AppDataSource.getRepository(DamageReport)`),
+  // else its name (`getUserRepository()` → `UserRepository`)
+  const target = resolver.calleeFunction(file, inner);
+  const fn = target?.fn as T.Function | T.ArrowFunctionExpression | undefined;
+  const body = fn?.body as Node | null | undefined;
+  const returned = unwrap(
+    body?.type === 'BlockStatement'
+      ? ((body.body as Node[]).find((st) => st.type === 'ReturnStatement') as T.ReturnStatement | undefined)?.argument
+      : body,
+  );
+  if (target && returned?.type === 'CallExpression' && REPOSITORY_CALL.test(calleeName(returned) ?? '')) {
+    const arg = returned.arguments[0] as Node | undefined;
+    const model = stringValue(arg) ?? nameOf(arg);
+    if (model) return model;
+  }
+  return name.replace(/^(?:get|use|create)(?=[A-Z])/, '');
+}
 
 /** `.unscoped()`, or `.scope(name)` with a scope other than the default one. */
 function leavesDefaultScope(chain: readonly T.CallExpression[]): boolean {

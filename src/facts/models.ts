@@ -126,9 +126,9 @@ export const PERSON_MODEL =
 
 /** `Users`, `user`, `users_table`, `UserModel` → `user` */
 export function modelKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/(?:model|schema|table|entity|collection|repository|repo)$/, '')
+  const lower = name.toLowerCase();
+  // (`repo` alone names no model: stripping it would leave a key that every lookup matches)
+  return (lower.replace(/(?:model|schema|table|entity|collection|repository|repo)$/, '') || lower)
     .replace(/[^a-z0-9]/g, '')
     .replace(/(?:ies)$/, 'y')
     .replace(/s$/, '');

@@ -3,6 +3,22 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-insecure-cookie', {
   invalid: [
     {
+      name: 'fastify: shared flags spread first, then overridden with `httpOnly: false`',
+      endpoint: 'POST /auth/register',
+      files: {
+        'src/app.ts': `import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+const baseCookieOptions = { path: '/', httpOnly: true, secure: true };
+const app = Fastify();
+app.register(cookie, { secret: process.env.COOKIE_SECRET! });
+app.post('/auth/register', async (request, reply) => {
+  reply.setCookie('sid', 'new-session-id', { ...baseCookieOptions, httpOnly: false });
+  return reply.code(201).send({ ok: true });
+});
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: 'koa: ctx.cookies.set with the cookie name from a constant in another module, httpOnly: false',
       endpoint: 'POST /auth/login',
       files: {
@@ -70,6 +86,25 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'fastify: the cookie options spread shared flags from a constant (`{ ...baseCookieOptions, maxAge }`)',
+      endpoint: 'POST /auth/register',
+      files: {
+        'src/app.ts': `import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+const baseCookieOptions = { path: '/', signed: true, httpOnly: true, secure: true, sameSite: 'lax' } as const;
+function setSessionCookie(reply, id: string) {
+  reply.setCookie('sid', id, { ...baseCookieOptions, maxAge: 86400 });
+}
+const app = Fastify();
+app.register(cookie, { secret: process.env.COOKIE_SECRET! });
+app.post('/auth/register', async (request, reply) => {
+  setSessionCookie(reply, 'new-session-id');
+  return reply.code(201).send({ ok: true });
+});
+app.listen({ port: 3000 });`,
+      },
+    },
     {
       name: 'express: res.cookie("token") with httpOnly, secure, sameSite',
       endpoint: 'POST /auth/login',

@@ -22,6 +22,54 @@ export const User = sequelize.define(
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + typeorm: `AppDataSource.getRepository(User)` loads the whole user, password hash included',
+      endpoint: 'GET /api/v1/users/:id',
+      files: {
+        'src/entities.ts': `import { Column, Entity, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+@Entity()
+export class Branch {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() name!: string;
+  @Column() city!: string;
+  @OneToMany(() => Vehicle, (v) => v.branch) vehicles!: Vehicle[];
+}
+@Entity()
+export class Vehicle {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() make!: string;
+  @Column() dailyRate!: number;
+  @Column() branchId!: string;
+  @ManyToOne(() => Branch, (b) => b.vehicles) branch!: Branch;
+}
+@Entity()
+export class User {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() email!: string;
+  @Column() passwordHash!: string;
+}`,
+        'src/db.ts': `import { DataSource } from 'typeorm';
+import { Branch, User, Vehicle } from './entities';
+export const AppDataSource = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, entities: [Branch, Vehicle, User] });
+export const vehicleRepo = () => AppDataSource.getRepository(Vehicle);
+export const userRepo = () => AppDataSource.getRepository(User);`,
+        'src/app.ts': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { AppDataSource } from './db';
+import { User } from './entities';
+const app = express();
+const authenticate = (req, res, next) => {
+  try { req.user = jwt.verify(String(req.headers.authorization).slice(7), process.env.JWT_SECRET!); next(); }
+  catch { res.status(401).end(); }
+};
+app.get('/api/v1/users/:id', authenticate, async (req, res) => {
+  const user = await AppDataSource.getRepository(User).findOneBy({ id: String(req.params.id) });
+  if (!user) return res.status(404).end();
+  res.json(user);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + sequelize: the login loads the user with a scope that keeps the secrets and returns it whole',
       endpoint: 'POST /api/v1/auth/login',
       files: {

@@ -1,5 +1,11 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH, NEXT_PAGES_MONGOOSE_MODELS, NEXT_PAGES_WITH_AUTH, nestTypeormApp } from './snippets.ts';
+import {
+  EXPRESS_REQUIRE_AUTH,
+  NEXT_PAGES_MONGOOSE_MODELS,
+  NEXT_PAGES_WITH_AUTH,
+  nestTypeormApp,
+  ORG_MEMBERSHIP,
+} from './snippets.ts';
 
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
@@ -150,6 +156,32 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: 'express: any signed-in user creates an organization; renaming one takes the owner role within it',
+      endpoint: 'POST /orgs',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/org.js': ORG_MEMBERSHIP,
+        'src/models.js': `const Org = { create: async () => ({}), update: async () => [1] };
+const Membership = { findOne: async () => null, create: async () => ({}) };
+module.exports = { Org, Membership };`,
+        'src/app.js': `const express = require('express');
+const { requireAuth } = require('./auth.js');
+const { requireOrgRole } = require('./org.js');
+const { Org, Membership } = require('./models');
+const app = express();
+app.use(express.json());
+app.post('/orgs', requireAuth, async (req, res) => {
+  const org = await Org.create({ name: String(req.body.name), plan: 'free' });
+  res.status(201).json({ id: org.id });
+});
+app.patch('/orgs/:orgId', requireAuth, requireOrgRole('owner'), async (req, res) => {
+  await Org.update({ name: String(req.body.name) }, { where: { id: req.params.orgId } });
+  res.json({ ok: true });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: the admin middleware loads the caller and checks a flag named for the role (`isPlatformAdmin`)',
       endpoint: 'GET /api/admin/users',

@@ -401,6 +401,58 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + typeorm: vehicles belong to branches, not to people; a repository handed out by a factory still names its entity',
+      endpoint: 'GET /api/v1/vehicles/:id',
+      files: {
+        'src/entities.ts': `import { Column, Entity, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+@Entity()
+export class Branch {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() name!: string;
+  @Column() city!: string;
+  @OneToMany(() => Vehicle, (v) => v.branch) vehicles!: Vehicle[];
+}
+@Entity()
+export class Vehicle {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() make!: string;
+  @Column() dailyRate!: number;
+  @Column() branchId!: string;
+  @ManyToOne(() => Branch, (b) => b.vehicles) branch!: Branch;
+}
+@Entity()
+export class User {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() email!: string;
+  @Column() passwordHash!: string;
+}`,
+        'src/db.ts': `import { DataSource } from 'typeorm';
+import { Branch, User, Vehicle } from './entities';
+export const AppDataSource = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, entities: [Branch, Vehicle, User] });
+export const vehicleRepo = () => AppDataSource.getRepository(Vehicle);
+export const userRepo = () => AppDataSource.getRepository(User);`,
+        'src/app.ts': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { userRepo, vehicleRepo } from './db';
+const app = express();
+const authenticate = (req, res, next) => {
+  try { req.user = jwt.verify(String(req.headers.authorization).slice(7), process.env.JWT_SECRET!); next(); }
+  catch { res.status(401).end(); }
+};
+app.get('/api/v1/vehicles/:id', async (req, res) => {
+  const repo = vehicleRepo();
+  const vehicle = await repo.findOne({ where: { id: String(req.params.id) }, relations: { branch: true } });
+  if (!vehicle) return res.status(404).end();
+  res.json(vehicle);
+});
+app.get('/api/v1/me', authenticate, async (req, res) => {
+  const me = await userRepo().findOne({ where: { id: req.user.sub }, select: { id: true, email: true } });
+  res.json(me);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'next app router: a published recipe is for everyone; the session only lets authors see their drafts',
       endpoint: 'GET /api/recipes/[recipeId]',
       files: {
