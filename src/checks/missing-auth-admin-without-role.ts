@@ -20,7 +20,8 @@ function roleGuardedSibling(e: Endpoint, all: Endpoint[]): string | null {
     for (const o of all) {
       // (a role within the addressed object, `requireMembership(['owner'])` on `/groups/{groupId}`, rules that object
       // only: creating another group is not that role's function)
-      const objectRole = o.facts?.ownership.kind === 'checked-after-load' && o.path.includes('{');
+      const owned = o.facts?.ownership.kind === 'checked-after-load' || o.facts?.ownership.kind === 'query-scoped';
+      const objectRole = owned && o.path.includes('{');
       if (o.method !== 'GET' && o.facts?.roleCheck && o.facts.auth.status === 'required' && !objectRole) {
         const key = resourceOf(o.path);
         if (!byResource.has(key)) byResource.set(key, o);
