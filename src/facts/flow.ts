@@ -249,6 +249,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   const memberships = new Map<string, Set<string>>();
   /** `const isOwner = doc.ownerId === user.id`: conditions kept in a variable, read where the variable is tested */
   const namedConditions = new Map<string, Node>();
+  /** `const m = await getMembership(orgId, me)`: the client values the membership names, proven once `m` is tested */
+  const membershipKeys = new Map<string, string[]>();
   if (body.type !== 'BlockStatement') {
     // expression-bodied arrow: its value is the response for return-style frameworks
     pending.push([file, body, body, null]);
@@ -583,6 +585,15 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const scoped = inner.ownershipChecks.length > 0;
     const copies = inner.accesses.map((a) => ({ ...a, resultVar: null, scopedToCaller: a.scopedToCaller || scoped }));
     result.accesses.push(...copies);
+    // `if (!(await getMembership(workspaceId, me))) return 404`: the caller's membership of what the client names,
+    // once tested, proves those values (as a membership middleware does)
+    const memberKeys = copies
+      .filter((a) => a.membership)
+      .flatMap((a) => a.clientKeys.map((k) => argumentKey(target.fn, call, k)));
+    if (memberKeys.length > 0) {
+      if (testedWhereCalled(call)) for (const k of memberKeys) result.provenKeys.add(k);
+      else for (const n of boundNames((declaratorOf(call)?.id as Node) ?? null)) membershipKeys.set(n, memberKeys);
+    }
     const reading = copies.find((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');
     if (reading) {
       assignRecord(call, reading);
@@ -650,6 +661,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       if (n.type === 'Identifier') {
         const guarded = memberships.get(n.name);
         if (guarded) result.ownershipChecks.push({ vars: guarded, node: n, file });
+        for (const k of membershipKeys.get(n.name) ?? []) result.provenKeys.add(k);
         // `if (isCandidate) return …` tests what `const isCandidate = app.candidateId === user.id` compared
         const named = namedConditions.get(n.name);
         if (named) {
@@ -979,6 +991,35 @@ export function declare(env: Env, id: Node, init: Node | null): void {
     env.vars.set(n, s & ~WHOLE);
     if (recs.size > 0) env.records.set(n, recs);
   }
+}
+
+/**
+ * A client key named inside a helper, as the caller wrote it: the helper's parameter `orgId` is the argument it was
+ * given (`req.params.orgId`); keys that are not parameters stay as they are.
+ */
+function argumentKey(fn: Node, call: T.CallExpression, key: string): string {
+  const params = (fn as T.Function).params ?? [];
+  const [head, ...rest] = key.split('.');
+  const i = params.findIndex((p) => (p as Node).type === 'Identifier' && (p as T.IdentifierName).name === head);
+  const arg = i >= 0 ? unwrap(call.arguments[i] as Node | undefined) : null;
+  const path = arg ? memberPath(arg) : null;
+  return path ? [...path, ...rest].join('.') : key;
+}
+
+/** The call's value is tested where it is made: `if (!(await getMembership(…)))`, `cond ? … : …`. */
+function testedWhereCalled(call: Node): boolean {
+  let n: Node = call;
+  for (let p = parentOf(n); p; n = p, p = parentOf(p)) {
+    if (p.type === 'IfStatement' || p.type === 'ConditionalExpression') return (p as T.IfStatement).test === n;
+    if (
+      p.type !== 'AwaitExpression' &&
+      p.type !== 'UnaryExpression' &&
+      p.type !== 'LogicalExpression' &&
+      p.type !== 'ParenthesizedExpression'
+    )
+      return false;
+  }
+  return false;
 }
 
 /**

@@ -206,9 +206,10 @@ function ownershipOf(
   roleCheck: string | null,
   proven: ReadonlySet<string> = new Set(),
 ): OwnershipFact {
-  // an owner named by the client is fine when a middleware proved the caller's membership of it
+  // an owner named by the client is fine when a middleware, or the handler itself, proved the caller's membership of it
+  const provenHere = new Set([...proven, ...flows.flatMap((f) => [...f.provenKeys])]);
   const fromClient = data.find(
-    (a) => a.ownerFromClient && !(a.clientOwnerValues?.length && a.clientOwnerValues.every((v) => proven.has(v))),
+    (a) => a.ownerFromClient && !(a.clientOwnerValues?.length && a.clientOwnerValues.every((v) => provenHere.has(v))),
   );
   if (fromClient) return { kind: 'owner-from-client', access: fromClient };
   const byId = data.filter((a) => a.byClientId);

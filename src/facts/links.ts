@@ -3,6 +3,7 @@ import { isFunction, memberPath, type Node, nameOf, parentOf, type T, unwrap } f
 import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
 import { analyzeFunction, type FlowResult } from './flow.ts';
+import { modelKey } from './models.ts';
 
 /** `ownership`: the middleware loads the addressed object (or membership) and rejects callers it does not belong to. */
 export type LinkRole = LinkHint['kind'] | 'user-loader' | 'ownership' | 'optional-auth';
@@ -29,6 +30,10 @@ export interface LinkFacts {
 }
 
 /** Package middleware known by its name or factory. Custom middleware is recognised by behaviour instead. */
+/** Tables whose rows make their user staff: being in one is a role. */
+const STAFF_MODEL =
+  /^(?:staff|staffmember|staffassignment|employee|admin|administrator|moderator|agent|operator|teammember)$/;
+
 const AUTH_NAME =
   /(?:^|\.)(?:authenticate|authenticateJWT|authenticateToken|requireAuth\w*|requireUser|requireLogin|requireSession|isAuthenticated|ensureAuthenticated|ensureLoggedIn|isLoggedIn|loggedIn|verifyToken|verifyJwt|verifyJWT|checkJwt|checkAuth|auth|authMiddleware|authGuard|protect|protected|withAuth|jwtAuth|expressjwt|expressJwt|jwt|requiresAuth|ClerkExpressRequireAuth|clerkMiddleware|bearerAuth|basicAuth|passport\.authenticate|mustBeLoggedIn|needsAuth|userRequired|loginRequired|authRequired|authenticated|requireAuthentication|verifySession|validateToken|tokenRequired|guard)$/i;
 const ROLE_NAME = /(?:role|admin|permission|authori[sz]e|^can$|ability|staff|superuser|owner)/i;
@@ -98,6 +103,15 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     else if ((AUTH_NAME.test(callee) || AUTH_NAME.test(name)) && flow.rejects && !isOptionalAuth(link))
       facts.roles.add('auth');
     if (flow.roleChecks.length > 0 && flow.rejects) facts.roles.add('role');
+    // the caller's own rows in a staff table (`staffMember.findMany({ where: { userId: sub } })`, 403 without one):
+    // being staff is the role
+    if (
+      flow.rejects &&
+      flow.accesses.some(
+        (a) => a.scopedToCaller && !a.byClientId && a.model !== null && STAFF_MODEL.test(modelKey(a.model)),
+      )
+    )
+      facts.roles.add('role');
     const loadsAndCompares =
       flow.ownershipChecks.length > 0 ||
       flow.provenKeys.size > 0 ||

@@ -727,6 +727,41 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express: the handler tests the caller's membership of the workspace through a helper before listing its projects",
+      endpoint: 'GET /workspaces/:workspaceId/projects',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'prisma/schema.prisma': `model Membership {
+  id          Int    @id
+  userId      Int
+  workspaceId Int
+}
+model Project {
+  id          Int    @id
+  workspaceId Int
+  name        String
+}`,
+        'src/permissions.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export async function getMembership(workspaceId, userId) {
+  return prisma.membership.findFirst({ where: { workspaceId: Number(workspaceId), userId } });
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { getMembership, prisma } from './permissions.js';
+const app = express();
+app.get('/workspaces/:workspaceId/projects', requireAuth, async (req, res) => {
+  if (!(await getMembership(req.params.workspaceId, req.user.id))) return res.status(404).end();
+  const projects = await prisma.project.findMany({
+    where: { workspaceId: Number(req.params.workspaceId) },
+    select: { id: true, name: true },
+  });
+  res.json(projects);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "next + @supabase/ssr: the server client carries the caller's session cookies; the notes table has row-level security",
       endpoint: 'DELETE /api/notes/[id]',
       files: {

@@ -157,6 +157,30 @@ export default app;`,
   ],
   valid: [
     {
+      name: 'express: the staff router admits only callers with a row in the staff table (being staff is the role)',
+      endpoint: 'GET /api/v1/staff/dashboard',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const staff = express.Router();
+staff.use(requireAuth, async (req, res, next) => {
+  const assignments = await prisma.staffMember.findMany({ where: { userId: req.user.id, active: true } });
+  if (assignments.length === 0) return res.status(403).json({ error: 'Staff access only' });
+  req.restaurantIds = assignments.map((a) => a.restaurantId);
+  next();
+});
+staff.get('/dashboard', async (req, res) => {
+  res.json(await prisma.reservation.count({ where: { restaurantId: { in: req.restaurantIds } } }));
+});
+const app = express();
+app.use('/api/v1/staff', staff);
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: any signed-in user creates an organization; renaming one takes the owner role within it',
       endpoint: 'POST /orgs',
       files: {
