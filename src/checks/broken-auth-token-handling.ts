@@ -1,6 +1,7 @@
 import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
-import { calleeName, memberPath, type Node, propertyValue, type T, unwrap } from '../parse/ast.ts';
+import type { FlowResult } from '../facts/flow.ts';
+import { calleeName, memberPath, type Node, propertyValue, stringValue, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { type CallSite, projectCalls, reachableCalls } from './_calls.ts';
@@ -26,7 +27,7 @@ export default defineCheck({
   endpoint(e, ctx) {
     const links = ctx.app.links.get(e) ?? [];
     const decoder = links.find((l) => l.facts.decodesOnly);
-    if (decoder) {
+    if (decoder && !verifiesItself(e, ctx.app.flows.get(e) ?? [], decoder.link.setsHeaders ?? [], ctx.resolver)) {
       return {
         message: `${endpointLabel(e)} trusts a token decoded with jwt.decode in ${decoder.link.name}: the signature is never checked, so anyone can forge an identity`,
         location: locationOf(decoder.link.fn?.file ?? decoder.link.file, decoder.link.fn?.fn ?? decoder.link.node),
@@ -247,5 +248,27 @@ function payloadLacksExpiry(resolver: Resolver, file: SourceFile, call: T.CallEx
     payload?.type === 'ObjectExpression' &&
     !hasKey(payload, 'exp') &&
     !payload.properties.some((p) => p.type === 'SpreadElement')
+  );
+}
+
+/** Calls that verify the caller's token or session themselves (directly or through a helper the flow followed). */
+const VERIFYING_CALL = /verify|getServerSession|next-auth getToken|^auth$|getUser/i;
+
+/**
+ * A Next.js middleware that only decodes the token and forwards its claims in headers (`x-user-id`) endangers the
+ * routes that read those headers. A handler that verifies the session itself (`getSession()` → `jwtVerify`) and
+ * never reads the forwarded headers does not rely on the decoded identity.
+ */
+function verifiesItself(
+  e: Endpoint,
+  flows: readonly FlowResult[],
+  forwarded: readonly string[],
+  resolver: Resolver,
+): boolean {
+  if (forwarded.length === 0) return false;
+  if (!flows.some((f) => f.identityCalls.some((c) => VERIFYING_CALL.test(c)))) return false;
+  const names = new Set(forwarded.map((h) => h.toLowerCase()));
+  return !reachableCalls(resolver, e, 2).some(({ call }) =>
+    call.arguments.some((a) => names.has((stringValue(a as Node) ?? '').toLowerCase())),
   );
 }

@@ -3,6 +3,7 @@ import { table } from '../core/table.ts';
 import {
   calleeName,
   isFunction,
+  memberLeaf,
   memberPath,
   memberRoot,
   type Node,
@@ -408,6 +409,17 @@ export function detectAccess(
               PUBLIC_STATE.test(String((unwrap(n.value as Node) as { value?: unknown }).value))))
         )
           publicRow = true;
+        // Drizzle: `eq(courses.published, true)`, `eq(t.status, 'published')`
+        if (n.type === 'CallExpression' && calleeName(n) === 'eq' && n.arguments.length === 2) {
+          const column = memberLeaf(n.arguments[0] as Node) ?? '';
+          const value = unwrap(n.arguments[1] as Node);
+          if (
+            value?.type === 'Literal' &&
+            (PUBLICATION_KEY.test(column) ||
+              (/^(?:status|state)$/.test(column) && PUBLIC_STATE.test(String(value.value))))
+          )
+            publicRow = true;
+        }
         // combinators such as and(eq(a, id), eq(b, userId)) are walked into, not judged as one mixed value
         // …but a helper that returns the caller's id (`currentUserId(req)`) is a value
         if (n.type === 'CallExpression' && !isLeafCall(n, env) && !isCallerHelper(resolver, env, n, sourcesOf))

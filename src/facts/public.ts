@@ -58,6 +58,9 @@ function draftsForTheirAuthors(flow: FlowResult): boolean {
   });
 }
 
+/** A client value that is a secret the client was given: a confirmation code, an access token, a share key. */
+const SECRET_KEY = /(?:^|\.)(?:\w*code|\w*token|\w*secret|share\w*|\w*Key|key)$/i;
+
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
 export function intendedPublic(
@@ -123,6 +126,21 @@ export function intendedPublic(
   )
     return { intended: true, reason: 'capability link' };
   const usesCaller = flow ? readsCaller(flow) : false;
+  // a lookup by a secret the client holds (`where: { confirmationCode: code, guestEmail: email }` from the link in an
+  // e-mail): the code is the credential, as in a share link
+  if (
+    endpoint.method === 'GET' &&
+    !usesCaller &&
+    flow &&
+    flow.accesses.length > 0 &&
+    flow.accesses.every(
+      (a) =>
+        (a.operation === 'read' || a.operation === 'list') &&
+        (!a.byClientId || a.clientKeys.some((k) => SECRET_KEY.test(k))),
+    ) &&
+    flow.accesses.some((a) => a.byClientId)
+  )
+    return { intended: true, reason: 'capability link (looked up by a secret code)' };
   const accesses: DataAccess[] = flow?.accesses ?? [];
   // a read that filters on publication state serves anonymous visitors (and maybe an optional viewer)
   if (

@@ -727,6 +727,46 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'fastify + drizzle: enrolling in a course the query limits to published ones (`eq(courses.published, true)`)',
+      endpoint: 'POST /courses/:courseId/enroll',
+      files: {
+        'src/schema.ts': `import { boolean, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+export const courses = pgTable('courses', {
+  id: uuid('id').primaryKey(),
+  instructorId: uuid('instructor_id').notNull(),
+  title: text('title').notNull(),
+  published: boolean('published').notNull(),
+});
+export const enrollments = pgTable('enrollments', {
+  courseId: uuid('course_id').notNull(),
+  studentId: uuid('student_id').notNull(),
+  progress: integer('progress'),
+});`,
+        'src/app.ts': `import Fastify from 'fastify';
+import jwt from '@fastify/jwt';
+import { and, eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { courses, enrollments } from './schema';
+const db = drizzle(postgres(process.env.DATABASE_URL!));
+const app = Fastify();
+app.register(jwt, { secret: process.env.JWT_SECRET! });
+app.decorate('authenticate', async (request, reply) => {
+  try { await request.jwtVerify(); } catch { return reply.code(401).send({ error: 'unauthorized' }); }
+});
+app.post('/courses/:courseId/enroll', { preHandler: [app.authenticate] }, async (request, reply) => {
+  const [course] = await db
+    .select({ id: courses.id })
+    .from(courses)
+    .where(and(eq(courses.id, request.params.courseId), eq(courses.published, true)));
+  if (!course) return reply.code(404).send({ error: 'not_found' });
+  await db.insert(enrollments).values({ courseId: course.id, studentId: request.user.sub });
+  return reply.code(204).send();
+});
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: "express: the handler tests the caller's membership of the workspace through a helper before listing its projects",
       endpoint: 'GET /workspaces/:workspaceId/projects',
       files: {

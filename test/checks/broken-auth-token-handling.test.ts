@@ -1,8 +1,54 @@
 import { runCheckCases } from './check-tester.ts';
 import { NEXT_PAGES_MONGOOSE_MODELS, NEXT_PAGES_WITH_AUTH } from './snippets.ts';
 
+/** Next.js: middleware.ts only decodes the session JWT and forwards its subject; lib/auth.ts verifies it properly. */
+const NEXT_DECODING_MIDDLEWARE: Record<string, string> = {
+  'middleware.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { decodeJwt } from 'jose';
+export function middleware(request: NextRequest) {
+  const token = request.cookies.get('session')?.value;
+  if (!token) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const headers = new Headers(request.headers);
+  headers.set('x-user-id', String(decodeJwt(token).sub));
+  return NextResponse.next({ request: { headers } });
+}
+export const config = { matcher: ['/api/:path*'] };`,
+  'lib/auth.ts': `import { cookies } from 'next/headers';
+import { jwtVerify } from 'jose';
+export async function getSession() {
+  const token = (await cookies()).get('session')?.value;
+  if (!token) return null;
+  try {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(process.env.SESSION_SECRET!), { algorithms: ['HS256'] });
+    return { userId: String(payload.sub) };
+  } catch {
+    return null;
+  }
+}
+export function currentUserId(request: Request): string {
+  return request.headers.get('x-user-id') ?? '';
+}`,
+  'lib/db.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+};
+
 runCheckCases('broken-auth-token-handling', {
   invalid: [
+    {
+      name: 'next: a handler that takes the caller from the header the decoding middleware forwards',
+      endpoint: 'POST /api/notes',
+      files: {
+        ...NEXT_DECODING_MIDDLEWARE,
+        'app/api/notes/route.ts': `import { NextResponse } from 'next/server';
+import { currentUserId } from '../../../lib/auth';
+import { prisma } from '../../../lib/db';
+export async function POST(request: Request) {
+  const { text } = await request.json();
+  const note = await prisma.note.create({ data: { text: String(text), userId: currentUserId(request) } });
+  return NextResponse.json({ id: note.id }, { status: 201 });
+}`,
+      },
+    },
     {
       name: 'next.js pages: the handler identifies the caller with a helper that only jwt.decodes the cookie',
       endpoint: 'ALL /api/orders/mine',
@@ -190,6 +236,21 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'next: a handler that verifies the session itself does not rely on the decoding middleware',
+      endpoint: 'GET /api/notes',
+      files: {
+        ...NEXT_DECODING_MIDDLEWARE,
+        'app/api/notes/route.ts': `import { NextResponse } from 'next/server';
+import { getSession } from '../../../lib/auth';
+import { prisma } from '../../../lib/db';
+export async function GET() {
+  const session = await getSession();
+  if (!session) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  return NextResponse.json(await prisma.note.findMany({ where: { userId: session.userId }, select: { id: true } }));
+}`,
+      },
+    },
     {
       name: 'next.js pages: the handler identifies the caller with a helper that verifies the cookie',
       endpoint: 'ALL /api/orders/mine',

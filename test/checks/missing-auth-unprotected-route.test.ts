@@ -401,6 +401,33 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'hono: a guest looks a reservation up with the confirmation code from the e-mail (the code is the credential)',
+      endpoint: 'GET /api/v1/reservations/lookup',
+      files: {
+        'src/app.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = new Hono();
+app.get('/api/v1/reservations/lookup', async (c) => {
+  const code = c.req.query('code') ?? '';
+  const email = c.req.query('email') ?? '';
+  const reservation = await prisma.reservation.findFirst({
+    where: { confirmationCode: code, guestEmail: email },
+    select: { startsAt: true, partySize: true, status: true },
+  });
+  if (!reservation) return c.json({ error: 'Reservation not found' }, 404);
+  return c.json(reservation);
+});
+app.use('/api/v1/reservations/*', jwt({ secret: process.env.JWT_SECRET! }));
+app.get('/api/v1/reservations/mine', async (c) => {
+  const { sub } = c.get('jwtPayload');
+  return c.json(await prisma.reservation.findMany({ where: { userId: sub }, select: { id: true } }));
+});
+export default app;`,
+      },
+    },
+    {
       name: 'express + typeorm: vehicles belong to branches, not to people; a repository handed out by a factory still names its entity',
       endpoint: 'GET /api/v1/vehicles/:id',
       files: {
