@@ -19,6 +19,17 @@ const DEV_ONLY = /NODE_ENV|isDev|isDevelopment|development|isProd|production|DEB
 export function findErrorLeak(scope: Node, errName: string, text: string, detailsOnly = false): Node | null {
   currentText = text;
   membersOnly = detailsOnly;
+  // `const error = err as Error & { status?: number }` is the error under another name; `const detail = err
+  // instanceof Error ? err.message : String(err)` holds its details
+  const names = [errName];
+  const detailVars = new Set<string>();
+  walk(scope, (n) => {
+    if (n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier' || !n.init) return undefined;
+    const init = unwrap(n.init as Node);
+    if (init?.type === 'Identifier' && init.name === errName) names.push(n.id.name);
+    else if (!detailsOnly && leaksIn(n.init as Node, errName)) detailVars.add(n.id.name);
+    return undefined;
+  });
   let found: Node | null = null;
   walk(scope, (n) => {
     if (found) return false;
@@ -46,7 +57,8 @@ export function findErrorLeak(scope: Node, errName: string, text: string, detail
       if (arg?.type === 'ObjectExpression') payload = [arg];
     }
     for (const p of payload) {
-      if (leaksIn(p, errName) && !guardedByEnv(n, scope, text) && !afterServerErrorExit(n, scope, text)) {
+      const leaks = names.some((name) => leaksIn(p, name)) || sendsVar(p, detailVars);
+      if (leaks && !guardedByEnv(n, scope, text) && !afterServerErrorExit(n, scope, text)) {
         found = n;
         return false;
       }
@@ -83,6 +95,9 @@ function leaksIn(payload: Node, errName: string): boolean {
         leak = true;
       if (parent === null || n === payload) leak = true;
     }
+    // `...(env === 'development' && { stack: err.stack })`: only in development
+    if (n.type === 'LogicalExpression' && n.operator === '&&' && DEV_ONLY.test(file_text_of(n.left as Node)))
+      return false;
     // `err.expose ? err.message : 'Internal error'`, `status < 500 ? err.message : …`: client errors are meant to be read
     if (n.type === 'ConditionalExpression' && CLIENT_ERROR_ONLY.test(file_text_of(n.test as Node))) return false;
     if (
@@ -103,6 +118,22 @@ function leaksIn(payload: Node, errName: string): boolean {
   )
     leak = true;
   return leak;
+}
+
+/** The payload sends one of the variables as a value: `{ error: 'Internal', detail }`, `json(detail)`. */
+function sendsVar(payload: Node, vars: ReadonlySet<string>): boolean {
+  if (vars.size === 0) return false;
+  let sent = false;
+  walk(payload, (n) => {
+    if (sent) return false;
+    if (n.type === 'Identifier' && vars.has(n.name)) {
+      const parent = parentOf(n);
+      if (n === payload || (parent?.type === 'Property' && parent.value === n) || parent?.type === 'TemplateLiteral')
+        sent = true;
+    }
+    return undefined;
+  });
+  return sent;
 }
 
 const SERVER_ERROR_TEST = /\b(?:status|statusCode|code)\s*(?:===?\s*500|>=\s*500|>\s*499)/;

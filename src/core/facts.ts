@@ -68,6 +68,8 @@ export interface DataAccess {
   populatedContacts?: string[];
   /** plain rows that skip the model's serialiser (`.lean()`, `getRawMany()`, `{ raw: true }`) */
   rawResult?: boolean;
+  /** sensitive fields the query's select picks by name (`select: { ...userSelect }` with `passwordHash: true`) */
+  selectedSensitive?: string[];
   /** scoped by the database: sent with the caller's own token to a table with row-level security (Supabase) */
   rowSecurity?: boolean;
   /** the query leaves the model's default scope (Sequelize `.unscoped()`, `.scope('withSecrets')`): hidden fields come back */

@@ -293,6 +293,8 @@ export function detectAccess(
   let jsWhereFromClient = false;
   let sqlConcat = false;
   let selected = false;
+  /** sensitive fields a select picks by name */
+  const selectedSensitive: string[] = [];
   let publicRow = false;
   const includes: string[] = [];
   const populatedContacts: string[] = [];
@@ -347,6 +349,8 @@ export function detectAccess(
           if (p.type !== 'Property') continue;
           const key = nameOf(p.key as Node) ?? '';
           if (SELECT_KEYS.has(key)) selected = true;
+          // `select: { ...userSelect }` where the shared select picks `passwordHash: true`
+          if (key === 'select') selectedSensitive.push(...sensitivePicks(resolver, env.file, p.value as Node));
           // TypeORM: `relations: { patient: true }` / `relations: ['patient']` join whole related rows
           if (key === 'include' || key === 'populate' || key === 'relations') wholeIncludes(p.value as Node, includes);
           if ((key === 'data' || key === 'update' || key === '$set') && isWholeBody(p.value as Node, sourcesOf))
@@ -573,8 +577,44 @@ export function detectAccess(
     // Mongoose `.lean()`, TypeORM `getRawMany()`, Sequelize `{ raw: true }`: plain rows, no model serialiser
     ...(names.some((n) => /^(?:lean|getRawMany|getRawOne)$/.test(n)) || rawOption(chain) ? { rawResult: true } : {}),
     ...(leavesDefaultScope(chain) ? { unscoped: true } : {}),
+    ...(selectedSensitive.length > 0 ? { selectedSensitive } : {}),
     location: locationOf(env.file, opCall),
   };
+}
+
+/**
+ * Credentials no response should carry, even the owner's own: password hashes, secrets, reset and refresh tokens.
+ * (A booking's confirmation code or a new webhook's signing secret is shown to its owner on purpose; those are
+ * judged with the model's fields, not here.)
+ */
+const CREDENTIAL_FIELD =
+  /^(?:password|passwd|password_?hash|hashed_?password|pass_?hash|salt|reset_?token(?:_?hash)?|refresh_?token(?:_?hash)?|otp_?secret|totp_?secret|mfa_?secret|two_?factor_?secret)$/i;
+
+/**
+ * The sensitive fields a select object picks (`{ id: true, passwordHash: true }`), through constants and spreads
+ * (`{ ...userSelect, manager: { select: … } }`); nested relation selects are the relation's business.
+ */
+function sensitivePicks(resolver: Resolver, file: SourceFile, value: Node, depth = 0): string[] {
+  let n = unwrap(value);
+  let f = file;
+  if (n && (n.type === 'Identifier' || n.type === 'MemberExpression') && depth < 4) {
+    const v = resolver.valueOf(file, n);
+    if (v.kind !== 'node' || v.node === n) return [];
+    n = unwrap(v.node);
+    f = v.file;
+  }
+  if (n?.type !== 'ObjectExpression') return [];
+  const out: string[] = [];
+  for (const p of n.properties) {
+    if (p.type === 'SpreadElement') {
+      if (depth < 4) out.push(...sensitivePicks(resolver, f, p.argument as Node, depth + 1));
+      continue;
+    }
+    const key = nameOf(p.key as Node);
+    const v = unwrap(p.value as Node);
+    if (key && CREDENTIAL_FIELD.test(key) && v?.type === 'Literal' && v.value === true) out.push(key);
+  }
+  return out;
 }
 
 /** Sequelize scope modifiers between the model and the query. */

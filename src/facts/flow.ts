@@ -637,7 +637,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       env.records.set(n, new Set([n]));
       env.recordAccess.set(n, access);
       access.resultVar ??= n;
-      if (access.selected) env.shaped.add(n);
+      // (a select that names a secret still sends it)
+      if (access.selected && !access.selectedSensitive) env.shaped.add(n);
     }
   }
 

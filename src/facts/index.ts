@@ -258,6 +258,14 @@ function responseOf(
       let model: string | null = null;
       if (r.wholeRecords.length > 0) {
         const access = f.env.recordAccess.get(r.wholeRecords[0]!);
+        // a select that names a secret sends it, selected or not
+        if (access?.selected && access.selectedSensitive)
+          return {
+            kind: 'whole-record',
+            sensitiveFields: [...new Set(access.selectedSensitive)],
+            model: access.model,
+            location: locationOf(r.file, r.node),
+          };
         if (access?.selected) continue;
         model = access?.model ?? null;
       } else if (userIsRecord && r.arg && isWholeUser(r.arg, f)) {

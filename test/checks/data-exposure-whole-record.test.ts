@@ -22,6 +22,28 @@ export const User = sequelize.define(
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + prisma: `/me` returns the profile through a shared select that picks the password hash',
+      endpoint: 'GET /api/v1/auth/me',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/users.service.js': `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export const userSelect = { id: true, email: true, fullName: true, passwordHash: true };
+export async function getProfile(id) {
+  return prisma.user.findUnique({ where: { id }, select: { ...userSelect, manager: { select: { id: true } } } });
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { getProfile } from './users.service.js';
+const app = express();
+app.get('/api/v1/auth/me', requireAuth, async (req, res) => {
+  const profile = await getProfile(req.user.id);
+  res.json(profile);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + typeorm: `AppDataSource.getRepository(User)` loads the whole user, password hash included',
       endpoint: 'GET /api/v1/users/:id',
       files: {
@@ -571,6 +593,25 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: sign-in selects the password hash to compare it, and answers with a few fields',
+      endpoint: 'POST /api/v1/auth/login',
+      files: {
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcrypt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const userSelect = { id: true, email: true, passwordHash: true };
+const app = express();
+app.use(express.json());
+app.post('/api/v1/auth/login', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) }, select: userSelect });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).end();
+  res.json({ user: { id: user.id, email: user.email } });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + sequelize: the default scope excludes the secrets, named through a constant',
       endpoint: 'GET /api/v1/admin/users',

@@ -4,6 +4,34 @@ import { nestTypeormApp } from './snippets.ts';
 runCheckCases('error-leak-details-in-response', {
   invalid: [
     {
+      name: 'express: the global handler sends the message of the error under another name (`const error = err as Error`)',
+      files: {
+        'src/app.ts': `import express, { type NextFunction, type Request, type Response } from 'express';
+const app = express();
+app.get('/api/v1/items', (req, res) => res.json([]));
+app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+  const error = err as Error & { status?: number };
+  console.error(error);
+  res.status(error.status ?? 500).json({ error: error.message });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: the global handler keeps the message in a variable and sends it (`{ error, detail }`)',
+      files: {
+        'src/app.ts': `import express, { type NextFunction, type Request, type Response } from 'express';
+const app = express();
+app.get('/api/v1/items', (req, res) => res.json([]));
+app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+  console.error(err);
+  const detail = err instanceof Error ? err.message : String(err);
+  res.status(500).json({ error: 'Internal server error', detail });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "nestjs: a caught error's message thrown back inside a BadRequestException body",
       endpoint: 'POST /billing/invoices/:id/pay',
       files: nestTypeormApp(`  @Post('invoices/:id/pay')
@@ -128,6 +156,34 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express: the stack is added to a response kept in a variable only in development (`...(env === 'development' && { stack })`)",
+      files: {
+        'src/app.js': `const express = require('express');
+const config = { env: process.env.NODE_ENV };
+const app = express();
+app.get('/api/v1/items', (req, res) => res.json([]));
+app.use((err, req, res, next) => {
+  const response = { code: 500, message: 'Internal server error', ...(config.env === 'development' && { stack: err.stack }) };
+  res.status(500).send(response);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express: the global handler keeps only client errors' messages in a variable (`err.expose ? err.message : …`)",
+      files: {
+        'src/app.ts': `import express, { type NextFunction, type Request, type Response } from 'express';
+const app = express();
+app.get('/api/v1/items', (req, res) => res.json([]));
+app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+  const e = err as { expose?: boolean; message: string; status?: number };
+  const message = e.expose ? e.message : 'Internal server error';
+  res.status(e.status ?? 500).json({ error: message });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'nestjs: a failed payment answers a fixed message',
       endpoint: 'POST /billing/invoices/:id/pay',
