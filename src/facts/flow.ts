@@ -137,6 +137,10 @@ const HELPER_MEMO = new WeakMap<Node, Map<string, FlowResult>>();
  */
 function returnedSources(env: Env, call: T.CallExpression): Sources | null {
   const resolver = env.resolver!;
+  // the callee first: most calls are not of project helpers, and their arguments are read by the caller anyway
+  // (reading them here too doubled the work at every level of nested calls)
+  const target = resolver.calleeFunction(env.file, call);
+  if (!target) return null;
   const argKinds = call.arguments.map((a) => {
     const u = unwrap(a as Node);
     return u?.type === 'Identifier' && env.requestRoots.has(u.name) ? -1 : sourcesOf(env, a as Node);
@@ -144,8 +148,6 @@ function returnedSources(env: Env, call: T.CallExpression): Sources | null {
   // nothing from the request goes in: whatever the helper returns is not request data, but it may be the caller's
   // identity, read from the session inside (`const { businessId } = await requireMember()`)
   const noRequestInput = argKinds.every((k) => k === 0);
-  const target = resolver.calleeFunction(env.file, call);
-  if (!target) return null;
   if (noRequestInput) {
     const s = helperReturns(env, target, argKinds);
     return s & SRC.user ? SRC.user : null;
