@@ -110,13 +110,18 @@ export function resolveMethodCall(
   const method = nameOf(callee.property as Node);
   if (!method) return null;
   const object = unwrap(callee.object as Node);
-  const cls = enclosingClass(call as Node);
-  if (!cls || !object) return null;
-  if (object.type === 'ThisExpression') return classMethod(resolver, file, cls, method);
+  if (!object) return null;
+  // the shape of the receiver first: most calls are not on `this`, and the class lookup walks up to the root
+  if (object.type === 'ThisExpression') {
+    const cls = enclosingClass(call as Node);
+    return cls ? classMethod(resolver, file, cls, method) : null;
+  }
   if (object.type !== 'MemberExpression' || object.computed || unwrap(object.object as Node)?.type !== 'ThisExpression')
     return null;
   const member = nameOf(object.property as Node);
   if (!member) return null;
+  const cls = enclosingClass(call as Node);
+  if (!cls) return null;
   const target = resolveThisMember(resolver, file, cls, member);
   if (target?.kind !== 'class') return null;
   return classMethod(resolver, target.file, target.node, method);
