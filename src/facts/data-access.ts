@@ -134,6 +134,7 @@ export function detectAccess(
   outer: T.CallExpression,
   sourcesOf: (n: Node) => Sources,
 ): DataAccess | null {
+  if (!mayAccessData(outer)) return null;
   const chain = callChain(outer);
   let op: Op | null = null;
   let layer: DataAccess['layer'] = 'unknown';
@@ -906,6 +907,42 @@ function knexChain(
   }[op as 'create' | 'update' | 'delete' | 'read'];
   const opCall = (opName && verb(opName)) || chain[chain.length - 1]!;
   return { op, model: table.split(/\s+/)[0]!.split('.').pop()!, opCall };
+}
+
+/**
+ * Method names that can make a chain a data-layer call in `detectAccess`: its operation tables and the names it
+ * tests itself (Mongoose `save` on a new document, Drizzle verbs, `from`, Map `get`).
+ */
+const ACCESS_NAMES = new Set([
+  ...Object.keys(OPS),
+  ...Object.keys(MEMORY_OPS),
+  ...Object.keys(STMT_OPS),
+  'save',
+  'update',
+  'insert',
+  'delete',
+  'from',
+  'get',
+]);
+
+/**
+ * Whether `detectAccess` can find a data-layer call in this chain: one of its calls has an access name, or it
+ * starts like a knex query (`db('orders')`). Most calls a handler makes are neither, and this test allocates
+ * nothing: the chain and its names are built only for the rest.
+ */
+function mayAccessData(outer: T.CallExpression): boolean {
+  let head: T.CallExpression | null = null;
+  for (let n: Node | null = unwrap(outer); n; ) {
+    if (n.type === 'CallExpression') {
+      const name = calleeName(n);
+      if (name !== null && ACCESS_NAMES.has(name)) return true;
+      head = n;
+      n = unwrap(n.callee as Node);
+    } else if (n.type === 'MemberExpression') n = unwrap(n.object as Node);
+    else break;
+  }
+  const callee = head ? unwrap(head.callee as Node) : null;
+  return callee?.type === 'Identifier' && KNEX_ROOT.test(callee.name);
 }
 
 export function callChain(outer: T.CallExpression): T.CallExpression[] {
