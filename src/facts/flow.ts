@@ -37,7 +37,7 @@ import {
 export interface FlowResult {
   accesses: DataAccess[];
   /** record variables compared with the caller's identity (ownership checked after the load) */
-  ownershipChecks: { vars: Set<string>; node: Node; file: SourceFile }[];
+  ownershipChecks: { vars: ReadonlySet<string>; node: Node; file: SourceFile }[];
   /** comparisons of the caller's role/admin flag */
   roleChecks: Node[];
   /** the handler answers 429 itself (a limiter called inside the handler) */
@@ -88,8 +88,8 @@ export interface Env {
   file: SourceFile;
   /** variable → sources */
   vars: Map<string, Sources>;
-  /** variable → record variables it is (unshaped) derived from */
-  records: Map<string, Set<string>>;
+  /** variable → record variables it is (unshaped) derived from (sets are never changed once stored: shared) */
+  records: Map<string, ReadonlySet<string>>;
   /** variables holding a shaped copy (DTO, picked fields, rest-omit) */
   shaped: Set<string>;
   /** names that denote the request object (handler params, `getRequest()` results) */
@@ -248,7 +248,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   // responses are read after the walk, once every data access in them is known
   const pending: [SourceFile, Node, Node | null, number | null][] = [];
   /** result variables of the caller's membership lookups → the records whose fields picked them */
-  const memberships = new Map<string, Set<string>>();
+  const memberships = new Map<string, ReadonlySet<string>>();
   /** `const isOwner = doc.ownerId === user.id`: conditions kept in a variable, read where the variable is tested */
   const namedConditions = new Map<string, Node>();
   /** `const m = await getMembership(orgId, me)`: the client values the membership names, proven once `m` is tested */
@@ -530,7 +530,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         name === 'find')
     ) {
       const obj = unwrap((call.callee as T.MemberExpression).object as Node);
-      const recs = obj ? recordsOf(env, obj) : new Set<string>();
+      const recs = obj ? recordsOf(env, obj) : NO_RECORDS;
       if (recs.size > 0 && call.arguments.some((a) => isUserValue(env, a as Node) || callbackComparesUser(a as Node))) {
         result.ownershipChecks.push({ vars: recs, node: call, file });
       }
@@ -1252,25 +1252,31 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
   }
 }
 
-/** Record variables an expression is an unshaped copy of (or a field of, for comparisons). */
-export function recordsOf(env: Env, expr: Node | null | undefined): Set<string> {
-  const out = new Set<string>();
+const NO_RECORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Record variables an expression is an unshaped copy of (or a field of, for comparisons). The set returned may be
+ * one stored in `env.records` (or a shared empty one): callers read it, never change it.
+ */
+export function recordsOf(env: Env, expr: Node | null | undefined): ReadonlySet<string> {
   const n = unwrap(expr);
-  if (!n) return out;
-  if (n.type === 'Identifier') {
-    for (const r of env.records.get(n.name) ?? []) out.add(r);
-  } else if (n.type === 'MemberExpression') {
-    for (const r of recordsOf(env, n.object as Node)) out.add(r);
+  if (!n) return NO_RECORDS;
+  if (n.type === 'Identifier') return env.records.get(n.name) ?? NO_RECORDS;
+  if (n.type === 'MemberExpression') {
+    const own = recordsOf(env, n.object as Node);
     // messages[idx].authorId where idx came from messages.findIndex(...)
-    if (n.computed) for (const r of recordsOf(env, n.property as Node)) out.add(r);
-  } else if (n.type === 'CallExpression') {
+    const index = n.computed ? recordsOf(env, n.property as Node) : NO_RECORDS;
+    if (index.size === 0) return own;
+    return own.size === 0 ? index : new Set([...own, ...index]);
+  }
+  if (n.type === 'CallExpression') {
     const name = calleeName(n);
     if (name && (COERCE.has(name) || name === 'toString' || name === 'toHexString')) {
       const target = n.arguments[0] ?? (n.callee.type === 'MemberExpression' ? n.callee.object : null);
-      for (const r of recordsOf(env, target as Node)) out.add(r);
+      return recordsOf(env, target as Node);
     }
   }
-  return out;
+  return NO_RECORDS;
 }
 
 /** True when the value is (derived from) the caller's identity and not mixed with client input. */
