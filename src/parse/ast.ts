@@ -220,6 +220,30 @@ export function boundNames(pattern: Node | null | undefined): string[] {
   return out;
 }
 
+/** `boundNames(pattern).includes(name)` without building the list: resolving a name asks it of every parameter. */
+export function bindsName(pattern: Node | null | undefined, name: string): boolean {
+  if (!pattern) return false;
+  switch (pattern.type) {
+    case 'Identifier':
+      return pattern.name === name;
+    case 'ObjectPattern':
+      for (const prop of pattern.properties)
+        if (bindsName(prop.type === 'RestElement' ? prop.argument : (prop.value as Node), name)) return true;
+      return false;
+    case 'ArrayPattern':
+      for (const el of pattern.elements) if (bindsName(el as Node | null, name)) return true;
+      return false;
+    case 'AssignmentPattern':
+      return bindsName(pattern.left, name);
+    case 'RestElement':
+      return bindsName(pattern.argument, name);
+    case 'TSParameterProperty':
+      return bindsName(pattern.parameter, name);
+    default:
+      return false;
+  }
+}
+
 /** The source text of a node. */
 export function textOf(source: string, node: Node): string {
   return source.slice(node.start, node.end);

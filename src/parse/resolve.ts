@@ -1,5 +1,16 @@
 import { dirname, join, resolve as resolvePath, sep } from 'node:path';
-import { boundNames, isFunction, type Node, nameOf, parentOf, stringValue, type T, unwrap, walk } from './ast.ts';
+import {
+  bindsName,
+  boundNames,
+  isFunction,
+  type Node,
+  nameOf,
+  parentOf,
+  stringValue,
+  type T,
+  unwrap,
+  walk,
+} from './ast.ts';
 import type { Project } from './project.ts';
 import type { SourceFile } from './source.ts';
 import { type PathConfig, readPathConfigs } from './tsconfig.ts';
@@ -263,8 +274,7 @@ export class Resolver {
       const fn = scope as T.Function | T.ArrowFunctionExpression;
       for (let i = 0; i < fn.params.length; i++) {
         const p = fn.params[i] as Node;
-        if (boundNames(p).includes(name))
-          return { kind: 'param', file, fn: scope, index: i, path: destructuredPath(p, name) };
+        if (bindsName(p, name)) return { kind: 'param', file, fn: scope, index: i, path: destructuredPath(p, name) };
       }
       if (scope.type === 'FunctionExpression' && scope.id?.name === name) return { kind: 'node', file, node: scope };
     }
@@ -313,7 +323,7 @@ export class Resolver {
             if (d.id.type === 'Identifier' && d.id.name === name) {
               return d.init ? this.valueOf(file, d.init, depth) : UNKNOWN;
             }
-            if (d.id.type !== 'Identifier' && boundNames(d.id).includes(name)) {
+            if (d.id.type !== 'Identifier' && bindsName(d.id, name)) {
               // const { Router } = require('express'); const { list } = controller;
               const path = destructuredPath(d.id, name);
               let v = d.init ? this.valueOf(file, d.init, depth) : UNKNOWN;
