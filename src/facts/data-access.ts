@@ -526,15 +526,10 @@ export function detectAccess(
   }
   // SQL built by concatenation in a variable: pool.query(sql) where sql was a template with client input
   if ((op === 'query' || layer === 'better-sqlite3' || layer === 'pg') && !sqlConcat) {
-    const first = unwrap(chain.find((c) => isSqlCall(c))?.arguments[0] as Node | undefined);
-    if (
-      first?.type === 'Identifier' &&
-      env.vars.has(first.name) &&
-      env.vars.get(first.name)! & CLIENT &&
-      !(env.vars.get(first.name)! & SRC.coerced)
-    ) {
+    const sink = chain.find((c) => SQL_SINK.test(calleeName(c) ?? ''));
+    const first = unwrap(sink?.arguments[0] as Node | undefined);
+    if (sink && first?.type === 'Identifier' && builtFromClient(resolver, env, first.name, sink, sourcesOf))
       sqlConcat = true;
-    }
   }
   if (ownerKeysFromClient.length > 0) {
     // `where: { orgId: req.params.orgId, userId: me }`: the caller's own rows (a membership) within what the client
@@ -581,6 +576,65 @@ export function detectAccess(
     ...(selectedSensitive.length > 0 ? { selectedSensitive } : {}),
     location: locationOf(env.file, opCall),
   };
+}
+
+/**
+ * A SQL statement held in a variable was built with client input pasted into its text: one of its assignments
+ * (`let sql = \`…\``, `sql += \` AND payee LIKE '%${term}%'\``) interpolates or concatenates a client value that is not
+ * a number (`String(req.query.q)` is still text; `Number(req.query.limit)` is not an injection).
+ */
+function builtFromClient(
+  resolver: Resolver,
+  env: Env,
+  name: string,
+  sink: Node,
+  sourcesOf: (n: Node) => Sources,
+): boolean {
+  let fn: Node | null = parentOf(sink);
+  while (fn && !isFunction(fn)) fn = parentOf(fn);
+  if (!fn) return false;
+  const pasted = (e: Node) => (sourcesOf(e) & CLIENT) !== 0 && !numeric(resolver, env.file, e, 0);
+  // the pieces of a statement: a template's expressions, a concatenation's operands, or the value itself
+  const injects = (value: Node | null | undefined): boolean => {
+    const v = unwrap(value);
+    if (!v) return false;
+    if (v.type === 'TemplateLiteral') return v.expressions.some((e) => pasted(e as Node));
+    if (v.type === 'BinaryExpression' && v.operator === '+') return injects(v.left as Node) || injects(v.right as Node);
+    return pasted(v);
+  };
+  let found = false;
+  walk(fn, (n) => {
+    if (found) return false;
+    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === name && injects(n.init as Node))
+      found = true;
+    if (
+      n.type === 'AssignmentExpression' &&
+      (n.operator === '=' || n.operator === '+=') &&
+      unwrap(n.left as Node)?.type === 'Identifier' &&
+      (unwrap(n.left as Node) as T.IdentifierReference).name === name &&
+      injects(n.right as Node)
+    )
+      found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/** A value that can only be a number: `Number(x)`, `parseInt(x)`, `+x`, `Math.min(…)`, or a name bound to one. */
+function numeric(resolver: Resolver, file: SourceFile, expr: Node, depth: number): boolean {
+  const n = unwrap(expr);
+  if (!n || depth > 3) return false;
+  if (n.type === 'Literal') return typeof n.value === 'number';
+  if (n.type === 'UnaryExpression') return n.operator === '+' || n.operator === '-';
+  if (n.type === 'CallExpression') {
+    const name = calleeName(n) ?? '';
+    return /^(?:Number|parseInt|parseFloat|toFixed)$/.test(name) || memberPath(n.callee as Node)?.[0] === 'Math';
+  }
+  if (n.type === 'Identifier') {
+    const v = resolver.valueOf(file, n);
+    return v.kind === 'node' && v.node !== n && numeric(resolver, v.file, v.node, depth + 1);
+  }
+  return false;
 }
 
 /**
@@ -963,14 +1017,24 @@ export function callChain(outer: T.CallExpression): T.CallExpression[] {
 
 function isSqlCall(call: T.CallExpression): boolean {
   const name = calleeName(call) ?? '';
+  // knex fragments (`whereRaw`, `orderByRaw`) are SQL whatever words they hold
+  if (SQL_FRAGMENT.test(name)) return call.arguments.length > 0;
   return (
     /^(?:query|execute|prepare|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|run|all|get|sql)$/.test(name) &&
     !!sqlText(call)
   );
 }
 
+const SQL_FRAGMENT = /^(?:where|orWhere|andWhere|having|orHaving|orderBy|groupBy|join|select|from)Raw$/;
+/** Calls that run the SQL text they are given: a statement held in a variable is judged where it was built. */
+const SQL_SINK = /^(?:query|execute|prepare|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec)$/;
+/** Calls that only mark their argument as raw SQL: `sql.raw(text)`, `Prisma.raw(text)`, `knex.raw(text)`. */
+const RAW_WRAPPER = /^(?:raw|unsafe)$/;
+
 function sqlText(call: T.CallExpression): string | null {
-  const a = unwrap(call.arguments[0] as Node);
+  let a = unwrap(call.arguments[0] as Node);
+  // `db.execute(sql.raw(\`SELECT …\`))`: the statement is the wrapper's argument
+  if (a?.type === 'CallExpression' && RAW_WRAPPER.test(calleeName(a) ?? '')) a = unwrap(a.arguments[0] as Node);
   if (!a) return null;
   let text: string | null = null;
   if (a.type === 'Literal' && typeof a.value === 'string') text = a.value;

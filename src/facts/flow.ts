@@ -1181,6 +1181,11 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         if (name === 'getRequest') return 0;
       }
       if (name === 'get' && path && path.includes('searchParams')) return SRC.query;
+      // `new URL(request.url).searchParams.get('q')` (no member path through the `new`)
+      if (name === 'get' && !path && n.callee.type === 'MemberExpression') {
+        const owner = unwrap(n.callee.object as Node);
+        if (owner?.type === 'MemberExpression' && nameOf(owner.property as Node) === 'searchParams') return SRC.query;
+      }
       // request.headers.get('x-user-id'): the identity a middleware or gateway put on the request
       if (
         name === 'get' &&
@@ -1191,6 +1196,11 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         return env.trustHeaders ? SRC.user : SRC.headers;
       }
       if (name === 'fromEntries') return sourcesOf(env, n.arguments[0] as Node);
+      // `Object.keys(patch)` of a schema-parsed object: the schema's own keys, not text the client chose
+      if (name === 'keys' && path?.[0] === 'Object') {
+        const s = sourcesOf(env, n.arguments[0] as Node);
+        return s & SRC.validated ? SRC.validated : s;
+      }
       if ((name && IDENTITY_CALL.test(name)) || isTokenCall(name, path)) return SRC.user;
       // `import { verify } from 'hono/jwt'`: the payload of a verified token is the caller
       if (

@@ -4,6 +4,60 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('input-validation-sql-injection', {
   invalid: [
     {
+      name: 'express + better-sqlite3: the statement grows in a variable and a search term pasted as text (`String(q)` is still text)',
+      endpoint: 'GET /budgets/:budgetId/transactions',
+      files: {
+        'src/app.ts': `import express from 'express';
+import Database from 'better-sqlite3';
+const db = new Database('app.db');
+const app = express();
+app.get('/budgets/:budgetId/transactions', (req, res) => {
+  let sql = 'SELECT id, payee FROM transactions WHERE budget_id = ?';
+  const params: unknown[] = [Number(req.params.budgetId)];
+  if (req.query.search) {
+    const term = String(req.query.search);
+    sql += \` AND payee LIKE '%\${term}%'\`;
+  }
+  res.json(db.prepare(sql).all(...params));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'koa + knex: a `whereRaw` fragment with the search term interpolated',
+      endpoint: 'GET /customers/search',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import knex from 'knex';
+const db = knex({ client: 'pg', connection: process.env.DATABASE_URL });
+const router = new Router();
+router.get('/customers/search', async (ctx) => {
+  const q = String(ctx.query.q ?? '');
+  ctx.body = await db('customers').select('id', 'name').whereRaw(\`name ILIKE '%\${q}%'\`).limit(25);
+});
+const app = new Koa();
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'next + drizzle: `db.execute(sql.raw(…))` with a term from `new URL(request.url).searchParams`',
+      endpoint: 'GET /api/search',
+      files: {
+        'lib/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+export const db = drizzle(process.env.DATABASE_URL!);`,
+        'app/api/search/route.ts': `import { NextResponse } from 'next/server';
+import { sql } from 'drizzle-orm';
+import { db } from '../../../lib/db';
+export async function GET(request: Request) {
+  const q = new URL(request.url).searchParams.get('q') ?? '';
+  const result = await db.execute(sql.raw(\`SELECT id, title FROM tasks WHERE title ILIKE '%\${q}%' LIMIT 25\`));
+  return NextResponse.json(result.rows);
+}`,
+      },
+    },
+    {
       name: 'express + better-sqlite3: the username concatenated into the middle of the statement ("… = \'" + username + "\'")',
       endpoint: 'POST /login',
       files: {
@@ -86,6 +140,45 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + better-sqlite3: a SET clause built from the keys of a zod-parsed patch, with bound values',
+      endpoint: 'PATCH /transactions/:id',
+      files: {
+        'src/app.ts': `import express from 'express';
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+const db = new Database('app.db');
+const COLUMN_FOR: Record<string, string> = { payee: 'payee', memo: 'memo' };
+const patchSchema = z.object({ payee: z.string().optional(), memo: z.string().optional() }).strict();
+const app = express();
+app.use(express.json());
+app.patch('/transactions/:id', (req, res) => {
+  const patch = patchSchema.parse(req.body);
+  const assignments = Object.keys(patch).map((key) => \`\${COLUMN_FOR[key]} = @\${key}\`).join(', ');
+  db.prepare(\`UPDATE transactions SET \${assignments} WHERE id = @id\`).run({ ...patch, id: Number(req.params.id) });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + pg: a statement built in a variable from numbers only (`Number(req.query.limit)`)',
+      endpoint: 'GET /notes',
+      files: {
+        'src/app.js': `import express from 'express';
+import pg from 'pg';
+const pool = new pg.Pool();
+const app = express();
+app.get('/notes', async (req, res) => {
+  const limit = Math.min(Number(req.query.limit) || 20, 100);
+  let sql = 'SELECT id, title FROM notes ORDER BY id';
+  sql += \` LIMIT \${limit}\`;
+  const { rows } = await pool.query(sql);
+  res.json(rows);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + pg: bound parameters',
       endpoint: 'GET /contacts',
