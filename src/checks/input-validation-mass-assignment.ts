@@ -25,7 +25,7 @@ export default defineCheck({
     const rawAfterValidator =
       e.framework === 'hono' && !flows.some((fl) => fl.validatedBody) && flows.some((fl) => fl.readsRawBody);
     // class-validator without `whitelist` checks the properties a DTO declares and lets every other one through
-    const passesUnknown = /no whitelist/.test(f.validation.body ?? '');
+    const passesUnknown = f.validation.bodyKeepsUnknown === true;
     if (f.validation.body && !rawAfterValidator && !passesUnknown) return null;
     let at = f.data.find((d) => d.writesBody)?.location ?? null;
     if (!at) {

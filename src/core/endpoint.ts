@@ -47,7 +47,8 @@ export type LinkHint =
   /** the route opts out of an app-wide auth guard (`@Public()`, `.unless({ path })`) */
   | { kind: 'public'; detail?: string }
   | { kind: 'rate-limit'; detail?: string }
-  | { kind: 'validation'; target: 'body' | 'params' | 'query' | 'all'; detail?: string }
+  /** `keepsUnknown`: the schema checks the keys it declares and hands any other through (no whitelist, passthrough) */
+  | { kind: 'validation'; target: 'body' | 'params' | 'query' | 'all'; detail?: string; keepsUnknown?: boolean }
   | { kind: 'role'; detail?: string };
 
 /**

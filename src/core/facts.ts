@@ -122,7 +122,9 @@ export interface EndpointFacts {
   public: { intended: boolean; reason: string | null };
   /** a role/permission check guards the route (middleware, guard or in the handler) */
   roleCheck: string | null;
-  validation: { body: string | null; params: string | null; query: string | null };
+  /** `bodyKeepsUnknown`: the body's schema hands undeclared keys through (class-validator without whitelist, zod
+   * `.passthrough()`, yup without `stripUnknown`): safe field by field, not as a whole */
+  validation: { body: string | null; params: string | null; query: string | null; bodyKeepsUnknown?: boolean };
   rateLimit: { route: string | null };
   data: DataAccess[];
   ownership: OwnershipFact;

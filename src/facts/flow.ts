@@ -11,8 +11,10 @@ import {
   type Node,
   nameOf,
   parentOf,
+  propertyValue,
   stringValue,
   type T,
+  textOf,
   unwrap,
   walk,
 } from '../parse/ast.ts';
@@ -59,6 +61,8 @@ export interface FlowResult {
   /** `if (!req.user) return 401`-style presence checks */
   identityGuard: boolean;
   validatedBody: string | null;
+  /** the body's schema hands undeclared keys through (zod `.passthrough()`, yup without `stripUnknown`) */
+  bodyKeepsUnknown?: boolean;
   reads: { params: boolean; body: boolean; query: boolean };
   /** (model, field) pairs read off loaded records: evidence of the model's fields when no schema is in the project */
   fieldUses: [string, string][];
@@ -499,6 +503,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // validation of the body: schema.parse(req.body), validationResult(req)
     if (name && VALIDATE_CALL.test(name) && call.arguments.some((a) => sourcesOf(env, a as Node) & SRC.body)) {
       result.validatedBody = path?.slice(0, -1).join('.') || name;
+      if (keepsUnknownKeys(env, call, name)) result.bodyKeepsUnknown = true;
     }
     if (name === 'validationResult') result.validatedBody = 'express-validator';
     // data access
@@ -609,6 +614,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     }
     if (inner.rejects) result.rejects = true;
     if (inner.validatedBody) result.validatedBody = inner.validatedBody;
+    if (inner.bodyKeepsUnknown) result.bodyKeepsUnknown = true;
   }
 
   /** Record variables whose fields constrain a data-layer call (`task.projectId` in its filter). */
@@ -1026,6 +1032,25 @@ function testedWhereCalled(call: Node): boolean {
 }
 
 /**
+ * A schema that checks the keys it declares and hands the others through: zod `.passthrough()`, or a yup schema
+ * validated without `stripUnknown` (yup keeps unknown keys by default; Joi rejects them, zod strips them).
+ */
+function keepsUnknownKeys(env: Env, call: T.CallExpression, name: string): boolean {
+  const callee = unwrap(call.callee as Node);
+  if (callee?.type !== 'MemberExpression' || !env.resolver) return false;
+  const schema = env.resolver.valueOf(env.file, callee.object as Node);
+  const text =
+    schema.kind === 'node' ? schema.file.text.slice(schema.node.start, schema.node.end) : textOf(env.file.text, callee);
+  if (/\.passthrough\(\s*\)/.test(text)) return true;
+  if (name !== 'validate' && name !== 'validateSync') return false;
+  const yup = /\byup\b/.test(schema.kind === 'node' ? schema.file.text : env.file.text);
+  if (!yup || /\bnoUnknown\(/.test(text)) return false;
+  const opts = unwrap(call.arguments[1] as Node | undefined);
+  const strip = opts?.type === 'ObjectExpression' ? propertyValue(opts, 'stripUnknown') : null;
+  return !(strip?.type === 'Literal' && strip.value === true);
+}
+
+/**
  * Every later use of `name` in the function is its id (`vet.id`) or a test of its existence (`if (!vet)`): the
  * record is not sent, changed or handed on.
  */
@@ -1225,7 +1250,7 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       }
       if (name && VALIDATE_CALL.test(name)) {
         const inner = n.arguments.reduce((acc, a) => acc | sourcesOf(env, a as Node), 0);
-        return inner ? inner | SRC.validated : 0;
+        return inner ? inner | SRC.validated | (keepsUnknownKeys(env, n, name) ? LOOSE : 0) : 0;
       }
       // `Template.createWithCtx(ctx, {…})`: a model's own create/save method hands back the stored row
       if (root && /^[A-Z]/.test(root) && path!.length === 2 && name && STORE_CALL.test(name)) return SRC.record;

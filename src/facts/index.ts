@@ -142,15 +142,22 @@ function endpointFacts(
     (ADMIN_ROLE.test(roleText) || staffOnly) &&
     !roleNames.some((r) => ORDINARY_ROLE.test(r) && !ADMIN_ROLE.test(r));
 
-  const validation = { body: null as string | null, params: null as string | null, query: null as string | null };
+  const validation: EndpointFacts['validation'] = { body: null, params: null, query: null };
   for (const l of links) {
     const v = l.facts.validation;
     if (!v) continue;
-    if (v.target === 'body' || v.target === 'all') validation.body ??= v.detail;
+    if ((v.target === 'body' || v.target === 'all') && validation.body === null) {
+      validation.body = v.detail;
+      if (v.keepsUnknown) validation.bodyKeepsUnknown = true;
+    }
     if (v.target === 'params' || v.target === 'all') validation.params ??= v.detail;
     if (v.target === 'query' || v.target === 'all') validation.query ??= v.detail;
   }
-  for (const f of flows) if (f.validatedBody) validation.body ??= f.validatedBody;
+  for (const f of flows) {
+    if (!f.validatedBody || validation.body !== null) continue;
+    validation.body = f.validatedBody;
+    if (f.bodyKeepsUnknown) validation.bodyKeepsUnknown = true;
+  }
   for (const h of e.handlers) {
     for (const b of Object.values(h.bindings ?? {}))
       if (b.kind === 'body' && b.validated) validation.body ??= 'DTO validation';

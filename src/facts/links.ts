@@ -11,7 +11,7 @@ export type LinkRole = LinkHint['kind'] | 'user-loader' | 'ownership' | 'optiona
 export interface LinkFacts {
   roles: Set<LinkRole>;
   /** validator name when it validates, with its target */
-  validation: { target: 'body' | 'params' | 'query' | 'all'; detail: string } | null;
+  validation: { target: 'body' | 'params' | 'query' | 'all'; detail: string; keepsUnknown: boolean } | null;
   /** the middleware stores a loaded record as the caller (`req.user = await User.findById(payload.id)`) */
   userIsRecord: boolean;
   /** it authenticates with jwt.decode (no signature check) */
@@ -48,7 +48,7 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
   const key = link.fn?.fn ?? link.node;
   const sliced = link.fn?.statements !== undefined;
   const cached = sliced ? undefined : CACHE.get(key);
-  if (cached && !link.hint) return withCallSiteRoles(link, cached);
+  if (cached && !link.hint) return withCallSiteSchema(resolver, link, withCallSiteRoles(link, cached));
   const facts: LinkFacts = {
     roles: new Set(),
     validation: null,
@@ -61,7 +61,11 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
   if (link.hint) {
     facts.roles.add(link.hint.kind);
     if (link.hint.kind === 'validation')
-      facts.validation = { target: link.hint.target, detail: link.hint.detail ?? link.name };
+      facts.validation = {
+        target: link.hint.target,
+        detail: link.hint.detail ?? link.name,
+        keepsUnknown: link.hint.keepsUnknown === true,
+      };
   }
   const name = link.name;
   const callee = calleeText(link.node);
@@ -72,7 +76,8 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
   ) {
     if (!facts.roles.has('rate-limit') && !AUTH_NAME.test(callee)) {
       facts.roles.add('validation');
-      facts.validation ??= { target: validationTarget(name), detail: name };
+      // `validate(registerSchema)` where the schema is `z.object({…}).passthrough()`
+      facts.validation ??= { target: validationTarget(name), detail: name, keepsUnknown: false };
     }
   }
   if (link.fn) {
@@ -157,7 +162,19 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     if (facts.flow?.identityCalls.length) facts.roles.add('auth');
   }
   if (!link.hint && !sliced) CACHE.set(key, facts);
-  return withCallSiteRoles(link, facts);
+  return withCallSiteSchema(resolver, link, withCallSiteRoles(link, facts));
+}
+
+/**
+ * The validation middleware is shared by its call sites (`validate(registerSchema)`, `validate(loginSchema)`); whether
+ * the schema hands undeclared keys through is read at each.
+ */
+function withCallSiteSchema(resolver: Resolver, link: ChainLink, facts: LinkFacts): LinkFacts {
+  if (!facts.validation || link.hint) return facts;
+  const keepsUnknown = passesThrough(resolver, link);
+  return keepsUnknown === facts.validation.keepsUnknown
+    ? facts
+    : { ...facts, validation: { ...facts.validation, keepsUnknown } };
 }
 
 /**
@@ -302,4 +319,16 @@ function validationTarget(name: string): 'body' | 'params' | 'query' | 'all' {
   if (/^param\(|params/.test(name)) return 'params';
   if (/^query\(|query/i.test(name)) return 'query';
   return 'all';
+}
+
+/** A validation middleware given a schema that hands undeclared keys through: zod `.passthrough()`. */
+function passesThrough(resolver: Resolver, link: ChainLink): boolean {
+  const call = unwrap(link.node as Node);
+  if (call?.type !== 'CallExpression' || !link.file) return false;
+  return (call.arguments as Node[]).some((a) => {
+    const v = resolver.valueOf(link.file, a);
+    const n = v.kind === 'node' ? v.node : a;
+    const f = v.kind === 'node' ? v.file : link.file;
+    return /\.passthrough\(\s*\)/.test(f.text.slice(n.start, n.end));
+  });
 }

@@ -1,8 +1,71 @@
 import { runCheckCases } from './check-tester.ts';
 import { EXPRESS_REQUIRE_AUTH, EXPRESS_REQUIRE_AUTH_LOADS_USER, nestTypeormApp } from './snippets.ts';
 
+/** Express: one `validate(schema)` middleware used with a strict schema and with a `.passthrough()` one. */
+const EXPRESS_VALIDATE_PASSTHROUGH: Record<string, string> = {
+  'src/validate.ts': `import type { RequestHandler } from 'express';
+import type { ZodTypeAny } from 'zod';
+export const validate =
+  (schema: ZodTypeAny): RequestHandler =>
+  (req, res, next) => {
+    const result = schema.safeParse(req.body);
+    if (!result.success) return res.status(400).json({ error: 'Validation failed' });
+    req.body = result.data;
+    next();
+  };`,
+  'src/app.ts': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { z } from 'zod';
+import { validate } from './validate';
+const prisma = new PrismaClient();
+const registerSchema = z.object({ email: z.string().email(), fullName: z.string() }).passthrough();
+const renameSchema = z.object({ fullName: z.string() });
+const app = express();
+app.use(express.json());
+app.post('/api/v1/auth/register', validate(registerSchema), async (req, res) => {
+  const user = await prisma.user.create({ data: { ...req.body } });
+  res.status(201).json({ id: user.id });
+});
+app.patch('/api/v1/teams/:id', validate(renameSchema), async (req, res) => {
+  await prisma.team.update({ where: { id: req.params.id }, data: req.body });
+  res.status(204).end();
+});
+app.listen(3000);`,
+};
+
+/** Koa: a yup schema validated with and without `stripUnknown`, the result spread into a knex update. */
+function koaYupApp(options: string): Record<string, string> {
+  return {
+    'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import knex from 'knex';
+import * as yup from 'yup';
+const db = knex({ client: 'pg', connection: process.env.DATABASE_URL });
+const profileSchema = yup.object({ name: yup.string().max(80), locale: yup.string().oneOf(['en', 'de']) });
+const router = new Router();
+router.patch('/me/profile', async (ctx) => {
+  const changes = await profileSchema.validate(ctx.request.body${options});
+  await db('customers').where({ id: ctx.state.user.id }).update({ ...changes, updated_at: db.fn.now() });
+  ctx.status = 204;
+});
+const app = new Koa();
+app.use(router.routes());
+app.listen(3000);`,
+  };
+}
+
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
+    {
+      name: 'express: a `validate(schema)` middleware given a zod `.passthrough()` schema, the body spread into the new user',
+      endpoint: 'POST /api/v1/auth/register',
+      files: EXPRESS_VALIDATE_PASSTHROUGH,
+    },
+    {
+      name: 'koa: a yup schema validated without `stripUnknown` keeps undeclared keys, spread into the update',
+      endpoint: 'PATCH /me/profile',
+      files: koaYupApp(''),
+    },
     {
       name: 'nestjs + typeorm: ValidationPipe without whitelist lets undeclared fields through into repository.merge',
       endpoint: 'PATCH /billing/me',
@@ -343,6 +406,22 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express: the same `validate()` middleware is loose at one call (fields read one by one) and strict at another (whole body stored)',
+      endpoint: 'PATCH /api/v1/teams/:id',
+      files: {
+        ...EXPRESS_VALIDATE_PASSTHROUGH,
+        'src/app.ts': EXPRESS_VALIDATE_PASSTHROUGH['src/app.ts']!.replace(
+          'data: { ...req.body }',
+          'data: { email: String(req.body.email), fullName: String(req.body.fullName) }',
+        ),
+      },
+    },
+    {
+      name: 'koa: a yup schema validated with `stripUnknown: true`, spread into the update',
+      endpoint: 'PATCH /me/profile',
+      files: koaYupApp(', { stripUnknown: true }'),
+    },
     {
       name: 'nestjs + typeorm: ValidationPipe({ whitelist: true }) strips undeclared fields before repository.merge',
       endpoint: 'PATCH /billing/me',

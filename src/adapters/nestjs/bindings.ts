@@ -123,7 +123,7 @@ function validationOf(
 }
 
 function validationLink(v: Validation, target: 'params' | 'body' | 'query'): ChainLink {
-  const hint: LinkHint = { kind: 'validation', target, detail: v.detail };
+  const hint: LinkHint = { kind: 'validation', target, detail: v.detail, ...(v.loose ? { keepsUnknown: true } : {}) };
   const name = v.pipe.info.validation ? 'ValidationPipe' : (v.pipe.info.parse ?? v.pipe.info.schema ?? 'pipe');
   return { name, scope: v.pipe.scope, file: v.pipe.at.file, node: v.pipe.at.node, fn: null, hint };
 }

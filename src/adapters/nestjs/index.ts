@@ -161,7 +161,7 @@ function fillAppInfo(resolver: Resolver, ctx: AppContext, info: AppInfo): void {
       file: p.at.file,
       node: p.at.node,
       fn: null,
-      hint: { kind: 'validation', target: 'all', detail: `global ValidationPipe; ${mode}` },
+      hint: { kind: 'validation', target: 'all', detail: `global ValidationPipe; ${mode}`, keepsUnknown: !v.whitelist },
     });
   }
   for (const at of [...ctx.modules.flatMap((m) => m.enhancers.filters), ...(app?.filters ?? [])])
