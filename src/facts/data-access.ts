@@ -9,6 +9,7 @@ import {
   type Node,
   nameOf,
   parentOf,
+  property,
   propertyValue,
   stringValue,
   type T,
@@ -408,6 +409,8 @@ export function detectAccess(
         if (
           n.type === 'Property' &&
           unwrap(n.value as Node)?.type === 'Literal' &&
+          // (`status: 'approved'` written by the update is no filter on public rows)
+          !writtenValue(n.value as Node, call, arg as Node, layer) &&
           (PUBLICATION_KEY.test(nameOf(n.key as Node) ?? '') ||
             // `status: 'listed'`
             (/^(?:status|state)$/.test(nameOf(n.key as Node) ?? '') &&
@@ -469,7 +472,8 @@ export function detectAccess(
               arg !== call.arguments[0] && n === unwrap(arg as Node) && n.type === 'Identifier' && isSqlCall(call);
             if (s & SRC.user && s & CLIENT && !boundParams)
               ownerFromClient = true; // one value, either of them
-            else if (s & SRC.user) scoped = true;
+            // (`approvedBy: user.id` written into the record scopes nothing: only the filter picks whose record)
+            else if (s & SRC.user && !(op === 'update' && writtenValue(n, call, arg as Node, layer))) scoped = true;
             if (s & SRC.record) return false;
             if (
               s & SRC.headers &&
@@ -670,6 +674,27 @@ function sensitivePicks(resolver: Resolver, file: SourceFile, value: Node, depth
     if (key && CREDENTIAL_FIELD.test(key) && v?.type === 'Literal' && v.value === true) out.push(key);
   }
   return out;
+}
+
+/** Update documents and values, as opposed to filters: `data` (Prisma), `$set`, Mongo's second argument, `.set()`. */
+const WRITE_KEY = /^(?:data|\$set|\$inc|\$push|\$addToSet|update|create)$/;
+const MONGO_UPDATE = /^(?:findOneAndUpdate|findByIdAndUpdate|updateOne|updateMany|update|replaceOne|findOneAndReplace)$/;
+
+/** The value is written into the record by the call rather than used to pick the record. */
+function writtenValue(value: Node, call: T.CallExpression, arg: Node, layer: DataAccess['layer']): boolean {
+  const name = calleeName(call) ?? '';
+  const index = (call.arguments as Node[]).indexOf(arg);
+  if (/^(?:set|values)$/.test(name)) return true; // Drizzle, knex-style builders
+  if (MONGO_UPDATE.test(name) && layer !== 'prisma') {
+    // Sequelize `Model.update(values, { where })`: the values first; Mongo `updateOne(filter, update)`: the update second
+    const second = unwrap(call.arguments[1] as Node | undefined);
+    const sequelize = second?.type === 'ObjectExpression' && property(second, 'where') !== null;
+    if (index === (sequelize ? 0 : 1)) return true;
+  }
+  for (let p = parentOf(value); p && p !== arg; p = parentOf(p)) {
+    if (p.type === 'Property' && !p.computed && WRITE_KEY.test(nameOf(p.key as Node) ?? '')) return true;
+  }
+  return false;
 }
 
 /** Sequelize scope modifiers between the model and the query. */

@@ -95,7 +95,7 @@ const OWNER_REFERENCE =
 
 /** Field names that point at a person in one role or another (`patient`, `requester`, `assignee`). */
 export const PERSONISH_FIELD =
-  /^(?:patients?|clients?|candidates?|applicants?|recruiters?|coaches?|trainers?|agents?|drivers?|students?|doctors?|buyers?|sellers?|guests?|hosts?|tenants?|employees?|assignees?|reporters?|requesters?|recipients?|senders?|submittedBy|submitted_by|requestedBy|requested_by|createdBy|created_by|addedBy|added_by|members?|customers?|users?|owners?|authors?|creators?|accounts?|profiles?|people|persons?|waitlist|followers?|subscribers?|attendees?|participants?)$/i;
+  /^(?:patients?|clients?|candidates?|applicants?|recruiters?|coaches?|trainers?|agents?|drivers?|students?|doctors?|buyers?|sellers?|guests?|hosts?|tenants?|employees?|assignees?|reporters?|requesters?|recipients?|senders?|submittedBy|submitted_by|requestedBy|requested_by|createdBy|created_by|addedBy|added_by|members?|customers?|users?|owners?|authors?|creators?|accounts?|profiles?|people|persons?|waitlist|followers?|subscribers?|attendees?|participants?|landlords?|renters?|borrowers?|residents?|approvedBy|approved_by|reviewedBy|reviewed_by|assignedTo|assigned_to)$/i;
 
 /**
  * A record that belongs to no one, also through what it refers to: a desk of a location, a variant of a product.

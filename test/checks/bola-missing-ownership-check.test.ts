@@ -4,6 +4,35 @@ import { EXPRESS_REQUIRE_AUTH, HONO_DEVICE_TELEMETRY, koaOrgApp, nestTypeormApp,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + mongoose: the caller is only written into the update (`approvedBy`), the filter picks any pending payout',
+      endpoint: 'PATCH /payouts/:id/approve',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `import mongoose from 'mongoose';
+const payoutSchema = new mongoose.Schema({
+  landlord: { type: mongoose.Schema.Types.ObjectId, ref: 'User' },
+  amountCents: Number,
+  status: String,
+  approvedBy: { type: mongoose.Schema.Types.ObjectId, ref: 'User' },
+});
+export const Payout = mongoose.model('Payout', payoutSchema);`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { Payout } from './models.js';
+const app = express();
+app.patch('/payouts/:id/approve', requireAuth, async (req, res) => {
+  const payout = await Payout.findOneAndUpdate(
+    { _id: req.params.id, status: 'requested' },
+    { status: 'approved', approvedBy: req.user.id },
+    { new: true },
+  );
+  if (!payout) return res.status(404).end();
+  res.json({ id: payout.id, status: payout.status });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "next + supabase: the caller's own token, but the table has no row-level security in the migrations",
       endpoint: 'DELETE /api/jobs/[id]',
       files: {
