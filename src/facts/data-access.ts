@@ -678,7 +678,8 @@ function sensitivePicks(resolver: Resolver, file: SourceFile, value: Node, depth
 
 /** Update documents and values, as opposed to filters: `data` (Prisma), `$set`, Mongo's second argument, `.set()`. */
 const WRITE_KEY = /^(?:data|\$set|\$inc|\$push|\$addToSet|update|create)$/;
-const MONGO_UPDATE = /^(?:findOneAndUpdate|findByIdAndUpdate|updateOne|updateMany|update|replaceOne|findOneAndReplace)$/;
+const MONGO_UPDATE =
+  /^(?:findOneAndUpdate|findByIdAndUpdate|updateOne|updateMany|update|replaceOne|findOneAndReplace)$/;
 
 /** The value is written into the record by the call rather than used to pick the record. */
 function writtenValue(value: Node, call: T.CallExpression, arg: Node, layer: DataAccess['layer']): boolean {
