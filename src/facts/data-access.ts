@@ -234,6 +234,16 @@ export function detectAccess(
       model = prep ? sqlTable(prep) : null;
       break;
     }
+    // a statement prepared once at module level (`const findBudget = db.prepare('SELECT …')`), run in the handler
+    const prepared = STMT_OPS[name] && path?.length === 2 ? preparedStatement(resolver, env.file, call) : null;
+    if (prepared) {
+      const verb = /^\s*(insert|update|delete)\b/i.exec(sqlText(prepared) ?? '')?.[1]?.toLowerCase();
+      op = verb === 'insert' ? 'create' : verb === 'update' || verb === 'delete' ? verb : STMT_OPS[name]!;
+      layer = 'better-sqlite3';
+      opCall = call;
+      model = sqlTable(prepared);
+      break;
+    }
     if (
       name === 'from' &&
       names.some(
@@ -696,6 +706,15 @@ function writtenValue(value: Node, call: T.CallExpression, arg: Node, layer: Dat
     if (p.type === 'Property' && !p.computed && WRITE_KEY.test(nameOf(p.key as Node) ?? '')) return true;
   }
   return false;
+}
+
+/** `stmt.all(…)` where `stmt` holds `db.prepare(<SQL>)`: the prepare call, when its text is SQL. */
+function preparedStatement(resolver: Resolver, file: SourceFile, call: T.CallExpression): T.CallExpression | null {
+  const receiver = call.callee.type === 'MemberExpression' ? unwrap(call.callee.object as Node) : null;
+  if (receiver?.type !== 'Identifier') return null;
+  const v = resolver.valueOf(file, receiver);
+  const n = v.kind === 'node' ? unwrap(v.node) : null;
+  return n?.type === 'CallExpression' && calleeName(n) === 'prepare' && sqlText(n) !== null ? n : null;
 }
 
 /** Sequelize scope modifiers between the model and the query. */

@@ -4,6 +4,26 @@ import { EXPRESS_REQUIRE_AUTH, HONO_DEVICE_TELEMETRY, koaOrgApp, nestTypeormApp,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + better-sqlite3: a statement prepared at module level, run with a budget id from the query only',
+      endpoint: 'GET /transactions',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import Database from 'better-sqlite3';
+import { requireAuth } from './auth.js';
+const db = new Database('budget.db');
+const listTransactions = db.prepare('SELECT id, payee, amount_cents FROM transactions WHERE budget_id = ?');
+const listOwnTransactions = db.prepare(
+  'SELECT t.id, t.payee FROM transactions t JOIN budgets b ON b.id = t.budget_id WHERE t.budget_id = ? AND b.owner_id = ?',
+);
+const app = express();
+app.get('/transactions', requireAuth, (req, res) => {
+  res.json(listTransactions.all(Number(req.query.budgetId)));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: the caller is only written into the update (`approvedBy`), the filter picks any pending payout',
       endpoint: 'PATCH /payouts/:id/approve',
       files: {
@@ -755,6 +775,26 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + better-sqlite3: a statement prepared at module level, run with the caller as owner',
+      endpoint: 'GET /transactions',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import Database from 'better-sqlite3';
+import { requireAuth } from './auth.js';
+const db = new Database('budget.db');
+const listTransactions = db.prepare('SELECT id, payee, amount_cents FROM transactions WHERE budget_id = ?');
+const listOwnTransactions = db.prepare(
+  'SELECT t.id, t.payee FROM transactions t JOIN budgets b ON b.id = t.budget_id WHERE t.budget_id = ? AND b.owner_id = ?',
+);
+const app = express();
+app.get('/transactions', requireAuth, (req, res) => {
+  res.json(listOwnTransactions.all(Number(req.query.budgetId), req.user.id));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'fastify + drizzle: enrolling in a course the query limits to published ones (`eq(courses.published, true)`)',
       endpoint: 'POST /courses/:courseId/enroll',
