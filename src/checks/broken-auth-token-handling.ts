@@ -29,7 +29,7 @@ export default defineCheck({
     const decoder = links.find((l) => l.facts.decodesOnly);
     if (decoder && !verifiesItself(e, ctx.app.flows.get(e) ?? [], decoder.link.setsHeaders ?? [], ctx.resolver)) {
       return {
-        message: `${endpointLabel(e)} trusts a token decoded with jwt.decode in ${decoder.link.name}: the signature is never checked, so anyone can forge an identity`,
+        message: `${endpointLabel(e)} trusts a token decoded with jwt.decode in ${decoder.link.name === '<inline>' ? 'an inline hook' : decoder.link.name}: the signature is never checked, so anyone can forge an identity`,
         location: locationOf(decoder.link.fn?.file ?? decoder.link.file, decoder.link.fn?.fn ?? decoder.link.node),
         endpoint: e,
         severity: 'critical',

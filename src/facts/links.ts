@@ -127,7 +127,8 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     if (loadsAndCompares && denies) facts.roles.add('ownership');
     if (/\b429\b|tooManyRequests|TooManyRequests|\.consume\(/.test(text)) facts.roles.add('rate-limit');
     if (
-      (bareDecode || /\bjwt\.decode\(|jwtDecode\(|jwt_decode\(|decodeJwt\(/.test(text)) &&
+      // (type arguments allowed: Fastify's `app.jwt.decode<Claims>(token)`)
+      (bareDecode || /\b(?:jwt\.decode|jwtDecode|jwt_decode|decodeJwt)(?:<[^>()]*>)?\(/.test(text)) &&
       !/\.verify\(|jwtVerify\(|\bverify\(/.test(text)
     )
       facts.decodesOnly = true;

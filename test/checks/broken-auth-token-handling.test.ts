@@ -35,6 +35,27 @@ export const prisma = new PrismaClient();`,
 runCheckCases('broken-auth-token-handling', {
   invalid: [
     {
+      name: 'fastify: a plugin hook that only decodes the token, with a type argument (`app.jwt.decode<Claims>(token)`)',
+      endpoint: 'GET /instructor/gradebook',
+      files: {
+        'src/app.ts': `import Fastify, { type FastifyInstance } from 'fastify';
+import jwt from '@fastify/jwt';
+type Claims = { sub: number; role: string };
+async function instructorRoutes(app: FastifyInstance) {
+  app.addHook('onRequest', async (request, reply) => {
+    const token = (request.headers.authorization ?? '').slice(7);
+    const claims = token ? app.jwt.decode<Claims>(token) : null;
+    if (!claims || claims.role !== 'instructor') return reply.code(403).send({ error: 'instructors_only' });
+  });
+  app.get('/gradebook', async () => ({ rows: [] }));
+}
+const app = Fastify();
+app.register(jwt, { secret: process.env.JWT_SECRET! });
+app.register(instructorRoutes, { prefix: '/instructor' });
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: 'next: a handler that takes the caller from the header the decoding middleware forwards',
       endpoint: 'POST /api/notes',
       files: {
