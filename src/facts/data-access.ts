@@ -141,6 +141,8 @@ export function detectAccess(
   let layer: DataAccess['layer'] = 'unknown';
   let model: string | null = null;
   let opCall: T.CallExpression | null = null;
+  /** `db.prepare(<SQL>)` made elsewhere, when the chain runs a prepared statement */
+  let prepared: T.CallExpression | null = null;
   /** the document's data when it is built with `new Model(data)` and then saved */
   let builtFrom: Node | null = null;
   const names = chain.map((c) => calleeName(c) ?? '');
@@ -235,7 +237,7 @@ export function detectAccess(
       break;
     }
     // a statement prepared once at module level (`const findBudget = db.prepare('SELECT …')`), run in the handler
-    const prepared = STMT_OPS[name] && path?.length === 2 ? preparedStatement(resolver, env.file, call) : null;
+    prepared = STMT_OPS[name] && path?.length === 2 ? preparedStatement(resolver, env.file, call) : null;
     if (prepared) {
       const verb = /^\s*(insert|update|delete)\b/i.exec(sqlText(prepared) ?? '')?.[1]?.toLowerCase();
       op = verb === 'insert' ? 'create' : verb === 'update' || verb === 'delete' ? verb : STMT_OPS[name]!;
@@ -520,7 +522,7 @@ export function detectAccess(
     // mongoose `.where('owner').equals(req.user.id)` style chains and `Model.findById(id)` receivers
   }
   if (op === 'query' || layer === 'better-sqlite3') {
-    const sqlCall = chain.find((c) => isSqlCall(c));
+    const sqlCall = chain.find((c) => isSqlCall(c)) ?? prepared;
     const sql = sqlCall ? sqlText(sqlCall) : null;
     // SELECT a, b, count(*) … / … RETURNING id, email: an explicit column list (no `*` or `t.*`)
     const list =

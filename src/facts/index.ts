@@ -64,8 +64,9 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
       for (const a of f.accesses) if (a.model) for (const field of a.fields ?? []) addUsedField(models, a.model, field);
     }
   }
+  const sessionUser = deserializesWholeUser(project, resolver);
   for (const e of inventory.endpoints) {
-    e.facts = endpointFacts(e, app.links.get(e)!, app.flows.get(e)!, models);
+    e.facts = endpointFacts(e, app.links.get(e)!, app.flows.get(e)!, models, sessionUser);
     if (e.facts.rateLimit.route) app.rateLimiter ??= e.facts.rateLimit.route;
     if (e.facts.auth.status === 'required') app.anyAuth = true;
   }
@@ -77,6 +78,7 @@ function endpointFacts(
   links: { link: ChainLink; facts: LinkFacts }[],
   flows: FlowResult[],
   models: Map<string, ModelInfo>,
+  sessionUser = false,
 ): EndpointFacts {
   const flow = flows[flows.length - 1] ?? null;
   const handlerText = e.handlers.map((h) => h.file.text.slice(h.fn.start, h.fn.end)).join('\n');
@@ -177,7 +179,7 @@ function endpointFacts(
   const ownership: OwnershipFact = guarded
     ? { kind: 'checked-after-load', location: locationOf(guarded.link.file, guarded.link.node) }
     : ownershipOf(data, flows, adminRole ? roleCheck : null, new Set(links.flatMap((l) => [...l.facts.provenKeys])));
-  const response = responseOf(flows, links, models);
+  const response = responseOf(flows, links, models, sessionUser);
   return {
     auth,
     public: pub,
@@ -258,8 +260,9 @@ function responseOf(
   flows: FlowResult[],
   links: { link: ChainLink; facts: LinkFacts }[],
   models: Map<string, ModelInfo>,
+  sessionUser: boolean,
 ): ResponseFact {
-  const userIsRecord = links.some((l) => l.facts.userIsRecord);
+  const userIsRecord = sessionUser || links.some((l) => l.facts.userIsRecord);
   for (const f of flows) {
     for (const r of f.responses) {
       let model: string | null = null;
@@ -472,6 +475,24 @@ const PERSON_RELATION =
   /^(?:author|user|owner|creator|customer|member|assignee|host|createdBy|sender|recipient|buyer|seller|student|instructor|employee|patient)s?$/i;
 
 /** `res.json(req.user)` / `{ user: req.user }` where the auth middleware stored a whole record as the caller. */
+/**
+ * Passport restores `req.user` from the session with `deserializeUser`: when that loads the whole user row
+ * (`SELECT * FROM users`, `User.findById(id)` without a projection), `req.user` carries the password hash.
+ */
+function deserializesWholeUser(project: Project, resolver: Resolver): boolean {
+  for (const file of project.files.values()) {
+    if (!file.text.includes('deserializeUser')) continue;
+    for (const call of file.index.CallExpression) {
+      if (calleeName(call) !== 'deserializeUser') continue;
+      const fn = unwrap(call.arguments[0] as Node | undefined);
+      if (!fn || !isFunction(fn)) continue;
+      const flow = analyzeFunction(resolver, { file, fn });
+      if (flow.accesses.some((a) => (a.operation === 'read' || a.operation === 'list') && !a.selected)) return true;
+    }
+  }
+  return false;
+}
+
 function isWholeUser(arg: Node, f: FlowResult): boolean {
   const n = unwrap(arg);
   if (!n) return false;

@@ -153,7 +153,9 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
     return m;
   };
   // SQL schemas and migrations: CREATE TABLE users (id …, password_hash …)
-  for (const sql of schemaTexts(project, '.sql')) {
+  // (also the DDL an app runs itself at start-up: `db.exec(\`CREATE TABLE IF NOT EXISTS users (…)\`)`)
+  const inlineDdl = [...project.files.values()].filter((f) => /create\s+table/i.test(f.text)).map((f) => f.text);
+  for (const sql of [...schemaTexts(project, '.sql'), ...inlineDdl]) {
     for (const table of sql.matchAll(
       /create\s+table\s+(?:if\s+not\s+exists\s+)?["`]?(?:\w+\.)?(\w+)["`]?\s*\(([\s\S]*?)\);/gi,
     )) {

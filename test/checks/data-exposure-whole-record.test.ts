@@ -19,8 +19,51 @@ export const User = sequelize.define(
   },
 );`;
 
+/** Express + passport-local sessions on better-sqlite3: the app creates its tables itself; `/me` answers `req.user`. */
+function passportSqliteApp(userQuery: string): Record<string, string> {
+  return {
+    'src/db.ts': `import Database from 'better-sqlite3';
+export const db = new Database('app.db');
+db.exec(\`
+  CREATE TABLE IF NOT EXISTS users (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    email TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    reset_token TEXT
+  );
+\`);`,
+    'src/passport.ts': `import passport from 'passport';
+import { db } from './db';
+const findById = db.prepare('${userQuery}');
+passport.serializeUser((user: { id: number }, done) => done(null, user.id));
+passport.deserializeUser((id: number, done) => {
+  const user = findById.get(id);
+  done(null, user ?? false);
+});
+export default passport;`,
+    'src/app.ts': `import express from 'express';
+import session from 'express-session';
+import passport from './passport';
+const app = express();
+app.use(session({ secret: process.env.SESSION_SECRET!, resave: false, saveUninitialized: false }));
+app.use(passport.initialize());
+app.use(passport.session());
+const requireAuth: express.RequestHandler = (req, res, next) => (req.user ? next() : res.status(401).end());
+app.get('/api/v1/auth/me', requireAuth, (req, res) => {
+  res.json(req.user);
+});
+app.listen(3000);`,
+  };
+}
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: 'express + passport: `deserializeUser` loads the whole row (`SELECT *`), and `/me` answers `req.user`',
+      endpoint: 'GET /api/v1/auth/me',
+      files: passportSqliteApp('SELECT * FROM users WHERE id = ?'),
+    },
     {
       name: 'express + prisma: `/me` returns the profile through a shared select that picks the password hash',
       endpoint: 'GET /api/v1/auth/me',
@@ -593,6 +636,11 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: 'express + passport: `deserializeUser` selects the public columns, and `/me` answers `req.user`',
+      endpoint: 'GET /api/v1/auth/me',
+      files: passportSqliteApp('SELECT id, email, display_name FROM users WHERE id = ?'),
+    },
     {
       name: 'express + prisma: sign-in selects the password hash to compare it, and answers with a few fields',
       endpoint: 'POST /api/v1/auth/login',
