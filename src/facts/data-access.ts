@@ -528,6 +528,8 @@ export function detectAccess(
     const list =
       sql?.match(/^\s*select\s+([\s\S]+?)\s+from\b/i)?.[1] ?? sql?.match(/\breturning\s+([\s\S]+?)\s*;?\s*$/i)?.[1];
     if (list && !/(?:^|,|\.)\s*\*/.test(list.replace(/\w+\s*\(\s*\*\s*\)/g, 'f()'))) selected = true;
+    // `SELECT u.*, m.role FROM budget_members m JOIN users u …`: every column of the joined table comes along
+    if (sql && list) includes.push(...joinedWholeTables(sql, list, model));
     // INSERT INTO users (email, password_hash) … RETURNING *: the columns tell the model's fields
     const cols = sql?.match(/insert\s+into\s+["`]?\w+["`]?\s*\(([^)]*)\)/i)?.[1];
     if (cols) for (const c of cols.split(',')) fields.push(c.trim().replace(/["`]/g, ''));
@@ -717,6 +719,23 @@ function preparedStatement(resolver: Resolver, file: SourceFile, call: T.CallExp
   const v = resolver.valueOf(file, receiver);
   const n = v.kind === 'node' ? unwrap(v.node) : null;
   return n?.type === 'CallExpression' && calleeName(n) === 'prepare' && sqlText(n) !== null ? n : null;
+}
+
+/** Tables other than the main one whose every column a SELECT list takes (`u.*`, `users.*`). */
+function joinedWholeTables(sql: string, list: string, main: string | null): string[] {
+  const byAlias = new Map<string, string>();
+  for (const m of sql.matchAll(
+    /\b(?:from|join)\s+["`]?(\w+)["`]?(?:\s+(?:as\s+)?(?!on\b|where\b|join\b|left\b|inner\b|group\b|order\b)(\w+))?/gi,
+  )) {
+    byAlias.set(m[1]!.toLowerCase(), m[1]!);
+    if (m[2]) byAlias.set(m[2].toLowerCase(), m[1]!);
+  }
+  const out: string[] = [];
+  for (const m of list.matchAll(/\b(\w+)\.\*/g)) {
+    const table = byAlias.get(m[1]!.toLowerCase());
+    if (table && table !== main && !out.includes(table)) out.push(table);
+  }
+  return out;
 }
 
 /** Sequelize scope modifiers between the model and the query. */

@@ -60,6 +60,34 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + better-sqlite3: `SELECT u.*` of the members' joined user rows, password hashes included",
+      endpoint: 'GET /household/members',
+      files: {
+        'schema.sql': `CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  email TEXT NOT NULL,
+  display_name TEXT NOT NULL,
+  password_hash TEXT NOT NULL
+);
+CREATE TABLE members (
+  budget_id INTEGER NOT NULL,
+  user_id INTEGER NOT NULL,
+  role TEXT NOT NULL
+);`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import Database from 'better-sqlite3';
+import { requireAuth } from './auth.js';
+const db = new Database('app.db');
+const listMembers = db.prepare('SELECT u.*, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.budget_id = ?');
+const app = express();
+app.get('/household/members', requireAuth, (req, res) => {
+  res.json(listMembers.all(req.user.householdId));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + passport: `deserializeUser` loads the whole row (`SELECT *`), and `/me` answers `req.user`',
       endpoint: 'GET /api/v1/auth/me',
       files: passportSqliteApp('SELECT * FROM users WHERE id = ?'),
@@ -636,6 +664,34 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: "express + better-sqlite3: the members' joined user rows with named columns only",
+      endpoint: 'GET /household/members',
+      files: {
+        'schema.sql': `CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  email TEXT NOT NULL,
+  display_name TEXT NOT NULL,
+  password_hash TEXT NOT NULL
+);
+CREATE TABLE members (
+  budget_id INTEGER NOT NULL,
+  user_id INTEGER NOT NULL,
+  role TEXT NOT NULL
+);`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import Database from 'better-sqlite3';
+import { requireAuth } from './auth.js';
+const db = new Database('app.db');
+const listMembers = db.prepare('SELECT u.id, u.display_name, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.budget_id = ?');
+const app = express();
+app.get('/household/members', requireAuth, (req, res) => {
+  res.json(listMembers.all(req.user.householdId));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + passport: `deserializeUser` selects the public columns, and `/me` answers `req.user`',
       endpoint: 'GET /api/v1/auth/me',
