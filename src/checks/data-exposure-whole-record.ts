@@ -8,7 +8,9 @@ const PERSON_MODEL =
   /^(?:user|users|account|accounts|customer|customers|member|members|profile|profiles|employee|employees|patient|patients|student|students|contact|contacts)$/i;
 
 /** Secrets a record's owner hands out on purpose: the token of a share, invite or embed link. */
-const CAPABILITY_FIELD = /(?:^|\.)(?:share|sharing|invite|invitation|public|embed|join)_?(?:token|code|key|link|id)$/i;
+/** Links the owner hands out or subscribes with: share and invite codes, a private podcast or calendar feed's token. */
+const CAPABILITY_FIELD =
+  /(?:^|\.)(?:private_?)?(?:share|sharing|invite|invitation|public|embed|join|feed|calendar|ical|rss)_?(?:token|code|key|link|id|url)$/i;
 
 export default defineCheck({
   meta: {

@@ -665,6 +665,30 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   ],
   valid: [
     {
+      name: 'hono + mongoose: a podcaster lists their own shows, with the private feed token they subscribe with',
+      endpoint: 'GET /studio/shows',
+      files: {
+        'src/models.ts': `import mongoose from 'mongoose';
+const showSchema = new mongoose.Schema({
+  title: String,
+  owner: { type: mongoose.Schema.Types.ObjectId, ref: 'User' },
+  privateFeedToken: String,
+});
+export const Show = mongoose.model('Show', showSchema);`,
+        'src/app.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { Show } from './models';
+const app = new Hono();
+app.use('/studio/*', jwt({ secret: process.env.JWT_SECRET! }));
+app.get('/studio/shows', async (c) => {
+  const { sub } = c.get('jwtPayload');
+  const shows = await Show.find({ owner: sub }).lean();
+  return c.json({ shows });
+});
+export default app;`,
+      },
+    },
+    {
       name: "express + better-sqlite3: the members' joined user rows with named columns only",
       endpoint: 'GET /household/members',
       files: {
