@@ -18,6 +18,7 @@ import {
   PERSON_MODEL,
   PERSONAL_FIELD,
   PERSONISH_FIELD,
+  refersToPerson,
   SENSITIVE_FIELD,
 } from './models.ts';
 import { intendedPublic } from './public.ts';
@@ -65,8 +66,9 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
     }
   }
   const sessionUser = deserializesWholeUser(project, resolver);
+  const staffManaged = staffManagedModels(inventory.endpoints, app, models);
   for (const e of inventory.endpoints) {
-    e.facts = endpointFacts(e, app.links.get(e)!, app.flows.get(e)!, models, sessionUser);
+    e.facts = endpointFacts(e, app.links.get(e)!, app.flows.get(e)!, models, sessionUser, staffManaged);
     if (e.facts.rateLimit.route) app.rateLimiter ??= e.facts.rateLimit.route;
     if (e.facts.auth.status === 'required') app.anyAuth = true;
   }
@@ -79,6 +81,7 @@ function endpointFacts(
   flows: FlowResult[],
   models: Map<string, ModelInfo>,
   sessionUser = false,
+  staffManaged: ReadonlySet<string> = new Set(),
 ): EndpointFacts {
   const flow = flows[flows.length - 1] ?? null;
   const handlerText = e.handlers.map((h) => h.file.text.slice(h.fn.start, h.fn.end)).join('\n');
@@ -167,7 +170,7 @@ function endpointFacts(
 
   const limiter = links.find((l) => l.facts.roles.has('rate-limit'));
   const data = flows.flatMap((f) => f.accesses);
-  const found = intendedPublic(e, flow, handlerText, models);
+  const found = staffCatalogue(e, flows, links, staffManaged) ?? intendedPublic(e, flow, handlerText, models);
   // a route that demands a signed-in caller is not a sign-up, whatever it creates
   const pub = found.reason === 'sign-up' && auth.status === 'required' ? { intended: false, reason: null } : found;
   // a middleware that proves the addressed object is the caller's own: it loads and compares, or it compares a path
@@ -475,6 +478,65 @@ const PERSON_RELATION =
   /^(?:author|user|owner|creator|customer|member|assignee|host|createdBy|sender|recipient|buyer|seller|student|instructor|employee|patient)s?$/i;
 
 /** `res.json(req.user)` / `{ user: req.user }` where the auth middleware stored a whole record as the caller. */
+/**
+ * Models that only staff change: every route that writes them checks a role (`POST /pets` and `PATCH /pets/{id}`
+ * behind `requireRole('staff')`). What staff curate for the public — pets up for adoption, a menu — is read without
+ * signing in by design. People's own records never qualify.
+ */
+function staffManagedModels(
+  endpoints: readonly Endpoint[],
+  app: AppFacts,
+  models: ReadonlyMap<string, ModelInfo>,
+): Set<string> {
+  const writers = new Map<string, boolean>();
+  for (const e of endpoints) {
+    const flows = app.flows.get(e) ?? [];
+    // the role checked must be a staff one: `requireRole('staff', 'admin')`, not `requireRole('candidate')`
+    const checks = [
+      ...(app.links.get(e) ?? [])
+        .filter((l) => l.facts.roles.has('role'))
+        .map((l) => l.link.file.text.slice(l.link.node.start, l.link.node.end)),
+      ...flows.flatMap((f) => (f.rejects ? f.roleChecks.map((n) => f.env.file.text.slice(n.start, n.end)) : [])),
+    ];
+    const names = checks.flatMap((t) => [...t.matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!));
+    const role =
+      checks.length > 0 &&
+      (names.length > 0
+        ? names.some((n) => ADMIN_ROLE.test(n)) && !names.some((n) => ORDINARY_ROLE.test(n) && !ADMIN_ROLE.test(n))
+        : checks.some((t) => ADMIN_ROLE.test(t)));
+    for (const f of flows)
+      for (const a of f.accesses) {
+        if (!a.model || a.operation === 'read' || a.operation === 'list' || a.operation === 'query') continue;
+        const key = modelKey(a.model);
+        writers.set(key, (writers.get(key) ?? true) && role);
+      }
+  }
+  // (records that refer to a person — an application's candidate, a shift's volunteers — are theirs, not a catalogue)
+  return new Set(
+    [...writers]
+      .filter(([key, staffOnly]) => staffOnly && !PERSON_MODEL.test(key) && !refersToPerson(models, key))
+      .map(([key]) => key),
+  );
+}
+
+/** A GET without sign-in that only reads staff-curated models (see staffManagedModels). */
+function staffCatalogue(
+  e: Endpoint,
+  flows: readonly FlowResult[],
+  links: readonly { link: ChainLink; facts: LinkFacts }[],
+  staffManaged: ReadonlySet<string>,
+): { intended: true; reason: string } | null {
+  if (e.method !== 'GET' || staffManaged.size === 0 || links.some((l) => l.facts.roles.has('auth'))) return null;
+  const accesses = flows.flatMap((f) => f.accesses);
+  if (flows.some((f) => f.identityCalls.length > 0)) return null;
+  return accesses.length > 0 &&
+    accesses.every(
+      (a) => (a.operation === 'read' || a.operation === 'list') && !!a.model && staffManaged.has(modelKey(a.model)),
+    )
+    ? { intended: true, reason: 'catalogue curated by staff (only role-checked routes change it)' }
+    : null;
+}
+
 /**
  * Passport restores `req.user` from the session with `deserializeUser`: when that loads the whole user row
  * (`SELECT * FROM users`, `User.findById(id)` without a projection), `req.user` carries the password hash.

@@ -101,6 +101,13 @@ export const PERSONISH_FIELD =
  * A record that belongs to no one, also through what it refers to: a desk of a location, a variant of a product.
  * Every reference must lead to a standalone model of the project (one step), and none may name a person or tenant.
  */
+/** The model names a person among its fields (`candidateId`, `owner`, `volunteers`), or is unknown. */
+export function refersToPerson(models: ReadonlyMap<string, ModelInfo>, name: string): boolean {
+  const model = models.get(modelKey(name));
+  if (!model?.defined || model.fields.size === 0) return true;
+  return [...model.fields].some((f) => OWNER_REFERENCE.test(f) || PERSONISH_FIELD.test(f.replace(/_?ids?$/i, '')));
+}
+
 export function belongsToNoOne(models: ReadonlyMap<string, ModelInfo>, name: string): boolean {
   const model = models.get(modelKey(name));
   if (!model?.defined || model.fields.size === 0 || PERSON_MODEL.test(modelKey(model.name))) return false;

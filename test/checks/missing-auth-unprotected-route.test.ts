@@ -6,8 +6,58 @@ import {
   NEXT_PAGES_WITH_AUTH,
 } from './snippets.ts';
 
+/** Express + Mongoose: `GET /pets/:petId` without sign-in; pets are created and changed by `requireRole(<writer>)` routes. */
+function shelterApp(writer: string, extraField: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/models.js': `import mongoose from 'mongoose';
+const petSchema = new mongoose.Schema({
+  name: String,
+  species: String,
+  status: String,
+  shelter: { type: mongoose.Schema.Types.ObjectId, ref: 'Shelter' },${extraField}
+});
+export const Pet = mongoose.model('Pet', petSchema);
+const shelterSchema = new mongoose.Schema({
+  name: String,
+  owner: { type: mongoose.Schema.Types.ObjectId, ref: 'User' },
+});
+export const Shelter = mongoose.model('Shelter', shelterSchema);`,
+    'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { Pet } from './models.js';
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.get('/pets/:petId', async (req, res) => {
+  const pet = await Pet.findById(req.params.petId).select('name species status').lean();
+  if (!pet) return res.status(404).end();
+  res.json(pet);
+});
+app.post('/pets', requireAuth, requireRole('${writer}'), async (req, res) => {
+  const pet = await Pet.create({ name: String(req.body.name), species: String(req.body.species) });
+  res.status(201).json({ id: pet.id });
+});
+app.patch('/pets/:petId', requireAuth, requireRole('${writer}'), async (req, res) => {
+  await Pet.updateOne({ _id: req.params.petId }, { status: String(req.body.status) });
+  res.status(204).end();
+});
+app.listen(3000);`,
+  };
+}
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: "express + mongoose: records ordinary users write (`requireRole('adopter')`) are not a staff catalogue",
+      endpoint: 'GET /pets/:petId',
+      files: shelterApp('adopter', ''),
+    },
+    {
+      name: 'express + mongoose: staff-written records that name a person (`applicant`) are not a catalogue',
+      endpoint: 'GET /pets/:petId',
+      files: shelterApp('staff', "\n  applicant: { type: mongoose.Schema.Types.ObjectId, ref: 'User' },"),
+    },
     {
       name: 'next.js pages: the POST branch hands the request to a handler that no withAuth wraps',
       endpoint: 'POST /api/orders',
@@ -400,6 +450,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: pets only staff add and change (role-checked writes) are shown to everyone',
+      endpoint: 'GET /pets/:petId',
+      files: shelterApp('staff', ''),
+    },
     {
       name: 'hono: a guest looks a reservation up with the confirmation code from the e-mail (the code is the credential)',
       endpoint: 'GET /api/v1/reservations/lookup',
