@@ -19,7 +19,7 @@ import {
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import type { Env } from './flow.ts';
-import { PERSONAL_FIELD, PUBLIC_STATES } from './models.ts';
+import { modelKey, PERSONAL_FIELD, PUBLIC_STATES } from './models.ts';
 import { COERCE, isRawWholeBody } from './request.ts';
 import { callerClient, enforcedFor, rowSecurity } from './rls.ts';
 
@@ -559,6 +559,10 @@ export function detectAccess(
       clientKeys.push(...ownerValuesFromClient);
     } else ownerFromClient = true;
   }
+  // the caller's row in a membership table, picked by what the client names (`membership.findUnique({ where:
+  // { groupId_userId: { groupId, userId: me } } })`): a membership of that group, whatever the key is called
+  if (!membership && scoped && !ownerFromClient && byClientId && model && MEMBERSHIP_MODEL.test(modelKey(model)))
+    membership = true;
   // a query sent with the caller's own token on a table with row-level security runs as the caller
   const rls = layer === 'supabase' && model !== null ? rowSecurity(resolver.project) : null;
   const rowSecured =
@@ -737,6 +741,9 @@ function joinedWholeTables(sql: string, list: string, main: string | null): stri
   }
   return out;
 }
+
+/** Tables whose rows say that a person belongs to something (a group, a course, a project). */
+const MEMBERSHIP_MODEL = /^(?:\w*member(?:ship)?|\w*enrol{1,2}ment|participant|collaborator|groupuser|teamuser)$/;
 
 /** Sequelize scope modifiers between the model and the query. */
 const SCOPE_CALL = /^(?:scope|unscoped)$/;

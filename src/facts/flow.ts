@@ -390,8 +390,14 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     });
   for (const [f, node, arg, status] of pending) result.responses.push(responseSite(env, f, node, arg, status));
   // a person picked by the client only to be referred to (`vet = findOneBy({ id: dto.vetId })` → `vetId: vet.id`)
+  // (also a person's membership looked up to check they belong: `groupMember.findUnique(… userId: body.toUserId)`)
   for (const a of result.accesses)
-    if (a.byClientId && a.operation === 'read' && a.resultVar && PERSON_MODEL.test(modelKey(a.model ?? '')))
+    if (
+      (a.byClientId || a.ownerFromClient) &&
+      a.operation === 'read' &&
+      a.resultVar &&
+      (PERSON_MODEL.test(modelKey(a.model ?? '')) || (a.ownerFromClient && /member/i.test(a.model ?? '')))
+    )
       if (onlyReferred(body, a.resultVar)) a.referenceOnly = true;
   return result;
 

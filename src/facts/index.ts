@@ -221,7 +221,10 @@ function ownershipOf(
   // an owner named by the client is fine when a middleware, or the handler itself, proved the caller's membership of it
   const provenHere = new Set([...proven, ...flows.flatMap((f) => [...f.provenKeys])]);
   const fromClient = data.find(
-    (a) => a.ownerFromClient && !(a.clientOwnerValues?.length && a.clientOwnerValues.every((v) => provenHere.has(v))),
+    (a) =>
+      a.ownerFromClient &&
+      !a.referenceOnly &&
+      !(a.clientOwnerValues?.length && a.clientOwnerValues.every((v) => provenHere.has(v))),
   );
   if (fromClient) return { kind: 'owner-from-client', access: fromClient };
   const byId = data.filter((a) => a.byClientId);

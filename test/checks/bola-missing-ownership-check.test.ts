@@ -776,6 +776,90 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + prisma: the caller's membership looked up by a compound key (`groupId_userId`) and tested before the notes are listed",
+      endpoint: 'GET /groups/:groupId/notes',
+      files: {
+        'prisma/schema.prisma': `model GroupMember {
+  id      String @id
+  groupId String
+  userId  String
+  @@unique([groupId, userId])
+}
+model Note {
+  id      String @id
+  groupId String
+  title   String
+}
+model Settlement {
+  id         String @id
+  groupId    String
+  fromUserId String
+  toUserId   String
+}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/db.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export function getMembership(groupId, userId) {
+  return prisma.groupMember.findUnique({ where: { groupId_userId: { groupId, userId } } });
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { getMembership, prisma } from './db.js';
+const app = express();
+app.get('/groups/:groupId/notes', requireAuth, async (req, res) => {
+  const membership = await getMembership(req.params.groupId, req.user.id);
+  if (!membership) return res.status(403).end();
+  res.json(await prisma.note.findMany({ where: { groupId: req.params.groupId }, select: { id: true, title: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express + prisma: the recipient's membership is looked up only to check they belong to the group",
+      endpoint: 'POST /groups/:groupId/settlements',
+      files: {
+        'prisma/schema.prisma': `model GroupMember {
+  id      String @id
+  groupId String
+  userId  String
+  @@unique([groupId, userId])
+}
+model Note {
+  id      String @id
+  groupId String
+  title   String
+}
+model Settlement {
+  id         String @id
+  groupId    String
+  fromUserId String
+  toUserId   String
+}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/db.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export function getMembership(groupId, userId) {
+  return prisma.groupMember.findUnique({ where: { groupId_userId: { groupId, userId } } });
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { getMembership, prisma } from './db.js';
+const app = express();
+app.use(express.json());
+app.post('/groups/:groupId/settlements', requireAuth, async (req, res) => {
+  const { groupId } = req.params;
+  if (!(await getMembership(groupId, req.user.id))) return res.status(403).end();
+  const recipient = await prisma.groupMember.findUnique({
+    where: { groupId_userId: { groupId, userId: req.body.toUserId } },
+  });
+  if (!recipient) return res.status(422).json({ error: 'Recipient is not a member of this group' });
+  const s = await prisma.settlement.create({ data: { groupId, fromUserId: req.user.id, toUserId: String(req.body.toUserId) } });
+  res.status(201).json({ id: s.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + better-sqlite3: a statement prepared at module level, run with the caller as owner',
       endpoint: 'GET /transactions',
       files: {
