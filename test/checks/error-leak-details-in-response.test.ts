@@ -157,6 +157,28 @@ export default app;`,
   ],
   valid: [
     {
+      name: "express: only the app's own error class (`ServiceError`, fixed messages) is answered with its message",
+      files: {
+        'src/app.js': `import express from 'express';
+export class ServiceError extends Error {}
+async function submit(body) {
+  if (!body.petId) throw new ServiceError('Pet is required');
+  return { id: 1 };
+}
+const app = express();
+app.use(express.json());
+app.post('/api/v1/applications', async (req, res, next) => {
+  try {
+    res.status(201).json(await submit(req.body));
+  } catch (err) {
+    if (err instanceof ServiceError) return res.status(400).json({ error: err.message });
+    return next(err);
+  }
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express: the stack is added to a response kept in a variable only in development (`...(env === 'development' && { stack })`)",
       files: {
         'src/app.js': `const express = require('express');
