@@ -70,8 +70,6 @@ export interface DataAccess {
   rawResult?: boolean;
   /** sensitive fields the query's select picks by name (`select: { ...userSelect }` with `passwordHash: true`) */
   selectedSensitive?: string[];
-  /** scoped by the database: sent with the caller's own token to a table with row-level security (Supabase) */
-  rowSecurity?: boolean;
   /** the query leaves the model's default scope (Sequelize `.unscoped()`, `.scope('withSecrets')`): hidden fields come back */
   unscoped?: boolean;
   /** columns the statement names (INSERT column lists): evidence of the model's fields */

@@ -423,21 +423,13 @@ export function detectAccess(
           unwrap(n.value as Node)?.type === 'Literal' &&
           // (`status: 'approved'` written by the update is no filter on public rows)
           !writtenValue(n.value as Node, call, arg as Node, layer) &&
-          (PUBLICATION_KEY.test(nameOf(n.key as Node) ?? '') ||
-            // `status: 'listed'`
-            (/^(?:status|state)$/.test(nameOf(n.key as Node) ?? '') &&
-              PUBLIC_STATE.test(String((unwrap(n.value as Node) as { value?: unknown }).value))))
+          filtersPublic(nameOf(n.key as Node) ?? '', (unwrap(n.value as Node) as { value?: unknown }).value)
         )
           publicRow = true;
         // Drizzle: `eq(courses.published, true)`, `eq(t.status, 'published')`
         if (n.type === 'CallExpression' && calleeName(n) === 'eq' && n.arguments.length === 2) {
-          const column = memberLeaf(n.arguments[0] as Node) ?? '';
           const value = unwrap(n.arguments[1] as Node);
-          if (
-            value?.type === 'Literal' &&
-            (PUBLICATION_KEY.test(column) ||
-              (/^(?:status|state)$/.test(column) && PUBLIC_STATE.test(String(value.value))))
-          )
+          if (value?.type === 'Literal' && filtersPublic(memberLeaf(n.arguments[0] as Node) ?? '', value.value))
             publicRow = true;
         }
         // combinators such as and(eq(a, id), eq(b, userId)) are walked into, not judged as one mixed value
@@ -576,7 +568,6 @@ export function detectAccess(
     operation: op,
     byClientId,
     scopedToCaller: (scoped && !ownerFromClient) || rowSecured,
-    ...(rowSecured ? { rowSecurity: true } : {}),
     ownerFromClient,
     selected,
     writesBody,
@@ -742,8 +733,20 @@ function joinedWholeTables(sql: string, list: string, main: string | null): stri
   return out;
 }
 
+/** A filter on publication state: `published: true`, `status: 'listed'`. */
+function filtersPublic(key: string, value: unknown): boolean {
+  return PUBLICATION_KEY.test(key) || (/^(?:status|state)$/.test(key) && PUBLIC_STATE.test(String(value)));
+}
+
+/** The model a repository call hands out: `getRepository(Vehicle)` → `Vehicle`, `collection('users')` → `users`. */
+function repositoryModel(call: T.CallExpression): string | null {
+  const arg = call.arguments[0] as Node | undefined;
+  return stringValue(arg) ?? nameOf(arg) ?? null;
+}
+
 /** Tables whose rows say that a person belongs to something (a group, a course, a project). */
-const MEMBERSHIP_MODEL = /^(?:\w*member(?:ship)?|\w*enrol{1,2}ment|participant|collaborator|groupuser|teamuser)$/;
+export const MEMBERSHIP_MODEL =
+  /^(?:\w*member(?:ship)?|\w*enrol{1,2}ment|participant|collaborator|groupuser|teamuser)$/;
 
 /** Sequelize scope modifiers between the model and the query. */
 const SCOPE_CALL = /^(?:scope|unscoped)$/;
@@ -775,10 +778,7 @@ function receiverName(
   if (inner?.type !== 'CallExpression') return last === '()' ? null : last;
   const name = calleeName(inner);
   if (!name) return null;
-  if (REPOSITORY_CALL.test(name)) {
-    const arg = inner.arguments[0] as Node | undefined;
-    return stringValue(arg) ?? nameOf(arg) ?? null;
-  }
+  if (REPOSITORY_CALL.test(name)) return repositoryModel(inner);
   if (SCOPE_CALL.test(name)) {
     const p = memberPath(inner.callee as Node);
     return p && p.length >= 2 ? receiverName(resolver, file, inner, p) : null;
@@ -794,12 +794,11 @@ function receiverName(
       ? ((body.body as Node[]).find((st) => st.type === 'ReturnStatement') as T.ReturnStatement | undefined)?.argument
       : body,
   );
-  if (target && returned?.type === 'CallExpression' && REPOSITORY_CALL.test(calleeName(returned) ?? '')) {
-    const arg = returned.arguments[0] as Node | undefined;
-    const model = stringValue(arg) ?? nameOf(arg);
-    if (model) return model;
-  }
-  return name.replace(/^(?:get|use|create)(?=[A-Z])/, '');
+  const model =
+    returned?.type === 'CallExpression' && REPOSITORY_CALL.test(calleeName(returned) ?? '')
+      ? repositoryModel(returned)
+      : null;
+  return model ?? name.replace(/^(?:get|use|create)(?=[A-Z])/, '');
 }
 
 /** `.unscoped()`, or `.scope(name)` with a scope other than the default one. */

@@ -21,7 +21,7 @@ import {
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
-import { callChain, detectAccess, OWNER_KEY } from './data-access.ts';
+import { callChain, detectAccess, MEMBERSHIP_MODEL, OWNER_KEY } from './data-access.ts';
 import { identityKeys } from './identity-keys.ts';
 import { modelKey, PERSON_MODEL } from './models.ts';
 import {
@@ -33,6 +33,7 @@ import {
   LOOSE,
   requestPathSources,
   WHOLE,
+  ZOD_PASSTHROUGH,
 } from './request.ts';
 
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
@@ -396,7 +397,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       (a.byClientId || a.ownerFromClient) &&
       a.operation === 'read' &&
       a.resultVar &&
-      (PERSON_MODEL.test(modelKey(a.model ?? '')) || (a.ownerFromClient && /member/i.test(a.model ?? '')))
+      (PERSON_MODEL.test(modelKey(a.model ?? '')) ||
+        (a.ownerFromClient && MEMBERSHIP_MODEL.test(modelKey(a.model ?? ''))))
     )
       if (onlyReferred(body, a.resultVar)) a.referenceOnly = true;
   return result;
@@ -1047,7 +1049,7 @@ function keepsUnknownKeys(env: Env, call: T.CallExpression, name: string): boole
   const schema = env.resolver.valueOf(env.file, callee.object as Node);
   const text =
     schema.kind === 'node' ? schema.file.text.slice(schema.node.start, schema.node.end) : textOf(env.file.text, callee);
-  if (/\.passthrough\(\s*\)/.test(text)) return true;
+  if (ZOD_PASSTHROUGH.test(text)) return true;
   if (name !== 'validate' && name !== 'validateSync') return false;
   const yup = /\byup\b/.test(schema.kind === 'node' ? schema.file.text : env.file.text);
   if (!yup || /\bnoUnknown\(/.test(text)) return false;

@@ -125,7 +125,7 @@ function endpointFacts(
     ...flows.flatMap((f) => f.roleChecks.map((n) => f.env.file.text.slice(n.start, n.end))),
   ].join(' ');
   // a gate that also lets an ordinary role through (`role !== 'coach' && role !== 'admin'`) is not an admin gate
-  const roleNames = [...roleText.matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!);
+  const roleNames = quotedNames(roleText);
   // a role middleware that admits only staff roles (`requireRole('pharmacist')`, `requireRole('librarian')`) guards a
   // staff function: staff work on everyone's objects by design
   const linkRoles = roleLink
@@ -142,10 +142,7 @@ function endpointFacts(
   // `requireOrgRole('ADMIN')` reads its role) rules that tenant only, not the objects of another one
   const tenantRole = links.some((l) => l.facts.flow?.accesses.some((a) => a.byClientId && a.scopedToCaller));
   const adminRole =
-    roleCheck !== null &&
-    !tenantRole &&
-    (ADMIN_ROLE.test(roleText) || staffOnly) &&
-    !roleNames.some((r) => ORDINARY_ROLE.test(r) && !ADMIN_ROLE.test(r));
+    roleCheck !== null && !tenantRole && (ADMIN_ROLE.test(roleText) || staffOnly) && !admitsOrdinaryRole(roleNames);
 
   const validation: EndpointFacts['validation'] = { body: null, params: null, query: null };
   for (const l of links) {
@@ -476,6 +473,16 @@ function localValue(f: FlowResult, file: SourceFile, arg: Node): Node | null {
 const ORDINARY_ROLE =
   /^(?:user|member|customer|client|coach|trainer|student|teacher|instructor|volunteer|driver|rider|patient|doctor|vet|tenant|guest|buyer|seller|vendor|host|owner|author|recruiter|candidate|employee|agent|player|parent)s?$/i;
 
+/** The role names a check quotes: `requireRole('staff', 'admin')`, `role !== 'coach'`. */
+function quotedNames(text: string): string[] {
+  return [...text.matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!);
+}
+
+/** A gate that also lets an ordinary role through (`coach`, `member`) is no staff gate. */
+function admitsOrdinaryRole(names: readonly string[]): boolean {
+  return names.some((r) => ORDINARY_ROLE.test(r) && !ADMIN_ROLE.test(r));
+}
+
 const ADMIN_ROLE = /admin|superuser|super_user|staff|moderator|root|support|operator|manager|backoffice/i;
 const PERSON_RELATION =
   /^(?:author|user|owner|creator|customer|member|assignee|host|createdBy|sender|recipient|buyer|seller|student|instructor|employee|patient)s?$/i;
@@ -501,11 +508,11 @@ function staffManagedModels(
         .map((l) => l.link.file.text.slice(l.link.node.start, l.link.node.end)),
       ...flows.flatMap((f) => (f.rejects ? f.roleChecks.map((n) => f.env.file.text.slice(n.start, n.end)) : [])),
     ];
-    const names = checks.flatMap((t) => [...t.matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!));
+    const names = checks.flatMap(quotedNames);
     const role =
       checks.length > 0 &&
       (names.length > 0
-        ? names.some((n) => ADMIN_ROLE.test(n)) && !names.some((n) => ORDINARY_ROLE.test(n) && !ADMIN_ROLE.test(n))
+        ? names.some((n) => ADMIN_ROLE.test(n)) && !admitsOrdinaryRole(names)
         : checks.some((t) => ADMIN_ROLE.test(t)));
     for (const f of flows)
       for (const a of f.accesses) {

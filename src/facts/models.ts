@@ -386,8 +386,18 @@ function declaredName(node: Node): string | null {
   return p && p.type === 'VariableDeclarator' ? nameOf(p.id as Node) : null;
 }
 
-function schemaTexts(project: Project, ext: string): string[] {
-  return project.schemas.flatMap((f) => {
+const SCHEMA_TEXTS = new WeakMap<Project, Map<string, string[]>>();
+
+/**
+ * The text of the project's schema files with this extension (Prisma schemas, SQL migrations), dumps left out.
+ * Read once per project: the model facts and the row-level-security facts both read the migrations.
+ */
+export function schemaTexts(project: Project, ext: string): string[] {
+  const byExt = SCHEMA_TEXTS.get(project) ?? new Map<string, string[]>();
+  SCHEMA_TEXTS.set(project, byExt);
+  const cached = byExt.get(ext);
+  if (cached) return cached;
+  const texts = project.schemas.flatMap((f) => {
     if (!f.endsWith(ext)) return [];
     try {
       // a database dump is no schema worth reading
@@ -396,6 +406,8 @@ function schemaTexts(project: Project, ext: string): string[] {
       return [];
     }
   });
+  byExt.set(ext, texts);
+  return texts;
 }
 
 const MAX_SCHEMA_BYTES = 5_000_000;

@@ -71,6 +71,9 @@ export const WHOLE = 1 << 12;
  */
 export const LOOSE = 1 << 13;
 
+/** A zod schema that hands undeclared keys through: `z.object({…}).passthrough()`. */
+export const ZOD_PASSTHROUGH = /\.passthrough\(\s*\)/;
+
 /** The entire request body as the client sent it (`req.body`, `await c.req.json()`), not checked by a schema. */
 export function isRawWholeBody(s: Sources): boolean {
   return (s & WHOLE) !== 0 && (s & SRC.body) !== 0 && ((s & SRC.validated) === 0 || (s & LOOSE) !== 0);

@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import { calleeName, isFunction, type Node, propertyValue, type T, unwrap, walk } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
+import { schemaTexts } from './models.ts';
 
 /**
  * Supabase row-level security, read from the project's SQL migrations: which tables enforce it, and which
@@ -30,15 +30,7 @@ export function rowSecurity(project: Project): RowSecurity | null {
   if (cache.has(project)) return cache.get(project)!;
   const enabled = new Set<string>();
   const open = new Map<string, Set<string>>();
-  for (const path of project.schemas) {
-    if (!path.endsWith('.sql')) continue;
-    let sql: string;
-    try {
-      if (statSync(path).size > 5_000_000) continue; // a dump, not a migration
-      sql = readFileSync(path, 'utf8');
-    } catch {
-      continue;
-    }
+  for (const sql of schemaTexts(project, '.sql')) {
     if (!/row\s+level\s+security/i.test(sql)) continue;
     for (const m of sql.matchAll(ENABLE)) enabled.add(m[1]!.toLowerCase());
     for (const m of sql.matchAll(POLICY)) {

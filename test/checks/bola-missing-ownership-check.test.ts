@@ -1,6 +1,33 @@
 import { runCheckCases } from './check-tester.ts';
 import { EXPRESS_REQUIRE_AUTH, HONO_DEVICE_TELEMETRY, koaOrgApp, nestTypeormApp, ORG_MEMBERSHIP } from './snippets.ts';
 
+/** Next.js + Supabase: `DELETE /api/jobs/[id]` sent with the caller's own token (`createUserClient(auth.token)`). */
+const SUPABASE_JOBS: Record<string, string> = {
+  'lib/supabase.ts': `import { createClient } from '@supabase/supabase-js';
+export const supabaseAdmin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
+export function createUserClient(accessToken: string) {
+  return createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!, {
+    global: { headers: { Authorization: \`Bearer \${accessToken}\` } },
+  });
+}
+export async function getAuth(req: Request) {
+  const token = req.headers.get('authorization')?.slice(7);
+  if (!token) return null;
+  const { data } = await supabaseAdmin.auth.getUser(token);
+  return data.user ? { user: data.user, token } : null;
+}`,
+  'app/api/jobs/[id]/route.ts': `import { NextResponse } from 'next/server';
+import { createUserClient, getAuth } from '../../../../lib/supabase';
+export async function DELETE(req: Request, { params }: { params: { id: string } }) {
+  const auth = await getAuth(req);
+  if (!auth) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const supabase = createUserClient(auth.token);
+  const { data } = await supabase.from('jobs').delete().eq('id', params.id).select('id');
+  if (!data?.length) return NextResponse.json({ error: 'Not found' }, { status: 404 });
+  return new NextResponse(null, { status: 204 });
+}`,
+};
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
@@ -61,29 +88,7 @@ app.listen(3000);`,
   company_id uuid not null references public.companies (id)
 );
 alter table public.profiles enable row level security;`,
-        'lib/supabase.ts': `import { createClient } from '@supabase/supabase-js';
-export const supabaseAdmin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
-export function createUserClient(accessToken: string) {
-  return createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!, {
-    global: { headers: { Authorization: \`Bearer \${accessToken}\` } },
-  });
-}
-export async function getAuth(req: Request) {
-  const token = req.headers.get('authorization')?.slice(7);
-  if (!token) return null;
-  const { data } = await supabaseAdmin.auth.getUser(token);
-  return data.user ? { user: data.user, token } : null;
-}`,
-        'app/api/jobs/[id]/route.ts': `import { NextResponse } from 'next/server';
-import { createUserClient, getAuth } from '../../../../lib/supabase';
-export async function DELETE(req: Request, { params }: { params: { id: string } }) {
-  const auth = await getAuth(req);
-  if (!auth) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
-  const supabase = createUserClient(auth.token);
-  const { data } = await supabase.from('jobs').delete().eq('id', params.id).select('id');
-  if (!data?.length) return NextResponse.json({ error: 'Not found' }, { status: 404 });
-  return new NextResponse(null, { status: 204 });
-}`,
+        ...SUPABASE_JOBS,
       },
     },
     {
@@ -96,29 +101,7 @@ export async function DELETE(req: Request, { params }: { params: { id: string } 
 );
 alter table public.jobs enable row level security;
 create policy "anyone deletes" on public.jobs for delete using (true);`,
-        'lib/supabase.ts': `import { createClient } from '@supabase/supabase-js';
-export const supabaseAdmin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
-export function createUserClient(accessToken: string) {
-  return createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!, {
-    global: { headers: { Authorization: \`Bearer \${accessToken}\` } },
-  });
-}
-export async function getAuth(req: Request) {
-  const token = req.headers.get('authorization')?.slice(7);
-  if (!token) return null;
-  const { data } = await supabaseAdmin.auth.getUser(token);
-  return data.user ? { user: data.user, token } : null;
-}`,
-        'app/api/jobs/[id]/route.ts': `import { NextResponse } from 'next/server';
-import { createUserClient, getAuth } from '../../../../lib/supabase';
-export async function DELETE(req: Request, { params }: { params: { id: string } }) {
-  const auth = await getAuth(req);
-  if (!auth) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
-  const supabase = createUserClient(auth.token);
-  const { data } = await supabase.from('jobs').delete().eq('id', params.id).select('id');
-  if (!data?.length) return NextResponse.json({ error: 'Not found' }, { status: 404 });
-  return new NextResponse(null, { status: 204 });
-}`,
+        ...SUPABASE_JOBS,
       },
     },
     {
@@ -1003,29 +986,7 @@ export async function DELETE(_req: Request, { params }: { params: { id: string }
 alter table public.jobs enable row level security;
 create policy "recruiters delete company jobs" on public.jobs for delete
   using (company_id = (select company_id from public.profiles where id = auth.uid()));`,
-        'lib/supabase.ts': `import { createClient } from '@supabase/supabase-js';
-export const supabaseAdmin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
-export function createUserClient(accessToken: string) {
-  return createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!, {
-    global: { headers: { Authorization: \`Bearer \${accessToken}\` } },
-  });
-}
-export async function getAuth(req: Request) {
-  const token = req.headers.get('authorization')?.slice(7);
-  if (!token) return null;
-  const { data } = await supabaseAdmin.auth.getUser(token);
-  return data.user ? { user: data.user, token } : null;
-}`,
-        'app/api/jobs/[id]/route.ts': `import { NextResponse } from 'next/server';
-import { createUserClient, getAuth } from '../../../../lib/supabase';
-export async function DELETE(req: Request, { params }: { params: { id: string } }) {
-  const auth = await getAuth(req);
-  if (!auth) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
-  const supabase = createUserClient(auth.token);
-  const { data } = await supabase.from('jobs').delete().eq('id', params.id).select('id');
-  if (!data?.length) return NextResponse.json({ error: 'Not found' }, { status: 404 });
-  return new NextResponse(null, { status: 204 });
-}`,
+        ...SUPABASE_JOBS,
       },
     },
     {

@@ -1,5 +1,5 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH, NEXT_PAGES_MONGOOSE_MODELS, nestTypeormApp } from './snippets.ts';
+import { EXPRESS_REQUIRE_AUTH, NEXT_PAGES_MONGOOSE_MODELS, nestTypeormApp, TYPEORM_FLEET } from './snippets.ts';
 
 /** A Sequelize User whose default scope leaves the secrets out (listed in a constant), with a scope that keeps them. */
 const SEQUELIZE_USER_WITH_SCOPE = `import { Sequelize, DataTypes } from 'sequelize';
@@ -57,13 +57,10 @@ app.listen(3000);`,
   };
 }
 
-runCheckCases('data-exposure-whole-record', {
-  invalid: [
-    {
-      name: "express + better-sqlite3: `SELECT u.*` of the members' joined user rows, password hashes included",
-      endpoint: 'GET /household/members',
-      files: {
-        'schema.sql': `CREATE TABLE users (
+/** Express + better-sqlite3: the caller's household members, the joined user columns chosen by the case. */
+function householdMembersApp(columns: string): Record<string, string> {
+  return {
+    'schema.sql': `CREATE TABLE users (
   id INTEGER PRIMARY KEY,
   email TEXT NOT NULL,
   display_name TEXT NOT NULL,
@@ -74,18 +71,26 @@ CREATE TABLE members (
   user_id INTEGER NOT NULL,
   role TEXT NOT NULL
 );`,
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
 import Database from 'better-sqlite3';
 import { requireAuth } from './auth.js';
 const db = new Database('app.db');
-const listMembers = db.prepare('SELECT u.*, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.budget_id = ?');
+const listMembers = db.prepare('SELECT ${columns}, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.budget_id = ?');
 const app = express();
 app.get('/household/members', requireAuth, (req, res) => {
   res.json(listMembers.all(req.user.householdId));
 });
 app.listen(3000);`,
-      },
+  };
+}
+
+runCheckCases('data-exposure-whole-record', {
+  invalid: [
+    {
+      name: "express + better-sqlite3: `SELECT u.*` of the members' joined user rows, password hashes included",
+      endpoint: 'GET /household/members',
+      files: householdMembersApp('u.*'),
     },
     {
       name: 'express + passport: `deserializeUser` loads the whole row (`SELECT *`), and `/me` answers `req.user`',
@@ -118,33 +123,7 @@ app.listen(3000);`,
       name: 'express + typeorm: `AppDataSource.getRepository(User)` loads the whole user, password hash included',
       endpoint: 'GET /api/v1/users/:id',
       files: {
-        'src/entities.ts': `import { Column, Entity, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-@Entity()
-export class Branch {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() name!: string;
-  @Column() city!: string;
-  @OneToMany(() => Vehicle, (v) => v.branch) vehicles!: Vehicle[];
-}
-@Entity()
-export class Vehicle {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() make!: string;
-  @Column() dailyRate!: number;
-  @Column() branchId!: string;
-  @ManyToOne(() => Branch, (b) => b.vehicles) branch!: Branch;
-}
-@Entity()
-export class User {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() email!: string;
-  @Column() passwordHash!: string;
-}`,
-        'src/db.ts': `import { DataSource } from 'typeorm';
-import { Branch, User, Vehicle } from './entities';
-export const AppDataSource = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, entities: [Branch, Vehicle, User] });
-export const vehicleRepo = () => AppDataSource.getRepository(Vehicle);
-export const userRepo = () => AppDataSource.getRepository(User);`,
+        ...TYPEORM_FLEET,
         'src/app.ts': `import express from 'express';
 import jwt from 'jsonwebtoken';
 import { AppDataSource } from './db';
@@ -691,30 +670,7 @@ export default app;`,
     {
       name: "express + better-sqlite3: the members' joined user rows with named columns only",
       endpoint: 'GET /household/members',
-      files: {
-        'schema.sql': `CREATE TABLE users (
-  id INTEGER PRIMARY KEY,
-  email TEXT NOT NULL,
-  display_name TEXT NOT NULL,
-  password_hash TEXT NOT NULL
-);
-CREATE TABLE members (
-  budget_id INTEGER NOT NULL,
-  user_id INTEGER NOT NULL,
-  role TEXT NOT NULL
-);`,
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import Database from 'better-sqlite3';
-import { requireAuth } from './auth.js';
-const db = new Database('app.db');
-const listMembers = db.prepare('SELECT u.id, u.display_name, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.budget_id = ?');
-const app = express();
-app.get('/household/members', requireAuth, (req, res) => {
-  res.json(listMembers.all(req.user.householdId));
-});
-app.listen(3000);`,
-      },
+      files: householdMembersApp('u.id, u.display_name'),
     },
     {
       name: 'express + passport: `deserializeUser` selects the public columns, and `/me` answers `req.user`',

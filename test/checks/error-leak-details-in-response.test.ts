@@ -1,35 +1,36 @@
 import { runCheckCases } from './check-tester.ts';
 import { nestTypeormApp } from './snippets.ts';
 
+/** Express (TS) with one route and a global error handler whose body is the given lines. */
+function expressErrorHandler(...body: string[]): Record<string, string> {
+  return {
+    'src/app.ts': `import express, { type NextFunction, type Request, type Response } from 'express';
+const app = express();
+app.get('/api/v1/items', (req, res) => res.json([]));
+app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+${body.map((l) => `  ${l}`).join('\n')}
+});
+app.listen(3000);`,
+  };
+}
+
 runCheckCases('error-leak-details-in-response', {
   invalid: [
     {
       name: 'express: the global handler sends the message of the error under another name (`const error = err as Error`)',
-      files: {
-        'src/app.ts': `import express, { type NextFunction, type Request, type Response } from 'express';
-const app = express();
-app.get('/api/v1/items', (req, res) => res.json([]));
-app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-  const error = err as Error & { status?: number };
-  console.error(error);
-  res.status(error.status ?? 500).json({ error: error.message });
-});
-app.listen(3000);`,
-      },
+      files: expressErrorHandler(
+        'const error = err as Error & { status?: number };',
+        'console.error(error);',
+        'res.status(error.status ?? 500).json({ error: error.message });',
+      ),
     },
     {
       name: 'express: the global handler keeps the message in a variable and sends it (`{ error, detail }`)',
-      files: {
-        'src/app.ts': `import express, { type NextFunction, type Request, type Response } from 'express';
-const app = express();
-app.get('/api/v1/items', (req, res) => res.json([]));
-app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-  console.error(err);
-  const detail = err instanceof Error ? err.message : String(err);
-  res.status(500).json({ error: 'Internal server error', detail });
-});
-app.listen(3000);`,
-      },
+      files: expressErrorHandler(
+        'console.error(err);',
+        'const detail = err instanceof Error ? err.message : String(err);',
+        "res.status(500).json({ error: 'Internal server error', detail });",
+      ),
     },
     {
       name: "nestjs: a caught error's message thrown back inside a BadRequestException body",
@@ -194,17 +195,11 @@ app.listen(3000);`,
     },
     {
       name: "express: the global handler keeps only client errors' messages in a variable (`err.expose ? err.message : …`)",
-      files: {
-        'src/app.ts': `import express, { type NextFunction, type Request, type Response } from 'express';
-const app = express();
-app.get('/api/v1/items', (req, res) => res.json([]));
-app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-  const e = err as { expose?: boolean; message: string; status?: number };
-  const message = e.expose ? e.message : 'Internal server error';
-  res.status(e.status ?? 500).json({ error: message });
-});
-app.listen(3000);`,
-      },
+      files: expressErrorHandler(
+        'const e = err as { expose?: boolean; message: string; status?: number };',
+        "const message = e.expose ? e.message : 'Internal server error';",
+        'res.status(e.status ?? 500).json({ error: message });',
+      ),
     },
     {
       name: 'nestjs: a failed payment answers a fixed message',

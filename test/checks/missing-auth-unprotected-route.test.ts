@@ -4,6 +4,7 @@ import {
   HONO_DEVICE_TELEMETRY,
   NEXT_PAGES_MONGOOSE_MODELS,
   NEXT_PAGES_WITH_AUTH,
+  TYPEORM_FLEET,
 } from './snippets.ts';
 
 /** Express + Mongoose: `GET /pets/:petId` without sign-in; pets are created and changed by `requireRole(<writer>)` routes. */
@@ -486,33 +487,7 @@ export default app;`,
       name: 'express + typeorm: vehicles belong to branches, not to people; a repository handed out by a factory still names its entity',
       endpoint: 'GET /api/v1/vehicles/:id',
       files: {
-        'src/entities.ts': `import { Column, Entity, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-@Entity()
-export class Branch {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() name!: string;
-  @Column() city!: string;
-  @OneToMany(() => Vehicle, (v) => v.branch) vehicles!: Vehicle[];
-}
-@Entity()
-export class Vehicle {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() make!: string;
-  @Column() dailyRate!: number;
-  @Column() branchId!: string;
-  @ManyToOne(() => Branch, (b) => b.vehicles) branch!: Branch;
-}
-@Entity()
-export class User {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() email!: string;
-  @Column() passwordHash!: string;
-}`,
-        'src/db.ts': `import { DataSource } from 'typeorm';
-import { Branch, User, Vehicle } from './entities';
-export const AppDataSource = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, entities: [Branch, Vehicle, User] });
-export const vehicleRepo = () => AppDataSource.getRepository(Vehicle);
-export const userRepo = () => AppDataSource.getRepository(User);`,
+        ...TYPEORM_FLEET,
         'src/app.ts': `import express from 'express';
 import jwt from 'jsonwebtoken';
 import { userRepo, vehicleRepo } from './db';

@@ -247,3 +247,34 @@ app.post('/api/v1/telemetry', deviceAuth, async (c) => {
 });
 export default app;`,
 };
+
+/** Express + TypeORM: branches, vehicles (a branch's), users with a password hash, and repository factories in `src/db.ts`. */
+export const TYPEORM_FLEET: Record<string, string> = {
+  'src/entities.ts': `import { Column, Entity, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+@Entity()
+export class Branch {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() name!: string;
+  @Column() city!: string;
+  @OneToMany(() => Vehicle, (v) => v.branch) vehicles!: Vehicle[];
+}
+@Entity()
+export class Vehicle {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() make!: string;
+  @Column() dailyRate!: number;
+  @Column() branchId!: string;
+  @ManyToOne(() => Branch, (b) => b.vehicles) branch!: Branch;
+}
+@Entity()
+export class User {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() email!: string;
+  @Column() passwordHash!: string;
+}`,
+  'src/db.ts': `import { DataSource } from 'typeorm';
+import { Branch, User, Vehicle } from './entities';
+export const AppDataSource = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, entities: [Branch, Vehicle, User] });
+export const vehicleRepo = () => AppDataSource.getRepository(Vehicle);
+export const userRepo = () => AppDataSource.getRepository(User);`,
+};
