@@ -68,6 +68,8 @@ export interface DataAccess {
   populatedContacts?: string[];
   /** plain rows that skip the model's serialiser (`.lean()`, `getRawMany()`, `{ raw: true }`) */
   rawResult?: boolean;
+  /** sent only to staff: a helper hands the whole row back only in a branch for privileged callers */
+  staffView?: boolean;
   /** sensitive fields the query's select picks by name (`select: { ...userSelect }` with `passwordHash: true`) */
   selectedSensitive?: string[];
   /** the query leaves the model's default scope (Sequelize `.unscoped()`, `.scope('withSecrets')`): hidden fields come back */

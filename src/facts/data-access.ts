@@ -22,6 +22,7 @@ import type { Env } from './flow.ts';
 import { modelKey, PERSONAL_FIELD, PUBLIC_STATES } from './models.ts';
 import { COERCE, isRawWholeBody } from './request.ts';
 import { callerClient, enforcedFor, rowSecurity } from './rls.ts';
+import { ordinaryBranch, ROLE_FIELD } from './role-branch.ts';
 
 type Op = DataAccess['operation'];
 
@@ -385,6 +386,7 @@ export function detectAccess(
   }
   // values that pick or constrain the rows
   const seen = new Set<Node>();
+  const callerRole = (x: Node) => ROLE_FIELD.test(memberLeaf(x) ?? '') && (sourcesOf(x) & SRC.user) !== 0;
   for (const call of chain) {
     for (const arg of call.arguments) {
       const visitValue = (n: Node): boolean | undefined => {
@@ -451,6 +453,14 @@ export function detectAccess(
           if (parent && parent.type === 'Property' && parent.key === n && parent.value !== n && !parent.computed)
             return undefined;
         }
+        // `user.role === 'admin' ? { _id: id } : { _id: id, shelter: user.shelterId }`: the administrator's unscoped
+        // branch is by design; every other caller's branch decides
+        const conditional = n.type === 'ConditionalExpression' ? n : null;
+        const ordinary = conditional && ordinaryBranch(conditional, callerRole);
+        if (ordinary) {
+          walk(ordinary, visitValue);
+          return false;
+        }
         if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
           const s = sourcesOf(n);
           // a filter built beforehand (`const where = { userId, ...(q ? { name: { contains: q } } : {}) }`) mixes
@@ -458,6 +468,12 @@ export function detectAccess(
           if (n.type === 'Identifier' && s & SRC.user && s & CLIENT) {
             const built = localValue(resolver, env, n);
             const u = built ? unwrap(built) : null;
+            const ordinaryFilter = u?.type === 'ConditionalExpression' ? ordinaryBranch(u, callerRole) : null;
+            if (ordinaryFilter) {
+              seen.add(n);
+              walk(ordinaryFilter, visitValue);
+              return false;
+            }
             // `searchParams.get('userId') ?? session.userId`: one value, either of them — the client may choose the owner
             const either =
               u?.type === 'ConditionalExpression' ||

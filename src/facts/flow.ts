@@ -35,6 +35,7 @@ import {
   WHOLE,
   ZOD_PASSTHROUGH,
 } from './request.ts';
+import { inPrivilegedBranch, ROLE_FIELD } from './role-branch.ts';
 
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
 export interface FlowResult {
@@ -85,6 +86,8 @@ export interface ResponseSite {
   sources: Sources;
   /** record variables the sent value derives from without being shaped */
   wholeRecords: string[];
+  /** sent only in a branch for privileged callers (`if (user.role === 'admin') return row`) */
+  staffOnly: boolean;
   shaped: boolean;
   status: number | null;
 }
@@ -201,8 +204,6 @@ const VALIDATE_CALL =
 const USER_HEADER = /^x-(?:user|auth|authenticated)-?(?:id|sub|user)?$|^x-user$/i;
 const SHAPE_CALL =
   /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
-const ROLE_FIELD =
-  /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|is_staff|staff|isSuperuser|is_superuser|superuser|type|accountType|userType|level|group|groups)$|^is_?[a-z]*_?(?:admin|staff|superuser|moderator)$/i;
 const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
 const DENY_STATUS = new Set([401, 403]);
 
@@ -389,7 +390,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           break;
       }
     });
-  for (const [f, node, arg, status] of pending) result.responses.push(responseSite(env, f, node, arg, status));
+  for (const [f, node, arg, status] of pending) {
+    const site = responseSite(env, f, node, arg, status);
+    if (site.wholeRecords.length > 0) site.staffOnly = inPrivilegedBranch(node, fn, (n) => isRoleValue(env, n));
+    result.responses.push(site);
+  }
   // a person picked by the client only to be referred to (`vet = findOneBy({ id: dto.vetId })` → `vetId: vet.id`)
   // (also a person's membership looked up to check they belong: `groupMember.findUnique(… userId: body.toUserId)`)
   for (const a of result.accesses)
@@ -618,7 +623,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         if (decl) for (const n of boundNames(decl.id as Node)) env.shaped.add(n);
       }
       // `return this.users.findAll()`: the service hands back its query result unshaped, so the handler sends it as is
-      if (inner.responses.some((r) => r.wholeRecords.length > 0)) env.accessByNode.set(call, reading);
+      const whole = inner.responses.filter((r) => r.wholeRecords.length > 0);
+      if (whole.length > 0) {
+        // the row reaches only staff (`if (user.role === 'staff') return Application.findOne(…)`): their notes are theirs
+        if (whole.every((r) => r.staffOnly)) reading.staffView = true;
+        env.accessByNode.set(call, reading);
+      }
     }
     if (inner.rejects) result.rejects = true;
     if (inner.validatedBody) result.validatedBody = inner.validatedBody;
@@ -1413,6 +1423,7 @@ function responseSite(env: Env, file: SourceFile, node: Node, arg: Node | null, 
     arg,
     sources: arg ? sourcesOf(env, arg) : 0,
     wholeRecords: whole,
+    staffOnly: false,
     shaped: arg ? isShapedExpr(env, arg) : false,
     status,
   };

@@ -297,8 +297,10 @@ function responseOf(
         info && !serialised ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && shown(info, x)) : [];
       const visible = (m: ModelInfo | undefined, re: RegExp, prefix = '') =>
         m && !m.serialises ? [...m.fields].filter((x) => re.test(x) && !m.hidden.has(x)).map((x) => prefix + x) : [];
-      const internalFields = serialised ? [] : visible(info, INTERNAL_FIELD);
-      const financialFields = serialised ? [] : visible(info, FINANCIAL_FIELD);
+      // a row sent only to staff (`if (user.role === 'staff') return row`) may carry their notes; secrets still count
+      const staff = r.staffOnly || !!access?.staffView;
+      const internalFields = serialised || staff ? [] : visible(info, INTERNAL_FIELD);
+      const financialFields = serialised || staff ? [] : visible(info, FINANCIAL_FIELD);
       const hiddenRows: { relation: string; flag: string }[] = [];
       const othersNested: string[] = [];
       for (const rel of access?.includes ?? []) {
@@ -308,6 +310,7 @@ function responseOf(
             if (SENSITIVE_FIELD.test(x) && !relInfo.hidden.has(x)) sensitive.push(`${rel}.${x}`);
         }
         // related rows that carry a visibility flag (`Message.internal`): unfiltered, the hidden ones come along
+        if (staff) continue;
         internalFields.push(...visible(relInfo, INTERNAL_FIELD, `${rel}.`));
         financialFields.push(...visible(relInfo, FINANCIAL_FIELD, `${rel}.`));
         const flag = relInfo ? [...relInfo.fields].find((x) => VISIBILITY_FLAG.test(x)) : undefined;
@@ -326,6 +329,7 @@ function responseOf(
       // populate('waitlist', 'name email') of people, on rows anyone may list or pick
       if (
         access?.populatedContacts &&
+        !staff &&
         !access.scopedToCaller &&
         (access.operation === 'list' || access.byClientId) &&
         access.populatedContacts.some((x) => PERSONISH_FIELD.test(x.split('.')[0]!))

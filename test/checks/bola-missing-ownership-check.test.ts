@@ -1,5 +1,12 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH, HONO_DEVICE_TELEMETRY, koaOrgApp, nestTypeormApp, ORG_MEMBERSHIP } from './snippets.ts';
+import {
+  applicationsApp,
+  EXPRESS_REQUIRE_AUTH,
+  HONO_DEVICE_TELEMETRY,
+  koaOrgApp,
+  nestTypeormApp,
+  ORG_MEMBERSHIP,
+} from './snippets.ts';
 
 /** Next.js + Supabase: `DELETE /api/jobs/[id]` sent with the caller's own token (`createUserClient(auth.token)`). */
 const SUPABASE_JOBS: Record<string, string> = {
@@ -30,6 +37,26 @@ export async function DELETE(req: Request, { params }: { params: { id: string } 
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + mongoose: a filter that drops the owner when the client asks for it (`req.query.all`), not for a role',
+      endpoint: 'GET /applications/:id',
+      files: {
+        ...applicationsApp('true'),
+        'src/service.js': `import { Application } from './models.js';
+export async function getApplicationForUser(id, user, all) {
+  const filter = all ? { _id: id } : { _id: id, applicant: user.sub };
+  return Application.findOne(filter).select('status answers').lean();
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { getApplicationForUser } from './service.js';
+const app = express();
+app.get('/applications/:id', requireAuth, async (req, res) => {
+  res.json(await getApplicationForUser(req.params.id, req.user, req.query.all));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + better-sqlite3: a statement prepared at module level, run with a budget id from the query only',
       endpoint: 'GET /transactions',
@@ -758,6 +785,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: a service whose only unscoped filter is the administrators' branch (`user.role === 'admin' ? …`)",
+      endpoint: 'GET /applications/:id',
+      files: applicationsApp("user.role === 'staff' || user.role === 'admin'"),
+    },
     {
       name: "express + prisma: the caller's membership looked up by a compound key (`groupId_userId`) and tested before the notes are listed",
       endpoint: 'GET /groups/:groupId/notes',

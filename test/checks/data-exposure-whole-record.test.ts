@@ -1,5 +1,11 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH, NEXT_PAGES_MONGOOSE_MODELS, nestTypeormApp, TYPEORM_FLEET } from './snippets.ts';
+import {
+  applicationsApp,
+  EXPRESS_REQUIRE_AUTH,
+  NEXT_PAGES_MONGOOSE_MODELS,
+  nestTypeormApp,
+  TYPEORM_FLEET,
+} from './snippets.ts';
 
 /** A Sequelize User whose default scope leaves the secrets out (listed in a constant), with a scope that keeps them. */
 const SEQUELIZE_USER_WITH_SCOPE = `import { Sequelize, DataTypes } from 'sequelize';
@@ -87,6 +93,11 @@ app.listen(3000);`,
 
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: 'express + mongoose: a service sends the whole row (with `staffNotes`) to any caller with a shelter id, no role test',
+      endpoint: 'GET /applications/:id',
+      files: applicationsApp('user.shelterId'),
+    },
     {
       name: "express + better-sqlite3: `SELECT u.*` of the members' joined user rows, password hashes included",
       endpoint: 'GET /household/members',
@@ -643,6 +654,11 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: the whole row with `staffNotes` only in the staff branch of a service; applicants get a view',
+      endpoint: 'GET /applications/:id',
+      files: applicationsApp("user.role === 'staff' || user.role === 'admin'"),
+    },
     {
       name: 'hono + mongoose: a podcaster lists their own shows, with the private feed token they subscribe with',
       endpoint: 'GET /studio/shows',

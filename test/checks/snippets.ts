@@ -278,3 +278,45 @@ export const AppDataSource = new DataSource({ type: 'postgres', url: process.env
 export const vehicleRepo = () => AppDataSource.getRepository(Vehicle);
 export const userRepo = () => AppDataSource.getRepository(User);`,
 };
+
+/**
+ * Express + Mongoose adoption applications: `GET /applications/:id` loads through a service that branches on
+ * `condition` (written against `user`). Staff get the whole row, with its `staffNotes`; everyone else a view of
+ * their own application. `adminFilter` is the filter the branch's administrators use.
+ */
+export function applicationsApp(condition: string, adminFilter = '{ _id: id }'): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/models.js': `import mongoose, { Schema } from 'mongoose';
+export const User = mongoose.model('User', new Schema({ email: String, passwordHash: { type: String, select: false } }));
+export const Application = mongoose.model('Application', new Schema({
+  applicant: { type: Schema.Types.ObjectId, ref: 'User' },
+  shelter: String,
+  status: String,
+  answers: Object,
+  staffNotes: String,
+}));`,
+    'src/service.js': `import { Application } from './models.js';
+function toApplicantView(doc) {
+  return { id: String(doc._id), status: doc.status, answers: doc.answers };
+}
+export async function getApplicationForUser(id, user) {
+  if (${condition}) {
+    const filter = user.role === 'admin' ? ${adminFilter} : { _id: id, shelter: user.shelterId };
+    return Application.findOne(filter).lean();
+  }
+  const application = await Application.findOne({ _id: id, applicant: user.sub }).lean();
+  return application ? toApplicantView(application) : null;
+}`,
+    'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { getApplicationForUser } from './service.js';
+const app = express();
+app.get('/applications/:id', requireAuth, async (req, res) => {
+  const application = await getApplicationForUser(req.params.id, req.user);
+  if (!application) return res.status(404).json({ error: 'Not found' });
+  res.json(application);
+});
+app.listen(3000);`,
+  };
+}

@@ -1,0 +1,71 @@
+import { memberLeaf, type Node, parentOf, stringValue, type T, unwrap } from '../parse/ast.ts';
+
+/** Fields that hold the caller's role or an admin flag (`user.role`, `claims.isAdmin`, `profile.is_staff`). */
+export const ROLE_FIELD =
+  /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|is_staff|staff|isSuperuser|is_superuser|superuser|type|accountType|userType|level|group|groups)$|^is_?[a-z]*_?(?:admin|staff|superuser|moderator)$/i;
+
+/** Roles that see every tenant's or user's objects by design: administrators and the operator's own staff. */
+const PRIVILEGED_ROLE =
+  /^(?:super_?)?admin(?:istrator)?s?$|^(?:superuser|super_user|staff|moderator|root|support|backoffice)$/i;
+/** Flags that name such a role: `isAdmin`, `is_staff`, `isPlatformAdmin`. */
+const PRIVILEGED_FLAG = /^(?:is_?)?[a-z_]*(?:admin|staff|superuser|moderator)$/i;
+
+/** Is this expression the caller's role or role flag? Decided by the caller (it knows where values come from). */
+export type CallerRole = (n: Node) => boolean;
+
+/**
+ * Whether a condition holds exactly when the caller is privileged (`user.role === 'admin'`, `me.isAdmin`,
+ * `role === 'staff' || role === 'admin'`): true; when the caller is not (`user.role !== 'admin'`, `!me.isAdmin`):
+ * false; null when it tests something else (or mixes a role with other conditions in a way that is neither).
+ */
+export function privilegedTest(test: Node | null | undefined, isCallerRole: CallerRole): boolean | null {
+  const t = unwrap(test);
+  if (!t) return null;
+  if (t.type === 'UnaryExpression' && t.operator === '!') {
+    const inner = privilegedTest(t.argument as Node, isCallerRole);
+    return inner === null ? null : !inner;
+  }
+  if (t.type === 'LogicalExpression' && (t.operator === '||' || t.operator === '&&')) {
+    const l = privilegedTest(t.left as Node, isCallerRole);
+    const r = privilegedTest(t.right as Node, isCallerRole);
+    // `role === 'staff' || role === 'admin'`; `role !== 'staff' && role !== 'admin'` (De Morgan)
+    if (l !== null && l === r) return (t.operator === '||') === l ? l : null;
+    return null;
+  }
+  if (t.type === 'BinaryExpression' && /^[!=]==?$/.test(t.operator)) {
+    const rightValue = stringValue(t.right as Node);
+    const value = rightValue ?? stringValue(t.left as Node);
+    const other = (rightValue !== null ? t.left : t.right) as Node;
+    if (value === null || !PRIVILEGED_ROLE.test(value) || !isCallerRole(other)) return null;
+    return !t.operator.startsWith('!');
+  }
+  if ((t.type === 'MemberExpression' || t.type === 'Identifier') && isCallerRole(t))
+    return PRIVILEGED_FLAG.test(memberLeaf(t) ?? '') ? true : null;
+  return null;
+}
+
+/**
+ * `user.role === 'admin' ? { _id: id } : { _id: id, shelter: user.shelterId }`: the branch every other caller
+ * takes (an administrator's unscoped branch is by design). Null when the condition is no role test.
+ */
+export function ordinaryBranch(cond: T.ConditionalExpression, isCallerRole: CallerRole): Node | null {
+  const privileged = privilegedTest(cond.test as Node, isCallerRole);
+  if (privileged === null) return null;
+  return (privileged ? cond.alternate : cond.consequent) as Node;
+}
+
+/**
+ * Whether `node` runs only for privileged callers: inside the taken branch of an `if`/`?:` on the caller's role
+ * (`if (user.role === 'staff' || user.role === 'admin') { return Application.findOne(filter) }`), below `stop`.
+ */
+export function inPrivilegedBranch(node: Node, stop: Node, isCallerRole: CallerRole): boolean {
+  let child = node;
+  for (let p = parentOf(node); p && child !== stop; child = p, p = parentOf(p)) {
+    if (p.type !== 'IfStatement' && p.type !== 'ConditionalExpression') continue;
+    if (child === p.test) continue;
+    const privileged = privilegedTest(p.test as Node, isCallerRole);
+    if (privileged === null) continue;
+    if ((child === p.consequent) === privileged) return true;
+  }
+  return false;
+}
