@@ -10,6 +10,7 @@ import { locationOf, type SourceFile } from '../parse/source.ts';
 import { analyzeFunction, type FlowResult } from './flow.ts';
 import { classifyLink, type LinkFacts } from './links.ts';
 import {
+  belongsToNoOne,
   collectModels,
   FINANCIAL_FIELD,
   INTERNAL_FIELD,
@@ -178,7 +179,13 @@ function endpointFacts(
   );
   const ownership: OwnershipFact = guarded
     ? { kind: 'checked-after-load', location: locationOf(guarded.link.file, guarded.link.node) }
-    : ownershipOf(data, flows, adminRole ? roleCheck : null, new Set(links.flatMap((l) => [...l.facts.provenKeys])));
+    : ownershipOf(
+        data,
+        flows,
+        models,
+        adminRole ? roleCheck : null,
+        new Set(links.flatMap((l) => [...l.facts.provenKeys])),
+      );
   const response = responseOf(flows, links, models, sessionUser);
   return {
     auth,
@@ -212,6 +219,7 @@ function addUsedField(models: Map<string, ModelInfo>, model: string, field: stri
 function ownershipOf(
   data: DataAccess[],
   flows: FlowResult[],
+  models: ReadonlyMap<string, ModelInfo>,
   roleCheck: string | null,
   proven: ReadonlySet<string> = new Set(),
 ): OwnershipFact {
@@ -233,11 +241,24 @@ function ownershipOf(
   const covered = new Set<string>();
   const coveredKeys = new Set<string>([...flows.flatMap((f) => [...f.provenKeys]), ...proven]);
   let anyChecked = false;
+  // a record that belongs to no one, also through what it refers to (the table of a restaurant, read to book it):
+  // reading it discloses nothing private, and what is keyed by its id is not someone else's through it — unless the
+  // route goes on to change it (editing any restaurant is an admin function, judged with the writes)
+  const changed = new Set(
+    data
+      .filter((a) => a.model && (a.operation === 'update' || a.operation === 'delete'))
+      .map((a) => modelKey(a.model!)),
+  );
+  const ownerless = (a: DataAccess) =>
+    (a.operation === 'read' || a.operation === 'list') &&
+    !!a.model &&
+    !changed.has(modelKey(a.model)) &&
+    belongsToNoOne(models, a.model);
   for (const a of data) {
-    if (a.scopedToCaller || a.publicRow || (a.resultVar && checkedVars.has(a.resultVar))) {
+    if (a.scopedToCaller || a.publicRow || (a.resultVar && checkedVars.has(a.resultVar)) || ownerless(a)) {
       if (a.model) covered.add(modelKey(a.model));
       for (const k of a.clientKeys) coveredKeys.add(k);
-      if (!a.scopedToCaller && !a.publicRow) anyChecked = true;
+      if (!a.scopedToCaller && !a.publicRow && !ownerless(a)) anyChecked = true;
       continue;
     }
     if (!a.byClientId) continue;

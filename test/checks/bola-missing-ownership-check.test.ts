@@ -38,6 +38,60 @@ export async function DELETE(req: Request, { params }: { params: { id: string } 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + prisma: the record read by an id from the body belongs to a person (a host's table): not a catalogue",
+      endpoint: 'POST /reservations',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'prisma/schema.prisma': `model User {
+  id           String        @id
+  email        String
+  reservations Reservation[]
+}
+model Restaurant {
+  id     String  @id
+  name   String
+  tables Table[]
+}
+model Table {
+  id           String        @id
+  restaurantId String
+  restaurant   Restaurant    @relation(fields: [restaurantId], references: [id])
+  seats        Int
+  hostId       String
+  host         User          @relation("hosting", fields: [hostId], references: [id])
+  active       Boolean
+  reservations Reservation[]
+}
+model Reservation {
+  id        String   @id
+  userId    String
+  user      User     @relation(fields: [userId], references: [id])
+  tableId   String
+  table     Table    @relation(fields: [tableId], references: [id])
+  startsAt  DateTime
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.post('/reservations', requireAuth, async (req, res) => {
+  const table = await prisma.table.findFirst({ where: { id: req.body.tableId, active: true }, select: { id: true, seats: true } });
+  if (!table) return res.status(404).json({ error: 'Table not found' });
+  const taken = await prisma.reservation.count({ where: { tableId: req.body.tableId, startsAt: new Date(req.body.startsAt) } });
+  if (taken > 0) return res.status(409).json({ error: 'Taken' });
+  const reservation = await prisma.reservation.create({
+    data: { tableId: table.id, startsAt: new Date(req.body.startsAt), userId: req.user.id },
+    select: { id: true, startsAt: true },
+  });
+  res.status(201).json(reservation);
+});
+app.listen(3000);`
+          .replace('select: { id: true, seats: true }', 'include: { reservations: true }')
+          .replace('res.status(201).json(reservation)', 'res.status(201).json({ reservation, table })'),
+      },
+    },
+    {
       name: 'express + mongoose: a filter that drops the owner when the client asks for it (`req.query.all`), not for a role',
       endpoint: 'GET /applications/:id',
       files: {
@@ -785,6 +839,56 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: booking a table of a restaurant (records that belong to no one) reads it by an id from the body',
+      endpoint: 'POST /reservations',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'prisma/schema.prisma': `model User {
+  id           String        @id
+  email        String
+  reservations Reservation[]
+}
+model Restaurant {
+  id     String  @id
+  name   String
+  tables Table[]
+}
+model Table {
+  id           String        @id
+  restaurantId String
+  restaurant   Restaurant    @relation(fields: [restaurantId], references: [id])
+  seats        Int
+  active       Boolean
+  reservations Reservation[]
+}
+model Reservation {
+  id        String   @id
+  userId    String
+  user      User     @relation(fields: [userId], references: [id])
+  tableId   String
+  table     Table    @relation(fields: [tableId], references: [id])
+  startsAt  DateTime
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.post('/reservations', requireAuth, async (req, res) => {
+  const table = await prisma.table.findFirst({ where: { id: req.body.tableId, active: true }, select: { id: true, seats: true } });
+  if (!table) return res.status(404).json({ error: 'Table not found' });
+  const taken = await prisma.reservation.count({ where: { tableId: req.body.tableId, startsAt: new Date(req.body.startsAt) } });
+  if (taken > 0) return res.status(409).json({ error: 'Taken' });
+  const reservation = await prisma.reservation.create({
+    data: { tableId: table.id, startsAt: new Date(req.body.startsAt), userId: req.user.id },
+    select: { id: true, startsAt: true },
+  });
+  res.status(201).json(reservation);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + mongoose: a service whose only unscoped filter is the administrators' branch (`user.role === 'admin' ? …`)",
       endpoint: 'GET /applications/:id',
