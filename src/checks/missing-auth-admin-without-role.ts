@@ -86,6 +86,26 @@ function businessReport(e: Endpoint): boolean {
 /** An action that grants or removes privileges on an addressed account: `/users/{id}/role`, `/members/{id}/promote`. */
 const ROLE_GRANT = /\/\{[^}]+\}\/(?:role|roles|permissions|promote|demote|make-admin|grant-admin)$/i;
 
+/** Deciding on what someone else asked for: `/payouts/{id}/approve`, `/refunds/{id}/reject`, `/users/{id}/ban`. */
+const DECISION = /^(.*?)\/\{[^}]+\}\/(?:approve|reject|deny|decline|refund|suspend|ban|unban|disburse)$/i;
+
+/**
+ * `PATCH /payouts/{id}/approve` with no role check, beside `GET /payouts/pending` behind one: a decision on other
+ * people's requests in a collection whose other routes are role-gated is the staff's function.
+ */
+function unguardedDecision(e: Endpoint, all: Endpoint[]): boolean {
+  const f = e.facts;
+  const collection = DECISION.exec(e.path)?.[1];
+  if (!f || !collection || e.method === 'GET') return false;
+  // it changes a record picked by the client, not one of the caller's own
+  if (!f.data.some((a) => a.byClientId && !a.scopedToCaller && a.operation !== 'read' && a.operation !== 'list'))
+    return false;
+  // (decision routes are few: a scan of the endpoints for each is cheap)
+  return all.some(
+    (o) => o !== e && o.facts?.roleCheck && (o.path === collection || o.path.startsWith(`${collection}/`)),
+  );
+}
+
 export default defineCheck({
   meta: {
     id: 'missing-auth-admin-without-role',
@@ -113,7 +133,10 @@ export default defineCheck({
     // `PUT /members/{id}/role`: granting roles to someone is an administrator's function wherever the route sits
     const grantsRole =
       !isAdminPath(e) && !sibling && !catalogue && !ownsIt && e.method !== 'GET' && ROLE_GRANT.test(e.path);
+    const decision =
+      !isAdminPath(e) && !sibling && !catalogue && !grantsRole && !ownsIt && unguardedDecision(e, ctx.endpoints);
     const report =
+      !decision &&
       !isAdminPath(e) &&
       !sibling &&
       !catalogue &&
@@ -122,17 +145,19 @@ export default defineCheck({
       f.ownership.kind !== 'query-scoped' &&
       appHasRoles(ctx.endpoints) &&
       businessReport(e);
-    if (!isAdminPath(e) && !sibling && !catalogue && !grantsRole && !report) return null;
+    if (!isAdminPath(e) && !sibling && !catalogue && !grantsRole && !decision && !report) return null;
     return {
       message: sibling
         ? `${endpointLabel(e)} changes the same resource as ${sibling}, which requires a role, but any signed-in user can call it`
         : grantsRole
           ? `${endpointLabel(e)} changes another account's role or permissions, yet any signed-in user can call it (no role check)`
-          : catalogue
-            ? `${endpointLabel(e)} changes ${catalogue} records, which belong to no user, yet any signed-in user can call it (no role check)`
-            : report
-              ? `${endpointLabel(e)} reports on every user's records, yet any signed-in user can call it (no role check)`
-              : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
+          : decision
+            ? `${endpointLabel(e)} decides on other users' requests, as routes of the same collection that require a role do, yet any signed-in user can call it (no role check)`
+            : catalogue
+              ? `${endpointLabel(e)} changes ${catalogue} records, which belong to no user, yet any signed-in user can call it (no role check)`
+              : report
+                ? `${endpointLabel(e)} reports on every user's records, yet any signed-in user can call it (no role check)`
+                : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
       location: locationOf(e.file, e.node),
       endpoint: e,
       ...(catalogue || report ? { confidence: 'medium' as const } : {}),

@@ -10,6 +10,32 @@ import {
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: "express + prisma: approving anyone's payout by id, while the collection's pending list requires the admin role",
+      endpoint: 'PATCH /payouts/:id/approve',
+      files: {
+        'src/auth.js': `${EXPRESS_REQUIRE_AUTH}
+export const requireRole = (role) => (req, res, next) => (req.user.role === role ? next() : res.status(403).end());`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth, requireRole } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/payouts', requireAuth, async (req, res) => {
+  const payout = await prisma.payout.create({ data: { amountCents: Number(req.body.amountCents), landlordId: req.user.id }, select: { id: true } });
+  res.status(201).json(payout);
+});
+app.get('/payouts/pending', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await prisma.payout.findMany({ where: { status: 'requested' }, select: { id: true, amountCents: true } }));
+});
+app.patch('/payouts/:id/approve', requireAuth, async (req, res) => {
+  const payout = await prisma.payout.update({ where: { id: req.params.id }, data: { status: 'approved', approvedBy: req.user.id }, select: { id: true, status: true } });
+  res.json(payout);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'nestjs + typeorm: a revenue report over every invoice, behind sign-in only, in an app with roles',
       endpoint: 'GET /billing/reports/revenue',
       files: nestTypeormApp(`  @Get('reports/revenue')
@@ -156,6 +182,33 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: cancelling one's own payout request (scoped to the caller) beside role-gated routes of the collection",
+      endpoint: 'PATCH /payouts/:id/reject',
+      files: {
+        'src/auth.js': `${EXPRESS_REQUIRE_AUTH}
+export const requireRole = (role) => (req, res, next) => (req.user.role === role ? next() : res.status(403).end());`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth, requireRole } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/payouts', requireAuth, async (req, res) => {
+  const payout = await prisma.payout.create({ data: { amountCents: Number(req.body.amountCents), landlordId: req.user.id }, select: { id: true } });
+  res.status(201).json(payout);
+});
+app.get('/payouts/pending', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await prisma.payout.findMany({ where: { status: 'requested' }, select: { id: true, amountCents: true } }));
+});
+app.patch('/payouts/:id/reject', requireAuth, async (req, res) => {
+  const { count } = await prisma.payout.updateMany({ where: { id: req.params.id, landlordId: req.user.id, status: 'requested' }, data: { status: 'withdrawn' } });
+  if (count === 0) return res.status(404).end();
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: the staff router admits only callers with a row in the staff table (being staff is the role)',
       endpoint: 'GET /api/v1/staff/dashboard',
