@@ -603,13 +603,17 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     }
     // copies: the memoised analysis is shared; if the helper checked ownership inside, its queries count as scoped
     const scoped = inner.ownershipChecks.length > 0;
-    const copies = inner.accesses.map((a) => ({ ...a, resultVar: null, scopedToCaller: a.scopedToCaller || scoped }));
+    // (the client values each names, said in the caller's terms: the helper's `clinicId` is `req.params.clinicId` here)
+    const copies = inner.accesses.map((a) => ({
+      ...a,
+      resultVar: null,
+      scopedToCaller: a.scopedToCaller || scoped,
+      clientKeys: a.clientKeys.map((k) => argumentKey(target.fn, call, k)),
+    }));
     result.accesses.push(...copies);
     // `if (!(await getMembership(workspaceId, me))) return 404`: the caller's membership of what the client names,
     // once tested, proves those values (as a membership middleware does)
-    const memberKeys = copies
-      .filter((a) => a.membership)
-      .flatMap((a) => a.clientKeys.map((k) => argumentKey(target.fn, call, k)));
+    const memberKeys = copies.filter((a) => a.membership).flatMap((a) => a.clientKeys);
     if (memberKeys.length > 0) {
       if (testedWhereCalled(call)) for (const k of memberKeys) result.provenKeys.add(k);
       else for (const n of boundNames((declaratorOf(call)?.id as Node) ?? null)) membershipKeys.set(n, memberKeys);
@@ -770,7 +774,14 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   }
 
   function checkThrow(arg: Node): void {
-    const text = file.text.slice(arg.start, Math.min(arg.end, arg.start + 200));
+    let text = file.text.slice(arg.start, Math.min(arg.end, arg.start + 200));
+    // `const err = new Error('Not found'); err.status = 404; throw err`: the status set before the throw
+    const thrown = unwrap(arg);
+    if (thrown?.type === 'Identifier') {
+      const before = file.text.slice(enclosingFunction(arg)?.start ?? 0, arg.start);
+      const set = new RegExp(`\\b${thrown.name}\\.(?:status|statusCode)\\s*=\\s*(\\d{3})\\b`).exec(before);
+      if (set) text = set[1]!;
+    }
     if (/NotFound|\b404\b|NOT_FOUND/.test(text)) result.hidesMissing = true;
     if (
       /Unauthori[sz]ed|Forbidden|\b40[13]\b|AuthenticationError|AuthError|NotAuthenticated|UNAUTHORI|FORBIDDEN/.test(

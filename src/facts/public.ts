@@ -58,6 +58,9 @@ function draftsForTheirAuthors(flow: FlowResult): boolean {
   });
 }
 
+/** Accepting an invitation by the token it came with (no object in the path: `/invites/{id}/accept` is the caller's). */
+const INVITE_ACCEPT = /\/(?:invites?|invitations?)\/accept$/i;
+
 /** A client value that is a secret the client was given: a confirmation code, an access token, a share key. */
 const SECRET_KEY = /(?:^|\.)(?:\w*code|\w*token|\w*secret|share\w*|\w*Key|key)$/i;
 
@@ -91,6 +94,9 @@ export function intendedPublic(
     return { intended: true, reason: `${hit} route` };
   if (segments.length === 0) return { intended: true, reason: 'root route' };
   if (endpoint.method === 'POST' && ACCOUNT_AUTH_STEP.test(endpoint.path)) return { intended: true, reason: 'sign-up' };
+  // `POST /auth/invites/accept` with the invite's token in the body: the invitee has no account yet
+  if (endpoint.method === 'POST' && INVITE_ACCEPT.test(endpoint.path))
+    return { intended: true, reason: 'invite acceptance' };
   // `router.get('*', renderApp)`: the catch-all that serves the front end's pages
   if (endpoint.method === 'GET' && /^\/(?:\*|\{\.\.\.\w*\}|\{\*\w*\})$/.test(endpoint.path))
     return { intended: true, reason: 'catch-all page route' };

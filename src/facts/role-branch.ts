@@ -1,8 +1,11 @@
 import { memberLeaf, type Node, parentOf, stringValue, type T, unwrap } from '../parse/ast.ts';
 
-/** Fields that hold the caller's role or an admin flag (`user.role`, `claims.isAdmin`, `profile.is_staff`). */
+/**
+ * Fields that hold the caller's role or an admin flag (`user.role`, `claims.isAdmin`, `profile.is_staff`,
+ * `auth.platformRole`).
+ */
 export const ROLE_FIELD =
-  /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|is_staff|staff|isSuperuser|is_superuser|superuser|type|accountType|userType|level|group|groups)$|^is_?[a-z]*_?(?:admin|staff|superuser|moderator)$/i;
+  /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|is_staff|staff|isSuperuser|is_superuser|superuser|type|accountType|userType|level|group|groups)$|^is_?[a-z]*_?(?:admin|staff|superuser|moderator)$|^[a-z]+(?:Roles?|_roles?)$/i;
 
 /** Roles that see every tenant's or user's objects by design: administrators and the operator's own staff. */
 const PRIVILEGED_ROLE =

@@ -840,6 +840,52 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + typeorm: a membership middleware whose helper looks the membership up through another and throws 404',
+      endpoint: 'GET /clinics/:clinicId/members',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/membership.js': `import { AppDataSource } from './db.js';
+const memberships = () => AppDataSource.getRepository('Membership');
+export async function findMembership(userId, clinicId) {
+  return memberships().findOne({ where: { userId, clinicId } });
+}
+export async function assertMember(userId, clinicId) {
+  const membership = await findMembership(userId, clinicId);
+  if (!membership) {
+    const err = new Error('Clinic not found');
+    err.status = 404;
+    throw err;
+  }
+  return membership;
+}
+export function requireClinicMember() {
+  return async (req, res, next) => {
+    try {
+      req.membership = await assertMember(req.user.id, req.params.clinicId);
+      next();
+    } catch (err) {
+      next(err);
+    }
+  };
+}`,
+        'src/db.js': `import { DataSource } from 'typeorm';
+export const AppDataSource = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL });`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { AppDataSource } from './db.js';
+import { requireClinicMember } from './membership.js';
+const app = express();
+app.get('/clinics/:clinicId/members', requireAuth, requireClinicMember(), async (req, res) => {
+  const members = await AppDataSource.getRepository('Membership').find({
+    where: { clinicId: req.params.clinicId },
+    select: { id: true, role: true, userId: true },
+  });
+  res.json(members);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: booking a table of a restaurant (records that belong to no one) reads it by an id from the body',
       endpoint: 'POST /reservations',
       files: {

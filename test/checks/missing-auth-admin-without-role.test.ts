@@ -183,6 +183,42 @@ export default app;`,
   ],
   valid: [
     {
+      name: 'express: an admin middleware that compares a role field named for its scope (`req.auth.platformRole`)',
+      endpoint: 'GET /admin/users',
+      files: {
+        'src/auth.ts': `import type { NextFunction, Request, Response } from 'express';
+import jwt from 'jsonwebtoken';
+export class HttpError extends Error {
+  constructor(public status: number, message: string) { super(message); }
+}
+export function authenticate(req: Request, _res: Response, next: NextFunction) {
+  try {
+    const claims = jwt.verify(req.headers.authorization?.slice(7) ?? '', process.env.JWT_SECRET!, { algorithms: ['HS256'] }) as { sub: string; role: string };
+    req.auth = { userId: claims.sub, platformRole: claims.role };
+    next();
+  } catch {
+    next(new HttpError(401, 'Invalid or expired token'));
+  }
+}
+export function requireAdmin(req: Request, _res: Response, next: NextFunction) {
+  if (req.auth?.platformRole !== 'admin') return next(new HttpError(403, 'Administrator access required'));
+  next();
+}`,
+        'src/app.ts': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { authenticate, requireAdmin } from './auth';
+const prisma = new PrismaClient();
+const app = express();
+const admin = express.Router();
+admin.use(authenticate);
+admin.get('/users', requireAdmin, async (_req, res) => {
+  res.json(await prisma.user.findMany({ select: { id: true, email: true } }));
+});
+app.use('/admin', admin);
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: cancelling one's own payout request (scoped to the caller) beside role-gated routes of the collection",
       endpoint: 'PATCH /payouts/:id/reject',
       files: {

@@ -452,6 +452,28 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express: accepting an invitation with the token from the e-mail (`POST /auth/invites/accept`) creates the account',
+      endpoint: 'POST /auth/invites/accept',
+      files: {
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import bcrypt from 'bcrypt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/auth/invites/accept', async (req, res) => {
+  const invite = jwt.verify(String(req.body.token), process.env.INVITE_SECRET, { algorithms: ['HS256'] });
+  const user = await prisma.user.create({
+    data: { email: invite.email, passwordHash: await bcrypt.hash(String(req.body.password), 12) },
+    select: { id: true, email: true },
+  });
+  res.status(201).json(user);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: pets only staff add and change (role-checked writes) are shown to everyone',
       endpoint: 'GET /pets/:petId',
       files: shelterApp('staff', ''),
