@@ -37,14 +37,16 @@ export default defineCheck({
         for (const h of e.handlers) {
           // no spread in the handler's text, no spread to look at
           if (!h.file.text.slice(h.fn.start, h.fn.end).includes('...')) continue;
-          walk(h.fn, (n) => {
-            if (at || n.type !== 'ObjectExpression') return;
-            const spreads = n.properties.filter(
-              (p) => p.type === 'SpreadElement' && isWholeBody(unwrap(p.argument as Node)),
-            );
-            // `{ ...req.body }` alone is a copy; spreading it over server-set fields lets the client override them
-            if (spreads.length > 0 && n.properties.length > spreads.length) at = locationOf(h.file, n);
-          });
+          // (only what runs for this endpoint: a pages/api handler's POST branch is not its GET)
+          for (const root of h.statements ?? [h.fn])
+            walk(root, (n) => {
+              if (at || n.type !== 'ObjectExpression') return;
+              const spreads = n.properties.filter(
+                (p) => p.type === 'SpreadElement' && isWholeBody(unwrap(p.argument as Node)),
+              );
+              // `{ ...req.body }` alone is a copy; spreading it over server-set fields lets the client override them
+              if (spreads.length > 0 && n.properties.length > spreads.length) at = locationOf(h.file, n);
+            });
         }
       }
     }

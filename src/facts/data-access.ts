@@ -465,7 +465,9 @@ export function detectAccess(
           const s = sourcesOf(n);
           // a filter built beforehand (`const where = { userId, ...(q ? { name: { contains: q } } : {}) }`) mixes
           // the caller's id with search terms: judge its parts, not their union
-          if (n.type === 'Identifier' && s & SRC.user && s & CLIENT) {
+          // (a filter of client values built beforehand, `const filter = { course: ctx.params.courseId }`, is judged
+          // by its parts too: the values it names are what other checks prove)
+          if (n.type === 'Identifier' && s & CLIENT && (s & SRC.user || isFilterObject(resolver, env, n))) {
             const built = localValue(resolver, env, n);
             const u = built ? unwrap(built) : null;
             const ordinaryFilter = u?.type === 'ConditionalExpression' ? ordinaryBranch(u, callerRole) : null;
@@ -1147,6 +1149,11 @@ function sqlTable(call: T.CallExpression): string | null {
  * `const where = q ? and(…) : eq(…)`); null for anything else: parameters, and single values, including a choice
  * between two values (`req.query.userId ? Number(req.query.userId) : req.user.id` is one owner, taken from either).
  */
+/** `filter` names an object literal built in this file (`const filter = { course: id }`). */
+function isFilterObject(resolver: Resolver, env: Env, id: Node): boolean {
+  return unwrap(localValue(resolver, env, id))?.type === 'ObjectExpression';
+}
+
 function localValue(resolver: Resolver, env: Env, id: Node): Node | null {
   const v = resolver.valueOf(env.file, id);
   if (v.kind !== 'node' || v.file !== env.file) return null;

@@ -204,6 +204,8 @@ const VALIDATE_CALL =
 const USER_HEADER = /^x-(?:user|auth|authenticated)-?(?:id|sub|user)?$|^x-user$/i;
 const SHAPE_CALL =
   /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
+/** Names of rate limiters: middleware (`loginLimiter`, `rateLimit(…)`) and objects called in handlers (`authLimiter.check`). */
+export const LIMITER_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttle|brute)/i;
 const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
 const DENY_STATUS = new Set([401, 403]);
 
@@ -488,6 +490,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       if (s === 429) result.limits = true;
     }
     if (statusArg(call) === 429) result.limits = true;
+    // `await authLimiter.check(res, 5, key)`, `await limiter.consume(ip)`: a limiter of the project's, called here
+    if (path && path.length === 2 && LIMITER_NAME.test(path[0]!) && parentOf(call)?.type === 'AwaitExpression')
+      result.limits = true;
     if (
       name === 'next' &&
       call.arguments.length > 0 &&

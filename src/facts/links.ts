@@ -2,7 +2,7 @@ import type { ChainLink, LinkHint } from '../core/endpoint.ts';
 import { isFunction, memberPath, type Node, nameOf, parentOf, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
-import { analyzeFunction, type FlowResult } from './flow.ts';
+import { analyzeFunction, type FlowResult, LIMITER_NAME } from './flow.ts';
 import { modelKey } from './models.ts';
 import { ZOD_PASSTHROUGH } from './request.ts';
 
@@ -38,7 +38,6 @@ const STAFF_MODEL =
 const AUTH_NAME =
   /(?:^|\.)(?:authenticate|authenticateJWT|authenticateToken|requireAuth\w*|requireUser|requireLogin|requireSession|isAuthenticated|ensureAuthenticated|ensureLoggedIn|isLoggedIn|loggedIn|verifyToken|verifyJwt|verifyJWT|checkJwt|checkAuth|auth|authMiddleware|authGuard|protect|protected|withAuth|jwtAuth|expressjwt|expressJwt|jwt|requiresAuth|ClerkExpressRequireAuth|clerkMiddleware|bearerAuth|basicAuth|passport\.authenticate|mustBeLoggedIn|needsAuth|userRequired|loginRequired|authRequired|authenticated|requireAuthentication|verifySession|validateToken|tokenRequired|guard)$/i;
 const ROLE_NAME = /(?:role|admin|permission|authori[sz]e|^can$|ability|staff|superuser|owner)/i;
-const LIMIT_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttle|brute)/i;
 const VALIDATE_NAME =
   /(?:^|\.)(?:validate\w*|validator|validation|celebrate|zValidator|checkSchema|checkExact|body|param|query|check|oneOf|schema\w*)$/i;
 
@@ -70,7 +69,7 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
   }
   const name = link.name;
   const callee = calleeText(link.node);
-  if (LIMIT_NAME.test(name) || LIMIT_NAME.test(callee)) facts.roles.add('rate-limit');
+  if (LIMITER_NAME.test(name) || LIMITER_NAME.test(callee)) facts.roles.add('rate-limit');
   if (
     VALIDATE_NAME.test(callee) ||
     /celebrate|checkSchema|zValidator|validateRequest|validateBody|validate\(/i.test(name)

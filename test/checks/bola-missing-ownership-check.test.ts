@@ -840,6 +840,45 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "koa + mongoose: a helper resolves the caller's access to the course (tested by the handler), then a filter built beforehand lists its assignments",
+      endpoint: 'GET /courses/:courseId/assignments',
+      files: {
+        'src/models.js': `import mongoose, { Schema } from 'mongoose';
+export const Course = mongoose.model('Course', new Schema({ title: String, teacher: { type: Schema.Types.ObjectId, ref: 'User' } }));
+export const Assignment = mongoose.model('Assignment', new Schema({ course: { type: Schema.Types.ObjectId, ref: 'Course' }, title: String, published: Boolean, createdBy: { type: Schema.Types.ObjectId, ref: 'User' } }));`,
+        'src/access.js': `import { Course } from './models.js';
+export async function resolveCourseAccess(user, courseId) {
+  const course = await Course.findById(courseId).select('school teacher').lean();
+  if (!course) return null;
+  if (user.role === 'teacher' && String(course.teacher) === user.id) return 'teacher';
+  if (user.role === 'admin' && String(course.school) === user.school) return 'admin';
+  return null;
+}`,
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'jsonwebtoken';
+import { Assignment } from './models.js';
+import { resolveCourseAccess } from './access.js';
+const app = new Koa();
+const router = new Router();
+router.use(async (ctx, next) => {
+  try { ctx.state.user = jwt.verify(ctx.get('Authorization').slice(7), process.env.JWT_SECRET); }
+  catch { ctx.throw(401, 'Unauthorized'); }
+  await next();
+});
+router.get('/courses/:courseId/assignments', async (ctx) => {
+  const access = await resolveCourseAccess(ctx.state.user, ctx.params.courseId);
+  if (!access) ctx.throw(404, 'Course not found');
+  const filter = { course: ctx.params.courseId };
+  if (access !== 'teacher') filter.published = true;
+  const assignments = await Assignment.find(filter).lean();
+  ctx.body = { assignments: assignments.map((a) => ({ id: a._id, title: a.title })) };
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + typeorm: a membership middleware whose helper looks the membership up through another and throws 404',
       endpoint: 'GET /clinics/:clinicId/members',
       files: {

@@ -407,6 +407,38 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'next.js pages: the GET branch of a handler whose validated POST branch spreads the body (read per branch)',
+      endpoint: 'GET /api/recipes',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "@prisma/client": "5.0.0", "next-auth": "4.24.0" } }',
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'pages/api/recipes/index.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { getServerSession } from 'next-auth/next';
+import { z } from 'zod';
+import { prisma } from '../../../lib/prisma';
+const recipeSchema = z.object({ title: z.string().max(200) }).strict();
+export default async function recipes(req: NextApiRequest, res: NextApiResponse) {
+  try {
+    if (req.method === 'GET') {
+      const list = await prisma.recipe.findMany({ where: { isPublic: true }, select: { id: true, title: true } });
+      return res.status(200).json({ recipes: list });
+    }
+    if (req.method === 'POST') {
+      const session = await getServerSession(req, res, {});
+      if (!session?.user?.id) return res.status(401).json({ error: 'Unauthorized' });
+      recipeSchema.parse(req.body);
+      const recipe = await prisma.recipe.create({ data: { ...req.body, authorId: session.user.id }, select: { id: true } });
+      return res.status(201).json({ recipe });
+    }
+    return res.status(405).end();
+  } catch {
+    return res.status(500).json({ error: 'Server error' });
+  }
+}`,
+      },
+    },
+    {
       name: 'express: the same `validate()` middleware is loose at one call (fields read one by one) and strict at another (whole body stored)',
       endpoint: 'PATCH /api/v1/teams/:id',
       files: {

@@ -299,6 +299,40 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'next.js pages: a sign-up that awaits a limiter object of the project (`authLimiter.check(res, 5, key)`)',
+      endpoint: 'POST /api/auth/signup',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "@prisma/client": "5.0.0", "lru-cache": "10.0.0" } }',
+        'lib/rateLimit.ts': `import { LRUCache } from 'lru-cache';
+export function rateLimit({ interval }: { interval: number }) {
+  const hits = new LRUCache<string, number>({ max: 1000, ttl: interval });
+  return {
+    check(res: { setHeader(k: string, v: number): void }, limit: number, key: string): Promise<void> {
+      const used = (hits.get(key) ?? 0) + 1;
+      hits.set(key, used);
+      res.setHeader('X-RateLimit-Limit', limit);
+      return used > limit ? Promise.reject(new Error('Too many requests')) : Promise.resolve();
+    },
+  };
+}
+export const authLimiter = rateLimit({ interval: 15 * 60 * 1000 });`,
+        'pages/api/auth/signup.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import bcrypt from 'bcryptjs';
+import { PrismaClient } from '@prisma/client';
+import { authLimiter } from '../../../lib/rateLimit';
+const prisma = new PrismaClient();
+export default async function signup(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method !== 'POST') return res.status(405).end();
+  await authLimiter.check(res, 5, \`signup:\${req.socket.remoteAddress}\`);
+  const user = await prisma.user.create({
+    data: { email: String(req.body.email), passwordHash: await bcrypt.hash(String(req.body.password), 12) },
+    select: { id: true, email: true },
+  });
+  return res.status(201).json({ user });
+}`,
+      },
+    },
+    {
       name: "express: confirming one's own booking is an action on an object, not an auth step",
       endpoint: 'POST /bookings/:id/confirm',
       files: {
