@@ -253,6 +253,13 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
           /^@(?:Entity|Table|Schema|Model)\b/.test(t.slice(d.start, d.end)),
         );
         const m = get(node.id.name, entity);
+        // @nestjs/mongoose: `@Schema({ toJSON: { transform: (_doc, ret) => { delete ret.passwordHash } } })`
+        for (const d of (node.decorators ?? []) as T.Decorator[]) {
+          const call = unwrap(d.expression as Node);
+          if (call?.type !== 'CallExpression' || calleeName(call) !== 'Schema') continue;
+          if (hasTransform(property(call.arguments[0] as Node | undefined, 'toJSON')?.value as Node | undefined))
+            m.serialises = true;
+        }
         for (const member of node.body.body) {
           if (member.type === 'PropertyDefinition') {
             const field = nameOf(member.key as Node);

@@ -94,6 +94,43 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'nestjs + mongoose: a @Schema decorator without a toJSON transform sends the password hash',
+      endpoint: 'GET /users/me',
+      files: {
+        'src/user.schema.ts': `import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+@Schema({ timestamps: true })
+export class User {
+  @Prop() email: string;
+  @Prop() name: string;
+  @Prop() passwordHash: string;
+}
+export const UserSchema = SchemaFactory.createForClass(User);`,
+        'src/auth.controller.ts': `import { Controller, Get, Injectable, NotFoundException, Req, UseGuards } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { AuthGuard } from '@nestjs/passport';
+import { Model } from 'mongoose';
+import { User } from './user.schema';
+@Injectable()
+export class UsersService {
+  constructor(@InjectModel(User.name) private readonly userModel: Model<User>) {}
+  async me(id: string) {
+    const user = await this.userModel.findById(id);
+    if (!user) throw new NotFoundException();
+    return user;
+  }
+}
+@Controller('users')
+@UseGuards(AuthGuard('jwt'))
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+  @Get('me')
+  one(@Req() req: { user: { id: string } }) {
+    return this.users.me(req.user.id);
+  }
+}`,
+      },
+    },
+    {
       name: 'express + mongoose: a service sends the whole row (with `staffNotes`) to any caller with a shelter id, no role test',
       endpoint: 'GET /applications/:id',
       files: applicationsApp('user.shelterId'),
@@ -654,6 +691,43 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: "nestjs + mongoose: the @Schema decorator's toJSON transform deletes the password hash",
+      endpoint: 'GET /users/me',
+      files: {
+        'src/user.schema.ts': `import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+@Schema({ toJSON: { transform: (_doc: unknown, ret: Record<string, unknown>) => { delete ret.passwordHash; return ret; } } })
+export class User {
+  @Prop() email: string;
+  @Prop() name: string;
+  @Prop() passwordHash: string;
+}
+export const UserSchema = SchemaFactory.createForClass(User);`,
+        'src/auth.controller.ts': `import { Controller, Get, Injectable, NotFoundException, Req, UseGuards } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { AuthGuard } from '@nestjs/passport';
+import { Model } from 'mongoose';
+import { User } from './user.schema';
+@Injectable()
+export class UsersService {
+  constructor(@InjectModel(User.name) private readonly userModel: Model<User>) {}
+  async me(id: string) {
+    const user = await this.userModel.findById(id);
+    if (!user) throw new NotFoundException();
+    return user;
+  }
+}
+@Controller('users')
+@UseGuards(AuthGuard('jwt'))
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+  @Get('me')
+  one(@Req() req: { user: { id: string } }) {
+    return this.users.me(req.user.id);
+  }
+}`,
+      },
+    },
     {
       name: 'express + mongoose: the whole row with `staffNotes` only in the staff branch of a service; applicants get a view',
       endpoint: 'GET /applications/:id',
