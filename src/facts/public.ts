@@ -173,6 +173,17 @@ export function intendedPublic(
     /\bselect\b/i.test(handlerText) && !/\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from)\b/i.test(handlerText);
   const reads = (a: DataAccess) =>
     a.operation === 'read' || a.operation === 'list' || (a.operation === 'query' && readOnlySql);
+  // published rows, also found through a service (`findOneBy({ id, isPublic: true })`), and what their ids key (the
+  // league's matches): the publication filter says who may read them
+  if (endpoint.method === 'GET' && accesses.length > 0 && accesses.every(reads) && accesses.some((a) => a.publicRow)) {
+    const published = new Set(accesses.filter((a) => a.publicRow).flatMap((a) => a.clientKeys));
+    if (
+      accesses.every(
+        (a) => a.publicRow || (a.byClientId && a.clientKeys.length > 0 && a.clientKeys.every((k) => published.has(k))),
+      )
+    )
+      return { intended: true, reason: 'public content (filtered on publication state)' };
+  }
   if (endpoint.method === 'GET' && !usesCaller) {
     const last = literal[literal.length - 1] ?? '';
     if (

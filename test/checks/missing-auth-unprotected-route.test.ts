@@ -50,6 +50,35 @@ app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express + prisma: a service reads any league by id, then the matches its id keys (no publication filter)',
+      endpoint: 'GET /leagues/:leagueId/fixtures',
+      files: {
+        'src/schedule.js': `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function leagueSchedule(leagueId) {
+  const league = await prisma.league.findFirst({ where: { id: leagueId }, select: { id: true } });
+  if (!league) return null;
+  return prisma.match.findMany({ where: { leagueId }, select: { id: true, scheduledAt: true, venue: true } });
+}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+import { leagueSchedule } from './schedule.js';
+const prisma = new PrismaClient();
+const app = express();
+app.post('/leagues', requireAuth, async (req, res) => {
+  res.status(201).json(await prisma.league.create({ data: { name: String(req.body.name), ownerId: req.user.id }, select: { id: true } }));
+});
+app.get('/leagues/:leagueId/fixtures', async (req, res) => {
+  const matches = await leagueSchedule(req.params.leagueId);
+  if (!matches) return res.status(404).json({ error: 'League not found' });
+  res.json(matches);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + mongoose: records ordinary users write (`requireRole('adopter')`) are not a staff catalogue",
       endpoint: 'GET /pets/:petId',
       files: shelterApp('adopter', ''),
@@ -451,6 +480,35 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a service reads a league only if published (`isPublic: true`), then the matches its id keys',
+      endpoint: 'GET /leagues/:leagueId/fixtures',
+      files: {
+        'src/schedule.js': `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function leagueSchedule(leagueId) {
+  const league = await prisma.league.findFirst({ where: { id: leagueId, isPublic: true }, select: { id: true } });
+  if (!league) return null;
+  return prisma.match.findMany({ where: { leagueId }, select: { id: true, scheduledAt: true, venue: true } });
+}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+import { leagueSchedule } from './schedule.js';
+const prisma = new PrismaClient();
+const app = express();
+app.post('/leagues', requireAuth, async (req, res) => {
+  res.status(201).json(await prisma.league.create({ data: { name: String(req.body.name), ownerId: req.user.id }, select: { id: true } }));
+});
+app.get('/leagues/:leagueId/fixtures', async (req, res) => {
+  const matches = await leagueSchedule(req.params.leagueId);
+  if (!matches) return res.status(404).json({ error: 'League not found' });
+  res.json(matches);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: accepting an invitation with the token from the e-mail (`POST /auth/invites/accept`) creates the account',
       endpoint: 'POST /auth/invites/accept',
