@@ -263,7 +263,9 @@ function ownershipOf(
     }
     if (!a.byClientId) continue;
     if (a.model && covered.has(modelKey(a.model))) continue;
-    if (a.clientKeys.length > 0 && a.clientKeys.every((k) => coveredKeys.has(k))) continue;
+    // (also when only some of them are: `countBy({ id: In([homeTeamId, awayTeamId]), leagueId })` with the league
+    // proven the caller's finds rows within it)
+    if (a.clientKeys.length > 0 && a.clientKeys.some((k) => coveredKeys.has(k))) continue;
     // a profile lookup that selects a few fields is a public profile, not another user's private object
     if (a.operation === 'read' && a.selected && a.model && /^(?:user|profile|member|author)s?$/i.test(a.model))
       continue;

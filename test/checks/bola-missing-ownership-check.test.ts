@@ -38,6 +38,32 @@ export async function DELETE(req: Request, { params }: { params: { id: string } 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + prisma: teams picked by ids from the body alone, beside a league loaded for its organiser (the teams may be another league's)",
+      endpoint: 'POST /leagues/:leagueId/matches',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/leagues/:leagueId/matches', requireAuth, async (req, res) => {
+  const { leagueId } = req.params;
+  const league = await prisma.league.findFirst({ where: { id: leagueId, organizerId: req.user.id }, select: { id: true } });
+  if (!league) return res.status(404).json({ error: 'League not found' });
+  const teams = await prisma.team.count({ where: { id: { in: [req.body.homeTeamId, req.body.awayTeamId] } } });
+  if (teams !== 2) return res.status(400).json({ error: 'Both teams must belong to this league' });
+  const match = await prisma.match.create({
+    data: { leagueId, homeTeamId: String(req.body.homeTeamId), awayTeamId: String(req.body.awayTeamId) },
+    select: { id: true },
+  });
+  res.status(201).json(match);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: the record read by an id from the body belongs to a person (a host's table): not a catalogue",
       endpoint: 'POST /reservations',
       files: {
@@ -839,6 +865,32 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: teams picked by ids from the body, within a league loaded for its organiser (`where: { id: { in: ids }, leagueId }`)',
+      endpoint: 'POST /leagues/:leagueId/matches',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/leagues/:leagueId/matches', requireAuth, async (req, res) => {
+  const { leagueId } = req.params;
+  const league = await prisma.league.findFirst({ where: { id: leagueId, organizerId: req.user.id }, select: { id: true } });
+  if (!league) return res.status(404).json({ error: 'League not found' });
+  const teams = await prisma.team.count({ where: { id: { in: [req.body.homeTeamId, req.body.awayTeamId] }, leagueId } });
+  if (teams !== 2) return res.status(400).json({ error: 'Both teams must belong to this league' });
+  const match = await prisma.match.create({
+    data: { leagueId, homeTeamId: String(req.body.homeTeamId), awayTeamId: String(req.body.awayTeamId) },
+    select: { id: true },
+  });
+  res.status(201).json(match);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "koa + mongoose: a helper resolves the caller's access to the course (tested by the handler), then a filter built beforehand lists its assignments",
       endpoint: 'GET /courses/:courseId/assignments',
