@@ -553,7 +553,14 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         name === 'find')
     ) {
       const obj = unwrap((call.callee as T.MemberExpression).object as Node);
-      const recs = obj ? recordsOf(env, obj) : NO_RECORDS;
+      let recs = obj ? recordsOf(env, obj) : NO_RECORDS;
+      // `const captains = [match.homeTeam.captainId, match.awayTeam.captainId]; captains.includes(me)`
+      if (recs.size === 0 && obj?.type === 'Identifier') {
+        const v = resolver.valueOf(file, obj);
+        const list = v.kind === 'node' && v.file === file ? unwrap(v.node) : null;
+        if (list?.type === 'ArrayExpression')
+          recs = new Set(list.elements.flatMap((el) => (el ? [...recordsOf(env, el as Node)] : [])));
+      }
       if (recs.size > 0 && call.arguments.some((a) => isUserValue(env, a as Node) || callbackComparesUser(a as Node))) {
         result.ownershipChecks.push({ vars: recs, node: call, file });
       }

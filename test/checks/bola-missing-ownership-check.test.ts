@@ -38,6 +38,31 @@ export async function DELETE(req: Request, { params }: { params: { id: string } 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + prisma: the captains are listed from the body, not from the match the route loads',
+      endpoint: 'POST /matches/:matchId/score-reports',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/matches/:matchId/score-reports', requireAuth, async (req, res) => {
+  const match = await prisma.match.findUnique({ where: { id: req.params.matchId }, include: { homeTeam: true, awayTeam: true } });
+  if (!match) return res.status(404).json({ error: 'Match not found' });
+  const captains = [req.body.homeCaptainId, req.body.awayCaptainId];
+  if (!captains.includes(req.user.id)) return res.status(403).json({ error: 'Only a captain may report the score' });
+  const report = await prisma.scoreReport.create({
+    data: { matchId: match.id, reportedById: req.user.id, homeScore: Number(req.body.homeScore) },
+    select: { id: true },
+  });
+  res.status(201).json(report);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: teams picked by ids from the body alone, beside a league loaded for its organiser (the teams may be another league's)",
       endpoint: 'POST /leagues/:leagueId/matches',
       files: {
@@ -865,6 +890,31 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: the caller must be one of the captains listed from the match (`[match.homeTeam.captainId, …].includes(me)`)',
+      endpoint: 'POST /matches/:matchId/score-reports',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/matches/:matchId/score-reports', requireAuth, async (req, res) => {
+  const match = await prisma.match.findUnique({ where: { id: req.params.matchId }, include: { homeTeam: true, awayTeam: true } });
+  if (!match) return res.status(404).json({ error: 'Match not found' });
+  const captains = [match.homeTeam.captainId, match.awayTeam.captainId];
+  if (!captains.includes(req.user.id)) return res.status(403).json({ error: 'Only a captain may report the score' });
+  const report = await prisma.scoreReport.create({
+    data: { matchId: match.id, reportedById: req.user.id, homeScore: Number(req.body.homeScore) },
+    select: { id: true },
+  });
+  res.status(201).json(report);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + prisma: teams picked by ids from the body, within a league loaded for its organiser (`where: { id: { in: ids }, leagueId }`)',
       endpoint: 'POST /leagues/:leagueId/matches',
