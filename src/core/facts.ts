@@ -49,6 +49,8 @@ export interface DataAccess {
   filterFromClient: boolean;
   /** request data is written into a `$where` JavaScript expression (server-side JavaScript injection) */
   jsWhereFromClient?: boolean;
+  /** picked by a secret the client holds (`{ previewToken: token }`, `{ inviteCode: code }`), not by an id */
+  bySecret?: boolean;
   /** SQL text built by concatenation/interpolation of request data */
   sqlConcat: boolean;
   /** the filter pins a publication flag (`published: true`): a public row, not someone's private object */

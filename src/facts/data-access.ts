@@ -20,7 +20,7 @@ import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import type { Env } from './flow.ts';
 import { modelKey, PERSONAL_FIELD, PUBLIC_STATES } from './models.ts';
-import { COERCE, isRawWholeBody } from './request.ts';
+import { COERCE, isRawWholeBody, SECRET_KEY } from './request.ts';
 import { callerClient, enforcedFor, rowSecurity } from './rls.ts';
 import { ordinaryBranch, ROLE_FIELD } from './role-branch.ts';
 
@@ -306,6 +306,7 @@ export function detectAccess(
   let writesBody = false;
   let filterFromClient = false;
   let jsWhereFromClient = false;
+  let bySecret = false;
   let sqlConcat = false;
   let selected = false;
   /** sensitive fields a select picks by name */
@@ -506,6 +507,9 @@ export function detectAccess(
             if (s & CLIENT && !(s & SRC.user) && OWNER_KEY.test(enclosingKey(n))) {
               ownerKeysFromClient.push(enclosingKey(n));
               ownerValuesFromClient.push(keyText(n));
+            } else if (s & CLIENT && !(s & SRC.user) && SECRET_KEY.test(enclosingKey(n))) {
+              // `{ previewToken: token }`: looked up by a secret the client holds (a share link), not by an id
+              bySecret = true;
             } else if (s & CLIENT && (s & SRC.params || ID_LIKE.test(leafName(n)) || ID_LIKE.test(enclosingKey(n)))) {
               byClientId = true;
               clientKeys.push(keyText(n));
@@ -591,6 +595,7 @@ export function detectAccess(
     writesBody,
     filterFromClient: filterFromClient && layer !== 'prisma' && layer !== 'memory',
     ...(jsWhereFromClient ? { jsWhereFromClient } : {}),
+    ...(bySecret ? { bySecret } : {}),
     sqlConcat,
     resultVar: null,
     publicRow,

@@ -4,6 +4,7 @@ import { type Node, parentOf } from '../parse/ast.ts';
 import type { SourceFile } from '../parse/source.ts';
 import type { FlowResult } from './flow.ts';
 import { belongsToNoOne, type ModelInfo, PUBLIC_STATES } from './models.ts';
+import { SECRET_KEY } from './request.ts';
 
 /** Routes that are public by design: health checks, the auth flow itself, docs, webhooks, share links. */
 /** Actions that are public in RPC-style APIs: provider webhooks, unsubscribe links, auth configuration, pixels. */
@@ -60,9 +61,6 @@ function draftsForTheirAuthors(flow: FlowResult): boolean {
 
 /** Accepting an invitation by the token it came with (no object in the path: `/invites/{id}/accept` is the caller's). */
 const INVITE_ACCEPT = /\/(?:invites?|invitations?)\/accept$/i;
-
-/** A client value that is a secret the client was given: a confirmation code, an access token, a share key. */
-const SECRET_KEY = /(?:^|\.)(?:\w*code|\w*token|\w*secret|share\w*|\w*Key|key)$/i;
 
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
@@ -144,7 +142,7 @@ export function intendedPublic(
         (a.operation === 'read' || a.operation === 'list') &&
         (!a.byClientId || a.clientKeys.some((k) => SECRET_KEY.test(k))),
     ) &&
-    flow.accesses.some((a) => a.byClientId)
+    flow.accesses.some((a) => a.byClientId || a.bySecret)
   )
     return { intended: true, reason: 'capability link (looked up by a secret code)' };
   const accesses: DataAccess[] = flow?.accesses ?? [];

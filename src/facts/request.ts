@@ -109,3 +109,6 @@ export const COERCE = new Set([
   'toUpperCase',
   'escape',
 ]);
+
+/** A client value that is a secret the client was given: a confirmation code, an access token, a share key. */
+export const SECRET_KEY = /(?:^|\.)(?:\w*code|\w*token|\w*secret|share\w*|\w*Key|key)$/i;

@@ -50,6 +50,28 @@ app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: "express + mongoose: a preview looked up by the draft's id from the query (no secret)",
+      endpoint: 'GET /drafts/preview',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Draft = mongoose.model('Draft', new mongoose.Schema({ title: String, body: String, authorId: String, previewToken: String }));
+const app = express();
+app.post('/drafts', requireAuth, async (req, res) => {
+  const draft = await Draft.create({ title: String(req.body.title), authorId: req.user.id });
+  res.status(201).json({ id: draft.id });
+});
+app.get('/drafts/preview', async (req, res) => {
+  const draft = await Draft.findOne({ _id: String(req.query.draftId) }).select('title body').lean();
+  if (!draft) return res.status(404).json({ error: 'Not found' });
+  res.json(draft);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: a service reads any league by id, then the matches its id keys (no publication filter)',
       endpoint: 'GET /leagues/:leagueId/fixtures',
       files: {
@@ -480,6 +502,28 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: a preview looked up by the secret token of its share link (`{ previewToken: req.query.token }`)',
+      endpoint: 'GET /drafts/preview',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Draft = mongoose.model('Draft', new mongoose.Schema({ title: String, body: String, authorId: String, previewToken: String }));
+const app = express();
+app.post('/drafts', requireAuth, async (req, res) => {
+  const draft = await Draft.create({ title: String(req.body.title), authorId: req.user.id });
+  res.status(201).json({ id: draft.id });
+});
+app.get('/drafts/preview', async (req, res) => {
+  const draft = await Draft.findOne({ previewToken: String(req.query.token) }).select('title body').lean();
+  if (!draft) return res.status(404).json({ error: 'Not found' });
+  res.json(draft);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + prisma: a service reads a league only if published (`isPublic: true`), then the matches its id keys',
       endpoint: 'GET /leagues/:leagueId/fixtures',
