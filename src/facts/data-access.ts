@@ -497,7 +497,20 @@ export function detectAccess(
               ownerFromClient = true; // one value, either of them
             // (`approvedBy: user.id` written into the record scopes nothing: only the filter picks whose record)
             else if (s & SRC.user && !(op === 'update' && writtenValue(n, call, arg as Node, layer))) scoped = true;
-            if (s & SRC.record) return false;
+            if (s & SRC.record) {
+              // `IN (:...clinicIds)` where the ids come from the caller's own rows (their memberships, not rows the
+              // client picked): the caller's things
+              const root = memberRoot(n);
+              const from = root ? env.recordAccess.get(root) : undefined;
+              if (
+                !(s & CLIENT) &&
+                ID_LIKE.test(leafName(n).replace(/s$/, '')) &&
+                from?.scopedToCaller &&
+                !from.byClientId
+              )
+                scoped = true;
+              return false;
+            }
             if (
               s & SRC.headers &&
               !(s & (SRC.params | SRC.body | SRC.query)) &&

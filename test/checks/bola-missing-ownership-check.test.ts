@@ -38,6 +38,33 @@ export async function DELETE(req: Request, { params }: { params: { id: string } 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + prisma: a referral picked by id among clinics the client lists in the query',
+      endpoint: 'GET /referrals/:referralId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/clinics.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export async function clinicIdsForUser(userId) {
+  const rows = await prisma.membership.findMany({ where: { userId }, select: { clinicId: true } });
+  return rows.map((row) => row.clinicId);
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { clinicIdsForUser, prisma } from './clinics.js';
+const app = express();
+app.get('/referrals/:referralId', requireAuth, async (req, res) => {
+  const clinicIds = String(req.query.clinicIds).split(',');
+  const referral = await prisma.referral.findFirst({
+    where: { id: req.params.referralId, OR: [{ fromClinicId: { in: clinicIds } }, { toClinicId: { in: clinicIds } }] },
+    select: { id: true, reason: true, status: true },
+  });
+  if (!referral) return res.status(404).json({ error: 'Referral not found' });
+  res.json(referral);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: the captains are listed from the body, not from the match the route loads',
       endpoint: 'POST /matches/:matchId/score-reports',
       files: {
@@ -890,6 +917,33 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a referral picked by id among the clinics of the caller's own memberships (`fromClinicId: { in: clinicIds }`)",
+      endpoint: 'GET /referrals/:referralId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/clinics.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export async function clinicIdsForUser(userId) {
+  const rows = await prisma.membership.findMany({ where: { userId }, select: { clinicId: true } });
+  return rows.map((row) => row.clinicId);
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { clinicIdsForUser, prisma } from './clinics.js';
+const app = express();
+app.get('/referrals/:referralId', requireAuth, async (req, res) => {
+  const clinicIds = await clinicIdsForUser(req.user.id);
+  const referral = await prisma.referral.findFirst({
+    where: { id: req.params.referralId, OR: [{ fromClinicId: { in: clinicIds } }, { toClinicId: { in: clinicIds } }] },
+    select: { id: true, reason: true, status: true },
+  });
+  if (!referral) return res.status(404).json({ error: 'Referral not found' });
+  res.json(referral);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + prisma: the caller must be one of the captains listed from the match (`[match.homeTeam.captainId, …].includes(me)`)',
       endpoint: 'POST /matches/:matchId/score-reports',
