@@ -129,11 +129,17 @@ function endpointFacts(
   const roleNames = quotedNames(roleText);
   // a role middleware that admits only staff roles (`requireRole('pharmacist')`, `requireRole('librarian')`) guards a
   // staff function: staff work on everyone's objects by design
-  const linkRoles = roleLink
+  const linkArgs = roleLink
     ? ((roleLink.link.node.type === 'CallExpression' ? roleLink.link.node.arguments : []) as Node[])
         .map((a) => stringValue(a))
         .filter((r): r is string => r !== null)
     : [];
+  // …or that compares with them itself (`ensureLibrarian`: `req.user.role === 'librarian'`)
+  const linkFlow = roleLink?.facts.flow;
+  const linkRoles =
+    linkArgs.length > 0 || !linkFlow
+      ? linkArgs
+      : quotedNames(linkFlow.roleChecks.map((n) => linkFlow.env.file.text.slice(n.start, n.end)).join(' '));
   // (not a role within an organisation the middleware looks up: `requireOrgRole('coordinator')`)
   const staffOnly =
     linkRoles.length > 0 &&

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import {
   calleeName,
+  isFunction,
   memberLeaf,
   memberPath,
   type Node,
@@ -10,6 +11,7 @@ import {
   stringValue,
   type T,
   unwrap,
+  walk,
 } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { SourceFile } from '../parse/source.ts';
@@ -201,7 +203,25 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
       } else if (node.type === 'CallExpression') {
         const name = calleeName(node);
         const path = name === 'init' || name === 'plugin' ? memberPath(node.callee as Node) : null;
-        if ((name === 'pgTable' || name === 'sqliteTable' || name === 'mysqlTable') && node.arguments.length >= 2) {
+        if ((name === 'createTable' || name === 'createTableIfNotExists') && node.arguments.length >= 2) {
+          // knex migrations: `knex.schema.createTable('copies', (t) => { t.increments('id'); t.string('barcode') })`
+          const table = stringValue(node.arguments[0] as Node);
+          const builder = unwrap(node.arguments[1] as Node);
+          const column = isFunction(builder) ? nameOf(builder.params[0] as Node) : null;
+          if (table && builder && column) {
+            const m = get(table);
+            walk(builder, (c) => {
+              if (c.type !== 'CallExpression' || c.callee.type !== 'MemberExpression') return;
+              if (nameOf(unwrap(c.callee.object as Node)) !== column) return;
+              const field = stringValue(c.arguments[0] as Node);
+              if (field && !/^(?:index|unique|primary|foreign|dropColumn|renameColumn)$/.test(calleeName(c) ?? ''))
+                m.fields.add(field);
+            });
+          }
+        } else if (
+          (name === 'pgTable' || name === 'sqliteTable' || name === 'mysqlTable') &&
+          node.arguments.length >= 2
+        ) {
           addObjectFields(
             get(stringValue(node.arguments[0] as Node) ?? declaredName(node) ?? 'unknown'),
             node.arguments[1] as Node,

@@ -918,6 +918,42 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + knex: a staff middleware that compares the role itself (`ensureLibrarian`: `role === 'librarian'`) may read any member",
+      endpoint: 'GET /librarian/members/:memberId',
+      files: {
+        'src/auth.js': `function ensureAuthenticated(req, res, next) {
+  if (req.isAuthenticated && req.isAuthenticated()) return next();
+  return res.status(401).json({ error: 'Please sign in first' });
+}
+function ensureLibrarian(req, res, next) {
+  if (req.user && req.user.role === 'librarian') return next();
+  return res.status(403).json({ error: 'Librarian access only' });
+}
+module.exports = { ensureAuthenticated, ensureLibrarian };`,
+        'migrations/001_init.js': `exports.up = (knex) =>
+  knex.schema.createTable('members', (t) => {
+    t.increments('id');
+    t.string('email');
+    t.string('full_name');
+    t.string('password_hash');
+    t.string('role');
+  });`,
+        'src/app.js': `const express = require('express');
+const knex = require('knex')({ client: 'pg', connection: process.env.DATABASE_URL });
+const { ensureAuthenticated, ensureLibrarian } = require('./auth');
+const app = express();
+const router = express.Router();
+router.use(ensureAuthenticated);
+router.get('/members/:memberId', ensureLibrarian, async (req, res) => {
+  const member = await knex('members').where({ id: req.params.memberId }).first();
+  if (!member) return res.status(404).json({ error: 'Member not found' });
+  res.json(member);
+});
+app.use('/librarian', router);
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: a referral picked by id among the clinics of the caller's own memberships (`fromClinicId: { in: clinicIds }`)",
       endpoint: 'GET /referrals/:referralId',
       files: {

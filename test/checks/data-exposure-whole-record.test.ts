@@ -94,6 +94,30 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + knex: the whole members row, whose password hash only the knex migration declares',
+      endpoint: 'GET /me',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'migrations/001_init.js': `exports.up = (knex) =>
+  knex.schema.createTable('members', (t) => {
+    t.increments('id');
+    t.string('email').notNullable().unique();
+    t.string('password_hash').notNullable();
+    t.string('full_name');
+  });`,
+        'src/app.js': `import express from 'express';
+import knexFactory from 'knex';
+import { requireAuth } from './auth.js';
+const knex = knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });
+const app = express();
+app.get('/me', requireAuth, async (req, res) => {
+  const member = await knex('members').where({ id: req.user.id }).first();
+  res.json(member);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'nestjs + mongoose: a @Schema decorator without a toJSON transform sends the password hash',
       endpoint: 'GET /users/me',
       files: {
