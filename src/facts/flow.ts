@@ -621,13 +621,18 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       resultVar: null,
       scopedToCaller: a.scopedToCaller || scoped,
       clientKeys: a.clientKeys.map((k) => argumentKey(target.fn, call, k)),
+      ...(a.clientOwnerValues
+        ? { clientOwnerValues: a.clientOwnerValues.map((k) => argumentKey(target.fn, call, k)) }
+        : {}),
     }));
     result.accesses.push(...copies);
     // `if (!(await getMembership(workspaceId, me))) return 404`: the caller's membership of what the client names,
     // once tested, proves those values (as a membership middleware does)
     const memberKeys = copies.filter((a) => a.membership).flatMap((a) => a.clientKeys);
     if (memberKeys.length > 0) {
-      if (testedWhereCalled(call)) for (const k of memberKeys) result.provenKeys.add(k);
+      // (tested where it is called, or by the helper itself, which denies: `requireMember(teamId, me)` throws 404)
+      if (testedWhereCalled(call) || inner.rejects || inner.hidesMissing)
+        for (const k of memberKeys) result.provenKeys.add(k);
       else for (const n of boundNames((declaratorOf(call)?.id as Node) ?? null)) membershipKeys.set(n, memberKeys);
     }
     const reading = copies.find((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');

@@ -38,6 +38,35 @@ export async function DELETE(req: Request, { params }: { params: { id: string } 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + prisma: a membership helper that never denies (its result is not tested) proves nothing',
+      endpoint: 'GET /teams/:teamId/members',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/teams.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export class HttpError extends Error {
+  constructor(status, message) { super(message); this.status = status; }
+}
+export async function requireMember(teamId, userId) {
+  const membership = await prisma.teamMember.findFirst({ where: { teamId, userId }, select: { id: true } });
+  
+  return membership;
+}
+export function listMembers(teamId) {
+  return prisma.teamMember.findMany({ where: { teamId }, select: { id: true, displayName: true } });
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { listMembers, requireMember } from './teams.js';
+const app = express();
+app.get('/teams/:teamId/members', requireAuth, async (req, res) => {
+  await requireMember(req.params.teamId, req.user.id);
+  res.json(await listMembers(req.params.teamId));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: a referral picked by id among clinics the client lists in the query',
       endpoint: 'GET /referrals/:referralId',
       files: {
@@ -917,6 +946,35 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a helper that throws 404 when the caller is not a member (`await requireMember(teamId, me)`) proves the team',
+      endpoint: 'GET /teams/:teamId/members',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/teams.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export class HttpError extends Error {
+  constructor(status, message) { super(message); this.status = status; }
+}
+export async function requireMember(teamId, userId) {
+  const membership = await prisma.teamMember.findFirst({ where: { teamId, userId }, select: { id: true } });
+  if (!membership) throw new HttpError(404, 'Team not found');
+  return membership;
+}
+export function listMembers(teamId) {
+  return prisma.teamMember.findMany({ where: { teamId }, select: { id: true, displayName: true } });
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { listMembers, requireMember } from './teams.js';
+const app = express();
+app.get('/teams/:teamId/members', requireAuth, async (req, res) => {
+  await requireMember(req.params.teamId, req.user.id);
+  res.json(await listMembers(req.params.teamId));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + knex: a staff middleware that compares the role itself (`ensureLibrarian`: `role === 'librarian'`) may read any member",
       endpoint: 'GET /librarian/members/:memberId',
