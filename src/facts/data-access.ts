@@ -454,6 +454,17 @@ export function detectAccess(
           if (parent && parent.type === 'Property' && parent.key === n && parent.value !== n && !parent.computed)
             return undefined;
         }
+        // `and(...conditions)` where `const conditions = [eq(groups.visibility, 'public')]`: the conditions built
+        // beforehand (what is pushed later is not followed)
+        if (n.type === 'Identifier' && parentOf(n)?.type === 'SpreadElement') {
+          const v = resolver.valueOf(env.file, n);
+          const list = v.kind === 'node' && v.file === env.file ? unwrap(v.node) : null;
+          if (list?.type === 'ArrayExpression' && !seen.has(list)) {
+            walk(list, visitValue);
+            seen.add(list);
+            return false;
+          }
+        }
         // `user.role === 'admin' ? { _id: id } : { _id: id, shelter: user.shelterId }`: the administrator's unscoped
         // branch is by design; every other caller's branch decides
         const conditional = n.type === 'ConditionalExpression' ? n : null;

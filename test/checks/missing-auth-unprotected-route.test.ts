@@ -50,6 +50,37 @@ app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'hono + drizzle: a directory whose conditions, built in an array first, filter on nothing public',
+      endpoint: 'GET /groups/directory',
+      files: {
+        'src/schema.ts': `import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
+export const groups = pgTable('groups', { id: uuid('id').primaryKey(), name: text('name'), subject: text('subject'), visibility: text('visibility'), ownerId: uuid('owner_id') });`,
+        'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+export const db = drizzle(process.env.DATABASE_URL!);`,
+        'src/groups.ts': `import { and, eq } from 'drizzle-orm';
+import { db } from './db';
+import { groups } from './schema';
+export async function listGroups(subject?: string) {
+  const conditions = [eq(groups.subject, 'all')];
+  if (subject) conditions.push(eq(groups.subject, subject));
+  return db.select({ id: groups.id, name: groups.name }).from(groups).where(and(...conditions));
+}`,
+        'src/app.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { db } from './db';
+import { groups } from './schema';
+import { listGroups } from './groups';
+const app = new Hono();
+app.get('/groups/directory', async (c) => c.json(await listGroups(c.req.query('subject'))));
+app.use('/groups/mine/*', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
+app.post('/groups/mine', async (c) => {
+  const [g] = await db.insert(groups).values({ name: 'x', ownerId: c.get('jwtPayload').sub }).returning({ id: groups.id });
+  return c.json(g, 201);
+});
+export default app;`,
+      },
+    },
+    {
       name: "express + mongoose: a preview looked up by the draft's id from the query (no secret)",
       endpoint: 'GET /drafts/preview',
       files: {
@@ -502,6 +533,37 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'hono + drizzle: a directory whose conditions, built in an array first, filter on visibility (`and(...conditions)`)',
+      endpoint: 'GET /groups/directory',
+      files: {
+        'src/schema.ts': `import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
+export const groups = pgTable('groups', { id: uuid('id').primaryKey(), name: text('name'), subject: text('subject'), visibility: text('visibility'), ownerId: uuid('owner_id') });`,
+        'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+export const db = drizzle(process.env.DATABASE_URL!);`,
+        'src/groups.ts': `import { and, eq } from 'drizzle-orm';
+import { db } from './db';
+import { groups } from './schema';
+export async function listGroups(subject?: string) {
+  const conditions = [eq(groups.visibility, 'public')];
+  if (subject) conditions.push(eq(groups.subject, subject));
+  return db.select({ id: groups.id, name: groups.name }).from(groups).where(and(...conditions));
+}`,
+        'src/app.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { db } from './db';
+import { groups } from './schema';
+import { listGroups } from './groups';
+const app = new Hono();
+app.get('/groups/directory', async (c) => c.json(await listGroups(c.req.query('subject'))));
+app.use('/groups/mine/*', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
+app.post('/groups/mine', async (c) => {
+  const [g] = await db.insert(groups).values({ name: 'x', ownerId: c.get('jwtPayload').sub }).returning({ id: groups.id });
+  return c.json(g, 201);
+});
+export default app;`,
+      },
+    },
     {
       name: 'express + mongoose: a preview looked up by the secret token of its share link (`{ previewToken: req.query.token }`)',
       endpoint: 'GET /drafts/preview',
