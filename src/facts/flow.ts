@@ -206,6 +206,8 @@ const SHAPE_CALL =
   /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
 /** Names of rate limiters: middleware (`loginLimiter`, `rateLimit(…)`) and objects called in handlers (`authLimiter.check`). */
 export const LIMITER_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttle|brute)/i;
+/** Helpers that answer whether someone holds an administrative role: `isPlatformAdmin(id)`, `userIsStaff(id)`. */
+const ROLE_PREDICATE = /^(?:is|has|check|user|caller)\w*(?:admin|staff|superuser|moderator)$/i;
 const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
 const DENY_STATUS = new Set([401, 403]);
 
@@ -764,6 +766,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         const arg = unwrap(n.argument as Node);
         if (arg && isUserValue(env, arg)) result.identityGuard = true;
         if (arg && isRoleValue(env, arg)) result.roleChecks.push(n);
+        // `if (!(await isPlatformAdmin(session.userId))) return forbidden()`: a role predicate asked about the caller
+        if (
+          arg?.type === 'CallExpression' &&
+          ROLE_PREDICATE.test(calleeName(arg) ?? '') &&
+          arg.arguments.some((a) => isUserValue(env, a as Node))
+        )
+          result.roleChecks.push(n);
       }
       if (n.type === 'CallExpression' && calleeName(n) === 'includes') {
         const obj = (n.callee as T.MemberExpression).object as Node;

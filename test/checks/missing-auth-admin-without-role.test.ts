@@ -10,6 +10,28 @@ import {
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: 'express: a role predicate asked about someone the client names, not the caller (`isPlatformAdmin(req.query.userId)`)',
+      endpoint: 'GET /admin/groups',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/permissions.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export async function isPlatformAdmin(userId) {
+  const row = await prisma.user.findUnique({ where: { id: userId }, select: { isPlatformAdmin: true } });
+  return row?.isPlatformAdmin === true;
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { isPlatformAdmin, prisma } from './permissions.js';
+const app = express();
+app.get('/admin/groups', requireAuth, async (req, res) => {
+  if (!(await isPlatformAdmin(req.query.userId))) return res.status(403).json({ error: 'Forbidden' });
+  res.json(await prisma.group.findMany({ select: { id: true, name: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: approving anyone's payout by id, while the collection's pending list requires the admin role",
       endpoint: 'PATCH /payouts/:id/approve',
       files: {
@@ -182,6 +204,28 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: 'express: an admin listing guarded by a role predicate asked about the caller (`if (!(await isPlatformAdmin(req.user.id)))`)',
+      endpoint: 'GET /admin/groups',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/permissions.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export async function isPlatformAdmin(userId) {
+  const row = await prisma.user.findUnique({ where: { id: userId }, select: { isPlatformAdmin: true } });
+  return row?.isPlatformAdmin === true;
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { isPlatformAdmin, prisma } from './permissions.js';
+const app = express();
+app.get('/admin/groups', requireAuth, async (req, res) => {
+  if (!(await isPlatformAdmin(req.user.id))) return res.status(403).json({ error: 'Forbidden' });
+  res.json(await prisma.group.findMany({ select: { id: true, name: true } }));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: an admin middleware that compares a role field named for its scope (`req.auth.platformRole`)',
       endpoint: 'GET /admin/users',
