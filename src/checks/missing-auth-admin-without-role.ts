@@ -21,7 +21,8 @@ function roleGuardedSibling(e: Endpoint, all: Endpoint[]): string | null {
       // (a role within the addressed object, `requireMembership(['owner'])` on `/groups/{groupId}`, rules that object
       // only: creating another group is not that role's function)
       const owned = o.facts?.ownership.kind === 'checked-after-load' || o.facts?.ownership.kind === 'query-scoped';
-      const objectRole = owned && o.path.includes('{');
+      // (…or read off the caller's membership of it: `membership.role === 'member'` after `getMembership(groupId, me)`)
+      const objectRole = (owned || !!o.facts?.data.some((a) => a.membership)) && o.path.includes('{');
       if (o.method !== 'GET' && o.facts?.roleCheck && o.facts.auth.status === 'required' && !objectRole) {
         const key = resourceOf(o.path);
         if (!byResource.has(key)) byResource.set(key, o);

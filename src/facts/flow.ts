@@ -404,7 +404,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   for (const a of result.accesses)
     if (
       (a.byClientId || a.ownerFromClient) &&
-      a.operation === 'read' &&
+      (a.operation === 'read' || a.operation === 'list') &&
       a.resultVar &&
       (PERSON_MODEL.test(modelKey(a.model ?? '')) ||
         (a.ownerFromClient && MEMBERSHIP_MODEL.test(modelKey(a.model ?? ''))))
@@ -1119,7 +1119,11 @@ function onlyReferred(body: Node, name: string): boolean {
     if (parent.type === 'ArrayPattern') return undefined; // const [vet] = await …
     uses++;
     if (parent.type === 'MemberExpression' && parent.object === n && !parent.computed) {
-      ok = /^(?:id|_id|uuid)$/.test(nameOf(parent.property as Node) ?? '');
+      // its id, or a field compared to decide (`target.role === 'owner'`): checked, not sent
+      const use = parentOf(parent);
+      ok =
+        /^(?:id|_id|uuid)$/.test(nameOf(parent.property as Node) ?? '') ||
+        (use?.type === 'BinaryExpression' && /^[!=]==?$/.test(use.operator));
       return undefined;
     }
     if (parent.type === 'UnaryExpression' && parent.operator === '!') return undefined;

@@ -7,6 +7,7 @@ import { calleeName, isFunction, memberPath, nameOf, stringValue, unwrap, walk }
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
+import { MEMBERSHIP_MODEL } from './data-access.ts';
 import { analyzeFunction, type FlowResult } from './flow.ts';
 import { classifyLink, type LinkFacts } from './links.ts';
 import {
@@ -235,7 +236,10 @@ function ownershipOf(
     (a) =>
       a.ownerFromClient &&
       !a.referenceOnly &&
-      !(a.clientOwnerValues?.length && a.clientOwnerValues.every((v) => provenHere.has(v))),
+      !(a.clientOwnerValues?.length && a.clientOwnerValues.every((v) => provenHere.has(v))) &&
+      // another member's row in a group the caller's own membership was proven for (`removeMember(groupId, memberId)`
+      // after `getMembership(groupId, me)` was tested): managing that group's members, judged by its role check
+      !(a.model && MEMBERSHIP_MODEL.test(modelKey(a.model)) && a.clientKeys.some((k) => provenHere.has(k))),
   );
   if (fromClient) return { kind: 'owner-from-client', access: fromClient };
   const byId = data.filter((a) => a.byClientId);

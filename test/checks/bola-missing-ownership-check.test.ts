@@ -2,6 +2,7 @@ import { runCheckCases } from './check-tester.ts';
 import {
   applicationsApp,
   EXPRESS_REQUIRE_AUTH,
+  GROUP_MEMBERS_APP,
   HONO_DEVICE_TELEMETRY,
   koaOrgApp,
   nestTypeormApp,
@@ -946,6 +947,15 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: removing another member of a group the caller's tested membership proves, the target's role only compared",
+      endpoint: 'DELETE /groups/:groupId/members/:memberId',
+      // (without the PATCH route, which updates the member's rows in every group)
+      files: {
+        ...GROUP_MEMBERS_APP,
+        'src/app.js': GROUP_MEMBERS_APP['src/app.js']!.replace(/app\.patch\([\s\S]*?\n\}\);\n/, ''),
+      },
+    },
     {
       name: 'express + prisma: a helper that throws 404 when the caller is not a member (`await requireMember(teamId, me)`) proves the team',
       endpoint: 'GET /teams/:teamId/members',

@@ -1,6 +1,7 @@
 import { runCheckCases } from './check-tester.ts';
 import {
   EXPRESS_REQUIRE_AUTH,
+  GROUP_MEMBERS_APP,
   NEXT_PAGES_MONGOOSE_MODELS,
   NEXT_PAGES_WITH_AUTH,
   nestTypeormApp,
@@ -204,6 +205,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a sibling whose role is read off the caller's membership of the group is no platform role",
+      endpoint: 'PATCH /groups/:groupId/members/:memberId',
+      files: GROUP_MEMBERS_APP,
+    },
     {
       name: 'express: an admin listing guarded by a role predicate asked about the caller (`if (!(await isPlatformAdmin(req.user.id)))`)',
       endpoint: 'GET /admin/groups',

@@ -320,3 +320,45 @@ app.get('/applications/:id', requireAuth, async (req, res) => {
 app.listen(3000);`,
   };
 }
+
+/**
+ * Express + Prisma group members: the caller's own membership of `:groupId` is looked up and tested, its role decides
+ * who may remove whom (`DELETE`); changing a member's role asks `hasGroupRole(groupId, me, ['owner'])` (`PATCH`) but then updates the
+ * member's rows in every group (a BOLA, not a missing role).
+ */
+export const GROUP_MEMBERS_APP: Record<string, string> = {
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/groups.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export async function getMembership(groupId, userId) {
+  return prisma.membership.findFirst({ where: { groupId, userId }, select: { role: true } });
+}
+export async function hasGroupRole(groupId, userId, roles) {
+  const membership = await getMembership(groupId, userId);
+  return membership !== null && roles.includes(membership.role);
+}`,
+  'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { getMembership, hasGroupRole, prisma } from './groups.js';
+const app = express();
+app.use(express.json());
+app.delete('/groups/:groupId/members/:memberId', requireAuth, async (req, res) => {
+  const { groupId, memberId } = req.params;
+  const membership = await getMembership(groupId, req.user.id);
+  if (!membership) return res.status(404).json({ error: 'Group not found' });
+  if (membership.role === 'member') return res.status(403).json({ error: 'Forbidden' });
+  const target = await getMembership(groupId, memberId);
+  if (!target) return res.status(404).json({ error: 'Member not found' });
+  if (target.role === 'owner') return res.status(400).json({ error: 'Transfer ownership first' });
+  await prisma.membership.deleteMany({ where: { groupId, userId: memberId } });
+  res.status(204).end();
+});
+app.patch('/groups/:groupId/members/:memberId', requireAuth, async (req, res) => {
+  const { groupId, memberId } = req.params;
+  if (!(await hasGroupRole(groupId, req.user.id, ['owner']))) return res.status(403).json({ error: 'Forbidden' });
+  const role = req.body.role === 'moderator' ? 'moderator' : 'member';
+  await prisma.membership.updateMany({ where: { userId: memberId }, data: { role } });
+  res.json({ userId: memberId, role });
+});
+app.listen(3000);`,
+};
