@@ -206,6 +206,8 @@ const SHAPE_CALL =
   /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
 /** Names of rate limiters: middleware (`loginLimiter`, `rateLimit(…)`) and objects called in handlers (`authLimiter.check`). */
 export const LIMITER_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttle|brute)/i;
+/** A role name passed as a bare string (`requireUser(req, 'admin')`). */
+const ROLE_NAME_VALUE = /^(?:super_?)?admin(?:istrator)?$|^(?:staff|moderator|superuser|support|operator|manager)$/i;
 /** Helpers that answer whether someone holds an administrative role: `isPlatformAdmin(id)`, `userIsStaff(id)`. */
 const ROLE_PREDICATE = /^(?:is|has|check|user|caller)\w*(?:admin|staff|superuser|moderator)$/i;
 const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
@@ -609,6 +611,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // a helper that reads the session (`verifyCurrentUserHasAccessToPost(id)` calling getServerSession) identifies
     // the caller for the handler, whether or not it also queries
     if (inner.identityCalls.length) result.identityCalls.push(...inner.identityCalls);
+    // `await requireUser(req, { role: 'admin' })`: a helper that compares the caller's role with the one it is asked
+    // for, and denies (the call names the role; without one, `opts.role && …` checks nothing)
+    if (inner.roleChecks.length > 0 && inner.rejects && call.arguments.some((a) => namesRole(a as Node)))
+      result.roleChecks.push(call);
     result.bodyMerges.push(...inner.bodyMerges);
     if (inner.hidesMissing) result.hidesMissing = true;
     if (inner.accesses.length === 0) {
@@ -1068,6 +1074,22 @@ function argumentKey(fn: Node, call: T.CallExpression, key: string): string {
   const arg = i >= 0 ? unwrap(call.arguments[i] as Node | undefined) : null;
   const path = arg ? memberPath(arg) : null;
   return path ? [...path, ...rest].join('.') : key;
+}
+
+/** A role named at a call: `{ role: 'admin' }`, `{ roles: ['admin', 'staff'] }`, `'admin'`. */
+function namesRole(arg: Node): boolean {
+  const a = unwrap(arg);
+  if (!a) return false;
+  if (a.type === 'Literal') return typeof a.value === 'string' && ROLE_NAME_VALUE.test(a.value);
+  if (a.type !== 'ObjectExpression') return false;
+  return a.properties.some((p) => {
+    if (p.type !== 'Property' || !ROLE_FIELD.test(nameOf(p.key as Node) ?? '')) return false;
+    const v = unwrap(p.value as Node);
+    return (
+      (v?.type === 'Literal' && typeof v.value === 'string') ||
+      (v?.type === 'ArrayExpression' && v.elements.some((e) => stringValue(e as Node) !== null))
+    );
+  });
 }
 
 /** The call's value is tested where it is made: `if (!(await getMembership(…)))`, `cond ? … : …`. */

@@ -11,6 +11,44 @@ import {
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: 'express: the same session helper called without a role (`await requireUser(req)`) checks only the sign-in',
+      endpoint: 'GET /admin/payouts/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export class HttpError extends Error {
+  constructor(status, message) { super(message); this.status = status; }
+}
+export async function requireUser(req, opts = {}) {
+  let payload;
+  try {
+    payload = jwt.verify(req.cookies.session, process.env.JWT_SECRET, { algorithms: ['HS256'] });
+  } catch {
+    throw new HttpError(401, 'Please sign in');
+  }
+  const user = await prisma.user.findUnique({ where: { id: payload.sub }, select: { id: true, role: true } });
+  if (!user) throw new HttpError(401, 'Please sign in');
+  if (opts.role && user.role !== opts.role) throw new HttpError(403, 'You do not have access to this resource');
+  return user;
+}`,
+        'src/app.js': `import express from 'express';
+import cookieParser from 'cookie-parser';
+import { prisma, requireUser } from './auth.js';
+const app = express();
+app.use(cookieParser());
+app.get('/admin/payouts/:id', async (req, res, next) => {
+  try {
+    await requireUser(req);
+    res.json(await prisma.payout.findUnique({ where: { id: req.params.id }, select: { id: true, amountCents: true } }));
+  } catch (err) {
+    next(err);
+  }
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: a role predicate asked about someone the client names, not the caller (`isPlatformAdmin(req.query.userId)`)',
       endpoint: 'GET /admin/groups',
       files: {
@@ -205,6 +243,44 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express: the handler asks a session helper for the role (`await requireUser(req, { role: 'admin' })`), which compares and denies",
+      endpoint: 'GET /admin/payouts/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export class HttpError extends Error {
+  constructor(status, message) { super(message); this.status = status; }
+}
+export async function requireUser(req, opts = {}) {
+  let payload;
+  try {
+    payload = jwt.verify(req.cookies.session, process.env.JWT_SECRET, { algorithms: ['HS256'] });
+  } catch {
+    throw new HttpError(401, 'Please sign in');
+  }
+  const user = await prisma.user.findUnique({ where: { id: payload.sub }, select: { id: true, role: true } });
+  if (!user) throw new HttpError(401, 'Please sign in');
+  if (opts.role && user.role !== opts.role) throw new HttpError(403, 'You do not have access to this resource');
+  return user;
+}`,
+        'src/app.js': `import express from 'express';
+import cookieParser from 'cookie-parser';
+import { prisma, requireUser } from './auth.js';
+const app = express();
+app.use(cookieParser());
+app.get('/admin/payouts/:id', async (req, res, next) => {
+  try {
+    await requireUser(req, { role: 'admin' });
+    res.json(await prisma.payout.findUnique({ where: { id: req.params.id }, select: { id: true, amountCents: true } }));
+  } catch (err) {
+    next(err);
+  }
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + prisma: a sibling whose role is read off the caller's membership of the group is no platform role",
       endpoint: 'PATCH /groups/:groupId/members/:memberId',
