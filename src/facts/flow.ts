@@ -569,12 +569,15 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         result.ownershipChecks.push({ vars: recs, node: call, file });
       }
     }
-    if (name && /own|access|permi|authori[sz]|^can[A-Z]|allowed|member|belongs/i.test(name)) {
+    // (not a mapper such as `toPermitDto(permit)`)
+    if (name && /own|access|permi|authori[sz]|^can[A-Z]|allowed|member|belongs/i.test(name) && !SHAPE_CALL.test(name)) {
       const recs = new Set<string>();
       let user = false;
       for (const a of call.arguments) {
-        for (const r of recordsOf(env, a as Node)) recs.add(r);
-        if (isUserValue(env, a as Node)) user = true;
+        const argRecords = recordsOf(env, a as Node);
+        for (const r of argRecords) recs.add(r);
+        // (the caller's own account loaded as a record is the caller, not the object checked)
+        if (isUserValue(env, a as Node) && argRecords.size === 0) user = true;
       }
       if (recs.size > 0 && user) result.ownershipChecks.push({ vars: recs, node: call, file });
     }
@@ -686,9 +689,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // `const user = await User.create(…)`, or `user = await User.create(…)` into a `let` declared before a try
     const target = (declaratorOf(call)?.id as Node | undefined) ?? assignedName(call);
     if (!target) return;
+    const callee = call.type === 'CallExpression' ? calleeName(call) : null;
+    const keepsCaller = !!callee && IDENTITY_CALL.test(callee);
     for (const n of boundNames(target)) {
-      // what the data layer returned is stored data, no longer the client value that picked it
-      env.vars.set(n, SRC.record);
+      // what the data layer returned is stored data, no longer the client value that picked it (but the caller's
+      // session, `const user = await requireUser(req)` loading the account, stays the caller)
+      env.vars.set(n, keepsCaller ? SRC.record | SRC.user : SRC.record);
       env.records.set(n, new Set([n]));
       env.recordAccess.set(n, access);
       access.resultVar ??= n;

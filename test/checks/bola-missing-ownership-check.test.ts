@@ -948,6 +948,42 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + mongoose: the caller comes from a session helper that loads their account (`const user = await requireUser(req)`), compared after the load',
+      endpoint: 'GET /bookings/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+import { User } from './models.js';
+export async function requireUser(req) {
+  const payload = jwt.verify(req.cookies.session, process.env.JWT_SECRET, { algorithms: ['HS256'] });
+  const user = await User.findById(payload.sub).select('name role').lean();
+  if (!user) {
+    const err = new Error('Please sign in');
+    err.status = 401;
+    throw err;
+  }
+  return { id: String(user._id), role: user.role };
+}`,
+        'src/models.js': `import mongoose, { Schema } from 'mongoose';
+export const User = mongoose.model('User', new Schema({ name: String, role: String }));
+export const Booking = mongoose.model('Booking', new Schema({ student: { type: Schema.Types.ObjectId, ref: 'User' }, tutor: { type: Schema.Types.ObjectId, ref: 'User' }, startsAt: Date }));`,
+        'src/app.js': `import express from 'express';
+import cookieParser from 'cookie-parser';
+import { requireUser } from './auth.js';
+import { Booking } from './models.js';
+const app = express();
+app.use(cookieParser());
+app.get('/bookings/:id', async (req, res) => {
+  const user = await requireUser(req);
+  const booking = await Booking.findById(req.params.id).select('student tutor startsAt').lean();
+  if (!booking) return res.status(404).json({ error: 'Booking not found' });
+  const isParticipant = String(booking.student) === user.id || String(booking.tutor) === user.id;
+  if (!isParticipant) return res.status(404).json({ error: 'Booking not found' });
+  res.json(booking);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: removing another member of a group the caller's tested membership proves, the target's role only compared",
       endpoint: 'DELETE /groups/:groupId/members/:memberId',
       // (without the PATCH route, which updates the member's rows in every group)
