@@ -1,4 +1,4 @@
-import { calleeName, memberPath, type Node, parentOf, stringValue } from '../parse/ast.ts';
+import { calleeName, memberPath, type Node, nameOf, parentOf, stringValue } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { SourceFile } from '../parse/source.ts';
 
@@ -18,7 +18,9 @@ const KEYS = new WeakMap<Project, ReadonlySet<string>>();
  * or reads an API key header (`c.req.header('x-device-key')`, then the device it names is the caller).
  */
 const VERIFIES =
-  /\bverify\w*\s*\(|\bjwtVerify\s*\(|\bdecode\w*\s*\(|\bgetSession\s*\(|\bgetServerSession\s*\(|\bgetToken\s*\(|\bisAuthenticated\s*\(|\bvalidateSession\s*\(|\bsessions?\b|\b(?:c|ctx|context)\.get\(\s*['"](?:jwtPayload|user|auth)['"]\s*\)|\b(?:req|request)\.(?:user|auth)\b|\bctx\.state\.user\b|\b(?:header|get)\(\s*['"][\w-]*(?:key|token)['"]\s*\)|\bheaders\[\s*['"][\w-]*(?:key|token)['"]\s*\]/i;
+  /\bverify\w*\s*[(:]|\bjwtVerify\s*\(|\bdecode\w*\s*\(|\bgetSession\s*\(|\bgetServerSession\s*\(|\bgetToken\s*\(|\bisAuthenticated\s*\(|\bvalidateSession\s*\(|\bsessions?\b|\b(?:c|ctx|context)\.get\(\s*['"](?:jwtPayload|user|auth)['"]\s*\)|\b(?:req|request)\.(?:user|auth)\b|\bctx\.state\.user\b|\b(?:header|get)\(\s*['"][\w-]*(?:key|token)['"]\s*\)|\bheaders\[\s*['"][\w-]*(?:key|token)['"]\s*\]/i;
+/** Options of auth libraries that take the verification as a function (hono/bearer-auth, basic-auth, passport). */
+const VERIFY_HOOK = /^(?:verify\w*|validate\w*|authenticate\w*|authorizer)$/;
 /** Request parts and framework members that are never the caller. */
 const NOT_A_KEY =
   /^(?:body|params|query|headers|cookies|session|state|locals|var|raw|url|method|path|ip|id|requestId|startTime|startedAt|log|logger|t|i18n|lang|locale)$/;
@@ -69,6 +71,9 @@ function inVerifyingFunction(file: SourceFile, node: Node): boolean {
     if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') {
       // the verification may sit in the enclosing middleware factory, not in the inner callback
       if (VERIFIES.test(file.text.slice(n.start, n.end))) return true;
+      // …or the function is a library's verification hook: `bearerAuth({ verifyToken: async (token, c) => … })`
+      const owner = parentOf(n);
+      if (owner?.type === 'Property' && VERIFY_HOOK.test(nameOf(owner.key as Node) ?? '')) return true;
     }
   }
   return false;

@@ -39,6 +39,36 @@ export async function DELETE(req: Request, { params }: { params: { id: string } 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'hono: behind the same partner key, the organiser is taken from the query',
+      endpoint: 'GET /partner/events',
+      files: {
+        'src/partnerAuth.ts': `import { createHash } from 'node:crypto';
+import { bearerAuth } from 'hono/bearer-auth';
+import { prisma } from './db';
+export const partnerKeyAuth = bearerAuth({
+  verifyToken: async (token, c) => {
+    const keyHash = createHash('sha256').update(token).digest('hex');
+    const key = await prisma.partnerKey.findUnique({ where: { keyHash }, select: { id: true, organizerId: true } });
+    if (!key) return false;
+    c.set('partner', { id: key.id, organizerId: key.organizerId });
+    return true;
+  },
+});`,
+        'src/db.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'src/app.ts': `import { Hono } from 'hono';
+import { prisma } from './db';
+import { partnerKeyAuth } from './partnerAuth';
+const app = new Hono();
+app.get('/partner/events', partnerKeyAuth, async (c) => {
+  const { organizerId } = c.req.query();
+  const data = await prisma.event.findMany({ where: { organizerId }, select: { id: true, title: true } });
+  return c.json({ data });
+});
+export default app;`,
+      },
+    },
+    {
       name: 'express + prisma: a membership helper that never denies (its result is not tested) proves nothing',
       endpoint: 'GET /teams/:teamId/members',
       files: {
@@ -947,6 +977,36 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "hono: the partner a bearer-auth `verifyToken` hook stores (`c.set('partner', …)`) scopes the events to its organiser",
+      endpoint: 'GET /partner/events',
+      files: {
+        'src/partnerAuth.ts': `import { createHash } from 'node:crypto';
+import { bearerAuth } from 'hono/bearer-auth';
+import { prisma } from './db';
+export const partnerKeyAuth = bearerAuth({
+  verifyToken: async (token, c) => {
+    const keyHash = createHash('sha256').update(token).digest('hex');
+    const key = await prisma.partnerKey.findUnique({ where: { keyHash }, select: { id: true, organizerId: true } });
+    if (!key) return false;
+    c.set('partner', { id: key.id, organizerId: key.organizerId });
+    return true;
+  },
+});`,
+        'src/db.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'src/app.ts': `import { Hono } from 'hono';
+import { prisma } from './db';
+import { partnerKeyAuth } from './partnerAuth';
+const app = new Hono();
+app.get('/partner/events', partnerKeyAuth, async (c) => {
+  const { organizerId } = c.get('partner');
+  const data = await prisma.event.findMany({ where: { organizerId }, select: { id: true, title: true } });
+  return c.json({ data });
+});
+export default app;`,
+      },
+    },
     {
       name: 'express + mongoose: the caller comes from a session helper that loads their account (`const user = await requireUser(req)`), compared after the load',
       endpoint: 'GET /bookings/:id',
