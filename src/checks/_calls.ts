@@ -3,6 +3,7 @@ import { isFunction, type Node, type T, walk } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
+import { resolveMethodCall } from '../parse/this-members.ts';
 
 export interface CallSite {
   file: SourceFile;
@@ -51,7 +52,8 @@ function callsIn(resolver: Resolver, ref: FunctionRef): { call: T.CallExpression
   const out: { call: T.CallExpression; target: FunctionRef | null }[] = [];
   walk(ref.fn, (n) => {
     if (n.type !== 'CallExpression') return;
-    const t = resolver.calleeFunction(ref.file, n);
+    // (also methods of services: `this.auth.resetPassword(dto)` on an injected service, `passes.redeem(token)`)
+    const t = resolver.calleeFunction(ref.file, n) ?? resolveMethodCall(resolver, ref.file, n);
     out.push({ call: n, target: t && isFunction(t.fn) ? t : null });
   });
   CALLS_IN.set(ref.fn, out);

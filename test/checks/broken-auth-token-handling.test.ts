@@ -35,6 +35,50 @@ export const prisma = new PrismaClient();`,
 runCheckCases('broken-auth-token-handling', {
   invalid: [
     {
+      name: 'nestjs: a password reset whose injected service reads the reset token with `this.jwt.decode`',
+      endpoint: 'POST /auth/reset-password',
+      files: {
+        'src/auth.service.ts': `import { BadRequestException, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { PrismaService } from './prisma.service';
+@Injectable()
+export class AuthService {
+  constructor(private readonly jwt: JwtService, private readonly prisma: PrismaService) {}
+  async resetPassword(token: string, passwordHash: string) {
+    const claims = this.jwt.decode(token) as { sub: string; purpose: string } | null;
+    if (!claims || claims.purpose !== 'reset') throw new BadRequestException('Invalid token');
+    await this.prisma.user.update({ where: { id: claims.sub }, data: { passwordHash } });
+    return { ok: true };
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/auth.controller.ts': `import { Body, Controller, Post } from '@nestjs/common';
+import { AuthService } from './auth.service';
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+  @Post('reset-password')
+  reset(@Body() body: { token: string; passwordHash: string }) {
+    return this.auth.resetPassword(body.token, body.passwordHash);
+  }
+}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { PrismaService } from './prisma.service';
+@Module({ imports: [JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '15m' } })], controllers: [AuthController], providers: [AuthService, PrismaService] })
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
+    {
       name: 'fastify: a plugin hook that only decodes the token, with a type argument (`app.jwt.decode<Claims>(token)`)',
       endpoint: 'GET /instructor/gradebook',
       files: {
@@ -257,6 +301,50 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'nestjs: a password reset whose injected service verifies the reset token (`this.jwt.verify`)',
+      endpoint: 'POST /auth/reset-password',
+      files: {
+        'src/auth.service.ts': `import { BadRequestException, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { PrismaService } from './prisma.service';
+@Injectable()
+export class AuthService {
+  constructor(private readonly jwt: JwtService, private readonly prisma: PrismaService) {}
+  async resetPassword(token: string, passwordHash: string) {
+    const claims = this.jwt.verify<{ sub: string; purpose: string }>(token);
+    if (!claims || claims.purpose !== 'reset') throw new BadRequestException('Invalid token');
+    await this.prisma.user.update({ where: { id: claims.sub }, data: { passwordHash } });
+    return { ok: true };
+  }
+}`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/auth.controller.ts': `import { Body, Controller, Post } from '@nestjs/common';
+import { AuthService } from './auth.service';
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+  @Post('reset-password')
+  reset(@Body() body: { token: string; passwordHash: string }) {
+    return this.auth.resetPassword(body.token, body.passwordHash);
+  }
+}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { PrismaService } from './prisma.service';
+@Module({ imports: [JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '15m' } })], controllers: [AuthController], providers: [AuthService, PrismaService] })
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+      },
+    },
     {
       name: 'next: a handler that verifies the session itself does not rely on the decoding middleware',
       endpoint: 'GET /api/notes',
