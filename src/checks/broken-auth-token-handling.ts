@@ -50,6 +50,12 @@ export default defineCheck({
       const decoded = decodedWithoutVerify(reachableCalls(ctx.resolver, e, 2));
       if (decoded) return decodedIdentity(e, decoded, 'JWT_SECRET');
     }
+    // a route without sign-in that trusts a token it only decodes (`jwt.decode(passToken)` to redeem a visitor pass,
+    // a link's token): the token is the credential, and anyone can forge one
+    if (auth?.status === 'none') {
+      const decoded = decodedWithoutVerify(reachableCalls(ctx.resolver, e));
+      if (decoded) return decodedIdentity(e, decoded, 'JWT_SECRET');
+    }
     // `algorithms` lists with 'none' are reported once, app-wide, where they are configured (app() below).
     // Tokens are issued by the authentication flow: only those routes are followed into their helpers.
     if (e.method === 'GET' || !ISSUES_TOKENS.test(e.path)) return null;

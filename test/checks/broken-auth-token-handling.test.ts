@@ -35,6 +35,25 @@ export const prisma = new PrismaClient();`,
 runCheckCases('broken-auth-token-handling', {
   invalid: [
     {
+      name: 'express: a public route redeems a pass token it only decodes (`jwt.decode(req.body.token)`)',
+      endpoint: 'POST /passes/redeem',
+      files: {
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/passes/redeem', async (req, res) => {
+  const claims = jwt.decode(String(req.body.token));
+  if (!claims || !claims.zoneId) return res.status(400).json({ error: 'Invalid pass' });
+  const pass = await prisma.visitorPass.create({ data: { zoneId: claims.zoneId, plate: String(req.body.plate) }, select: { id: true } });
+  res.status(201).json(pass);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'nestjs: a password reset whose injected service reads the reset token with `this.jwt.decode`',
       endpoint: 'POST /auth/reset-password',
       files: {
@@ -301,6 +320,25 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'express: a public route redeems a pass token it verifies (`jwt.verify` with a pinned algorithm)',
+      endpoint: 'POST /passes/redeem',
+      files: {
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/passes/redeem', async (req, res) => {
+  const claims = jwt.verify(String(req.body.token), process.env.PASS_SECRET, { algorithms: ['HS256'] });
+  if (!claims || !claims.zoneId) return res.status(400).json({ error: 'Invalid pass' });
+  const pass = await prisma.visitorPass.create({ data: { zoneId: claims.zoneId, plate: String(req.body.plate) }, select: { id: true } });
+  res.status(201).json(pass);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'nestjs: a password reset whose injected service verifies the reset token (`this.jwt.verify`)',
       endpoint: 'POST /auth/reset-password',
