@@ -61,7 +61,8 @@ export default defineCheck({
     if (e.method === 'GET' || !ISSUES_TOKENS.test(e.path)) return null;
     const calls = reachableCalls(ctx.resolver, e);
     // a refresh that decodes the old token without verifying it, and signs a new one from it
-    const decode = decodedWithoutVerify(calls);
+    // (a logout that decodes the token only to find what to revoke grants nothing)
+    const decode = LOGOUT.test(e.path) ? null : decodedWithoutVerify(calls);
     if (decode) return decodedIdentity(e, decode, 'JWT_REFRESH_SECRET');
     for (const { file, call } of calls) {
       // Nest: this.jwtService.sign(payload) where JwtModule was registered without signOptions.expiresIn
@@ -160,9 +161,11 @@ export default defineCheck({
 });
 
 const ISSUES_TOKENS = new RegExp(
-  `${AUTH_FLOW.source}|/(?:session|sessions|tokens?|refresh|invite|invites|magic|oauth|callback|sso|impersonate)(?:/|$)`,
+  `${AUTH_FLOW.source}|/(?:session|sessions|tokens?|refresh|invite|invites|magic|oauth|callback|sso|impersonate|auth|[\\w-]+-tokens?)(?:/|$)`,
   'i',
 );
+
+const LOGOUT = /\/(?:logout|log-out|signout|sign-out|revoke)(?:\/|$)/i;
 
 /** The first call that decodes a token, when no call on the way verifies one. */
 function decodedWithoutVerify(calls: CallSite[]): CallSite | null {

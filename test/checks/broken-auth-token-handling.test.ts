@@ -1,5 +1,5 @@
 import { runCheckCases } from './check-tester.ts';
-import { NEXT_PAGES_MONGOOSE_MODELS, NEXT_PAGES_WITH_AUTH } from './snippets.ts';
+import { EXPRESS_REQUIRE_AUTH, NEXT_PAGES_MONGOOSE_MODELS, NEXT_PAGES_WITH_AUTH } from './snippets.ts';
 
 /** Next.js: middleware.ts only decodes the session JWT and forwards its subject; lib/auth.ts verifies it properly. */
 const NEXT_DECODING_MIDDLEWARE: Record<string, string> = {
@@ -34,6 +34,21 @@ export const prisma = new PrismaClient();`,
 
 runCheckCases('broken-auth-token-handling', {
   invalid: [
+    {
+      name: 'express: a device token issued without expiry under `/auth/` (`POST /auth/device-token`)',
+      endpoint: 'POST /auth/device-token',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { requireAuth } from './auth.js';
+const app = express();
+app.post('/auth/device-token', requireAuth, (req, res) => {
+  res.json({ token: jwt.sign({ sub: req.user.id, kind: 'device' }, process.env.DEVICE_SECRET, { algorithm: 'HS256' }) });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: a public route redeems a pass token it only decodes (`jwt.decode(req.body.token)`)',
       endpoint: 'POST /passes/redeem',
@@ -320,6 +335,28 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'express: a logout that decodes the refresh token only to find which one to revoke',
+      endpoint: 'POST /auth/logout',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/auth/logout', requireAuth, async (req, res) => {
+  const payload = jwt.decode(String(req.body.refreshToken));
+  if (payload?.jti) {
+    await prisma.refreshToken.updateMany({ where: { id: payload.jti, userId: req.user.id }, data: { revokedAt: new Date() } });
+  }
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: a public route redeems a pass token it verifies (`jwt.verify` with a pinned algorithm)',
       endpoint: 'POST /passes/redeem',
