@@ -650,7 +650,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (reading) {
       assignRecord(call, reading);
       // the helper hands back a mapped/DTO value (`return profileMapper(user)`), not the row
-      if (inner.responses.length > 0 && inner.responses.every((r) => r.wholeRecords.length === 0 && r.shaped)) {
+      // (`return null` when nothing is found hands back nothing)
+      const answers = inner.responses.filter((r) => !r.arg || !isNullish(r.arg));
+      if (answers.length > 0 && answers.every((r) => r.wholeRecords.length === 0 && r.shaped)) {
         const decl = declaratorOf(call);
         if (decl) for (const n of boundNames(decl.id as Node)) env.shaped.add(n);
       }
@@ -1457,7 +1459,14 @@ export function isShapedExpr(env: Env, expr: Node | null | undefined): boolean {
   if (n.type === 'Identifier') return env.shaped.has(n.name);
   if (n.type === 'CallExpression') {
     const name = calleeName(n);
-    if (name && SHAPE_CALL.test(name) && name !== 'toObject' && name !== 'toJSON') return true;
+    // (`this.landlords.publicProfile(id)` given only the client's id loads a record; a mapper is given one)
+    const loads =
+      n.arguments.length > 0 &&
+      n.arguments.every((a) => {
+        const s = sourcesOf(env, a as Node);
+        return (s & CLIENT) !== 0 && (s & SRC.record) === 0;
+      });
+    if (name && SHAPE_CALL.test(name) && name !== 'toObject' && name !== 'toJSON' && !loads) return true;
     if (name === 'map' || name === 'flatMap') {
       const cb = unwrap(n.arguments[0] as Node);
       if (cb && isFunction(cb)) return callbackShapes(cb);

@@ -94,6 +94,29 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + mongoose: a loader named like a mapper (`publicProfile(req.params.id)`) returns the whole lean user',
+      endpoint: 'GET /landlords/:id',
+      files: {
+        'src/models.js': `import mongoose, { Schema } from 'mongoose';
+export const User = mongoose.model('User', new Schema({ name: String, email: String, passwordHash: String, role: String }));`,
+        'src/profiles.js': `import { User } from './models.js';
+export async function publicProfile(id) {
+  const landlord = await User.findOne({ _id: id, role: 'landlord' }).lean();
+  if (!landlord) return null;
+  return { ...landlord, kind: 'landlord' };
+}`,
+        'src/app.js': `import express from 'express';
+import { publicProfile } from './profiles.js';
+const app = express();
+app.get('/landlords/:id', async (req, res) => {
+  const profile = await publicProfile(req.params.id);
+  if (!profile) return res.status(404).json({ error: 'Not found' });
+  res.json(profile);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + knex: the whole members row, whose password hash only the knex migration declares',
       endpoint: 'GET /me',
       files: {
@@ -715,6 +738,29 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: the same loader returns picked fields of the landlord',
+      endpoint: 'GET /landlords/:id',
+      files: {
+        'src/models.js': `import mongoose, { Schema } from 'mongoose';
+export const User = mongoose.model('User', new Schema({ name: String, email: String, passwordHash: String, role: String }));`,
+        'src/profiles.js': `import { User } from './models.js';
+export async function publicProfile(id) {
+  const landlord = await User.findOne({ _id: id, role: 'landlord' }).lean();
+  if (!landlord) return null;
+  return { id: String(landlord._id), name: landlord.name };
+}`,
+        'src/app.js': `import express from 'express';
+import { publicProfile } from './profiles.js';
+const app = express();
+app.get('/landlords/:id', async (req, res) => {
+  const profile = await publicProfile(req.params.id);
+  if (!profile) return res.status(404).json({ error: 'Not found' });
+  res.json(profile);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "nestjs + mongoose: the @Schema decorator's toJSON transform deletes the password hash",
       endpoint: 'GET /users/me',
