@@ -10,7 +10,7 @@ const PERSON_MODEL =
 /** Secrets a record's owner hands out on purpose: the token of a share, invite or embed link. */
 /** Links the owner hands out or subscribes with: share and invite codes, a private podcast or calendar feed's token. */
 const CAPABILITY_FIELD =
-  /(?:^|\.)(?:private_?)?(?:share|sharing|invite|invitation|public|embed|join|feed|calendar|ical|rss)_?(?:token|code|key|link|id|url)$/i;
+  /(?:^|\.)(?:private_?)?(?:share|sharing|invite|invitation|public|embed|join|feed|calendar|ical|rss|preview)_?(?:token|code|key|link|id|url)$/i;
 
 export default defineCheck({
   meta: {
@@ -46,7 +46,10 @@ export default defineCheck({
     }
     if (f.response.kind !== 'whole-record') return null;
     // the owner may see the share/invite links of their own records; credentials never leave the server
-    const own = f.ownership.kind === 'query-scoped' || f.ownership.kind === 'checked-after-load';
+    // (a record the caller just created, picking nothing by the client's ids, is theirs too)
+    const created =
+      f.data.some((d) => d.operation === 'create') && !f.data.some((d) => d.byClientId && !d.scopedToCaller);
+    const own = f.ownership.kind === 'query-scoped' || f.ownership.kind === 'checked-after-load' || created;
     const r = own
       ? { ...f.response, sensitiveFields: f.response.sensitiveFields.filter((x) => !CAPABILITY_FIELD.test(x)) }
       : f.response;

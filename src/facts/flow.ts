@@ -646,7 +646,15 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         for (const k of memberKeys) result.provenKeys.add(k);
       else for (const n of boundNames((declaratorOf(call)?.id as Node) ?? null)) membershipKeys.set(n, memberKeys);
     }
-    const reading = copies.find((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');
+    // the read whose row the helper hands back (`assertMember(…)` first, then `return warehouse.findUnique(…)`), else the
+    // first read
+    const sent = inner.responses
+      .filter((r) => r.wholeRecords.length > 0)
+      .map((r) => inner.accesses.indexOf(inner.env.recordAccess.get(r.wholeRecords[0]!)!))
+      .find((i) => i >= 0);
+    const reading =
+      (sent !== undefined ? copies[sent] : undefined) ??
+      copies.find((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');
     if (reading) {
       assignRecord(call, reading);
       // the helper hands back a mapped/DTO value (`return profileMapper(user)`), not the row

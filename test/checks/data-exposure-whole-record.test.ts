@@ -94,6 +94,58 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + prisma: a service asserts the membership first, then returns the warehouse with its staff's whole user rows",
+      endpoint: 'GET /warehouses/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'prisma/schema.prisma': `model User {
+  id           String @id
+  email        String
+  passwordHash String
+  staff        StaffAssignment[]
+}
+model Warehouse {
+  id    String @id
+  name  String
+  staff StaffAssignment[]
+}
+model StaffAssignment {
+  id          String    @id
+  userId      String
+  user        User      @relation(fields: [userId], references: [id])
+  warehouseId String
+  warehouse   Warehouse @relation(fields: [warehouseId], references: [id])
+  role        String
+}`,
+        'src/warehouses.js': `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function assertMember(userId, warehouseId) {
+  const assignment = await prisma.staffAssignment.findFirst({ where: { userId, warehouseId }, select: { id: true } });
+  if (!assignment) {
+    const err = new Error('Not found');
+    err.status = 404;
+    throw err;
+  }
+}
+export async function getDetail(userId, warehouseId) {
+  await assertMember(userId, warehouseId);
+  return prisma.warehouse.findUnique({ where: { id: warehouseId }, include: { staff: { include: { user: true } } } });
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { getDetail } from './warehouses.js';
+const app = express();
+app.get('/warehouses/:id', requireAuth, async (req, res, next) => {
+  try {
+    res.json(await getDetail(req.user.id, req.params.id));
+  } catch (err) {
+    next(err);
+  }
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: a loader named like a mapper (`publicProfile(req.params.id)`) returns the whole lean user',
       endpoint: 'GET /landlords/:id',
       files: {
@@ -738,6 +790,31 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: the listing the caller just created comes back with its own preview token',
+      endpoint: 'POST /listings',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `import mongoose, { Schema } from 'mongoose';
+export const Listing = mongoose.model('Listing', new Schema({ title: String, rent: Number, landlordId: String, previewToken: String }));`,
+        'src/app.js': `import express from 'express';
+import { randomBytes } from 'node:crypto';
+import { requireAuth } from './auth.js';
+import { Listing } from './models.js';
+const app = express();
+app.use(express.json());
+app.post('/listings', requireAuth, async (req, res) => {
+  const listing = await Listing.create({
+    title: String(req.body.title),
+    rent: Number(req.body.rent),
+    landlordId: req.user.id,
+    previewToken: randomBytes(18).toString('base64url'),
+  });
+  res.status(201).json(listing);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + mongoose: the same loader returns picked fields of the landlord',
       endpoint: 'GET /landlords/:id',
