@@ -238,7 +238,10 @@ export function detectAccess(
       break;
     }
     // a statement prepared once at module level (`const findBudget = db.prepare('SELECT …')`), run in the handler
-    prepared = STMT_OPS[name] && path?.length === 2 ? preparedStatement(resolver, env.file, call) : null;
+    prepared =
+      STMT_OPS[name] && path && (path.length === 2 || path.length === 3)
+        ? preparedStatement(resolver, env.file, call)
+        : null;
     if (prepared) {
       const verb = /^\s*(insert|update|delete)\b/i.exec(sqlText(prepared) ?? '')?.[1]?.toLowerCase();
       op = verb === 'insert' ? 'create' : verb === 'update' || verb === 'delete' ? verb : STMT_OPS[name]!;
@@ -754,10 +757,11 @@ function writtenValue(value: Node, call: T.CallExpression, arg: Node, layer: Dat
   return false;
 }
 
-/** `stmt.all(…)` where `stmt` holds `db.prepare(<SQL>)`: the prepare call, when its text is SQL. */
+/** `stmt.all(…)` / `stmts.byId.get(…)` where the receiver holds `db.prepare(<SQL>)`: the prepare call, when its text is SQL. */
 function preparedStatement(resolver: Resolver, file: SourceFile, call: T.CallExpression): T.CallExpression | null {
   const receiver = call.callee.type === 'MemberExpression' ? unwrap(call.callee.object as Node) : null;
-  if (receiver?.type !== 'Identifier') return null;
+  // (also a statement kept in a module object: `const stmts = { listForAdmin: db.prepare('SELECT …') }`)
+  if (receiver?.type !== 'Identifier' && receiver?.type !== 'MemberExpression') return null;
   const v = resolver.valueOf(file, receiver);
   const n = v.kind === 'node' ? unwrap(v.node) : null;
   return n?.type === 'CallExpression' && calleeName(n) === 'prepare' && sqlText(n) !== null ? n : null;

@@ -50,6 +50,33 @@ app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express + better-sqlite3: an admin listing run through statements kept in a module object (`stmts.listUsers.all()`), before the guard',
+      endpoint: 'GET /admin/users',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/users.js': `import Database from 'better-sqlite3';
+const db = new Database('app.db');
+const stmts = {
+  listUsers: db.prepare('SELECT id, username, email, role FROM users ORDER BY id LIMIT ?'),
+};
+export function listUsers(limit) {
+  return stmts.listUsers.all(limit);
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { listUsers } from './users.js';
+const app = express();
+const admin = express.Router();
+admin.get('/users', (req, res) => {
+  res.json({ items: listUsers(50) });
+});
+admin.use(requireAuth);
+admin.get('/stats', (req, res) => res.json({ ok: true }));
+app.use('/admin', admin);
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'hono + drizzle: a directory whose conditions, built in an array first, filter on nothing public',
       endpoint: 'GET /groups/directory',
       files: {
