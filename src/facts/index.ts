@@ -223,6 +223,14 @@ function addUsedField(models: Map<string, ModelInfo>, model: string, field: stri
   m.fields.add(field);
 }
 
+/**
+ * A path parameter said the same way wherever it is read: `request.params.groupId` in a handler and `groupId`
+ * destructured from `request.params` in a middleware name one value (a route's parameters have unique names).
+ */
+function paramKey(key: string): string {
+  return /\.params\.(\w+)$/.exec(key)?.[1] ?? key;
+}
+
 function ownershipOf(
   data: DataAccess[],
   flows: FlowResult[],
@@ -231,15 +239,15 @@ function ownershipOf(
   proven: ReadonlySet<string> = new Set(),
 ): OwnershipFact {
   // an owner named by the client is fine when a middleware, or the handler itself, proved the caller's membership of it
-  const provenHere = new Set([...proven, ...flows.flatMap((f) => [...f.provenKeys])]);
+  const provenHere = new Set([...proven, ...flows.flatMap((f) => [...f.provenKeys])].map(paramKey));
   const fromClient = data.find(
     (a) =>
       a.ownerFromClient &&
       !a.referenceOnly &&
-      !(a.clientOwnerValues?.length && a.clientOwnerValues.every((v) => provenHere.has(v))) &&
+      !(a.clientOwnerValues?.length && a.clientOwnerValues.every((v) => provenHere.has(paramKey(v)))) &&
       // another member's row in a group the caller's own membership was proven for (`removeMember(groupId, memberId)`
       // after `getMembership(groupId, me)` was tested): managing that group's members, judged by its role check
-      !(a.model && MEMBERSHIP_MODEL.test(modelKey(a.model)) && a.clientKeys.some((k) => provenHere.has(k))),
+      !(a.model && MEMBERSHIP_MODEL.test(modelKey(a.model)) && a.clientKeys.some((k) => provenHere.has(paramKey(k)))),
   );
   if (fromClient) return { kind: 'owner-from-client', access: fromClient };
   const byId = data.filter((a) => a.byClientId);
@@ -249,7 +257,7 @@ function ownershipOf(
   for (const f of flows) for (const c of f.ownershipChecks) for (const v of c.vars) checkedVars.add(v);
   // models, and client ids, already proven to belong to the caller earlier in the handler
   const covered = new Set<string>();
-  const coveredKeys = new Set<string>([...flows.flatMap((f) => [...f.provenKeys]), ...proven]);
+  const coveredKeys = new Set<string>([...flows.flatMap((f) => [...f.provenKeys]), ...proven].map(paramKey));
   let anyChecked = false;
   // a record that belongs to no one, also through what it refers to (the table of a restaurant, read to book it):
   // reading it discloses nothing private, and what is keyed by its id is not someone else's through it — unless the
@@ -264,18 +272,27 @@ function ownershipOf(
     !!a.model &&
     !changed.has(modelKey(a.model)) &&
     belongsToNoOne(models, a.model);
+  // constrained by an owner the caller's membership proved (`where: { id: invoiceId, orgId: req.params.orgId }` behind
+  // `requireOrgRole(…)` for `:orgId`): within the caller's organisation
+  const ownerProven = (a: DataAccess) => !!a.clientOwnerValues?.some((v) => provenHere.has(paramKey(v)));
   for (const a of data) {
-    if (a.scopedToCaller || a.publicRow || (a.resultVar && checkedVars.has(a.resultVar)) || ownerless(a)) {
+    if (
+      a.scopedToCaller ||
+      a.publicRow ||
+      (a.resultVar && checkedVars.has(a.resultVar)) ||
+      ownerless(a) ||
+      ownerProven(a)
+    ) {
       if (a.model) covered.add(modelKey(a.model));
-      for (const k of a.clientKeys) coveredKeys.add(k);
-      if (!a.scopedToCaller && !a.publicRow && !ownerless(a)) anyChecked = true;
+      for (const k of a.clientKeys) coveredKeys.add(paramKey(k));
+      if (!a.scopedToCaller && !a.publicRow && !ownerless(a) && !ownerProven(a)) anyChecked = true;
       continue;
     }
     if (!a.byClientId) continue;
     if (a.model && covered.has(modelKey(a.model))) continue;
     // (also when only some of them are: `countBy({ id: In([homeTeamId, awayTeamId]), leagueId })` with the league
     // proven the caller's finds rows within it)
-    if (a.clientKeys.length > 0 && a.clientKeys.some((k) => coveredKeys.has(k))) continue;
+    if (a.clientKeys.length > 0 && a.clientKeys.some((k) => coveredKeys.has(paramKey(k)))) continue;
     // a profile lookup that selects a few fields is a public profile, not another user's private object
     if (a.operation === 'read' && a.selected && a.model && /^(?:user|profile|member|author)s?$/i.test(a.model))
       continue;

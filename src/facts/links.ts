@@ -117,9 +117,11 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
       )
     )
       facts.roles.add('role');
+    // (values a membership proves are that membership's, added below: they do not make the link an ownership check)
+    const membershipKeys = new Set(flow.accesses.filter((a) => a.membership).flatMap((a) => a.clientKeys));
     const loadsAndCompares =
       flow.ownershipChecks.length > 0 ||
-      flow.provenKeys.size > 0 ||
+      [...flow.provenKeys].some((k) => !membershipKeys.has(k)) ||
       flow.accesses.some((a) => a.byClientId && a.scopedToCaller && !a.membership);
     // a membership proves only what it names: `/orgs/{orgId}/shifts/{shiftId}` still needs the shift checked
     const denies = flow.rejects || flow.hidesMissing;

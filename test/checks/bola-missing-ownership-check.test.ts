@@ -39,6 +39,48 @@ export async function DELETE(req: Request, { params }: { params: { id: string } 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + prisma: the owner's membership of the clinic is proven, but the member is looked up by its own id alone",
+      endpoint: 'PATCH /clinics/:clinicId/members/:membershipId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/membership.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export async function assertMember(userId, clinicId, roles = []) {
+  const membership = await prisma.membership.findFirst({ where: { userId, clinicId }, select: { role: true } });
+  if (!membership || (roles.length > 0 && !roles.includes(membership.role))) {
+    const err = new Error('Clinic not found');
+    err.status = 404;
+    throw err;
+  }
+  return membership;
+}
+export function requireClinicMember(...roles) {
+  return async (req, res, next) => {
+    try {
+      const { clinicId } = req.params;
+      req.membership = await assertMember(req.user.id, clinicId, roles);
+      next();
+    } catch (err) {
+      next(err);
+    }
+  };
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { prisma, requireClinicMember } from './membership.js';
+const app = express();
+app.use(express.json());
+app.patch('/clinics/:clinicId/members/:membershipId', requireAuth, requireClinicMember('owner'), async (req, res) => {
+  const role = req.body.role === 'admin' ? 'admin' : 'member';
+  const membership = await prisma.membership.findFirst({ where: { id: req.params.membershipId }, select: { id: true } });
+  if (!membership) return res.status(404).json({ error: 'Member not found' });
+  await prisma.membership.update({ where: { id: membership.id }, data: { role } });
+  res.json({ id: membership.id, role });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'hono: behind the same partner key, the organiser is taken from the query',
       endpoint: 'GET /partner/events',
       files: {
@@ -977,6 +1019,48 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the owner's membership of the clinic is proven, and the member is looked up within that clinic",
+      endpoint: 'PATCH /clinics/:clinicId/members/:membershipId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/membership.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export async function assertMember(userId, clinicId, roles = []) {
+  const membership = await prisma.membership.findFirst({ where: { userId, clinicId }, select: { role: true } });
+  if (!membership || (roles.length > 0 && !roles.includes(membership.role))) {
+    const err = new Error('Clinic not found');
+    err.status = 404;
+    throw err;
+  }
+  return membership;
+}
+export function requireClinicMember(...roles) {
+  return async (req, res, next) => {
+    try {
+      const { clinicId } = req.params;
+      req.membership = await assertMember(req.user.id, clinicId, roles);
+      next();
+    } catch (err) {
+      next(err);
+    }
+  };
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { prisma, requireClinicMember } from './membership.js';
+const app = express();
+app.use(express.json());
+app.patch('/clinics/:clinicId/members/:membershipId', requireAuth, requireClinicMember('owner'), async (req, res) => {
+  const role = req.body.role === 'admin' ? 'admin' : 'member';
+  const membership = await prisma.membership.findFirst({ where: { id: req.params.membershipId, clinicId: req.params.clinicId }, select: { id: true } });
+  if (!membership) return res.status(404).json({ error: 'Member not found' });
+  await prisma.membership.update({ where: { id: membership.id }, data: { role } });
+  res.json({ id: membership.id, role });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "hono: the partner a bearer-auth `verifyToken` hook stores (`c.set('partner', …)`) scopes the events to its organiser",
       endpoint: 'GET /partner/events',
