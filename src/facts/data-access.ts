@@ -136,7 +136,10 @@ export function detectAccess(
   outer: T.CallExpression,
   sourcesOf: (n: Node) => Sources,
 ): DataAccess | null {
-  if (!mayAccessData(outer)) return null;
+  // `queryOne(\`SELECT …\`, [id])` where the project's `queryOne(text, params)` runs `pool.query(text, params)`: the SQL
+  // is the one written at this call
+  const wrapper = !mayAccessData(outer) && runsSqlItGets(resolver, env.file, outer);
+  if (!mayAccessData(outer) && !wrapper) return null;
   const chain = callChain(outer);
   let op: Op | null = null;
   let layer: DataAccess['layer'] = 'unknown';
@@ -153,8 +156,15 @@ export function detectAccess(
   const knex = knexChain(resolver, chain, names);
   if (knex) ({ op, model, opCall } = knex);
   if (knex) layer = 'knex';
+  if (wrapper) {
+    op = 'query';
+    layer = 'pg';
+    opCall = outer;
+    prepared = outer;
+    model = sqlTable(outer);
+  }
 
-  for (const call of knex ? [] : chain) {
+  for (const call of knex || wrapper ? [] : chain) {
     const name = calleeName(call);
     if (!name) continue;
     // `await new User({ … }).save()`: Mongoose (and Sequelize `build`-style) documents created then saved
@@ -571,6 +581,8 @@ export function detectAccess(
     if (list && !/(?:^|,|\.)\s*\*/.test(list.replace(/\w+\s*\(\s*\*\s*\)/g, 'f()'))) selected = true;
     // `SELECT u.*, m.role FROM budget_members m JOIN users u …`: every column of the joined table comes along
     if (sql && list) includes.push(...joinedWholeTables(sql, list, model));
+    // `WHERE i.status = 'published'`, `AND p.is_public = true`: a query of published rows
+    if (sql && /^\s*select\b/i.test(sql) && PUBLIC_SQL.test(sql)) publicRow = true;
     // INSERT INTO users (email, password_hash) … RETURNING *: the columns tell the model's fields
     const cols = sql?.match(/insert\s+into\s+["`]?\w+["`]?\s*\(([^)]*)\)/i)?.[1];
     if (cols) for (const c of cols.split(',')) fields.push(c.trim().replace(/["`]/g, ''));
@@ -1136,6 +1148,40 @@ export function callChain(outer: T.CallExpression): T.CallExpression[] {
     } else break;
   }
   return chain.reverse();
+}
+
+/** A SQL condition on publication state (`status = 'published'`, `is_public = true`). */
+const PUBLIC_SQL = new RegExp(
+  `\\b\\w*(?:status|state|visibility)\\s*=\\s*'(?:${PUBLIC_STATES})'|\\b(?:is_?)?(?:published|public|listed|visible)\\s*=\\s*(?:true|1)\\b`,
+  'i',
+);
+
+const SQL_WRAPPERS = new WeakMap<Node, boolean>();
+
+/**
+ * A project function that runs the SQL text it is given (`export async function queryOne(text, params) { const {
+ * rows } = await pool.query(text, params); … }`): its first parameter reaches a SQL sink as the statement.
+ */
+function runsSqlItGets(resolver: Resolver, file: SourceFile, call: T.CallExpression): boolean {
+  if (call.arguments.length === 0 || sqlText(call) === null) return false;
+  const target = resolver.calleeFunction(file, call);
+  const fn = target?.fn;
+  if (!fn || !isFunction(fn)) return false;
+  const known = SQL_WRAPPERS.get(fn);
+  if (known !== undefined) return known;
+  const first = fn.params[0] as Node | undefined;
+  const text = first?.type === 'Identifier' ? first.name : null;
+  let runs = false;
+  if (text)
+    walk(fn, (n) => {
+      if (runs) return false;
+      if (n.type !== 'CallExpression') return undefined;
+      const arg = unwrap(n.arguments[0] as Node | undefined);
+      if (SQL_SINK.test(calleeName(n) ?? '') && arg?.type === 'Identifier' && arg.name === text) runs = true;
+      return undefined;
+    });
+  SQL_WRAPPERS.set(fn, runs);
+  return runs;
 }
 
 function isSqlCall(call: T.CallExpression): boolean {

@@ -38,6 +38,9 @@ const STAFF_MODEL =
 const AUTH_NAME =
   /(?:^|\.)(?:authenticate|authenticateJWT|authenticateToken|requireAuth\w*|requireUser|requireLogin|requireSession|isAuthenticated|ensureAuthenticated|ensureLoggedIn|isLoggedIn|loggedIn|verifyToken|verifyJwt|verifyJWT|checkJwt|checkAuth|auth|authMiddleware|authGuard|protect|protected|withAuth|jwtAuth|expressjwt|expressJwt|jwt|requiresAuth|ClerkExpressRequireAuth|clerkMiddleware|bearerAuth|basicAuth|passport\.authenticate|mustBeLoggedIn|needsAuth|userRequired|loginRequired|authRequired|authenticated|requireAuthentication|verifySession|validateToken|tokenRequired|guard)$/i;
 const ROLE_NAME = /(?:role|admin|permission|authori[sz]e|^can$|ability|staff|superuser|owner)/i;
+/** A header that carries an API key: `ctx.get('x-api-key')`, `req.headers['x-device-key']`, `req.header('api-key')`. */
+const KEY_HEADER =
+  /\b(?:get|header)\(\s*['"](?:x-)?[\w-]*(?:api|access|device|partner)[-_]?key['"]\s*\)|headers\[\s*['"](?:x-)?[\w-]*(?:api|access|device|partner)[-_]?key['"]\s*\]/i;
 const VALIDATE_NAME =
   /(?:^|\.)(?:validate\w*|validator|validation|celebrate|zValidator|checkSchema|checkExact|body|param|query|check|oneOf|schema\w*)$/i;
 
@@ -102,7 +105,15 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
       facts.roles.add('auth');
     else if (flow.identityGuard && flow.rejects) facts.roles.add('auth');
     // an API key from a header looked up in the data layer, and a 401/403 when it matches nothing
-    else if (flow.rejects && (flow.apiKeyChecks || flow.accesses.some((a) => a.byHeader))) facts.roles.add('auth');
+    else if (
+      flow.rejects &&
+      (flow.apiKeyChecks ||
+        flow.accesses.some((a) => a.byHeader) ||
+        // (the key read from its header under another name: `const header = ctx.get('x-api-key')`, hashed, looked up)
+        (KEY_HEADER.test(text) &&
+          flow.accesses.some((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query')))
+    )
+      facts.roles.add('auth');
     // a middleware named for authentication that rejects (throws an authentication error, answers 401/403) when
     // its own helpers — too deep to follow — say no: `auth()` → getUserForToken(token) … throw AuthenticationError()
     else if ((AUTH_NAME.test(callee) || AUTH_NAME.test(name)) && flow.rejects && !isOptionalAuth(link))

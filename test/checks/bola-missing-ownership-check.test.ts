@@ -39,6 +39,29 @@ export async function DELETE(req: Request, { params }: { params: { id: string } 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + pg: a note read by id through the project's `queryOne(text, params)` wrapper of `pool.query`",
+      endpoint: 'GET /notes/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/db.js': `import pg from 'pg';
+export const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+export async function queryOne(text, params = []) {
+  const { rows } = await pool.query(text, params);
+  return rows[0] ?? null;
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { queryOne } from './db.js';
+const app = express();
+app.get('/notes/:id', requireAuth, async (req, res) => {
+  const note = await queryOne('SELECT id, title, body FROM notes WHERE id = $1', [req.params.id]);
+  if (!note) return res.status(404).json({ error: 'Not found' });
+  res.json(note);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: the owner's membership of the clinic is proven, but the member is looked up by its own id alone",
       endpoint: 'PATCH /clinics/:clinicId/members/:membershipId',
       files: {
@@ -1019,6 +1042,29 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + pg: the same wrapper, with the owner in the SQL (`AND user_id = $2`, the caller's id bound)",
+      endpoint: 'GET /notes/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/db.js': `import pg from 'pg';
+export const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+export async function queryOne(text, params = []) {
+  const { rows } = await pool.query(text, params);
+  return rows[0] ?? null;
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { queryOne } from './db.js';
+const app = express();
+app.get('/notes/:id', requireAuth, async (req, res) => {
+  const note = await queryOne('SELECT id, title, body FROM notes WHERE id = $1 AND user_id = $2', [req.params.id, req.user.id]);
+  if (!note) return res.status(404).json({ error: 'Not found' });
+  res.json(note);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + prisma: the owner's membership of the clinic is proven, and the member is looked up within that clinic",
       endpoint: 'PATCH /clinics/:clinicId/members/:membershipId',

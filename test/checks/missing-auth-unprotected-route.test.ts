@@ -561,6 +561,73 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'koa + pg: a publisher router behind a middleware that hashes the `x-api-key` header, looks it up and answers 401',
+      endpoint: 'GET /publisher/publications',
+      files: {
+        'src/db.ts': `import { Pool } from 'pg';
+export const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+export async function queryOne(text: string, params: unknown[] = []) {
+  const { rows } = await pool.query(text, params);
+  return rows[0] ?? null;
+}
+export async function queryMany(text: string, params: unknown[] = []) {
+  const { rows } = await pool.query(text, params);
+  return rows;
+}`,
+        'src/apiKey.ts': `import { createHash } from 'node:crypto';
+import type { Middleware } from 'koa';
+import { queryOne } from './db';
+export const requireApiKey: Middleware = async (ctx, next) => {
+  const header = ctx.get('x-api-key');
+  if (!header) return ctx.throw(401, 'API key required');
+  const row = await queryOne('SELECT k.id AS key_id, k.publisher_id FROM api_keys k WHERE k.key_hash = $1 AND k.revoked_at IS NULL', [
+    createHash('sha256').update(header).digest('hex'),
+  ]);
+  if (!row) return ctx.throw(401, 'Invalid API key');
+  ctx.state.publisher = { id: row.publisher_id };
+  await next();
+};`,
+        'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import { requireApiKey } from './apiKey';
+import { queryMany } from './db';
+const app = new Koa();
+const publisher = new Router({ prefix: '/publisher' });
+publisher.use(requireApiKey);
+publisher.get('/publications', async (ctx) => {
+  ctx.body = await queryMany('SELECT id, title FROM publications WHERE publisher_id = $1', [ctx.state.publisher.id]);
+});
+app.use(publisher.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express + pg: published issues read through a SQL wrapper (`WHERE i.status = 'published'`) in an app with sign-in elsewhere",
+      endpoint: 'GET /issues/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/db.js': `import pg from 'pg';
+export const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+export async function queryOne(text, params = []) {
+  const { rows } = await pool.query(text, params);
+  return rows[0] ?? null;
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { queryOne } from './db.js';
+const app = express();
+app.get('/issues/:id', async (req, res) => {
+  const issue = await queryOne("SELECT i.id, i.title, i.body_html FROM issues i WHERE i.id = $1 AND i.status = 'published'", [req.params.id]);
+  if (!issue) return res.status(404).json({ error: 'Not found' });
+  res.json(issue);
+});
+app.post('/issues', requireAuth, async (req, res) => {
+  res.status(201).json(await queryOne('INSERT INTO issues (title, author_id) VALUES ($1, $2) RETURNING id', [String(req.body.title), req.user.id]));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'hono + drizzle: a directory whose conditions, built in an array first, filter on visibility (`and(...conditions)`)',
       endpoint: 'GET /groups/directory',
       files: {
