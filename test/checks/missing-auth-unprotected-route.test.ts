@@ -574,14 +574,16 @@ export async function queryMany(text: string, params: unknown[] = []) {
   const { rows } = await pool.query(text, params);
   return rows;
 }`,
-        'src/apiKey.ts': `import { createHash } from 'node:crypto';
-import type { Middleware } from 'koa';
+        'src/crypto.ts': `import { createHash } from 'node:crypto';
+export const sha256Hex = (value: string) => createHash('sha256').update(value).digest('hex');`,
+        'src/apiKey.ts': `import type { Middleware } from 'koa';
+import { sha256Hex } from './crypto';
 import { queryOne } from './db';
 export const requireApiKey: Middleware = async (ctx, next) => {
   const header = ctx.get('x-api-key');
   if (!header) return ctx.throw(401, 'API key required');
   const row = await queryOne('SELECT k.id AS key_id, k.publisher_id FROM api_keys k WHERE k.key_hash = $1 AND k.revoked_at IS NULL', [
-    createHash('sha256').update(header).digest('hex'),
+    sha256Hex(header),
   ]);
   if (!row) return ctx.throw(401, 'Invalid API key');
   ctx.state.publisher = { id: row.publisher_id };
@@ -589,6 +591,7 @@ export const requireApiKey: Middleware = async (ctx, next) => {
 };`,
         'src/app.ts': `import Koa from 'koa';
 import Router from '@koa/router';
+import jwt from 'jsonwebtoken';
 import { requireApiKey } from './apiKey';
 import { queryMany } from './db';
 const app = new Koa();
@@ -597,7 +600,20 @@ publisher.use(requireApiKey);
 publisher.get('/publications', async (ctx) => {
   ctx.body = await queryMany('SELECT id, title FROM publications WHERE publisher_id = $1', [ctx.state.publisher.id]);
 });
+const reader = new Router({ prefix: '/reader' });
+reader.use(async (ctx, next) => {
+  try {
+    ctx.state.user = jwt.verify(ctx.cookies.get('session') ?? '', process.env.JWT_SECRET!, { algorithms: ['HS256'] });
+  } catch {
+    return ctx.throw(401, 'Sign in required');
+  }
+  await next();
+});
+reader.get('/subscriptions', async (ctx) => {
+  ctx.body = await queryMany('SELECT id FROM subscriptions WHERE reader_id = $1', [ctx.state.user.sub]);
+});
 app.use(publisher.routes());
+app.use(reader.routes());
 app.listen(3000);`,
       },
     },
