@@ -557,14 +557,14 @@ export function detectAccess(
         // only the SQL text (the first argument) matters; bound parameters may be built any way
         const inSqlText = arg === call.arguments[0];
         if (inSqlText && n.type === 'TemplateLiteral' && n.expressions.some((e) => sourcesOf(e as Node) & CLIENT))
-          sqlConcat = sqlConcat || isSqlCall(call);
+          sqlConcat = sqlConcat || isSqlCall(call) || (wrapper && call === outer);
         if (
           inSqlText &&
           n.type === 'BinaryExpression' &&
           n.operator === '+' &&
           (sourcesOf(n.left as Node) | sourcesOf(n.right as Node)) & CLIENT
         ) {
-          sqlConcat = sqlConcat || isSqlCall(call);
+          sqlConcat = sqlConcat || isSqlCall(call) || (wrapper && call === outer);
         }
         return undefined;
       };
@@ -597,7 +597,7 @@ export function detectAccess(
   }
   // SQL built by concatenation in a variable: pool.query(sql) where sql was a template with client input
   if ((op === 'query' || layer === 'better-sqlite3' || layer === 'pg') && !sqlConcat) {
-    const sink = chain.find((c) => SQL_SINK.test(calleeName(c) ?? ''));
+    const sink = chain.find((c) => SQL_SINK.test(calleeName(c) ?? '')) ?? (wrapper ? outer : undefined);
     const first = unwrap(sink?.arguments[0] as Node | undefined);
     if (sink && first?.type === 'Identifier' && builtFromClient(resolver, env, first.name, sink, sourcesOf))
       sqlConcat = true;
@@ -1163,7 +1163,9 @@ const SQL_WRAPPERS = new WeakMap<Node, boolean>();
  * rows } = await pool.query(text, params); … }`): its first parameter reaches a SQL sink as the statement.
  */
 function runsSqlItGets(resolver: Resolver, file: SourceFile, call: T.CallExpression): boolean {
-  if (call.arguments.length === 0 || sqlText(call) === null) return false;
+  // (the statement written here, or built here in a variable: `let sql = \`SELECT …\`; sql += …; queryMany(sql, params)`)
+  if (call.arguments.length === 0) return false;
+  if (sqlText(call) === null && unwrap(call.arguments[0] as Node)?.type !== 'Identifier') return false;
   const target = resolver.calleeFunction(file, call);
   const fn = target?.fn;
   if (!fn || !isFunction(fn)) return false;

@@ -4,6 +4,46 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('input-validation-sql-injection', {
   invalid: [
     {
+      name: "express + pg: search text pasted into SQL run through the project's `queryMany(text, params)` wrapper",
+      endpoint: 'GET /subscribers',
+      files: {
+        'src/db.js': `import pg from 'pg';
+export const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+export async function queryMany(text, params = []) {
+  const { rows } = await pool.query(text, params);
+  return rows;
+}`,
+        'src/app.js': `import express from 'express';
+import { queryMany } from './db.js';
+const app = express();
+app.get('/subscribers', async (req, res) => {
+  res.json(await queryMany(\`SELECT id, email FROM subscribers WHERE email ILIKE '%\${req.query.q}%'\`));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + pg: the same search built in a variable, then run through the wrapper',
+      endpoint: 'GET /subscribers',
+      files: {
+        'src/db.js': `import pg from 'pg';
+export const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+export async function queryMany(text, params = []) {
+  const { rows } = await pool.query(text, params);
+  return rows;
+}`,
+        'src/app.js': `import express from 'express';
+import { queryMany } from './db.js';
+const app = express();
+app.get('/subscribers', async (req, res) => {
+  let sql = 'SELECT id, email FROM subscribers WHERE true';
+  if (req.query.q) sql += \` AND email ILIKE '%\${req.query.q}%'\`;
+  res.json(await queryMany(sql, []));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + better-sqlite3: the statement grows in a variable and a search term pasted as text (`String(q)` is still text)',
       endpoint: 'GET /budgets/:budgetId/transactions',
       files: {
@@ -140,6 +180,25 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + pg: the search bound as a parameter of the wrapper',
+      endpoint: 'GET /subscribers',
+      files: {
+        'src/db.js': `import pg from 'pg';
+export const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+export async function queryMany(text, params = []) {
+  const { rows } = await pool.query(text, params);
+  return rows;
+}`,
+        'src/app.js': `import express from 'express';
+import { queryMany } from './db.js';
+const app = express();
+app.get('/subscribers', async (req, res) => {
+  res.json(await queryMany('SELECT id, email FROM subscribers WHERE email ILIKE $1', [\`%\${String(req.query.q)}%\`]));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + better-sqlite3: a SET clause built from the keys of a zod-parsed patch, with bound values',
       endpoint: 'PATCH /transactions/:id',
