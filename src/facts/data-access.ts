@@ -138,8 +138,9 @@ export function detectAccess(
 ): DataAccess | null {
   // `queryOne(\`SELECT …\`, [id])` where the project's `queryOne(text, params)` runs `pool.query(text, params)`: the SQL
   // is the one written at this call
-  const wrapper = !mayAccessData(outer) && runsSqlItGets(resolver, env.file, outer);
-  if (!mayAccessData(outer) && !wrapper) return null;
+  const named = mayAccessData(outer);
+  const wrapper = !named && runsSqlItGets(resolver, env.file, outer);
+  if (!named && !wrapper) return null;
   const chain = callChain(outer);
   let op: Op | null = null;
   let layer: DataAccess['layer'] = 'unknown';
@@ -470,9 +471,8 @@ export function detectAccess(
         // `and(...conditions)` where `const conditions = [eq(groups.visibility, 'public')]`: the conditions built
         // beforehand (what is pushed later is not followed)
         if (n.type === 'Identifier' && parentOf(n)?.type === 'SpreadElement') {
-          const v = resolver.valueOf(env.file, n);
-          const list = v.kind === 'node' && v.file === env.file ? unwrap(v.node) : null;
-          if (list?.type === 'ArrayExpression' && !seen.has(list)) {
+          const list = localArray(resolver, env.file, n);
+          if (list && !seen.has(list)) {
             walk(list, visitValue);
             seen.add(list);
             return false;
@@ -1233,6 +1233,14 @@ function sqlTable(call: T.CallExpression): string | null {
 /** `filter` names an object literal built in this file (`const filter = { course: id }`). */
 function isFilterObject(resolver: Resolver, env: Env, id: Node): boolean {
   return unwrap(localValue(resolver, env, id))?.type === 'ObjectExpression';
+}
+
+/** The array literal a name holds in this file (`const conditions = [eq(…)]`, `const captains = [a.id, b.id]`). */
+export function localArray(resolver: Resolver, file: SourceFile, id: Node | null): T.ArrayExpression | null {
+  if (id?.type !== 'Identifier') return null;
+  const v = resolver.valueOf(file, id);
+  const n = v.kind === 'node' && v.file === file ? unwrap(v.node) : null;
+  return n?.type === 'ArrayExpression' ? n : null;
 }
 
 function localValue(resolver: Resolver, env: Env, id: Node): Node | null {

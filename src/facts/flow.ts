@@ -21,7 +21,7 @@ import {
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
-import { callChain, detectAccess, MEMBERSHIP_MODEL, OWNER_KEY } from './data-access.ts';
+import { callChain, detectAccess, localArray, MEMBERSHIP_MODEL, OWNER_KEY } from './data-access.ts';
 import { identityKeys } from './identity-keys.ts';
 import { modelKey, PERSON_MODEL } from './models.ts';
 import {
@@ -35,7 +35,7 @@ import {
   WHOLE,
   ZOD_PASSTHROUGH,
 } from './request.ts';
-import { inPrivilegedBranch, ROLE_FIELD } from './role-branch.ts';
+import { inPrivilegedBranch, PRIVILEGED_ROLE, ROLE_FIELD } from './role-branch.ts';
 
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
 export interface FlowResult {
@@ -206,8 +206,6 @@ const SHAPE_CALL =
   /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
 /** Names of rate limiters: middleware (`loginLimiter`, `rateLimit(…)`) and objects called in handlers (`authLimiter.check`). */
 export const LIMITER_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttle|brute)/i;
-/** A role name passed as a bare string (`requireUser(req, 'admin')`). */
-const ROLE_NAME_VALUE = /^(?:super_?)?admin(?:istrator)?$|^(?:staff|moderator|superuser|support|operator|manager)$/i;
 /** Helpers that answer whether someone holds an administrative role: `isPlatformAdmin(id)`, `userIsStaff(id)`. */
 const ROLE_PREDICATE = /^(?:is|has|check|user|caller)\w*(?:admin|staff|superuser|moderator)$/i;
 const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
@@ -559,12 +557,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       const obj = unwrap((call.callee as T.MemberExpression).object as Node);
       let recs = obj ? recordsOf(env, obj) : NO_RECORDS;
       // `const captains = [match.homeTeam.captainId, match.awayTeam.captainId]; captains.includes(me)`
-      if (recs.size === 0 && obj?.type === 'Identifier') {
-        const v = resolver.valueOf(file, obj);
-        const list = v.kind === 'node' && v.file === file ? unwrap(v.node) : null;
-        if (list?.type === 'ArrayExpression')
-          recs = new Set(list.elements.flatMap((el) => (el ? [...recordsOf(env, el as Node)] : [])));
-      }
+      const list = recs.size === 0 ? localArray(resolver, file, obj) : null;
+      if (list) recs = new Set(list.elements.flatMap((el) => (el ? [...recordsOf(env, el as Node)] : [])));
       if (recs.size > 0 && call.arguments.some((a) => isUserValue(env, a as Node) || callbackComparesUser(a as Node))) {
         result.ownershipChecks.push({ vars: recs, node: call, file });
       }
@@ -1096,7 +1090,7 @@ function argumentKey(fn: Node, call: T.CallExpression, key: string): string {
 function namesRole(arg: Node): boolean {
   const a = unwrap(arg);
   if (!a) return false;
-  if (a.type === 'Literal') return typeof a.value === 'string' && ROLE_NAME_VALUE.test(a.value);
+  if (a.type === 'Literal') return typeof a.value === 'string' && PRIVILEGED_ROLE.test(a.value);
   if (a.type !== 'ObjectExpression') return false;
   return a.properties.some((p) => {
     if (p.type !== 'Property' || !ROLE_FIELD.test(nameOf(p.key as Node) ?? '')) return false;
@@ -1468,13 +1462,8 @@ export function isShapedExpr(env: Env, expr: Node | null | undefined): boolean {
   if (n.type === 'CallExpression') {
     const name = calleeName(n);
     // (`this.landlords.publicProfile(id)` given only the client's id loads a record; a mapper is given one)
-    const loads =
-      n.arguments.length > 0 &&
-      n.arguments.every((a) => {
-        const s = sourcesOf(env, a as Node);
-        return (s & CLIENT) !== 0 && (s & SRC.record) === 0;
-      });
-    if (name && SHAPE_CALL.test(name) && name !== 'toObject' && name !== 'toJSON' && !loads) return true;
+    if (name && SHAPE_CALL.test(name) && name !== 'toObject' && name !== 'toJSON' && !loadsByClientValues(env, n))
+      return true;
     if (name === 'map' || name === 'flatMap') {
       const cb = unwrap(n.arguments[0] as Node);
       if (cb && isFunction(cb)) return callbackShapes(cb);
@@ -1486,6 +1475,17 @@ export function isShapedExpr(env: Env, expr: Node | null | undefined): boolean {
   }
   if (n.type === 'ObjectExpression') return !n.properties.some((p) => p.type === 'SpreadElement');
   return false;
+}
+
+/** Every argument is a client value, none a record: the call loads something, it does not map a row. */
+function loadsByClientValues(env: Env, call: T.CallExpression): boolean {
+  return (
+    call.arguments.length > 0 &&
+    call.arguments.every((a) => {
+      const s = sourcesOf(env, a as Node);
+      return (s & CLIENT) !== 0 && (s & SRC.record) === 0;
+    })
+  );
 }
 
 function callbackShapes(cb: Node): boolean {

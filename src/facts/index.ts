@@ -276,16 +276,11 @@ function ownershipOf(
   // `requireOrgRole(…)` for `:orgId`): within the caller's organisation
   const ownerProven = (a: DataAccess) => !!a.clientOwnerValues?.some((v) => provenHere.has(paramKey(v)));
   for (const a of data) {
-    if (
-      a.scopedToCaller ||
-      a.publicRow ||
-      (a.resultVar && checkedVars.has(a.resultVar)) ||
-      ownerless(a) ||
-      ownerProven(a)
-    ) {
+    const bounded = a.scopedToCaller || a.publicRow || ownerless(a) || ownerProven(a);
+    if (bounded || (a.resultVar && checkedVars.has(a.resultVar))) {
       if (a.model) covered.add(modelKey(a.model));
       for (const k of a.clientKeys) coveredKeys.add(paramKey(k));
-      if (!a.scopedToCaller && !a.publicRow && !ownerless(a) && !ownerProven(a)) anyChecked = true;
+      if (!bounded) anyChecked = true;
       continue;
     }
     if (!a.byClientId) continue;

@@ -8,7 +8,7 @@ export const ROLE_FIELD =
   /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|is_staff|staff|isSuperuser|is_superuser|superuser|type|accountType|userType|level|group|groups)$|^is_?[a-z]*_?(?:admin|staff|superuser|moderator)$|^[a-z]+(?:Roles?|_roles?)$/i;
 
 /** Roles that see every tenant's or user's objects by design: administrators and the operator's own staff. */
-const PRIVILEGED_ROLE =
+export const PRIVILEGED_ROLE =
   /^(?:super_?)?admin(?:istrator)?s?$|^(?:superuser|super_user|staff|moderator|root|support|backoffice)$/i;
 /** Flags that name such a role: `isAdmin`, `is_staff`, `isPlatformAdmin`. */
 const PRIVILEGED_FLAG = /^(?:is_?)?[a-z_]*(?:admin|staff|superuser|moderator)$/i;
