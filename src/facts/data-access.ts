@@ -20,7 +20,7 @@ import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import type { Env } from './flow.ts';
 import { modelKey, PERSONAL_FIELD, PUBLIC_STATES } from './models.ts';
-import { COERCE, isRawWholeBody, SECRET_KEY } from './request.ts';
+import { COERCE, isRawWholeBody, SECRET_KEY, WHOLE } from './request.ts';
 import { callerClient, enforcedFor, rowSecurity } from './rls.ts';
 import { ordinaryBranch, ROLE_FIELD } from './role-branch.ts';
 
@@ -517,7 +517,9 @@ export function detectAccess(
             // next to search terms by design: its values are positional, not one mixed owner
             const boundParams =
               arg !== call.arguments[0] && n === unwrap(arg as Node) && n.type === 'Identifier' && isSqlCall(call);
-            if (s & SRC.user && s & CLIENT && !boundParams)
+            // (a whole object built from the body and the caller's id, `{ ...req.body, user_id: me }` handed to a
+            // repository, is not one value: which key wins was decided where it was built)
+            if (s & SRC.user && s & CLIENT && !boundParams && !(s & WHOLE))
               ownerFromClient = true; // one value, either of them
             // (`approvedBy: user.id` written into the record scopes nothing: only the filter picks whose record)
             else if (s & SRC.user && !(op === 'update' && writtenValue(n, call, arg as Node, layer))) scoped = true;

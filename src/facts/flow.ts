@@ -100,6 +100,8 @@ export interface Env {
   records: Map<string, ReadonlySet<string>>;
   /** variables holding a shaped copy (DTO, picked fields, rest-omit) */
   shaped: Set<string>;
+  /** object variables whose fields are known apart (`{ ...req.body, ownerId: me }`): field → sources (see objectFields) */
+  fields: Map<string, ObjectFields>;
   /** names that denote the request object (handler params, `getRequest()` results) */
   requestRoots: Map<string, boolean>;
   /** record variable → the access that produced it */
@@ -120,6 +122,7 @@ function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeader
     vars: new Map(),
     records: new Map(),
     shaped: new Set(),
+    fields: new Map(),
     requestRoots: new Map(),
     recordAccess: new Map(),
     accessByNode: new Map(),
@@ -530,8 +533,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (isOutermostInChain(call)) {
       // `this.todos.findOne(id)`: a method of an injected service of the project, not a data-layer call
       const method = depth < 2 ? resolveMethodCall(resolver, file, call) : null;
-      const access = method ? null : detectAccess(resolver, env, call, (n) => sourcesOf(env, n));
-      if (access) {
+      let access = method ? null : detectAccess(resolver, env, call, (n) => sourcesOf(env, n));
+      // `publicationsRepo.update(id, publisherId, fields)`: a method of the project's own repository object named like
+      // a data-layer call, whose arguments mean what its body makes of them; read inside when it queries there
+      if (access?.layer === 'unknown' && depth < 2 && resolver.calleeFunction(file, call) && followCall(call))
+        access = null;
+      else if (access) {
         env.accessByNode.set(call, access);
         result.accesses.push(access);
         const guarded = access.scopedToCaller ? recordsIn(call) : null;
@@ -581,9 +588,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     return isRawWholeBody(sourcesOf(env, n));
   }
 
-  function followCall(call: T.CallExpression): void {
+  /** Reads the project function a call runs, with what the caller gives it; whether it accesses data. */
+  function followCall(call: T.CallExpression): boolean {
     const target = resolver.calleeFunction(file, call) ?? resolveMethodCall(resolver, file, call);
-    if (!target || target.fn === fn) return;
+    if (!target || target.fn === fn) return false;
     const paramSources = call.arguments.map((a) => sourcesOf(env, a as Node));
     // `creator(ctx, { urlId: body.urlId, user })`: a destructuring helper sees each option with its own sources
     const paramProps = call.arguments.map((a) => propertySources(env, a as Node));
@@ -616,7 +624,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (inner.hidesMissing) result.hidesMissing = true;
     if (inner.accesses.length === 0) {
       if (inner.rejects) result.rejects = true;
-      return;
+      return false;
     }
     // copies: the memoised analysis is shared; if the helper checked ownership inside, its queries count as scoped
     const scoped = inner.ownershipChecks.length > 0;
@@ -669,6 +677,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (inner.rejects) result.rejects = true;
     if (inner.validatedBody) result.validatedBody = inner.validatedBody;
     if (inner.bodyKeepsUnknown) result.bodyKeepsUnknown = true;
+    return true;
   }
 
   /** Record variables whose fields constrain a data-layer call (`task.projectId` in its filter). */
@@ -868,11 +877,12 @@ function bindParams(env: Env, fn: T.Function | T.ArrowFunctionExpression, option
       for (const n of names) env.vars.set(n, given);
       const props = options.paramProps?.[i];
       const pattern = param.type === 'AssignmentPattern' ? param.left : param;
+      if (props && pattern.type === 'Identifier') env.fields.set(pattern.name, props);
       if (props && pattern.type === 'ObjectPattern') {
         for (const prop of pattern.properties) {
           if (prop.type !== 'Property' || prop.computed) continue;
           // an option the caller did not pass is undefined: it carries nothing
-          const s = props.get(nameOf(prop.key as Node) ?? '') ?? 0;
+          const s = props.get(nameOf(prop.key as Node) ?? '') ?? props.get(REST_FIELD) ?? 0;
           for (const n of boundNames(prop.value as Node)) env.vars.set(n, s);
         }
       }
@@ -895,11 +905,29 @@ function bindParams(env: Env, fn: T.Function | T.ArrowFunctionExpression, option
 }
 
 /** The sources of each named property of an object literal (null for anything else, or with a spread). */
-function propertySources(env: Env, arg: Node): Map<string, Sources> | null {
+/**
+ * The sources of each named field of an object, and under REST_FIELD those of the fields it does not name (what its
+ * spreads bring in). Later properties win, as in JavaScript: `{ ...req.body, ownerId: me }` has the caller's owner,
+ * `{ ownerId: me, ...req.body }` one the client may choose.
+ */
+export type ObjectFields = ReadonlyMap<string, Sources>;
+export const REST_FIELD = '...';
+
+function propertySources(env: Env, arg: Node): ObjectFields | null {
   const o = unwrap(arg);
+  if (o?.type === 'Identifier') return env.fields.get(o.name) ?? null;
   if (o?.type !== 'ObjectExpression') return null;
   const out = new Map<string, Sources>();
   for (const p of o.properties) {
+    if (p.type === 'SpreadElement') {
+      const spread = propertySources(env, p.argument as Node);
+      const s = spread ? 0 : sourcesOf(env, p.argument as Node) & ~WHOLE;
+      // what the spread may carry replaces every field named so far
+      for (const [k, v] of out) out.set(k, spread ? (spread.get(k) ?? spread.get(REST_FIELD) ?? v) : v | s);
+      if (spread) for (const [k, v] of spread) if (!out.has(k)) out.set(k, v);
+      out.set(REST_FIELD, (out.get(REST_FIELD) ?? 0) | (spread ? (spread.get(REST_FIELD) ?? 0) : s));
+      continue;
+    }
     if (p.type !== 'Property' || p.computed) return null;
     const k = nameOf(p.key as Node);
     if (k === null) return null;
@@ -1033,6 +1061,9 @@ export function declare(env: Env, id: Node, init: Node | null): void {
   if (id.type === 'Identifier') {
     // a whole request object stays whole through a plain alias (`const data = req.body`)
     env.vars.set(id.name, s);
+    const fields = propertySources(env, init);
+    if (fields) env.fields.set(id.name, fields);
+    else env.fields.delete(id.name);
     if (recs.size > 0) env.records.set(id.name, recs);
     if (shaped) env.shaped.add(id.name);
     const u = unwrap(init);
@@ -1264,6 +1295,12 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         // a field of what a request method returns (`c.get('driver').id`): the call decides
         if (!path.includes('()'))
           return requestPathSources(path, env.requestRoots.get(root) === true, env.identityKeys);
+      }
+      // a field of an object built here or handed in by the caller, known apart (`row.owner_id`)
+      if (n.object.type === 'Identifier' && !n.computed) {
+        const fields = env.fields.get(n.object.name);
+        const v = fields ? (fields.get(nameOf(n.property as Node) ?? '') ?? fields.get(REST_FIELD)) : undefined;
+        if (v !== undefined) return v;
       }
       // a field of a value keeps its sources, but is no longer the whole object
       return sourcesOf(env, n.object as Node) & ~WHOLE;

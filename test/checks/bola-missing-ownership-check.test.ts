@@ -4,6 +4,7 @@ import {
   EXPRESS_REQUIRE_AUTH,
   GROUP_MEMBERS_APP,
   HONO_DEVICE_TELEMETRY,
+  KOA_PG_REPOSITORY,
   koaOrgApp,
   nestTypeormApp,
   ORG_MEMBERSHIP,
@@ -1042,6 +1043,16 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "koa + pg: a repository's own `update(id, ownerId, fields)` scoping its SQL to the owner it is handed",
+      endpoint: 'PATCH /api/v1/boards/:id',
+      files: KOA_PG_REPOSITORY,
+    },
+    {
+      name: "koa + pg: a repository's own `create(data)` handed `{ ...body, owner_id: me }` (the caller's id last)",
+      endpoint: 'POST /api/v1/boards',
+      files: KOA_PG_REPOSITORY,
+    },
     {
       name: "express + pg: the same wrapper, with the owner in the SQL (`AND user_id = $2`, the caller's id bound)",
       endpoint: 'GET /notes/:id',

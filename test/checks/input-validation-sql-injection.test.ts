@@ -1,8 +1,13 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
+import { EXPRESS_REQUIRE_AUTH, KOA_PG_REPOSITORY } from './snippets.ts';
 
 runCheckCases('input-validation-sql-injection', {
   invalid: [
+    {
+      name: "koa + pg: the raw body handed to a repository's own `update(id, ownerId, fields)`, which builds `SET` from its keys",
+      endpoint: 'PATCH /api/v1/boards/:id',
+      files: KOA_PG_REPOSITORY,
+    },
     {
       name: "express + pg: search text pasted into SQL run through the project's `queryMany(text, params)` wrapper",
       endpoint: 'GET /subscribers',

@@ -362,3 +362,64 @@ app.patch('/groups/:groupId/members/:memberId', requireAuth, async (req, res) =>
 });
 app.listen(3000);`,
 };
+
+/**
+ * Koa + pg: a repository object whose methods are named like data-layer calls (`update`, `create`) but take the
+ * owner as a positional argument and write it themselves: `update(id, publisherId, fields)` builds its `SET` from
+ * the keys it is given; `create(data)` writes whatever object it is handed.
+ */
+export const KOA_PG_REPOSITORY: Record<string, string> = {
+  'src/auth.ts': `import type { Middleware } from 'koa';
+import jwt from 'jsonwebtoken';
+export const requireUser: Middleware = async (ctx, next) => {
+  try {
+    ctx.state.user = jwt.verify(ctx.get('authorization').slice(7), process.env.JWT_SECRET!, { algorithms: ['HS256'] });
+  } catch {
+    return ctx.throw(401, 'Unauthorized');
+  }
+  await next();
+};`,
+  'src/db.ts': `import { Pool } from 'pg';
+export const pool = new Pool({ connectionString: process.env.DATABASE_URL });`,
+  'src/boards.repo.ts': `import { pool } from './db';
+const COLUMNS = 'id, owner_id, title, created_at';
+export const boardsRepo = {
+  async create(data: Record<string, unknown>) {
+    const row = { title: 'Untitled', ...data };
+    const { rows } = await pool.query(
+      \`INSERT INTO boards (owner_id, title) VALUES ($1, $2) RETURNING \${COLUMNS}\`,
+      [row.owner_id, row.title],
+    );
+    return rows[0];
+  },
+  async update(id: string, ownerId: string, fields: Record<string, unknown>) {
+    const keys = Object.keys(fields);
+    const assignments = keys.map((key, i) => \`\${key} = $\${i + 3}\`).join(', ');
+    const { rows } = await pool.query(
+      \`UPDATE boards SET \${assignments} WHERE id = $1 AND owner_id = $2 RETURNING \${COLUMNS}\`,
+      [id, ownerId, ...keys.map((key) => fields[key])],
+    );
+    return rows[0] ?? null;
+  },
+};`,
+  'src/app.ts': `import Router from '@koa/router';
+import Koa from 'koa';
+import bodyParser from 'koa-bodyparser';
+import { requireUser } from './auth';
+import { boardsRepo } from './boards.repo';
+const app = new Koa();
+const router = new Router({ prefix: '/api/v1' });
+router.use(requireUser);
+router.post('/boards', async (ctx) => {
+  ctx.status = 201;
+  ctx.body = await boardsRepo.create({ ...(ctx.request.body as object), owner_id: ctx.state.user.id });
+});
+router.patch('/boards/:id', async (ctx) => {
+  const board = await boardsRepo.update(ctx.params.id, ctx.state.user.id, ctx.request.body as Record<string, unknown>);
+  if (!board) return ctx.throw(404, 'Not found');
+  ctx.body = board;
+});
+app.use(bodyParser());
+app.use(router.routes());
+app.listen(3000);`,
+};
