@@ -7,6 +7,9 @@ import { isStandalone, modelKey } from '../facts/models.ts';
 import { endpointLabel, idiom, layerFor } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
 
+/** Taking an object that is open to anyone: a driver accepting a ride request, a courier claiming a delivery. */
+const CLAIM_ACTION = /\/(?:accept|claim|take|pick-?up|grab)$/i;
+
 export default defineCheck({
   meta: {
     id: 'bola-missing-ownership-check',
@@ -27,6 +30,9 @@ export default defineCheck({
     const o = f.ownership;
     if (o.kind !== 'none' && o.kind !== 'owner-from-client') return null;
     const a = o.access;
+    // claiming from an open pool (`/ride-requests/{id}/accept` updating `{ _id: id, status: 'open' }`): the row is
+    // anyone's to take until taken, and the filter makes sure it still is
+    if (o.kind === 'none' && a.openRow && a.operation === 'update' && CLAIM_ACTION.test(e.path)) return null;
     // a catalogue record that refers to no person, tenant or other record has no owner to check against
     if (a.model && isStandalone(ctx.app.models.get(modelKey(a.model)), ctx.app.models)) return null;
     // reading another user's profile is how social apps work; it is a problem when secrets come with it

@@ -55,6 +55,8 @@ export interface DataAccess {
   sqlConcat: boolean;
   /** the filter pins a publication flag (`published: true`): a public row, not someone's private object */
   publicRow: boolean;
+  /** the filter asks for a row still open to anyone (`status: 'open'`): a pool the caller may claim from (a ride request) */
+  openRow?: boolean;
   /** the client values that pick the row, as written (`id`, `req.params.id`) — to match a later check on the same id */
   clientKeys: string[];
   /** client values given for owner-like keys (`orgId: req.params.orgId`), as written */

@@ -326,6 +326,7 @@ export function detectAccess(
   /** sensitive fields a select picks by name */
   const selectedSensitive: string[] = [];
   let publicRow = false;
+  let openRow = false;
   const includes: string[] = [];
   const populatedContacts: string[] = [];
   const fields: string[] = [];
@@ -439,15 +440,19 @@ export function detectAccess(
           n.type === 'Property' &&
           unwrap(n.value as Node)?.type === 'Literal' &&
           // (`status: 'approved'` written by the update is no filter on public rows)
-          !writtenValue(n.value as Node, call, arg as Node, layer) &&
-          filtersPublic(nameOf(n.key as Node) ?? '', (unwrap(n.value as Node) as { value?: unknown }).value)
-        )
-          publicRow = true;
+          !writtenValue(n.value as Node, call, arg as Node, layer)
+        ) {
+          const key = nameOf(n.key as Node) ?? '';
+          const value = (unwrap(n.value as Node) as { value?: unknown }).value;
+          if (filtersPublic(key, value)) publicRow = true;
+          if (filtersOpen(key, value)) openRow = true;
+        }
         // Drizzle: `eq(courses.published, true)`, `eq(t.status, 'published')`
         if (n.type === 'CallExpression' && calleeName(n) === 'eq' && n.arguments.length === 2) {
           const value = unwrap(n.arguments[1] as Node);
-          if (value?.type === 'Literal' && filtersPublic(memberLeaf(n.arguments[0] as Node) ?? '', value.value))
-            publicRow = true;
+          const key = memberLeaf(n.arguments[0] as Node) ?? '';
+          if (value?.type === 'Literal' && filtersPublic(key, value.value)) publicRow = true;
+          if (value?.type === 'Literal' && filtersOpen(key, value.value)) openRow = true;
         }
         // combinators such as and(eq(a, id), eq(b, userId)) are walked into, not judged as one mixed value
         // …but a helper that returns the caller's id (`currentUserId(req)`) is a value
@@ -516,7 +521,10 @@ export function detectAccess(
             // a list of bound SQL parameters (`params = [userId]; params.push(`%${q}%`)`) holds the caller's id
             // next to search terms by design: its values are positional, not one mixed owner
             const boundParams =
-              arg !== call.arguments[0] && n === unwrap(arg as Node) && n.type === 'Identifier' && isSqlCall(call);
+              arg !== call.arguments[0] &&
+              n === unwrap(arg as Node) &&
+              n.type === 'Identifier' &&
+              (isSqlCall(call) || (wrapper && call === outer));
             // (a whole object built from the body and the caller's id, `{ ...req.body, user_id: me }` handed to a
             // repository, is not one value: which key wins was decided where it was built)
             if (s & SRC.user && s & CLIENT && !boundParams && !(s & WHOLE))
@@ -640,6 +648,7 @@ export function detectAccess(
     sqlConcat,
     resultVar: null,
     publicRow,
+    ...(openRow ? { openRow } : {}),
     includes,
     fields,
     byHeader,
@@ -799,6 +808,11 @@ function joinedWholeTables(sql: string, list: string, main: string | null): stri
 }
 
 /** A filter on publication state: `published: true`, `status: 'listed'`. */
+/** A status that says no one has taken the row yet: `status: 'open'`, `state = 'unassigned'`. */
+function filtersOpen(key: string, value: unknown): boolean {
+  return /^(?:status|state)$/.test(key) && /^(?:open|available|unassigned|unclaimed|requested)$/i.test(String(value));
+}
+
 function filtersPublic(key: string, value: unknown): boolean {
   return PUBLICATION_KEY.test(key) || (/^(?:status|state)$/.test(key) && PUBLIC_STATE.test(String(value)));
 }

@@ -1296,6 +1296,8 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         if (!path.includes('()'))
           return requestPathSources(path, env.requestRoots.get(root) === true, env.identityKeys);
       }
+      // the length of anything is a number it cannot smuggle text or an identity through (`$${params.length}`)
+      if (!n.computed && n.property.type === 'Identifier' && n.property.name === 'length') return 0;
       // a field of an object built here or handed in by the caller, known apart (`row.owner_id`)
       if (n.object.type === 'Identifier' && !n.computed) {
         const fields = env.fields.get(n.object.name);

@@ -62,6 +62,8 @@ function draftsForTheirAuthors(flow: FlowResult): boolean {
 /** Accepting an invitation by the token it came with (no object in the path: `/invites/{id}/accept` is the caller's). */
 const INVITE_ACCEPT = /\/(?:invites?|invitations?)\/accept$/i;
 
+/** People whose reviews are private: staff appraisals, students' and patients' assessments. */
+const RATED_PRIVATELY = /^(?:employees|staff|workers|students|patients|members|teams|candidates|applicants|contractors)$/i;
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
 export function intendedPublic(
@@ -194,6 +196,18 @@ export function intendedPublic(
     ) {
       return { intended: true, reason: 'public catalogue' };
     }
+    // the reviews or ratings of someone the app rates (`/drivers/{id}/ratings`, `/sellers/{id}/reviews`): what every
+    // customer is shown before choosing (not an employee's performance review or a student's marks)
+    const rated = segments.length >= 3 ? segments[segments.length - 3]! : '';
+    if (
+      /^(?:reviews|ratings)$/i.test(segments[segments.length - 1] ?? '') &&
+      segments[segments.length - 2]?.startsWith('{') &&
+      !rated.startsWith('{') &&
+      !RATED_PRIVATELY.test(rated) &&
+      !NEVER_PUBLIC.test(endpoint.path) &&
+      accesses.every(reads)
+    )
+      return { intended: true, reason: 'public reviews' };
     // reading only records that belong to no one (parking lots, locations and their desks): nothing private to guard
     if (
       accesses.length > 0 &&

@@ -6,6 +6,7 @@ import {
   HONO_DEVICE_TELEMETRY,
   KOA_PG_REPOSITORY,
   koaOrgApp,
+  rideShareApp,
   nestTypeormApp,
   ORG_MEMBERSHIP,
 } from './snippets.ts';
@@ -39,6 +40,22 @@ export async function DELETE(req: Request, { params }: { params: { id: string } 
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + mongoose: anyone 'accepts' a ride by id without the open-status filter, taking another driver's ride",
+      endpoint: 'POST /api/v1/ride-requests/:id/accept',
+      files: rideShareApp(`app.post('/api/v1/ride-requests/:id/accept', async (req, res) => {
+  const ride = await RideRequest.findByIdAndUpdate(req.params.id, { $set: { status: 'matched', driver: req.user.id } }, { new: true });
+  if (!ride) return res.status(404).json({ error: 'Not found' });
+  res.json({ id: ride.id, status: ride.status });
+});`),
+    },
+    {
+      name: "express + mongoose: an employee's performance reviews, read by anyone signed in",
+      endpoint: 'GET /api/v1/employees/:employeeId/reviews',
+      files: rideShareApp(`app.get('/api/v1/employees/:employeeId/reviews', async (req, res) => {
+  res.json(await Review.find({ employee: req.params.employeeId }).select('score notes').lean());
+});`),
+    },
     {
       name: "express + pg: a note read by id through the project's `queryOne(text, params)` wrapper of `pool.query`",
       endpoint: 'GET /notes/:id',
@@ -1044,8 +1061,33 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + mongoose: a driver accepts a ride request still open to anyone (`{ _id: id, status: 'open' }`)",
+      endpoint: 'POST /api/v1/ride-requests/:id/accept',
+      files: rideShareApp(`app.post('/api/v1/ride-requests/:id/accept', async (req, res) => {
+  const ride = await RideRequest.findOneAndUpdate(
+    { _id: req.params.id, status: 'open' },
+    { $set: { status: 'matched', driver: req.user.id } },
+    { new: true },
+  );
+  if (!ride) return res.status(404).json({ error: 'No longer open' });
+  res.json({ id: ride.id, status: ride.status });
+});`),
+    },
+    {
+      name: 'express + mongoose: the ratings of a driver, shown to every rider',
+      endpoint: 'GET /api/v1/drivers/:driverId/ratings',
+      files: rideShareApp(`app.get('/api/v1/drivers/:driverId/ratings', async (req, res) => {
+  res.json(await Rating.find({ ratee: req.params.driverId }).populate('author', 'name').sort({ createdAt: -1 }).limit(50).lean());
+});`),
+    },
+    {
       name: "koa + pg: a repository's own `update(id, ownerId, fields)` scoping its SQL to the owner it is handed",
       endpoint: 'PATCH /api/v1/boards/:id',
+      files: KOA_PG_REPOSITORY,
+    },
+    {
+      name: "koa + pg: the caller's id among the bound parameters of a project wrapper (`params = [boardId, ownerId]; params.push(status)`)",
+      endpoint: 'GET /api/v1/boards/:id/cards',
       files: KOA_PG_REPOSITORY,
     },
     {

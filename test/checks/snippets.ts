@@ -380,8 +380,12 @@ export const requireUser: Middleware = async (ctx, next) => {
   await next();
 };`,
   'src/db.ts': `import { Pool } from 'pg';
-export const pool = new Pool({ connectionString: process.env.DATABASE_URL });`,
-  'src/boards.repo.ts': `import { pool } from './db';
+export const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+export async function queryMany(text: string, params: unknown[] = []) {
+  const { rows } = await pool.query(text, params);
+  return rows;
+}`,
+  'src/boards.repo.ts': `import { pool, queryMany } from './db';
 const COLUMNS = 'id, owner_id, title, created_at';
 export const boardsRepo = {
   async create(data: Record<string, unknown>) {
@@ -401,6 +405,16 @@ export const boardsRepo = {
     );
     return rows[0] ?? null;
   },
+  cards(boardId: string, ownerId: string, status?: string) {
+    const params: unknown[] = [boardId, ownerId];
+    let sql = \`SELECT c.id, c.title, c.status FROM cards c JOIN boards b ON b.id = c.board_id
+      WHERE c.board_id = $1 AND b.owner_id = $2\`;
+    if (status) {
+      params.push(status);
+      sql += \` AND c.status = $\${params.length}\`;
+    }
+    return queryMany(sql, params);
+  },
 };`,
   'src/app.ts': `import Router from '@koa/router';
 import Koa from 'koa';
@@ -414,6 +428,9 @@ router.post('/boards', async (ctx) => {
   ctx.status = 201;
   ctx.body = await boardsRepo.create({ ...(ctx.request.body as object), owner_id: ctx.state.user.id });
 });
+router.get('/boards/:id/cards', async (ctx) => {
+  ctx.body = await boardsRepo.cards(ctx.params.id, ctx.state.user.id, ctx.query.status as string | undefined);
+});
 router.patch('/boards/:id', async (ctx) => {
   const board = await boardsRepo.update(ctx.params.id, ctx.state.user.id, ctx.request.body as Record<string, unknown>);
   if (!board) return ctx.throw(404, 'Not found');
@@ -423,3 +440,31 @@ app.use(bodyParser());
 app.use(router.routes());
 app.listen(3000);`,
 };
+
+/**
+ * Express + Mongoose ride sharing: the open pool drivers claim from, the public ratings of a driver, and their
+ * look-alikes — a rider's offer accepted by anyone, an employee's performance reviews read by anyone.
+ */
+export function rideShareApp(routes: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/models.js': `import mongoose from 'mongoose';
+const ride = new mongoose.Schema({ rider: { type: mongoose.Types.ObjectId, ref: 'User' }, driver: { type: mongoose.Types.ObjectId, ref: 'User' }, status: String, fare: Number });
+export const RideRequest = mongoose.model('RideRequest', ride);
+const rating = new mongoose.Schema({ author: { type: mongoose.Types.ObjectId, ref: 'User' }, ratee: { type: mongoose.Types.ObjectId, ref: 'User' }, stars: Number, comment: String });
+export const Rating = mongoose.model('Rating', rating);
+const review = new mongoose.Schema({ employee: { type: mongoose.Types.ObjectId, ref: 'User' }, manager: { type: mongoose.Types.ObjectId, ref: 'User' }, score: Number, notes: String });
+export const Review = mongoose.model('Review', review);
+export const User = mongoose.model('User', new mongoose.Schema({ email: String, passwordHash: String, name: String }));`,
+    'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import { requireAuth } from './auth.js';
+import { Rating, Review, RideRequest } from './models.js';
+const app = express();
+app.use(express.json());
+app.use(rateLimit({ windowMs: 60000, max: 100 }));
+app.use('/api/v1', requireAuth);
+${routes}
+app.listen(3000);`,
+  };
+}
