@@ -63,7 +63,8 @@ function draftsForTheirAuthors(flow: FlowResult): boolean {
 const INVITE_ACCEPT = /\/(?:invites?|invitations?)\/accept$/i;
 
 /** People whose reviews are private: staff appraisals, students' and patients' assessments. */
-const RATED_PRIVATELY = /^(?:employees|staff|workers|students|patients|members|teams|candidates|applicants|contractors)$/i;
+const RATED_PRIVATELY =
+  /^(?:employees|staff|workers|students|patients|members|teams|candidates|applicants|contractors)$/i;
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
 export function intendedPublic(

@@ -6,9 +6,9 @@ import {
   HONO_DEVICE_TELEMETRY,
   KOA_PG_REPOSITORY,
   koaOrgApp,
-  rideShareApp,
   nestTypeormApp,
   ORG_MEMBERSHIP,
+  rideShareApp,
 } from './snippets.ts';
 
 /** Next.js + Supabase: `DELETE /api/jobs/[id]` sent with the caller's own token (`createUserClient(auth.token)`). */
