@@ -6,6 +6,7 @@ import { projectCalls } from './_calls.ts';
 import { isJwtCall, SECRET_KEYS, secretValue } from './_jwt.ts';
 
 const SECRET_ORDER = [...SECRET_KEYS];
+const SESSION_CALL = /^(?:session|cookieSession)$/;
 
 export default defineCheck({
   meta: {
@@ -65,7 +66,9 @@ export default defineCheck({
             // the first key in SECRET_KEYS order: koa-jwt's `{ secret, key: 'user' }` names the state property in `key`
             let rank = SECRET_ORDER.length;
             for (const p of o.properties) {
-              const at = p.type === 'Property' ? SECRET_ORDER.indexOf(nameOf(p.key as Node) ?? '') : -1;
+              const key = p.type === 'Property' ? (nameOf(p.key as Node) ?? '') : '';
+              // (koa-session's and express-session's `key: 'app.sid'` is the cookie's name)
+              const at = key === 'key' && SESSION_CALL.test(name) ? -1 : SECRET_ORDER.indexOf(key);
               if (at !== -1 && at < rank) {
                 rank = at;
                 secretExpr = (p as T.ObjectProperty).value as Node;
@@ -89,7 +92,25 @@ export default defineCheck({
       const v = secretValue(ctx.resolver, secretFile, secretExpr);
       if (v.kind === 'literal' || v.kind === 'fallback') report(v.node, v.file, v.kind === 'fallback', v.value);
     }
-    // new JwtStrategy({ secretOrKey: 'x' }) and new SignJWT(...).sign(new TextEncoder().encode('x'))
+    // Koa: `app.keys = [process.env.SESSION_SECRET || 'dev-key']` signs the session and every signed cookie
+    for (const file of ctx.project.files.values()) {
+      if (!file.text.includes('.keys')) continue;
+      for (const a of file.index.AssignmentExpression) {
+        const left = unwrap(a.left as Node);
+        const keys = unwrap(a.right as Node);
+        if (
+          left?.type !== 'MemberExpression' ||
+          nameOf(left.property as Node) !== 'keys' ||
+          keys?.type !== 'ArrayExpression'
+        )
+          continue;
+        for (const el of keys.elements) {
+          const v = el ? secretValue(ctx.resolver, file, el as Node) : null;
+          if (v && (v.kind === 'literal' || v.kind === 'fallback'))
+            report(v.node, v.file, v.kind === 'fallback', v.value);
+        }
+      }
+    }
     return out;
   },
 });

@@ -22,6 +22,18 @@ function storedBy(prop: Node): boolean {
   return false;
 }
 
+/**
+ * The password is handed to an identity provider's auth API (`supabase.auth.signUp({ email, password })`,
+ * `admin.auth().createUser(…)`), which hashes and checks it: the app stores nothing itself.
+ */
+function toIdentityProvider(prop: Node): boolean {
+  for (let p = parentOf(prop); p; p = parentOf(p)) {
+    if (p.type === 'CallExpression') return memberPath(p.callee as Node)?.includes('auth') ?? false;
+    if (p.type !== 'ObjectExpression' && p.type !== 'Property') return false;
+  }
+  return false;
+}
+
 /** A plain-text password comparison (or a query filtering on the plain password) in one function; memoised per function. */
 function plaintextComparison(f: FunctionRef): Node | null {
   const cached = HITS.get(f.fn);
@@ -43,7 +55,7 @@ function plaintextComparison(f: FunctionRef): Node | null {
     }
     // User.findOne({ email, password: req.body.password }): the stored password is the plain one;
     // User.create({ email, password }) stores it (no hashing runs on the route, see the check below)
-    if (n.type === 'Property' && PASSWORD.test(nameOf(n.key as Node) ?? '')) {
+    if (n.type === 'Property' && PASSWORD.test(nameOf(n.key as Node) ?? '') && !toIdentityProvider(n)) {
       const v = memberPath(n.value as Node);
       if (v && PASSWORD.test(v[v.length - 1]!) && (v.length >= 2 || storedBy(n))) hit = n;
     }

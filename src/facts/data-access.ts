@@ -548,7 +548,8 @@ export function detectAccess(
             if (
               s & SRC.headers &&
               !(s & (SRC.params | SRC.body | SRC.query)) &&
-              /key|token|secret|signature/i.test(keyText(n))
+              // (or held under such a key: `{ tokenHash: hashToken(raw) }`)
+              (/key|token|secret|signature/i.test(keyText(n)) || /key|token|secret|signature/i.test(enclosingKey(n)))
             )
               byHeader = true;
             if (s & CLIENT && !(s & SRC.user) && OWNER_KEY.test(enclosingKey(n))) {

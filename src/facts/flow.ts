@@ -213,6 +213,9 @@ export const LIMITER_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttl
 const ROLE_PREDICATE = /^(?:is|has|check|user|caller)\w*(?:admin|staff|superuser|moderator)$/i;
 const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
 const DENY_STATUS = new Set([401, 403]);
+/** Clients of third-party services whose calls answer with the service's own objects (a payment intent, a message). */
+const EXTERNAL_SERVICE =
+  /^(?:stripe|openai|anthropic|twilio|octokit|resend|sendgrid|sgMail|mailgun|postmark|slack|cloudinary|posthog|paypal)$/i;
 
 export interface AnalyzeOptions {
   /** how each parameter is bound (Nest decorators) */
@@ -622,6 +625,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       result.roleChecks.push(call);
     result.bodyMerges.push(...inner.bodyMerges);
     if (inner.hidesMissing) result.hidesMissing = true;
+    // `await enforceLimit(authLimiter, \`login:${ip}\`)`: the project's helper consults a limiter and answers 429
+    if (inner.limits) result.limits = true;
     if (inner.accesses.length === 0) {
       if (inner.rejects) result.rejects = true;
       return false;
@@ -647,6 +652,19 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       if (testedWhereCalled(call) || inner.rejects || inner.hidesMissing)
         for (const k of memberKeys) result.provenKeys.add(k);
       else for (const n of boundNames((declaratorOf(call)?.id as Node) ?? null)) membershipKeys.set(n, memberKeys);
+    }
+    // `await assertShowRole(episode.showId, me)`: a helper that looks up the caller's membership of what a loaded record
+    // belongs to, and denies without one, checks that record (as `membership = … where projectId = task.projectId` does
+    // in the handler)
+    if (inner.rejects || inner.hidesMissing) {
+      const fnParams = (target.fn as T.Function).params ?? [];
+      call.arguments.forEach((a, i) => {
+        const arg = unwrap(a as Node);
+        const param = fnParams[i] as Node | undefined;
+        if (arg?.type !== 'MemberExpression' || param?.type !== 'Identifier') return;
+        const recs = recordsOf(env, arg.object as Node);
+        if (recs.size > 0 && scopesBy(inner, param.name)) result.ownershipChecks.push({ vars: recs, node: call, file });
+      });
     }
     // the read whose row the helper hands back (`assertMember(…)` first, then `return warehouse.findUnique(…)`), else the
     // first read
@@ -834,6 +852,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       if (set) text = set[1]!;
     }
     if (/NotFound|\b404\b|NOT_FOUND/.test(text)) result.hidesMissing = true;
+    if (/TooManyRequests|\b429\b|TOO_MANY_REQUESTS/.test(text)) result.limits = true;
     if (
       /Unauthori[sz]ed|Forbidden|\b40[13]\b|AuthenticationError|AuthError|NotAuthenticated|UNAUTHORI|FORBIDDEN/.test(
         text,
@@ -1134,6 +1153,14 @@ function namesRole(arg: Node): boolean {
 }
 
 /** The call's value is tested where it is made: `if (!(await getMembership(…)))`, `cond ? … : …`. */
+/** A query of the helper constrained to the caller names this parameter in its arguments. */
+function scopesBy(flow: FlowResult, param: string): boolean {
+  const named = new RegExp(`\\b${param}\\b`);
+  for (const [node, access] of flow.env.accessByNode)
+    if (access.scopedToCaller && named.test(flow.env.file.text.slice(node.start, node.end))) return true;
+  return false;
+}
+
 function testedWhereCalled(call: Node): boolean {
   let n: Node = call;
   for (let p = parentOf(n); p; n = p, p = parentOf(p)) {
@@ -1384,6 +1411,9 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       }
       // `Template.createWithCtx(ctx, {…})`: a model's own create/save method hands back the stored row
       if (root && /^[A-Z]/.test(root) && path!.length === 2 && name && STORE_CALL.test(name)) return SRC.record;
+      // `await stripe.paymentIntents.create({ amount, metadata: { payer_id: me } })`: the service's own object (its id,
+      // its status), not the values sent to it
+      if (root && path!.length >= 3 && EXTERNAL_SERVICE.test(root)) return 0;
       let s = 0;
       for (const a of n.arguments) s |= sourcesOf(env, a as Node) & ~WHOLE;
       if (n.callee.type === 'MemberExpression') s |= sourcesOf(env, n.callee.object as Node) & ~WHOLE;

@@ -1,4 +1,15 @@
-import { calleeName, isFunction, type Node, propertyValue, type T, unwrap, walk } from '../parse/ast.ts';
+import {
+  boundNames,
+  calleeName,
+  isFunction,
+  type Node,
+  nameOf,
+  parentOf,
+  propertyValue,
+  type T,
+  unwrap,
+  walk,
+} from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
@@ -69,10 +80,13 @@ const FACTORY = /^(?:createClient|createServerClient|createBrowserClient|create\
  */
 export function callerClient(resolver: Resolver, file: SourceFile, expr: Node | null | undefined, depth = 0): boolean {
   const n = unwrap(expr);
-  if (!n || depth > 3) return false;
+  if (!n || depth > 6) return false;
   if (n.type === 'Identifier' || n.type === 'MemberExpression') {
     const v = resolver.valueOf(file, n);
-    return v.kind === 'node' && v.node !== n ? callerClient(resolver, v.file, v.node, depth + 1) : false;
+    if (v.kind === 'node' && v.node !== n) return callerClient(resolver, v.file, v.node, depth + 1);
+    // `const { supabase } = await requireProfile(['landlord'])`: the client a project helper hands back with the user
+    const handed = n.type === 'Identifier' ? handedBack(resolver, file, n, n.name) : null;
+    return handed ? callerClient(resolver, handed.file, handed.node, depth + 1) : false;
   }
   if (n.type !== 'CallExpression') return false;
   const callee = resolver.valueOf(file, n.callee as Node);
@@ -94,6 +108,41 @@ export function callerClient(resolver: Resolver, file: SourceFile, expr: Node | 
     return undefined;
   });
   return found;
+}
+
+/**
+ * For a name destructured from what a project function returns (`const { supabase, user } = await requireUser()`),
+ * the expression that function returns under that key (`return { supabase, user }`).
+ */
+function handedBack(
+  resolver: Resolver,
+  file: SourceFile,
+  id: Node,
+  name: string,
+): { file: SourceFile; node: Node } | null {
+  const scope = enclosing(id);
+  for (const d of file.index.VariableDeclarator) {
+    if (d.id.type !== 'ObjectPattern' || !boundNames(d.id as Node).includes(name) || enclosing(d) !== scope) continue;
+    const call = unwrap(d.init as Node | null);
+    const prop = d.id.properties.find((p) => p.type === 'Property' && boundNames(p.value as Node).includes(name));
+    const key = prop?.type === 'Property' ? nameOf(prop.key as Node) : null;
+    const fn = call?.type === 'CallExpression' && key ? resolver.calleeFunction(file, call) : null;
+    const body = fn ? ((fn.fn as T.Function).body as Node | null) : null;
+    if (!fn || !body) return null;
+    let found: Node | null = null;
+    walk(body, (x) => {
+      if (found || (x !== body && isFunction(x))) return false;
+      if (x.type === 'ReturnStatement') found = propertyValue(x.argument as Node | null, key!);
+      return undefined;
+    });
+    return found ? { file: fn.file, node: found } : null;
+  }
+  return null;
+}
+
+function enclosing(node: Node): Node | null {
+  for (let p = parentOf(node); p; p = parentOf(p)) if (isFunction(p) || p.type === 'Program') return p;
+  return null;
 }
 
 /** The factory's options carry the caller: an Authorization header, or the request's cookies. */

@@ -38,8 +38,46 @@ export async function DELETE(req: Request, { params }: { params: { id: string } 
 }`,
 };
 
+/** Koa + Prisma: episodes of a show, guarded by a helper that looks up the caller's membership of a show. */
+const showEpisodesApp = (routes: string) => ({
+  'src/db.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+  'src/team.ts': `import createHttpError from 'http-errors';
+import { prisma } from './db';
+export async function assertShowRole(showId: string, userId: string, allowed = ['owner', 'editor']) {
+  const membership = await prisma.showMember.findUnique({ where: { showId_userId: { showId, userId } }, select: { role: true } });
+  if (!membership) throw createHttpError(404, 'Show not found');
+  if (!allowed.includes(membership.role)) throw createHttpError(403, 'Not allowed');
+  return membership;
+}`,
+  'src/app.ts': `import Router from '@koa/router';
+import Koa from 'koa';
+import createHttpError from 'http-errors';
+import { prisma } from './db';
+import { assertShowRole } from './team';
+const app = new Koa();
+const router = new Router({ prefix: '/api/v1/episodes' });
+router.use(async (ctx, next) => {
+  if (!ctx.session?.userId) ctx.throw(401, 'Sign in first');
+  ctx.state.user = { id: ctx.session.userId };
+  await next();
+});
+${routes}
+app.use(router.routes());
+app.listen(3000);`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "koa + prisma: the caller's role checked on a show named in the body, then the episode changed by its own id",
+      endpoint: 'DELETE /api/v1/episodes/:episodeId',
+      files: showEpisodesApp(`router.delete('/:episodeId', async (ctx) => {
+  await assertShowRole(ctx.request.body.showId, ctx.state.user.id);
+  await prisma.episode.delete({ where: { id: ctx.params.episodeId } });
+  ctx.status = 204;
+});`),
+    },
     {
       name: "express + mongoose: anyone 'accepts' a ride by id without the open-status filter, taking another driver's ride",
       endpoint: 'POST /api/v1/ride-requests/:id/accept',
@@ -1060,6 +1098,93 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "next.js + supabase: the cookie-bound client handed back through the project's `requireProfile()` and `requireUser()` (`const { supabase } = …`), on a table with row-level security",
+      endpoint: 'DELETE /api/properties/[id]',
+      files: {
+        'supabase/migrations/0001_init.sql': `create table public.properties (
+  id uuid primary key,
+  landlord_id uuid not null references public.profiles (id),
+  title text
+);
+alter table public.properties enable row level security;
+create policy "landlord deletes own" on public.properties for delete using (landlord_id = auth.uid());`,
+        'lib/supabase/server.ts': `import { createServerClient } from '@supabase/ssr';
+import { cookies } from 'next/headers';
+export async function createClient() {
+  const store = await cookies();
+  return createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!, {
+    cookies: { getAll: () => store.getAll(), setAll: () => {} },
+  });
+}`,
+        'lib/auth.ts': `import { createClient } from './supabase/server';
+export async function requireUser() {
+  const supabase = await createClient();
+  const { data: { user } } = await supabase.auth.getUser();
+  if (!user) throw new Response('Unauthorized', { status: 401 });
+  return { supabase, user };
+}
+export async function requireProfile(roles: string[]) {
+  const { supabase, user } = await requireUser();
+  const { data: profile } = await supabase.from('profiles').select('id, role').eq('id', user.id).single();
+  if (!profile || !roles.includes(profile.role)) throw new Response('Forbidden', { status: 403 });
+  return { supabase, user, profile };
+}`,
+        'app/api/properties/[id]/route.ts': `import { NextResponse } from 'next/server';
+import { requireProfile } from '../../../../lib/auth';
+export async function DELETE(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { supabase } = await requireProfile(['landlord']);
+  const { id } = await params;
+  const { count } = await supabase.from('properties').delete({ count: 'exact' }).eq('id', id);
+  if (!count) return NextResponse.json({ error: 'Not found' }, { status: 404 });
+  return new NextResponse(null, { status: 204 });
+}`,
+      },
+    },
+    {
+      name: "koa + prisma: the episode loaded by id, then `assertShowRole(episode.showId, me)` (the caller's membership of its show, 404 without one)",
+      endpoint: 'DELETE /api/v1/episodes/:episodeId',
+      files: showEpisodesApp(`router.delete('/:episodeId', async (ctx) => {
+  const episode = await prisma.episode.findUnique({ where: { id: ctx.params.episodeId }, select: { id: true, showId: true } });
+  if (!episode) throw createHttpError(404, 'Episode not found');
+  await assertShowRole(episode.showId, ctx.state.user.id);
+  await prisma.episode.delete({ where: { id: episode.id } });
+  ctx.status = 204;
+});`),
+    },
+    {
+      name: 'express + supabase: a payment recorded with the id of the Stripe intent made for it, on a lease scoped to the caller',
+      endpoint: 'POST /leases/:id/payments',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import { PrismaClient } from '@prisma/client';
+import express from 'express';
+import { createClient } from '@supabase/supabase-js';
+import Stripe from 'stripe';
+import { z } from 'zod';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const supabaseAdmin = createClient(process.env.SUPABASE_URL, process.env.SUPABASE_SERVICE_ROLE_KEY);
+const stripe = new Stripe(process.env.STRIPE_KEY);
+const Payment = z.object({ amountCents: z.number().int().positive() });
+const app = express();
+app.use(express.json());
+app.post('/leases/:id/payments', requireAuth, async (req, res) => {
+  const input = Payment.parse(req.body);
+  const lease = await prisma.lease.findFirst({ where: { id: req.params.id, tenantId: req.user.id } });
+  if (!lease) return res.status(404).json({ error: 'Not found' });
+  const intent = await stripe.paymentIntents.create({ amount: input.amountCents, currency: 'usd', metadata: { payerId: req.user.id } });
+  const { data: payment, error } = await supabaseAdmin
+    .from('payments')
+    .insert({ lease_id: lease.id, payer_id: req.user.id, amount_cents: input.amountCents, stripe_intent_id: intent.id })
+    .select('id, status')
+    .single();
+  if (error) return res.status(500).json({ error: 'Could not record the payment' });
+  res.status(201).json({ payment, clientSecret: intent.client_secret });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + mongoose: a driver accepts a ride request still open to anyone (`{ _id: id, status: 'open' }`)",
       endpoint: 'POST /api/v1/ride-requests/:id/accept',

@@ -3,6 +3,18 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-hardcoded-secret', {
   invalid: [
     {
+      name: "koa: the session's signing keys fall back to a literal (`app.keys = [process.env.SESSION_SECRET || '…']`)",
+      files: {
+        'src/app.js': `const Koa = require('koa');
+const session = require('koa-session');
+const app = new Koa();
+app.keys = [process.env.SESSION_SECRET || 'riverside-session-key'];
+app.use(session({ key: 'library.sid', httpOnly: true, signed: true }, app));
+app.use((ctx) => { ctx.body = { ok: true }; });
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'next.js: next-auth options declared in lib/auth.ts with a hard-coded fallback secret',
       files: {
         'package.json': '{ "dependencies": { "next": "15.0.0", "next-auth": "4.24.0" } }',
@@ -82,6 +94,19 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "koa-session: `key: 'podhost.sid'` names the cookie; the signing keys come from the environment",
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import session from 'koa-session';
+const app = new Koa();
+if (!process.env.SESSION_KEYS) throw new Error('SESSION_KEYS is not set');
+app.keys = process.env.SESSION_KEYS.split(',');
+app.use(session({ key: 'podhost.sid', httpOnly: true, secure: true, signed: true, sameSite: 'lax' }, app));
+app.use((ctx) => { ctx.body = { ok: true }; });
+app.listen(3000);`,
+      },
+    },
     {
       name: "koa: koa-jwt's `key` option names the ctx.state property, it is not a secret",
       files: {

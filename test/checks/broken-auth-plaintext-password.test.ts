@@ -75,6 +75,24 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'next.js + supabase: sign-up hands the password to Supabase Auth (`supabase.auth.signUp`), which hashes it',
+      endpoint: 'POST /api/auth/signup',
+      files: {
+        'lib/supabase.ts': `import { createClient } from '@supabase/supabase-js';
+export const supabase = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!);`,
+        'app/api/auth/signup/route.ts': `import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { supabase } from '../../../../lib/supabase';
+const SignUp = z.object({ email: z.string().email(), password: z.string().min(12) });
+export async function POST(request: Request) {
+  const input = SignUp.parse(await request.json());
+  const { data, error } = await supabase.auth.signUp({ email: input.email, password: input.password });
+  if (error || !data.user) return NextResponse.json({ error: 'Could not sign up' }, { status: 400 });
+  return NextResponse.json({ id: data.user.id }, { status: 201 });
+}`,
+      },
+    },
+    {
       name: 'express + mongoose: sign-up hashes before it creates the user',
       endpoint: 'POST /register',
       files: {

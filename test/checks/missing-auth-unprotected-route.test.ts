@@ -561,6 +561,52 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'koa + prisma: upload API tokens from the Authorization header, hashed and looked up by a service that throws 401',
+      endpoint: 'POST /api/v1/uploads/episodes',
+      files: {
+        'src/db.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'src/tokens.ts': `import { createHash } from 'node:crypto';
+import createHttpError from 'http-errors';
+import { prisma } from './db';
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export async function resolveApiToken(raw: string) {
+  const token = await prisma.apiToken.findUnique({ where: { tokenHash: hashToken(raw) }, select: { id: true, showId: true, revokedAt: true } });
+  if (!token || token.revokedAt) throw createHttpError(401, 'Invalid API token');
+  return token;
+}`,
+        'src/api-token.ts': `import type { Middleware } from 'koa';
+import { resolveApiToken } from './tokens';
+export function requireApiToken(): Middleware {
+  return async (ctx, next) => {
+    const [scheme, value] = ctx.get('authorization').split(' ');
+    if (scheme !== 'Bearer' || !value) ctx.throw(401, 'API token required');
+    ctx.state.apiToken = await resolveApiToken(value);
+    await next();
+  };
+}`,
+        'src/app.ts': `import Router from '@koa/router';
+import Koa from 'koa';
+import { requireApiToken } from './api-token';
+import { prisma } from './db';
+const requireUser: Koa.Middleware = async (ctx, next) => {
+  if (!ctx.session?.userId) ctx.throw(401, 'Sign in first');
+  await next();
+};
+const app = new Koa();
+const router = new Router({ prefix: '/api/v1/uploads' });
+router.get('/quota', requireUser, async (ctx) => {
+  ctx.body = await prisma.quota.findUnique({ where: { userId: ctx.session.userId }, select: { used: true } });
+});
+router.post('/episodes', requireApiToken(), async (ctx) => {
+  ctx.status = 201;
+  ctx.body = await prisma.episode.create({ data: { title: String(ctx.request.body.title), showId: ctx.state.apiToken.showId }, select: { id: true } });
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'koa + pg: a publisher router behind a middleware that hashes the `x-api-key` header, looks it up and answers 401',
       endpoint: 'GET /publisher/publications',
       files: {

@@ -299,6 +299,43 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'next.js: login calls a helper that asks an Upstash limiter and throws an HttpError(429)',
+      endpoint: 'POST /api/auth/login',
+      files: {
+        'lib/http.ts': `export class HttpError extends Error {
+  constructor(public status: number, message: string) { super(message); }
+}`,
+        'lib/rate-limit.ts': `import { Ratelimit } from '@upstash/ratelimit';
+import { Redis } from '@upstash/redis';
+import { HttpError } from './http';
+export const authLimiter = new Ratelimit({ redis: Redis.fromEnv(), limiter: Ratelimit.slidingWindow(5, '10 m') });
+export async function enforceLimit(limiter: Ratelimit, key: string) {
+  const { success } = await limiter.limit(key);
+  if (!success) throw new HttpError(429, 'Too many attempts');
+}`,
+        'app/api/auth/login/route.ts': `import { NextResponse } from 'next/server';
+import bcrypt from 'bcryptjs';
+import { authLimiter, enforceLimit } from '../../../../lib/rate-limit';
+import { HttpError } from '../../../../lib/http';
+import { findUserByEmail } from '../../../../lib/users';
+export async function POST(request: Request) {
+  try {
+    await enforceLimit(authLimiter, \`login:\${request.headers.get('x-forwarded-for')}\`);
+    const { email, password } = await request.json();
+    const user = await findUserByEmail(String(email));
+    if (!user || !(await bcrypt.compare(String(password), user.passwordHash))) throw new HttpError(401, 'Invalid');
+    return NextResponse.json({ id: user.id });
+  } catch (err) {
+    const status = err instanceof HttpError ? err.status : 500;
+    return NextResponse.json({ error: 'Request failed' }, { status });
+  }
+}`,
+        'lib/users.ts': `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export const findUserByEmail = (email: string) => prisma.user.findUnique({ where: { email } });`,
+      },
+    },
+    {
       name: 'next.js pages: a sign-up that awaits a limiter object of the project (`authLimiter.check(res, 5, key)`)',
       endpoint: 'POST /api/auth/signup',
       files: {
