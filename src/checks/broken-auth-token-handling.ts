@@ -47,8 +47,11 @@ export default defineCheck({
     // where getSessionUser returns `jwt.decode(token)`, then `if (!session) return res.status(401)…`
     const auth = e.facts?.auth;
     if (auth?.status === 'required' && auth.kind === 'handler') {
-      const decoded = decodedWithoutVerify(reachableCalls(ctx.resolver, e, 2));
+      const calls = reachableCalls(ctx.resolver, e, 2);
+      const decoded = decodedWithoutVerify(calls);
       if (decoded) return decodedIdentity(e, decoded, 'JWT_SECRET');
+      const session = ctx.stack.dataLayers.includes('supabase') ? unverifiedSupabaseSession(calls) : null;
+      if (session) return supabaseSessionTrusted(e, session);
     }
     // a route without sign-in that trusts a token it only decodes (`jwt.decode(passToken)` to redeem a visitor pass,
     // a link's token): the token is the credential, and anyone can forge one
@@ -103,7 +106,7 @@ export default defineCheck({
       // hono/jwt: sign(payload, secret, alg) expires only through the payload's own `exp`
       const signer = calleeName(call) === 'sign' ? ctx.resolver.valueOf(file, call.callee as Node) : null;
       if (signer?.kind === 'external' && signer.pkg === 'hono/jwt' && signer.path.join('.') === 'sign') {
-        if (payloadLacksExpiry(ctx.resolver, file, call)) return tokenWithoutExpiry(e, locationOf(file, call));
+        if (payloadLacksExpiry(ctx.resolver, file, call, calls)) return tokenWithoutExpiry(e, locationOf(file, call));
         continue;
       }
       if (!isJwtCall(ctx.resolver, file, call, 'sign')) continue;
@@ -112,7 +115,7 @@ export default defineCheck({
       if (optsExpr && !opts) continue; // options from a variable: cannot tell
       if (hasKey(opts, 'expiresIn')) continue;
       // the payload may carry its own `exp`: only a payload we can read, without one, is a finding
-      if (!payloadLacksExpiry(ctx.resolver, file, call)) continue;
+      if (!payloadLacksExpiry(ctx.resolver, file, call, calls)) continue;
       return tokenWithoutExpiry(e, locationOf(file, call));
     }
     // jose: new SignJWT(payload)…sign(key) without setExpirationTime
@@ -172,6 +175,39 @@ function decodedWithoutVerify(calls: CallSite[]): CallSite | null {
   const callee = (c: CallSite) => memberPath(c.call.callee as Node)?.join('.') ?? '';
   const decode = calls.find((c) => DECODE.test(callee(c)));
   return decode && !calls.some((c) => VERIFY.test(callee(c))) ? decode : null;
+}
+
+/**
+ * Supabase's `auth.getSession()` on the server reads the session from the cookie without asking Supabase Auth whether
+ * it is still valid (its docs: never trust it in server code); `auth.getUser()` / `auth.getClaims()` check it.
+ */
+function unverifiedSupabaseSession(calls: CallSite[]): CallSite | null {
+  // (asked only of apps on Supabase: next-auth's `getSession()` is a different function)
+  const callee = (c: CallSite) => memberPath(c.call.callee as Node) ?? [];
+  const named = (c: CallSite, method: RegExp) => {
+    const p = callee(c);
+    return p.length >= 2 && p[p.length - 2] === 'auth' && method.test(p[p.length - 1]!);
+  };
+  const session = calls.find((c) => named(c, /^getSession$/));
+  return session && !calls.some((c) => named(c, /^(?:getUser|getClaims)$/)) ? session : null;
+}
+
+function supabaseSessionTrusted(e: Endpoint, at: CallSite): Report {
+  return {
+    message: `${endpointLabel(e)} trusts supabase.auth.getSession() on the server: the session comes from the cookie and is never re-validated, so a forged or revoked one passes`,
+    location: locationOf(at.file, at.call),
+    endpoint: e,
+    severity: 'high',
+    fix: {
+      summary: 'Identify the caller with supabase.auth.getUser()',
+      steps: [
+        'On the server, call supabase.auth.getUser() (or getClaims()), which validates the token with Supabase Auth.',
+        'Keep getSession() for the browser, where the session is the user’s own.',
+      ],
+      example:
+        "const { data: { user }, error } = await supabase.auth.getUser();\nif (error || !user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });",
+    },
+  };
 }
 
 /** Identity read from a decoded, unverified token; the fix verifies with the secret the route should use. */
@@ -250,9 +286,20 @@ function tokenWithoutExpiry(e: Endpoint, location: ReturnType<typeof locationOf>
 }
 
 /** The token's payload (the call's first argument) is an object we can read, and it sets no `exp` claim. */
-function payloadLacksExpiry(resolver: Resolver, file: SourceFile, call: T.CallExpression): boolean {
+function payloadLacksExpiry(
+  resolver: Resolver,
+  file: SourceFile,
+  call: T.CallExpression,
+  calls: readonly { file: SourceFile; call: T.CallExpression }[],
+): boolean {
   const pv = resolver.valueOf(file, call.arguments[0] as Node);
-  const payload = pv.kind === 'node' ? unwrap(pv.node) : null;
+  let payload = pv.kind === 'node' ? unwrap(pv.node) : null;
+  // `createInviteToken(payload)` signing its parameter: the payload the route hands it (`createInviteToken({ showId, email })`)
+  if (pv.kind === 'param' && pv.path.length === 0)
+    for (const c of calls) {
+      const arg = unwrap(c.call.arguments[pv.index] as Node | undefined);
+      if (arg?.type === 'ObjectExpression' && resolver.calleeFunction(c.file, c.call)?.fn === pv.fn) payload = arg;
+    }
   return (
     payload?.type === 'ObjectExpression' &&
     !hasKey(payload, 'exp') &&

@@ -337,6 +337,9 @@ export function detectAccess(
     if (name === 'select' && call.arguments.length > 0) {
       const arg = stringValue(call.arguments[0] as Node);
       if (arg === null || (arg !== '*' && !arg.includes('*'))) selected = true;
+      // Supabase embeds related rows by name: `'*, property:properties(*), tenant:profiles!leases_tenant_id_fkey(*)'`
+      for (const m of (arg ?? '').matchAll(/(\w+)(?:!\w+)?\s*\(\s*\*\s*\)/g))
+        if (m[1] !== 'count') includes.push(m[1]!);
     }
     if (name === 'returning' && call.arguments.length > 0) selected = true;
     // Mongoose .populate('author') without a field list nests the whole related document

@@ -278,7 +278,9 @@ function ownershipOf(
   for (const a of data) {
     const bounded = a.scopedToCaller || a.publicRow || ownerless(a) || ownerProven(a);
     if (bounded || (a.resultVar && checkedVars.has(a.resultVar))) {
-      if (a.model) covered.add(modelKey(a.model));
+      // (the caller's own membership row covers the group it names, not every row of the membership table: another
+      // member picked by id alone — `showMember.delete({ where: { id: memberId } })` — may be of any group)
+      if (a.model && !(a.membership && a.scopedToCaller)) covered.add(modelKey(a.model));
       for (const k of a.clientKeys) coveredKeys.add(paramKey(k));
       if (!bounded) anyChecked = true;
       continue;

@@ -39,7 +39,7 @@ export async function DELETE(req: Request, { params }: { params: { id: string } 
 };
 
 /** Koa + Prisma: episodes of a show, guarded by a helper that looks up the caller's membership of a show. */
-const showEpisodesApp = (routes: string) => ({
+const showEpisodesApp = (routes: string, prefix = '/api/v1/episodes') => ({
   'src/db.ts': `import { PrismaClient } from '@prisma/client';
 export const prisma = new PrismaClient();`,
   'src/team.ts': `import createHttpError from 'http-errors';
@@ -56,7 +56,7 @@ import createHttpError from 'http-errors';
 import { prisma } from './db';
 import { assertShowRole } from './team';
 const app = new Koa();
-const router = new Router({ prefix: '/api/v1/episodes' });
+const router = new Router({ prefix: '${prefix}' });
 router.use(async (ctx, next) => {
   if (!ctx.session?.userId) ctx.throw(401, 'Sign in first');
   ctx.state.user = { id: ctx.session.userId };
@@ -69,6 +69,18 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "koa + prisma: a show manager's role proven for `:showId`, then a member removed by its id alone (of any show)",
+      endpoint: 'DELETE /api/v1/shows/:showId/members/:memberId',
+      files: showEpisodesApp(
+        `router.delete('/:showId/members/:memberId', async (ctx) => {
+  await assertShowRole(ctx.params.showId, ctx.state.user.id);
+  await prisma.showMember.delete({ where: { id: ctx.params.memberId } });
+  ctx.status = 204;
+});`,
+        '/api/v1/shows',
+      ),
+    },
     {
       name: "koa + prisma: the caller's role checked on a show named in the body, then the episode changed by its own id",
       endpoint: 'DELETE /api/v1/episodes/:episodeId',
@@ -1098,6 +1110,18 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "koa + prisma: a show manager's role proven for `:showId`, then a member of that show removed (`{ id: memberId, showId }`)",
+      endpoint: 'DELETE /api/v1/shows/:showId/members/:memberId',
+      files: showEpisodesApp(
+        `router.delete('/:showId/members/:memberId', async (ctx) => {
+  await assertShowRole(ctx.params.showId, ctx.state.user.id);
+  const { count } = await prisma.showMember.deleteMany({ where: { id: ctx.params.memberId, showId: ctx.params.showId } });
+  ctx.status = count ? 204 : 404;
+});`,
+        '/api/v1/shows',
+      ),
+    },
     {
       name: "next.js + supabase: the cookie-bound client handed back through the project's `requireProfile()` and `requireUser()` (`const { supabase } = …`), on a table with row-level security",
       endpoint: 'DELETE /api/properties/[id]',

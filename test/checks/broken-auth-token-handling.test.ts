@@ -35,6 +35,58 @@ export const prisma = new PrismaClient();`,
 runCheckCases('broken-auth-token-handling', {
   invalid: [
     {
+      name: 'next.js + supabase: the caller taken from `supabase.auth.getSession()` in server code (the cookie, never re-validated)',
+      endpoint: 'GET /api/payments',
+      files: {
+        'lib/supabase.ts': `import { createServerClient } from '@supabase/ssr';
+import { cookies } from 'next/headers';
+export async function createClient() {
+  const store = await cookies();
+  return createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!, {
+    cookies: { getAll: () => store.getAll(), setAll: () => {} },
+  });
+}`,
+        'lib/auth.ts': `import { createClient } from './supabase';
+export async function currentUser() {
+  const supabase = await createClient();
+  const { data: { session } } = await supabase.auth.getSession();
+  const user = session?.user;
+  if (!user) throw new Response('Unauthorized', { status: 401 });
+  return user;
+}`,
+        'app/api/payments/route.ts': `import { NextResponse } from 'next/server';
+import { currentUser } from '../../../lib/auth';
+import { createClient } from '../../../lib/supabase';
+export async function GET() {
+  const user = await currentUser();
+  const supabase = await createClient();
+  const { data } = await supabase.from('payments').select('id, amount_cents').eq('payer_id', user.id);
+  return NextResponse.json(data ?? []);
+}`,
+      },
+    },
+    {
+      name: 'express: an invite token signed by a helper from the payload the route hands it, with no expiry anywhere',
+      endpoint: 'POST /teams/:teamId/invites',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/invites.js': `import jwt from 'jsonwebtoken';
+export function createInviteToken(payload) {
+  return jwt.sign(payload, process.env.INVITE_SECRET, { algorithm: 'HS256', audience: 'team-invite' });
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { createInviteToken } from './invites.js';
+const app = express();
+app.use(express.json());
+app.post('/teams/:teamId/invites', requireAuth, (req, res) => {
+  const token = createInviteToken({ teamId: req.params.teamId, email: String(req.body.email), invitedBy: req.user.id });
+  res.status(201).json({ link: \`https://example.test/invites/accept?token=\${token}\` });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: a device token issued without expiry under `/auth/` (`POST /auth/device-token`)',
       endpoint: 'POST /auth/device-token',
       files: {
@@ -335,6 +387,36 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'next.js + supabase: the caller taken from `supabase.auth.getUser()`, which asks Supabase Auth',
+      endpoint: 'GET /api/payments',
+      files: {
+        'lib/supabase.ts': `import { createServerClient } from '@supabase/ssr';
+import { cookies } from 'next/headers';
+export async function createClient() {
+  const store = await cookies();
+  return createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!, {
+    cookies: { getAll: () => store.getAll(), setAll: () => {} },
+  });
+}`,
+        'lib/auth.ts': `import { createClient } from './supabase';
+export async function currentUser() {
+  const supabase = await createClient();
+  const { data: { user } } = await supabase.auth.getUser();
+  if (!user) throw new Response('Unauthorized', { status: 401 });
+  return user;
+}`,
+        'app/api/payments/route.ts': `import { NextResponse } from 'next/server';
+import { currentUser } from '../../../lib/auth';
+import { createClient } from '../../../lib/supabase';
+export async function GET() {
+  const user = await currentUser();
+  const supabase = await createClient();
+  const { data } = await supabase.from('payments').select('id, amount_cents').eq('payer_id', user.id);
+  return NextResponse.json(data ?? []);
+}`,
+      },
+    },
     {
       name: 'express: a logout that decodes the refresh token only to find which one to revoke',
       endpoint: 'POST /auth/logout',

@@ -94,6 +94,48 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "next.js + supabase: a lease list embedding the landlord's whole profile (`landlord:profiles!leases_landlord_id_fkey(*)`)",
+      endpoint: 'GET /api/leases',
+      files: {
+        'supabase/migrations/0001_init.sql': `create table public.profiles (
+  id uuid primary key,
+  full_name text,
+  email text,
+  phone text,
+  internal_notes text,
+  stripe_customer_id text
+);
+create table public.leases (
+  id uuid primary key,
+  tenant_id uuid references public.profiles (id),
+  landlord_id uuid references public.profiles (id),
+  monthly_rent_cents int
+);`,
+        'lib/admin.ts': `import { createClient } from '@supabase/supabase-js';
+export const supabaseAdmin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);`,
+        'app/api/leases/route.ts': `import { NextResponse } from 'next/server';
+import { supabaseAdmin } from '../../../lib/admin';
+import { requireUser } from '../../../lib/auth';
+export async function GET() {
+  const user = await requireUser();
+  const { data } = await supabaseAdmin
+    .from('leases')
+    .select('id, monthly_rent_cents, landlord:profiles!leases_landlord_id_fkey(*)')
+    .eq('tenant_id', user.id);
+  return NextResponse.json({ leases: data });
+}`,
+        'lib/auth.ts': `import { createServerClient } from '@supabase/ssr';
+import { cookies } from 'next/headers';
+export async function requireUser() {
+  const store = await cookies();
+  const supabase = createServerClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!, { cookies: { getAll: () => store.getAll(), setAll: () => {} } });
+  const { data: { user } } = await supabase.auth.getUser();
+  if (!user) throw new Response('Unauthorized', { status: 401 });
+  return user;
+}`,
+      },
+    },
+    {
       name: "express + prisma: a service asserts the membership first, then returns the warehouse with its staff's whole user rows",
       endpoint: 'GET /warehouses/:id',
       files: {
@@ -790,6 +832,48 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: "next.js + supabase: the same list embedding only the landlord's name",
+      endpoint: 'GET /api/leases',
+      files: {
+        'supabase/migrations/0001_init.sql': `create table public.profiles (
+  id uuid primary key,
+  full_name text,
+  email text,
+  phone text,
+  internal_notes text,
+  stripe_customer_id text
+);
+create table public.leases (
+  id uuid primary key,
+  tenant_id uuid references public.profiles (id),
+  landlord_id uuid references public.profiles (id),
+  monthly_rent_cents int
+);`,
+        'lib/admin.ts': `import { createClient } from '@supabase/supabase-js';
+export const supabaseAdmin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);`,
+        'app/api/leases/route.ts': `import { NextResponse } from 'next/server';
+import { supabaseAdmin } from '../../../lib/admin';
+import { requireUser } from '../../../lib/auth';
+export async function GET() {
+  const user = await requireUser();
+  const { data } = await supabaseAdmin
+    .from('leases')
+    .select('id, monthly_rent_cents, landlord:profiles!leases_landlord_id_fkey(id, full_name)')
+    .eq('tenant_id', user.id);
+  return NextResponse.json({ leases: data });
+}`,
+        'lib/auth.ts': `import { createServerClient } from '@supabase/ssr';
+import { cookies } from 'next/headers';
+export async function requireUser() {
+  const store = await cookies();
+  const supabase = createServerClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!, { cookies: { getAll: () => store.getAll(), setAll: () => {} } });
+  const { data: { user } } = await supabase.auth.getUser();
+  if (!user) throw new Response('Unauthorized', { status: 401 });
+  return user;
+}`,
+      },
+    },
     {
       name: 'express + mongoose: the listing the caller just created comes back with its own preview token',
       endpoint: 'POST /listings',
