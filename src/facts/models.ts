@@ -169,7 +169,7 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
       /create\s+table\s+(?:if\s+not\s+exists\s+)?["`]?(?:\w+\.)?(\w+)["`]?\s*\(([\s\S]*?)\);/gi,
     )) {
       const m = get(table[1]!);
-      for (const line of table[2]!.split(/,\s*\n|\n/)) {
+      for (const line of topLevelParts(table[2]!)) {
         const col = line.trim().match(/^["`]?(\w+)["`]?\s+\w/);
         if (col && !/^(?:primary|foreign|unique|constraint|check|index|key)$/i.test(col[1]!)) m.fields.add(col[1]!);
       }
@@ -438,3 +438,23 @@ export function schemaTexts(project: Project, ext: string): string[] {
 }
 
 const MAX_SCHEMA_BYTES = 5_000_000;
+
+/** The comma-separated parts of a column list outside parentheses (`numeric(10, 2)` stays one), one per column. */
+function topLevelParts(list: string): string[] {
+  // (comments may hold commas and parentheses: `-- who owns it (a user)`)
+  const text = list.replace(/--[^\n]*/g, '');
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}

@@ -94,6 +94,24 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + better-sqlite3: the whole user row sent, its table declared on one line at start-up',
+      endpoint: 'GET /api/v1/me',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import Database from 'better-sqlite3';
+import express from 'express';
+import { requireAuth } from './auth.js';
+const db = new Database('app.db');
+db.exec('CREATE TABLE IF NOT EXISTS users (id INTEGER PRIMARY KEY, email TEXT NOT NULL, password_hash TEXT NOT NULL, created_at TEXT)');
+const app = express();
+app.get('/api/v1/me', requireAuth, (req, res) => {
+  const user = db.prepare('SELECT * FROM users WHERE id = ?').get(req.user.id);
+  res.json(user);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "next.js + supabase: a lease list embedding the landlord's whole profile (`landlord:profiles!leases_landlord_id_fkey(*)`)",
       endpoint: 'GET /api/leases',
       files: {
