@@ -114,6 +114,8 @@ export interface Env {
   depth: number;
   /** an authenticating middleware runs first, so identity headers it sets (x-user-id) can be trusted */
   trustHeaders: boolean;
+  /** the body the handler sees was already checked by a strict schema middleware */
+  validatedBody?: boolean;
 }
 
 function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeaders: boolean): Env {
@@ -228,6 +230,8 @@ export interface AnalyzeOptions {
   requestParams?: number[];
   depth?: number;
   trustHeaders?: boolean;
+  /** a middleware checked the body against a strict schema and put the result back (see LinkFacts.validation.replaces) */
+  validatedBody?: boolean;
 }
 
 /** Reads a function once, in source order, tracking where values come from (a small intraprocedural taint pass). */
@@ -235,6 +239,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   const { file } = ref;
   const fn = ref.fn as T.Function | T.ArrowFunctionExpression;
   const env = newEnv(file, resolver, options.depth ?? 0, options.trustHeaders ?? false);
+  if (options.validatedBody) env.validatedBody = true;
   const result: FlowResult = {
     accesses: [],
     ownershipChecks: [],
@@ -1108,9 +1113,9 @@ export function declare(env: Env, id: Node, init: Node | null): void {
         const p2 = u ? memberPath(u) : null;
         // const { id } = req.params; const { params } = ctx; const { user } = req
         if (p2 && isRequestRoot(env, p2[0]!) && key)
-          v = requestPathSources([...p2, key], env.requestRoots.get(p2[0]!) === true, env.identityKeys) || v;
+          v = requestSources(env, [...p2, key], env.requestRoots.get(p2[0]!) === true) || v;
         if (u?.type === 'Identifier' && isRequestRoot(env, u.name) && key)
-          v = requestPathSources([u.name, key], false, env.identityKeys) || v;
+          v = requestSources(env, [u.name, key], false) || v;
         env.vars.set(n, v);
         if (recs.size > 0 && !hasRest) env.records.set(n, recs);
       }
@@ -1304,6 +1309,12 @@ function isTokenLibrary(resolver: Resolver, file: SourceFile, call: T.CallExpres
   );
 }
 
+/** Sources of a request path (`req.body.title`), validated when a strict schema middleware checked the body. */
+function requestSources(env: Env, path: string[], fromRoot: boolean): Sources {
+  const s = requestPathSources(path, fromRoot, env.identityKeys);
+  return env.validatedBody && s & SRC.body ? s | SRC.validated : s;
+}
+
 /** Sources of an expression. */
 export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
   const n = unwrap(expr);
@@ -1312,7 +1323,7 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
     case 'Identifier': {
       const v = env.vars.get(n.name);
       if (v !== undefined) return v;
-      if (env.requestRoots.get(n.name) === true) return requestPathSources([n.name], true, env.identityKeys);
+      if (env.requestRoots.get(n.name) === true) return requestSources(env, [n.name], true);
       return 0;
     }
     case 'MemberExpression': {
@@ -1320,8 +1331,7 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       if (root !== null && isRequestRoot(env, root)) {
         const path = memberPath(n)!;
         // a field of what a request method returns (`c.get('driver').id`): the call decides
-        if (!path.includes('()'))
-          return requestPathSources(path, env.requestRoots.get(root) === true, env.identityKeys);
+        if (!path.includes('()')) return requestSources(env, path, env.requestRoots.get(root) === true);
       }
       // the length of anything is a number it cannot smuggle text or an identity through (`$${params.length}`)
       if (!n.computed && n.property.type === 'Identifier' && n.property.name === 'length') return 0;

@@ -58,7 +58,14 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
   for (const e of inventory.endpoints) {
     const links = e.chain.map((link) => ({ link, facts: classifyLink(resolver, link) }));
     const trustHeaders = links.some((l) => l.facts.roles.has('auth'));
-    const flows = e.handlers.map((h) => analyzeFunction(resolver, h, { bindings: h.bindings, trustHeaders }));
+    // a schema middleware that strictly checks the body and hands the handler only what it let through
+    const validatedBody = links.some((l) => {
+      const v = l.facts.validation;
+      return !!v?.replaces && !v.keepsUnknown && (v.target === 'body' || v.target === 'all');
+    });
+    const flows = e.handlers.map((h) =>
+      analyzeFunction(resolver, h, { bindings: h.bindings, trustHeaders, ...(validatedBody ? { validatedBody } : {}) }),
+    );
     app.links.set(e, links);
     app.flows.set(e, flows);
     // fields read off loaded records (`user.passwordHash` in the login handler) teach us the models' fields

@@ -12,7 +12,13 @@ export type LinkRole = LinkHint['kind'] | 'user-loader' | 'ownership' | 'optiona
 export interface LinkFacts {
   roles: Set<LinkRole>;
   /** validator name when it validates, with its target */
-  validation: { target: 'body' | 'params' | 'query' | 'all'; detail: string; keepsUnknown: boolean } | null;
+  validation: {
+    target: 'body' | 'params' | 'query' | 'all';
+    detail: string;
+    keepsUnknown: boolean;
+    /** the middleware puts the checked value back (`req[source] = value`): the handler reads only what the schema let through */
+    replaces?: boolean;
+  } | null;
   /** the middleware stores a loaded record as the caller (`req.user = await User.findById(payload.id)`) */
   userIsRecord: boolean;
   /** it authenticates with jwt.decode (no signature check) */
@@ -45,6 +51,8 @@ const VALIDATE_NAME =
   /(?:^|\.)(?:validate\w*|validator|validation|celebrate|zValidator|checkSchema|checkExact|body|param|query|check|oneOf|schema\w*)$/i;
 
 const CACHE = new WeakMap<Node, LinkFacts>();
+/** A validation middleware that writes the checked value back over the request part it read. */
+const REPLACES_BODY = /\b(?:req|request|ctx\.request)\s*(?:\.body|\[\s*\w+\s*\])\s*=(?!=)/;
 
 /** What a middleware/guard/hook does, from the adapter's hint, its name, and (mostly) its behaviour. */
 export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
@@ -147,6 +155,8 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
       facts.decodesOnly = true;
     facts.userIsRecord = flow.accesses.length > 0 && /(?:req|request|ctx\.state)\.user\s*=/.test(text);
     for (const p of selfParams(link.fn.file, text)) facts.selfParams.add(p);
+    // `const { value, error } = schema.validate(req[source], { stripUnknown: true }); … req[source] = value`
+    if (facts.validation && REPLACES_BODY.test(text)) facts.validation = { ...facts.validation, replaces: true };
   } else if (isOptionalAuth(link)) {
     // auth.optional, jwt({ credentialsRequired: false }): identity when present, anonymous otherwise
     facts.roles.add('optional-auth');

@@ -4,6 +4,38 @@ import { EXPRESS_REQUIRE_AUTH, KOA_PG_REPOSITORY } from './snippets.ts';
 runCheckCases('input-validation-sql-injection', {
   invalid: [
     {
+      name: 'express + better-sqlite3: `SET` built from the keys of the body a Joi middleware checked but did not put back',
+      endpoint: 'PATCH /api/v1/recipes/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/validate.js': `export function validate(schema) {
+  return (req, res, next) => {
+    const { value, error } = schema.validate(req.body, { stripUnknown: true });
+    if (error) return res.status(400).json({ error: 'Invalid request' });
+    req.validated = value;
+    next();
+  };
+}`,
+        'src/app.js': `import Database from 'better-sqlite3';
+import express from 'express';
+import Joi from 'joi';
+import { requireAuth } from './auth.js';
+import { validate } from './validate.js';
+const db = new Database('app.db');
+const RecipeUpdate = Joi.object({ title: Joi.string().max(120), servings: Joi.number().integer() });
+const app = express();
+app.use(express.json());
+app.patch('/api/v1/recipes/:id', requireAuth, validate(RecipeUpdate), (req, res) => {
+  const sets = Object.keys(req.body).map((column) => \`\${column} = @\${column}\`);
+  const info = db
+    .prepare(\`UPDATE recipes SET \${sets.join(', ')} WHERE id = @id AND user_id = @userId\`)
+    .run({ ...req.body, id: req.params.id, userId: req.user.id });
+  res.status(info.changes ? 204 : 404).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "koa + pg: the raw body handed to a repository's own `update(id, ownerId, fields)`, which builds `SET` from its keys",
       endpoint: 'PATCH /api/v1/boards/:id',
       files: KOA_PG_REPOSITORY,
@@ -185,6 +217,38 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + better-sqlite3: `SET` built from the keys of the body a Joi middleware checked and put back (`req.body = value`)',
+      endpoint: 'PATCH /api/v1/recipes/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/validate.js': `export function validate(schema) {
+  return (req, res, next) => {
+    const { value, error } = schema.validate(req.body, { stripUnknown: true });
+    if (error) return res.status(400).json({ error: 'Invalid request' });
+    req.body = value;
+    next();
+  };
+}`,
+        'src/app.js': `import Database from 'better-sqlite3';
+import express from 'express';
+import Joi from 'joi';
+import { requireAuth } from './auth.js';
+import { validate } from './validate.js';
+const db = new Database('app.db');
+const RecipeUpdate = Joi.object({ title: Joi.string().max(120), servings: Joi.number().integer() });
+const app = express();
+app.use(express.json());
+app.patch('/api/v1/recipes/:id', requireAuth, validate(RecipeUpdate), (req, res) => {
+  const sets = Object.keys(req.body).map((column) => \`\${column} = @\${column}\`);
+  const info = db
+    .prepare(\`UPDATE recipes SET \${sets.join(', ')} WHERE id = @id AND user_id = @userId\`)
+    .run({ ...req.body, id: req.params.id, userId: req.user.id });
+  res.status(info.changes ? 204 : 404).end();
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + pg: the search bound as a parameter of the wrapper',
       endpoint: 'GET /subscribers',
