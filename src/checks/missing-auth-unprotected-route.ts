@@ -1,5 +1,8 @@
 import { defineCheck } from '../core/check.ts';
+import type { DataAccess } from '../core/facts.ts';
+import { singular } from '../core/words.ts';
 import type { FlowResult } from '../facts/flow.ts';
+import { modelKey, PERSON_MODEL } from '../facts/models.ts';
 import { calleeName } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom } from './_idiom.ts';
@@ -28,6 +31,27 @@ const AUTH_LIBRARIES = new Set([
 const SENSITIVE_PATH =
   /\/(?:admin|users?|me|account|accounts|billing|payments?|orders?|invoices?|settings|export|internal|profile)(?:\/|$)/i;
 
+/** `/users/{id}`, `/landlords/{landlordId}`: one person of a kind the app shows to others. */
+const PROFILE_PATH =
+  /\/(users|profiles|members|authors|landlords|hosts|sellers|tutors|coaches|trainers|artists|creators|vendors|freelancers|instructors|providers|people)\/\{[^}]+\}$/i;
+/** Areas that are never the public face of an app. */
+const PRIVATE_AREA =
+  /\/(?:admin|staff|internal|private|manage|management|backoffice|console|me|account|settings)(?:\/|$)/i;
+
+/**
+ * The route only reads, and what the client names is a person: an account (`User.findById`) or the kind the path names
+ * (`Landlord` for `/landlords`) — with, at most, what is theirs to show (their listings, their recipes).
+ */
+function readsAPerson(data: readonly DataAccess[], kind: string): boolean {
+  const named = modelKey(singular(kind));
+  const person = (a: DataAccess) => !!a.model && (PERSON_MODEL.test(modelKey(a.model)) || modelKey(a.model) === named);
+  return (
+    data.every((a) => a.operation === 'read' || a.operation === 'list') &&
+    data.some((a) => a.byClientId && person(a)) &&
+    data.every((a) => !a.byClientId || person(a))
+  );
+}
+
 export default defineCheck({
   meta: {
     id: 'missing-auth-unprotected-route',
@@ -49,6 +73,10 @@ export default defineCheck({
       ctx.app.links.get(e)?.some((l) => l.facts.roles.has('optional-auth') && l.link.scope !== 'app')
     )
       return null;
+    // a person's profile read by id (`/users/{username}`, `/landlords/{id}`) is how marketplaces and communities show
+    // people to visitors; what it must not send is judged by data-exposure
+    const profile = PROFILE_PATH.exec(e.path);
+    if (e.method === 'GET' && profile && !PRIVATE_AREA.test(e.path) && readsAPerson(f.data, profile[1]!)) return null;
     // in an app with no authentication at all we cannot tell a public API from a forgotten guard — unless the route is plainly private
     // a GET that reads no data (a page shell, a static asset, a redirect) exposes nothing, and a handler of any
     // method that reads nothing from the request and only answers (`ctx.status = 405`, `throw 500`) changes nothing

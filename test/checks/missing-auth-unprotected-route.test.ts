@@ -50,6 +50,30 @@ app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express + mongoose: a person and all their recipes (drafts too) read under the staff console, with no authentication',
+      endpoint: 'GET /api/staff/users/:username',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ username: String, displayName: String, bio: String }));
+const Recipe = mongoose.model('Recipe', new mongoose.Schema({ author: { type: mongoose.Types.ObjectId, ref: 'User' }, title: String, published: Boolean }));
+const app = express();
+app.get('/api/staff/users/:username', async (req, res) => {
+  const user = await User.findOne({ username: req.params.username }).select('username displayName bio').lean();
+  if (!user) return res.status(404).json({ error: 'Not found' });
+  const recipes = await Recipe.find({ author: user._id }).select('title').lean();
+  res.json({ user, recipes });
+});
+app.post('/api/recipes', requireAuth, async (req, res) => {
+  const recipe = await Recipe.create({ title: String(req.body.title), author: req.user.id });
+  res.status(201).json({ id: recipe.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + better-sqlite3: an admin listing run through statements kept in a module object (`stmts.listUsers.all()`), before the guard',
       endpoint: 'GET /admin/users',
       files: {
@@ -343,7 +367,7 @@ app.listen(3000);`,
     },
     {
       name: 'express: route registered before app.use(requireAuth)',
-      endpoint: 'GET /users/:id',
+      endpoint: 'GET /invoices/:id',
       files: {
         'src/auth.js': EXPRESS_REQUIRE_AUTH,
         'src/app.js': `import express from 'express';
@@ -351,8 +375,8 @@ import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
 const prisma = new PrismaClient();
 const app = express();
-app.get('/users/:id', async (req, res) => {
-  res.json(await prisma.user.findUnique({ where: { id: req.params.id }, select: { id: true, name: true } }));
+app.get('/invoices/:id', async (req, res) => {
+  res.json(await prisma.invoice.findUnique({ where: { id: req.params.id }, select: { id: true, total: true } }));
 });
 app.use(requireAuth);
 app.get('/todos', async (req, res) => {
@@ -560,6 +584,30 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: a person's public profile with their recipes, read by anyone",
+      endpoint: 'GET /api/users/:username',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ username: String, displayName: String, bio: String }));
+const Recipe = mongoose.model('Recipe', new mongoose.Schema({ author: { type: mongoose.Types.ObjectId, ref: 'User' }, title: String, published: Boolean }));
+const app = express();
+app.get('/api/users/:username', async (req, res) => {
+  const user = await User.findOne({ username: req.params.username }).select('username displayName bio').lean();
+  if (!user) return res.status(404).json({ error: 'Not found' });
+  const recipes = await Recipe.find({ author: user._id }).select('title').lean();
+  res.json({ user, recipes });
+});
+app.post('/api/recipes', requireAuth, async (req, res) => {
+  const recipe = await Recipe.create({ title: String(req.body.title), author: req.user.id });
+  res.status(201).json({ id: recipe.id });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'koa + prisma: upload API tokens from the Authorization header, hashed and looked up by a service that throws 401',
       endpoint: 'POST /api/v1/uploads/episodes',
