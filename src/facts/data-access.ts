@@ -139,7 +139,8 @@ export function detectAccess(
   // `queryOne(\`SELECT …\`, [id])` where the project's `queryOne(text, params)` runs `pool.query(text, params)`: the SQL
   // is the one written at this call
   const named = mayAccessData(outer);
-  const wrapper = !named && runsSqlItGets(resolver, env.file, outer);
+  // (also a wrapper named like a driver call: `query(text, params)` imported from the project's db module)
+  const wrapper = (!named || outer.callee.type === 'Identifier') && runsSqlItGets(resolver, env.file, outer);
   if (!named && !wrapper) return null;
   const chain = callChain(outer);
   let op: Op | null = null;

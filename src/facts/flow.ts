@@ -215,6 +215,12 @@ export const LIMITER_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttl
 const ROLE_PREDICATE = /^(?:is|has|check|user|caller)\w*(?:admin|staff|superuser|moderator)$/i;
 const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
 const DENY_STATUS = new Set([401, 403]);
+/**
+ * How deep calls are followed from a handler: a route → a service → an access helper → the query
+ * (`assertGreenhouseOwner` → `assertGreenhouseAccess` → `findGreenhouseForMember`). Each function is analysed once per
+ * kind of arguments (HELPER_MEMO), so the depth costs little.
+ */
+const MAX_FOLLOW = 3;
 /** Clients of third-party services whose calls answer with the service's own objects (a payment intent, a message). */
 const EXTERNAL_SERVICE =
   /^(?:stripe|openai|anthropic|twilio|octokit|resend|sendgrid|sgMail|mailgun|postmark|slack|cloudinary|posthog|paypal)$/i;
@@ -540,11 +546,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // data access
     if (isOutermostInChain(call)) {
       // `this.todos.findOne(id)`: a method of an injected service of the project, not a data-layer call
-      const method = depth < 2 ? resolveMethodCall(resolver, file, call) : null;
+      const method = depth < MAX_FOLLOW ? resolveMethodCall(resolver, file, call) : null;
       let access = method ? null : detectAccess(resolver, env, call, (n) => sourcesOf(env, n));
       // `publicationsRepo.update(id, publisherId, fields)`: a method of the project's own repository object named like
       // a data-layer call, whose arguments mean what its body makes of them; read inside when it queries there
-      if (access?.layer === 'unknown' && depth < 2 && resolver.calleeFunction(file, call) && followCall(call))
+      if (access?.layer === 'unknown' && depth < MAX_FOLLOW && resolver.calleeFunction(file, call) && followCall(call))
         access = null;
       else if (access) {
         env.accessByNode.set(call, access);
@@ -555,7 +561,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         // the task belongs to; once the handler tests it, the task is checked
         if (guarded && guarded.size > 0)
           for (const n of boundNames((declaratorOf(call)?.id as Node) ?? null)) memberships.set(n, guarded);
-      } else if (depth < 2) {
+      } else if (depth < MAX_FOLLOW) {
         followCall(call);
       }
     }
@@ -624,6 +630,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // a helper that reads the session (`verifyCurrentUserHasAccessToPost(id)` calling getServerSession) identifies
     // the caller for the handler, whether or not it also queries
     if (inner.identityCalls.length) result.identityCalls.push(...inner.identityCalls);
+    // what the helper proved the caller's (`assertLabMember(labId, me)` inside `listForLab(labId, me)`), in the caller's terms
+    for (const k of inner.provenKeys) result.provenKeys.add(argumentKey(target.fn, call, k));
     // `await requireUser(req, { role: 'admin' })`: a helper that compares the caller's role with the one it is asked
     // for, and denies (the call names the role; without one, `opts.role && …` checks nothing)
     if (inner.roleChecks.length > 0 && inner.rejects && call.arguments.some((a) => namesRole(a as Node)))
@@ -1136,9 +1144,12 @@ function argumentKey(fn: Node, call: T.CallExpression, key: string): string {
   const params = (fn as T.Function).params ?? [];
   const [head, ...rest] = key.split('.');
   const i = params.findIndex((p) => (p as Node).type === 'Identifier' && (p as T.IdentifierName).name === head);
-  const arg = i >= 0 ? unwrap(call.arguments[i] as Node | undefined) : null;
+  let arg = i >= 0 ? unwrap(call.arguments[i] as Node | undefined) : null;
+  // `Number(req.params.labId)`: the value coerced is the one the client named
+  if (arg?.type === 'CallExpression' && COERCE.has(calleeName(arg) ?? '') && arg.arguments.length === 1)
+    arg = unwrap(arg.arguments[0] as Node);
   const path = arg ? memberPath(arg) : null;
-  return path ? [...path, ...rest].join('.') : key;
+  return path && !path.includes('()') ? [...path, ...rest].join('.') : key;
 }
 
 /** A role named at a call: `{ role: 'admin' }`, `{ roles: ['admin', 'staff'] }`, `'admin'`. */

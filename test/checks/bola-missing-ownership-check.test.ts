@@ -6,6 +6,7 @@ import {
   HONO_DEVICE_TELEMETRY,
   KOA_PG_REPOSITORY,
   koaOrgApp,
+  labSamplesApp,
   nestTypeormApp,
   ORG_MEMBERSHIP,
   rideShareApp,
@@ -69,6 +70,13 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + pg: the lab's samples listed through the same service without asserting the caller's membership",
+      endpoint: 'GET /api/v1/labs/:labId/samples',
+      files: labSamplesApp(`export async function listForLab(labId: number, userId: number) {
+  return repo.listSamplesForLab(labId);
+}`),
+    },
     {
       name: "koa + prisma: a show manager's role proven for `:showId`, then a member removed by its id alone (of any show)",
       endpoint: 'DELETE /api/v1/shows/:showId/members/:memberId',
@@ -1110,6 +1118,14 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + pg: the caller's lab membership asserted three calls deep (service → helper → repository → `query()` wrapper), then the lab's samples listed",
+      endpoint: 'GET /api/v1/labs/:labId/samples',
+      files: labSamplesApp(`export async function listForLab(labId: number, userId: number) {
+  await assertLabMember(labId, userId);
+  return repo.listSamplesForLab(labId);
+}`),
+    },
     {
       name: "koa + prisma: a show manager's role proven for `:showId`, then a member of that show removed (`{ id: memberId, showId }`)",
       endpoint: 'DELETE /api/v1/shows/:showId/members/:memberId',

@@ -468,3 +468,44 @@ ${routes}
 app.listen(3000);`,
   };
 }
+
+/**
+ * Express + pg, three layers deep: route → service → access helper → repository → the project's `query(text, params)`.
+ * `listForLab` is given as written by the case (with or without `await assertLabMember(labId, userId)`).
+ */
+export function labSamplesApp(listForLab: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/db.ts': `import { Pool } from 'pg';
+export const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+export async function query(text: string, params: unknown[] = []) {
+  const result = await pool.query(text, params);
+  return result.rows;
+}`,
+    'src/repo.ts': `import { query } from './db';
+export async function isLabMember(labId: number, userId: number) {
+  const rows = await query('SELECT 1 FROM lab_members WHERE lab_id = $1 AND user_id = $2', [labId, userId]);
+  return rows.length > 0;
+}
+export function listSamplesForLab(labId: number) {
+  return query('SELECT id, barcode, status FROM samples WHERE lab_id = $1', [labId]);
+}`,
+    'src/service.ts': `import * as repo from './repo';
+class HttpError extends Error {
+  constructor(public status: number, message: string) { super(message); }
+}
+async function assertLabMember(labId: number, userId: number) {
+  if (!(await repo.isLabMember(labId, userId))) throw new HttpError(404, 'lab_not_found');
+}
+${listForLab}`,
+    'src/app.ts': `import express from 'express';
+import { requireAuth } from './auth.js';
+import * as samples from './service';
+const app = express();
+app.use('/api/v1', requireAuth);
+app.get('/api/v1/labs/:labId/samples', async (req, res) => {
+  res.json(await samples.listForLab(Number(req.params.labId), req.user.id));
+});
+app.listen(3000);`,
+  };
+}
