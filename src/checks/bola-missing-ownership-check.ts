@@ -33,6 +33,9 @@ export default defineCheck({
     // claiming from an open pool (`/ride-requests/{id}/accept` updating `{ _id: id, status: 'open' }`): the row is
     // anyone's to take until taken, and the filter makes sure it still is
     if (o.kind === 'none' && a.openRow && a.operation === 'update' && CLAIM_ACTION.test(e.path)) return null;
+    // …and answering one (`POST /gigs/{id}/proposals` after `findOneBy({ id, status: 'open' })`): the open row is read
+    // to attach the caller's own proposal to it
+    if (o.kind === 'none' && a.openRow && a.operation === 'read' && e.method === 'POST') return null;
     // a catalogue record that refers to no person, tenant or other record has no owner to check against
     if (a.model && isStandalone(ctx.app.models.get(modelKey(a.model)), ctx.app.models)) return null;
     // reading another user's profile is how social apps work; it is a problem when secrets come with it

@@ -542,7 +542,7 @@ export function detectAccess(
               const from = root ? env.recordAccess.get(root) : undefined;
               if (
                 !(s & CLIENT) &&
-                ID_LIKE.test(leafName(n).replace(/s$/, '')) &&
+                (ID_LIKE.test(leafName(n).replace(/s$/, '')) || inSet(n)) &&
                 from?.scopedToCaller &&
                 !from.byClientId
               )
@@ -1205,6 +1205,16 @@ function runsSqlItGets(resolver: Resolver, file: SourceFile, call: T.CallExpress
     });
   SQL_WRAPPERS.set(fn, runs);
   return runs;
+}
+
+/**
+ * The value is the set a column must be in: `inArray(grades.assignmentId, ownAssignments)` (a subquery of the caller's
+ * rows), `{ assignmentId: { in: ids } }`, `{ $in: ids }`.
+ */
+function inSet(n: Node): boolean {
+  const parent = parentOf(n);
+  if (parent?.type === 'CallExpression') return /^(?:inArray|in|whereIn)$/.test(calleeName(parent) ?? '') && parent.arguments[1] === n;
+  return parent?.type === 'Property' && /^(?:in|\$in)$/.test(nameOf(parent.key as Node) ?? '');
 }
 
 function isSqlCall(call: T.CallExpression): boolean {

@@ -60,7 +60,7 @@ function draftsForTheirAuthors(flow: FlowResult): boolean {
 }
 
 /** Accepting an invitation by the token it came with (no object in the path: `/invites/{id}/accept` is the caller's). */
-const INVITE_ACCEPT = /\/(?:invites?|invitations?)\/accept$/i;
+const INVITE_ACCEPT = /\/(?:[\w-]+-)?(?:invites?|invitations?)\/accept$/i;
 
 /** People whose reviews are private: staff appraisals, students' and patients' assessments. */
 const RATED_PRIVATELY =

@@ -1119,6 +1119,63 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + prisma: a proposal sent to a gig still open (`findFirst({ where: { id, status: 'open' } })`), the proposal the caller's own",
+      endpoint: 'POST /api/v1/gigs/:id/proposals',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import { PrismaClient } from '@prisma/client';
+import express from 'express';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/api/v1/gigs/:id/proposals', requireAuth, async (req, res) => {
+  const gig = await prisma.gig.findFirst({ where: { id: req.params.id, status: 'open' }, select: { id: true } });
+  if (!gig) return res.status(404).json({ error: 'Gig is not open' });
+  const proposal = await prisma.proposal.create({
+    data: { gigId: gig.id, freelancerId: req.user.id, coverLetter: String(req.body.coverLetter) },
+    select: { id: true },
+  });
+  res.status(201).json(proposal);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "hono + drizzle: a grade changed where its assignment is in a subquery of the caller's own classes (`inArray(grades.assignmentId, own)`)",
+      endpoint: 'PATCH /api/grades/:gradeId',
+      files: {
+        'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+export const db = drizzle(process.env.DATABASE_URL!);`,
+        'src/schema.ts': `import { integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+export const classes = pgTable('classes', { id: serial('id').primaryKey(), teacherId: integer('teacher_id').notNull() });
+export const assignments = pgTable('assignments', { id: serial('id').primaryKey(), classId: integer('class_id').notNull() });
+export const grades = pgTable('grades', { id: serial('id').primaryKey(), assignmentId: integer('assignment_id').notNull(), points: integer('points'), feedback: text('feedback') });`,
+        'src/index.ts': `import { and, eq, inArray } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { z } from 'zod';
+import { db } from './db';
+import { assignments, classes, grades } from './schema';
+const app = new Hono();
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
+const Change = z.object({ points: z.number().int(), feedback: z.string().max(500) });
+app.patch('/api/grades/:gradeId', async (c) => {
+  const user = c.get('jwtPayload') as { sub: number };
+  const change = Change.parse(await c.req.json());
+  const own = db.select({ id: assignments.id }).from(assignments).innerJoin(classes, eq(classes.id, assignments.classId)).where(eq(classes.teacherId, user.sub));
+  const [row] = await db
+    .update(grades)
+    .set({ points: change.points, feedback: change.feedback })
+    .where(and(eq(grades.id, Number(c.req.param('gradeId'))), inArray(grades.assignmentId, own)))
+    .returning({ id: grades.id });
+  if (!row) return c.json({ error: 'Not found' }, 404);
+  return c.json(row);
+});
+export default app;`,
+      },
+    },
+    {
       name: "express + pg: the caller's lab membership asserted three calls deep (service → helper → repository → `query()` wrapper), then the lab's samples listed",
       endpoint: 'GET /api/v1/labs/:labId/samples',
       files: labSamplesApp(`export async function listForLab(labId: number, userId: number) {

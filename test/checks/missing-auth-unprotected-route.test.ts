@@ -585,6 +585,32 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + prisma: `POST /auth/parent-invite/accept` redeems the invite code in the body (the parent has no account yet)',
+      endpoint: 'POST /api/auth/parent-invite/accept',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import { PrismaClient } from '@prisma/client';
+import bcrypt from 'bcrypt';
+import express from 'express';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/api/auth/parent-invite/accept', async (req, res) => {
+  const link = await prisma.parentLink.findFirst({ where: { inviteCode: String(req.body.code), acceptedAt: null }, select: { id: true } });
+  if (!link) return res.status(404).json({ error: 'Invalid code' });
+  const passwordHash = await bcrypt.hash(String(req.body.password), 12);
+  const parent = await prisma.user.create({ data: { email: String(req.body.email), passwordHash, role: 'parent' }, select: { id: true } });
+  await prisma.parentLink.update({ where: { id: link.id }, data: { parentId: parent.id, acceptedAt: new Date() } });
+  res.status(201).json(parent);
+});
+app.get('/api/me', requireAuth, async (req, res) => {
+  res.json(await prisma.user.findUnique({ where: { id: req.user.id }, select: { id: true, email: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + mongoose: a person's public profile with their recipes, read by anyone",
       endpoint: 'GET /api/users/:username',
       files: {
