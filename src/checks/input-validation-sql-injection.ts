@@ -14,11 +14,13 @@ export default defineCheck({
   },
   endpoint(e, ctx) {
     const a = e.facts?.data.find((d) => d.sqlConcat);
-    if (!a) return null;
+    // (or a raw fragment built from request text: `sql.raw(\`name ILIKE '%${q}%'\`)` pushed into the conditions)
+    const location = a?.location ?? ctx.app.flows.get(e)?.flatMap((f) => f.rawSql)[0];
+    if (!location) return null;
     const sqlite = ctx.stack.dataLayers.includes('better-sqlite3') || ctx.stack.dataLayers.includes('sqlite');
     return {
       message: `${endpointLabel(e)} builds SQL from request data with string concatenation/interpolation (SQL injection)`,
-      location: a.location,
+      location,
       endpoint: e,
       fix: {
         summary: 'Use bound parameters',

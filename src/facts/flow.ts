@@ -76,6 +76,8 @@ export interface FlowResult {
   bodyMerges: Location[];
   /** Hono's raw body is read (`c.req.json()`, `c.req.parseBody()`): what a validator middleware checked was a copy */
   readsRawBody: boolean;
+  /** SQL fragments written from request text and passed through unescaped (`sql.raw(\`… '%${q}%'\`)`), here or in a helper */
+  rawSql: Location[];
   env: Env;
 }
 
@@ -215,6 +217,10 @@ export const LIMITER_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttl
 const ROLE_PREDICATE = /^(?:is|has|check|user|caller)\w*(?:admin|staff|superuser|moderator)$/i;
 const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
 const DENY_STATUS = new Set([401, 403]);
+/** Query builders whose `raw(text)` pastes text into the statement: Drizzle's `sql`, `Prisma`, knex. */
+const RAW_SQL_ROOT = /^(?:sql|Prisma|knex|db|trx|tx)$/;
+/** Query-builder methods that take a condition as SQL text (TypeORM's `where('u.role = :role', { role })`). */
+const BUILDER_TEXT = /^(?:where|andWhere|orWhere|having|andHaving|orHaving)$/;
 /**
  * How deep calls are followed from a handler: a route → a service → an access helper → the query
  * (`assertGreenhouseOwner` → `assertGreenhouseAccess` → `findGreenhouseForMember`). Each function is analysed once per
@@ -265,6 +271,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     catches: [],
     bodyMerges: [],
     readsRawBody: false,
+    rawSql: [],
     env,
   };
   bindParams(env, fn, options);
@@ -452,6 +459,19 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         wholeBody(call.arguments[0] as Node))
     )
       result.bodyMerges.push(locationOf(file, call));
+    // Drizzle `sql.raw(…)`, `Prisma.raw(…)`, `knex.raw(…)`: the text goes into the statement as is
+    // …and TypeORM query-builder conditions written as text: `qb.andWhere(\`u.email ILIKE '%${query.email}%'\`)`
+    const first = unwrap(call.arguments[0] as Node | undefined);
+    const rawFragment =
+      (name === 'raw' && path?.length === 2 && RAW_SQL_ROOT.test(path[0]!)) ||
+      (!!name &&
+        BUILDER_TEXT.test(name) &&
+        ((first?.type === 'TemplateLiteral' && first.expressions.length > 0) ||
+          (first?.type === 'BinaryExpression' && first.operator === '+')));
+    if (rawFragment && first) {
+      const text = sourcesOf(env, first);
+      if (text & CLIENT && !(text & SRC.coerced)) result.rawSql.push(locationOf(file, call));
+    }
     if (
       (name === 'json' || name === 'parseBody') &&
       path?.length === 3 &&
@@ -637,6 +657,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (inner.roleChecks.length > 0 && inner.rejects && call.arguments.some((a) => namesRole(a as Node)))
       result.roleChecks.push(call);
     result.bodyMerges.push(...inner.bodyMerges);
+    result.rawSql.push(...inner.rawSql);
     if (inner.hidesMissing) result.hidesMissing = true;
     // `await enforceLimit(authLimiter, \`login:${ip}\`)`: the project's helper consults a limiter and answers 429
     if (inner.limits) result.limits = true;

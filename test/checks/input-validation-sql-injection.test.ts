@@ -4,6 +4,68 @@ import { EXPRESS_REQUIRE_AUTH, KOA_PG_REPOSITORY } from './snippets.ts';
 runCheckCases('input-validation-sql-injection', {
   invalid: [
     {
+      name: 'hono + drizzle: a search condition pasted into `sql.raw(…)` and spread into `and(...filters)`',
+      endpoint: 'GET /api/v1/users',
+      files: {
+        'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+export const db = drizzle(process.env.DATABASE_URL!);`,
+        'src/schema.ts': `import { pgTable, serial, text } from 'drizzle-orm/pg-core';
+export const users = pgTable('users', { id: serial('id').primaryKey(), fullName: text('full_name'), email: text('email') });`,
+        'src/index.ts': `import { and, sql, type SQL } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { db } from './db';
+import { users } from './schema';
+const app = new Hono();
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
+app.get('/api/v1/users', async (c) => {
+  const q = c.req.query('q');
+  const filters: SQL[] = [];
+  if (q) filters.push(sql.raw(\`(full_name ILIKE '%\${q}%' OR email ILIKE '%\${q}%')\`));
+  const rows = await db.select({ id: users.id, fullName: users.fullName }).from(users).where(and(...filters)).limit(50);
+  return c.json(rows);
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'nest + typeorm: a query-builder condition written as text with the search pasted in (`qb.andWhere(…)`)',
+      endpoint: 'GET /api/v1/users',
+      files: {
+        'src/user.entity.ts': `import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+@Entity()
+export class User {
+  @PrimaryGeneratedColumn() id: number;
+  @Column() email: string;
+}`,
+        'src/users.service.ts': `import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { User } from './user.entity';
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  search(email?: string) {
+    const qb = this.users.createQueryBuilder('u').select(['u.id', 'u.email']);
+    if (email) qb.andWhere(\`u.email ILIKE '%\${email}%'\`);
+    return qb.getMany();
+  }
+}`,
+        'src/users.controller.ts': `import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { UsersService } from './users.service';
+@Controller('api/v1/users')
+@UseGuards(AuthGuard('jwt'))
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+  @Get()
+  search(@Query('email') email?: string) {
+    return this.users.search(email);
+  }
+}`,
+      },
+    },
+    {
       name: 'express + better-sqlite3: `SET` built from the keys of the body a Joi middleware checked but did not put back',
       endpoint: 'PATCH /api/v1/recipes/:id',
       files: {
@@ -217,6 +279,68 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'hono + drizzle: the same condition with the search bound by the `sql` template',
+      endpoint: 'GET /api/v1/users',
+      files: {
+        'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+export const db = drizzle(process.env.DATABASE_URL!);`,
+        'src/schema.ts': `import { pgTable, serial, text } from 'drizzle-orm/pg-core';
+export const users = pgTable('users', { id: serial('id').primaryKey(), fullName: text('full_name'), email: text('email') });`,
+        'src/index.ts': `import { and, sql, type SQL } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { db } from './db';
+import { users } from './schema';
+const app = new Hono();
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
+app.get('/api/v1/users', async (c) => {
+  const q = c.req.query('q');
+  const filters: SQL[] = [];
+  if (q) filters.push(sql\`(full_name ILIKE \${'%' + q + '%'})\`);
+  const rows = await db.select({ id: users.id, fullName: users.fullName }).from(users).where(and(...filters)).limit(50);
+  return c.json(rows);
+});
+export default app;`,
+      },
+    },
+    {
+      name: 'nest + typeorm: the query-builder condition with a named parameter',
+      endpoint: 'GET /api/v1/users',
+      files: {
+        'src/user.entity.ts': `import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+@Entity()
+export class User {
+  @PrimaryGeneratedColumn() id: number;
+  @Column() email: string;
+}`,
+        'src/users.service.ts': `import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { User } from './user.entity';
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  search(email?: string) {
+    const qb = this.users.createQueryBuilder('u').select(['u.id', 'u.email']);
+    if (email) qb.andWhere('u.email ILIKE :email', { email: \`%\${email}%\` });
+    return qb.getMany();
+  }
+}`,
+        'src/users.controller.ts': `import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { UsersService } from './users.service';
+@Controller('api/v1/users')
+@UseGuards(AuthGuard('jwt'))
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+  @Get()
+  search(@Query('email') email?: string) {
+    return this.users.search(email);
+  }
+}`,
+      },
+    },
     {
       name: 'express + better-sqlite3: `SET` built from the keys of the body a Joi middleware checked and put back (`req.body = value`)',
       endpoint: 'PATCH /api/v1/recipes/:id',
