@@ -29,11 +29,13 @@ export default defineCheck({
   },
   endpoint(e, ctx) {
     for (const flow of ctx.app.flows.get(e) ?? []) {
-      for (const { file, clause } of flow.catches) {
+      for (const { file, clause, inHelper } of flow.catches) {
         const names = clause.param ? boundNames(clause.param as Node) : [];
         for (const name of names) {
           const leak = findErrorLeak(clause.body as Node, name, file.text);
-          if (leak) {
+          // (what a helper returns from its catch goes to its caller, not necessarily to the client; what it throws
+          // as an HTTP exception, or sends, does)
+          if (leak && (!inHelper || leak.type !== 'ReturnStatement')) {
             return {
               message: `${endpointLabel(e)} sends error details (${name}.message/stack or the error object) to the client`,
               location: locationOf(file, leak),

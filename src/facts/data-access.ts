@@ -1213,7 +1213,8 @@ function runsSqlItGets(resolver: Resolver, file: SourceFile, call: T.CallExpress
  */
 function inSet(n: Node): boolean {
   const parent = parentOf(n);
-  if (parent?.type === 'CallExpression') return /^(?:inArray|in|whereIn)$/.test(calleeName(parent) ?? '') && parent.arguments[1] === n;
+  if (parent?.type === 'CallExpression')
+    return /^(?:inArray|in|whereIn)$/.test(calleeName(parent) ?? '') && parent.arguments[1] === n;
   return parent?.type === 'Property' && /^(?:in|\$in)$/.test(nameOf(parent.key as Node) ?? '');
 }
 

@@ -70,8 +70,8 @@ export interface FlowResult {
   fieldUses: [string, string][];
   /** every call expression, for checks that look for specific APIs */
   calls: { file: SourceFile; call: T.CallExpression }[];
-  /** catch clauses: (param name, body) for error-leak */
-  catches: { file: SourceFile; clause: T.CatchClause }[];
+  /** catch clauses: (param name, body) for error-leak; `inHelper` for those of the functions it calls */
+  catches: { file: SourceFile; clause: T.CatchClause; inHelper?: boolean }[];
   /** `Object.assign(record, body)` / `record.update(body)` with the whole unvalidated body, here or in a helper */
   bodyMerges: Location[];
   /** Hono's raw body is read (`c.req.json()`, `c.req.parseBody()`): what a validator middleware checked was a copy */
@@ -658,6 +658,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       result.roleChecks.push(call);
     result.bodyMerges.push(...inner.bodyMerges);
     result.rawSql.push(...inner.rawSql);
+    // (a service's `catch (err) { throw new InternalServerErrorException({ detail: err.message }) }` reaches the client)
+    for (const c of inner.catches) result.catches.push(c.inHelper ? c : { ...c, inHelper: true });
     if (inner.hidesMissing) result.hidesMissing = true;
     // `await enforceLimit(authLimiter, \`login:${ip}\`)`: the project's helper consults a limiter and answers 429
     if (inner.limits) result.limits = true;

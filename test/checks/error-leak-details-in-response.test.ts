@@ -17,6 +17,39 @@ app.listen(3000);`,
 runCheckCases('error-leak-details-in-response', {
   invalid: [
     {
+      name: "nest: a service's catch throws an HTTP exception carrying the driver error's message and query",
+      endpoint: 'POST /api/v1/milestones/:id/release',
+      files: {
+        'src/payouts.service.ts': `import { Injectable, InternalServerErrorException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+@Injectable()
+export class PayoutsService {
+  constructor(private readonly dataSource: DataSource) {}
+  async release(milestoneId: number) {
+    try {
+      await this.dataSource.query('UPDATE milestones SET paid = true WHERE id = $1', [milestoneId]);
+    } catch (err) {
+      const e = err as Error & { query?: string };
+      throw new InternalServerErrorException({ message: 'Payout failed', detail: e.message, query: e.query });
+    }
+    return { released: true };
+  }
+}`,
+        'src/payouts.controller.ts': `import { Controller, Param, ParseIntPipe, Post, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { PayoutsService } from './payouts.service';
+@Controller('api/v1/milestones')
+@UseGuards(AuthGuard('jwt'))
+export class PayoutsController {
+  constructor(private readonly payouts: PayoutsService) {}
+  @Post(':id/release')
+  release(@Param('id', ParseIntPipe) id: number) {
+    return this.payouts.release(id);
+  }
+}`,
+      },
+    },
+    {
       name: 'express: the global handler sends the message of the error under another name (`const error = err as Error`)',
       files: expressErrorHandler(
         'const error = err as Error & { status?: number };',
@@ -157,6 +190,39 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "nest: a service's catch logs the driver error and throws a generic exception",
+      endpoint: 'POST /api/v1/milestones/:id/release',
+      files: {
+        'src/payouts.service.ts': `import { Injectable, InternalServerErrorException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+@Injectable()
+export class PayoutsService {
+  constructor(private readonly dataSource: DataSource) {}
+  async release(milestoneId: number) {
+    try {
+      await this.dataSource.query('UPDATE milestones SET paid = true WHERE id = $1', [milestoneId]);
+    } catch (err) {
+      console.error('payout failed', err);
+      throw new InternalServerErrorException('Payout failed');
+    }
+    return { released: true };
+  }
+}`,
+        'src/payouts.controller.ts': `import { Controller, Param, ParseIntPipe, Post, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { PayoutsService } from './payouts.service';
+@Controller('api/v1/milestones')
+@UseGuards(AuthGuard('jwt'))
+export class PayoutsController {
+  constructor(private readonly payouts: PayoutsService) {}
+  @Post(':id/release')
+  release(@Param('id', ParseIntPipe) id: number) {
+    return this.payouts.release(id);
+  }
+}`,
+      },
+    },
     {
       name: "express: only the app's own error class (`ServiceError`, fixed messages) is answered with its message",
       files: {
