@@ -69,7 +69,8 @@ export default defineCheck({
     // people nested whole into an unscoped listing; an admin behind a role check may see them
     const nested = f.roleCheck || isAuthFlow(e) ? [] : (r.othersNested ?? []);
     // staff notes reach only staff (a role check); payout details only their owner
-    const internal = f.roleCheck ? [] : (r.internalFields ?? []);
+    // (a role check for the people the notes are about, `requireRole('parent')`, lets them read the notes)
+    const internal = f.roleCheck && !f.subjectRole ? [] : (r.internalFields ?? []);
     // (the payout details of someone nested in the caller's own record are still someone else's)
     // (a public row is not the caller's own)
     const ownRecord = own && !f.data.some((d) => d.publicRow);

@@ -126,6 +126,8 @@ export interface EndpointFacts {
   public: { intended: boolean; reason: string | null };
   /** a role/permission check guards the route (middleware, guard or in the handler) */
   roleCheck: string | null;
+  /** …but the roles it admits are the people records are about (`requireRole('parent')`, `@Roles('student')`), not staff */
+  subjectRole?: boolean;
   /** `bodyKeepsUnknown`: the body's schema hands undeclared keys through (class-validator without whitelist, zod
    * `.passthrough()`, yup without `stripUnknown`): safe field by field, not as a whole */
   validation: { body: string | null; params: string | null; query: string | null; bodyKeepsUnknown?: boolean };

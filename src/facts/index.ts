@@ -39,6 +39,10 @@ export interface AppFacts {
   apps: AppInfo[];
 }
 
+/** Roles held by the people an app's records are about, rather than by its staff. */
+const SUBJECT_ROLE =
+  /^(?:parents?|guardians?|students?|pupils?|patients?|customers?|clients?|tenants?|guests?|buyers?|riders?|passengers?|learners?|users?)$/i;
+
 export function attachFacts(inventory: Inventory, project: Project, resolver: Resolver): AppFacts {
   const models = collectModels(project);
   const app: AppFacts = {
@@ -205,6 +209,7 @@ function endpointFacts(
     auth,
     public: pub,
     roleCheck,
+    ...(linkRoles.length > 0 && linkRoles.every((r) => SUBJECT_ROLE.test(r)) ? { subjectRole: true } : {}),
     validation,
     rateLimit: {
       route: limiter ? limiter.link.name : flows.some((f) => f.limits) ? 'limiter in the handler (answers 429)' : null,

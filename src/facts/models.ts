@@ -22,7 +22,7 @@ export const SENSITIVE_FIELD =
 
 /** Fields kept for staff: notes about the client, scores, moderation flags. */
 export const INTERNAL_FIELD =
-  /^(?:internal_?notes?|internal_?comments?|staff_?notes?|admin_?notes?|agent_?notes?|moderator_?notes?|moderation_?notes?|fraud_?score|risk_?score|fraud_?flags?)$/i;
+  /^(?:internal_?notes?|internal_?comments?|(?:staff|admin|agent|moderator|moderation|teacher|instructor|grader|reviewer|recruiter|interviewer|screening|hr)_?notes?|fraud_?score|risk_?score|fraud_?flags?)$/i;
 /** Where a person or business gets paid: the owner's to see. */
 export const FINANCIAL_FIELD =
   /^(?:\w*_?(?:iban|bank_?account\w*|account_?number|routing_?number|sort_?code)|bic|swift|payout_?(?:account|iban|details|method|bank)\w*|tax_?id|vat_?number)$/i;

@@ -94,6 +94,25 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + mongoose: whole grades, with the teacher's notes, sent behind `requireRole('parent')`",
+      endpoint: 'GET /api/v1/students/:studentId/grades',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/roles.js': `export const requireRole = (role) => (req, res, next) =>
+  req.user?.role === role ? next() : res.status(403).json({ error: 'Forbidden' });`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+import { requireRole } from './roles.js';
+const Grade = mongoose.model('Grade', new mongoose.Schema({ student: { type: mongoose.Types.ObjectId, ref: 'User' }, points: Number, feedback: String, teacherNote: String }));
+const app = express();
+app.get('/api/v1/students/:studentId/grades', requireAuth, requireRole('parent'), async (req, res) => {
+  res.json(await Grade.find({ student: req.user.studentId }).lean());
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + better-sqlite3: the whole user row sent, its table declared on one line at start-up',
       endpoint: 'GET /api/v1/me',
       files: {
@@ -850,6 +869,25 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: the same rows behind `requireRole('teacher')`: the notes reach the staff who write them",
+      endpoint: 'GET /api/v1/students/:studentId/grades',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/roles.js': `export const requireRole = (role) => (req, res, next) =>
+  req.user?.role === role ? next() : res.status(403).json({ error: 'Forbidden' });`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+import { requireRole } from './roles.js';
+const Grade = mongoose.model('Grade', new mongoose.Schema({ student: { type: mongoose.Types.ObjectId, ref: 'User' }, points: Number, feedback: String, teacherNote: String }));
+const app = express();
+app.get('/api/v1/students/:studentId/grades', requireAuth, requireRole('teacher'), async (req, res) => {
+  res.json(await Grade.find({ student: req.user.studentId }).lean());
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "next.js + supabase: the same list embedding only the landlord's name",
       endpoint: 'GET /api/leases',
