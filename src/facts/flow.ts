@@ -4,6 +4,7 @@ import type { Location } from '../core/location.ts';
 import {
   boundNames,
   calleeName,
+  type FunctionNode,
   isFunction,
   memberLeaf,
   memberPath,
@@ -1343,6 +1344,29 @@ function isTokenLibrary(resolver: Resolver, file: SourceFile, call: T.CallExpres
   );
 }
 
+/**
+ * Sources of what an inline `map` callback returns, its element bound to `element` (its index carries nothing). The
+ * bindings are the callback's own: they are undone afterwards, so the handler's walk reads the callback as before.
+ */
+function mappedSources(env: Env, cb: FunctionNode, element: Sources): Sources {
+  const saved = new Map(env.vars);
+  const [item, index] = cb.params as Node[];
+  for (const n of item ? boundNames(item) : []) env.vars.set(n, element);
+  for (const n of index ? boundNames(index) : []) env.vars.set(n, 0);
+  const body = cb.body as Node | null;
+  let s = 0;
+  if (body && body.type !== 'BlockStatement') s = sourcesOf(env, body);
+  else if (body)
+    walk(body, (x) => {
+      if (x !== body && isFunction(x)) return false;
+      if (x.type === 'VariableDeclarator') declare(env, x.id as Node, x.init as Node | null);
+      if (x.type === 'ReturnStatement' && x.argument) s |= sourcesOf(env, x.argument as Node);
+      return undefined;
+    });
+  env.vars = saved;
+  return s;
+}
+
 /** Sources of a request path (`req.body.title`), validated when a strict schema middleware checked the body. */
 function requestSources(env: Env, path: string[], fromRoot: boolean): Sources {
   const s = requestPathSources(path, fromRoot, env.identityKeys);
@@ -1422,6 +1446,11 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         return env.trustHeaders ? SRC.user : SRC.headers;
       }
       if (name === 'fromEntries') return sourcesOf(env, n.arguments[0] as Node);
+      // `readings.map((r, i) => \`($\${i * 3 + 1}, …)\`)`: what the callback makes of each element, not the elements
+      if ((name === 'map' || name === 'flatMap') && n.callee.type === 'MemberExpression') {
+        const cb = unwrap(n.arguments[0] as Node);
+        if (cb && isFunction(cb)) return mappedSources(env, cb, sourcesOf(env, n.callee.object as Node) & ~WHOLE);
+      }
       // `Object.keys(patch)` of a schema-parsed object: the schema's own keys, not text the client chose
       if (name === 'keys' && path?.[0] === 'Object') {
         const s = sourcesOf(env, n.arguments[0] as Node);

@@ -4,6 +4,30 @@ import { EXPRESS_REQUIRE_AUTH, KOA_PG_REPOSITORY } from './snippets.ts';
 runCheckCases('input-validation-sql-injection', {
   invalid: [
     {
+      name: "express + pg: a multi-row insert whose tuples paste each element's label into the statement",
+      endpoint: 'POST /api/v1/readings',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import pg from 'pg';
+import { requireAuth } from './auth.js';
+const pool = new pg.Pool();
+const app = express();
+app.use(express.json());
+app.post('/api/v1/readings', requireAuth, async (req, res) => {
+  const values = [];
+  const tuples = req.body.readings.map((r, i) => {
+    values.push(req.user.id, Number(r.value));
+    const base = i * 2;
+    return \`('\${r.label}', $\${base + 2})\`;
+  });
+  const { rowCount } = await pool.query(\`INSERT INTO readings (owner_id, value) VALUES \${tuples.join(', ')}\`, values);
+  res.status(202).json({ accepted: rowCount });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'hono + drizzle: a search condition pasted into `sql.raw(…)` and spread into `and(...filters)`',
       endpoint: 'GET /api/v1/users',
       files: {
@@ -279,6 +303,30 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + pg: a multi-row insert whose tuples hold only placeholders numbered from the index',
+      endpoint: 'POST /api/v1/readings',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import pg from 'pg';
+import { requireAuth } from './auth.js';
+const pool = new pg.Pool();
+const app = express();
+app.use(express.json());
+app.post('/api/v1/readings', requireAuth, async (req, res) => {
+  const values = [];
+  const tuples = req.body.readings.map((r, i) => {
+    values.push(req.user.id, Number(r.value));
+    const base = i * 2;
+    return \`($\${base + 1}, $\${base + 2})\`;
+  });
+  const { rowCount } = await pool.query(\`INSERT INTO readings (owner_id, value) VALUES \${tuples.join(', ')}\`, values);
+  res.status(202).json({ accepted: rowCount });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'hono + drizzle: the same condition with the search bound by the `sql` template',
       endpoint: 'GET /api/v1/users',
