@@ -10,7 +10,9 @@ export const AUTH_FLOW = new RegExp(
 export function isAuthFlow(e: Endpoint): boolean {
   if (e.method !== 'GET' && ACCOUNT_AUTH_STEP.test(e.path)) return true;
   // a sign-up recognised by what it does (`POST /api/users` that hashes a password and creates the user)
-  if (e.facts?.public.intended && e.facts.public.reason === 'sign-up') return true;
+  // …and a sign-in recognised the same way (`POST /portal/access` that checks a code and signs a token)
+  if (e.facts?.public.intended && (e.facts.public.reason === 'sign-up' || e.facts.public.reason === 'sign-in'))
+    return true;
   if (e.method === 'GET' || !AUTH_FLOW.test(e.path)) return false;
   // `/transfers/{id}/confirm` with a one-time code in the body is a step an attacker can brute-force
   return (

@@ -77,7 +77,7 @@ export default defineCheck({
   },
   endpoint(e, ctx) {
     // session cookies are set where a session starts
-    if (!SETS_SESSION.test(e.path)) return null;
+    if (!SETS_SESSION.test(e.path) && e.facts?.public.reason !== 'sign-in') return null;
     for (const { file, call } of reachableCalls(ctx.resolver, e)) {
       const name = calleeName(call);
       if (name === 'setHeader' || name === 'header' || name === 'append') {

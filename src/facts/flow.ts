@@ -77,6 +77,8 @@ export interface FlowResult {
   bodyMerges: Location[];
   /** Hono's raw body is read (`c.req.json()`, `c.req.parseBody()`): what a validator middleware checked was a copy */
   readsRawBody: boolean;
+  /** it signs a session or access token (`jwt.sign`, `new SignJWT(…).sign`, `reply.jwtSign`), here or in a helper */
+  issuesToken: boolean;
   /** SQL fragments written from request text and passed through unescaped (`sql.raw(\`… '%${q}%'\`)`), here or in a helper */
   rawSql: Location[];
   env: Env;
@@ -272,6 +274,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     catches: [],
     bodyMerges: [],
     readsRawBody: false,
+    issuesToken: false,
     rawSql: [],
     env,
   };
@@ -460,6 +463,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         wholeBody(call.arguments[0] as Node))
     )
       result.bodyMerges.push(locationOf(file, call));
+    if (
+      name === 'jwtSign' ||
+      (name === 'sign' && path && (path.length === 1 || /jwt|token|jose/i.test(path.join('.'))))
+    )
+      result.issuesToken = true;
     // Drizzle `sql.raw(…)`, `Prisma.raw(…)`, `knex.raw(…)`: the text goes into the statement as is
     // …and TypeORM query-builder conditions written as text: `qb.andWhere(\`u.email ILIKE '%${query.email}%'\`)`
     const first = unwrap(call.arguments[0] as Node | undefined);
@@ -659,6 +667,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       result.roleChecks.push(call);
     result.bodyMerges.push(...inner.bodyMerges);
     result.rawSql.push(...inner.rawSql);
+    if (inner.issuesToken) result.issuesToken = true;
     // (a service's `catch (err) { throw new InternalServerErrorException({ detail: err.message }) }` reaches the client)
     for (const c of inner.catches) result.catches.push(c.inHelper ? c : { ...c, inHelper: true });
     if (inner.hidesMissing) result.hidesMissing = true;

@@ -65,6 +65,9 @@ const INVITE_ACCEPT = /\/(?:[\w-]+-)?(?:invites?|invitations?)\/accept$/i;
 /** People whose reviews are private: staff appraisals, students' and patients' assessments. */
 const RATED_PRIVATELY =
   /^(?:employees|staff|workers|students|patients|members|teams|candidates|applicants|contractors)$/i;
+/** A credential read from the request body: a password or a one-time code. */
+const CREDENTIAL_READ =
+  /\b(?:body|input|data|dto|credentials)\??\.(?:password|passcode|code|otp|pin|totp)\b|\{[^}]*\b(?:password|otp|pin|code)\b[^}]*\}\s*=/;
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
 export function intendedPublic(
@@ -123,6 +126,10 @@ export function intendedPublic(
     );
     if (createsPerson && !(flow && readsCaller(flow))) return { intended: true, reason: 'sign-up' };
   }
+  // a sign-in recognised by what it does: checks a credential from the body and signs a token for the caller
+  // (`POST /portal/access` redeeming an e-mailed code)
+  if (endpoint.method === 'POST' && flow?.issuesToken && !readsCaller(flow) && CREDENTIAL_READ.test(handlerText))
+    return { intended: true, reason: 'sign-in' };
   // share links: the secret is in the URL (`/share/{token}`, `/invites/{code}`)
   // (any parameter of the path, also inside a segment: `/s/{shareId}.{format}`)
   const params = [...endpoint.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);

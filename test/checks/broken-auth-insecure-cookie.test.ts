@@ -1,7 +1,38 @@
 import { runCheckCases } from './check-tester.ts';
+import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 
 runCheckCases('broken-auth-insecure-cookie', {
   invalid: [
+    {
+      name: 'express: a portal sign-in recognised by what it does sets its token cookie without httpOnly',
+      endpoint: 'POST /api/portal/access',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/codes.js': `import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function redeemAccessCode(email, code) {
+  const grant = await prisma.accessCode.findFirst({ where: { email, code, usedAt: null }, select: { id: true, userId: true } });
+  if (!grant) { const err = new Error('Invalid code'); err.status = 401; throw err; }
+  return grant;
+}
+export const issuePortalToken = (userId) => jwt.sign({ sub: userId, scope: 'portal' }, process.env.PORTAL_SECRET, { expiresIn: '8h' });`,
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import { requireAuth } from './auth.js';
+import { issuePortalToken, redeemAccessCode } from './codes.js';
+const app = express();
+app.use(express.json());
+const codeLimiter = rateLimit({ windowMs: 15 * 60 * 1000, max: 5 });
+app.post('/api/portal/access', codeLimiter, async (req, res) => {
+  const grant = await redeemAccessCode(String(req.body.email), String(req.body.code));
+  res.cookie('portal_token', issuePortalToken(grant.userId), { maxAge: 8 * 60 * 60 * 1000, sameSite: 'lax' });
+  res.json({ ok: true });
+});
+app.get('/api/portal/me', requireAuth, (req, res) => res.json({ id: req.user.id }));
+app.listen(3000);`,
+      },
+    },
     {
       name: 'fastify: shared flags spread first, then overridden with `httpOnly: false`',
       endpoint: 'POST /auth/register',
@@ -86,6 +117,36 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express: the same portal sign-in with an httpOnly, secure cookie',
+      endpoint: 'POST /api/portal/access',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/codes.js': `import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function redeemAccessCode(email, code) {
+  const grant = await prisma.accessCode.findFirst({ where: { email, code, usedAt: null }, select: { id: true, userId: true } });
+  if (!grant) { const err = new Error('Invalid code'); err.status = 401; throw err; }
+  return grant;
+}
+export const issuePortalToken = (userId) => jwt.sign({ sub: userId, scope: 'portal' }, process.env.PORTAL_SECRET, { expiresIn: '8h' });`,
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import { requireAuth } from './auth.js';
+import { issuePortalToken, redeemAccessCode } from './codes.js';
+const app = express();
+app.use(express.json());
+const codeLimiter = rateLimit({ windowMs: 15 * 60 * 1000, max: 5 });
+app.post('/api/portal/access', codeLimiter, async (req, res) => {
+  const grant = await redeemAccessCode(String(req.body.email), String(req.body.code));
+  res.cookie('portal_token', issuePortalToken(grant.userId), { httpOnly: true, secure: true, sameSite: 'lax' });
+  res.json({ ok: true });
+});
+app.get('/api/portal/me', requireAuth, (req, res) => res.json({ id: req.user.id }));
+app.listen(3000);`,
+      },
+    },
     {
       name: 'fastify: the cookie options spread shared flags from a constant (`{ ...baseCookieOptions, maxAge }`)',
       endpoint: 'POST /auth/register',

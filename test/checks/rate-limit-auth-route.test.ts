@@ -4,6 +4,36 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('rate-limit-auth-route', {
   invalid: [
     {
+      name: 'express: a portal sign-in recognised by what it does (checks an e-mailed code, signs a token), with no limiter',
+      endpoint: 'POST /api/portal/access',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/codes.js': `import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function redeemAccessCode(email, code) {
+  const grant = await prisma.accessCode.findFirst({ where: { email, code, usedAt: null }, select: { id: true, userId: true } });
+  if (!grant) { const err = new Error('Invalid code'); err.status = 401; throw err; }
+  return grant;
+}
+export const issuePortalToken = (userId) => jwt.sign({ sub: userId, scope: 'portal' }, process.env.PORTAL_SECRET, { expiresIn: '8h' });`,
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import { requireAuth } from './auth.js';
+import { issuePortalToken, redeemAccessCode } from './codes.js';
+const app = express();
+app.use(express.json());
+const codeLimiter = rateLimit({ windowMs: 15 * 60 * 1000, max: 5 });
+app.post('/api/portal/access', async (req, res) => {
+  const grant = await redeemAccessCode(String(req.body.email), String(req.body.code));
+  res.cookie('portal_token', issuePortalToken(grant.userId), { httpOnly: true, secure: true, sameSite: 'lax' });
+  res.json({ ok: true });
+});
+app.get('/api/portal/me', requireAuth, (req, res) => res.json({ id: req.user.id }));
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'next app router: `POST /api/users` that hashes a password and creates the account (a sign-up by what it does), which middleware.ts lets through for POST only',
       endpoint: 'POST /api/users',
       files: {
@@ -298,6 +328,36 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express: the same portal sign-in behind a strict limiter',
+      endpoint: 'POST /api/portal/access',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/codes.js': `import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function redeemAccessCode(email, code) {
+  const grant = await prisma.accessCode.findFirst({ where: { email, code, usedAt: null }, select: { id: true, userId: true } });
+  if (!grant) { const err = new Error('Invalid code'); err.status = 401; throw err; }
+  return grant;
+}
+export const issuePortalToken = (userId) => jwt.sign({ sub: userId, scope: 'portal' }, process.env.PORTAL_SECRET, { expiresIn: '8h' });`,
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import { requireAuth } from './auth.js';
+import { issuePortalToken, redeemAccessCode } from './codes.js';
+const app = express();
+app.use(express.json());
+const codeLimiter = rateLimit({ windowMs: 15 * 60 * 1000, max: 5 });
+app.post('/api/portal/access', codeLimiter, async (req, res) => {
+  const grant = await redeemAccessCode(String(req.body.email), String(req.body.code));
+  res.cookie('portal_token', issuePortalToken(grant.userId), { httpOnly: true, secure: true, sameSite: 'lax' });
+  res.json({ ok: true });
+});
+app.get('/api/portal/me', requireAuth, (req, res) => res.json({ id: req.user.id }));
+app.listen(3000);`,
+      },
+    },
     {
       name: 'next.js: login calls a helper that asks an Upstash limiter and throws an HttpError(429)',
       endpoint: 'POST /api/auth/login',
