@@ -413,6 +413,14 @@ export function detectAccess(
         if (seen.has(n)) return false;
         if (n.type === 'Property') {
           const key = nameOf(n.key as Node) ?? '';
+          // Sequelize: a required include filtered on the caller (`include: [{ model: Membership, where: { userId } }]`,
+          // however deeply nested) keeps only rows the caller is a member for
+          if (
+            key === 'include' &&
+            (layer === 'sequelize' || layer === 'unknown') &&
+            includeScopedToCaller(n.value as Node, sourcesOf)
+          )
+            scoped = true;
           if (key === 'data' || key === 'update' || key === '$set' || SELECT_KEYS.has(key) || key === 'include')
             return false;
           const vs = sourcesOf(n.value as Node);
@@ -1205,6 +1213,20 @@ function runsSqlItGets(resolver: Resolver, file: SourceFile, call: T.CallExpress
     });
   SQL_WRAPPERS.set(fn, runs);
   return runs;
+}
+
+/** A `where` inside Sequelize includes that pins the caller's id, on an include that is not `required: false`. */
+function includeScopedToCaller(include: Node, sourcesOf: (n: Node) => Sources): boolean {
+  let found = false;
+  walk(include, (n) => {
+    if (found || n.type !== 'ObjectExpression') return found ? false : undefined;
+    const where = propertyValue(n, 'where');
+    const required = unwrap(propertyValue(n, 'required'));
+    const optional = required?.type === 'Literal' && required.value === false;
+    if (where && !optional && sourcesOf(where) & SRC.user) found = true;
+    return undefined;
+  });
+  return found;
 }
 
 /**

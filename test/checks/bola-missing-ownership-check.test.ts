@@ -71,6 +71,35 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + sequelize: the same includes, the membership filtered only on its role (anyone of any firm)',
+      endpoint: 'GET /api/documents/:documentId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `const { DataTypes, Sequelize } = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Firm = sequelize.define('Firm', { name: DataTypes.STRING });
+const Membership = sequelize.define('Membership', { userId: DataTypes.INTEGER, role: DataTypes.STRING });
+const Case = sequelize.define('Case', { title: DataTypes.STRING, firmId: DataTypes.INTEGER, clientId: DataTypes.INTEGER });
+const Document = sequelize.define('Document', { title: DataTypes.STRING, storageKey: DataTypes.STRING, caseId: DataTypes.INTEGER, uploadedBy: DataTypes.INTEGER });
+module.exports = { Case, Document, Firm, Membership };`,
+        'src/app.js': `const express = require('express');
+const { requireAuth } = require('./auth.js');
+const { Case, Document, Firm, Membership } = require('./models.js');
+const app = express();
+app.get('/api/documents/:documentId', requireAuth, async (req, res) => {
+  const doc = await Document.findOne({
+    where: { id: req.params.documentId },
+    attributes: ['id', 'title'],
+    include: [{ model: Case, as: 'case', required: true, include: [{ model: Firm, as: 'firm', required: true,
+      include: [{ model: Membership, as: 'memberships', required: true, where: { role: 'partner' } }] }] }],
+  });
+  if (!doc) return res.status(404).json({ error: 'Not found' });
+  res.json(doc);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + pg: the lab's samples listed through the same service without asserting the caller's membership",
       endpoint: 'GET /api/v1/labs/:labId/samples',
       files: labSamplesApp(`export async function listForLab(labId: number, userId: number) {
@@ -1118,6 +1147,35 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + sequelize: a document read through required includes down to the caller's firm membership (`where: { userId: me }`)",
+      endpoint: 'GET /api/documents/:documentId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `const { DataTypes, Sequelize } = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Firm = sequelize.define('Firm', { name: DataTypes.STRING });
+const Membership = sequelize.define('Membership', { userId: DataTypes.INTEGER, role: DataTypes.STRING });
+const Case = sequelize.define('Case', { title: DataTypes.STRING, firmId: DataTypes.INTEGER, clientId: DataTypes.INTEGER });
+const Document = sequelize.define('Document', { title: DataTypes.STRING, storageKey: DataTypes.STRING, caseId: DataTypes.INTEGER, uploadedBy: DataTypes.INTEGER });
+module.exports = { Case, Document, Firm, Membership };`,
+        'src/app.js': `const express = require('express');
+const { requireAuth } = require('./auth.js');
+const { Case, Document, Firm, Membership } = require('./models.js');
+const app = express();
+app.get('/api/documents/:documentId', requireAuth, async (req, res) => {
+  const doc = await Document.findOne({
+    where: { id: req.params.documentId },
+    attributes: ['id', 'title'],
+    include: [{ model: Case, as: 'case', required: true, include: [{ model: Firm, as: 'firm', required: true,
+      include: [{ model: Membership, as: 'memberships', required: true, where: { userId: req.user.id } }] }] }],
+  });
+  if (!doc) return res.status(404).json({ error: 'Not found' });
+  res.json(doc);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + prisma: a proposal sent to a gig still open (`findFirst({ where: { id, status: 'open' } })`), the proposal the caller's own",
       endpoint: 'POST /api/v1/gigs/:id/proposals',
