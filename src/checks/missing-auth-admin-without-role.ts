@@ -88,7 +88,8 @@ function businessReport(e: Endpoint): boolean {
 const ROLE_GRANT = /\/\{[^}]+\}\/(?:role|roles|permissions|promote|demote|make-admin|grant-admin)$/i;
 
 /** Deciding on what someone else asked for: `/payouts/{id}/approve`, `/refunds/{id}/reject`, `/users/{id}/ban`. */
-const DECISION = /^(.*?)\/\{[^}]+\}\/(?:approve|reject|deny|decline|refund|suspend|ban|unban|disburse)$/i;
+const DECISION =
+  /^(.*?)\/\{[^}]+\}\/(?:approve|reject|deny|decline|refund|suspend|ban|unban|disburse|waive|void|verify|unverify|feature|unfeature|write-?off|resolve|revoke|reinstate|assign)$/i;
 
 /**
  * `PATCH /payouts/{id}/approve` with no role check, beside `GET /payouts/pending` behind one: a decision on other

@@ -97,6 +97,27 @@ app.listen(3000);`,
       },
     },
     {
+      name: "express + prisma: voiding anyone's parking violation by id, while the collection's list requires the enforcement role",
+      endpoint: 'PATCH /violations/:id/void',
+      files: {
+        'src/auth.js': `${EXPRESS_REQUIRE_AUTH}
+export const requireRole = (role) => (req, res, next) => (req.user.role === role ? next() : res.status(403).end());`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth, requireRole } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/violations', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await prisma.violation.findMany({ select: { id: true, plate: true, status: true } }));
+});
+app.patch('/violations/:id/void', requireAuth, async (req, res) => {
+  const violation = await prisma.violation.update({ where: { id: req.params.id }, data: { status: 'void', voidedBy: req.user.id }, select: { id: true, status: true } });
+  res.json(violation);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'nestjs + typeorm: a revenue report over every invoice, behind sign-in only, in an app with roles',
       endpoint: 'GET /billing/reports/revenue',
       files: nestTypeormApp(`  @Get('reports/revenue')
