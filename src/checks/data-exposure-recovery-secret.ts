@@ -60,10 +60,15 @@ interface Leak {
  * `ctx.body = { link }` with the token inside the link. `handler` says whether `ref` is the route handler (a
  * helper's `return` counts only when the handler sends what the helper returns, see viaHelper).
  */
-function sentSecret(ref: FunctionRef, handler: FunctionRef | null): Leak | null {
+function sentSecret(
+  ref: FunctionRef,
+  handler: FunctionRef | null,
+  seed: ReadonlySet<string> = new Set(),
+  bareReturn = false,
+): Leak | null {
   const fn = ref.fn as T.Function | T.ArrowFunctionExpression;
   if (!fn.body) return null;
-  const secrets = new Set<string>();
+  const secrets = new Set<string>(seed);
   walk(fn.body as Node, (n) => {
     if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && makesRandom(n.init as Node))
       secrets.add(n.id.name);
@@ -86,7 +91,7 @@ function sentSecret(ref: FunctionRef, handler: FunctionRef | null): Leak | null 
     if (found) return false;
     if (n !== fn.body && isFunction(n)) return false;
     let sent: Node | null = null;
-    if (n.type === 'ReturnStatement' && n.argument && (handler !== null || isObject(n.argument as Node)))
+    if (n.type === 'ReturnStatement' && n.argument && (handler !== null || bareReturn || isObject(n.argument as Node)))
       sent = n.argument as Node;
     else if (n.type === 'CallExpression' && handler !== null && /^(?:json|send|jsonp)$/.test(calleeName(n) ?? ''))
       sent = (n.arguments[0] as Node | undefined) ?? null;
@@ -126,7 +131,18 @@ function viaHelper(resolver: Resolver, handler: FunctionRef): Leak | null {
       if (leak) return leak;
     }
   }
-  return null;
+  // `const resetToken = await auth.startPasswordReset(email); res.json({ message, resetToken })`: a helper hands the
+  // secret back (that alone is fine) and the handler sends it
+  const fromHelpers = new Set<string>();
+  walk(handler.fn, (n) => {
+    if (n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier') return undefined;
+    const call = unwrap(n.init as Node | null);
+    if (call?.type !== 'CallExpression') return undefined;
+    const target = resolver.calleeFunction(handler.file, call) ?? resolveMethodCall(resolver, handler.file, call);
+    if (target && isFunction(target.fn) && sentSecret(target, null, new Set(), true)) fromHelpers.add(n.id.name);
+    return undefined;
+  });
+  return fromHelpers.size > 0 ? sentSecret(handler, handler, fromHelpers) : null;
 }
 
 function makesRandom(init: Node): boolean {

@@ -3,6 +3,36 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('data-exposure-recovery-secret', {
   invalid: [
     {
+      name: 'express: the reset token a helper generated and handed back, sent in the response next to the neutral message',
+      endpoint: 'POST /api/v1/auth/forgot-password',
+      files: {
+        'src/reset.ts': `import crypto from 'node:crypto';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function startPasswordReset(email: string): Promise<string | null> {
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+  if (!user) return null;
+  const token = crypto.randomBytes(32).toString('hex');
+  await prisma.user.update({ where: { id: user.id }, data: { resetTokenHash: crypto.createHash('sha256').update(token).digest('hex') } });
+  return token;
+}`,
+        'src/app.ts': `import express from 'express';
+import { startPasswordReset } from './reset';
+import { sendResetEmail } from './mail';
+const app = express();
+app.use(express.json());
+app.post('/api/v1/auth/forgot-password', async (req, res) => {
+  const resetToken = await startPasswordReset(String(req.body.email));
+  if (resetToken) await sendResetEmail(String(req.body.email), resetToken);
+  res.json({ message: 'If the address is registered, a link is on its way.', resetToken });
+});
+app.listen(3000);`,
+        'src/mail.ts': `export async function sendResetEmail(to: string, token: string) {
+  console.log('mail', to, token.length);
+}`,
+      },
+    },
+    {
       name: 'fastify: a reset code made with randomInt is returned (only when the address exists)',
       endpoint: 'POST /auth/forgot-password',
       files: {
@@ -65,6 +95,36 @@ export class AppModule {}`,
     },
   ],
   valid: [
+    {
+      name: 'express: the reset token a helper handed back goes only to the e-mail',
+      endpoint: 'POST /api/v1/auth/forgot-password',
+      files: {
+        'src/reset.ts': `import crypto from 'node:crypto';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function startPasswordReset(email: string): Promise<string | null> {
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+  if (!user) return null;
+  const token = crypto.randomBytes(32).toString('hex');
+  await prisma.user.update({ where: { id: user.id }, data: { resetTokenHash: crypto.createHash('sha256').update(token).digest('hex') } });
+  return token;
+}`,
+        'src/app.ts': `import express from 'express';
+import { startPasswordReset } from './reset';
+import { sendResetEmail } from './mail';
+const app = express();
+app.use(express.json());
+app.post('/api/v1/auth/forgot-password', async (req, res) => {
+  const resetToken = await startPasswordReset(String(req.body.email));
+  if (resetToken) await sendResetEmail(String(req.body.email), resetToken);
+  res.json({ message: 'If the address is registered, a link is on its way.' });
+});
+app.listen(3000);`,
+        'src/mail.ts': `export async function sendResetEmail(to: string, token: string) {
+  console.log('mail', to, token.length);
+}`,
+      },
+    },
     {
       name: 'express: the reset link is mailed, and the answer is the same for every address',
       endpoint: 'POST /auth/password-reset',
