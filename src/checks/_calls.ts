@@ -1,5 +1,5 @@
 import type { Endpoint, FunctionRef } from '../core/endpoint.ts';
-import { isFunction, type Node, type T, walk } from '../parse/ast.ts';
+import { calleeName, isFunction, type Node, nameOf, stringValue, type T, unwrap, walk } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
@@ -53,7 +53,8 @@ function callsIn(resolver: Resolver, ref: FunctionRef): { call: T.CallExpression
   walk(ref.fn, (n) => {
     if (n.type !== 'CallExpression') return;
     // (also methods of services: `this.auth.resetPassword(dto)` on an injected service, `passes.redeem(token)`)
-    const t = resolver.calleeFunction(ref.file, n) ?? resolveMethodCall(resolver, ref.file, n);
+    const t =
+      resolver.calleeFunction(ref.file, n) ?? resolveMethodCall(resolver, ref.file, n) ?? decorated(resolver, n);
     out.push({ call: n, target: t && isFunction(t.fn) ? t : null });
   });
   CALLS_IN.set(ref.fn, out);
@@ -76,4 +77,29 @@ export function reachableCalls(resolver: Resolver, e: Endpoint, depth = 3): Call
   for (const h of e.handlers) visit(h, depth);
   if (depth === 3) REACHABLE.set(e, out);
   return out;
+}
+
+const DECORATIONS = new WeakMap<Project, Map<string, FunctionRef>>();
+
+/**
+ * Fastify: `app.viewerFromHeader(request)` runs what a plugin registered with `app.decorate('viewerFromHeader', fn)`
+ * (the instance a route sees is the plugin's, so the name is looked up project-wide).
+ */
+function decorated(resolver: Resolver, call: T.CallExpression): FunctionRef | null {
+  const callee = unwrap(call.callee as Node);
+  if (callee?.type !== 'MemberExpression' || callee.computed) return null;
+  const name = nameOf(callee.property as Node);
+  if (!name) return null;
+  let byName = DECORATIONS.get(resolver.project);
+  if (!byName) {
+    byName = new Map();
+    for (const { file, call: c } of projectCalls(resolver.project)) {
+      if (calleeName(c) !== 'decorate' && calleeName(c) !== 'decorateRequest') continue;
+      const key = stringValue(c.arguments[0] as Node);
+      const fn = unwrap(c.arguments[1] as Node | undefined);
+      if (key && fn && isFunction(fn) && !byName.has(key)) byName.set(key, { file, fn });
+    }
+    DECORATIONS.set(resolver.project, byName);
+  }
+  return byName.get(name) ?? null;
 }

@@ -35,6 +35,36 @@ export const prisma = new PrismaClient();`,
 runCheckCases('broken-auth-token-handling', {
   invalid: [
     {
+      name: "fastify: a public listing shows the seller's view to whoever a decorator (`app.decorate('viewerFromHeader', …)`) decodes from the header",
+      endpoint: 'GET /api/v1/listings/:id',
+      files: {
+        'src/plugins/auth.ts': `import fp from 'fastify-plugin';
+import fastifyJwt from '@fastify/jwt';
+import type { FastifyRequest } from 'fastify';
+export default fp(async (app) => {
+  await app.register(fastifyJwt, { secret: process.env.JWT_SECRET!, sign: { expiresIn: '15m' }, verify: { algorithms: ['HS256'] } });
+  app.decorate('viewerFromHeader', (request: FastifyRequest) => {
+    const header = request.headers.authorization;
+    return header?.startsWith('Bearer ') ? app.jwt.decode(header.slice(7)) : null;
+  });
+});`,
+        'src/app.ts': `import Fastify from 'fastify';
+import { PrismaClient } from '@prisma/client';
+import auth from './plugins/auth';
+const prisma = new PrismaClient();
+const app = Fastify();
+await app.register(auth);
+app.get('/api/v1/listings/:id', async (request: any, reply) => {
+  const listing = await prisma.listing.findUnique({ where: { id: request.params.id }, include: { tickets: true } });
+  if (!listing) return reply.code(404).send({ error: 'not_found' });
+  const viewer = (app as any).viewerFromHeader(request);
+  if (viewer && viewer.sub === listing.sellerId) return listing;
+  return { id: listing.id, priceCents: listing.priceCents };
+});
+await app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: 'next.js + supabase: the caller taken from `supabase.auth.getSession()` in server code (the cookie, never re-validated)',
       endpoint: 'GET /api/payments',
       files: {
@@ -387,6 +417,40 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'fastify: the same decorator verifies the token (`app.jwt.verify`)',
+      endpoint: 'GET /api/v1/listings/:id',
+      files: {
+        'src/plugins/auth.ts': `import fp from 'fastify-plugin';
+import fastifyJwt from '@fastify/jwt';
+import type { FastifyRequest } from 'fastify';
+export default fp(async (app) => {
+  await app.register(fastifyJwt, { secret: process.env.JWT_SECRET!, sign: { expiresIn: '15m' }, verify: { algorithms: ['HS256'] } });
+  app.decorate('viewerFromHeader', (request: FastifyRequest) => {
+    const header = request.headers.authorization;
+    try {
+      return header?.startsWith('Bearer ') ? app.jwt.verify(header.slice(7)) : null;
+    } catch {
+      return null;
+    }
+  });
+});`,
+        'src/app.ts': `import Fastify from 'fastify';
+import { PrismaClient } from '@prisma/client';
+import auth from './plugins/auth';
+const prisma = new PrismaClient();
+const app = Fastify();
+await app.register(auth);
+app.get('/api/v1/listings/:id', async (request: any, reply) => {
+  const listing = await prisma.listing.findUnique({ where: { id: request.params.id }, include: { tickets: true } });
+  if (!listing) return reply.code(404).send({ error: 'not_found' });
+  const viewer = (app as any).viewerFromHeader(request);
+  if (viewer && viewer.sub === listing.sellerId) return listing;
+  return { id: listing.id, priceCents: listing.priceCents };
+});
+await app.listen({ port: 3000 });`,
+      },
+    },
     {
       name: 'next.js + supabase: the caller taken from `supabase.auth.getUser()`, which asks Supabase Auth',
       endpoint: 'GET /api/payments',
