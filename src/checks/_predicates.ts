@@ -42,7 +42,9 @@ export function isAdminPath(e: Endpoint): boolean {
 
 export function isHealth(e: Endpoint): boolean {
   return (
-    /\/(?:health|healthz|healthcheck|ready|readyz|live|livez|ping|status|metrics|version)$/i.test(e.path) ||
+    // (not a field or feed of an object: `/greenhouses/{id}/live`, `/orders/{id}/status`)
+    (/\/(?:health|healthz|healthcheck|ready|readyz|live|livez|ping|status|metrics|version)$/i.test(e.path) &&
+      !/\}\/[\w-]+$/.test(e.path)) ||
     e.path === '/'
   );
 }

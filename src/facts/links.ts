@@ -47,6 +47,10 @@ const ROLE_NAME = /(?:role|admin|permission|authori[sz]e|^can$|ability|staff|sup
 /** A header that carries an API key: `ctx.get('x-api-key')`, `req.headers['x-device-key']`, `req.header('api-key')`. */
 const KEY_HEADER =
   /\b(?:get|header)\(\s*['"](?:x-)?[\w-]*(?:api|access|device|partner)[-_]?key['"]\s*\)|headers\[\s*['"](?:x-)?[\w-]*(?:api|access|device|partner)[-_]?key['"]\s*\]/i;
+/** An HMAC over the request compared with what the client sent. */
+const SIGNED_REQUEST = /\bcreateHmac\([\s\S]*\b(?:timingSafeEqual|safeCompare|[!=]==)/;
+/** Webhook verifiers of payment and messaging providers (they throw on a bad signature). */
+const PROVIDER_WEBHOOK = /\b(?:constructEvent(?:Async)?|verifyWebhook\w*|validateRequest|verifySignature)\(/;
 const VALIDATE_NAME =
   /(?:^|\.)(?:validate\w*|validator|validation|celebrate|zValidator|checkSchema|checkExact|body|param|query|check|oneOf|schema\w*)$/i;
 
@@ -121,6 +125,10 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
         (KEY_HEADER.test(text) &&
           flow.accesses.some((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query')))
     )
+      facts.roles.add('auth');
+    // a webhook signature: an HMAC of the request checked against the signature header, 401 when it differs
+    // (`crypto.createHmac('sha256', secret).update(body)…` + `timingSafeEqual`), or a provider's verifier
+    else if (flow.rejects && (SIGNED_REQUEST.test(text) || PROVIDER_WEBHOOK.test(text)) && /\bheaders?\b/.test(text))
       facts.roles.add('auth');
     // a middleware named for authentication that rejects (throws an authentication error, answers 401/403) when
     // its own helpers — too deep to follow — say no: `auth()` → getUserForToken(token) … throw AuthenticationError()

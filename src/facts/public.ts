@@ -90,7 +90,9 @@ export function intendedPublic(
   // …and `/bookings/{id}/confirm`, `/boats/{id}/verify` are actions on an object, not the auth flow's steps
   const ofObject =
     hit !== undefined &&
-    /^(?:status|version|confirm|verify|verification|activate|activation|reset|refresh|token|tokens|otp)$/i.test(hit) &&
+    /^(?:status|version|confirm|verify|verification|activate|activation|reset|refresh|token|tokens|otp|live|livez|ready|readyz|health|healthz|ping|metrics)$/i.test(
+      hit,
+    ) &&
     segments[segments.indexOf(hit) - 1]?.startsWith('{') === true;
   if (hit && !ofObject && !/^(?:public|status|version|token|otp|verify|confirm)$/i.test(hit))
     return { intended: true, reason: `${hit} route` };

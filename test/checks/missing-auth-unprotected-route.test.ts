@@ -47,8 +47,50 @@ app.listen(3000);`,
   };
 }
 
+const LIVE_FEED = `app.get('/api/greenhouses/:id/live', async (req, res) => {
+  res.json(await Greenhouse.findById(req.params.id).select('name').lean());
+});`;
+
+/** Express + Mongoose: a signed partner callback, an unauthenticated live feed of an object, and a signed-in list. */
+const greenhouseApp = (live: boolean): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/signature.js': `import crypto from 'node:crypto';
+export function verifyLabSignature(req, res, next) {
+  const signature = req.headers['x-lab-signature'];
+  if (typeof signature !== 'string') return res.status(401).json({ error: 'Missing signature' });
+  const expected = crypto.createHmac('sha256', process.env.LAB_SECRET).update(JSON.stringify(req.body ?? {})).digest();
+  const provided = Buffer.from(signature, 'hex');
+  if (provided.length !== expected.length || !crypto.timingSafeEqual(provided, expected))
+    return res.status(401).json({ error: 'Bad signature' });
+  next();
+}`,
+  'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+import { verifyLabSignature } from './signature.js';
+const LabOrder = mongoose.model('LabOrder', new mongoose.Schema({ ref: String, status: String, patient: { type: mongoose.Types.ObjectId, ref: 'Patient' } }));
+const Greenhouse = mongoose.model('Greenhouse', new mongoose.Schema({ name: String, owner: { type: mongoose.Types.ObjectId, ref: 'User' }, shareToken: String }));
+const app = express();
+app.use(express.json());
+app.post('/api/integrations/lab/orders/:ref/status', verifyLabSignature, async (req, res) => {
+  const order = await LabOrder.findOneAndUpdate({ ref: req.params.ref }, { status: String(req.body.status) }, { new: true });
+  if (!order) return res.status(404).json({ error: 'Unknown order' });
+  res.json({ ok: true });
+});
+${live ? LIVE_FEED : ''}
+app.get('/api/greenhouses', requireAuth, async (req, res) => {
+  res.json(await Greenhouse.find({ owner: req.user.id }).select('name').lean());
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: "express + mongoose: an object's live feed (`/greenhouses/:id/live`) without authentication is no liveness probe",
+      endpoint: 'GET /api/greenhouses/:id/live',
+      files: greenhouseApp(true),
+    },
     {
       name: 'express + mongoose: a person and all their recipes (drafts too) read under the staff console, with no authentication',
       endpoint: 'GET /api/staff/users/:username',
@@ -584,6 +626,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: a partner's status callback behind an HMAC signature check (`createHmac` + `timingSafeEqual`, 401)",
+      endpoint: 'POST /api/integrations/lab/orders/:ref/status',
+      files: greenhouseApp(false),
+    },
     {
       name: 'express + prisma: `POST /auth/parent-invite/accept` redeems the invite code in the body (the parent has no account yet)',
       endpoint: 'POST /api/auth/parent-invite/accept',
