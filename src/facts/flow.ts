@@ -438,6 +438,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         (a.ownerFromClient && MEMBERSHIP_MODEL.test(modelKey(a.model ?? ''))))
     )
       if (onlyReferred(body, a.resultVar)) a.referenceOnly = true;
+  // a row looked up only to see whether it exists (`if (taken) throw 409` for a slug): nothing of it is read or sent
+  for (const a of result.accesses)
+    if (
+      a.byClientId &&
+      a.operation === 'read' &&
+      a.resultVar &&
+      !a.referenceOnly &&
+      onlyReferred(body, a.resultVar, true)
+    )
+      a.referenceOnly = true;
   return result;
 
   function onCall(call: T.CallExpression): void {
@@ -1248,7 +1258,7 @@ function keepsUnknownKeys(env: Env, call: T.CallExpression, name: string): boole
  * Every later use of `name` in the function is its id (`vet.id`) or a test of its existence (`if (!vet)`): the
  * record is not sent, changed or handed on.
  */
-function onlyReferred(body: Node, name: string): boolean {
+function onlyReferred(body: Node, name: string, testsOnly = false): boolean {
   let ok = true;
   let uses = 0;
   walk(body, (n, parent) => {
@@ -1258,6 +1268,10 @@ function onlyReferred(body: Node, name: string): boolean {
     if (parent.type === 'ArrayPattern') return undefined; // const [vet] = await …
     uses++;
     if (parent.type === 'MemberExpression' && parent.object === n && !parent.computed) {
+      if (testsOnly) {
+        ok = false;
+        return false;
+      }
       // its id, or a field compared to decide (`target.role === 'owner'`): checked, not sent
       const use = parentOf(parent);
       ok =

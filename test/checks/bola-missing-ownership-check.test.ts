@@ -1148,6 +1148,27 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + prisma: a show created after checking that the slug the client chose is free (`if (taken) 409`)',
+      endpoint: 'POST /api/v1/shows',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import { PrismaClient } from '@prisma/client';
+import express from 'express';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/api/v1/shows', requireAuth, async (req, res) => {
+  const slug = String(req.body.slug);
+  const taken = await prisma.show.findUnique({ where: { slug }, select: { id: true } });
+  if (taken) return res.status(409).json({ error: 'That slug is already in use' });
+  const show = await prisma.show.create({ data: { slug, title: String(req.body.title), ownerId: req.user.id }, select: { id: true, slug: true } });
+  res.status(201).json(show);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + sequelize: a document read through required includes down to the caller's firm membership (`where: { userId: me }`)",
       endpoint: 'GET /api/documents/:documentId',
       files: {
