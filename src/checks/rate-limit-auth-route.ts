@@ -19,7 +19,16 @@ export default defineCheck({
   endpoint(e, ctx) {
     const f = e.facts;
     // the chain includes app-wide middleware, so a global limiter counts here too
-    if (!f || !isAuthFlow(e) || f.rateLimit.route) return null;
+    // (also a code redeemed by what it is: `POST /groups/join` or `/parent-invite/accept` looking a row up by the
+    // invite code the client sends — codes are guessed as passwords are)
+    // (a link's long token in the path, `/invitations/{token}/accept`, is not typed in and guessed)
+    const redeemsCode =
+      e.method !== 'GET' &&
+      !e.path.includes('{') &&
+      !!f?.data.some(
+        (a) => a.bySecret && (a.operation === 'read' || a.operation === 'list' || a.operation === 'update'),
+      );
+    if (!f || !(isAuthFlow(e) || redeemsCode) || f.rateLimit.route) return null;
     if (e.path.match(/logout|signout/i)) return null;
     return {
       message: `${endpointLabel(e)} has no rate limit: attackers can try passwords or codes without limit`,

@@ -4,6 +4,28 @@ import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 runCheckCases('rate-limit-auth-route', {
   invalid: [
     {
+      name: 'express + prisma: joining a group by the invite code typed into the body (`POST /groups/join`), with no limiter',
+      endpoint: 'POST /api/v1/groups/join',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import { PrismaClient } from '@prisma/client';
+import express from 'express';
+import rateLimit from 'express-rate-limit';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+const joinLimiter = rateLimit({ windowMs: 60 * 1000, max: 10 });
+app.post('/api/v1/groups/join', requireAuth, async (req, res) => {
+  const group = await prisma.group.findFirst({ where: { inviteCode: String(req.body.code) }, select: { id: true } });
+  if (!group) return res.status(404).json({ error: 'Unknown code' });
+  await prisma.membership.create({ data: { groupId: group.id, userId: req.user.id } });
+  res.status(201).json({ groupId: group.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: a portal sign-in recognised by what it does (checks an e-mailed code, signs a token), with no limiter',
       endpoint: 'POST /api/portal/access',
       files: {
@@ -328,6 +350,28 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: the same join behind a limiter',
+      endpoint: 'POST /api/v1/groups/join',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import { PrismaClient } from '@prisma/client';
+import express from 'express';
+import rateLimit from 'express-rate-limit';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+const joinLimiter = rateLimit({ windowMs: 60 * 1000, max: 10 });
+app.post('/api/v1/groups/join', requireAuth, joinLimiter, async (req, res) => {
+  const group = await prisma.group.findFirst({ where: { inviteCode: String(req.body.code) }, select: { id: true } });
+  if (!group) return res.status(404).json({ error: 'Unknown code' });
+  await prisma.membership.create({ data: { groupId: group.id, userId: req.user.id } });
+  res.status(201).json({ groupId: group.id });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: the same portal sign-in behind a strict limiter',
       endpoint: 'POST /api/portal/access',
