@@ -1,8 +1,9 @@
-import { defineCheck } from '../core/check.ts';
+import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
 import type { Stack } from '../core/stack.ts';
 import { singular } from '../core/words.ts';
+import type { AppFacts } from '../facts/index.ts';
 import { isStandalone, modelKey } from '../facts/models.ts';
 import { endpointLabel, idiom, layerFor } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
@@ -28,6 +29,10 @@ export default defineCheck({
     // favourite/follow/comment/react on someone else's object: the write is the caller's own relation to it
     if ((e.method === 'POST' || e.method === 'DELETE') && SOCIAL_ACTION.test(e.path)) return null;
     const o = f.ownership;
+    if (o.kind === 'not-applicable' && !f.roleCheck) {
+      const tenant = unprovenTenant(e, ctx);
+      if (tenant) return tenant;
+    }
     if (o.kind !== 'none' && o.kind !== 'owner-from-client') return null;
     const a = o.access;
     // claiming from an open pool (`/ride-requests/{id}/accept` updating `{ _id: id, status: 'open' }`): the row is
@@ -135,4 +140,38 @@ function article(word: string): string {
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** What the route's middleware, and its handler, proved the caller's (`req.params.firmId` → `firmId`). */
+function provenParams(e: Endpoint, app: AppFacts): Set<string> {
+  const keys = [
+    ...(app.links.get(e) ?? []).flatMap((l) => [...l.facts.provenKeys]),
+    ...(app.flows.get(e) ?? []).flatMap((f) => [...f.provenKeys]),
+  ];
+  return new Set(keys.map((k) => /\.params\.(\w+)$/.exec(k)?.[1] ?? k));
+}
+
+/**
+ * `POST /firms/{firmId}/members` that writes under `{firmId}` with no membership check, while every other route of
+ * the collection (`GET /firms/{firmId}/members`, `DELETE /firms/{firmId}/members/{userId}`) proves the caller's
+ * membership of it first: the one route that forgot lets anyone act in any firm.
+ */
+function unprovenTenant(e: Endpoint, ctx: CheckContext): Report | null {
+  const f = e.facts;
+  const app = ctx.app;
+  if (e.method === 'GET' || !f || !f.data.some((a) => a.operation !== 'read' && a.operation !== 'list')) return null;
+  const m = /^(.*?\/\{(\w+)\})/.exec(e.path);
+  if (!m) return null;
+  const [, prefix, param] = m as unknown as [string, string, string];
+  if (provenParams(e, app).has(param)) return null;
+  const siblings = ctx.endpoints.filter((o) => o !== e && (o.path === prefix || o.path.startsWith(`${prefix}/`)));
+  if (siblings.length === 0 || !siblings.every((o) => provenParams(o, app).has(param))) return null;
+  const write = f.data.find((a) => a.operation !== 'read' && a.operation !== 'list')!;
+  return {
+    message: `${endpointLabel(e)} acts within the {${param}} of the request without checking the caller's membership of it, which the collection's other routes check`,
+    location: write.location,
+    endpoint: e,
+    confidence: 'medium',
+    fix: ownershipFix(ctx.stack, e, write),
+  };
 }

@@ -71,6 +71,43 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + sequelize: adding a member to any firm, the one route of the collection without `requireFirmRole`',
+      endpoint: 'POST /firms/:firmId/members',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/firm.js': `const { Membership } = require('./models');
+function requireFirmRole(...roles) {
+  return async (req, res, next) => {
+    const membership = await Membership.findOne({ where: { firmId: req.params.firmId, userId: req.user.id } });
+    if (!membership || (roles.length && !roles.includes(membership.role))) return res.status(403).json({ error: 'Forbidden' });
+    next();
+  };
+}
+module.exports = { requireFirmRole };`,
+        'src/app.js': `const express = require('express');
+const { Firm, Membership, User } = require('./models');
+const { requireAuth } = require('./auth.js');
+const { requireFirmRole } = require('./firm.js');
+const app = express();
+app.use(express.json());
+app.get('/firms/:firmId/members', requireAuth, requireFirmRole(), async (req, res) => {
+  res.json(await Membership.findAll({ where: { firmId: req.params.firmId }, attributes: ['id', 'role'] }));
+});
+app.post('/firms/:firmId/members', requireAuth, async (req, res) => {
+  const user = await User.findOne({ where: { email: String(req.body.email) }, attributes: ['id'] });
+  if (!user) return res.status(404).json({ error: 'No such account' });
+  const [membership, created] = await Membership.findOrCreate({ where: { firmId: req.params.firmId, userId: user.id }, defaults: { role: 'member' } });
+  if (!created) await membership.update({ role: String(req.body.role) });
+  res.status(created ? 201 : 200).json({ id: membership.id });
+});
+app.patch('/firms/:firmId', requireAuth, requireFirmRole('admin'), async (req, res) => {
+  await Firm.update({ name: String(req.body.name) }, { where: { id: req.params.firmId } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + sequelize: the same includes, the membership filtered only on its role (anyone of any firm)',
       endpoint: 'GET /api/documents/:documentId',
       files: {
@@ -1147,6 +1184,43 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + sequelize: adding a member behind the firm's admin role, like the collection's other routes",
+      endpoint: 'POST /firms/:firmId/members',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/firm.js': `const { Membership } = require('./models');
+function requireFirmRole(...roles) {
+  return async (req, res, next) => {
+    const membership = await Membership.findOne({ where: { firmId: req.params.firmId, userId: req.user.id } });
+    if (!membership || (roles.length && !roles.includes(membership.role))) return res.status(403).json({ error: 'Forbidden' });
+    next();
+  };
+}
+module.exports = { requireFirmRole };`,
+        'src/app.js': `const express = require('express');
+const { Firm, Membership, User } = require('./models');
+const { requireAuth } = require('./auth.js');
+const { requireFirmRole } = require('./firm.js');
+const app = express();
+app.use(express.json());
+app.get('/firms/:firmId/members', requireAuth, requireFirmRole(), async (req, res) => {
+  res.json(await Membership.findAll({ where: { firmId: req.params.firmId }, attributes: ['id', 'role'] }));
+});
+app.post('/firms/:firmId/members', requireAuth, requireFirmRole('admin'), async (req, res) => {
+  const user = await User.findOne({ where: { email: String(req.body.email) }, attributes: ['id'] });
+  if (!user) return res.status(404).json({ error: 'No such account' });
+  const [membership, created] = await Membership.findOrCreate({ where: { firmId: req.params.firmId, userId: user.id }, defaults: { role: 'member' } });
+  if (!created) await membership.update({ role: String(req.body.role) });
+  res.status(created ? 201 : 200).json({ id: membership.id });
+});
+app.patch('/firms/:firmId', requireAuth, requireFirmRole('admin'), async (req, res) => {
+  await Firm.update({ name: String(req.body.name) }, { where: { id: req.params.firmId } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + prisma: a show created after checking that the slug the client chose is free (`if (taken) 409`)',
       endpoint: 'POST /api/v1/shows',
