@@ -259,7 +259,12 @@ function ownershipOf(
       !(a.clientOwnerValues?.length && a.clientOwnerValues.every((v) => provenHere.has(paramKey(v)))) &&
       // another member's row in a group the caller's own membership was proven for (`removeMember(groupId, memberId)`
       // after `getMembership(groupId, me)` was tested): managing that group's members, judged by its role check
-      !(a.model && MEMBERSHIP_MODEL.test(modelKey(a.model)) && a.clientKeys.some((k) => provenHere.has(paramKey(k)))),
+      !(
+        a.model &&
+        MEMBERSHIP_MODEL.test(modelKey(a.model)) &&
+        // (the group named under an owner key counts too: `destroy({ where: { orgId: params.orgId, userId: params.userId } })`)
+        [...a.clientKeys, ...(a.clientOwnerValues ?? [])].some((k) => provenHere.has(paramKey(k)))
+      ),
   );
   if (fromClient) return { kind: 'owner-from-client', access: fromClient };
   const byId = data.filter((a) => a.byClientId);

@@ -71,6 +71,22 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + sequelize: a member of any organisation removed by user id, with no membership check of `:orgId`',
+      endpoint: 'DELETE /orgs/:orgId/members/:userId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `const express = require('express');
+const { Membership } = require('./models');
+const { requireAuth } = require('./auth.js');
+const app = express();
+app.delete('/orgs/:orgId/members/:userId', requireAuth, async (req, res) => {
+  const removed = await Membership.destroy({ where: { orgId: req.params.orgId, userId: req.params.userId } });
+  res.status(removed ? 204 : 404).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + sequelize: adding a member to any firm, the one route of the collection without `requireFirmRole`',
       endpoint: 'POST /firms/:firmId/members',
       files: {
@@ -1184,6 +1200,24 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + sequelize: an organisation admin (`requireOrgRole('admin')` for `:orgId`) removes a member of that organisation by user id",
+      endpoint: 'DELETE /orgs/:orgId/members/:userId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/org.js': ORG_MEMBERSHIP,
+        'src/app.js': `const express = require('express');
+const { Membership } = require('./models');
+const { requireAuth } = require('./auth.js');
+const { requireOrgRole } = require('./org.js');
+const app = express();
+app.delete('/orgs/:orgId/members/:userId', requireAuth, requireOrgRole('admin'), async (req, res) => {
+  const removed = await Membership.destroy({ where: { orgId: req.params.orgId, userId: req.params.userId } });
+  res.status(removed ? 204 : 404).end();
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + sequelize: adding a member behind the firm's admin role, like the collection's other routes",
       endpoint: 'POST /firms/:firmId/members',
