@@ -110,5 +110,9 @@ export const COERCE = new Set([
   'escape',
 ]);
 
-/** A client value that is a secret the client was given: a confirmation code, an access token, a share key. */
-export const SECRET_KEY = /(?:^|\.)(?:\w*code|\w*token|\w*secret|share\w*|\w*Key|key)$/i;
+/**
+ * A client value that is a secret the client was given: a confirmation code, an access token, a share key (a postal,
+ * country or status code is an attribute, not a secret).
+ */
+export const SECRET_KEY =
+  /(?:^|\.)(?!(?:postal|zip|post|country|area|currency|language|lang|locale|region|state|iso|product|sku|color|colour|status|error|tax|vat)_?code$)(?:\w*code|\w*token|\w*secret|share\w*|\w*Key|key)$/i;

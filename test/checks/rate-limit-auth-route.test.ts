@@ -351,6 +351,22 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + prisma: a shipping quote looked up by the postal code in the body is no secret code redeemed',
+      endpoint: 'POST /api/v1/shipping/quote',
+      files: {
+        'src/app.js': `import { PrismaClient } from '@prisma/client';
+import express from 'express';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/api/v1/shipping/quote', async (req, res) => {
+  const zone = await prisma.shippingZone.findFirst({ where: { postal_code: String(req.body.postal_code) }, select: { rateCents: true } });
+  res.json({ rateCents: zone?.rateCents ?? 999 });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: the same join behind a limiter',
       endpoint: 'POST /api/v1/groups/join',
       files: {
