@@ -3,7 +3,7 @@ import type { Endpoint } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
 import type { Stack } from '../core/stack.ts';
 import { singular } from '../core/words.ts';
-import type { AppFacts } from '../facts/index.ts';
+import { type AppFacts, paramKey } from '../facts/index.ts';
 import { isStandalone, modelKey } from '../facts/models.ts';
 import { endpointLabel, idiom, layerFor } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
@@ -142,13 +142,43 @@ function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+const PROVEN = new WeakMap<Endpoint, ReadonlySet<string>>();
+
 /** What the route's middleware, and its handler, proved the caller's (`req.params.firmId` → `firmId`). */
-function provenParams(e: Endpoint, app: AppFacts): Set<string> {
-  const keys = [
-    ...(app.links.get(e) ?? []).flatMap((l) => [...l.facts.provenKeys]),
-    ...(app.flows.get(e) ?? []).flatMap((f) => [...f.provenKeys]),
-  ];
-  return new Set(keys.map((k) => /\.params\.(\w+)$/.exec(k)?.[1] ?? k));
+function provenParams(e: Endpoint, app: AppFacts): ReadonlySet<string> {
+  let proven = PROVEN.get(e);
+  if (!proven) {
+    const keys = [
+      ...(app.links.get(e) ?? []).flatMap((l) => [...l.facts.provenKeys]),
+      ...(app.flows.get(e) ?? []).flatMap((f) => [...f.provenKeys]),
+    ];
+    proven = new Set(keys.map(paramKey));
+    PROVEN.set(e, proven);
+  }
+  return proven;
+}
+
+const BY_TENANT = new WeakMap<readonly Endpoint[], Map<string, Endpoint[]>>();
+
+/** `/firms/{firmId}/members/{userId}` → `/firms/{firmId}`: the path up to its first parameter. */
+function tenantPrefix(path: string): string | null {
+  return /^(.*?\/\{\w+\})/.exec(path)?.[1] ?? null;
+}
+
+/** The routes under each first-parameter prefix, indexed once per scan. */
+function underPrefix(all: readonly Endpoint[], prefix: string): Endpoint[] {
+  let index = BY_TENANT.get(all);
+  if (!index) {
+    index = new Map();
+    for (const o of all) {
+      const key = tenantPrefix(o.path) ?? o.path;
+      const list = index.get(key);
+      if (list) list.push(o);
+      else index.set(key, [o]);
+    }
+    BY_TENANT.set(all, index);
+  }
+  return index.get(prefix) ?? [];
 }
 
 /**
@@ -158,15 +188,17 @@ function provenParams(e: Endpoint, app: AppFacts): Set<string> {
  */
 function unprovenTenant(e: Endpoint, ctx: CheckContext): Report | null {
   const f = e.facts;
-  const app = ctx.app;
-  if (e.method === 'GET' || !f || !f.data.some((a) => a.operation !== 'read' && a.operation !== 'list')) return null;
-  const m = /^(.*?\/\{(\w+)\})/.exec(e.path);
-  if (!m) return null;
-  const [, prefix, param] = m as unknown as [string, string, string];
-  if (provenParams(e, app).has(param)) return null;
-  const siblings = ctx.endpoints.filter((o) => o !== e && (o.path === prefix || o.path.startsWith(`${prefix}/`)));
-  if (siblings.length === 0 || !siblings.every((o) => provenParams(o, app).has(param))) return null;
-  const write = f.data.find((a) => a.operation !== 'read' && a.operation !== 'list')!;
+  if (e.method === 'GET' || !f) return null;
+  const write = f.data.find((a) => a.operation !== 'read' && a.operation !== 'list');
+  const prefix = write ? tenantPrefix(e.path) : null;
+  if (!write || !prefix) return null;
+  const param = /\{(\w+)\}$/.exec(prefix)![1]!;
+  if (provenParams(e, ctx.app).has(param)) return null;
+  // (the prefix itself is a route too: `PATCH /firms/{firmId}`)
+  const siblings = underPrefix(ctx.endpoints, prefix).filter(
+    (o) => o !== e && (o.path === prefix || o.path.startsWith(`${prefix}/`)),
+  );
+  if (siblings.length === 0 || !siblings.every((o) => provenParams(o, ctx.app).has(param))) return null;
   return {
     message: `${endpointLabel(e)} acts within the {${param}} of the request without checking the caller's membership of it, which the collection's other routes check`,
     location: write.location,

@@ -143,6 +143,8 @@ export function detectAccess(
   const wrapper = (!named || outer.callee.type === 'Identifier') && runsSqlItGets(resolver, env.file, outer);
   if (!named && !wrapper) return null;
   const chain = callChain(outer);
+  /** a call of the chain that runs SQL text: a driver's, or the project wrapper called here */
+  const runsSql = (call: T.CallExpression) => isSqlCall(call) || (wrapper && call === outer);
   let op: Op | null = null;
   let layer: DataAccess['layer'] = 'unknown';
   let model: string | null = null;
@@ -533,10 +535,7 @@ export function detectAccess(
             // a list of bound SQL parameters (`params = [userId]; params.push(`%${q}%`)`) holds the caller's id
             // next to search terms by design: its values are positional, not one mixed owner
             const boundParams =
-              arg !== call.arguments[0] &&
-              n === unwrap(arg as Node) &&
-              n.type === 'Identifier' &&
-              (isSqlCall(call) || (wrapper && call === outer));
+              arg !== call.arguments[0] && n === unwrap(arg as Node) && n.type === 'Identifier' && runsSql(call);
             // (a whole object built from the body and the caller's id, `{ ...req.body, user_id: me }` handed to a
             // repository, is not one value: which key wins was decided where it was built)
             if (s & SRC.user && s & CLIENT && !boundParams && !(s & WHOLE))
@@ -580,14 +579,14 @@ export function detectAccess(
         // only the SQL text (the first argument) matters; bound parameters may be built any way
         const inSqlText = arg === call.arguments[0];
         if (inSqlText && n.type === 'TemplateLiteral' && n.expressions.some((e) => sourcesOf(e as Node) & CLIENT))
-          sqlConcat = sqlConcat || isSqlCall(call) || (wrapper && call === outer);
+          sqlConcat = sqlConcat || runsSql(call);
         if (
           inSqlText &&
           n.type === 'BinaryExpression' &&
           n.operator === '+' &&
           (sourcesOf(n.left as Node) | sourcesOf(n.right as Node)) & CLIENT
         ) {
-          sqlConcat = sqlConcat || isSqlCall(call) || (wrapper && call === outer);
+          sqlConcat = sqlConcat || runsSql(call);
         }
         return undefined;
       };
@@ -820,12 +819,12 @@ function joinedWholeTables(sql: string, list: string, main: string | null): stri
   return out;
 }
 
-/** A filter on publication state: `published: true`, `status: 'listed'`. */
 /** A status that says no one has taken the row yet: `status: 'open'`, `state = 'unassigned'`. */
 function filtersOpen(key: string, value: unknown): boolean {
   return /^(?:status|state)$/.test(key) && /^(?:open|available|unassigned|unclaimed|requested)$/i.test(String(value));
 }
 
+/** A filter on publication state: `published: true`, `status: 'listed'`. */
 function filtersPublic(key: string, value: unknown): boolean {
   return PUBLICATION_KEY.test(key) || (/^(?:status|state)$/.test(key) && PUBLIC_STATE.test(String(value)));
 }
@@ -1279,11 +1278,6 @@ function sqlTable(call: T.CallExpression): string | null {
   return m ? m[1]! : null;
 }
 
-/**
- * The filter a local constant of the current function was built as (`const where = { … }`,
- * `const where = q ? and(…) : eq(…)`); null for anything else: parameters, and single values, including a choice
- * between two values (`req.query.userId ? Number(req.query.userId) : req.user.id` is one owner, taken from either).
- */
 /** `filter` names an object literal built in this file (`const filter = { course: id }`). */
 function isFilterObject(resolver: Resolver, env: Env, id: Node): boolean {
   return unwrap(localValue(resolver, env, id))?.type === 'ObjectExpression';
@@ -1297,6 +1291,11 @@ export function localArray(resolver: Resolver, file: SourceFile, id: Node | null
   return n?.type === 'ArrayExpression' ? n : null;
 }
 
+/**
+ * The filter a local constant of the current function was built as (`const where = { … }`,
+ * `const where = q ? and(…) : eq(…)`); null for anything else: parameters, and single values, including a choice
+ * between two values (`req.query.userId ? Number(req.query.userId) : req.user.id` is one owner, taken from either).
+ */
 function localValue(resolver: Resolver, env: Env, id: Node): Node | null {
   const v = resolver.valueOf(env.file, id);
   if (v.kind !== 'node' || v.file !== env.file) return null;

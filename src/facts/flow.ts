@@ -4,6 +4,7 @@ import type { Location } from '../core/location.ts';
 import {
   boundNames,
   calleeName,
+  enclosingFunction,
   type FunctionNode,
   isFunction,
   memberLeaf,
@@ -979,7 +980,6 @@ function bindParams(env: Env, fn: T.Function | T.ArrowFunctionExpression, option
   });
 }
 
-/** The sources of each named property of an object literal (null for anything else, or with a spread). */
 /**
  * The sources of each named field of an object, and under REST_FIELD those of the fields it does not name (what its
  * spreads bring in). Later properties win, as in JavaScript: `{ ...req.body, ownerId: me }` has the caller's owner,
@@ -1065,11 +1065,6 @@ function statusArg(call: T.CallExpression): number | null {
         if (p.type === 'Property' && nameOf(p.key as Node) === 'status') return numberValue(p.value as Node);
     }
   }
-  return null;
-}
-
-function enclosingFunction(node: Node): Node | null {
-  for (let p = parentOf(node); p; p = parentOf(p)) if (isFunction(p)) return p;
   return null;
 }
 
@@ -1211,7 +1206,6 @@ function namesRole(arg: Node): boolean {
   });
 }
 
-/** The call's value is tested where it is made: `if (!(await getMembership(…)))`, `cond ? … : …`. */
 /** A query of the helper constrained to the caller names this parameter in its arguments. */
 function scopesBy(flow: FlowResult, param: string): boolean {
   const named = new RegExp(`\\b${param}\\b`);
@@ -1220,6 +1214,7 @@ function scopesBy(flow: FlowResult, param: string): boolean {
   return false;
 }
 
+/** The call's value is tested where it is made: `if (!(await getMembership(…)))`, `cond ? … : …`. */
 function testedWhereCalled(call: Node): boolean {
   let n: Node = call;
   for (let p = parentOf(n); p; n = p, p = parentOf(p)) {

@@ -239,7 +239,7 @@ function addUsedField(models: Map<string, ModelInfo>, model: string, field: stri
  * A path parameter said the same way wherever it is read: `request.params.groupId` in a handler and `groupId`
  * destructured from `request.params` in a middleware name one value (a route's parameters have unique names).
  */
-function paramKey(key: string): string {
+export function paramKey(key: string): string {
   return /\.params\.(\w+)$/.exec(key)?.[1] ?? key;
 }
 

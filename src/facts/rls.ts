@@ -1,10 +1,10 @@
 import {
   boundNames,
   calleeName,
+  enclosingFunction,
   isFunction,
   type Node,
   nameOf,
-  parentOf,
   propertyValue,
   type T,
   unwrap,
@@ -120,9 +120,10 @@ function handedBack(
   id: Node,
   name: string,
 ): { file: SourceFile; node: Node } | null {
-  const scope = enclosing(id);
+  const scope = enclosingFunction(id);
   for (const d of file.index.VariableDeclarator) {
-    if (d.id.type !== 'ObjectPattern' || !boundNames(d.id as Node).includes(name) || enclosing(d) !== scope) continue;
+    if (d.id.type !== 'ObjectPattern' || !boundNames(d.id as Node).includes(name) || enclosingFunction(d) !== scope)
+      continue;
     const call = unwrap(d.init as Node | null);
     const prop = d.id.properties.find((p) => p.type === 'Property' && boundNames(p.value as Node).includes(name));
     const key = prop?.type === 'Property' ? nameOf(prop.key as Node) : null;
@@ -137,11 +138,6 @@ function handedBack(
     });
     return found ? { file: fn.file, node: found } : null;
   }
-  return null;
-}
-
-function enclosing(node: Node): Node | null {
-  for (let p = parentOf(node); p; p = parentOf(p)) if (isFunction(p) || p.type === 'Program') return p;
   return null;
 }
 

@@ -51,6 +51,12 @@ export function parentOf(node: Node): Node | null {
   return ((node as { parent?: Node | null }).parent as Node | null | undefined) ?? null;
 }
 
+/** The nearest function around a node (null at module level). */
+export function enclosingFunction(node: Node): FunctionNode | null {
+  for (let p = parentOf(node); p; p = parentOf(p)) if (isFunction(p)) return p;
+  return null;
+}
+
 export function isFunction(node: Node | null | undefined): node is FunctionNode {
   return (
     !!node &&
