@@ -12,6 +12,10 @@ const SETS_SESSION = new RegExp(
   'i',
 );
 const AUTH_COOKIE = /sess|token|auth|jwt|sid|login|remember/i;
+/** What a session cookie carries: a token, a session id, a signed JWT. */
+const SESSION_VALUE = /token|sess|jwt|\bsid\b|sign\(/i;
+/** A CSRF token cookie is meant to be read by the page's scripts (double-submit): not a session cookie. */
+const CSRF_COOKIE = /csrf|xsrf/i;
 const FIX = {
   summary: 'Mark session cookies httpOnly, secure and sameSite',
   steps: [
@@ -101,10 +105,14 @@ export default defineCheck({
       const offset = name === 'setCookie' && args.length >= 4 ? 1 : 0; // hono: setCookie(c, name, value, opts)
       // the name is often a constant (`ctx.cookies.set(SESSION_COOKIE, token, …)`)
       const cookieName = staticString(ctx.resolver, file, args[offset]);
-      if (!cookieName || !AUTH_COOKIE.test(cookieName)) continue;
+      if (!cookieName || CSRF_COOKIE.test(cookieName)) continue;
       if (name === 'set' && !/cookies/.test(file.text.slice(call.start, call.end).slice(0, 40))) continue;
       // clearing a cookie (`set('token', null)`, maxAge 0) exposes nothing
       const value = unwrap(args[offset + 1]);
+      // a cookie named for the app (`nl_reader`) is a session cookie when what it carries is a token
+      const carried = value ? file.text.slice(value.start, Math.min(value.end, value.start + 80)) : '';
+      if (!AUTH_COOKIE.test(cookieName) && !(value && SESSION_VALUE.test(carried) && !CSRF_COOKIE.test(carried)))
+        continue;
       if (
         !value ||
         (value.type === 'Literal' && (value.value === null || value.value === '')) ||

@@ -59,6 +59,12 @@ export default defineCheck({
       const decoded = decodedWithoutVerify(reachableCalls(ctx.resolver, e));
       if (decoded) return decodedIdentity(e, decoded, 'JWT_SECRET');
     }
+    // a signed-in route that trusts a second token the client hands in (`jwt.decode(body.passToken)` to check a
+    // member in, a ticket, a transfer code): the caller was verified, the token's claims were not
+    if (auth?.status === 'required' && auth.kind !== 'handler' && !LOGOUT.test(e.path)) {
+      const decoded = decodedWithoutVerify(reachableCalls(ctx.resolver, e));
+      if (decoded && !decodesCallersToken(ctx.resolver, decoded)) return decodedIdentity(e, decoded, 'JWT_SECRET');
+    }
     // `algorithms` lists with 'none' are reported once, app-wide, where they are configured (app() below).
     // Tokens are issued by the authentication flow: only those routes are followed into their helpers.
     if (e.method === 'GET' || !ISSUES_TOKENS.test(e.path)) return null;
@@ -176,6 +182,21 @@ function decodedWithoutVerify(calls: CallSite[]): CallSite | null {
   const decode = calls.find((c) => DECODE.test(callee(c)));
   return decode && !calls.some((c) => VERIFY.test(callee(c))) ? decode : null;
 }
+
+/**
+ * The decoded token is the caller's own, which the auth middleware verified (`jwt.decode(req.headers.authorization…)`,
+ * a cookie, `req.token`): reading its claims again is harmless. Followed one step through a local variable.
+ */
+function decodesCallersToken(resolver: Resolver, decode: CallSite): boolean {
+  const arg = unwrap(decode.call.arguments[0] as Node | undefined);
+  if (!arg) return true;
+  const text = (n: Node, f: SourceFile) => f.text.slice(n.start, n.end);
+  if (CALLERS_TOKEN.test(text(arg, decode.file))) return true;
+  if (arg.type !== 'Identifier') return false;
+  const v = resolver.valueOf(decode.file, arg);
+  return v.kind === 'node' && CALLERS_TOKEN.test(text(v.node, v.file));
+}
+const CALLERS_TOKEN = /headers|authorization|bearer|cookie|session|\.token\b|state\.(?:user|token)/i;
 
 /**
  * Supabase's `auth.getSession()` on the server reads the session from the cookie without asking Supabase Auth whether

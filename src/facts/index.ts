@@ -368,7 +368,12 @@ function responseOf(
       const hiddenRows: { relation: string; flag: string }[] = [];
       const othersNested: string[] = [];
       for (const rel of access?.includes ?? []) {
-        const relInfo = models.get(modelKey(rel)) ?? (PERSON_RELATION.test(rel) ? models.get('user') : undefined);
+        // the model the relation refers to in the schema, else the one named like it (`author` → a person)
+        const target = info?.refs?.get(rel);
+        const relInfo =
+          (target ? models.get(modelKey(target)) : undefined) ??
+          models.get(modelKey(rel)) ??
+          (PERSON_RELATION.test(rel) ? models.get('user') : undefined);
         if (relInfo && !relInfo.serialises) {
           for (const x of relInfo.fields)
             if (SENSITIVE_FIELD.test(x) && !relInfo.hidden.has(x)) sensitive.push(`${rel}.${x}`);

@@ -22,7 +22,7 @@ export const SENSITIVE_FIELD =
 
 /** Fields kept for staff: notes about the client, scores, moderation flags. */
 export const INTERNAL_FIELD =
-  /^(?:internal_?notes?|internal_?comments?|(?:staff|admin|agent|moderator|moderation|teacher|instructor|grader|reviewer|recruiter|interviewer|screening|hr)_?notes?|fraud_?score|risk_?score|fraud_?flags?)$/i;
+  /^(?:internal_?notes?|internal_?comments?|(?:staff|admin|agent|moderator|moderation|teacher|instructor|grader|reviewer|recruiter|interviewer|screening|hr|editor|editorial)_?notes?|fraud_?score|risk_?score|fraud_?flags?)$/i;
 /** Where a person or business gets paid: the owner's to see. */
 export const FINANCIAL_FIELD =
   /^(?:\w*_?(?:iban|bank_?account\w*|account_?number|routing_?number|sort_?code)|bic|swift|payout_?(?:account|iban|details|method|bank)\w*|tax_?id|vat_?number)$/i;
@@ -48,6 +48,8 @@ export interface ModelInfo {
   serialises: boolean;
   /** the fields come from a definition (schema, table, type, seed data), not only from the fields handlers read */
   defined: boolean;
+  /** relation fields → the model they refer to (Mongoose `rater: { ref: 'User' }`, Prisma `rater User @relation(…)`) */
+  refs?: Map<string, string>;
 }
 
 /** A field that ties a record to a person, a tenant or another record (`userId`, `owner`, `order_id`). */
@@ -129,13 +131,18 @@ function hasTransform(opts: Node | null | undefined): boolean {
   return property(opts, 'transform') !== null;
 }
 
+const DECORATED_REF =
+  /\bref\s*:\s*['"](\w+)['"]|\bref\s*:\s*(\w+)\.name\b|(?:ManyToOne|OneToOne|OneToMany|ManyToMany|BelongsTo|HasOne|HasMany)\(\s*\(\)\s*=>\s*(\w+)/;
+const PRISMA_SCALAR = /^(?:String|Int|BigInt|Float|Decimal|Boolean|DateTime|Json|Bytes|Unsupported)$/;
+
 /** Models whose records are people (`User`, `customers`, `Patient`). */
 export const PERSON_MODEL =
   /^(?:users?|members?|customers?|accounts?|profiles?|people|persons?|employees?|patients?|students?|contacts?|owners?|authors?|admins?|staff)$/i;
 
 /** `Users`, `user`, `users_table`, `UserModel` → `user` */
 export function modelKey(name: string): string {
-  const lower = name.toLowerCase();
+  // `IssueRow`: the type of a table's rows is the table's model
+  const lower = name.replace(/(?<=[a-z0-9])Row$/, '').toLowerCase();
   // (`repo` alone names no model: stripping it would leave a key that every lookup matches)
   return (lower.replace(/(?:model|schema|table|entity|collection|repository|repo)$/, '') || lower)
     .replace(/[^a-z0-9]/g, '')
@@ -179,8 +186,12 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
     for (const block of file.matchAll(/model\s+(\w+)\s*\{([^}]*)\}/g)) {
       const m = get(block[1]!);
       for (const line of block[2]!.split('\n')) {
-        const f = line.trim().match(/^(\w+)\s+\w/);
-        if (f && !f[1]!.startsWith('@@')) m.fields.add(f[1]!);
+        const f = line.trim().match(/^(\w+)\s+(\w+)/);
+        if (!f || f[1]!.startsWith('@@')) continue;
+        m.fields.add(f[1]!);
+        // a relation field's type is a model of the schema (`rater User @relation(…)`); scalars are lowercase-led
+        // or built in, and a lookup of a scalar type finds no model
+        if (/^[A-Z]/.test(f[2]!) && !PRISMA_SCALAR.test(f[2]!)) (m.refs ??= new Map()).set(f[1]!, f[2]!);
       }
     }
   }
@@ -260,6 +271,7 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
               for (const f of from.fields) m.fields.add(f);
               for (const f of from.hidden) m.hidden.add(f);
               for (const f of from.readHidden ?? []) hideOnRead(m, f);
+              for (const [f, to] of from.refs ?? []) (m.refs ??= new Map()).set(f, to);
               m.serialises ||= from.serialises;
             }
           }
@@ -285,6 +297,12 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
             const field = nameOf(member.key as Node);
             addField(m, field);
             const decorators = (member.decorators ?? []) as Node[];
+            // `@Prop({ type: Types.ObjectId, ref: 'User' })`, `@ManyToOne(() => User)`: the model a relation refers to
+            for (const d of decorators) {
+              const r = t.slice(d.start, d.end).match(DECORATED_REF);
+              const target = r?.[1] ?? r?.[2] ?? r?.[3];
+              if (field && target) (m.refs ??= new Map()).set(field, target);
+            }
             if (field && decorators.some((d) => /Exclude/.test(t.slice(d.start, d.end)))) m.hidden.add(field);
             else if (field && decorators.some((d) => /select\s*:\s*false/.test(t.slice(d.start, d.end))))
               hideOnRead(m, field);
@@ -370,6 +388,11 @@ function addObjectFields(m: ModelInfo, obj: Node | undefined): void {
     const key = nameOf(p.key as Node);
     if (!key) continue;
     m.fields.add(key);
+    // `rater: { type: Schema.Types.ObjectId, ref: 'User' }`, `members: [{ type: ObjectId, ref: 'User' }]`
+    const def = unwrap(p.value as Node);
+    const shape = def?.type === 'ArrayExpression' ? unwrap(def.elements[0] as Node | null) : def;
+    const ref = shape?.type === 'ObjectExpression' ? stringValue(propertyValue(shape, 'ref')) : null;
+    if (ref) (m.refs ??= new Map()).set(key, ref);
     const sel = propertyValue(p.value as Node, 'select');
     if (sel && sel.type === 'Literal' && sel.value === false) hideOnRead(m, key);
   }

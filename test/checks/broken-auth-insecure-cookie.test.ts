@@ -115,8 +115,59 @@ app.get('/me', (req, res) => res.json({ user: req.session.userId ?? null }));
 app.listen(3000);`,
       },
     },
+    {
+      name: 'koa: a cookie named for the app (\`nl_reader\` from config) carries the session token, httpOnly: false',
+      endpoint: 'POST /api/readers/login',
+      files: {
+        'src/config.js': `export const config = { readerCookieName: 'nl_reader', ttlHours: 24 };`,
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import { randomBytes } from 'node:crypto';
+import { config } from './config.js';
+const app = new Koa();
+const router = new Router({ prefix: '/api/readers' });
+router.post('/login', async (ctx) => {
+  const token = randomBytes(32).toString('hex');
+  ctx.cookies.set(config.readerCookieName, token, { httpOnly: false, sameSite: 'lax', maxAge: config.ttlHours * 3600 * 1000 });
+  ctx.body = { ok: true };
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
   ],
   valid: [
+    {
+      name: 'express: a double-submit CSRF cookie set readable by scripts at login (the session cookie itself is httpOnly)',
+      files: {
+        'src/app.js': `import express from 'express';
+import { randomBytes } from 'node:crypto';
+const app = express();
+app.post('/auth/login', (req, res) => {
+  const sessionToken = randomBytes(32).toString('hex');
+  const csrfToken = randomBytes(16).toString('hex');
+  res.cookie('app_sid', sessionToken, { httpOnly: true, secure: true, sameSite: 'lax' });
+  res.cookie('app_csrf', csrfToken, { httpOnly: false, secure: true, sameSite: 'strict' });
+  res.json({ ok: true });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: a preference cookie readable by scripts at login',
+      files: {
+        'src/app.js': `import express from 'express';
+import { randomBytes } from 'node:crypto';
+const app = express();
+app.post('/auth/login', (req, res) => {
+  const sessionToken = randomBytes(32).toString('hex');
+  res.cookie('sid', sessionToken, { httpOnly: true, secure: true, sameSite: 'lax' });
+  res.cookie('ui_theme', String(req.body.theme ?? 'light'), { httpOnly: false });
+  res.json({ ok: true });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: the same portal sign-in with an httpOnly, secure cookie',
       endpoint: 'POST /api/portal/access',

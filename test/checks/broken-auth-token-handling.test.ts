@@ -415,8 +415,50 @@ fastify.post('/register', async (request, reply) => {
 fastify.listen({ port: 3000 });`,
       },
     },
+    {
+      name: 'express: a signed-in trainer checks a member in with a pass token the helper only decodes',
+      endpoint: 'POST /classes/{classId}/checkin',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/pass.js': `import jwt from 'jsonwebtoken';
+export function readMemberPass(passToken) {
+  const payload = jwt.decode(passToken);
+  return payload?.sub ? { sub: payload.sub } : null;
+}`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+import { readMemberPass } from './pass.js';
+const Booking = mongoose.model('Booking', new mongoose.Schema({ classSession: String, member: String, status: String }));
+const app = express();
+app.use(express.json());
+app.post('/classes/:classId/checkin', requireAuth, async (req, res) => {
+  const pass = readMemberPass(String(req.body.passToken));
+  if (!pass) return res.status(400).json({ error: 'invalid_pass' });
+  const booking = await Booking.findOneAndUpdate({ classSession: req.params.classId, member: pass.sub }, { status: 'attended' });
+  res.json({ id: booking?.id });
+});
+app.listen(3000);`,
+      },
+    },
   ],
   valid: [
+    {
+      name: "express: a signed-in route decodes the caller's own bearer token (verified by the middleware) to read a claim",
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { requireAuth } from './auth.js';
+const app = express();
+app.get('/session/expiry', requireAuth, (req, res) => {
+  const token = req.headers.authorization?.slice(7);
+  const claims = jwt.decode(token);
+  res.json({ expiresAt: claims?.exp ?? null });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'fastify: the same decorator verifies the token (`app.jwt.verify`)',
       endpoint: 'GET /api/v1/listings/:id',

@@ -867,8 +867,111 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
         'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
       },
     },
+    {
+      name: 'nestjs + mongoose: ratings populated with the rater, a `ref` to the User schema that holds a one-time code',
+      endpoint: 'GET /drivers/{driverId}/ratings',
+      files: {
+        'src/schemas.ts': `import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Types } from 'mongoose';
+@Schema()
+export class User { @Prop() name: string; @Prop() email: string; @Prop() phoneOtp: string; }
+export const UserSchema = SchemaFactory.createForClass(User);
+@Schema()
+export class Rating {
+  @Prop({ type: Types.ObjectId, ref: 'User' }) rater: Types.ObjectId;
+  @Prop({ type: Types.ObjectId, ref: 'User' }) ratee: Types.ObjectId;
+  @Prop() stars: number;
+}
+export const RatingSchema = SchemaFactory.createForClass(Rating);`,
+        'src/ratings.service.ts': `import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { Rating } from './schemas';
+@Injectable()
+export class RatingsService {
+  constructor(@InjectModel(Rating.name) private readonly ratingModel: Model<Rating>) {}
+  listForDriver(driverId: string) {
+    return this.ratingModel.find({ ratee: driverId }).populate('rater').sort({ _id: -1 }).limit(50).lean();
+  }
+}`,
+        'src/ratings.controller.ts': `import { Controller, Get, Param } from '@nestjs/common';
+import { RatingsService } from './ratings.service';
+@Controller('drivers')
+export class RatingsController {
+  constructor(private readonly ratings: RatingsService) {}
+  @Get(':driverId/ratings')
+  forDriver(@Param('driverId') driverId: string) {
+    return this.ratings.listForDriver(driverId);
+  }
+}`,
+      },
+    },
+    {
+      name: 'koa + pg: a published issue read with `SELECT i.*`, typed by the `IssueRow` interface that holds editor notes',
+      endpoint: 'GET /api/issues/{id}',
+      files: {
+        'src/issues.repo.ts': `import { Pool } from 'pg';
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+export interface IssueRow { id: string; title: string; body_html: string; status: string; editor_notes: string | null; }
+export async function findPublished(id: string) {
+  const { rows } = await pool.query<IssueRow>("SELECT i.* FROM issues i WHERE i.id = $1 AND i.status = 'published'", [id]);
+  return rows[0] ?? null;
+}`,
+        'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import { findPublished } from './issues.repo';
+const app = new Koa();
+const router = new Router({ prefix: '/api' });
+router.get('/issues/:id', async (ctx) => {
+  const issue = await findPublished(ctx.params.id);
+  if (!issue) return ctx.throw(404, 'Issue not found');
+  ctx.body = issue;
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
   ],
   valid: [
+    {
+      name: 'koa + pg: the same issue read with a column list that leaves the editor notes out',
+      files: {
+        'src/issues.repo.ts': `import { Pool } from 'pg';
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+export interface IssueRow { id: string; title: string; body_html: string; status: string; editor_notes: string | null; }
+export async function findPublished(id: string) {
+  const { rows } = await pool.query<IssueRow>("SELECT i.id, i.title, i.body_html FROM issues i WHERE i.id = $1 AND i.status = 'published'", [id]);
+  return rows[0] ?? null;
+}`,
+        'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import { findPublished } from './issues.repo';
+const app = new Koa();
+const router = new Router({ prefix: '/api' });
+router.get('/issues/:id', async (ctx) => {
+  const issue = await findPublished(ctx.params.id);
+  if (!issue) return ctx.throw(404, 'Issue not found');
+  ctx.body = issue;
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'mongoose: trips populated with the vehicle, a `ref` to a schema without secrets',
+      files: {
+        'src/models.js': `import mongoose, { Schema } from 'mongoose';
+export const Vehicle = mongoose.model('Vehicle', new Schema({ plate: String, make: String, seats: Number }));
+export const Trip = mongoose.model('Trip', new Schema({ car: { type: Schema.Types.ObjectId, ref: 'Vehicle' }, from: String, to: String }));`,
+        'src/app.js': `import express from 'express';
+import { Trip } from './models.js';
+const app = express();
+app.get('/trips', async (req, res) => {
+  res.json(await Trip.find({}).populate('car').limit(50));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + mongoose: the same rows behind `requireRole('teacher')`: the notes reach the staff who write them",
       endpoint: 'GET /api/v1/students/:studentId/grades',
