@@ -191,7 +191,7 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         m.fields.add(f[1]!);
         // a relation field's type is a model of the schema (`rater User @relation(…)`); scalars are lowercase-led
         // or built in, and a lookup of a scalar type finds no model
-        if (/^[A-Z]/.test(f[2]!) && !PRISMA_SCALAR.test(f[2]!)) (m.refs ??= new Map()).set(f[1]!, f[2]!);
+        if (/^[A-Z]/.test(f[2]!) && !PRISMA_SCALAR.test(f[2]!)) addRef(m, f[1]!, f[2]!);
       }
     }
   }
@@ -271,7 +271,7 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
               for (const f of from.fields) m.fields.add(f);
               for (const f of from.hidden) m.hidden.add(f);
               for (const f of from.readHidden ?? []) hideOnRead(m, f);
-              for (const [f, to] of from.refs ?? []) (m.refs ??= new Map()).set(f, to);
+              for (const [f, to] of from.refs ?? []) addRef(m, f, to);
               m.serialises ||= from.serialises;
             }
           }
@@ -301,7 +301,7 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
             for (const d of decorators) {
               const r = t.slice(d.start, d.end).match(DECORATED_REF);
               const target = r?.[1] ?? r?.[2] ?? r?.[3];
-              if (field && target) (m.refs ??= new Map()).set(field, target);
+              if (field && target) addRef(m, field, target);
             }
             if (field && decorators.some((d) => /Exclude/.test(t.slice(d.start, d.end)))) m.hidden.add(field);
             else if (field && decorators.some((d) => /select\s*:\s*false/.test(t.slice(d.start, d.end))))
@@ -392,10 +392,15 @@ function addObjectFields(m: ModelInfo, obj: Node | undefined): void {
     const def = unwrap(p.value as Node);
     const shape = def?.type === 'ArrayExpression' ? unwrap(def.elements[0] as Node | null) : def;
     const ref = shape?.type === 'ObjectExpression' ? stringValue(propertyValue(shape, 'ref')) : null;
-    if (ref) (m.refs ??= new Map()).set(key, ref);
+    if (ref) addRef(m, key, ref);
     const sel = propertyValue(p.value as Node, 'select');
     if (sel && sel.type === 'Literal' && sel.value === false) hideOnRead(m, key);
   }
+}
+
+function addRef(m: ModelInfo, field: string, target: string): void {
+  m.refs ??= new Map();
+  m.refs.set(field, target);
 }
 
 function hideOnRead(m: ModelInfo, field: string): void {

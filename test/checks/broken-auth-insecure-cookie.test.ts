@@ -116,7 +116,7 @@ app.listen(3000);`,
       },
     },
     {
-      name: 'koa: a cookie named for the app (\`nl_reader\` from config) carries the session token, httpOnly: false',
+      name: 'koa: a cookie named for the app (`nl_reader` from config) carries the session token, httpOnly: false',
       endpoint: 'POST /api/readers/login',
       files: {
         'src/config.js': `export const config = { readerCookieName: 'nl_reader', ttlHours: 24 };`,
