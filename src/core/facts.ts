@@ -82,6 +82,11 @@ export interface DataAccess {
   fields?: string[];
   /** related records included whole (`include: { author: true }`), by relation name */
   includes: string[];
+  /**
+   * the access stands for one relation it included, picked out of the loaded record (`students: cls.students` after
+   * `.populate('students')`): its records are the related model's, looked up from `model`'s schema
+   */
+  relationOf?: string;
   /** picked by a header value (an API/device key lookup) */
   byHeader: boolean;
   /** variable holding the result, when assigned */

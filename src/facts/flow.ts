@@ -1691,6 +1691,7 @@ export function unshapedRecords(env: Env, expr: Node): string[] {
           if (
             v &&
             (v.type === 'Identifier' ||
+              v.type === 'MemberExpression' ||
               v.type === 'ObjectExpression' ||
               v.type === 'ArrayExpression' ||
               v.type === 'CallExpression' ||
@@ -1746,9 +1747,25 @@ export function unshapedRecords(env: Env, expr: Node): string[] {
         : nameOf(n.property as Node);
       if (prop !== null && (/^\d+$/.test(prop) || /^(?:rows|data|result|items|records|docs|row|record)$/.test(prop)))
         return unshapedRecords(env, n.object as Node);
-      return [];
+      return relationPicked(env, n);
     }
     default:
       return [];
   }
+}
+
+/** `students: cls.students` after `.populate('students')`: the related documents, whole. */
+function relationPicked(env: Env, n: T.MemberExpression): string[] {
+  const obj = unwrap(n.object as Node);
+  const rel = n.computed ? null : nameOf(n.property as Node);
+  if (obj?.type !== 'Identifier' || !rel || env.shaped.has(obj.name)) return [];
+  const out: string[] = [];
+  for (const key of env.records.get(obj.name) ?? []) {
+    const access = env.recordAccess.get(key);
+    if (!access?.includes.includes(rel)) continue;
+    const relKey = `@${n.start}`;
+    env.recordAccess.set(relKey, { ...access, includes: [], relationOf: rel });
+    out.push(relKey);
+  }
+  return out;
 }

@@ -344,13 +344,16 @@ function responseOf(
             location: locationOf(r.file, r.node),
           };
         if (access?.selected) continue;
-        model = access?.model ?? null;
+        // a relation picked out of the record (`students: cls.students`) is judged by its own fields alone
+        model = access?.relationOf
+          ? (relatedModel(models, access.model, access.relationOf)?.name ?? null)
+          : (access?.model ?? null);
       } else if (userIsRecord && r.arg && isWholeUser(r.arg, f)) {
         model = 'user';
       } else continue;
-      const info = model ? models.get(modelKey(model)) : undefined;
-      // include: { author: true } nests the whole related record
       const access = r.wholeRecords.length > 0 ? f.env.recordAccess.get(r.wholeRecords[0]!) : undefined;
+      const info = model && !access?.relationOf ? models.get(modelKey(model)) : undefined;
+      // include: { author: true } nests the whole related record
       // `.lean()` and raw results skip the model's own serialiser (a toJSON transform, @Exclude)
       const serialised = !!info?.serialises && !access?.rawResult;
       // a document just created still carries what `select: false` leaves out of queries, and a query out of the
@@ -367,13 +370,8 @@ function responseOf(
       const financialFields = serialised || staff ? [] : visible(info, FINANCIAL_FIELD);
       const hiddenRows: { relation: string; flag: string }[] = [];
       const othersNested: string[] = [];
-      for (const rel of access?.includes ?? []) {
-        // the model the relation refers to in the schema, else the one named like it (`author` → a person)
-        const target = info?.refs?.get(rel);
-        const relInfo =
-          (target ? models.get(modelKey(target)) : undefined) ??
-          models.get(modelKey(rel)) ??
-          (PERSON_RELATION.test(rel) ? models.get('user') : undefined);
+      for (const rel of access?.relationOf ? [access.relationOf] : (access?.includes ?? [])) {
+        const relInfo = relatedModel(models, access?.model ?? null, rel);
         if (relInfo && !relInfo.serialises) {
           for (const x of relInfo.fields)
             if (SENSITIVE_FIELD.test(x) && !relInfo.hidden.has(x)) sensitive.push(`${rel}.${x}`);
@@ -554,6 +552,16 @@ function quotedNames(text: string): string[] {
 /** A gate that also lets an ordinary role through (`coach`, `member`) is no staff gate. */
 function admitsOrdinaryRole(names: readonly string[]): boolean {
   return names.some((r) => ORDINARY_ROLE.test(r) && !ADMIN_ROLE.test(r));
+}
+
+/** The model a relation of `owner` refers to in the schema, else the one named like it (`author` → a person). */
+function relatedModel(models: Map<string, ModelInfo>, owner: string | null, rel: string): ModelInfo | undefined {
+  const target = owner ? models.get(modelKey(owner))?.refs?.get(rel) : undefined;
+  return (
+    (target ? models.get(modelKey(target)) : undefined) ??
+    models.get(modelKey(rel)) ??
+    (PERSON_RELATION.test(rel) ? models.get('user') : undefined)
+  );
 }
 
 const ADMIN_ROLE = /admin|superuser|super_user|staff|moderator|root|support|operator|manager|backoffice/i;

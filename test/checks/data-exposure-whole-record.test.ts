@@ -931,8 +931,47 @@ app.use(router.routes());
 app.listen(3000);`,
       },
     },
+    {
+      name: 'express + mongoose: the populated students picked into the answer (`students: course.students`) carry their reset tokens',
+      endpoint: 'GET /courses/{id}/roster',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `import mongoose, { Schema } from 'mongoose';
+export const User = mongoose.model('User', new Schema({ name: String, email: String, resetToken: String, passwordHash: { type: String, select: false } }));
+export const Course = mongoose.model('Course', new Schema({ name: String, teacher: { type: Schema.Types.ObjectId, ref: 'User' }, students: [{ type: Schema.Types.ObjectId, ref: 'User' }] }));`,
+        'src/app.js': `import express from 'express';
+import { Course } from './models.js';
+import { requireAuth } from './auth.js';
+const app = express();
+app.get('/courses/:id/roster', requireAuth, async (req, res) => {
+  const course = await Course.findOne({ _id: req.params.id, teacher: req.user.id }).populate('students').lean();
+  if (!course) return res.status(404).json({ error: 'Not found' });
+  res.json({ id: course._id, name: course.name, students: course.students });
+});
+app.listen(3000);`,
+      },
+    },
   ],
   valid: [
+    {
+      name: 'express + mongoose: the same roster populated with a field list',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `import mongoose, { Schema } from 'mongoose';
+export const User = mongoose.model('User', new Schema({ name: String, email: String, resetToken: String, passwordHash: { type: String, select: false } }));
+export const Course = mongoose.model('Course', new Schema({ name: String, teacher: { type: Schema.Types.ObjectId, ref: 'User' }, students: [{ type: Schema.Types.ObjectId, ref: 'User' }] }));`,
+        'src/app.js': `import express from 'express';
+import { Course } from './models.js';
+import { requireAuth } from './auth.js';
+const app = express();
+app.get('/courses/:id/roster', requireAuth, async (req, res) => {
+  const course = await Course.findOne({ _id: req.params.id, teacher: req.user.id }).populate('students', 'name').lean();
+  if (!course) return res.status(404).json({ error: 'Not found' });
+  res.json({ id: course._id, name: course.name, students: course.students });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'koa + pg: the same issue read with a column list that leaves the editor notes out',
       files: {
