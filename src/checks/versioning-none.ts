@@ -1,5 +1,7 @@
 import { defineCheck } from '../core/check.ts';
+import type { Endpoint } from '../core/endpoint.ts';
 import { locationOf } from '../parse/source.ts';
+import { endpointLabel } from './_idiom.ts';
 import { isHealth, primaryApp } from './_predicates.ts';
 
 const VERSION_SEGMENT = /\/v\d+(?:\.\d+)?(?:\/|$)|\/(?:api-)?version\d+\//i;
@@ -17,6 +19,34 @@ export default defineCheck({
     description:
       'Routes carry no version (no /v1 prefix, no version header), so clients break on every incompatible change and old, unpatched behaviour cannot be retired deliberately.',
     cwe: 'CWE-1059',
+  },
+  endpoint(e, ctx) {
+    let loose = STRAGGLERS.get(ctx.endpoints);
+    if (!loose) {
+      loose = ctx.apps.some((a) => a.versioning)
+        ? { routes: new Set(), versioned: 0, api: 0 }
+        : stragglers(ctx.endpoints);
+      STRAGGLERS.set(ctx.endpoints, loose);
+    }
+    if (!loose.routes.has(e)) return null;
+    return {
+      message: `${endpointLabel(e)} is not versioned, unlike ${loose.versioned} of the app's ${loose.api} API routes`,
+      location: locationOf(e.file, e.node),
+      endpoint: e,
+      fix: {
+        summary: 'Mount the route under the version prefix the rest of the API uses',
+        steps: [
+          'Register it under the same /v1-style prefix as the other routes.',
+          'Keep the old path as a redirect (or a deprecated alias) until clients have moved.',
+        ],
+        example:
+          e.framework === 'fastify'
+            ? "fastify.register(purchaseOrderRoutes, { prefix: '/api/v1/purchase-orders' })"
+            : e.framework === 'hono'
+              ? "api.route('/purchase-orders', purchaseOrders) // api = app.basePath('/api/v1')"
+              : "apiV1.use('/purchase-orders', purchaseOrdersRouter);",
+      },
+    };
   },
   app(ctx) {
     if (ctx.apps.some((a) => a.versioning)) return [];
@@ -51,3 +81,37 @@ export default defineCheck({
     ];
   },
 });
+
+/**
+ * Routes that by convention live outside the versioned API: provider callbacks and webhooks, OAuth redirects,
+ * well-known documents, metrics, the site root.
+ */
+const UNVERSIONED_BY_DESIGN =
+  /^\/?$|\/(?:webhooks?|hooks|callback|callbacks|oauth|\.well-known|metrics|status|ping|robots\.txt|favicon\.ico)(?:\/|$)/i;
+
+const STRAGGLERS = new WeakMap<readonly Endpoint[], { routes: Set<Endpoint>; versioned: number; api: number }>();
+
+/**
+ * Most of the API is versioned and a few routes were mounted beside it (`/api/purchase-orders` next to
+ * `/api/v1/...`): those have no version to keep stable. Only when the versioned routes are at least twice as many, so
+ * the version is the app's evident convention rather than a new API started beside an old one.
+ */
+function stragglers(endpoints: readonly Endpoint[]): { routes: Set<Endpoint>; versioned: number; api: number } {
+  const api = endpoints.filter((e) => !isHealth(e) && !/\/(?:docs|openapi|swagger)/.test(e.path));
+  const versioned = api.filter((e) => VERSION_SEGMENT.test(e.path)).length;
+  const loose = api.filter(
+    (e) =>
+      !VERSION_SEGMENT.test(e.path) &&
+      !UNVERSIONED_BY_DESIGN.test(e.path) &&
+      // CORS preflights, catch-alls an auth library answers (`/api/auth/[...nextauth]`), files (`rss.xml`), and
+      // Next.js server actions, which have no URL of their own
+      e.method !== 'OPTIONS' &&
+      e.method !== 'HEAD' &&
+      !/\*|\{\.\.\.|\.[a-z]{2,4}$/i.test(e.path) &&
+      !(e.framework === 'nextjs' && /\[\[?\.\.\./.test(e.file.rel)) &&
+      !e.path.startsWith('action:'),
+  );
+  const none = { routes: new Set<Endpoint>(), versioned, api: api.length };
+  if (versioned === 0 || loose.length === 0 || versioned < loose.length * 2) return none;
+  return { ...none, routes: new Set(loose) };
+}

@@ -22,8 +22,64 @@ app.delete('/items/:id', (c) => c.body(null, 204));
 export default app;`,
       },
     },
+    {
+      name: 'fastify: one plugin registered beside the /api/v1 plugins',
+      endpoint: 'POST /api/purchase-orders',
+      files: {
+        'src/routes.ts': `import type { FastifyInstance } from 'fastify';
+export async function binRoutes(app: FastifyInstance) {
+  app.get('/bins', async () => []);
+  app.post('/bins', async () => ({ ok: true }));
+  app.get('/bins/:id', async () => ({}));
+}
+export async function skuRoutes(app: FastifyInstance) {
+  app.get('/skus', async () => []);
+  app.patch('/skus/:id', async () => ({}));
+}
+export async function purchaseOrderRoutes(app: FastifyInstance) {
+  app.post('/', async () => ({ ok: true }));
+}`,
+        'src/app.ts': `import Fastify from 'fastify';
+import { binRoutes, purchaseOrderRoutes, skuRoutes } from './routes';
+const app = Fastify();
+app.register(binRoutes, { prefix: '/api/v1' });
+app.register(skuRoutes, { prefix: '/api/v1' });
+app.register(purchaseOrderRoutes, { prefix: '/api/purchase-orders' });
+app.listen({ port: 3000 });`,
+      },
+    },
   ],
   valid: [
+    {
+      name: 'express: a versioned API beside the webhooks, OAuth callback, preflight and feed it must keep stable',
+      files: {
+        'src/app.js': `import express from 'express';
+const api = express.Router();
+api.get('/items', (req, res) => res.json([]));
+api.post('/items', (req, res) => res.status(201).json({ ok: true }));
+api.get('/items/:id', (req, res) => res.json({}));
+const app = express();
+app.options('*', (req, res) => res.sendStatus(204));
+app.get('/health', (req, res) => res.json({ ok: true }));
+app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), (req, res) => res.sendStatus(200));
+app.get('/auth/google/callback', (req, res) => res.redirect('/'));
+app.get('/feeds/:slug/rss.xml', (req, res) => res.type('application/rss+xml').send('<rss/>'));
+app.use('/api/v1', api);
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: a new /api/v1 started beside an older unversioned API (no convention yet: the app-wide rule decides)',
+      files: {
+        'src/app.js': `import express from 'express';
+const app = express();
+app.get('/api/items', (req, res) => res.json([]));
+app.post('/api/items', (req, res) => res.status(201).json({ ok: true }));
+app.get('/api/orders', (req, res) => res.json([]));
+app.get('/api/v1/reports', (req, res) => res.json([]));
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: router mounted under /api/v1, health unversioned',
       files: {
