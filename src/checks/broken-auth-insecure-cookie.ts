@@ -119,8 +119,11 @@ export default defineCheck({
         /maxAge\s*:\s*0\b|expires\s*:\s*new Date\(0\)/.test(file.text.slice(call.start, call.end))
       )
         continue;
-      // Koa's ctx.cookies.set is httpOnly unless told otherwise
-      const koaDefault = name === 'set' && /cookies\.set/.test(file.text.slice(call.start, call.end).slice(0, 40));
+      // Koa's ctx.cookies.set is httpOnly unless told otherwise (Next.js `res.cookies.set` is not)
+      const koaDefault =
+        name === 'set' &&
+        e.framework === 'koa' &&
+        /cookies\.set/.test(file.text.slice(call.start, call.end).slice(0, 40));
       const problem = koaDefault
         ? explicitWeakFlags(ctx.resolver, file, (args[offset + 2] as Node) ?? null)
         : weakFlags(ctx.resolver, file, (args[offset + 2] as Node) ?? null);

@@ -1,7 +1,16 @@
 import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
 import type { FlowResult } from '../facts/flow.ts';
-import { calleeName, memberPath, type Node, propertyValue, stringValue, type T, unwrap } from '../parse/ast.ts';
+import {
+  calleeName,
+  enclosingFunction,
+  memberPath,
+  type Node,
+  propertyValue,
+  stringValue,
+  type T,
+  unwrap,
+} from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { type CallSite, projectCalls, reachableCalls } from './_calls.ts';
@@ -193,6 +202,12 @@ function decodesCallersToken(resolver: Resolver, decode: CallSite): boolean {
   const text = (n: Node, f: SourceFile) => f.text.slice(n.start, n.end);
   if (CALLERS_TOKEN.test(text(arg, decode.file))) return true;
   if (arg.type !== 'Identifier') return false;
+  // `const token = cookies().get(SESSION_COOKIE)?.value`: the declaration's own text, wherever its value leads
+  const fn = enclosingFunction(decode.call);
+  const decl = decode.file.index.VariableDeclarator.find(
+    (d) => d.id.type === 'Identifier' && d.id.name === arg.name && d.init && enclosingFunction(d) === fn,
+  );
+  if (decl?.init) return CALLERS_TOKEN.test(text(decl.init as Node, decode.file));
   const v = resolver.valueOf(decode.file, arg);
   return v.kind === 'node' && CALLERS_TOKEN.test(text(v.node, v.file));
 }

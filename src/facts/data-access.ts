@@ -461,6 +461,15 @@ export function detectAccess(
           if (filtersPublic(key, value)) publicRow = true;
           if (filtersOpen(key, value)) openRow = true;
         }
+        // `status: { $in: VISIBLE_STATUSES }` / `status: { in: ['published', 'funded'] }`: a list of states that are all
+        // past publication (none a draft, a private or a deleted one)
+        if (n.type === 'Property' && /^(?:status|state)$/.test(nameOf(n.key as Node) ?? '')) {
+          const inner = unwrap(n.value as Node);
+          const list = inner?.type === 'ObjectExpression' ? propertyNamed(inner, /^\$?in$/) : null;
+          const states = list ? literalStrings(resolver, env.file, list) : [];
+          if (states.some((x) => PUBLIC_STATE.test(x)) && !states.some((x) => UNPUBLISHED_STATE.test(x)))
+            publicRow = true;
+        }
         // Drizzle: `eq(courses.published, true)`, `eq(t.status, 'published')`
         if (n.type === 'CallExpression' && calleeName(n) === 'eq' && n.arguments.length === 2) {
           const value = unwrap(n.arguments[1] as Node);
@@ -591,6 +600,22 @@ export function detectAccess(
         return undefined;
       };
       walk(arg as Node, visitValue);
+      // `const filter = { status: 'published' }; if (category) filter.category = category; Campaign.find(filter)`:
+      // the literal states of a filter built beforehand in a local object
+      const named = unwrap(arg as Node);
+      if (named?.type === 'Identifier' && !publicRow) {
+        const v = resolver.valueOf(env.file, named);
+        const obj = v.kind === 'node' && v.file === env.file ? unwrap(v.node) : null;
+        if (obj?.type === 'ObjectExpression')
+          for (const p of obj.properties) {
+            if (p.type !== 'Property') continue;
+            const value = unwrap(p.value as Node);
+            if (value?.type !== 'Literal') continue;
+            const key = nameOf(p.key as Node) ?? '';
+            if (filtersPublic(key, value.value)) publicRow = true;
+            if (filtersOpen(key, value.value)) openRow = true;
+          }
+      }
     }
     // mongoose `.where('owner').equals(req.user.id)` style chains and `Model.findById(id)` receivers
   }
@@ -999,7 +1024,8 @@ function enclosingKey(n: Node): string {
     }
     if (p.type === 'CallExpression' && calleeName(p) === 'eq') {
       const other = p.arguments.find((a) => a !== n) as Node | undefined;
-      const op = memberPath(other);
+      // Supabase / knex style: `.eq('confirmation_code', code)` names the column as text
+      const op = memberPath(other) ?? (stringValue(other) !== null ? [stringValue(other)!] : null);
       return op ? op[op.length - 1]! : '';
     }
     if (p.type !== 'CallExpression' && p.type !== 'AwaitExpression' && p.type !== 'TSAsExpression') break;
@@ -1044,6 +1070,7 @@ function inFilterArg(prop: Node, opCall: T.CallExpression | null): boolean {
 }
 
 const PUBLIC_STATE = new RegExp(`^(?:${PUBLIC_STATES})$`, 'i');
+const UNPUBLISHED_STATE = /draft|private|hidden|pending|review|deleted|archived|removed|banned|suspended|unlisted/i;
 const PUBLICATION_KEY =
   /^(?:published|isPublished|is_published|isPublic|is_public|visibility|public|isVerified|is_verified|verified|isApproved|is_approved|approved|isListed|is_listed|listed)$/;
 
@@ -1311,4 +1338,22 @@ function localValue(resolver: Resolver, env: Env, id: Node): Node | null {
   )
     return n;
   return null;
+}
+
+/** The value of the first property whose name matches (`$in` in `{ $in: [...] }`). */
+function propertyNamed(obj: T.ObjectExpression, name: RegExp): Node | null {
+  for (const p of obj.properties)
+    if (p.type === 'Property' && name.test(nameOf(p.key as Node) ?? '')) return p.value as Node;
+  return null;
+}
+
+/** The strings of an array literal, also through a constant (`const VISIBLE = ['published', 'funded'] as const`). */
+function literalStrings(resolver: Resolver, file: SourceFile, node: Node): string[] {
+  let n = unwrap(node);
+  if (n?.type === 'Identifier' || n?.type === 'MemberExpression') {
+    const v = resolver.valueOf(file, n);
+    n = v.kind === 'node' ? unwrap(v.node) : null;
+  }
+  if (n?.type !== 'ArrayExpression') return [];
+  return n.elements.map((e) => stringValue(e as Node | null)).filter((x): x is string => x !== null);
 }

@@ -674,7 +674,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     for (const k of inner.provenKeys) result.provenKeys.add(argumentKey(target.fn, call, k));
     // `await requireUser(req, { role: 'admin' })`: a helper that compares the caller's role with the one it is asked
     // for, and denies (the call names the role; without one, `opts.role && …` checks nothing)
-    if (inner.roleChecks.length > 0 && inner.rejects && call.arguments.some((a) => namesRole(a as Node)))
+    // …or one that compares it with a role of its own (`requireAdmin()`: `if (session.role !== 'admin') throw 403`)
+    const fixedRole = inner.roleChecks.some((n) => /['"`][\w-]+['"`]/.test(inner.env.file.text.slice(n.start, n.end)));
+    if (inner.roleChecks.length > 0 && inner.rejects && (call.arguments.some((a) => namesRole(a as Node)) || fixedRole))
       result.roleChecks.push(call);
     result.bodyMerges.push(...inner.bodyMerges);
     result.rawSql.push(...inner.rawSql);
@@ -1574,6 +1576,14 @@ export function isUserValue(env: Env, expr: Node): boolean {
 function isRoleValue(env: Env, expr: Node): boolean {
   const n = unwrap(expr);
   if (!n) return false;
+  // `roleOf(request.user)`, `getRole(session)`: a helper named for the role, asked about the caller
+  if (n.type === 'CallExpression') {
+    const name = calleeName(n) ?? '';
+    return (
+      /^(?:get|read)?roles?(?:Of|For)?$/i.test(name) &&
+      n.arguments.some((a) => (sourcesOf(env, a as Node) & SRC.user) !== 0)
+    );
+  }
   const last = memberLeaf(n);
   if (last === null || !ROLE_FIELD.test(last)) return false;
   if (n.type === 'Identifier') return !!((env.vars.get(last) ?? 0) & SRC.user);

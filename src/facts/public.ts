@@ -8,6 +8,8 @@ import { SECRET_KEY } from './request.ts';
 
 /** Routes that are public by design: health checks, the auth flow itself, docs, webhooks, share links. */
 /** Actions that are public in RPC-style APIs: provider webhooks, unsubscribe links, auth configuration, pixels. */
+/** A form that finds one's own booking or order by the code one was given (`POST /bookings/lookup`). */
+const LOOKUP_SEGMENT = /\/(?:lookup|look-up|find|retrieve|track)$/i;
 const RPC_PUBLIC =
   /^(?:webhooks?|hooks|unsubscribe|subscribe|confirmSubscription|pixel|unfurl|interactive|generateAuthenticationOptions|verifyAuthentication|config|revoke|sitemap|well-known|robots|manifest|favicon)$/;
 const PUBLIC_SEGMENT =
@@ -144,8 +146,9 @@ export function intendedPublic(
   const usesCaller = flow ? readsCaller(flow) : false;
   // a lookup by a secret the client holds (`where: { confirmationCode: code, guestEmail: email }` from the link in an
   // e-mail): the code is the credential, as in a share link
+  // (also a lookup form posted to `/bookings/lookup`: it only reads)
   if (
-    endpoint.method === 'GET' &&
+    (endpoint.method === 'GET' || (endpoint.method === 'POST' && LOOKUP_SEGMENT.test(endpoint.path))) &&
     !usesCaller &&
     flow &&
     flow.accesses.length > 0 &&

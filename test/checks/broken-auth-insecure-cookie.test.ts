@@ -135,6 +135,22 @@ app.use(router.routes());
 app.listen(3000);`,
       },
     },
+    {
+      name: 'next app router: `res.cookies.set` of the session token without httpOnly (not httpOnly by default, unlike Koa)',
+      endpoint: 'POST /api/auth/signup',
+      files: {
+        'app/api/auth/signup/route.ts': `import { NextResponse } from 'next/server';
+import { SignJWT } from 'jose';
+const SESSION_COOKIE = 'cf_session';
+export async function POST(req: Request) {
+  const { email } = await req.json();
+  const token = await new SignJWT({ email }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('7d').sign(new TextEncoder().encode(process.env.SESSION_SECRET!));
+  const res = NextResponse.json({ ok: true }, { status: 201 });
+  res.cookies.set(SESSION_COOKIE, token, { path: '/', maxAge: 604800, sameSite: 'lax' });
+  return res;
+}`,
+      },
+    },
   ],
   valid: [
     {

@@ -444,6 +444,36 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "next app router: a route inside middleware.ts's matcher decodes the session cookie the middleware verified",
+      files: {
+        'middleware.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { jwtVerify } from 'jose';
+export async function middleware(request: NextRequest) {
+  const token = request.cookies.get('cf_session')?.value;
+  if (!token) return NextResponse.json({ error: 'Authentication required' }, { status: 401 });
+  try { await jwtVerify(token, new TextEncoder().encode(process.env.SESSION_SECRET!), { algorithms: ['HS256'] }); }
+  catch { return NextResponse.json({ error: 'Session expired' }, { status: 401 }); }
+  return NextResponse.next();
+}
+export const config = { matcher: ['/api/me/:path*'] };`,
+        'lib/auth.ts': `import { cookies } from 'next/headers';
+import { decodeJwt } from 'jose';
+export function readSessionClaims() {
+  const token = cookies().get('cf_session')?.value;
+  if (!token) return null;
+  const claims = decodeJwt(token);
+  return { userId: String(claims.sub) };
+}`,
+        'app/api/me/profile/route.ts': `import { NextResponse } from 'next/server';
+import { readSessionClaims } from '../../../../lib/auth';
+export async function GET() {
+  const claims = readSessionClaims();
+  if (!claims) return NextResponse.json({ error: 'Authentication required' }, { status: 401 });
+  return NextResponse.json({ id: claims.userId });
+}`,
+      },
+    },
+    {
       name: "express: a signed-in route decodes the caller's own bearer token (verified by the middleware) to read a claim",
       files: {
         'src/auth.js': EXPRESS_REQUIRE_AUTH,

@@ -9,7 +9,7 @@ it('endpoint-level invalid without endpoint', () =>
     /needs an expected endpoint/,
   ));
 it('app-only check with endpoint', () =>
-  expect(() => runCheckCases('versioning-none', { invalid: [{ ...c, endpoint: 'GET /x' }], valid: [] })).toThrow(
+  expect(() => runCheckCases('rate-limit-missing', { invalid: [{ ...c, endpoint: 'GET /x' }], valid: [] })).toThrow(
     /only reports app-wide/,
   ));
 it('malformed endpoint', () =>

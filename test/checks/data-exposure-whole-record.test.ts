@@ -951,6 +951,25 @@ app.get('/courses/:id/roster', requireAuth, async (req, res) => {
 app.listen(3000);`,
       },
     },
+    {
+      name: "express + pg: staff read a guest's whole profile row, identity document number included",
+      endpoint: 'GET /staff/guests/{guestId}',
+      files: {
+        'db/schema.sql': `create table profiles (id uuid primary key, email text not null, first_name text, id_document_number text, internal_notes text);`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import pg from 'pg';
+import { requireAuth } from './auth.js';
+const db = new pg.Pool();
+const app = express();
+const requireStaff = (req, res, next) => (req.user.role === 'staff' ? next() : res.status(403).json({ error: 'Forbidden' }));
+app.get('/staff/guests/:guestId', requireAuth, requireStaff, async (req, res) => {
+  const { rows } = await db.query('SELECT * FROM profiles WHERE id = $1', [req.params.guestId]);
+  res.json({ guest: rows[0] });
+});
+app.listen(3000);`,
+      },
+    },
   ],
   valid: [
     {

@@ -265,6 +265,68 @@ export default app;`,
   ],
   valid: [
     {
+      name: "next app router: a project helper that checks the admin role itself (`requireAdmin()`: `role !== 'admin'` → 403)",
+      endpoint: 'POST /api/admin/payouts/[payoutId]/approve',
+      files: {
+        'lib/auth.ts': `import { cookies } from 'next/headers';
+import { jwtVerify } from 'jose';
+export class HttpError extends Error { constructor(readonly status: number, message: string) { super(message); } }
+export async function requireUser() {
+  const token = cookies().get('session')?.value;
+  if (!token) throw new HttpError(401, 'Authentication required');
+  const { payload } = await jwtVerify(token, new TextEncoder().encode(process.env.SESSION_SECRET!), { algorithms: ['HS256'] });
+  return { userId: String(payload.sub), role: String(payload.role) };
+}
+export async function requireAdmin() {
+  const session = await requireUser();
+  if (session.role !== 'admin') throw new HttpError(403, 'Forbidden');
+  return session;
+}`,
+        'lib/db.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/admin/payouts/[payoutId]/approve/route.ts': `import { NextResponse } from 'next/server';
+import { requireAdmin } from '../../../../../../lib/auth';
+import { prisma } from '../../../../../../lib/db';
+export async function POST(_req: Request, { params }: { params: { payoutId: string } }) {
+  const admin = await requireAdmin();
+  const payout = await prisma.payout.update({ where: { id: params.payoutId }, data: { status: 'approved', reviewedBy: admin.userId }, select: { id: true, status: true } });
+  return NextResponse.json(payout);
+}`,
+      },
+    },
+    {
+      name: 'fastify: a plugin-wide role hook from a decorator that asks a `roleOf(request.user)` helper',
+      endpoint: 'GET /staff/reports/revenue',
+      files: {
+        'src/auth.ts': `import fp from 'fastify-plugin';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import jwt from 'jsonwebtoken';
+export function roleOf(user: { app_metadata?: { role?: string } }) {
+  const role = user.app_metadata?.role;
+  return role === 'admin' || role === 'staff' ? role : 'guest';
+}
+export default fp(async (app) => {
+  app.decorate('authenticate', async (request: FastifyRequest, reply: FastifyReply) => {
+    try { (request as any).user = jwt.verify(String(request.headers.authorization).slice(7), process.env.JWT_SECRET!, { algorithms: ['HS256'] }); }
+    catch { return reply.code(401).send({ error: 'Unauthorized' }); }
+  });
+  app.decorate('requireRole', (...roles: string[]) => async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!roles.includes(roleOf((request as any).user))) return reply.code(403).send({ error: 'Forbidden' });
+  });
+});`,
+        'src/app.ts': `import Fastify from 'fastify';
+import auth from './auth';
+const app = Fastify();
+await app.register(auth);
+await app.register(async (staff) => {
+  staff.addHook('preHandler', (staff as any).authenticate);
+  staff.addHook('preHandler', (staff as any).requireRole('staff', 'admin'));
+  staff.get('/reports/revenue', async () => ({ totalCents: 0 }));
+}, { prefix: '/staff' });
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: "express: the handler asks a session helper for the role (`await requireUser(req, { role: 'admin' })`), which compares and denies",
       endpoint: 'GET /admin/payouts/:id',
       files: {

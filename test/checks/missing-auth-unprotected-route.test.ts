@@ -627,6 +627,84 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'next app router + mongoose: published campaigns, the filter built in a local object first',
+      endpoint: 'GET /api/campaigns',
+      files: {
+        'lib/models.ts': `import mongoose, { Schema } from 'mongoose';
+export const Campaign = mongoose.models.Campaign ?? mongoose.model('Campaign', new Schema({ title: String, status: String, category: String, owner: { type: Schema.Types.ObjectId, ref: 'User' }, goalCents: Number }));`,
+        'lib/campaigns.ts': `import { Campaign } from './models';
+export async function listPublished(category: string | null) {
+  const filter: Record<string, unknown> = { status: 'published' };
+  if (category) filter.category = category;
+  return Campaign.find(filter).select('title category goalCents').limit(24).lean();
+}`,
+        'app/api/campaigns/route.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { getServerSession } from 'next-auth';
+import { listPublished } from '../../../lib/campaigns';
+export async function GET(req: NextRequest) {
+  return NextResponse.json(await listPublished(req.nextUrl.searchParams.get('category')));
+}
+export async function POST(req: NextRequest) {
+  const session = await getServerSession();
+  if (!session) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  return NextResponse.json({ ok: true }, { status: 201 });
+}`,
+      },
+    },
+    {
+      name: 'next app router + mongoose: one campaign among the states past publication (`status: { $in: VISIBLE_STATUSES }`)',
+      endpoint: 'GET /api/campaigns/[id]',
+      files: {
+        'lib/models.ts': `import mongoose, { Schema } from 'mongoose';
+export const Campaign = mongoose.models.Campaign ?? mongoose.model('Campaign', new Schema({ title: String, status: String, category: String, owner: { type: Schema.Types.ObjectId, ref: 'User' }, goalCents: Number }));`,
+        'lib/campaigns.ts': `import { Campaign } from './models';
+export const VISIBLE_STATUSES = ['published', 'funded', 'closed'] as const;
+export async function getPublicCampaign(id: string) {
+  return Campaign.findOne({ _id: id, status: { $in: VISIBLE_STATUSES } }).select('title category goalCents').lean();
+}`,
+        'app/api/campaigns/[id]/route.ts': `import { NextResponse } from 'next/server';
+import { getServerSession } from 'next-auth';
+import { getPublicCampaign } from '../../../../lib/campaigns';
+export async function GET(_req: Request, { params }: { params: { id: string } }) {
+  const campaign = await getPublicCampaign(params.id);
+  if (!campaign) return NextResponse.json({ error: 'Not found' }, { status: 404 });
+  return NextResponse.json(campaign);
+}
+export async function DELETE(_req: Request, { params }: { params: { id: string } }) {
+  const session = await getServerSession();
+  if (!session) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  return NextResponse.json({ id: params.id });
+}`,
+      },
+    },
+    {
+      name: 'fastify + supabase: a guest finds their booking by the confirmation code and surname they were given',
+      endpoint: 'POST /guest/bookings/lookup',
+      files: {
+        'src/supabase.ts': `import { createClient } from '@supabase/supabase-js';
+export const supabaseAdmin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);`,
+        'src/app.ts': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import rateLimit from '@fastify/rate-limit';
+import { supabaseAdmin } from './supabase';
+const app = Fastify();
+await app.register(fastifyJwt, { secret: process.env.JWT_SECRET!, sign: { expiresIn: '1h' } });
+await app.register(rateLimit, { global: false });
+app.post<{ Body: { confirmationCode: string; lastName: string } }>('/guest/bookings/lookup', { config: { rateLimit: { max: 5, timeWindow: '1 minute' } } }, async (request, reply) => {
+  const { confirmationCode, lastName } = request.body;
+  const { data } = await supabaseAdmin.from('bookings').select('confirmation_code, check_in, check_out, status')
+    .eq('confirmation_code', confirmationCode).eq('lead_guest_last_name', lastName.toLowerCase()).maybeSingle();
+  if (!data) return reply.code(404).send({ error: 'Not found' });
+  return { booking: data };
+});
+app.get('/me/bookings', async (request, reply) => {
+  try { await request.jwtVerify(); } catch { return reply.code(401).send({ error: 'Unauthorized' }); }
+  return [];
+});
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: "express + mongoose: a partner's status callback behind an HMAC signature check (`createHmac` + `timingSafeEqual`, 401)",
       endpoint: 'POST /api/integrations/lab/orders/:ref/status',
       files: greenhouseApp(false),
