@@ -16,6 +16,8 @@ export const SRC = {
   validated: 64,
   /** coerced to a primitive (Number(x), String(x), parseInt) */
   coerced: 128,
+  /** coerced to a number (Number(x), parseInt, parseFloat): no text left to break out of an SQL fragment */
+  numeric: 256,
 } as const;
 export type Sources = number;
 /** Any client-controlled input. */

@@ -345,6 +345,14 @@ export function detectAccess(
         if (m[1] !== 'count') includes.push(m[1]!);
     }
     if (name === 'returning' && call.arguments.length > 0) selected = true;
+    // Drizzle: `db.select().from(memberships).innerJoin(users, …)`: each row carries the joined table's whole row
+    if (
+      /^(?:innerJoin|leftJoin|rightJoin|fullJoin)$/.test(name) &&
+      chain.some((c) => calleeName(c) === 'select' && c.arguments.length === 0)
+    ) {
+      const joined = nameOf(call.arguments[0] as Node);
+      if (joined) includes.push(joined);
+    }
     // Mongoose .populate('author') without a field list nests the whole related document
     if (name === 'populate' && call.arguments.length === 1) {
       const rel = stringValue(call.arguments[0] as Node);
@@ -556,11 +564,13 @@ export function detectAccess(
               // client picked): the caller's things
               const root = memberRoot(n);
               const from = root ? env.recordAccess.get(root) : undefined;
+              // (…or the group a membership of the caller names: `const fleetId = await assertFleetMember(ctx)` after
+              // the caller's membership row for `:fleetId` was found)
               if (
                 !(s & CLIENT) &&
                 (ID_LIKE.test(leafName(n).replace(/s$/, '')) || inSet(n)) &&
                 from?.scopedToCaller &&
-                !from.byClientId
+                (!from.byClientId || from.membership)
               )
                 scoped = true;
               return false;

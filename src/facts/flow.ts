@@ -231,6 +231,8 @@ const BUILDER_TEXT = /^(?:where|andWhere|orWhere|having|andHaving|orHaving)$/;
  * kind of arguments (HELPER_MEMO), so the depth costs little.
  */
 const MAX_FOLLOW = 3;
+/** Coercions that leave a number. */
+const NUMERIC_COERCE = /^(?:Number|parseInt|parseFloat|BigInt)$/;
 /** Clients of third-party services whose calls answer with the service's own objects (a payment intent, a message). */
 const EXTERNAL_SERVICE =
   /^(?:stripe|openai|anthropic|twilio|octokit|resend|sendgrid|sgMail|mailgun|postmark|slack|cloudinary|posthog|paypal)$/i;
@@ -489,8 +491,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         ((first?.type === 'TemplateLiteral' && first.expressions.length > 0) ||
           (first?.type === 'BinaryExpression' && first.operator === '+')));
     if (rawFragment && first) {
-      const text = sourcesOf(env, first);
-      if (text & CLIENT && !(text & SRC.coerced)) result.rawSql.push(locationOf(file, call));
+      // each interpolated value on its own: a string is still text after `typeof q === 'string'` or `String(q)`,
+      // only a number cannot break out
+      const parts =
+        first.type === 'TemplateLiteral'
+          ? (first.expressions as Node[])
+          : first.type === 'BinaryExpression'
+            ? [first.left as Node, first.right as Node]
+            : [first];
+      if (parts.some((p) => sourcesOf(env, p) & CLIENT && !(sourcesOf(env, p) & SRC.numeric)))
+        result.rawSql.push(locationOf(file, call));
     }
     if (
       (name === 'json' || name === 'parseBody') &&
@@ -651,7 +661,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const paramProps = call.arguments.map((a) => propertySources(env, a as Node));
     // the same service method is reached from many handlers with the same kinds of arguments: analyse it once
     const props = paramProps.map((m) => (m ? [...m].map(([k, v]) => `${k}:${v}`).join(';') : '')).join('/');
-    const key = `${paramSources.join(',')}|${props}|${env.trustHeaders ? 1 : 0}|${depth}`;
+    // (the request object itself, passed on: `assertFleetMember(ctx)` reads `ctx.params` and `ctx.state.user`)
+    const requestParams = call.arguments.flatMap((a, i) => {
+      const n = unwrap(a as Node);
+      return n?.type === 'Identifier' && env.requestRoots.get(n.name) === false ? [i] : [];
+    });
+    const key = `${paramSources.join(',')}|${props}|${requestParams.join(',')}|${env.trustHeaders ? 1 : 0}|${depth}`;
     let memo = HELPER_MEMO.get(target.fn);
     if (!memo) {
       memo = new Map();
@@ -662,6 +677,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       inner = analyzeFunction(resolver, target, {
         paramSources,
         paramProps,
+        ...(requestParams.length > 0 ? { requestParams } : {}),
         depth: depth + 1,
         trustHeaders: env.trustHeaders,
       });
@@ -948,6 +964,11 @@ function bindParams(env: Env, fn: T.Function | T.ArrowFunctionExpression, option
       for (const n of names) env.vars.set(n, s);
       if (binding.kind === 'request' || binding.kind === 'context')
         for (const n of names) env.requestRoots.set(n, false);
+      return;
+    }
+    // `assertFleetMember(ctx)`: the caller's request object, handed to a helper whole
+    if (options.requestParams?.includes(i) && param.type === 'Identifier') {
+      env.requestRoots.set(param.name, false);
       return;
     }
     const given = options.paramSources?.[i];
@@ -1496,7 +1517,7 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
           n.arguments.length > 0
             ? sourcesOf(env, n.arguments[0] as Node)
             : sourcesOf(env, (n.callee as T.MemberExpression).object as Node);
-        return (inner & ~WHOLE) | (inner ? SRC.coerced : 0);
+        return (inner & ~WHOLE) | (inner ? SRC.coerced | (NUMERIC_COERCE.test(name) ? SRC.numeric : 0) : 0);
       }
       if (name && VALIDATE_CALL.test(name)) {
         const inner = n.arguments.reduce((acc, a) => acc | sourcesOf(env, a as Node), 0);

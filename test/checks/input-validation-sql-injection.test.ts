@@ -301,8 +301,102 @@ app.use(router.routes());
 app.listen(3000);`,
       },
     },
+    {
+      name: "koa + drizzle: a sort column checked only to be a string (`typeof q.sort === 'string'`) goes into `sql.raw`",
+      endpoint: 'GET /fleets/{fleetId}/fuel-logs',
+      files: {
+        'src/schema.ts': `import { integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+export const users = pgTable('users', { id: text('id').primaryKey(), email: text('email'), passwordHash: text('password_hash'), name: text('name') });
+export const memberships = pgTable('memberships', { id: serial('id').primaryKey(), fleetId: integer('fleet_id'), userId: text('user_id'), role: text('role') });
+export const fuelLogs = pgTable('fuel_logs', { id: serial('id').primaryKey(), fleetId: integer('fleet_id'), vehicleId: integer('vehicle_id'), liters: integer('liters') });`,
+        'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+export const db = drizzle(process.env.DATABASE_URL!);`,
+        'src/access.ts': `import { and, eq } from 'drizzle-orm';
+import { db } from './db';
+import { memberships } from './schema';
+export async function findMembership(fleetId: number, userId: string) {
+  const [row] = await db.select({ id: memberships.id, role: memberships.role }).from(memberships)
+    .where(and(eq(memberships.fleetId, fleetId), eq(memberships.userId, userId))).limit(1);
+  return row ?? null;
+}
+export async function assertFleetMember(ctx: any): Promise<number> {
+  const fleetId = Number(ctx.params.fleetId);
+  const membership = await findMembership(fleetId, ctx.state.user.sub);
+  if (!membership) return ctx.throw(404, 'Fleet not found');
+  return fleetId;
+}`,
+        'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'jsonwebtoken';
+import { and, eq, sql } from 'drizzle-orm';
+import { db } from './db';
+import { assertFleetMember } from './access';
+import { fuelLogs, memberships, users } from './schema';
+const app = new Koa();
+const router = new Router({ prefix: '/fleets/:fleetId' });
+router.use(async (ctx, next) => {
+  try { ctx.state.user = jwt.verify(ctx.cookies.get('session') ?? '', process.env.JWT_SECRET!, { algorithms: ['HS256'] }); }
+  catch { ctx.throw(401, 'Authentication required'); }
+  await next();
+});
+router.get('/fuel-logs', async (ctx) => {
+  const fleetId = await assertFleetMember(ctx);
+  const sortBy = typeof ctx.query.sort === 'string' ? ctx.query.sort : 'id';
+  ctx.body = await db.select({ id: fuelLogs.id }).from(fuelLogs).where(eq(fuelLogs.fleetId, fleetId)).orderBy(sql.raw(\`\${sortBy} desc\`));
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
   ],
   valid: [
+    {
+      name: 'koa + drizzle: a page size made a number (`Number(q.limit)`) in `sql.raw`',
+      files: {
+        'src/schema.ts': `import { integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+export const users = pgTable('users', { id: text('id').primaryKey(), email: text('email'), passwordHash: text('password_hash'), name: text('name') });
+export const memberships = pgTable('memberships', { id: serial('id').primaryKey(), fleetId: integer('fleet_id'), userId: text('user_id'), role: text('role') });
+export const fuelLogs = pgTable('fuel_logs', { id: serial('id').primaryKey(), fleetId: integer('fleet_id'), vehicleId: integer('vehicle_id'), liters: integer('liters') });`,
+        'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+export const db = drizzle(process.env.DATABASE_URL!);`,
+        'src/access.ts': `import { and, eq } from 'drizzle-orm';
+import { db } from './db';
+import { memberships } from './schema';
+export async function findMembership(fleetId: number, userId: string) {
+  const [row] = await db.select({ id: memberships.id, role: memberships.role }).from(memberships)
+    .where(and(eq(memberships.fleetId, fleetId), eq(memberships.userId, userId))).limit(1);
+  return row ?? null;
+}
+export async function assertFleetMember(ctx: any): Promise<number> {
+  const fleetId = Number(ctx.params.fleetId);
+  const membership = await findMembership(fleetId, ctx.state.user.sub);
+  if (!membership) return ctx.throw(404, 'Fleet not found');
+  return fleetId;
+}`,
+        'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'jsonwebtoken';
+import { and, eq, sql } from 'drizzle-orm';
+import { db } from './db';
+import { assertFleetMember } from './access';
+import { fuelLogs, memberships, users } from './schema';
+const app = new Koa();
+const router = new Router({ prefix: '/fleets/:fleetId' });
+router.use(async (ctx, next) => {
+  try { ctx.state.user = jwt.verify(ctx.cookies.get('session') ?? '', process.env.JWT_SECRET!, { algorithms: ['HS256'] }); }
+  catch { ctx.throw(401, 'Authentication required'); }
+  await next();
+});
+router.get('/fuel-logs', async (ctx) => {
+  const fleetId = await assertFleetMember(ctx);
+  const limit = Math.min(Number(ctx.query.limit ?? 50), 500);
+  const size = Number(ctx.query.size ?? 10);
+  ctx.body = await db.select({ id: fuelLogs.id }).from(fuelLogs).where(eq(fuelLogs.fleetId, fleetId)).limit(limit).orderBy(sql.raw(\`id desc limit \${size}\`));
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + pg: a multi-row insert whose tuples hold only placeholders numbered from the index',
       endpoint: 'POST /api/v1/readings',
