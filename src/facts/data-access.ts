@@ -609,7 +609,11 @@ export function detectAccess(
         }
         return undefined;
       };
-      walk(arg as Node, visitValue);
+      // `const filter = isStaff(user) ? { _id: petId } : { _id: petId, owner: user.id }`: staff see every row by role,
+      // everyone else only their own — each branch is read as the filter it is
+      const branched = roleBranchedFilter(resolver, env.file, arg as Node);
+      if (branched) for (const b of branched) walk(b, visitValue);
+      else walk(arg as Node, visitValue);
       // `const filter = { status: 'published' }; if (category) filter.category = category; Campaign.find(filter)`:
       // the literal states of a filter built beforehand in a local object
       const named = unwrap(arg as Node);
@@ -1367,3 +1371,21 @@ function literalStrings(resolver: Resolver, file: SourceFile, node: Node): strin
   if (n?.type !== 'ArrayExpression') return [];
   return n.elements.map((e) => stringValue(e as Node | null)).filter((x): x is string => x !== null);
 }
+
+/**
+ * A filter kept in a local variable whose value is a role test choosing between two object filters
+ * (`isStaff(user) ? { _id } : { _id, owner: user.id }`): the two filters.
+ */
+function roleBranchedFilter(resolver: Resolver, file: SourceFile, arg: Node): Node[] | null {
+  const n = unwrap(arg);
+  if (n?.type !== 'Identifier') return null;
+  const v = resolver.valueOf(file, n);
+  const c = v.kind === 'node' && v.file === file ? unwrap(v.node) : null;
+  if (c?.type !== 'ConditionalExpression') return null;
+  const a = unwrap(c.consequent as Node);
+  const b = unwrap(c.alternate as Node);
+  if (a?.type !== 'ObjectExpression' || b?.type !== 'ObjectExpression') return null;
+  return ROLE_TEST.test(file.text.slice(c.test.start, c.test.end)) ? [a, b] : null;
+}
+const ROLE_TEST =
+  /\b(?:is|has)?_?(?:staff|admin|superuser|moderator|manager|employee)\b|\.role\b|\brole\s*[!=]==|isStaff|isAdmin/i;

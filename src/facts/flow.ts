@@ -231,6 +231,9 @@ const BUILDER_TEXT = /^(?:where|andWhere|orWhere|having|andHaving|orHaving)$/;
  * kind of arguments (HELPER_MEMO), so the depth costs little.
  */
 const MAX_FOLLOW = 3;
+/** Names a call's result carries beside its records: tokens, errors, counts, paging. */
+const NOT_A_RECORD =
+  /^(?:token|\w+Token|jwt|error|err|errors|count|total|totalCount|meta|ok|success|message|page|pages|cursor|nextCursor|hasMore)$/;
 /** Coercions that leave a number. */
 const NUMERIC_COERCE = /^(?:Number|parseInt|parseFloat|BigInt)$/;
 /** Clients of third-party services whose calls answer with the service's own objects (a payment intent, a message). */
@@ -797,7 +800,14 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (!target) return;
     const callee = call.type === 'CallExpression' ? calleeName(call) : null;
     const keepsCaller = !!callee && IDENTITY_CALL.test(callee);
+    // (`const { user, token } = await auth.register(input)`: the token beside the record is not the record)
+    const skipped = new Set<string>();
+    if (target.type === 'ObjectPattern')
+      for (const p of target.properties)
+        if (p.type === 'Property' && NOT_A_RECORD.test(nameOf(p.key as Node) ?? ''))
+          for (const n of boundNames(p.value as Node)) skipped.add(n);
     for (const n of boundNames(target)) {
+      if (skipped.has(n)) continue;
       // what the data layer returned is stored data, no longer the client value that picked it (but the caller's
       // session, `const user = await requireUser(req)` loading the account, stays the caller)
       env.vars.set(n, keepsCaller ? SRC.record | SRC.user : SRC.record);
@@ -1186,7 +1196,9 @@ export function declare(env: Env, id: Node, init: Node | null): void {
         if (u?.type === 'Identifier' && isRequestRoot(env, u.name) && key)
           v = requestSources(env, [u.name, key], false) || v;
         env.vars.set(n, v);
-        if (recs.size > 0 && !hasRest) env.records.set(n, recs);
+        // (`const { user, token } = await auth.register(input)`, `const { data, error } = await supabase…`: the token,
+        // the error and the count that come with a record are not the record)
+        if (recs.size > 0 && !hasRest && !NOT_A_RECORD.test(key ?? '')) env.records.set(n, recs);
       }
     }
     return;

@@ -1243,8 +1243,82 @@ app.use(router.routes());
 app.listen(3000);`,
       },
     },
+    {
+      name: 'express: a class controller method registered as `asyncHandler(controller.get.bind(controller))` loads any pet by id',
+      endpoint: 'GET /pets/{petId}',
+      files: {
+        'src/auth.ts': EXPRESS_REQUIRE_AUTH,
+        'src/models.ts': `import mongoose, { Schema } from 'mongoose';
+export const Pet = mongoose.model('Pet', new Schema({ name: String, owner: { type: Schema.Types.ObjectId, ref: 'User' } }));`,
+        'src/PetService.ts': `import { Pet } from './models';
+const isStaff = (user: { role: string }) => user.role === 'vet' || user.role === 'admin';
+export class PetService {
+  findAny(petId: string) { return Pet.findById(petId); }
+  findAccessible(petId: string, user: { id: string; role: string }) {
+    const filter = isStaff(user) ? { _id: petId } : { _id: petId, owner: user.id };
+    return Pet.findOne(filter);
+  }
+}`,
+        'src/PetController.ts': `import type { Request, Response } from 'express';
+import { PetService } from './PetService';
+export class PetController {
+  constructor(private readonly pets: PetService) {}
+  async get(req: Request, res: Response) {
+    const pet = await this.pets.findAny(req.params.petId);
+    if (!pet) return res.status(404).json({ error: 'Not found' });
+    res.json({ id: pet.id, name: pet.name });
+  }
+}`,
+        'src/app.ts': `import express from 'express';
+import { requireAuth } from './auth';
+import { PetController } from './PetController';
+import { PetService } from './PetService';
+const asyncHandler = (fn: any) => (req: any, res: any, next: any) => Promise.resolve(fn(req, res, next)).catch(next);
+const controller = new PetController(new PetService());
+const app = express();
+app.get('/pets/:petId', requireAuth, asyncHandler(controller.get.bind(controller)));
+app.listen(3000);`,
+      },
+    },
   ],
   valid: [
+    {
+      name: 'express: the same bound controller method; staff see any pet by role, others only their own (`isStaff(user) ? { _id } : { _id, owner }`)',
+      endpoint: 'GET /pets/{petId}',
+      files: {
+        'src/auth.ts': EXPRESS_REQUIRE_AUTH,
+        'src/models.ts': `import mongoose, { Schema } from 'mongoose';
+export const Pet = mongoose.model('Pet', new Schema({ name: String, owner: { type: Schema.Types.ObjectId, ref: 'User' } }));`,
+        'src/PetService.ts': `import { Pet } from './models';
+const isStaff = (user: { role: string }) => user.role === 'vet' || user.role === 'admin';
+export class PetService {
+  findAny(petId: string) { return Pet.findById(petId); }
+  findAccessible(petId: string, user: { id: string; role: string }) {
+    const filter = isStaff(user) ? { _id: petId } : { _id: petId, owner: user.id };
+    return Pet.findOne(filter);
+  }
+}`,
+        'src/PetController.ts': `import type { Request, Response } from 'express';
+import { PetService } from './PetService';
+export class PetController {
+  constructor(private readonly pets: PetService) {}
+  async get(req: Request, res: Response) {
+    const pet = await this.pets.findAccessible(req.params.petId, req.user as any);
+    if (!pet) return res.status(404).json({ error: 'Not found' });
+    res.json({ id: pet.id, name: pet.name });
+  }
+}`,
+        'src/app.ts': `import express from 'express';
+import { requireAuth } from './auth';
+import { PetController } from './PetController';
+import { PetService } from './PetService';
+const asyncHandler = (fn: any) => (req: any, res: any, next: any) => Promise.resolve(fn(req, res, next)).catch(next);
+const controller = new PetController(new PetService());
+const app = express();
+app.get('/pets/:petId', requireAuth, asyncHandler(controller.get.bind(controller)));
+app.listen(3000);`,
+      },
+    },
     {
       name: "koa + drizzle: a helper handed the request (`assertFleetMember(ctx)`) proves the caller's fleet; a vehicle filter narrows within it",
       endpoint: 'GET /fleets/{fleetId}/fuel-logs',

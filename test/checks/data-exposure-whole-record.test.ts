@@ -1020,6 +1020,32 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + mongoose: a service returns `{ user, token }`; the token is sent and the user only through a mapper',
+      files: {
+        'src/models.js': `import mongoose, { Schema } from 'mongoose';
+export const User = mongoose.model('User', new Schema({ email: String, passwordHash: String, firstName: String }));`,
+        'src/auth.service.js': `import jwt from 'jsonwebtoken';
+import bcrypt from 'bcrypt';
+import { User } from './models.js';
+export async function register(input) {
+  const user = await User.create({ email: input.email, passwordHash: await bcrypt.hash(input.password, 12), firstName: input.firstName });
+  const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '1h' });
+  return { user, token };
+}`,
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import { register } from './auth.service.js';
+const toProfile = (u) => ({ id: String(u._id), email: u.email, firstName: u.firstName });
+const app = express();
+app.use(express.json());
+app.post('/auth/register', rateLimit({ windowMs: 60000, max: 5 }), async (req, res) => {
+  const { user, token } = await register(req.body);
+  res.status(201).json({ token, user: toProfile(user) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'koa + drizzle: the same join with a column list',
       files: {
         'src/schema.ts': `import { integer, pgTable, serial, text } from 'drizzle-orm/pg-core';

@@ -1,5 +1,5 @@
 import type { ChainLink, FunctionRef, HandlerRef } from '../../core/endpoint.ts';
-import { calleeName, dotted, isFunction, type Node, textOf, unwrap } from '../../parse/ast.ts';
+import { calleeName, dotted, isFunction, type Node, nameOf, textOf, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 
@@ -24,6 +24,19 @@ export function displayName(file: SourceFile, node: Node): string {
   return t.length > 40 ? `${t.slice(0, 37)}…` : t;
 }
 
+/** `controller.get.bind(controller)` runs `controller.get`: the bound method, not a call to resolve. */
+function unbound(expr: Node): Node {
+  const n = unwrap(expr) ?? expr;
+  if (
+    n.type === 'CallExpression' &&
+    n.callee.type === 'MemberExpression' &&
+    !n.callee.computed &&
+    nameOf(n.callee.property as Node) === 'bind'
+  )
+    return unwrap(n.callee.object as Node) ?? n;
+  return n;
+}
+
 /**
  * Resolves a registered expression to the function that runs. A call such as `withAuth(handler)` or
  * `asyncHandler(async (req, res) => …)` is a wrapper: the wrapped function is the handler, and the wrapper
@@ -36,13 +49,13 @@ export function resolveCallable(
   expr: Node,
 ): { fn: FunctionRef | null; wrappers: { node: Node; fn: FunctionRef | null; file: SourceFile }[] } {
   const wrappers: { node: Node; fn: FunctionRef | null; file: SourceFile }[] = [];
-  let current: Node = unwrap(expr) ?? expr;
+  let current: Node = unbound(expr);
   let currentFile = file;
   for (let depth = 0; depth < 6; depth++) {
     if (isFunction(current)) return { fn: { file: currentFile, fn: current }, wrappers };
     if (current.type === 'CallExpression') {
       const inner = [...current.arguments].reverse().find((a) => {
-        const u = unwrap(a as Node);
+        const u = unbound(a as Node);
         if (!u) return false;
         if (isFunction(u)) return true;
         const v = resolver.valueOf(currentFile, u);
@@ -52,7 +65,7 @@ export function resolveCallable(
       if (inner) {
         // wrapper(handler): the wrapper runs first (it may check auth), the argument is the handler
         wrappers.push({ node: current, fn: calleeFn, file: currentFile });
-        current = unwrap(inner) ?? inner;
+        current = unbound(inner);
         continue;
       }
       // factory(options): what it returns is the middleware
