@@ -23,6 +23,7 @@ export default defineCheck({
   endpoint(e, ctx) {
     let loose = STRAGGLERS.get(ctx.endpoints);
     if (!loose) {
+      // (an app that declares its versioning, `enableVersioning`, versions every route)
       loose = ctx.apps.some((a) => a.versioning)
         ? { routes: new Set(), versioned: 0, api: 0 }
         : stragglers(ctx.endpoints);
@@ -50,7 +51,7 @@ export default defineCheck({
   },
   app(ctx) {
     if (ctx.apps.some((a) => a.versioning)) return [];
-    const api = ctx.endpoints.filter((e) => !isHealth(e) && !/\/(?:docs|openapi|swagger)/.test(e.path));
+    const api = apiRoutes(ctx.endpoints);
     if (api.length === 0 || api.some((e) => VERSION_SEGMENT.test(e.path))) return [];
     for (const f of ctx.project.files.values()) if (VERSION_HEADER.test(f.text)) return [];
     const app = primaryApp(ctx.apps);
@@ -89,15 +90,22 @@ export default defineCheck({
 const UNVERSIONED_BY_DESIGN =
   /^\/?$|\/(?:webhooks?|hooks|callback|callbacks|oauth|\.well-known|metrics|status|ping|robots\.txt|favicon\.ico)(?:\/|$)/i;
 
-const STRAGGLERS = new WeakMap<readonly Endpoint[], { routes: Set<Endpoint>; versioned: number; api: number }>();
+/** The routes left outside the version, with how many of the API's routes are versioned. */
+type Stragglers = { routes: ReadonlySet<Endpoint>; versioned: number; api: number };
+const STRAGGLERS = new WeakMap<readonly Endpoint[], Stragglers>();
+
+/** The API's own routes: not health checks, docs or the OpenAPI document. */
+function apiRoutes(endpoints: readonly Endpoint[]): Endpoint[] {
+  return endpoints.filter((e) => !isHealth(e) && !/\/(?:docs|openapi|swagger)/.test(e.path));
+}
 
 /**
  * Most of the API is versioned and a few routes were mounted beside it (`/api/purchase-orders` next to
  * `/api/v1/...`): those have no version to keep stable. Only when the versioned routes are at least twice as many, so
  * the version is the app's evident convention rather than a new API started beside an old one.
  */
-function stragglers(endpoints: readonly Endpoint[]): { routes: Set<Endpoint>; versioned: number; api: number } {
-  const api = endpoints.filter((e) => !isHealth(e) && !/\/(?:docs|openapi|swagger)/.test(e.path));
+function stragglers(endpoints: readonly Endpoint[]): Stragglers {
+  const api = apiRoutes(endpoints);
   const versioned = api.filter((e) => VERSION_SEGMENT.test(e.path)).length;
   const loose = api.filter(
     (e) =>
@@ -111,7 +119,6 @@ function stragglers(endpoints: readonly Endpoint[]): { routes: Set<Endpoint>; ve
       !(e.framework === 'nextjs' && /\[\[?\.\.\./.test(e.file.rel)) &&
       !e.path.startsWith('action:'),
   );
-  const none = { routes: new Set<Endpoint>(), versioned, api: api.length };
-  if (versioned === 0 || loose.length === 0 || versioned < loose.length * 2) return none;
-  return { ...none, routes: new Set(loose) };
+  const convention = versioned > 0 && loose.length > 0 && versioned >= loose.length * 2;
+  return { routes: new Set(convention ? loose : []), versioned, api: api.length };
 }

@@ -330,6 +330,11 @@ export function detectAccess(
   const selectedSensitive: string[] = [];
   let publicRow = false;
   let openRow = false;
+  /** a filter on a literal state: published rows (anyone's to read) or open ones (anyone's to claim) */
+  const noteState = (key: string, value: unknown) => {
+    if (filtersPublic(key, value)) publicRow = true;
+    if (filtersOpen(key, value)) openRow = true;
+  };
   const includes: string[] = [];
   const populatedContacts: string[] = [];
   const fields: string[] = [];
@@ -416,7 +421,10 @@ export function detectAccess(
   }
   // values that pick or constrain the rows
   const seen = new Set<Node>();
-  const callerRole = (x: Node) => ROLE_FIELD.test(memberLeaf(x) ?? '') && (sourcesOf(x) & SRC.user) !== 0;
+  const callerRole = (x: Node) =>
+    x.type === 'CallExpression'
+      ? x.arguments.some((a) => (sourcesOf(a as Node) & SRC.user) !== 0)
+      : ROLE_FIELD.test(memberLeaf(x) ?? '') && (sourcesOf(x) & SRC.user) !== 0;
   for (const call of chain) {
     for (const arg of call.arguments) {
       const visitValue = (n: Node): boolean | undefined => {
@@ -464,10 +472,7 @@ export function detectAccess(
           // (`status: 'approved'` written by the update is no filter on public rows)
           !writtenValue(n.value as Node, call, arg as Node, layer)
         ) {
-          const key = nameOf(n.key as Node) ?? '';
-          const value = (unwrap(n.value as Node) as { value?: unknown }).value;
-          if (filtersPublic(key, value)) publicRow = true;
-          if (filtersOpen(key, value)) openRow = true;
+          noteState(nameOf(n.key as Node) ?? '', (unwrap(n.value as Node) as { value?: unknown }).value);
         }
         // `status: { $in: VISIBLE_STATUSES }` / `status: { in: ['published', 'funded'] }`: a list of states that are all
         // past publication (none a draft, a private or a deleted one)
@@ -481,9 +486,7 @@ export function detectAccess(
         // Drizzle: `eq(courses.published, true)`, `eq(t.status, 'published')`
         if (n.type === 'CallExpression' && calleeName(n) === 'eq' && n.arguments.length === 2) {
           const value = unwrap(n.arguments[1] as Node);
-          const key = memberLeaf(n.arguments[0] as Node) ?? '';
-          if (value?.type === 'Literal' && filtersPublic(key, value.value)) publicRow = true;
-          if (value?.type === 'Literal' && filtersOpen(key, value.value)) openRow = true;
+          if (value?.type === 'Literal') noteState(memberLeaf(n.arguments[0] as Node) ?? '', value.value);
         }
         // combinators such as and(eq(a, id), eq(b, userId)) are walked into, not judged as one mixed value
         // …but a helper that returns the caller's id (`currentUserId(req)`) is a value
@@ -609,27 +612,16 @@ export function detectAccess(
         }
         return undefined;
       };
-      // `const filter = isStaff(user) ? { _id: petId } : { _id: petId, owner: user.id }`: staff see every row by role,
-      // everyone else only their own — each branch is read as the filter it is
-      const branched = roleBranchedFilter(resolver, env.file, arg as Node);
-      if (branched) for (const b of branched) walk(b, visitValue);
-      else walk(arg as Node, visitValue);
+      walk(arg as Node, visitValue);
       // `const filter = { status: 'published' }; if (category) filter.category = category; Campaign.find(filter)`:
       // the literal states of a filter built beforehand in a local object
-      const named = unwrap(arg as Node);
-      if (named?.type === 'Identifier' && !publicRow) {
-        const v = resolver.valueOf(env.file, named);
-        const obj = v.kind === 'node' && v.file === env.file ? unwrap(v.node) : null;
-        if (obj?.type === 'ObjectExpression')
-          for (const p of obj.properties) {
-            if (p.type !== 'Property') continue;
-            const value = unwrap(p.value as Node);
-            if (value?.type !== 'Literal') continue;
-            const key = nameOf(p.key as Node) ?? '';
-            if (filtersPublic(key, value.value)) publicRow = true;
-            if (filtersOpen(key, value.value)) openRow = true;
-          }
-      }
+      const built = publicRow ? null : localNode(resolver, env.file, unwrap(arg as Node));
+      if (built?.type === 'ObjectExpression')
+        for (const p of built.properties) {
+          if (p.type !== 'Property') continue;
+          const value = unwrap(p.value as Node);
+          if (value?.type === 'Literal') noteState(nameOf(p.key as Node) ?? '', value.value);
+        }
     }
     // mongoose `.where('owner').equals(req.user.id)` style chains and `Model.findById(id)` receivers
   }
@@ -1326,10 +1318,15 @@ function isFilterObject(resolver: Resolver, env: Env, id: Node): boolean {
 
 /** The array literal a name holds in this file (`const conditions = [eq(…)]`, `const captains = [a.id, b.id]`). */
 export function localArray(resolver: Resolver, file: SourceFile, id: Node | null): T.ArrayExpression | null {
+  const n = localNode(resolver, file, id);
+  return n?.type === 'ArrayExpression' ? n : null;
+}
+
+/** What a name holds when it is written in this file (`const filter = { … }`); null for anything else. */
+function localNode(resolver: Resolver, file: SourceFile, id: Node | null): Node | null {
   if (id?.type !== 'Identifier') return null;
   const v = resolver.valueOf(file, id);
-  const n = v.kind === 'node' && v.file === file ? unwrap(v.node) : null;
-  return n?.type === 'ArrayExpression' ? n : null;
+  return v.kind === 'node' && v.file === file ? unwrap(v.node) : null;
 }
 
 /**
@@ -1371,21 +1368,3 @@ function literalStrings(resolver: Resolver, file: SourceFile, node: Node): strin
   if (n?.type !== 'ArrayExpression') return [];
   return n.elements.map((e) => stringValue(e as Node | null)).filter((x): x is string => x !== null);
 }
-
-/**
- * A filter kept in a local variable whose value is a role test choosing between two object filters
- * (`isStaff(user) ? { _id } : { _id, owner: user.id }`): the two filters.
- */
-function roleBranchedFilter(resolver: Resolver, file: SourceFile, arg: Node): Node[] | null {
-  const n = unwrap(arg);
-  if (n?.type !== 'Identifier') return null;
-  const v = resolver.valueOf(file, n);
-  const c = v.kind === 'node' && v.file === file ? unwrap(v.node) : null;
-  if (c?.type !== 'ConditionalExpression') return null;
-  const a = unwrap(c.consequent as Node);
-  const b = unwrap(c.alternate as Node);
-  if (a?.type !== 'ObjectExpression' || b?.type !== 'ObjectExpression') return null;
-  return ROLE_TEST.test(file.text.slice(c.test.start, c.test.end)) ? [a, b] : null;
-}
-const ROLE_TEST =
-  /\b(?:is|has)?_?(?:staff|admin|superuser|moderator|manager|employee)\b|\.role\b|\brole\s*[!=]==|isStaff|isAdmin/i;

@@ -502,8 +502,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           : first.type === 'BinaryExpression'
             ? [first.left as Node, first.right as Node]
             : [first];
-      if (parts.some((p) => sourcesOf(env, p) & CLIENT && !(sourcesOf(env, p) & SRC.numeric)))
-        result.rawSql.push(locationOf(file, call));
+      const textFromClient = (p: Node) => {
+        const s = sourcesOf(env, p);
+        return (s & CLIENT) !== 0 && (s & SRC.numeric) === 0;
+      };
+      if (parts.some(textFromClient)) result.rawSql.push(locationOf(file, call));
     }
     if (
       (name === 'json' || name === 'parseBody') &&
@@ -1802,13 +1805,12 @@ function relationPicked(env: Env, n: T.MemberExpression): string[] {
   const obj = unwrap(n.object as Node);
   const rel = n.computed ? null : nameOf(n.property as Node);
   if (obj?.type !== 'Identifier' || !rel || env.shaped.has(obj.name)) return [];
-  const out: string[] = [];
   for (const key of env.records.get(obj.name) ?? []) {
     const access = env.recordAccess.get(key);
     if (!access?.includes.includes(rel)) continue;
     const relKey = `@${n.start}`;
     env.recordAccess.set(relKey, { ...access, includes: [], relationOf: rel });
-    out.push(relKey);
+    return [relKey];
   }
-  return out;
+  return [];
 }

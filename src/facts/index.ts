@@ -353,7 +353,6 @@ function responseOf(
       } else continue;
       const access = r.wholeRecords.length > 0 ? f.env.recordAccess.get(r.wholeRecords[0]!) : undefined;
       const info = model && !access?.relationOf ? models.get(modelKey(model)) : undefined;
-      // include: { author: true } nests the whole related record
       // `.lean()` and raw results skip the model's own serialiser (a toJSON transform, @Exclude)
       const serialised = !!info?.serialises && !access?.rawResult;
       // a document just created still carries what `select: false` leaves out of queries, and a query out of the
@@ -370,6 +369,7 @@ function responseOf(
       const financialFields = serialised || staff ? [] : visible(info, FINANCIAL_FIELD);
       const hiddenRows: { relation: string; flag: string }[] = [];
       const othersNested: string[] = [];
+      // include: { author: true } nests the whole related record (a relation picked out of it is that record alone)
       for (const rel of access?.relationOf ? [access.relationOf] : (access?.includes ?? [])) {
         const relInfo = relatedModel(models, access?.model ?? null, rel);
         if (relInfo && !relInfo.serialises) {

@@ -189,8 +189,8 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         const f = line.trim().match(/^(\w+)\s+(\w+)/);
         if (!f || f[1]!.startsWith('@@')) continue;
         m.fields.add(f[1]!);
-        // a relation field's type is a model of the schema (`rater User @relation(…)`); scalars are lowercase-led
-        // or built in, and a lookup of a scalar type finds no model
+        // a relation field's type is a model of the schema (`rater User @relation(…)`); built-in scalars are left
+        // out, and an enum's name finds no model when it is looked up
         if (/^[A-Z]/.test(f[2]!) && !PRISMA_SCALAR.test(f[2]!)) addRef(m, f[1]!, f[2]!);
       }
     }

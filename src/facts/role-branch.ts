@@ -1,4 +1,4 @@
-import { memberLeaf, type Node, parentOf, stringValue, type T, unwrap } from '../parse/ast.ts';
+import { calleeName, memberLeaf, type Node, parentOf, stringValue, type T, unwrap } from '../parse/ast.ts';
 
 /**
  * Fields that hold the caller's role or an admin flag (`user.role`, `claims.isAdmin`, `profile.is_staff`,
@@ -13,7 +13,10 @@ export const PRIVILEGED_ROLE =
 /** Flags that name such a role: `isAdmin`, `is_staff`, `isPlatformAdmin`. */
 const PRIVILEGED_FLAG = /^(?:is_?)?[a-z_]*(?:admin|staff|superuser|moderator)$/i;
 
-/** Is this expression the caller's role or role flag? Decided by the caller (it knows where values come from). */
+/**
+ * Is this expression the caller's role or role flag (also a predicate asked about the caller, `isStaff(user)`)? Decided
+ * by the caller (it knows where values come from).
+ */
 export type CallerRole = (n: Node) => boolean;
 
 /**
@@ -44,6 +47,8 @@ export function privilegedTest(test: Node | null | undefined, isCallerRole: Call
   }
   if ((t.type === 'MemberExpression' || t.type === 'Identifier') && isCallerRole(t))
     return PRIVILEGED_FLAG.test(memberLeaf(t) ?? '') ? true : null;
+  // `isStaff(user)`, `isAdmin(req.user)`: a predicate named for a privileged role
+  if (t.type === 'CallExpression' && isCallerRole(t)) return PRIVILEGED_FLAG.test(calleeName(t) ?? '') ? true : null;
   return null;
 }
 
