@@ -635,7 +635,12 @@ export function detectAccess(
     // `SELECT u.*, m.role FROM budget_members m JOIN users u …`: every column of the joined table comes along
     if (sql && list) includes.push(...joinedWholeTables(sql, list, model));
     // `WHERE i.status = 'published'`, `AND p.is_public = true`: a query of published rows
-    if (sql && /^\s*select\b/i.test(sql) && PUBLIC_SQL.test(sql)) publicRow = true;
+    if (
+      sql &&
+      /^\s*select\b/i.test(sql) &&
+      (PUBLIC_SQL.test(sql) || PUBLIC_SQL.test(joinedConditions(resolver, env.file, sqlCall!)))
+    )
+      publicRow = true;
     // INSERT INTO users (email, password_hash) … RETURNING *: the columns tell the model's fields
     const cols = sql?.match(/insert\s+into\s+["`]?\w+["`]?\s*\(([^)]*)\)/i)?.[1];
     if (cols) for (const c of cols.split(',')) fields.push(c.trim().replace(/["`]/g, ''));
@@ -1303,6 +1308,26 @@ function sqlText(call: T.CallExpression): string | null {
     text = stringValue(left) ?? (left.type === 'TemplateLiteral' ? left.quasis.map((q) => q.value.raw).join('?') : '');
   }
   return text && /\b(?:select|insert|update|delete)\b/i.test(text) ? text : null;
+}
+
+/**
+ * The fixed conditions of a statement assembled from a local list (`const where = ['l.is_public = 1']; …
+ * \`WHERE ${where.join(' AND ')}\``): the list's string elements, which the statement's text shows only as `?`.
+ */
+function joinedConditions(resolver: Resolver, file: SourceFile, call: T.CallExpression): string {
+  const a = unwrap(call.arguments[0] as Node);
+  if (a?.type !== 'TemplateLiteral') return '';
+  const parts: string[] = [];
+  for (const e of a.expressions) {
+    const joined = unwrap(e as Node);
+    if (joined?.type !== 'CallExpression' || calleeName(joined) !== 'join') continue;
+    const list = localArray(resolver, file, unwrap((joined.callee as T.MemberExpression).object as Node));
+    for (const el of list?.elements ?? []) {
+      const text = stringValue(el as Node);
+      if (text) parts.push(text);
+    }
+  }
+  return parts.join(' AND ');
 }
 
 function sqlTable(call: T.CallExpression): string | null {

@@ -516,6 +516,21 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       call.arguments.length === 0
     )
       result.readsRawBody = true;
+    // `where.push(\`m.status = '${filters.status}'\`)` into a local list: the list carries what was pushed, so
+    // `${where.join(' AND ')}` in a statement pastes it (a number cannot break out: `${Number(id)}` does not count)
+    if ((name === 'push' || name === 'unshift') && path?.length === 2 && env.vars.has(path[0]!)) {
+      let s = 0;
+      for (const a of call.arguments) {
+        const v = unwrap(a as Node);
+        if (v?.type === 'TemplateLiteral')
+          for (const e of v.expressions) {
+            const es = sourcesOf(env, e as Node);
+            if (!(es & SRC.numeric)) s |= es;
+          }
+        else if (v) s |= sourcesOf(env, v);
+      }
+      if (s & CLIENT) env.vars.set(path[0]!, env.vars.get(path[0]!)! | (s & ~WHOLE));
+    }
     // users.push(user) into a module-level store: `user` is now a stored row of that model
     if (
       (name === 'push' || name === 'unshift') &&

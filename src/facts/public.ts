@@ -1,6 +1,6 @@
 import type { Endpoint } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
-import { type Node, parentOf } from '../parse/ast.ts';
+import { isFunction, type Node, parentOf } from '../parse/ast.ts';
 import type { SourceFile } from '../parse/source.ts';
 import type { FlowResult } from './flow.ts';
 import { belongsToNoOne, type ModelInfo, PUBLIC_STATES } from './models.ts';
@@ -57,7 +57,16 @@ function draftsForTheirAuthors(flow: FlowResult): boolean {
     let top: Node = node;
     for (let p = parentOf(top); p?.type === 'LogicalExpression' || p?.type === 'UnaryExpression'; p = parentOf(p))
       top = p;
-    return top !== node && PUBLICATION_FLAG.test(file.text.slice(top.start, top.end));
+    if (top !== node && PUBLICATION_FLAG.test(file.text.slice(top.start, top.end))) return true;
+    // …or one asked only of what is not published: `if (!league.is_public) { if (!isMember(league.id, me)) 404 }`
+    for (let child: Node = node, p = parentOf(node); p && !isFunction(p); child = p, p = parentOf(p))
+      if (
+        p.type === 'IfStatement' &&
+        p.consequent === child &&
+        PUBLICATION_FLAG.test(file.text.slice(p.test.start, p.test.end))
+      )
+        return true;
+    return false;
   });
 }
 
@@ -176,7 +185,9 @@ export function intendedPublic(
     endpoint.method === 'GET' &&
     flow &&
     accesses.length > 0 &&
-    accesses.every((a) => (a.operation === 'read' || a.operation === 'list') && !a.scopedToCaller) &&
+    accesses.every((a) => a.operation === 'read' || a.operation === 'list') &&
+    // (the caller's membership may be looked up for what is not published; the content itself is not theirs)
+    accesses.some((a) => !a.scopedToCaller) &&
     draftsForTheirAuthors(flow)
   ) {
     return { intended: true, reason: 'public content (drafts only for their author)' };

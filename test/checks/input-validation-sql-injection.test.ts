@@ -4,6 +4,30 @@ import { EXPRESS_REQUIRE_AUTH, KOA_PG_REPOSITORY } from './snippets.ts';
 runCheckCases('input-validation-sql-injection', {
   invalid: [
     {
+      name: 'express + better-sqlite3: conditions pushed into a list with the filter pasted in, joined into the statement by a repository',
+      endpoint: 'GET /api/fixtures',
+      files: {
+        'src/fixtureRepo.js': `import Database from 'better-sqlite3';
+const db = new Database('app.db');
+export const fixtureRepo = {
+  search(filters = {}) {
+    const where = ['f.archived = 0'];
+    if (filters.teamId) where.push(\`f.team_id = \${Number(filters.teamId)}\`);
+    if (filters.venue) where.push(\`f.venue = '\${filters.venue}'\`);
+    return db.prepare(\`SELECT f.id, f.venue, f.kickoff_at FROM fixtures f WHERE \${where.join(' AND ')} LIMIT 100\`).all();
+  },
+};`,
+        'src/app.js': `import express from 'express';
+import { fixtureRepo } from './fixtureRepo.js';
+const app = express();
+app.get('/api/fixtures', (req, res) => {
+  const { teamId, venue } = req.query;
+  res.json(fixtureRepo.search({ teamId, venue }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + pg: a multi-row insert whose tuples paste each element's label into the statement",
       endpoint: 'POST /api/v1/readings',
       files: {
@@ -350,6 +374,34 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + better-sqlite3: conditions pushed into a list as placeholders, numbers pasted, values bound',
+      endpoint: 'GET /api/fixtures',
+      files: {
+        'src/fixtureRepo.js': `import Database from 'better-sqlite3';
+const db = new Database('app.db');
+export const fixtureRepo = {
+  search(filters = {}) {
+    const where = ['f.archived = 0'];
+    const params = [];
+    if (filters.teamId) where.push(\`f.team_id = \${Number(filters.teamId)}\`);
+    if (filters.venue) {
+      where.push('f.venue = ?');
+      params.push(filters.venue);
+    }
+    return db.prepare(\`SELECT f.id, f.venue, f.kickoff_at FROM fixtures f WHERE \${where.join(' AND ')} LIMIT 100\`).all(...params);
+  },
+};`,
+        'src/app.js': `import express from 'express';
+import { fixtureRepo } from './fixtureRepo.js';
+const app = express();
+app.get('/api/fixtures', (req, res) => {
+  const { teamId, venue } = req.query;
+  res.json(fixtureRepo.search({ teamId, venue }));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'koa + drizzle: a page size made a number (`Number(q.limit)`) in `sql.raw`',
       files: {

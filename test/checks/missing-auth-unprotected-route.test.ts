@@ -87,6 +87,37 @@ app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express + better-sqlite3: a league read by id whose members-only check is skipped for archived leagues (not a publication flag)',
+      endpoint: 'GET /api/leagues/:leagueId/standings',
+      files: {
+        'src/app.js': `import express from 'express';
+import session from 'express-session';
+import Database from 'better-sqlite3';
+const db = new Database('app.db');
+const app = express();
+app.use(session({ secret: process.env.SESSION_SECRET, cookie: { httpOnly: true, secure: true } }));
+function requireLogin(req, res, next) {
+  if (!req.session.userId) return res.status(401).json({ error: 'Sign in' });
+  next();
+}
+const isMember = (leagueId, userId) => !!db.prepare('SELECT 1 FROM league_members WHERE league_id = ? AND user_id = ?').get(leagueId, userId);
+app.get('/api/leagues/:leagueId/standings', (req, res) => {
+  const league = db.prepare('SELECT id, name, is_public, archived FROM leagues WHERE id = ?').get(Number(req.params.leagueId));
+  if (!league) return res.status(404).json({ error: 'Not found' });
+  if (!league.archived) {
+    const userId = req.session?.userId;
+    if (!userId || !isMember(league.id, userId)) return res.status(404).json({ error: 'Not found' });
+  }
+  res.json(db.prepare('SELECT team_id, points FROM standings WHERE league_id = ?').all(league.id));
+});
+app.post('/api/leagues/:leagueId/join', requireLogin, (req, res) => {
+  db.prepare('INSERT INTO league_members (league_id, user_id) VALUES (?, ?)').run(Number(req.params.leagueId), req.session.userId);
+  res.status(201).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + mongoose: an object's live feed (`/greenhouses/:id/live`) without authentication is no liveness probe",
       endpoint: 'GET /api/greenhouses/:id/live',
       files: greenhouseApp(true),
@@ -626,6 +657,37 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + better-sqlite3: standings of public leagues for everyone; a private league asks for the caller\'s membership',
+      endpoint: 'GET /api/leagues/:leagueId/standings',
+      files: {
+        'src/app.js': `import express from 'express';
+import session from 'express-session';
+import Database from 'better-sqlite3';
+const db = new Database('app.db');
+const app = express();
+app.use(session({ secret: process.env.SESSION_SECRET, cookie: { httpOnly: true, secure: true } }));
+function requireLogin(req, res, next) {
+  if (!req.session.userId) return res.status(401).json({ error: 'Sign in' });
+  next();
+}
+const isMember = (leagueId, userId) => !!db.prepare('SELECT 1 FROM league_members WHERE league_id = ? AND user_id = ?').get(leagueId, userId);
+app.get('/api/leagues/:leagueId/standings', (req, res) => {
+  const league = db.prepare('SELECT id, name, is_public, archived FROM leagues WHERE id = ?').get(Number(req.params.leagueId));
+  if (!league) return res.status(404).json({ error: 'Not found' });
+  if (!league.is_public) {
+    const userId = req.session?.userId;
+    if (!userId || !isMember(league.id, userId)) return res.status(404).json({ error: 'Not found' });
+  }
+  res.json(db.prepare('SELECT team_id, points FROM standings WHERE league_id = ?').all(league.id));
+});
+app.post('/api/leagues/:leagueId/join', requireLogin, (req, res) => {
+  db.prepare('INSERT INTO league_members (league_id, user_id) VALUES (?, ?)').run(Number(req.params.leagueId), req.session.userId);
+  res.status(201).end();
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'next app router + mongoose: published campaigns, the filter built in a local object first',
       endpoint: 'GET /api/campaigns',
