@@ -435,9 +435,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   }
   // a person picked by the client only to be referred to (`vet = findOneBy({ id: dto.vetId })` → `vetId: vet.id`)
   // (also a person's membership looked up to check they belong: `groupMember.findUnique(… userId: body.toUserId)`)
+  // — not when the route goes on to change or delete people of that kind (`User.updateOne({ _id: user._id }, …)`)
+  const changed = new Set(
+    result.accesses
+      .filter((a) => a.model && (a.operation === 'update' || a.operation === 'delete'))
+      .map((a) => modelKey(a.model!)),
+  );
   for (const a of result.accesses)
     if (
       (a.byClientId || a.ownerFromClient) &&
+      !changed.has(modelKey(a.model ?? '')) &&
       (a.operation === 'read' || a.operation === 'list') &&
       a.resultVar &&
       (PERSON_MODEL.test(modelKey(a.model ?? '')) ||
@@ -1314,6 +1321,9 @@ function onlyReferred(body: Node, name: string, testsOnly = false): boolean {
     if (n.type !== 'Identifier' || n.name !== name || !parent) return undefined;
     if (parent.type === 'VariableDeclarator' && parent.id === n) return undefined;
     if (parent.type === 'ArrayPattern') return undefined; // const [vet] = await …
+    // a property name is not the variable (`req.user.id`, `{ user: x }`; a shorthand `{ user }` is read as its value)
+    if (parent.type === 'MemberExpression' && parent.property === n && !parent.computed) return undefined;
+    if (parent.type === 'Property' && parent.key === n && !parent.computed) return undefined;
     uses++;
     if (parent.type === 'MemberExpression' && parent.object === n && !parent.computed) {
       if (testsOnly) {
@@ -1329,6 +1339,15 @@ function onlyReferred(body: Node, name: string, testsOnly = false): boolean {
     }
     if (parent.type === 'UnaryExpression' && parent.operator === '!') return undefined;
     if (parent.type === 'IfStatement' && parent.test === n) return undefined;
+    // handed to a mapper beside what was made (`toPlayerDto(player, user)`): shown as the mapper chooses, not acted on
+    if (
+      !testsOnly &&
+      parent.type === 'CallExpression' &&
+      parent.callee !== n &&
+      parent.arguments.length > 1 &&
+      SHAPE_CALL.test(calleeName(parent) ?? '')
+    )
+      return undefined;
     ok = false;
     return false;
   });

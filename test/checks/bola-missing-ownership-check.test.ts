@@ -71,6 +71,48 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + mongoose: any account soft-deleted by the id in the path (the person is loaded, then changed by its _id)',
+      endpoint: 'DELETE /api/users/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ name: String, removedAt: Date }));
+const app = express();
+app.delete('/api/users/:id', requireAuth, async (req, res) => {
+  const user = await User.findOne({ _id: req.params.id, removedAt: null });
+  if (!user) return res.status(404).json({ error: 'Not found' });
+  await User.updateOne({ _id: user._id }, { $set: { removedAt: new Date() } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: a player added by the captain; the person named in the body is sent back whole',
+      endpoint: 'POST /teams/:teamId/players',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+const toPlayerDto = (player, user) => ({ id: player.id, jersey: player.jersey, name: user ? user.displayName : null });
+app.post('/teams/:teamId/players', requireAuth, async (req, res) => {
+  const team = await prisma.team.findFirst({ where: { id: Number(req.params.teamId), captainId: req.user.id } });
+  if (!team) return res.status(404).json({ error: 'Team not found' });
+  const user = await prisma.user.findUnique({ where: { id: Number(req.body.userId) } });
+  if (!user) return res.status(404).json({ error: 'User not found' });
+  const player = await prisma.player.create({ data: { teamId: team.id, userId: user.id, jersey: Number(req.body.jersey) }, select: { id: true, jersey: true } });
+  res.status(201).json({ player, user });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + sequelize: a member of any organisation removed by user id, with no membership check of `:orgId`',
       endpoint: 'DELETE /orgs/:orgId/members/:userId',
       files: {
@@ -1282,6 +1324,29 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express: a player added by the captain; the person named in the body is shown through a mapper beside the new player',
+      endpoint: 'POST /teams/:teamId/players',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+const toPlayerDto = (player, user) => ({ id: player.id, jersey: player.jersey, name: user ? user.displayName : null });
+app.post('/teams/:teamId/players', requireAuth, async (req, res) => {
+  const team = await prisma.team.findFirst({ where: { id: Number(req.params.teamId), captainId: req.user.id } });
+  if (!team) return res.status(404).json({ error: 'Team not found' });
+  const user = await prisma.user.findUnique({ where: { id: Number(req.body.userId) } });
+  if (!user) return res.status(404).json({ error: 'User not found' });
+  const player = await prisma.player.create({ data: { teamId: team.id, userId: user.id, jersey: Number(req.body.jersey) }, select: { id: true, jersey: true } });
+  res.status(201).json(toPlayerDto(player, user));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: the same bound controller method; staff see any pet by role, others only their own (`isStaff(user) ? { _id } : { _id, owner }`)',
       endpoint: 'GET /pets/{petId}',
