@@ -576,6 +576,17 @@ export function detectAccess(
                 (!from.byClientId || from.membership)
               )
                 scoped = true;
+              // `inArray(bins.warehouseId, orgWarehouseIds)` where those are the warehouses of `:orgId`: the rows
+              // within the group the client names, so what proves the caller's membership of it bounds these too
+              else if (
+                from &&
+                !from.byClientId &&
+                from.clientOwnerValues?.length &&
+                (ID_LIKE.test(leafName(n).replace(/s$/, '')) || inSet(n))
+              ) {
+                ownerKeysFromClient.push(enclosingKey(n) || leafName(n));
+                ownerValuesFromClient.push(...from.clientOwnerValues);
+              }
               return false;
             }
             if (

@@ -71,6 +71,37 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'fastify + drizzle: a bin updated within the warehouses of the organisation in the path, with no membership of it checked',
+      endpoint: 'PATCH /orgs/:orgId/bins/:binId',
+      files: {
+        'src/schema.ts': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
+export const warehouses = pgTable('warehouses', { id: serial('id').primaryKey(), orgId: integer('org_id').notNull(), name: text('name') });
+export const bins = pgTable('bins', { id: serial('id').primaryKey(), warehouseId: integer('warehouse_id').notNull(), label: text('label') });
+export const memberships = pgTable('memberships', { id: serial('id').primaryKey(), orgId: integer('org_id').notNull(), userId: integer('user_id').notNull(), role: text('role') });`,
+        'src/app.ts': `import Fastify from 'fastify';
+import jwt from '@fastify/jwt';
+import { and, eq, inArray } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { bins, memberships, warehouses } from './schema';
+const db = drizzle(process.env.DATABASE_URL!);
+const app = Fastify();
+app.register(jwt, { secret: process.env.JWT_SECRET! });
+app.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+
+app.patch<{ Params: { orgId: string; binId: string }; Body: { label: string } }>('/orgs/:orgId/bins/:binId', async (request, reply) => {
+  const orgWarehouseIds = db.select({ id: warehouses.id }).from(warehouses).where(eq(warehouses.orgId, Number(request.params.orgId)));
+  const [updated] = await db
+    .update(bins)
+    .set({ label: String(request.body.label) })
+    .where(and(eq(bins.id, Number(request.params.binId)), inArray(bins.warehouseId, orgWarehouseIds)))
+    .returning({ id: bins.id, label: bins.label });
+  if (!updated) return reply.code(404).send({ error: 'not found' });
+  return updated;
+});
+export default app;`,
+      },
+    },
+    {
       name: 'express + mongoose: any account soft-deleted by the id in the path (the person is loaded, then changed by its _id)',
       endpoint: 'DELETE /api/users/:id',
       files: {
@@ -1324,6 +1355,41 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "fastify + drizzle: a bin updated within the warehouses of the organisation in the path, the caller's membership of it checked by a hook",
+      endpoint: 'PATCH /orgs/:orgId/bins/:binId',
+      files: {
+        'src/schema.ts': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
+export const warehouses = pgTable('warehouses', { id: serial('id').primaryKey(), orgId: integer('org_id').notNull(), name: text('name') });
+export const bins = pgTable('bins', { id: serial('id').primaryKey(), warehouseId: integer('warehouse_id').notNull(), label: text('label') });
+export const memberships = pgTable('memberships', { id: serial('id').primaryKey(), orgId: integer('org_id').notNull(), userId: integer('user_id').notNull(), role: text('role') });`,
+        'src/app.ts': `import Fastify from 'fastify';
+import jwt from '@fastify/jwt';
+import { and, eq, inArray } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { bins, memberships, warehouses } from './schema';
+const db = drizzle(process.env.DATABASE_URL!);
+const app = Fastify();
+app.register(jwt, { secret: process.env.JWT_SECRET! });
+app.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+app.addHook('preHandler', async (request, reply) => {
+  const orgId = Number((request.params as { orgId: string }).orgId);
+  const [m] = await db.select().from(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, (request.user as { sub: number }).sub)));
+  if (!m) return reply.code(403).send({ error: 'forbidden' });
+});
+app.patch<{ Params: { orgId: string; binId: string }; Body: { label: string } }>('/orgs/:orgId/bins/:binId', async (request, reply) => {
+  const orgWarehouseIds = db.select({ id: warehouses.id }).from(warehouses).where(eq(warehouses.orgId, Number(request.params.orgId)));
+  const [updated] = await db
+    .update(bins)
+    .set({ label: String(request.body.label) })
+    .where(and(eq(bins.id, Number(request.params.binId)), inArray(bins.warehouseId, orgWarehouseIds)))
+    .returning({ id: bins.id, label: bins.label });
+  if (!updated) return reply.code(404).send({ error: 'not found' });
+  return updated;
+});
+export default app;`,
+      },
+    },
     {
       name: 'express: a player added by the captain; the person named in the body is shown through a mapper beside the new player',
       endpoint: 'POST /teams/:teamId/players',
