@@ -114,6 +114,8 @@ export interface Env {
   recordAccess: Map<string, DataAccess>;
   /** data-layer calls recognised so far, by node (a response may send one directly: `return prisma.user.findMany()`) */
   accessByNode: Map<Node, DataAccess>;
+  /** helper calls that looked something up scoped to the caller (`findMembership(labId, userId)` in `assertLabRole`) */
+  scopedHelperCalls: Node[];
   resolver?: Resolver;
   /** where this app's auth middleware puts the caller, besides the usual names (`req.driver`, `c.get('member')`) */
   identityKeys: ReadonlySet<string>;
@@ -134,6 +136,7 @@ function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeader
     requestRoots: new Map(),
     recordAccess: new Map(),
     accessByNode: new Map(),
+    scopedHelperCalls: [],
     resolver,
     identityKeys: identityKeys(resolver.project),
     depth,
@@ -747,6 +750,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         : {}),
     }));
     result.accesses.push(...copies);
+    if (copies.some((a) => a.scopedToCaller)) env.scopedHelperCalls.push(call);
     // `if (!(await getMembership(workspaceId, me))) return 404`: the caller's membership of what the client names,
     // once tested, proves those values (as a membership middleware does)
     const memberKeys = copies.filter((a) => a.membership).flatMap((a) => a.clientKeys);
@@ -1271,6 +1275,9 @@ function scopesBy(flow: FlowResult, param: string): boolean {
   const named = new RegExp(`\\b${param}\\b`);
   for (const [node, access] of flow.env.accessByNode)
     if (access.scopedToCaller && named.test(flow.env.file.text.slice(node.start, node.end))) return true;
+  // (…or a helper of its own does: `assertLabRole(labId, me)` calling `findMembership(labId, me)`)
+  for (const node of flow.env.scopedHelperCalls)
+    if (named.test(flow.env.file.text.slice(node.start, node.end))) return true;
   return false;
 }
 

@@ -71,6 +71,43 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + prisma: a helper loads the instrument and asks a second helper for the caller's lab membership, which it never denies without",
+      endpoint: 'DELETE /api/instruments/:instrumentId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/prisma.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'src/labAccess.js': `import { prisma } from './prisma.js';
+export async function findMembership(labId, userId) {
+  return prisma.membership.findUnique({ where: { labId_userId: { labId, userId } }, select: { id: true, role: true } });
+}
+export async function assertLabRole(labId, userId) {
+  const membership = await findMembership(labId, userId);
+  if (membership) console.info('member', membership.role);
+  return membership;
+}`,
+        'src/instruments.js': `import { prisma } from './prisma.js';
+import { assertLabRole } from './labAccess.js';
+async function loadForRole(req) {
+  const instrument = await prisma.instrument.findUnique({ where: { id: req.params.instrumentId } });
+  if (!instrument) { const e = new Error('not found'); e.status = 404; throw e; }
+  const membership = await assertLabRole(instrument.labId, req.user.id);
+  return { instrument, membership };
+}
+export async function destroy(req, res) {
+  const { instrument } = await loadForRole(req);
+  await prisma.instrument.delete({ where: { id: instrument.id } });
+  res.status(204).end();
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { destroy } from './instruments.js';
+const app = express();
+app.delete('/api/instruments/:instrumentId', requireAuth, destroy);
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'fastify + drizzle: a bin updated within the warehouses of the organisation in the path, with no membership of it checked',
       endpoint: 'PATCH /orgs/:orgId/bins/:binId',
       files: {
@@ -1355,6 +1392,43 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a helper loads the instrument and asks a second helper, which denies without the caller's membership of its lab (looked up by a third)",
+      endpoint: 'DELETE /api/instruments/:instrumentId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/prisma.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'src/labAccess.js': `import { prisma } from './prisma.js';
+export async function findMembership(labId, userId) {
+  return prisma.membership.findUnique({ where: { labId_userId: { labId, userId } }, select: { id: true, role: true } });
+}
+export async function assertLabRole(labId, userId) {
+  const membership = await findMembership(labId, userId);
+  if (!membership) { const e = new Error('lab_not_found'); e.status = 404; throw e; }
+  return membership;
+}`,
+        'src/instruments.js': `import { prisma } from './prisma.js';
+import { assertLabRole } from './labAccess.js';
+async function loadForRole(req) {
+  const instrument = await prisma.instrument.findUnique({ where: { id: req.params.instrumentId } });
+  if (!instrument) { const e = new Error('not found'); e.status = 404; throw e; }
+  const membership = await assertLabRole(instrument.labId, req.user.id);
+  return { instrument, membership };
+}
+export async function destroy(req, res) {
+  const { instrument } = await loadForRole(req);
+  await prisma.instrument.delete({ where: { id: instrument.id } });
+  res.status(204).end();
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { destroy } from './instruments.js';
+const app = express();
+app.delete('/api/instruments/:instrumentId', requireAuth, destroy);
+app.listen(3000);`,
+      },
+    },
     {
       name: "fastify + drizzle: a bin updated within the warehouses of the organisation in the path, the caller's membership of it checked by a hook",
       endpoint: 'PATCH /orgs/:orgId/bins/:binId',

@@ -3,6 +3,61 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('versioning-none', {
   invalid: [
     {
+      name: 'nestjs: URI versioning without a default version, one controller that names none (`/api/invoices` beside `/api/v1/...`)',
+      endpoint: 'GET /api/invoices',
+      files: {
+        'src/pets.controller.ts': `import { Controller, Get, Post } from '@nestjs/common';
+@Controller({ path: 'pets', version: '1' })
+export class PetsController {
+  @Get()
+  list() {
+    return [];
+  }
+  @Post()
+  create() {
+    return {};
+  }
+}`,
+        'src/visits.controller.ts': `import { Controller, Get, Post } from '@nestjs/common';
+@Controller({ path: 'visits', version: '1' })
+export class VisitsController {
+  @Get()
+  list() {
+    return [];
+  }
+  @Post()
+  create() {
+    return {};
+  }
+}`,
+        'src/invoices.controller.ts': `import { Controller, Get, Post } from '@nestjs/common';
+@Controller('invoices')
+export class InvoicesController {
+  @Get()
+  list() {
+    return [];
+  }
+  @Post()
+  create() {
+    return {};
+  }
+}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { PetsController } from './pets.controller';
+import { VisitsController } from './visits.controller';
+import { InvoicesController } from './invoices.controller';
+@Module({ controllers: [PetsController, VisitsController, InvoicesController] })
+export class AppModule {}`,
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { VersioningType } from '@nestjs/common';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+app.setGlobalPrefix('api');
+app.enableVersioning({ type: VersioningType.URI });
+await app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: unversioned /api routes',
       files: {
         'src/app.js': `import express from 'express';

@@ -59,8 +59,12 @@ export function extractNest(project: Project, resolver: Resolver): Inventory {
     ctx.interceptors = [...ctx.modules.flatMap((m) => m.enhancers.interceptors), ...(ctx.app?.interceptors ?? [])];
     if (ctx.info) fillAppInfo(resolver, ctx, ctx.info);
   }
+  // a controller no module graph reaches (registered by a dynamic module chosen at run time) belongs to the one app
+  // that serves controllers at all (seed scripts bootstrap apps of their own, with none)
+  const serving = contexts.filter((x) => x.owners.size > 0);
+  const fallback = contexts.length === 1 ? contexts[0]! : serving.length === 1 ? serving[0]! : null;
   for (const c of controllers) {
-    const ctx = contexts.find((x) => x.owners.has(c.node)) ?? (contexts.length === 1 ? contexts[0]! : null);
+    const ctx = contexts.find((x) => x.owners.has(c.node)) ?? fallback;
     for (const r of c.routes) endpoints.push(...routeEndpoints(resolver, ctx, c, r, guardOf));
     // route-level exception filters are error handlers of the app too
     for (const d of [...c.decos, ...c.routes.flatMap((r) => r.decos)]) {
@@ -166,7 +170,8 @@ function fillAppInfo(resolver: Resolver, ctx: AppContext, info: AppInfo): void {
   }
   for (const at of [...ctx.modules.flatMap((m) => m.enhancers.filters), ...(app?.filters ?? [])])
     addHandler(info, filterFn(resolver, at));
-  if (app?.versioning) {
+  // (URI versioning without a default version leaves unversioned the controllers that name none: their paths tell)
+  if (app?.versioning && !(app.versioning.type === 'uri' && !app.versioning.defaultVersion)) {
     const kind = app.versioning.type === 'uri' ? 'uri' : app.versioning.type === 'media-type' ? 'media-type' : 'header';
     info.versioning = { kind, node: app.versioning.at.node, file: app.versioning.at.file };
   } else if (app?.prefixAt && /(?:^|\/)v\d+(?:\/|$)/i.test(app.prefix)) {
