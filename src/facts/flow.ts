@@ -1691,6 +1691,12 @@ function callbackComparesUser(arg: Node): boolean {
 /** Binds callback parameters of `record.items.some((m) => …)` to the record they iterate. */
 function bindCallbackParams(env: Env, fn: T.ArrowFunctionExpression | T.Function): void {
   const call = parentOf(fn);
+  // `return withAuth((req, res, user) => …)` in a wrapper of the project's own: that wrapper hands the caller in
+  if (call?.type === 'CallExpression' && call.callee.type === 'Identifier' && fn.params.length >= 3) {
+    const [req, , ...rest] = fn.params as Node[];
+    if (req?.type === 'Identifier' && /^(?:req|request|ctx|c)$/.test(req.name))
+      for (const p of rest) if (p.type === 'Identifier' && INJECTED_IDENTITY.test(p.name)) env.vars.set(p.name, SRC.user);
+  }
   if (call?.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return;
   const recs = recordsOf(env, call.callee.object as Node);
   const first = fn.params[0] as Node | undefined;

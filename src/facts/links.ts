@@ -1,5 +1,5 @@
 import type { ChainLink, LinkHint } from '../core/endpoint.ts';
-import { isFunction, memberPath, type Node, nameOf, parentOf, type T, unwrap } from '../parse/ast.ts';
+import { calleeName, isFunction, memberPath, type Node, nameOf, parentOf, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
 import { analyzeFunction, type FlowResult, LIMITER_NAME } from './flow.ts';
@@ -58,8 +58,30 @@ const CACHE = new WeakMap<Node, LinkFacts>();
 /** A validation middleware that writes the checked value back over the request part it read. */
 const REPLACES_BODY = /\b(?:req|request|ctx\.request)\s*(?:\.body|\[\s*\w+\s*\])\s*=(?!=)/;
 
+/**
+ * The wrapper a wrapper returns around the handler it was given (`return withAuth((req, res, user) => …)`), as a link
+ * of its own; null when the wrapper returns anything else.
+ */
+function handedOn(resolver: Resolver, link: ChainLink): ChainLink | null {
+  const ref = link.fn;
+  const body = ref ? (ref.fn as T.Function | T.ArrowFunctionExpression).body : null;
+  if (!ref || !body) return null;
+  const returned =
+    body.type === 'BlockStatement'
+      ? body.body.flatMap((st) => (st.type === 'ReturnStatement' && st.argument ? [st.argument as Node] : []))
+      : [body as Node];
+  for (const r of returned) {
+    const call = unwrap(r);
+    if (call?.type !== 'CallExpression' || !call.arguments.some((a) => isFunction(unwrap(a as Node)))) continue;
+    const target = resolver.calleeFunction(ref.file, call);
+    if (target && target.fn !== ref.fn)
+      return { name: calleeName(call) ?? 'wrapper', scope: link.scope, file: ref.file, node: call, fn: target };
+  }
+  return null;
+}
+
 /** What a middleware/guard/hook does, from the adapter's hint, its name, and (mostly) its behaviour. */
-export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
+export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): LinkFacts {
   const key = link.fn?.fn ?? link.node;
   const sliced = link.fn?.statements !== undefined;
   const cached = sliced ? undefined : CACHE.get(key);
@@ -134,6 +156,11 @@ export function classifyLink(resolver: Resolver, link: ChainLink): LinkFacts {
     // its own helpers — too deep to follow — say no: `auth()` → getUserForToken(token) … throw AuthenticationError()
     else if ((AUTH_NAME.test(callee) || AUTH_NAME.test(name)) && flow.rejects && !isOptionalAuth(link))
       facts.roles.add('auth');
+    // `withRole(roles, handler)` that hands the handler on to `withAuth((req, res, user) => …)`: that wrapper's check
+    if (!facts.roles.has('auth') && depth < 2) {
+      const inner = handedOn(resolver, link);
+      if (inner && classifyLink(resolver, inner, depth + 1).roles.has('auth')) facts.roles.add('auth');
+    }
     if (flow.roleChecks.length > 0 && flow.rejects) facts.roles.add('role');
     // the caller's own rows in a staff table (`staffMember.findMany({ where: { userId: sub } })`, 403 without one):
     // being staff is the role

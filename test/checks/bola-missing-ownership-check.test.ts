@@ -71,6 +71,46 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "next pages: a tutor's payout requested for the tutor id in the body (withRole('TUTOR') is not an admin gate)",
+      endpoint: 'ALL /api/v1/payouts',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "@prisma/client": "5.0.0", "iron-session": "6.3.1" } }',
+        'lib/session.js': `import { withIronSessionApiRoute } from 'iron-session/next';
+const sessionOptions = { cookieName: 'sid', password: process.env.SESSION_PASSWORD, cookieOptions: { httpOnly: true, secure: true } };
+export function withSessionRoute(handler) {
+  return withIronSessionApiRoute(handler, sessionOptions);
+}
+export function withAuth(handler) {
+  return withSessionRoute(async (req, res) => {
+    const user = req.session.user;
+    if (!user) return res.status(401).json({ error: 'Sign in' });
+    return handler(req, res, user);
+  });
+}
+export function withRole(roles, handler) {
+  const allowed = Array.isArray(roles) ? roles : [roles];
+  return withAuth((req, res, user) => {
+    if (!allowed.includes(user.role)) return res.status(403).json({ error: 'Forbidden' });
+    return handler(req, res, user);
+  });
+}`,
+        'lib/prisma.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'pages/api/v1/me.js': `import { withAuth } from '../../../lib/session';
+export default withAuth(async (req, res, user) => res.json({ id: user.id }));`,
+        'pages/api/v1/payouts.js': `import { prisma } from '../../../lib/prisma';
+import { withRole } from '../../../lib/session';
+export default withRole('TUTOR', async (req, res, user) => {
+  const tutorId = String(req.body.tutorId);
+  const earnings = await prisma.invoice.findMany({ where: { tutorId }, select: { amountCents: true } });
+  const balance = earnings.reduce((n, e) => n + e.amountCents, 0);
+  if (Number(req.body.amountCents) > balance) return res.status(400).json({ error: 'Too much' });
+  const payout = await prisma.payout.create({ data: { tutorId, amountCents: Number(req.body.amountCents) }, select: { id: true } });
+  res.status(201).json(payout);
+});`,
+      },
+    },
+    {
       name: "express + prisma: a helper loads the instrument and asks a second helper for the caller's lab membership, which it never denies without",
       endpoint: 'DELETE /api/instruments/:instrumentId',
       files: {
@@ -1392,6 +1432,46 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "next pages: a tutor's payout requested for the tutor the session names",
+      endpoint: 'ALL /api/v1/payouts',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "@prisma/client": "5.0.0", "iron-session": "6.3.1" } }',
+        'lib/session.js': `import { withIronSessionApiRoute } from 'iron-session/next';
+const sessionOptions = { cookieName: 'sid', password: process.env.SESSION_PASSWORD, cookieOptions: { httpOnly: true, secure: true } };
+export function withSessionRoute(handler) {
+  return withIronSessionApiRoute(handler, sessionOptions);
+}
+export function withAuth(handler) {
+  return withSessionRoute(async (req, res) => {
+    const user = req.session.user;
+    if (!user) return res.status(401).json({ error: 'Sign in' });
+    return handler(req, res, user);
+  });
+}
+export function withRole(roles, handler) {
+  const allowed = Array.isArray(roles) ? roles : [roles];
+  return withAuth((req, res, user) => {
+    if (!allowed.includes(user.role)) return res.status(403).json({ error: 'Forbidden' });
+    return handler(req, res, user);
+  });
+}`,
+        'lib/prisma.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'pages/api/v1/me.js': `import { withAuth } from '../../../lib/session';
+export default withAuth(async (req, res, user) => res.json({ id: user.id }));`,
+        'pages/api/v1/payouts.js': `import { prisma } from '../../../lib/prisma';
+import { withRole } from '../../../lib/session';
+export default withRole('TUTOR', async (req, res, user) => {
+  const tutorId = user.id;
+  const earnings = await prisma.invoice.findMany({ where: { tutorId }, select: { amountCents: true } });
+  const balance = earnings.reduce((n, e) => n + e.amountCents, 0);
+  if (Number(req.body.amountCents) > balance) return res.status(400).json({ error: 'Too much' });
+  const payout = await prisma.payout.create({ data: { tutorId, amountCents: Number(req.body.amountCents) }, select: { id: true } });
+  res.status(201).json(payout);
+});`,
+      },
+    },
     {
       name: "express + prisma: a helper loads the instrument and asks a second helper, which denies without the caller's membership of its lab (looked up by a third)",
       endpoint: 'DELETE /api/instruments/:instrumentId',

@@ -86,6 +86,7 @@ app.listen(3000);`,
 
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    },
     {
       name: 'express + better-sqlite3: a league read by id whose members-only check is skipped for archived leagues (not a publication flag)',
       endpoint: 'GET /api/leagues/:leagueId/standings',
@@ -657,6 +658,42 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "next pages: withRole('ADMIN', handler) hands the handler on to withAuth, which answers 401 without a session user",
+      endpoint: 'ALL /api/v1/admin/stats',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "@prisma/client": "5.0.0", "iron-session": "6.3.1" } }',
+        'lib/session.js': `import { withIronSessionApiRoute } from 'iron-session/next';
+const sessionOptions = { cookieName: 'sid', password: process.env.SESSION_PASSWORD, cookieOptions: { httpOnly: true, secure: true } };
+export function withSessionRoute(handler) {
+  return withIronSessionApiRoute(handler, sessionOptions);
+}
+export function withAuth(handler) {
+  return withSessionRoute(async (req, res) => {
+    const user = req.session.user;
+    if (!user) return res.status(401).json({ error: 'Sign in' });
+    return handler(req, res, user);
+  });
+}
+export function withRole(roles, handler) {
+  const allowed = Array.isArray(roles) ? roles : [roles];
+  return withAuth((req, res, user) => {
+    if (!allowed.includes(user.role)) return res.status(403).json({ error: 'Forbidden' });
+    return handler(req, res, user);
+  });
+}`,
+        'lib/prisma.js': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'pages/api/v1/me.js': `import { withAuth } from '../../../lib/session';
+export default withAuth(async (req, res, user) => res.json({ id: user.id }));`,
+        'pages/api/v1/admin/stats.js': `import { prisma } from '../../../../lib/prisma';
+import { withRole } from '../../../../lib/session';
+export default withRole('ADMIN', async (req, res) => {
+  const users = await prisma.user.count();
+  res.json({ users });
+});`,
+      },
+    },
     {
       name: 'express + better-sqlite3: standings of public leagues for everyone; a private league asks for the caller\'s membership',
       endpoint: 'GET /api/leagues/:leagueId/standings',
