@@ -517,6 +517,16 @@ export function detectAccess(
             return false;
           }
         }
+        // `db.query(sql, values)` where `const values = [showId]`: the bound values are the list's elements (what is
+        // pushed later is a further filter)
+        if (n.type === 'Identifier' && n === unwrap(arg as Node) && arg !== call.arguments[0] && runsSql(call)) {
+          const list = localArray(resolver, env.file, n);
+          if (list && !seen.has(list)) {
+            seen.add(list);
+            walk(list, visitValue);
+            return false;
+          }
+        }
         // `user.role === 'admin' ? { _id: id } : { _id: id, shelter: user.shelterId }`: the administrator's unscoped
         // branch is by design; every other caller's branch decides
         const conditional = n.type === 'ConditionalExpression' ? n : null;

@@ -763,6 +763,21 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // `await assertShowRole(episode.showId, me)`: a helper that looks up the caller's membership of what a loaded record
     // belongs to, and denies without one, checks that record (as `membership = … where projectId = task.projectId` does
     // in the handler)
+    // …or that only answers, and the handler tests the answer: `const role = await getShowRole(episode.show_id, me);
+    // if (!role) throw notFound()` checks the episode as `membership = … where showId = episode.showId` would
+    else if (copies.some((a) => a.scopedToCaller)) {
+      const fnParams = (target.fn as T.Function).params ?? [];
+      const guarded = new Set<string>();
+      call.arguments.forEach((a, i) => {
+        const arg = unwrap(a as Node);
+        const param = fnParams[i] as Node | undefined;
+        if (arg?.type !== 'MemberExpression' || param?.type !== 'Identifier' || !scopesBy(inner, param.name)) return;
+        for (const r of recordsOf(env, arg.object as Node)) guarded.add(r);
+      });
+      if (guarded.size > 0 && testedWhereCalled(call)) result.ownershipChecks.push({ vars: guarded, node: call, file });
+      else if (guarded.size > 0)
+        for (const n of boundNames((declaratorOf(call)?.id as Node) ?? null)) memberships.set(n, guarded);
+    }
     if (inner.rejects || inner.hidesMissing) {
       const fnParams = (target.fn as T.Function).params ?? [];
       call.arguments.forEach((a, i) => {
@@ -964,6 +979,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       const before = file.text.slice(enclosingFunction(arg)?.start ?? 0, arg.start);
       const set = new RegExp(`\\b${thrown.name}\\.(?:status|statusCode)\\s*=\\s*(\\d{3})\\b`).exec(before);
       if (set) text = set[1]!;
+    }
+    // `throw unauthorized()`: an error factory of the project's own says which status it carries
+    if (thrown?.type === 'CallExpression') {
+      const made = resolver.calleeFunction(file, thrown);
+      if (made && made.fn.end - made.fn.start < 300) text += ` ${made.file.text.slice(made.fn.start, made.fn.end)}`;
     }
     if (/NotFound|\b404\b|NOT_FOUND/.test(text)) result.hidesMissing = true;
     if (/TooManyRequests|\b429\b|TOO_MANY_REQUESTS/.test(text)) result.limits = true;

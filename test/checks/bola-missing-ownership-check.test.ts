@@ -71,6 +71,48 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + pg: a show role looked up for the episode's show by a helper, and never tested",
+      endpoint: 'GET /api/episodes/:episodeId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/db.js': `import pg from 'pg';
+const pool = new pg.Pool();
+export const db = {
+  async one(text, params = []) {
+    const { rows } = await pool.query(text, params);
+    return rows[0] ?? null;
+  },
+  query(text, params = []) {
+    return pool.query(text, params);
+  },
+};`,
+        'src/shows.js': `import { db } from './db.js';
+export async function getShowRole(showId, userId) {
+  const row = await db.one('SELECT role FROM show_members WHERE show_id = $1 AND user_id = $2', [showId, userId]);
+  return row?.role ?? null;
+}`,
+        'src/http.js': `export class ApiError extends Error {
+  constructor(status, code) { super(code); this.status = status; }
+}
+export const notFound = () => new ApiError(404, 'not_found');
+export const unauthorized = () => new ApiError(401, 'unauthorized');`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { db } from './db.js';
+import { getShowRole } from './shows.js';
+import { notFound } from './http.js';
+const app = express();
+app.get('/api/episodes/:episodeId', requireAuth, async (req, res) => {
+  const episode = await db.one('SELECT * FROM episodes WHERE id = $1', [req.params.episodeId]);
+  if (!episode) throw notFound();
+  const role = await getShowRole(episode.show_id, req.user.id);
+  console.info('role', role);
+  res.json(episode);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "next pages: a tutor's payout requested for the tutor id in the body (withRole('TUTOR') is not an admin gate)",
       endpoint: 'ALL /api/v1/payouts',
       files: {
@@ -1432,6 +1474,141 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + pg: a show role looked up for the episode's show by a helper; the handler answers 404 without one",
+      endpoint: 'GET /api/episodes/:episodeId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/db.js': `import pg from 'pg';
+const pool = new pg.Pool();
+export const db = {
+  async one(text, params = []) {
+    const { rows } = await pool.query(text, params);
+    return rows[0] ?? null;
+  },
+  query(text, params = []) {
+    return pool.query(text, params);
+  },
+};`,
+        'src/shows.js': `import { db } from './db.js';
+export async function getShowRole(showId, userId) {
+  const row = await db.one('SELECT role FROM show_members WHERE show_id = $1 AND user_id = $2', [showId, userId]);
+  return row?.role ?? null;
+}`,
+        'src/http.js': `export class ApiError extends Error {
+  constructor(status, code) { super(code); this.status = status; }
+}
+export const notFound = () => new ApiError(404, 'not_found');
+export const unauthorized = () => new ApiError(401, 'unauthorized');`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { db } from './db.js';
+import { getShowRole } from './shows.js';
+import { notFound } from './http.js';
+const app = express();
+app.get('/api/episodes/:episodeId', requireAuth, async (req, res) => {
+  const episode = await db.one('SELECT * FROM episodes WHERE id = $1', [req.params.episodeId]);
+  if (!episode) throw notFound();
+  const role = await getShowRole(episode.show_id, req.user.id);
+  if (!role) throw notFound();
+  res.json(episode);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express + pg: the episode's show role asked where it is tested (`if (!episode || !(await getShowRole(…)))`)",
+      endpoint: 'GET /api/episodes/:episodeId/downloads',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/db.js': `import pg from 'pg';
+const pool = new pg.Pool();
+export const db = {
+  async one(text, params = []) {
+    const { rows } = await pool.query(text, params);
+    return rows[0] ?? null;
+  },
+  query(text, params = []) {
+    return pool.query(text, params);
+  },
+};`,
+        'src/shows.js': `import { db } from './db.js';
+export async function getShowRole(showId, userId) {
+  const row = await db.one('SELECT role FROM show_members WHERE show_id = $1 AND user_id = $2', [showId, userId]);
+  return row?.role ?? null;
+}`,
+        'src/http.js': `export class ApiError extends Error {
+  constructor(status, code) { super(code); this.status = status; }
+}
+export const notFound = () => new ApiError(404, 'not_found');
+export const unauthorized = () => new ApiError(401, 'unauthorized');`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { db } from './db.js';
+import { getShowRole } from './shows.js';
+import { notFound } from './http.js';
+const app = express();
+app.get('/api/episodes/:episodeId/downloads', requireAuth, async (req, res) => {
+  const episode = await db.one('SELECT show_id FROM episodes WHERE id = $1', [req.params.episodeId]);
+  if (!episode || !(await getShowRole(episode.show_id, req.user.id))) throw notFound();
+  const { rows } = await db.query('SELECT country, count(*)::int AS n FROM downloads WHERE episode_id = $1 GROUP BY country', [req.params.episodeId]);
+  res.json(rows);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "next app router + pg: episodes listed by the show id bound in a list (`const values = [showId]`) after the caller's role in that show was required",
+      endpoint: 'GET /api/v1/shows/[showId]/episodes',
+      files: {
+        'package.json': '{ "dependencies": { "next": "15.0.0", "pg": "8.11.0", "jose": "5.0.0" } }',
+        'lib/db.ts': `import { Pool, type QueryResultRow } from 'pg';
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+export const db = {
+  query<T extends QueryResultRow = QueryResultRow>(text: string, params: unknown[] = []) {
+    return pool.query<T>(text, params);
+  },
+  async one<T extends QueryResultRow = QueryResultRow>(text: string, params: unknown[] = []) {
+    const { rows } = await pool.query<T>(text, params);
+    return rows[0] ?? null;
+  },
+};`,
+        'lib/auth.ts': `import { jwtVerify } from 'jose';
+import type { NextRequest } from 'next/server';
+export async function requireUser(req: NextRequest) {
+  const token = req.cookies.get('session')?.value;
+  if (!token) throw new Response('unauthorized', { status: 401 });
+  const { payload } = await jwtVerify(token, new TextEncoder().encode(process.env.SESSION_SECRET!), { algorithms: ['HS256'] });
+  return { userId: String(payload.sub) };
+}`,
+        'lib/shows.ts': `import { db } from './db';
+export async function requireShowRole(showId: string, userId: string) {
+  const row = await db.one<{ role: string }>('SELECT role FROM show_members WHERE show_id = $1 AND user_id = $2', [showId, userId]);
+  if (!row) throw new Response('not found', { status: 404 });
+  return row.role;
+}`,
+        'app/api/v1/shows/[showId]/episodes/route.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { db } from '@/lib/db';
+import { requireUser } from '@/lib/auth';
+import { requireShowRole } from '@/lib/shows';
+const STATUSES = new Set(['draft', 'published']);
+export async function GET(req: NextRequest, { params }: { params: Promise<{ showId: string }> }) {
+  const { userId } = await requireUser(req);
+  const { showId } = await params;
+  await requireShowRole(showId, userId);
+  const status = req.nextUrl.searchParams.get('status');
+  const values: unknown[] = [showId];
+  let where = 'show_id = $1';
+  if (status && STATUSES.has(status)) {
+    values.push(status);
+    where += \` AND status = $\${values.length}\`;
+  }
+  const { rows } = await db.query(\`SELECT id, title FROM episodes WHERE \${where} LIMIT 200\`, values);
+  return NextResponse.json(rows);
+}`,
+        'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }',
+      },
+    },
     {
       name: "next pages: a tutor's payout requested for the tutor the session names",
       endpoint: 'ALL /api/v1/payouts',

@@ -86,7 +86,6 @@ app.listen(3000);`,
 
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
-    },
     {
       name: 'express + better-sqlite3: a league read by id whose members-only check is skipped for archived leagues (not a publication flag)',
       endpoint: 'GET /api/leagues/:leagueId/standings',
