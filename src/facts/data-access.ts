@@ -517,6 +517,8 @@ export function detectAccess(
             return false;
           }
         }
+        // `$${params.length}` in the statement: a count, not the values counted
+        if (n.type === 'MemberExpression' && !n.computed && nameOf(n.property as Node) === 'length') return false;
         // `db.query(sql, values)` where `const values = [showId]`: the bound values are the list's elements (what is
         // pushed later is a further filter)
         if (n.type === 'Identifier' && n === unwrap(arg as Node) && arg !== call.arguments[0] && runsSql(call)) {
@@ -537,6 +539,16 @@ export function detectAccess(
         }
         if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
           const s = sourcesOf(n);
+          // `input.token` of an options object whose fields are known apart: that field carries nothing from the
+          // client, and the object as a whole is not what is bound here
+          if (
+            !s &&
+            n.type === 'MemberExpression' &&
+            !n.computed &&
+            n.object.type === 'Identifier' &&
+            env.fields.has(n.object.name)
+          )
+            return false;
           // a filter built beforehand (`const where = { userId, ...(q ? { name: { contains: q } } : {}) }`) mixes
           // the caller's id with search terms: judge its parts, not their union
           // (a filter of client values built beforehand, `const filter = { course: ctx.params.courseId }`, is judged

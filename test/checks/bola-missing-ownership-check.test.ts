@@ -1475,6 +1475,80 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + pg: items of the organisation in the path, the statement numbering its placeholders by `params.length`',
+      endpoint: 'GET /api/orgs/:orgId/items',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/pool.js': `import pg from 'pg';
+export const pool = new pg.Pool();`,
+        'src/org.js': `import { pool } from './pool.js';
+export async function requireMember(req, res, next) {
+  const { rows } = await pool.query('SELECT role FROM memberships WHERE org_id = $1 AND user_id = $2', [Number(req.params.orgId), req.user.id]);
+  if (!rows[0]) return res.status(404).json({ error: 'Not found' });
+  next();
+}`,
+        'src/repo.js': `import { pool } from './pool.js';
+export async function search(orgId, opts) {
+  const params = [orgId];
+  let where = 'org_id = $1';
+  if (opts.q) {
+    params.push(\`%\${opts.q}%\`);
+    where += \` AND name ILIKE $\${params.length}\`;
+  }
+  params.push(50, (opts.page - 1) * 50);
+  const { rows } = await pool.query(\`SELECT id, sku, name FROM items WHERE \${where} LIMIT $\${params.length - 1} OFFSET $\${params.length}\`, params);
+  return rows;
+}`,
+        'src/app.js': `import express from 'express';
+import { randomBytes } from 'node:crypto';
+import { requireAuth } from './auth.js';
+import { requireMember } from './org.js';
+import * as repo from './repo.js';
+const app = express();
+app.use(express.json());
+app.get('/api/orgs/:orgId/items', requireAuth, requireMember, async (req, res) => {
+  res.json(await repo.search(Number(req.params.orgId), { q: typeof req.query.q === 'string' ? req.query.q : '', page: Math.max(1, Number(req.query.page) || 1) }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + pg: an invite created through a repository given the organisation in the path, a server-made token and the caller',
+      endpoint: 'POST /api/orgs/:orgId/invites',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/pool.js': `import pg from 'pg';
+export const pool = new pg.Pool();`,
+        'src/org.js': `import { pool } from './pool.js';
+export async function requireMember(req, res, next) {
+  const { rows } = await pool.query('SELECT role FROM memberships WHERE org_id = $1 AND user_id = $2', [Number(req.params.orgId), req.user.id]);
+  if (!rows[0]) return res.status(404).json({ error: 'Not found' });
+  next();
+}`,
+        'src/repo.js': `import { pool } from './pool.js';
+export async function create(input) {
+  const { rows } = await pool.query(
+    'INSERT INTO invites (org_id, email, token, invited_by) VALUES ($1, $2, $3, $4) RETURNING id, email',
+    [input.orgId, input.email, input.token, input.invitedBy],
+  );
+  return rows[0];
+}`,
+        'src/app.js': `import express from 'express';
+import { randomBytes } from 'node:crypto';
+import { requireAuth } from './auth.js';
+import { requireMember } from './org.js';
+import * as repo from './repo.js';
+const app = express();
+app.use(express.json());
+app.post('/api/orgs/:orgId/invites', requireAuth, requireMember, async (req, res) => {
+  const token = randomBytes(24).toString('base64url');
+  const invite = await repo.create({ orgId: Number(req.params.orgId), email: String(req.body.email), token, invitedBy: req.user.id });
+  res.status(201).json(invite);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + pg: a show role looked up for the episode's show by a helper; the handler answers 404 without one",
       endpoint: 'GET /api/episodes/:episodeId',
       files: {
