@@ -1251,7 +1251,9 @@ export function callChain(outer: T.CallExpression): T.CallExpression[] {
 
 /** A SQL condition on publication state (`status = 'published'`, `is_public = true`). */
 const PUBLIC_SQL = new RegExp(
-  `\\b\\w*(?:status|state|visibility)\\s*=\\s*'(?:${PUBLIC_STATES})'|\\b(?:is_?)?(?:published|public|listed|visible)\\s*=\\s*(?:true|1)\\b`,
+  `\\b\\w*(?:status|state|visibility)\\s*=\\s*'(?:${PUBLIC_STATES})'|\\b(?:is_?)?(?:published|public|listed|visible)\\s*=\\s*(?:true|1)\\b` +
+    // published by date: `published_at <= datetime('now')`, `published_at IS NOT NULL`
+    `|\\bpublished_?at\\s*(?:<=?\\s*(?:now\\(\\)|datetime\\('now'\\)|current_timestamp)|is\\s+not\\s+null)`,
   'i',
 );
 

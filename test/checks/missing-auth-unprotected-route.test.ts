@@ -87,6 +87,34 @@ app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express + better-sqlite3: notices filtered by the date they were written, not by publication (drafts too)',
+      endpoint: 'GET /api/notices',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/notices.js': `const Database = require('better-sqlite3');
+const db = new Database('app.db');
+const published = db.prepare(\`
+  SELECT n.id, n.title, n.body, m.display_name AS author
+    FROM notices n LEFT JOIN members m ON m.id = n.author_id
+   WHERE n.created_at <= datetime('now')
+   ORDER BY n.published_at DESC LIMIT ?\`);
+module.exports = { listPublished: (limit = 20) => published.all(limit), create: (n) => db.prepare('INSERT INTO notices (title, author_id) VALUES (?, ?)').run(n.title, n.authorId) };`,
+        'src/app.js': `const express = require('express');
+const { requireAuth } = require('./auth.js');
+const notices = require('./notices.js');
+const app = express();
+app.use(express.json());
+app.get('/api/notices', (req, res) => {
+  res.json(notices.listPublished(Math.min(Number(req.query.limit) || 20, 50)));
+});
+app.post('/api/notices', requireAuth, (req, res) => {
+  notices.create({ title: String(req.body.title), authorId: req.user.id });
+  res.status(201).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + better-sqlite3: a league read by id whose members-only check is skipped for archived leagues (not a publication flag)',
       endpoint: 'GET /api/leagues/:leagueId/standings',
       files: {
@@ -657,6 +685,34 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + better-sqlite3: notices published by date (`published_at <= datetime('now')`) read through a repository",
+      endpoint: 'GET /api/notices',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/notices.js': `const Database = require('better-sqlite3');
+const db = new Database('app.db');
+const published = db.prepare(\`
+  SELECT n.id, n.title, n.body, m.display_name AS author
+    FROM notices n LEFT JOIN members m ON m.id = n.author_id
+   WHERE n.published_at <= datetime('now')
+   ORDER BY n.published_at DESC LIMIT ?\`);
+module.exports = { listPublished: (limit = 20) => published.all(limit), create: (n) => db.prepare('INSERT INTO notices (title, author_id) VALUES (?, ?)').run(n.title, n.authorId) };`,
+        'src/app.js': `const express = require('express');
+const { requireAuth } = require('./auth.js');
+const notices = require('./notices.js');
+const app = express();
+app.use(express.json());
+app.get('/api/notices', (req, res) => {
+  res.json(notices.listPublished(Math.min(Number(req.query.limit) || 20, 50)));
+});
+app.post('/api/notices', requireAuth, (req, res) => {
+  notices.create({ title: String(req.body.title), authorId: req.user.id });
+  res.status(201).end();
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "next pages: withRole('ADMIN', handler) hands the handler on to withAuth, which answers 401 without a session user",
       endpoint: 'ALL /api/v1/admin/stats',
