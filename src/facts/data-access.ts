@@ -576,8 +576,15 @@ export function detectAccess(
             seen.add(n);
             // a list of bound SQL parameters (`params = [userId]; params.push(`%${q}%`)`) holds the caller's id
             // next to search terms by design: its values are positional, not one mixed owner
+            // (…as is a row of named values handed to a prepared statement, `insert.run(row)` with `row` built of known
+            // fields: the text was given to `prepare`; a single value, `all(req.query.memberId ?? me)`, is still one)
             const boundParams =
-              arg !== call.arguments[0] && n === unwrap(arg as Node) && n.type === 'Identifier' && runsSql(call);
+              n === unwrap(arg as Node) &&
+              n.type === 'Identifier' &&
+              ((arg !== call.arguments[0] && runsSql(call)) ||
+                (layer === 'better-sqlite3' &&
+                  /^(?:run|get|all|iterate)$/.test(calleeName(call) ?? '') &&
+                  env.fields.has(n.name)));
             // (a whole object built from the body and the caller's id, `{ ...req.body, user_id: me }` handed to a
             // repository, is not one value: which key wins was decided where it was built)
             if (s & SRC.user && s & CLIENT && !boundParams && !(s & WHOLE))

@@ -1510,6 +1510,9 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       }
       // the length of anything is a number it cannot smuggle text or an identity through (`$${params.length}`)
       if (!n.computed && n.property.type === 'Identifier' && n.property.name === 'length') return 0;
+      // the id the database gave a new row (`insert.run(row).lastInsertRowid`, MySQL's `insertId`) is the server's
+      if (!n.computed && n.property.type === 'Identifier' && /^(?:lastInsertRowid|insertId|lastID)$/.test(n.property.name))
+        return SRC.record;
       // a field of an object built here or handed in by the caller, known apart (`row.owner_id`)
       if (n.object.type === 'Identifier' && !n.computed) {
         const fields = env.fields.get(n.object.name);

@@ -1475,6 +1475,47 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'koa + better-sqlite3: a harvest logged for a plot the caller holds, through a repository handed a row of named values, then read back by its new id',
+      endpoint: 'POST /api/harvests',
+      files: {
+        'src/db.js': `const Database = require('better-sqlite3');
+module.exports = new Database('garden.db');`,
+        'src/allocations.js': `const db = require('./db');
+const holds = db.prepare('SELECT 1 FROM allocations WHERE member_id = ? AND plot_id = ?');
+module.exports = { memberHoldsPlot: (memberId, plotId) => Boolean(holds.get(memberId, plotId)) };`,
+        'src/harvests.js': `const db = require('./db');
+const insert = db.prepare('INSERT INTO harvests (member_id, plot_id, crop, weight_grams) VALUES (@member_id, @plot_id, @crop, @weight_grams)');
+const owned = db.prepare('SELECT id, plot_id, crop, weight_grams FROM harvests WHERE id = ? AND member_id = ?');
+module.exports = {
+  create: (row) => insert.run(row).lastInsertRowid,
+  findOwned: (id, memberId) => owned.get(id, memberId),
+};`,
+        'src/app.js': `const Koa = require('koa');
+const Router = require('@koa/router');
+const bodyParser = require('koa-bodyparser');
+const jwt = require('jsonwebtoken');
+const allocations = require('./allocations');
+const harvests = require('./harvests');
+const app = new Koa();
+const router = new Router({ prefix: '/api' });
+router.use(async (ctx, next) => {
+  try { ctx.state.user = jwt.verify(String(ctx.get('authorization')).slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] }); }
+  catch { ctx.throw(401, 'Sign in'); }
+  await next();
+});
+router.post('/harvests', async (ctx) => {
+  const input = ctx.request.body;
+  if (!allocations.memberHoldsPlot(ctx.state.user.id, Number(input.plotId))) ctx.throw(403, 'Not your plot');
+  const id = harvests.create({ member_id: ctx.state.user.id, plot_id: Number(input.plotId), crop: String(input.crop), weight_grams: Number(input.weightGrams) });
+  ctx.status = 201;
+  ctx.body = harvests.findOwned(id, ctx.state.user.id);
+});
+app.use(bodyParser());
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + pg: items of the organisation in the path, the statement numbering its placeholders by `params.length`',
       endpoint: 'GET /api/orgs/:orgId/items',
       files: {
