@@ -666,7 +666,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       }
     }
     // (not a mapper such as `toPermitDto(permit)`)
-    if (name && /own|access|permi|authori[sz]|^can[A-Z]|allowed|member|belongs/i.test(name) && !SHAPE_CALL.test(name)) {
+    if (
+      name &&
+      /own|access|permi|authori[sz]|^can[A-Z]|allowed|member|belongs|participant|involve/i.test(name) &&
+      !SHAPE_CALL.test(name)
+    ) {
       const recs = new Set<string>();
       let user = false;
       for (const a of call.arguments) {
@@ -1511,7 +1515,11 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       // the length of anything is a number it cannot smuggle text or an identity through (`$${params.length}`)
       if (!n.computed && n.property.type === 'Identifier' && n.property.name === 'length') return 0;
       // the id the database gave a new row (`insert.run(row).lastInsertRowid`, MySQL's `insertId`) is the server's
-      if (!n.computed && n.property.type === 'Identifier' && /^(?:lastInsertRowid|insertId|lastID)$/.test(n.property.name))
+      if (
+        !n.computed &&
+        n.property.type === 'Identifier' &&
+        /^(?:lastInsertRowid|insertId|lastID)$/.test(n.property.name)
+      )
         return SRC.record;
       // a field of an object built here or handed in by the caller, known apart (`row.owner_id`)
       if (n.object.type === 'Identifier' && !n.computed) {
@@ -1718,7 +1726,8 @@ function bindCallbackParams(env: Env, fn: T.ArrowFunctionExpression | T.Function
   if (call?.type === 'CallExpression' && call.callee.type === 'Identifier' && fn.params.length >= 3) {
     const [req, , ...rest] = fn.params as Node[];
     if (req?.type === 'Identifier' && /^(?:req|request|ctx|c)$/.test(req.name))
-      for (const p of rest) if (p.type === 'Identifier' && INJECTED_IDENTITY.test(p.name)) env.vars.set(p.name, SRC.user);
+      for (const p of rest)
+        if (p.type === 'Identifier' && INJECTED_IDENTITY.test(p.name)) env.vars.set(p.name, SRC.user);
   }
   if (call?.type !== 'CallExpression' || call.callee.type !== 'MemberExpression') return;
   const recs = recordsOf(env, call.callee.object as Node);

@@ -1475,6 +1475,28 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + prisma: a booking read by id and shown only to its participants (`isParticipant(booking, me)`, 404 otherwise)',
+      endpoint: 'GET /api/bookings/:bookingId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/bookings.js': `export function isParticipant(booking, userId) {
+  return booking.studentId === userId || booking.tutor.userId === userId;
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+import { isParticipant } from './bookings.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/bookings/:bookingId', requireAuth, async (req, res) => {
+  const booking = await prisma.booking.findUnique({ where: { id: req.params.bookingId }, select: { id: true, startsAt: true, studentId: true, tutor: { select: { userId: true } } } });
+  if (!booking || !isParticipant(booking, req.user.id)) return res.status(404).json({ error: 'Not found' });
+  res.json(booking);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'koa + better-sqlite3: a harvest logged for a plot the caller holds, through a repository handed a row of named values, then read back by its new id',
       endpoint: 'POST /api/harvests',
       files: {

@@ -750,7 +750,7 @@ export default withRole('ADMIN', async (req, res) => {
       },
     },
     {
-      name: 'express + better-sqlite3: standings of public leagues for everyone; a private league asks for the caller\'s membership',
+      name: "express + better-sqlite3: standings of public leagues for everyone; a private league asks for the caller's membership",
       endpoint: 'GET /api/leagues/:leagueId/standings',
       files: {
         'src/app.js': `import express from 'express';
