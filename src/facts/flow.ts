@@ -1739,6 +1739,9 @@ function bindCallbackParams(env: Env, fn: T.ArrowFunctionExpression | T.Function
   }
 }
 
+/** Classes that present a record to clients: `AppointmentView`, `UserDto`, `PetResponse`. */
+const VIEW_CLASS = /^[A-Z]\w*(?:View|Dto|DTO|Presenter|Serializer|Resource|Response)$/;
+
 /** Is the expression a shaped copy (DTO, selected fields, omitted secrets)? */
 export function isShapedExpr(env: Env, expr: Node | null | undefined): boolean {
   const n = unwrap(expr);
@@ -1757,7 +1760,12 @@ export function isShapedExpr(env: Env, expr: Node | null | undefined): boolean {
       if (cbName && SHAPE_CALL.test(cbName)) return true;
     }
     if (name === 'select' || name === 'only' || name === 'attributes' || name === 'lean') return false;
+    // `AppointmentView.from(row)`, `UserDto.fromEntity(user)`: a view class's factory copies the fields it declares
+    const callee = unwrap(n.callee as Node);
+    if (callee?.type === 'MemberExpression' && VIEW_CLASS.test(nameOf(callee.object as Node) ?? '')) return true;
   }
+  // `new PetResponse(pet)`
+  if (n.type === 'NewExpression' && VIEW_CLASS.test(nameOf(n.callee as Node) ?? '')) return true;
   if (n.type === 'ObjectExpression') return !n.properties.some((p) => p.type === 'SpreadElement');
   return false;
 }

@@ -94,6 +94,40 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + mongoose: the row sent as it is, internal notes included',
+      endpoint: 'GET /api/appointments/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/view.js': `export class AppointmentView {
+  static from(row) {
+    const view = new AppointmentView();
+    view.id = row.id;
+    view.startsAt = row.startsAt;
+    view.status = row.status;
+    return view;
+  }
+}
+export class AppointmentResponse {
+  constructor(row) {
+    this.id = row.id;
+    this.startsAt = row.startsAt;
+  }
+}`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+import { AppointmentView, AppointmentResponse } from './view.js';
+const Appointment = mongoose.model('Appointment', new mongoose.Schema({ owner: String, startsAt: Date, status: String, internalNotes: String }));
+const app = express();
+app.get('/api/appointments/:id', requireAuth, async (req, res) => {
+  const row = await Appointment.findOne({ _id: req.params.id, owner: req.user.id });
+  if (!row) return res.status(404).json({ error: 'Not found' });
+  res.json(row);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + mongoose: whole grades, with the teacher's notes, sent behind `requireRole('parent')`",
       endpoint: 'GET /api/v1/students/:studentId/grades',
       files: {
@@ -1019,6 +1053,74 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: a row presented through a view class's factory (`AppointmentView.from(row)`)",
+      endpoint: 'GET /api/appointments/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/view.js': `export class AppointmentView {
+  static from(row) {
+    const view = new AppointmentView();
+    view.id = row.id;
+    view.startsAt = row.startsAt;
+    view.status = row.status;
+    return view;
+  }
+}
+export class AppointmentResponse {
+  constructor(row) {
+    this.id = row.id;
+    this.startsAt = row.startsAt;
+  }
+}`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+import { AppointmentView, AppointmentResponse } from './view.js';
+const Appointment = mongoose.model('Appointment', new mongoose.Schema({ owner: String, startsAt: Date, status: String, internalNotes: String }));
+const app = express();
+app.get('/api/appointments/:id', requireAuth, async (req, res) => {
+  const row = await Appointment.findOne({ _id: req.params.id, owner: req.user.id });
+  if (!row) return res.status(404).json({ error: 'Not found' });
+  res.json(AppointmentView.from(row));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: a row presented through a response class (`new AppointmentResponse(row)`)',
+      endpoint: 'GET /api/appointments/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/view.js': `export class AppointmentView {
+  static from(row) {
+    const view = new AppointmentView();
+    view.id = row.id;
+    view.startsAt = row.startsAt;
+    view.status = row.status;
+    return view;
+  }
+}
+export class AppointmentResponse {
+  constructor(row) {
+    this.id = row.id;
+    this.startsAt = row.startsAt;
+  }
+}`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+import { AppointmentView, AppointmentResponse } from './view.js';
+const Appointment = mongoose.model('Appointment', new mongoose.Schema({ owner: String, startsAt: Date, status: String, internalNotes: String }));
+const app = express();
+app.get('/api/appointments/:id', requireAuth, async (req, res) => {
+  const row = await Appointment.findOne({ _id: req.params.id, owner: req.user.id });
+  if (!row) return res.status(404).json({ error: 'Not found' });
+  res.json(new AppointmentResponse(row));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + mongoose: a service returns `{ user, token }`; the token is sent and the user only through a mapper',
       files: {
