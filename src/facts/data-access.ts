@@ -666,8 +666,11 @@ export function detectAccess(
     // mongoose `.where('owner').equals(req.user.id)` style chains and `Model.findById(id)` receivers
   }
   if (op === 'query' || layer === 'better-sqlite3') {
-    const sqlCall = chain.find((c) => isSqlCall(c)) ?? prepared;
-    const sql = sqlCall ? sqlText(sqlCall) : null;
+    const sqlCall =
+      chain.find((c) => isSqlCall(c)) ??
+      prepared ??
+      chain.find((c) => SQL_SINK.test(calleeName(c) ?? '') && heldSqlText(resolver, env.file, c) !== null);
+    const sql = sqlCall ? (sqlText(sqlCall) ?? heldSqlText(resolver, env.file, sqlCall)) : null;
     // SELECT a, b, count(*) … / … RETURNING id, email: an explicit column list (no `*` or `t.*`)
     const list =
       sql?.match(/^\s*select\s+([\s\S]+?)\s+from\b/i)?.[1] ?? sql?.match(/\breturning\s+([\s\S]+?)\s*;?\s*$/i)?.[1];
@@ -1370,6 +1373,18 @@ function joinedConditions(resolver: Resolver, file: SourceFile, call: T.CallExpr
     }
   }
   return parts.join(' AND ');
+}
+
+/** The statement a local variable was first written as (`let sql = \`SELECT … WHERE published = true\``; `query(sql)`). */
+function heldSqlText(resolver: Resolver, file: SourceFile, call: T.CallExpression): string | null {
+  const held = localNode(resolver, file, unwrap(call.arguments[0] as Node));
+  const text =
+    held?.type === 'TemplateLiteral'
+      ? held.quasis.map((q) => q.value.raw).join('?')
+      : held?.type === 'Literal' && typeof held.value === 'string'
+        ? held.value
+        : null;
+  return text && /^\s*(?:select|insert|update|delete)\b/i.test(text) ? text : null;
 }
 
 function sqlTable(call: T.CallExpression): string | null {

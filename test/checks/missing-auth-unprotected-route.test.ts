@@ -87,6 +87,33 @@ app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express + sequelize: a search of every festival, drafts too, whose statement is built in a variable',
+      endpoint: 'GET /api/festivals/search',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { Sequelize, QueryTypes } from 'sequelize';
+import { requireAuth } from './auth.js';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const app = express();
+app.get('/api/festivals/search', async (req, res) => {
+  let sql = 'SELECT id, name, city FROM festivals WHERE deleted_at IS NULL';
+  const replacements = [];
+  if (typeof req.query.country === 'string') {
+    sql += ' AND country = ?';
+    replacements.push(req.query.country);
+  }
+  sql += ' LIMIT 50';
+  res.json(await sequelize.query(sql, { replacements, type: QueryTypes.SELECT }));
+});
+app.post('/api/festivals', requireAuth, async (req, res) => {
+  await sequelize.query('INSERT INTO festivals (name, programmer_id) VALUES (?, ?)', { replacements: [String(req.body.name), req.user.id] });
+  res.status(201).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + better-sqlite3: notices filtered by the date they were written, not by publication (drafts too)',
       endpoint: 'GET /api/notices',
       files: {
@@ -685,6 +712,33 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + sequelize: a search of published festivals whose statement is built in a variable (`let sql = 'SELECT … WHERE published = true'`)",
+      endpoint: 'GET /api/festivals/search',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { Sequelize, QueryTypes } from 'sequelize';
+import { requireAuth } from './auth.js';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const app = express();
+app.get('/api/festivals/search', async (req, res) => {
+  let sql = 'SELECT id, name, city FROM festivals WHERE published = true';
+  const replacements = [];
+  if (typeof req.query.country === 'string') {
+    sql += ' AND country = ?';
+    replacements.push(req.query.country);
+  }
+  sql += ' LIMIT 50';
+  res.json(await sequelize.query(sql, { replacements, type: QueryTypes.SELECT }));
+});
+app.post('/api/festivals', requireAuth, async (req, res) => {
+  await sequelize.query('INSERT INTO festivals (name, programmer_id) VALUES (?, ?)', { replacements: [String(req.body.name), req.user.id] });
+  res.status(201).end();
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + better-sqlite3: notices published by date (`published_at <= datetime('now')`) read through a repository",
       endpoint: 'GET /api/notices',
