@@ -6,7 +6,12 @@ import { reachableCalls, reachableFunctions } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
 import { AUTH_FLOW } from './_predicates.ts';
 
-const PASSWORD = /^(?:password|passwd|pass|pwd|plainPassword|currentPassword)$/i;
+/**
+ * Names of secrets a person types: passwords (`screenerPassword`, `currentPassword`), passcodes and PINs (`pin`,
+ * `kioskPin`, `badge_pin`). Not a stored hash of one (`passwordHash`, `hashedPin`).
+ */
+const PASSWORD =
+  /^(?!\w*hash)(?:\w*(?:password|passwd|passcode)|pass|pwd|pin|pin_?code|\w+Pin|\w+_pin|\w*PinCode|\w+_pin_code)$/i;
 const HASHING =
   /^(?:hash|hashSync|compare|compareSync|verify|genSalt|scrypt|scryptSync|pbkdf2|pbkdf2Sync|argon2|hashPassword|verifyPassword|comparePassword|checkPassword|timingSafeEqual)$/;
 

@@ -3,6 +3,25 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-plaintext-password', {
   invalid: [
     {
+      name: 'express + prisma: a kiosk PIN compared as stored (`staff.kioskPin === req.body.pin`)',
+      endpoint: 'POST /api/auth/kiosk-login',
+      files: {
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import bcrypt from 'bcrypt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/api/auth/kiosk-login', async (req, res) => {
+  const staff = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!staff || !(staff.kioskPin === String(req.body.pin))) return res.status(401).json({ error: 'Invalid PIN' });
+  res.json({ token: jwt.sign({ sub: staff.id }, process.env.JWT_SECRET, { expiresIn: '12h' }) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + better-sqlite3: sign-up inserts the password as received',
       endpoint: 'POST /register',
       files: {
@@ -74,6 +93,25 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a kiosk PIN checked against its bcrypt hash (`kioskPinHash`)',
+      endpoint: 'POST /api/auth/kiosk-login',
+      files: {
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import bcrypt from 'bcrypt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/api/auth/kiosk-login', async (req, res) => {
+  const staff = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!staff || !(await bcrypt.compare(String(req.body.pin), staff.kioskPinHash))) return res.status(401).json({ error: 'Invalid PIN' });
+  res.json({ token: jwt.sign({ sub: staff.id }, process.env.JWT_SECRET, { expiresIn: '12h' }) });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'next.js + supabase: sign-up hands the password to Supabase Auth (`supabase.auth.signUp`), which hashes it',
       endpoint: 'POST /api/auth/signup',
