@@ -977,7 +977,8 @@ function leavesDefaultScope(chain: readonly T.CallExpression[]): boolean {
     const name = calleeName(c);
     if (name === 'unscoped') return true;
     if (name !== 'scope' || c.arguments.length === 0) return false;
-    return c.arguments.some((a) => stringValue(a as Node) !== 'defaultScope');
+    // (`scope('defaultScope', 'selected')` merges the named scope into the default one, which still applies)
+    return !c.arguments.some((a) => stringValue(a as Node) === 'defaultScope');
   });
 }
 

@@ -361,8 +361,14 @@ function responseOf(
       const shown = (m: ModelInfo, x: string) => !m.hidden.has(x) || (created && !!m.readHidden?.has(x));
       const sensitive =
         info && !serialised ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && shown(info, x)) : [];
+      // (a scope that leaves the default one reads the internal fields that one hides; a new row carries only what was
+      // just written there)
+      const unhidden = (m: ModelInfo, x: string, own: boolean) =>
+        !m.hidden.has(x) || (own && !!access?.unscoped && !!m.readHidden?.has(x));
       const visible = (m: ModelInfo | undefined, re: RegExp, prefix = '') =>
-        m && !m.serialises ? [...m.fields].filter((x) => re.test(x) && !m.hidden.has(x)).map((x) => prefix + x) : [];
+        m && !m.serialises
+          ? [...m.fields].filter((x) => re.test(x) && unhidden(m, x, !prefix)).map((x) => prefix + x)
+          : [];
       // a row sent only to staff (`if (user.role === 'staff') return row`) may carry their notes; secrets still count
       const staff = r.staffOnly || !!access?.staffView;
       const internalFields = serialised || staff ? [] : visible(info, INTERNAL_FIELD);

@@ -94,6 +94,27 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + sequelize: a named scope replaces the default one that hid the programmers' notes (`scope('selected')`)",
+      endpoint: 'GET /api/festivals/:festivalId/selections',
+      files: {
+        'src/models.js': `import { Sequelize, DataTypes } from 'sequelize';
+export const sequelize = new Sequelize(process.env.DATABASE_URL);
+const STAFF_ONLY = ['internalNotes', 'programmerScore'];
+export const Submission = sequelize.define(
+  'Submission',
+  { title: DataTypes.STRING, festivalId: DataTypes.INTEGER, status: DataTypes.STRING, internalNotes: DataTypes.TEXT, programmerScore: DataTypes.INTEGER },
+  { defaultScope: { attributes: { exclude: STAFF_ONLY } }, scopes: { selected: { where: { status: 'selected' } } } },
+);`,
+        'src/app.js': `import express from 'express';
+import { Submission } from './models.js';
+const app = express();
+app.get('/api/festivals/:festivalId/selections', async (req, res) => {
+  res.json(await Submission.scope('selected').findAll({ where: { festivalId: Number(req.params.festivalId) } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: the row sent as it is, internal notes included',
       endpoint: 'GET /api/appointments/:id',
       files: {
@@ -1053,6 +1074,27 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + sequelize: the named scope is added to the default one (`scope('defaultScope', 'selected')`)",
+      endpoint: 'GET /api/festivals/:festivalId/selections',
+      files: {
+        'src/models.js': `import { Sequelize, DataTypes } from 'sequelize';
+export const sequelize = new Sequelize(process.env.DATABASE_URL);
+const STAFF_ONLY = ['internalNotes', 'programmerScore'];
+export const Submission = sequelize.define(
+  'Submission',
+  { title: DataTypes.STRING, festivalId: DataTypes.INTEGER, status: DataTypes.STRING, internalNotes: DataTypes.TEXT, programmerScore: DataTypes.INTEGER },
+  { defaultScope: { attributes: { exclude: STAFF_ONLY } }, scopes: { selected: { where: { status: 'selected' } } } },
+);`,
+        'src/app.js': `import express from 'express';
+import { Submission } from './models.js';
+const app = express();
+app.get('/api/festivals/:festivalId/selections', async (req, res) => {
+  res.json(await Submission.scope('defaultScope', 'selected').findAll({ where: { festivalId: Number(req.params.festivalId) } }));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + mongoose: a row presented through a view class's factory (`AppointmentView.from(row)`)",
       endpoint: 'GET /api/appointments/:id',
