@@ -42,7 +42,7 @@ const STAFF_MODEL =
   /^(?:staff|staffmember|staffassignment|employee|admin|administrator|moderator|agent|operator|teammember)$/;
 
 const AUTH_NAME =
-  /(?:^|\.)(?:authenticate|authenticateJWT|authenticateToken|requireAuth\w*|requireUser|requireLogin|requireSession|isAuthenticated|ensureAuthenticated|ensureLoggedIn|isLoggedIn|loggedIn|verifyToken|verifyJwt|verifyJWT|checkJwt|checkAuth|auth|authMiddleware|authGuard|protect|protected|withAuth|jwtAuth|expressjwt|expressJwt|jwt|requiresAuth|ClerkExpressRequireAuth|clerkMiddleware|bearerAuth|basicAuth|passport\.authenticate|mustBeLoggedIn|needsAuth|userRequired|loginRequired|authRequired|authenticated|requireAuthentication|verifySession|validateToken|tokenRequired|guard)$/i;
+  /(?:^|\.)(?:authenticate|authenticateJWT|authenticateToken|requireAuth\w*|requireUser|requireLogin|requireSession|isAuthenticated|ensureAuthenticated|ensureLoggedIn|isLoggedIn|loggedIn|verifyToken|verifyJwt|verifyJWT|checkJwt|checkAuth|auth|authMiddleware|authGuard|protect|protected|withAuth|jwtAuth|expressjwt|expressJwt|jwt|requiresAuth|ClerkExpressRequireAuth|bearerAuth|basicAuth|passport\.authenticate|mustBeLoggedIn|needsAuth|userRequired|loginRequired|authRequired|authenticated|requireAuthentication|verifySession|validateToken|tokenRequired|guard)$/i;
 const ROLE_NAME = /(?:role|admin|permission|authori[sz]e|^can$|ability|staff|superuser|owner)/i;
 /** A header that carries an API key: `ctx.get('x-api-key')`, `req.headers['x-device-key']`, `req.header('api-key')`. */
 const KEY_HEADER =
@@ -324,7 +324,8 @@ function importsTokenDecode(file: SourceFile): boolean {
 
 function isOptionalAuth(link: ChainLink): boolean {
   if (
-    /(?:^|\.)(?:optional|optionalAuth|maybeAuth|softAuth|tryAuth|attachUser|loadUser|passport\.session)\b/i.test(
+    // (Clerk's `clerkMiddleware()` attaches the session for `getAuth(req)` and rejects nobody: `requireAuth()` does)
+    /(?:^|\.)(?:optional|optionalAuth|maybeAuth|softAuth|tryAuth|attachUser|loadUser|passport\.session|clerkMiddleware|ClerkExpressWithAuth)\b/i.test(
       link.name,
     )
   )

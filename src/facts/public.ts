@@ -105,6 +105,10 @@ export function intendedPublic(
       hit,
     ) &&
     segments[segments.indexOf(hit) - 1]?.startsWith('{') === true;
+  // a provider's webhook is public, but proves who sent it: a signature, an HMAC, the provider's verifier; one that
+  // checks nothing lets anyone post events
+  if (hit && /^(?:webhooks?|hooks)$/i.test(hit) && endpoint.method !== 'GET' && !verifiesSender(endpoint, handlerText))
+    return { intended: false, reason: null };
   if (hit && !ofObject && !/^(?:public|status|version|token|otp|verify|confirm)$/i.test(hit))
     return { intended: true, reason: `${hit} route` };
   if (hit && endpoint.method !== 'DELETE' && !ofObject && (!serviceInfo || endpoint.method === 'GET'))
@@ -244,6 +248,16 @@ export function intendedPublic(
     }
   }
   return { intended: false, reason: null };
+}
+
+const SENDER_CHECK = /signature|signing|hmac|verif|constructEvent|svix|timingSafeEqual|secret|x-hub|x-signature/i;
+
+/** The webhook's handler, or a link before it, checks who sent the request (a signature, a shared secret). */
+function verifiesSender(endpoint: Endpoint, handlerText: string): boolean {
+  if (SENDER_CHECK.test(handlerText)) return true;
+  return endpoint.chain.some(
+    (l) => SENDER_CHECK.test(l.name) || (l.fn && SENDER_CHECK.test(l.fn.file.text.slice(l.fn.fn.start, l.fn.fn.end))),
+  );
 }
 
 /** `// Public weekly leaderboard`, `// public by design`, `// no auth required` */

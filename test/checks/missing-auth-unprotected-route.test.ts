@@ -87,6 +87,47 @@ app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express + clerk: a route registered before `router.use(requireAuth())`, behind only `clerkMiddleware()` (which rejects nobody)',
+      endpoint: 'GET /api/instruments/:instrumentId/maintenance',
+      files: {
+        'src/app.js': `import express from 'express';
+import { clerkMiddleware, requireAuth, getAuth } from '@clerk/express';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(clerkMiddleware());
+const router = express.Router({ mergeParams: true });
+router.get('/', async (req, res) => res.json(await prisma.maintenanceLog.findMany({ where: { instrumentId: req.params.instrumentId }, select: { id: true, summary: true } })));
+router.use(requireAuth());
+app.use('/api/instruments/:instrumentId/maintenance', router);
+app.get('/api/me', requireAuth(), (req, res) => res.json({ id: getAuth(req).userId }));
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express + prisma: a billing webhook that changes a lab's plan from whatever is posted (no signature checked)",
+      endpoint: 'POST /api/v1/webhooks/billing',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import crypto from 'node:crypto';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.post('/api/v1/webhooks/billing', express.raw({ type: 'application/json' }), async (req, res) => {
+  
+  const event = JSON.parse(req.body.toString('utf8'));
+  await prisma.lab.update({ where: { id: event.labId }, data: { plan: event.plan } });
+  res.status(204).end();
+});
+app.get('/api/v1/labs', requireAuth, async (req, res) => {
+  res.json(await prisma.lab.findMany({ where: { ownerId: req.user.id }, select: { id: true, plan: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + sequelize: a search of every festival, drafts too, whose statement is built in a variable',
       endpoint: 'GET /api/festivals/search',
       files: {
@@ -712,6 +753,49 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + clerk: the same route registered after `router.use(requireAuth())`',
+      endpoint: 'GET /api/instruments/:instrumentId/maintenance',
+      files: {
+        'src/app.js': `import express from 'express';
+import { clerkMiddleware, requireAuth, getAuth } from '@clerk/express';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(clerkMiddleware());
+const router = express.Router({ mergeParams: true });
+router.use(requireAuth());
+router.get('/', async (req, res) => res.json(await prisma.maintenanceLog.findMany({ where: { instrumentId: req.params.instrumentId }, select: { id: true, summary: true } })));
+app.use('/api/instruments/:instrumentId/maintenance', router);
+app.get('/api/me', requireAuth(), (req, res) => res.json({ id: getAuth(req).userId }));
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express + prisma: a billing webhook that checks the provider's HMAC signature over the raw body",
+      endpoint: 'POST /api/v1/webhooks/billing',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import crypto from 'node:crypto';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.post('/api/v1/webhooks/billing', express.raw({ type: 'application/json' }), async (req, res) => {
+  const expected = crypto.createHmac('sha256', process.env.BILLING_WEBHOOK_SECRET).update(req.body).digest('hex');
+  const given = String(req.get('x-billing-signature') ?? '');
+  if (given.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(given), Buffer.from(expected))) return res.status(401).end();
+  const event = JSON.parse(req.body.toString('utf8'));
+  await prisma.lab.update({ where: { id: event.labId }, data: { plan: event.plan } });
+  res.status(204).end();
+});
+app.get('/api/v1/labs', requireAuth, async (req, res) => {
+  res.json(await prisma.lab.findMany({ where: { ownerId: req.user.id }, select: { id: true, plan: true } }));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + sequelize: a search of published festivals whose statement is built in a variable (`let sql = 'SELECT … WHERE published = true'`)",
       endpoint: 'GET /api/festivals/search',
