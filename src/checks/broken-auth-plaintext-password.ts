@@ -68,7 +68,8 @@ function plaintextComparison(f: FunctionRef): Node | null {
     if (n.type === 'CallExpression' && n.arguments.length > 0) {
       const sql = stringValue(n.arguments[0] as Node) ?? '';
       if (
-        /insert\s+into\s+["`]?\w+["`]?\s*\([^)]*\bpassword\b[^)]*\)|update\s+["`]?\w+["`]?\s+set\s+[^;]*\bpassword\s*=/i.test(
+        // (a `password_hash` column written on a route where nothing hashes is given the password as received)
+        /insert\s+into\s+["`]?\w+["`]?\s*\([^)]*\bpassword(?:_?hash)?\b[^)]*\)|update\s+["`]?\w+["`]?\s+set\s+[^;]*\bpassword(?:_?hash)?\s*=/i.test(
           sql,
         )
       )

@@ -3,6 +3,33 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-plaintext-password', {
   invalid: [
     {
+      name: 'express + pg: a reset writes the new password as received into the `password_hash` column',
+      endpoint: 'POST /api/auth/password/reset',
+      files: {
+        'src/users.js': `import pg from 'pg';
+import bcrypt from 'bcrypt';
+const pool = new pg.Pool();
+export async function findByResetToken(token) {
+  const { rows } = await pool.query('SELECT id FROM users WHERE reset_token = $1 AND reset_expires_at > now()', [token]);
+  return rows[0] ?? null;
+}
+export async function updatePassword(userId, password) {
+  await pool.query('UPDATE users SET password_hash = $2, reset_token = NULL WHERE id = $1', [userId, password]);
+}`,
+        'src/app.js': `import express from 'express';
+import * as users from './users.js';
+const app = express();
+app.use(express.json());
+app.post('/api/auth/password/reset', async (req, res) => {
+  const user = await users.findByResetToken(String(req.body.token));
+  if (!user) return res.status(400).json({ error: 'Invalid link' });
+  await users.updatePassword(user.id, String(req.body.password));
+  res.json({ ok: true });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: a kiosk PIN compared as stored (`staff.kioskPin === req.body.pin`)',
       endpoint: 'POST /api/auth/kiosk-login',
       files: {
@@ -93,6 +120,33 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + pg: a reset writes the bcrypt hash of the new password into `password_hash`',
+      endpoint: 'POST /api/auth/password/reset',
+      files: {
+        'src/users.js': `import pg from 'pg';
+import bcrypt from 'bcrypt';
+const pool = new pg.Pool();
+export async function findByResetToken(token) {
+  const { rows } = await pool.query('SELECT id FROM users WHERE reset_token = $1 AND reset_expires_at > now()', [token]);
+  return rows[0] ?? null;
+}
+export async function updatePassword(userId, password) {
+  await pool.query('UPDATE users SET password_hash = $2, reset_token = NULL WHERE id = $1', [userId, await bcrypt.hash(password, 12)]);
+}`,
+        'src/app.js': `import express from 'express';
+import * as users from './users.js';
+const app = express();
+app.use(express.json());
+app.post('/api/auth/password/reset', async (req, res) => {
+  const user = await users.findByResetToken(String(req.body.token));
+  if (!user) return res.status(400).json({ error: 'Invalid link' });
+  await users.updatePassword(user.id, String(req.body.password));
+  res.json({ ok: true });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + prisma: a kiosk PIN checked against its bcrypt hash (`kioskPinHash`)',
       endpoint: 'POST /api/auth/kiosk-login',
