@@ -766,31 +766,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     }
     // `await assertShowRole(episode.showId, me)`: a helper that looks up the caller's membership of what a loaded record
     // belongs to, and denies without one, checks that record (as `membership = … where projectId = task.projectId` does
-    // in the handler)
-    // …or that only answers, and the handler tests the answer: `const role = await getShowRole(episode.show_id, me);
-    // if (!role) throw notFound()` checks the episode as `membership = … where showId = episode.showId` would
-    else if (copies.some((a) => a.scopedToCaller)) {
-      const fnParams = (target.fn as T.Function).params ?? [];
-      const guarded = new Set<string>();
-      call.arguments.forEach((a, i) => {
-        const arg = unwrap(a as Node);
-        const param = fnParams[i] as Node | undefined;
-        if (arg?.type !== 'MemberExpression' || param?.type !== 'Identifier' || !scopesBy(inner, param.name)) return;
-        for (const r of recordsOf(env, arg.object as Node)) guarded.add(r);
-      });
-      if (guarded.size > 0 && testedWhereCalled(call)) result.ownershipChecks.push({ vars: guarded, node: call, file });
-      else if (guarded.size > 0)
-        for (const n of boundNames((declaratorOf(call)?.id as Node) ?? null)) memberships.set(n, guarded);
-    }
-    if (inner.rejects || inner.hidesMissing) {
-      const fnParams = (target.fn as T.Function).params ?? [];
-      call.arguments.forEach((a, i) => {
-        const arg = unwrap(a as Node);
-        const param = fnParams[i] as Node | undefined;
-        if (arg?.type !== 'MemberExpression' || param?.type !== 'Identifier') return;
-        const recs = recordsOf(env, arg.object as Node);
-        if (recs.size > 0 && scopesBy(inner, param.name)) result.ownershipChecks.push({ vars: recs, node: call, file });
-      });
+    // in the handler) — so does one that only answers, once the handler tests the answer (`const role = await
+    // getShowRole(episode.show_id, me); if (!role) throw notFound()`, or `if (!(await getShowRole(…)))`)
+    const guarded = recordsPicking(call, target.fn, inner);
+    if (guarded.size > 0) {
+      if (inner.rejects || inner.hidesMissing || testedWhereCalled(call))
+        result.ownershipChecks.push({ vars: guarded, node: call, file });
+      else for (const n of boundNames((declaratorOf(call)?.id as Node) ?? null)) memberships.set(n, guarded);
     }
     // the read whose row the helper hands back (`assertMember(…)` first, then `return warehouse.findUnique(…)`), else the
     // first read
@@ -822,6 +804,19 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (inner.validatedBody) result.validatedBody = inner.validatedBody;
     if (inner.bodyKeepsUnknown) result.bodyKeepsUnknown = true;
     return true;
+  }
+
+  /** Records whose field the call hands to a parameter the helper's lookup scoped to the caller is keyed by. */
+  function recordsPicking(call: T.CallExpression, helper: Node, inner: FlowResult): Set<string> {
+    const out = new Set<string>();
+    const fnParams = (helper as T.Function).params ?? [];
+    call.arguments.forEach((a, i) => {
+      const arg = unwrap(a as Node);
+      const param = fnParams[i] as Node | undefined;
+      if (arg?.type !== 'MemberExpression' || param?.type !== 'Identifier' || !scopesBy(inner, param.name)) return;
+      for (const r of recordsOf(env, arg.object as Node)) out.add(r);
+    });
+    return out;
   }
 
   /** Record variables whose fields constrain a data-layer call (`task.projectId` in its filter). */
