@@ -19,7 +19,7 @@ import {
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import type { Env } from './flow.ts';
-import { modelKey, PERSONAL_FIELD, PUBLIC_STATES } from './models.ts';
+import { modelKey, PERSON_MODEL, PERSONAL_FIELD, PUBLIC_STATES } from './models.ts';
 import { COERCE, isRawWholeBody, SECRET_KEY, WHOLE } from './request.ts';
 import { callerClient, enforcedFor, rowSecurity } from './rls.ts';
 import { ordinaryBranch, ROLE_FIELD } from './role-branch.ts';
@@ -328,6 +328,7 @@ export function detectAccess(
   let selected = false;
   /** sensitive fields a select picks by name */
   const selectedSensitive: string[] = [];
+  const joinedContacts: string[] = [];
   let publicRow = false;
   let openRow = false;
   /** a filter on a literal state: published rows (anyone's to read) or open ones (anyone's to claim) */
@@ -677,6 +678,7 @@ export function detectAccess(
     if (list && !/(?:^|,|\.)\s*\*/.test(list.replace(/\w+\s*\(\s*\*\s*\)/g, 'f()'))) selected = true;
     // `SELECT u.*, m.role FROM budget_members m JOIN users u …`: every column of the joined table comes along
     if (sql && list) includes.push(...joinedWholeTables(sql, list, model));
+    if (sql && list) joinedContacts.push(...joinedContactColumns(sql, list, model));
     // `WHERE i.status = 'published'`, `AND p.is_public = true`: a query of published rows
     if (
       sql &&
@@ -751,6 +753,7 @@ export function detectAccess(
     ...(names.some((n) => /^(?:lean|getRawMany|getRawOne)$/.test(n)) || rawOption(chain) ? { rawResult: true } : {}),
     ...(leavesDefaultScope(chain) ? { unscoped: true } : {}),
     ...(selectedSensitive.length > 0 ? { selectedSensitive } : {}),
+    ...(joinedContacts.length > 0 ? { joinedContacts } : {}),
     location: locationOf(env.file, opCall),
   };
 }
@@ -882,7 +885,8 @@ function preparedStatement(resolver: Resolver, file: SourceFile, call: T.CallExp
 }
 
 /** Tables other than the main one whose every column a SELECT list takes (`u.*`, `users.*`). */
-function joinedWholeTables(sql: string, list: string, main: string | null): string[] {
+/** The tables a statement reads, by alias and by name (`FROM players p JOIN users u` → p: players, u: users). */
+function sqlAliases(sql: string): Map<string, string> {
   const byAlias = new Map<string, string>();
   for (const m of sql.matchAll(
     /\b(?:from|join)\s+["`]?(\w+)["`]?(?:\s+(?:as\s+)?(?!on\b|where\b|join\b|left\b|inner\b|group\b|order\b)(\w+))?/gi,
@@ -890,6 +894,26 @@ function joinedWholeTables(sql: string, list: string, main: string | null): stri
     byAlias.set(m[1]!.toLowerCase(), m[1]!);
     if (m[2]) byAlias.set(m[2].toLowerCase(), m[1]!);
   }
+  return byAlias;
+}
+
+/**
+ * Contact columns of people joined into the rows (`SELECT p.id, u.email, u.phone FROM players p JOIN users u …`):
+ * `users.email`, `users.phone` — the people's own data, listed beside someone else's rows.
+ */
+function joinedContactColumns(sql: string, list: string, main: string | null): string[] {
+  const byAlias = sqlAliases(sql);
+  const out: string[] = [];
+  for (const m of list.matchAll(/\b(\w+)\.(\w+)\b/g)) {
+    const table = byAlias.get(m[1]!.toLowerCase());
+    if (table && table !== main && PERSON_MODEL.test(modelKey(table)) && PERSONAL_FIELD.test(m[2]!))
+      out.push(`${table}.${m[2]}`);
+  }
+  return [...new Set(out)];
+}
+
+function joinedWholeTables(sql: string, list: string, main: string | null): string[] {
+  const byAlias = sqlAliases(sql);
   const out: string[] = [];
   for (const m of list.matchAll(/\b(\w+)\.\*/g)) {
     const table = byAlias.get(m[1]!.toLowerCase());

@@ -489,6 +489,17 @@ function joinedPersonalFields(
       (a) => !a.scopedToCaller && (a.operation === 'list' || (a.operation === 'read' && a.byClientId)),
     );
     if (!unscoped) continue;
+    // SQL rows with the contact columns of people joined in (`SELECT p.*, u.email, u.phone … JOIN users u`), read for
+    // anyone (not the caller's own rows), and answered
+    const joined = f.accesses.filter(
+      (a) => a.joinedContacts && !a.scopedToCaller && (a.operation === 'list' || a.byClientId),
+    );
+    const answer = f.responses.find((r) => r.arg);
+    if (joined.length > 0 && answer)
+      return {
+        fields: [...new Set(joined.flatMap((a) => a.joinedContacts!))],
+        location: locationOf(answer.file, answer.node),
+      };
     for (const r of f.responses) {
       if (!r.arg) continue;
       const queries: Node[] = [];

@@ -94,6 +94,30 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + better-sqlite3: a roster that lists every player with the e-mail, phone and birth date of the user joined in',
+      endpoint: 'GET /api/teams/:teamId/roster',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/playerRepo.js': `import Database from 'better-sqlite3';
+const db = new Database('league.db');
+export const playerRepo = {
+  listRoster(teamId) {
+    return db.prepare(\`SELECT p.id, p.jersey_number, u.display_name, u.email, u.phone, u.date_of_birth
+        FROM players p JOIN users u ON u.id = p.user_id
+       WHERE p.team_id = ? ORDER BY p.jersey_number\`).all(teamId);
+  },
+};`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { playerRepo } from './playerRepo.js';
+const app = express();
+app.get('/api/teams/:teamId/roster', requireAuth, (req, res) => {
+  res.json({ players: playerRepo.listRoster(Number(req.params.teamId)) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + sequelize: a named scope replaces the default one that hid the programmers' notes (`scope('selected')`)",
       endpoint: 'GET /api/festivals/:festivalId/selections',
       files: {
@@ -1074,6 +1098,30 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + better-sqlite3: a roster that lists players with only the display name of the user joined in',
+      endpoint: 'GET /api/teams/:teamId/roster',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/playerRepo.js': `import Database from 'better-sqlite3';
+const db = new Database('league.db');
+export const playerRepo = {
+  listRoster(teamId) {
+    return db.prepare(\`SELECT p.id, p.jersey_number, u.display_name
+        FROM players p JOIN users u ON u.id = p.user_id
+       WHERE p.team_id = ? ORDER BY p.jersey_number\`).all(teamId);
+  },
+};`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { playerRepo } from './playerRepo.js';
+const app = express();
+app.get('/api/teams/:teamId/roster', requireAuth, (req, res) => {
+  res.json({ players: playerRepo.listRoster(Number(req.params.teamId)) });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + sequelize: the named scope is added to the default one (`scope('defaultScope', 'selected')`)",
       endpoint: 'GET /api/festivals/:festivalId/selections',
