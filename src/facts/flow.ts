@@ -753,6 +753,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         ? { clientOwnerValues: a.clientOwnerValues.map((k) => argumentKey(target.fn, call, k)) }
         : {}),
     }));
+    // `if (!(await hasRole(req.body.mechanicId, order.org_id, ['mechanic'])))`: another person's membership asked about
+    // only to decide (as a membership row read and only tested is, below)
+    if (testedWhereCalled(call))
+      for (const a of copies)
+        if (
+          a.ownerFromClient &&
+          (a.operation === 'read' || a.operation === 'list') &&
+          MEMBERSHIP_MODEL.test(modelKey(a.model ?? ''))
+        )
+          a.referenceOnly = true;
     result.accesses.push(...copies);
     if (copies.some((a) => a.scopedToCaller)) env.scopedHelperCalls.push(call);
     // `if (!(await getMembership(workspaceId, me))) return 404`: the caller's membership of what the client names,

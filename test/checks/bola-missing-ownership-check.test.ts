@@ -1475,6 +1475,34 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + prisma: a manager assigns a mechanic, whose membership of the order's organisation is only asked about",
+      endpoint: 'POST /api/work-orders/:id/assign',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/membership.js': `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function hasRole(userId, orgId, roles) {
+  const membership = await prisma.orgMember.findFirst({ where: { orgId, userId }, select: { role: true } });
+  return Boolean(membership && roles.includes(membership.role));
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+import { hasRole } from './membership.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/api/work-orders/:id/assign', requireAuth, async (req, res) => {
+  const order = await prisma.workOrder.findUnique({ where: { id: req.params.id }, select: { id: true, orgId: true } });
+  if (!order || !(await hasRole(req.user.id, order.orgId, ['owner', 'manager']))) return res.status(404).json({ error: 'not_found' });
+  if (!(await hasRole(String(req.body.mechanicId), order.orgId, ['mechanic']))) return res.status(422).json({ error: 'not_a_mechanic_here' });
+  const updated = await prisma.workOrder.update({ where: { id: order.id }, data: { mechanicId: String(req.body.mechanicId) }, select: { id: true } });
+  res.json(updated);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: a booking read by id and shown only to its participants (`isParticipant(booking, me)`, 404 otherwise)',
       endpoint: 'GET /api/bookings/:bookingId',
       files: {
