@@ -189,9 +189,15 @@ export function detectAccess(
     const path = memberPath(call.callee as Node);
     const receiver = path && path.length >= 2 ? receiverName(resolver, env.file, call, path) : null;
     const rootName = path?.[0] ?? '';
+    // (a Supabase client the auth middleware put on the request, `req.sb.from('profiles').select('*')`, is the data layer)
+    const requestClient =
+      (env.requestRoots.has(rootName) || /^(?:c|ctx)$/.test(rootName)) &&
+      chain.some((c) => calleeName(c) === 'from' && stringValue(c.arguments[0] as Node) !== null) &&
+      names.some((n) => /^(?:select|insert|update|delete|upsert|eq)$/.test(n));
     if (
-      env.requestRoots.has(rootName) ||
-      /^(?:res|reply|response|c|ctx|console|JSON|Object|Math|Promise|Array)$/.test(rootName)
+      !requestClient &&
+      (env.requestRoots.has(rootName) ||
+        /^(?:res|reply|response|c|ctx|console|JSON|Object|Math|Promise|Array)$/.test(rootName))
     )
       return null;
     // third-party SDKs (payments, mail, storage, HTTP clients) are not the app's data layer

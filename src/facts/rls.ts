@@ -86,7 +86,12 @@ export function callerClient(resolver: Resolver, file: SourceFile, expr: Node | 
     if (v.kind === 'node' && v.node !== n) return callerClient(resolver, v.file, v.node, depth + 1);
     // `const { supabase } = await requireProfile(['landlord'])`: the client a project helper hands back with the user
     const handed = n.type === 'Identifier' ? handedBack(resolver, file, n, n.name) : null;
-    return handed ? callerClient(resolver, handed.file, handed.node, depth + 1) : false;
+    if (handed) return callerClient(resolver, handed.file, handed.node, depth + 1);
+    // `req.sb.from(…)`: the client a middleware put on the request (`req.sb = createClient(…, { global: { headers:
+    // { Authorization } } })`)
+    return n.type === 'MemberExpression' && !n.computed
+      ? putOnRequest(resolver, nameOf(n.property as Node), depth)
+      : false;
   }
   if (n.type !== 'CallExpression') return false;
   const callee = resolver.valueOf(file, n.callee as Node);
@@ -108,6 +113,18 @@ export function callerClient(resolver: Resolver, file: SourceFile, expr: Node | 
     return undefined;
   });
   return found;
+}
+
+/** Some assignment of the project puts a caller's client under this property of an object (`req.sb = …`). */
+function putOnRequest(resolver: Resolver, key: string | null, depth: number): boolean {
+  if (!key) return false;
+  for (const file of resolver.project.files.values())
+    for (const a of file.index.AssignmentExpression) {
+      const left = unwrap(a.left as Node);
+      if (left?.type !== 'MemberExpression' || left.computed || nameOf(left.property as Node) !== key) continue;
+      if (callerClient(resolver, file, a.right as Node, depth + 1)) return true;
+    }
+  return false;
 }
 
 /**

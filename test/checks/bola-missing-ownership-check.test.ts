@@ -71,6 +71,38 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + supabase: a vehicle read through a service-role client the middleware put on the request, which row-level security does not bind',
+      endpoint: 'GET /api/vehicles/:id',
+      files: {
+        'supabase/migrations/001_init.sql': `create table public.vehicles (id uuid primary key, org_id uuid not null, plate text);
+alter table public.vehicles enable row level security;
+create policy "members read vehicles" on public.vehicles for select to authenticated using (public.is_org_member(org_id));`,
+        'src/auth.ts': `import { createClient } from '@supabase/supabase-js';
+import type { NextFunction, Request, Response } from 'express';
+export async function requireAuth(req: Request, res: Response, next: NextFunction) {
+  const token = req.headers.authorization?.replace(/^Bearer /, '');
+  if (!token) return res.status(401).json({ error: 'unauthorized' });
+  const sb = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
+  const { data, error } = await sb.auth.getUser(token);
+  if (error || !data.user) return res.status(401).json({ error: 'unauthorized' });
+  req.user = data.user;
+  req.sb = sb;
+  next();
+}`,
+        'src/app.ts': `import express from 'express';
+import { requireAuth } from './auth';
+const app = express();
+app.use('/api', requireAuth);
+app.get('/api/vehicles/:id', async (req, res) => {
+  const { data, error } = await req.sb!.from('vehicles').select('id, plate').eq('id', req.params.id).maybeSingle();
+  if (error) throw error;
+  if (!data) return res.status(404).json({ error: 'not_found' });
+  res.json(data);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + pg: a show role looked up for the episode's show by a helper, and never tested",
       endpoint: 'GET /api/episodes/:episodeId',
       files: {
@@ -1474,6 +1506,38 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + supabase: a vehicle read through the caller's client the auth middleware put on the request (`req.sb`), on a table with row-level security",
+      endpoint: 'GET /api/vehicles/:id',
+      files: {
+        'supabase/migrations/001_init.sql': `create table public.vehicles (id uuid primary key, org_id uuid not null, plate text);
+alter table public.vehicles enable row level security;
+create policy "members read vehicles" on public.vehicles for select to authenticated using (public.is_org_member(org_id));`,
+        'src/auth.ts': `import { createClient } from '@supabase/supabase-js';
+import type { NextFunction, Request, Response } from 'express';
+export async function requireAuth(req: Request, res: Response, next: NextFunction) {
+  const token = req.headers.authorization?.replace(/^Bearer /, '');
+  if (!token) return res.status(401).json({ error: 'unauthorized' });
+  const sb = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!, { global: { headers: { Authorization: \`Bearer \${token}\` } } });
+  const { data, error } = await sb.auth.getUser(token);
+  if (error || !data.user) return res.status(401).json({ error: 'unauthorized' });
+  req.user = data.user;
+  req.sb = sb;
+  next();
+}`,
+        'src/app.ts': `import express from 'express';
+import { requireAuth } from './auth';
+const app = express();
+app.use('/api', requireAuth);
+app.get('/api/vehicles/:id', async (req, res) => {
+  const { data, error } = await req.sb!.from('vehicles').select('id, plate').eq('id', req.params.id).maybeSingle();
+  if (error) throw error;
+  if (!data) return res.status(404).json({ error: 'not_found' });
+  res.json(data);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + prisma: a manager assigns a mechanic, whose membership of the order's organisation is only asked about",
       endpoint: 'POST /api/work-orders/:id/assign',
