@@ -55,7 +55,16 @@ export function requestPathSources(path: string[], fromRoot: boolean, appKeys?: 
       return i === path.length - 1 && (part === SRC.body || part === SRC.query) ? part | WHOLE : part;
     }
     if (IDENTITY.has(seg) || appKeys?.has(seg)) return SRC.user;
-    if (seg === 'state' || seg === 'locals' || seg === 'var' || seg === 'request' || seg === 'req' || seg === 'raw')
+    // (Next.js: `req.nextUrl.searchParams` is the query)
+    if (
+      seg === 'state' ||
+      seg === 'locals' ||
+      seg === 'var' ||
+      seg === 'request' ||
+      seg === 'req' ||
+      seg === 'raw' ||
+      seg === 'nextUrl'
+    )
       continue;
     if (i >= 1) return SRC.none;
   }

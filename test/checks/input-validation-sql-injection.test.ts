@@ -4,6 +4,23 @@ import { EXPRESS_REQUIRE_AUTH, KOA_PG_REPOSITORY } from './snippets.ts';
 runCheckCases('input-validation-sql-injection', {
   invalid: [
     {
+      name: 'next app router + pg: a date from `req.nextUrl.searchParams` (held in a variable) pasted into the statement',
+      endpoint: 'GET /api/v1/analytics/downloads',
+      files: {
+        'package.json': '{ "dependencies": { "next": "15.0.0", "pg": "8.11.0" } }',
+        'app/api/v1/analytics/downloads/route.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { Pool } from 'pg';
+const pool = new Pool();
+export async function GET(req: NextRequest) {
+  const search = req.nextUrl.searchParams;
+  const from = search.get('from') ?? '2024-01-01';
+  const sql = \`SELECT count(*)::int AS downloads FROM downloads WHERE downloaded_at >= '\${from}'\`;
+  const { rows } = await pool.query(sql);
+  return NextResponse.json(rows[0]);
+}`,
+      },
+    },
+    {
       name: 'express + better-sqlite3: conditions pushed into a list with the filter pasted in, joined into the statement by a repository',
       endpoint: 'GET /api/fixtures',
       files: {
@@ -374,6 +391,23 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'next app router + pg: only a number from `req.nextUrl.searchParams` pasted into the statement',
+      endpoint: 'GET /api/v1/analytics/downloads',
+      files: {
+        'package.json': '{ "dependencies": { "next": "15.0.0", "pg": "8.11.0" } }',
+        'app/api/v1/analytics/downloads/route.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { Pool } from 'pg';
+const pool = new Pool();
+export async function GET(req: NextRequest) {
+  const search = req.nextUrl.searchParams;
+  const from = Number(search.get('from') ?? 0);
+  const sql = \`SELECT count(*)::int AS downloads FROM downloads WHERE downloaded_at >= '\${from}'\`;
+  const { rows } = await pool.query(sql);
+  return NextResponse.json(rows[0]);
+}`,
+      },
+    },
     {
       name: 'express + better-sqlite3: conditions pushed into a list as placeholders, numbers pasted, values bound',
       endpoint: 'GET /api/fixtures',
