@@ -1,10 +1,12 @@
 import { defineCheck } from '../core/check.ts';
+import type { FunctionRef } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
 import { singular } from '../core/words.ts';
 import type { FlowResult } from '../facts/flow.ts';
 import { modelKey, PERSON_MODEL } from '../facts/models.ts';
-import { calleeName } from '../parse/ast.ts';
-import { locationOf } from '../parse/source.ts';
+import { IDENTITY_CALL } from '../facts/request.ts';
+import { calleeName, isFunction, type Node, parentOf, unwrap, walk } from '../parse/ast.ts';
+import { locationAt, locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom } from './_idiom.ts';
 import { isAdminPath, isHealth } from './_predicates.ts';
 
@@ -73,6 +75,10 @@ export default defineCheck({
       ctx.app.links.get(e)?.some((l) => l.facts.roles.has('optional-auth') && l.link.scope !== 'app')
     )
       return null;
+    // …and so does one whose handler asks who the caller is and lets an anonymous one through on purpose
+    // (`const viewer = await getSessionUser(req); … if (!(await canSeeMeetup(meetup, viewer))) throw …`)
+    if (e.method === 'GET' && e.handlers.some((h) => handlesAnonymousCaller(h) && !scopesByCaller(h, f.data)))
+      return null;
     // a person's profile read by id (`/users/{username}`, `/landlords/{id}`) is how marketplaces and communities show
     // people to visitors; what it must not send is judged by data-exposure
     const profile = PROFILE_PATH.exec(e.path);
@@ -121,6 +127,59 @@ function authExample(framework: string, method: string, path: string, user: stri
     default:
       return `router.${method}('${path}', requireAuth, handler); // requireAuth sets ${user.replace(/\.id$/, '')}`;
   }
+}
+
+/**
+ * The handler reads the caller's identity (`const viewer = await getSessionUser(req)`) and then deals with its absence
+ * itself: it hands it to a decision (`if (!(await canSee(doc, viewer))) throw notFound()`). It did not reject the
+ * anonymous caller (else the route would count as authenticated), so it serves them on purpose. Not when the caller
+ * only personalises the answer (`canEdit: trip.ownerId === session?.userId`): that route forgot to ask. Nor when the
+ * caller's id scopes a query (`where: { userId: viewer?.id }`): there, no caller means no filter.
+ */
+function handlesAnonymousCaller(h: FunctionRef): boolean {
+  const identities = new Set<string>();
+  const roots = h.statements ?? [h.fn];
+  for (const root of roots)
+    walk(root, (n) => {
+      if (n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier') return undefined;
+      let init = unwrap(n.init as Node | null);
+      if (init?.type === 'AwaitExpression') init = unwrap(init.argument as Node);
+      if (init?.type === 'CallExpression' && IDENTITY_CALL.test(calleeName(init) ?? '')) identities.add(n.id.name);
+      return undefined;
+    });
+  if (identities.size === 0) return false;
+  let decides = false;
+  for (const root of roots)
+    walk(root, (n) => {
+      if (decides) return false;
+      // `canSee(doc, viewer)` in the test of an `if` or a ternary
+      if (
+        n.type === 'CallExpression' &&
+        n.arguments.some((a) => a.type === 'Identifier' && identities.has(a.name)) &&
+        inTest(n)
+      )
+        decides = true;
+      return undefined;
+    });
+  return decides;
+}
+
+/** A query written in the handler itself is scoped by the caller (a helper that decides access may well be). */
+function scopesByCaller(h: FunctionRef, data: readonly DataAccess[]): boolean {
+  const from = locationAt(h.file, h.fn.start).line;
+  const to = locationAt(h.file, h.fn.end).line;
+  return data.some(
+    (a) => a.scopedToCaller && a.location?.file === h.file.rel && a.location.line >= from && a.location.line <= to,
+  );
+}
+
+/** The node is (part of) the test of an `if` or a conditional expression. */
+function inTest(node: Node): boolean {
+  for (let child = node, p = parentOf(node); p; child = p, p = parentOf(p)) {
+    if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.test === child) return true;
+    if (isFunction(p) || p.type === 'BlockStatement') return false;
+  }
+  return false;
 }
 
 /** Calls that only shape the answer: status, headers, body, errors. */

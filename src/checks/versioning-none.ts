@@ -88,7 +88,7 @@ export default defineCheck({
  * well-known documents, metrics, the site root.
  */
 const UNVERSIONED_BY_DESIGN =
-  /^\/?$|\/(?:webhooks?|hooks|callback|callbacks|oauth|\.well-known|metrics|status|ping|robots\.txt|favicon\.ico)(?:\/|$)/i;
+  /^\/?$|\/(?:webhooks?|hooks|callback|callbacks|oauth|\.well-known|robots\.txt|favicon\.ico)(?:\/|$)|^(?:\/api)?\/(?:metrics|status|ping)$/i;
 
 /** The routes left outside the version, with how many of the API's routes are versioned. */
 type Stragglers = { routes: ReadonlySet<Endpoint>; versioned: number; api: number };

@@ -935,8 +935,16 @@ function filtersOpen(key: string, value: unknown): boolean {
 
 /** A filter on publication state: `published: true`, `status: 'listed'`. */
 function filtersPublic(key: string, value: unknown): boolean {
-  return PUBLICATION_KEY.test(key) || (/^(?:status|state)$/.test(key) && PUBLIC_STATE.test(String(value)));
+  return (
+    PUBLICATION_KEY.test(key) ||
+    (/^(?:status|state)$/.test(key) && PUBLIC_STATE.test(String(value))) ||
+    // `isPrivate: false`, `eq(meetups.isHidden, false)`: the rows not withheld from the public
+    (PRIVACY_KEY.test(key) && (value === false || value === 0))
+  );
 }
+
+/** Flags that withhold a row from the public when set. */
+const PRIVACY_KEY = /^(?:is_?)?(?:private|hidden|unlisted)$/i;
 
 /** The model a repository call hands out: `getRepository(Vehicle)` → `Vehicle`, `collection('users')` → `users`. */
 function repositoryModel(call: T.CallExpression): string | null {
@@ -1294,7 +1302,9 @@ export function callChain(outer: T.CallExpression): T.CallExpression[] {
 const PUBLIC_SQL = new RegExp(
   `\\b\\w*(?:status|state|visibility)\\s*=\\s*'(?:${PUBLIC_STATES})'|\\b(?:is_?)?(?:published|public|listed|visible)\\s*=\\s*(?:true|1)\\b` +
     // published by date: `published_at <= datetime('now')`, `published_at IS NOT NULL`
-    `|\\bpublished_?at\\s*(?:<=?\\s*(?:now\\(\\)|datetime\\('now'\\)|current_timestamp)|is\\s+not\\s+null)`,
+    `|\\bpublished_?at\\s*(?:<=?\\s*(?:now\\(\\)|datetime\\('now'\\)|current_timestamp)|is\\s+not\\s+null)` +
+    // the rows not withheld from the public: `is_private = false`, `hidden = 0`
+    `|\\b(?:is_?)?(?:private|hidden|unlisted)\\s*=\\s*(?:false|0)\\b`,
   'i',
 );
 

@@ -22,7 +22,7 @@ export const SENSITIVE_FIELD =
 
 /** Fields kept for staff: notes about the client, scores, moderation flags. */
 export const INTERNAL_FIELD =
-  /^(?:internal_?notes?|internal_?comments?|(?:staff|admin|agent|moderator|moderation|teacher|instructor|grader|reviewer|recruiter|interviewer|screening|hr|editor|editorial)_?notes?|fraud_?score|risk_?score|fraud_?flags?)$/i;
+  /^(?:internal_?(?:notes?|comments?|memo|remarks?|cost\w*|rating|score|flags?|reason)|(?:staff|admin|agent|moderator|moderation|teacher|instructor|grader|reviewer|recruiter|interviewer|screening|hr|editor|editorial|estimator|dispatcher|underwriter|auditor)_?notes?|fraud_?score|risk_?score|fraud_?flags?|(?:margin|markup)(?:_?(?:pct|percent|percentage|rate))?|cost_?price|wholesale_?price)$/i;
 /** Where a person or business gets paid: the owner's to see. */
 export const FINANCIAL_FIELD =
   /^(?:\w*_?(?:iban|bank_?account\w*|account_?number|routing_?number|sort_?code)|bic|swift|payout_?(?:account|iban|details|method|bank)\w*|tax_?id|vat_?number)$/i;
@@ -99,7 +99,7 @@ const OWNER_REFERENCE =
 
 /** Field names that point at a person in one role or another (`patient`, `requester`, `assignee`). */
 export const PERSONISH_FIELD =
-  /^(?:patients?|clients?|candidates?|applicants?|recruiters?|coaches?|trainers?|agents?|drivers?|students?|doctors?|buyers?|sellers?|guests?|hosts?|tenants?|employees?|assignees?|reporters?|requesters?|recipients?|senders?|submittedBy|submitted_by|requestedBy|requested_by|createdBy|created_by|addedBy|added_by|members?|customers?|users?|owners?|authors?|creators?|accounts?|profiles?|people|persons?|waitlist|followers?|subscribers?|attendees?|participants?|landlords?|renters?|borrowers?|residents?|approvedBy|approved_by|reviewedBy|reviewed_by|assignedTo|assigned_to)$/i;
+  /^(?:patients?|clients?|candidates?|applicants?|recruiters?|coaches?|trainers?|agents?|drivers?|students?|doctors?|buyers?|sellers?|guests?|hosts?|tenants?|employees?|assignees?|reporters?|requesters?|recipients?|senders?|submittedBy|submitted_by|requestedBy|requested_by|createdBy|created_by|addedBy|added_by|members?|customers?|users?|owners?|authors?|creators?|accounts?|profiles?|people|persons?|waitlist|followers?|subscribers?|attendees?|participants?|landlords?|renters?|borrowers?|residents?|approvedBy|approved_by|reviewedBy|reviewed_by|assignedTo|assigned_to|organi[sz]ers?|lenders?|contractors?|estimators?|technicians?|mentors?|tutors?|instructors?|teachers?|volunteers?|couriers?|riders?|passengers?|travell?ers?|players?|athletes?|freelancers?|sponsors?)$/i;
 
 /**
  * A record that belongs to no one, also through what it refers to: a desk of a location, a variant of a product.

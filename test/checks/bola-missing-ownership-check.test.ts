@@ -1134,6 +1134,28 @@ app.listen(3000);`,
       },
     },
     {
+      name: "express + mongoose: any organizer deletes any meetup (`requireRole('organizer', 'admin')` lets every organizer in)",
+      endpoint: 'DELETE /meetups/:id',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+export const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());`,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth, requireRole } from './auth.js';
+const Meetup = mongoose.model('Meetup', new mongoose.Schema({ title: String, organizer: { type: mongoose.Schema.Types.ObjectId, ref: 'User' } }));
+const app = express();
+app.delete('/meetups/:id', requireAuth, requireRole('organizer', 'admin'), async (req, res) => {
+  const gone = await Meetup.findByIdAndDelete(req.params.id);
+  res.status(gone ? 204 : 404).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: the applications of any job, listed by the job id from the path',
       endpoint: 'GET /jobs/:id/applications',
       files: {

@@ -139,6 +139,25 @@ app.listen(3000);`,
       },
     },
     {
+      name: "express + mongoose: a customer's quotes sent whole, with the mover's margin and the estimator's notes",
+      endpoint: 'GET /api/moves/:moveId/quotes',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Move = mongoose.model('Move', new mongoose.Schema({ customer: String, from: String, to: String }));
+const Quote = mongoose.model('Quote', new mongoose.Schema({ move: String, totalCents: Number, marginPct: Number, estimatorNotes: String, status: String }));
+const app = express();
+app.get('/api/moves/:moveId/quotes', requireAuth, async (req, res) => {
+  const move = await Move.findOne({ _id: req.params.moveId, customer: req.user.id }).select('_id');
+  if (!move) return res.status(404).end();
+  res.json(await Quote.find({ move: move._id, status: 'sent' }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: the row sent as it is, internal notes included',
       endpoint: 'GET /api/appointments/:id',
       files: {

@@ -84,8 +84,81 @@ app.get('/api/greenhouses', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Next.js pages + Drizzle: meetups, an optional `getSessionUser` beside a rejecting `requireUser`, and one GET route. */
+function meetupsApp(route: string, file = 'pages/api/meetups/[id].ts'): Record<string, string> {
+  return {
+    'package.json':
+      '{ "dependencies": { "next": "14.2.0", "drizzle-orm": "0.30.0", "pg": "8.12.0", "jsonwebtoken": "9.0.0" } }',
+    'lib/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+import { Pool } from 'pg';
+export const db = drizzle(new Pool());`,
+    'lib/schema.ts': `import { boolean, integer, pgTable, text } from 'drizzle-orm/pg-core';
+export const meetups = pgTable('meetups', { id: integer('id').primaryKey(), title: text('title'), isPrivate: boolean('is_private'), organizerId: integer('organizer_id'), inviteCode: text('invite_code') });
+export const rsvps = pgTable('rsvps', { meetupId: integer('meetup_id'), userId: integer('user_id') });`,
+    'lib/session.ts': `import jwt from 'jsonwebtoken';
+import type { NextApiRequest, NextApiResponse } from 'next';
+export async function getSessionUser(req: NextApiRequest) {
+  const token = req.cookies.session;
+  if (!token) return null;
+  try {
+    const p = jwt.verify(token, process.env.JWT_SECRET as string, { algorithms: ['HS256'] }) as { sub: string };
+    return { id: Number(p.sub) };
+  } catch {
+    return null;
+  }
+}
+export async function requireUser(req: NextApiRequest, res: NextApiResponse) {
+  const user = await getSessionUser(req);
+  if (!user) {
+    res.status(401).json({ error: 'Unauthorized' });
+    return null;
+  }
+  return user;
+}`,
+    'lib/access.ts': `import { and, eq } from 'drizzle-orm';
+import { db } from './db';
+import { rsvps } from './schema';
+export async function canSeeMeetup(meetup: { id: number; isPrivate: boolean; organizerId: number }, viewer: { id: number } | null) {
+  if (!meetup.isPrivate) return true;
+  if (!viewer) return false;
+  if (meetup.organizerId === viewer.id) return true;
+  const [rsvp] = await db.select().from(rsvps).where(and(eq(rsvps.meetupId, meetup.id), eq(rsvps.userId, viewer.id)));
+  return !!rsvp;
+}`,
+    'pages/api/rsvps.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { eq } from 'drizzle-orm';
+import { db } from '../../lib/db';
+import { rsvps } from '../../lib/schema';
+import { requireUser } from '../../lib/session';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const user = await requireUser(req, res);
+  if (!user) return;
+  return res.json(await db.select().from(rsvps).where(eq(rsvps.userId, user.id)));
+}`,
+    [file]: route,
+  };
+}
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'next.js pages: the optional session only personalises the answer (`canEdit`), it decides nothing',
+      endpoint: 'GET /api/meetups/:id',
+      files: meetupsApp(`import type { NextApiRequest, NextApiResponse } from 'next';
+import { eq } from 'drizzle-orm';
+import { db } from '../../../lib/db';
+import { meetups } from '../../../lib/schema';
+import { getSessionUser } from '../../../lib/session';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method === 'GET') {
+    const viewer = await getSessionUser(req);
+    const [meetup] = await db.select().from(meetups).where(eq(meetups.id, Number(req.query.id)));
+    if (!meetup) return res.status(404).end();
+    return res.json({ title: meetup.title, canEdit: meetup.organizerId === viewer?.id });
+  }
+  return res.status(405).end();
+}`),
+    },
     {
       name: 'express + clerk: a route registered before `router.use(requireAuth())`, behind only `clerkMiddleware()` (which rejects nobody)',
       endpoint: 'GET /api/instruments/:instrumentId/maintenance',
@@ -753,6 +826,41 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'next.js pages: an optional session handed to the access decision (`if (!(await canSeeMeetup(meetup, viewer)))`)',
+      files: meetupsApp(`import type { NextApiRequest, NextApiResponse } from 'next';
+import { eq } from 'drizzle-orm';
+import { db } from '../../../lib/db';
+import { meetups } from '../../../lib/schema';
+import { getSessionUser } from '../../../lib/session';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method === 'GET') {
+    const viewer = await getSessionUser(req);
+    const [meetup] = await db.select().from(meetups).where(eq(meetups.id, Number(req.query.id)));
+    if (!meetup || !(await canSeeMeetup(meetup, viewer))) return res.status(404).json({ error: 'Not found' });
+    return res.json({ id: meetup.id, title: meetup.title });
+  }
+  return res.status(405).end();
+}
+import { canSeeMeetup } from '../../../lib/access';`),
+    },
+    {
+      name: 'next.js pages: a search over the meetups not withheld from the public (`WHERE is_private = false`)',
+      files: meetupsApp(
+        `import type { NextApiRequest, NextApiResponse } from 'next';
+import { sql } from 'drizzle-orm';
+import { db } from '../../../lib/db';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method === 'GET') {
+    const q = String(req.query.q ?? '');
+    const result = await db.execute(sql.raw(\`SELECT id, title FROM meetups WHERE is_private = false AND title ILIKE '%\${q}%' LIMIT 25\`));
+    return res.json(result.rows);
+  }
+  return res.status(405).end();
+}`,
+        'pages/api/meetups/search.ts',
+      ),
+    },
     {
       name: 'express + clerk: the same route registered after `router.use(requireAuth())`',
       endpoint: 'GET /api/instruments/:instrumentId/maintenance',

@@ -103,6 +103,26 @@ app.register(purchaseOrderRoutes, { prefix: '/api/purchase-orders' });
 app.listen({ port: 3000 });`,
       },
     },
+    {
+      name: "express: a resource's status action on a router mounted beside /api/v1 (`/status` is not the status probe)",
+      endpoint: 'PATCH /api/crews/jobs/:moveId/status',
+      files: {
+        'src/app.js': `import express from 'express';
+const v1 = express.Router();
+v1.get('/moves', (req, res) => res.json([]));
+v1.post('/moves', (req, res) => res.status(201).json({ ok: true }));
+v1.get('/moves/:id', (req, res) => res.json({}));
+v1.get('/quotes', (req, res) => res.json([]));
+v1.get('/quotes/:id', (req, res) => res.json({}));
+const crews = express.Router();
+crews.patch('/jobs/:moveId/status', (req, res) => res.json({ ok: true }));
+const app = express();
+app.get('/api/status', (req, res) => res.json({ ok: true }));
+app.use('/api/v1', v1);
+app.use('/api/crews', crews);
+app.listen(3000);`,
+      },
+    },
   ],
   valid: [
     {
@@ -116,6 +136,7 @@ api.get('/items/:id', (req, res) => res.json({}));
 const app = express();
 app.options('*', (req, res) => res.sendStatus(204));
 app.get('/health', (req, res) => res.json({ ok: true }));
+app.get('/status', (req, res) => res.json({ ok: true }));
 app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), (req, res) => res.sendStatus(200));
 app.get('/auth/google/callback', (req, res) => res.redirect('/'));
 app.get('/feeds/:slug/rss.xml', (req, res) => res.type('application/rss+xml').send('<rss/>'));
