@@ -135,7 +135,9 @@ function plural(word: string): string {
 }
 
 function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+  // by sound: "a user", "a one-time code", "an hour"
+  if (/^(?:u[bcdfgklmnprstvz][aeiouy]|uni|use|usu|ut[ei]|eu|ew|one)/i.test(word)) return 'a';
+  return /^(?:[aeiou]|hour|honou?r|heir)/i.test(word) ? 'an' : 'a';
 }
 
 function capital(s: string): string {
