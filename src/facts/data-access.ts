@@ -366,9 +366,10 @@ export function detectAccess(
       if (joined) includes.push(joined);
     }
     // Mongoose .populate('author') without a field list nests the whole related document
+    // (`.populate('student tutor')` names several paths)
     if (name === 'populate' && call.arguments.length === 1) {
       const rel = stringValue(call.arguments[0] as Node);
-      if (rel && !rel.includes(' ')) includes.push(rel);
+      if (rel) includes.push(...rel.split(/\s+/).filter(Boolean));
     }
     // .populate('waitlist', 'name email'): the related people come with the contact fields named
     if (name === 'populate' && call.arguments.length >= 2) {
@@ -1033,6 +1034,12 @@ function populateOptions(options: Node, whole: string[], contacts: string[], dep
   if (!o || depth > 3) return;
   if (o.type === 'ArrayExpression') {
     for (const el of o.elements) if (el) populateOptions(el as Node, whole, contacts, depth + 1);
+    return;
+  }
+  // `.populate(['student', 'tutor'])`: each path comes whole
+  const path = stringValue(o);
+  if (path !== null) {
+    whole.push(...path.split(/\s+/).filter(Boolean));
     return;
   }
   if (o.type !== 'ObjectExpression') return;

@@ -577,7 +577,8 @@ function relatedModel(models: Map<string, ModelInfo>, owner: string | null, rel:
   return (
     (target ? models.get(modelKey(target)) : undefined) ??
     models.get(modelKey(rel)) ??
-    (PERSON_RELATION.test(rel) ? models.get('user') : undefined)
+    // (`include: { client: true, lawyer: true }`: people are the app's users)
+    (PERSON_RELATION.test(rel) || PERSONISH_FIELD.test(rel) ? models.get('user') : undefined)
   );
 }
 

@@ -655,6 +655,27 @@ app.listen(3000);`,
       },
     },
     {
+      name: "express + mongoose: `.populate(['student', 'tutor'])` nests both people whole, reset codes included",
+      endpoint: 'GET /bookings/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `import mongoose from 'mongoose';
+const { Schema } = mongoose;
+export const User = mongoose.model('User', new Schema({ name: String, email: String, passwordHash: { type: String, select: false }, resetCode: String }));
+export const Booking = mongoose.model('Booking', new Schema({ student: { type: Schema.Types.ObjectId, ref: 'User' }, tutor: { type: Schema.Types.ObjectId, ref: 'User' }, startsAt: Date }));`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { Booking } from './models.js';
+const app = express();
+app.get('/bookings/:id', requireAuth, async (req, res) => {
+  const booking = await Booking.findById(req.params.id).populate(['student', 'tutor']).lean();
+  if (!booking || (String(booking.student._id) !== req.user.id && String(booking.tutor._id) !== req.user.id)) return res.status(404).end();
+  res.json(booking);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: .lean() hands back plain objects, so the toJSON transform never runs',
       endpoint: 'GET /me',
       files: {
