@@ -159,7 +159,12 @@ function endpointFacts(
     (roleLink?.facts.flow?.accesses.length ?? 0) === 0;
   // a role within the tenant the path names (`requireMembership` loads the caller's membership of `:orgId`, then
   // `requireOrgRole('ADMIN')` reads its role) rules that tenant only, not the objects of another one
-  const tenantRole = links.some((l) => l.facts.flow?.accesses.some((a) => a.byClientId && a.scopedToCaller));
+  // …and so does a role whose holder the handler itself must prove is in charge of the record the client names
+  // (`requireRole('programmer')`, then `loadManagedFestival(festivalId, me)`): the developer did not take the role as
+  // a licence for every record, so the other records the route acts on need the same bound
+  const tenantRole =
+    links.some((l) => l.facts.flow?.accesses.some((a) => a.byClientId && a.scopedToCaller)) ||
+    flows.some((f) => f.provenKeys.size > 0 || f.accesses.some((a) => a.byClientId && a.scopedToCaller));
   const adminRole =
     roleCheck !== null && !tenantRole && (ADMIN_ROLE.test(roleText) || staffOnly) && !admitsOrdinaryRole(roleNames);
 

@@ -68,8 +68,60 @@ app.use(router.routes());
 app.listen(3000);`,
 });
 
+/** Express + Prisma: projects owned by users, tasks in projects; `loadOwnedProject` finds the caller's project or 404s. */
+function projectTasksApp(route: string): Record<string, string> {
+  return {
+    'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0", "jsonwebtoken": "9.0.0" } }',
+    'prisma/schema.prisma': `model User {
+  id       String    @id
+  role     String
+  projects Project[]
+}
+model Project {
+  id      String @id
+  ownerId String
+  owner   User   @relation(fields: [ownerId], references: [id])
+  tasks   Task[]
+}
+model Task {
+  id        String  @id
+  title     String
+  projectId String
+  project   Project @relation(fields: [projectId], references: [id])
+}`,
+    'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] }); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+async function loadOwnedProject(id, user) {
+  const project = await prisma.project.findFirst({ where: { id, ownerId: user.id } });
+  if (!project) throw Object.assign(new Error('Not found'), { status: 404 });
+  return project;
+}
+const app = express();
+app.use(express.json());
+${route}
+app.listen(3000);`,
+  };
+}
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma: a role gate, the caller's project proven, then a task deleted by its id alone (not within that project)",
+      endpoint: 'DELETE /projects/:projectId/tasks/:taskId',
+      files:
+        projectTasksApp(`app.delete('/projects/:projectId/tasks/:taskId', requireAuth, requireRole('manager'), async (req, res) => {
+  await loadOwnedProject(req.params.projectId, req.user);
+  await prisma.task.delete({ where: { id: req.params.taskId } });
+  res.status(204).end();
+});`),
+    },
     {
       name: 'express + supabase: a vehicle read through a service-role client the middleware put on the request, which row-level security does not bind',
       endpoint: 'GET /api/vehicles/:id',
@@ -1528,6 +1580,24 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the task read within the caller's project (`projectId: project.id` after `loadOwnedProject`)",
+      files: projectTasksApp(`app.get('/projects/:projectId/tasks/:taskId', requireAuth, async (req, res) => {
+  const project = await loadOwnedProject(req.params.projectId, req.user);
+  const task = await prisma.task.findFirst({ where: { id: req.params.taskId, projectId: project.id }, select: { id: true, title: true } });
+  if (!task) return res.status(404).end();
+  res.json(task);
+});`),
+    },
+    {
+      name: 'express + prisma: the same with the project found for the caller in the handler',
+      files: projectTasksApp(`app.delete('/projects/:projectId/tasks/:taskId', requireAuth, async (req, res) => {
+  const project = await prisma.project.findFirst({ where: { id: req.params.projectId, ownerId: req.user.id } });
+  if (!project) return res.status(404).end();
+  await prisma.task.deleteMany({ where: { id: req.params.taskId, projectId: project.id } });
+  res.status(204).end();
+});`),
+    },
     {
       name: "express + supabase: a vehicle read through the caller's client the auth middleware put on the request (`req.sb`), on a table with row-level security",
       endpoint: 'GET /api/vehicles/:id',
