@@ -611,11 +611,24 @@ export function detectAccess(
               const from = root ? env.recordAccess.get(root) : undefined;
               // (…or the group a membership of the caller names: `const fleetId = await assertFleetMember(ctx)` after
               // the caller's membership row for `:fleetId` was found)
+              // (…or a record the client picked but the caller was proven to own, by its own id, in a filter:
+              // `eq(tasks.projectId, project.id)`, `DELETE … WHERE id = $1 AND project_id = $2` with `project.id`)
+              const parentId =
+                n.type === 'MemberExpression' &&
+                /^_?id$/.test(leafName(n)) &&
+                !writtenValue(n, call, arg as Node, layer) &&
+                !(runsSql(call) && /^\s*(?:update|insert)\b/i.test(sqlText(call) ?? ''));
+              // (the record may be a row taken out of the result: `const project = rows[0]`)
+              const parent =
+                parentId && root
+                  ? [from, ...[...(env.records.get(root) ?? [])].map((r) => env.recordAccess.get(r))].find(
+                      (a) => a?.scopedToCaller,
+                    )
+                  : undefined;
               if (
                 !(s & CLIENT) &&
                 (ID_LIKE.test(leafName(n).replace(/s$/, '')) || inSet(n)) &&
-                from?.scopedToCaller &&
-                (!from.byClientId || from.membership)
+                ((from?.scopedToCaller && (!from.byClientId || from.membership)) || parent)
               )
                 scoped = true;
               // `inArray(bins.warehouseId, orgWarehouseIds)` where those are the warehouses of `:orgId`: the rows

@@ -110,8 +110,56 @@ app.listen(3000);`,
   };
 }
 
+/** Express + Drizzle over node-postgres: projects owned by users, tasks in projects. */
+function drizzleTasksApp(route: string): Record<string, string> {
+  return {
+    'package.json':
+      '{ "dependencies": { "express": "4.21.0", "drizzle-orm": "0.30.0", "pg": "8.12.0", "jsonwebtoken": "9.0.0" } }',
+    'src/schema.js': `import { pgTable, text } from 'drizzle-orm/pg-core';
+export const projects = pgTable('projects', { id: text('id').primaryKey(), ownerId: text('owner_id') });
+export const tasks = pgTable('tasks', { id: text('id').primaryKey(), title: text('title'), projectId: text('project_id') });`,
+    'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+import { and, eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { projects, tasks } from './schema.js';
+const pool = new pg.Pool();
+const db = drizzle(pool);
+function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] }); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+const app = express();
+app.use(express.json());
+${route}
+app.listen(3000);`,
+  };
+}
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + pg: any task moved into the caller's project (`project.id` is the value SET, not a filter)",
+      endpoint: 'PATCH /projects/:projectId/tasks/:taskId',
+      files: drizzleTasksApp(`app.patch('/projects/:projectId/tasks/:taskId', requireAuth, async (req, res) => {
+  const { rows } = await pool.query('SELECT id FROM projects WHERE id = $1 AND owner_id = $2', [req.params.projectId, req.user.id]);
+  const project = rows[0];
+  if (!project) return res.status(404).end();
+  await pool.query('UPDATE tasks SET project_id = $2 WHERE id = $1', [req.params.taskId, project.id]);
+  res.status(204).end();
+});`),
+    },
+    {
+      name: "express + drizzle: any task moved into the caller's project (`.set({ projectId: project.id })`)",
+      endpoint: 'PATCH /projects/:projectId/tasks/:taskId',
+      files: drizzleTasksApp(`app.patch('/projects/:projectId/tasks/:taskId', requireAuth, async (req, res) => {
+  const [project] = await db.select().from(projects).where(and(eq(projects.id, req.params.projectId), eq(projects.ownerId, req.user.id)));
+  if (!project) return res.status(404).end();
+  await db.update(tasks).set({ projectId: project.id }).where(eq(tasks.id, req.params.taskId));
+  res.status(204).end();
+});`),
+    },
     {
       name: "express + prisma: a role gate, the caller's project proven, then a task deleted by its id alone (not within that project)",
       endpoint: 'DELETE /projects/:projectId/tasks/:taskId',
@@ -1580,6 +1628,25 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + drizzle: the task read within the caller's project (`eq(tasks.projectId, project.id)`)",
+      files: drizzleTasksApp(`app.get('/projects/:projectId/tasks/:taskId', requireAuth, async (req, res) => {
+  const [project] = await db.select().from(projects).where(and(eq(projects.id, req.params.projectId), eq(projects.ownerId, req.user.id)));
+  if (!project) return res.status(404).end();
+  const [task] = await db.select({ id: tasks.id, title: tasks.title }).from(tasks).where(and(eq(tasks.id, req.params.taskId), eq(tasks.projectId, project.id)));
+  res.json(task);
+});`),
+    },
+    {
+      name: "express + pg: the task deleted within the caller's project (`project_id = $2` bound to `project.id`, `project = rows[0]`)",
+      files: drizzleTasksApp(`app.delete('/projects/:projectId/tasks/:taskId', requireAuth, async (req, res) => {
+  const { rows } = await pool.query('SELECT id FROM projects WHERE id = $1 AND owner_id = $2', [req.params.projectId, req.user.id]);
+  const project = rows[0];
+  if (!project) return res.status(404).end();
+  await pool.query('DELETE FROM tasks WHERE id = $1 AND project_id = $2', [req.params.taskId, project.id]);
+  res.status(204).end();
+});`),
+    },
     {
       name: "express + prisma: the task read within the caller's project (`projectId: project.id` after `loadOwnedProject`)",
       files: projectTasksApp(`app.get('/projects/:projectId/tasks/:taskId', requireAuth, async (req, res) => {
