@@ -642,6 +642,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         // the task belongs to; once the handler tests it, the task is checked
         if (guarded && guarded.size > 0)
           for (const n of boundNames((declaratorOf(call)?.id as Node) ?? null)) memberships.set(n, guarded);
+        // `const m = await prisma.membership.findFirst({ where: { orgId: params.orgId, userId: me } }); if (!m) 403`:
+        // the caller's membership of what the client names, proven once tested (as through a helper, in followCall)
+        if (access.membership && access.scopedToCaller && access.clientKeys.length > 0)
+          for (const n of boundNames((declaratorOf(call)?.id as Node) ?? null))
+            membershipKeys.set(n, [...access.clientKeys]);
       } else if (depth < MAX_FOLLOW) {
         followCall(call);
       }

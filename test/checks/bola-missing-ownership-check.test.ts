@@ -137,8 +137,47 @@ app.listen(3000);`,
   };
 }
 
+/** Express + Prisma: organisations, their members and their projects. */
+function orgProjectsApp(route: string): Record<string, string> {
+  return {
+    'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0", "jsonwebtoken": "9.0.0" } }',
+    'prisma/schema.prisma': `model Membership {
+  id     String @id
+  userId String
+  orgId  String
+  role   String
+}
+model Project {
+  id    String @id
+  name  String
+  orgId String
+}`,
+    'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] }); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+const app = express();
+${route}
+app.listen(3000);`,
+  };
+}
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma: the caller's membership of `:orgId` looked up but never tested",
+      endpoint: 'GET /orgs/:orgId/projects/:projectId',
+      files: orgProjectsApp(`app.get('/orgs/:orgId/projects/:projectId', requireAuth, async (req, res) => {
+  const membership = await prisma.membership.findFirst({ where: { orgId: req.params.orgId, userId: req.user.id } });
+  const project = await prisma.project.findFirst({ where: { id: req.params.projectId, orgId: req.params.orgId }, select: { id: true } });
+  if (!project) return res.status(404).end();
+  res.json(project);
+});`),
+    },
     {
       name: "express + pg: any task moved into the caller's project (`project.id` is the value SET, not a filter)",
       endpoint: 'PATCH /projects/:projectId/tasks/:taskId',
@@ -1628,6 +1667,16 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the caller's membership of `:orgId` looked up in the handler and tested, then a project of that org",
+      files: orgProjectsApp(`app.get('/orgs/:orgId/projects/:projectId', requireAuth, async (req, res) => {
+  const membership = await prisma.membership.findFirst({ where: { orgId: req.params.orgId, userId: req.user.id } });
+  if (!membership) return res.status(403).end();
+  const project = await prisma.project.findFirst({ where: { id: req.params.projectId, orgId: req.params.orgId }, select: { id: true } });
+  if (!project) return res.status(404).end();
+  res.json(project);
+});`),
+    },
     {
       name: "express + drizzle: the task read within the caller's project (`eq(tasks.projectId, project.id)`)",
       files: drizzleTasksApp(`app.get('/projects/:projectId/tasks/:taskId', requireAuth, async (req, res) => {
