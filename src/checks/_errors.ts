@@ -102,6 +102,11 @@ function leaksIn(payload: Node, errName: string): boolean {
       return false;
     // `err.expose ? err.message : 'Internal error'`, `status < 500 ? err.message : …`: client errors are meant to be read
     if (n.type === 'ConditionalExpression' && CLIENT_ERROR_ONLY.test(file_text_of(n.test as Node))) return false;
+    // `status === 500 ? 'Internal error' : err.message`: only what server errors get can leak
+    if (n.type === 'ConditionalExpression' && SERVER_ERROR_TEST.test(file_text_of(n.test as Node))) {
+      if (leaksIn(n.consequent as Node, errName)) leak = true;
+      return false;
+    }
     if (
       n.type === 'ConditionalExpression' &&
       DEV_ONLY.test(

@@ -115,6 +115,26 @@ app.listen(3000);`,
       },
     },
     {
+      name: "koa: error middleware sends server errors' messages (`ctx.status === 500 ? err.message : 'Bad request'`)",
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    ctx.status = err.status || 500;
+    ctx.body = { error: ctx.status === 500 ? err.message : 'Bad request' };
+  }
+});
+const router = new Router();
+router.get('/items', async (ctx) => { ctx.body = []; });
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'koa: catch puts the error object into ctx.body',
       endpoint: 'POST /imports',
       files: {
@@ -330,6 +350,27 @@ app.use((err, req, res, next) => {
   console.error(err);
   res.status(500).json({ error: process.env.NODE_ENV === 'development' ? err.message : 'Internal error' });
 });
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "koa: error middleware answers server errors generically (`ctx.status === 500 ? 'Internal error' : err.message`)",
+      endpoint: 'GET /items',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    ctx.status = err.status || 500;
+    ctx.body = { error: ctx.status === 500 ? 'Internal error' : err.message };
+  }
+});
+const router = new Router();
+router.get('/items', async (ctx) => { ctx.body = []; });
+app.use(router.routes());
 app.listen(3000);`,
       },
     },
