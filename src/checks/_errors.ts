@@ -4,9 +4,9 @@ const DETAIL =
   /^(?:message|stack|errors|detail|details|sqlMessage|sql|original|parent|meta|code|errno|cause|reason|query)$/;
 const RESPONDER_ROOT = /^(?:res|reply|response|resp|c|ctx|context|NextResponse|Response|h)$/;
 // (an error class of the app's own — `instanceof ServiceError`, `AppError` — carries messages the app wrote; the
-// database drivers' error classes and plain `Error` do not)
+// database drivers' error classes and plain `Error` do not; a validator's error, `err.isJoi`, describes the input)
 const CLIENT_ERROR_ONLY =
-  /\.expose\b|(?:status|statusCode)\s*<\s*500|isOperational|instanceof\s+(?!(?:Type|Range|Syntax|Reference)?Error\b)(?!Prisma|Mongo|Sequelize|QueryFailed|Database|Db[A-Z]|Sql|Pg|Knex|Drizzle|Axios|Fetch)\w*(?:Error|Exception)\b/;
+  /\.expose\b|\.isJoi\b|\.name\s*===?\s*['"](?:ZodError|ValidationError)['"]|(?:status|statusCode)\s*<\s*500|isOperational|instanceof\s+(?!(?:Type|Range|Syntax|Reference)?Error\b)(?!Prisma|Mongo|Sequelize|QueryFailed|Database|Db[A-Z]|Sql|Pg|Knex|Drizzle|Axios|Fetch)\w*(?:Error|Exception)\b/;
 let currentText = '';
 /** the variable may be an app-written string (`const { user, error } = await getUser()`): only `.message`/`.stack` count */
 let membersOnly = false;

@@ -1,5 +1,6 @@
 import { defineCheck } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
+import type { DataAccess } from '../core/facts.ts';
 import { belongsToNoOne, type ModelInfo } from '../facts/models.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel } from './_idiom.ts';
@@ -53,10 +54,21 @@ function catalogueWrite(e: Endpoint, models: ReadonlyMap<string, ModelInfo>): st
   if (writes.length === 0) return null;
   // uploads are every user's own content even when the table records no uploader
   return writes.every(
-    (a) => a.model && a.operation !== 'query' && !UPLOAD_MODEL.test(a.model) && belongsToNoOne(models, a.model),
+    (a) =>
+      a.model &&
+      a.operation !== 'query' &&
+      !UPLOAD_MODEL.test(a.model) &&
+      (belongsToNoOne(models, a.model) || appSettings(a)),
   )
     ? writes[0]!.model
     : null;
+}
+
+/** The app's own settings (`clinicSettings.update({ where: { id: 1 } })`), not one user's preferences. */
+const SETTINGS_MODEL = /^(?:\w*settings?|\w*config(?:uration)?s?|feature_?flags?)$/i;
+
+function appSettings(a: DataAccess): boolean {
+  return !!a.model && SETTINGS_MODEL.test(a.model) && !a.scopedToCaller && !a.byClientId && !a.ownerFromClient;
 }
 
 /** `/api/v1/products/{id}` → `/api/v1/products`; nested collections (`/jobs/{id}/applications`) stay themselves */

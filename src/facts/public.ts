@@ -40,7 +40,7 @@ const CATALOG_ITEM_ID = new RegExp(
 );
 /** What a catalogue item shows with it: the comments of a post, the reviews of a product, the lessons of a course. */
 const PUBLIC_PART =
-  /^(?:comments|reviews|ratings|images|photos|media|variants|tags|authors|chapters|lessons|sections|episodes|items|prices|nearby|search|featured|popular|trending|availability)$/i;
+  /^(?:comments|reviews|ratings|images|photos|media|variants|tags|authors|chapters|lessons|sections|episodes|items|prices|nearby|search|featured|popular|trending|availability|slots|openings|opening-hours|hours)$/i;
 const PUBLICATION_FLAGS =
   'published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private|isVerified|is_verified|isApproved|is_approved|approved|isListed|is_listed';
 /** A filter on publication state: the flag compared with a value (`published: true`, `.eq('is_public', true)`, `eq(t.isPublic, true)`), not merely selected. */

@@ -211,6 +211,19 @@ export default app;`,
   ],
   valid: [
     {
+      name: "express: the error handler sends a Joi error's field paths (`if (err.isJoi)`), and generic text for the rest",
+      files: {
+        'src/app.js': `import express from 'express';
+const app = express();
+app.get('/items', (req, res) => res.json([]));
+app.use((err, req, res, next) => {
+  if (err.isJoi) return res.status(400).json({ error: 'validation_failed', fields: err.details.map((d) => d.path.join('.')) });
+  res.status(500).json({ error: 'internal_error' });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "nest: a service's catch logs the driver error and throws a generic exception",
       endpoint: 'POST /api/v1/milestones/:id/release',
       files: {

@@ -11,6 +11,46 @@ import {
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: "koa + prisma: the clinic's settings row (`where: { id: 1 }`) changed by any signed-in user in an app with roles",
+      endpoint: 'PUT /settings',
+      files: {
+        'package.json':
+          '{ "dependencies": { "koa": "2.15.0", "@koa/router": "12.0.0", "@prisma/client": "5.0.0", "jsonwebtoken": "9.0.0" } }',
+        'prisma/schema.prisma': `model ClinicSettings {
+  id            Int     @id @default(1)
+  clinicName    String
+  smsSenderId   String?
+  paymentApiKey String?
+}
+model Staff {
+  id   String @id
+  role String
+}`,
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import bodyParser from 'koa-bodyparser';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function requireAuth(ctx, next) {
+  try { ctx.state.user = jwt.verify(ctx.get('authorization').slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] }); }
+  catch { ctx.throw(401, 'Unauthorized'); }
+  await next();
+}
+const requireRole = (...roles) => async (ctx, next) => { if (!roles.includes(ctx.state.user.role)) ctx.throw(403, 'Forbidden'); await next(); };
+const app = new Koa();
+const router = new Router();
+app.use(bodyParser());
+router.get('/staff', requireAuth, requireRole('ADMIN'), async (ctx) => { ctx.body = await prisma.staff.findMany({ select: { id: true } }); });
+router.put('/settings', requireAuth, async (ctx) => {
+  const updated = await prisma.clinicSettings.update({ where: { id: 1 }, data: { clinicName: String(ctx.request.body.clinicName) } });
+  ctx.body = { clinicName: updated.clinicName };
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: the same session helper called without a role (`await requireUser(req)`) checks only the sign-in',
       endpoint: 'GET /admin/payouts/:id',
       files: {

@@ -827,6 +827,36 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "koa + prisma: a vet's open slots, read without signing in (`/vets/{vetId}/slots`)",
+      files: {
+        'package.json':
+          '{ "dependencies": { "koa": "2.15.0", "@koa/router": "12.0.0", "@prisma/client": "5.0.0", "jsonwebtoken": "9.0.0" } }',
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function requireAuth(ctx, next) {
+  try { ctx.state.user = jwt.verify(ctx.get('authorization').slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] }); }
+  catch { ctx.throw(401, 'Unauthorized'); }
+  await next();
+}
+const app = new Koa();
+const router = new Router();
+router.get('/vets/:vetId/slots', async (ctx) => {
+  const vet = await prisma.staff.findFirst({ where: { id: ctx.params.vetId, role: 'VET' }, select: { id: true } });
+  if (!vet) ctx.throw(404, 'Vet not found');
+  const taken = await prisma.appointment.findMany({ where: { vetId: vet.id }, select: { startsAt: true } });
+  ctx.body = { vetId: vet.id, taken };
+});
+router.get('/appointments', requireAuth, async (ctx) => {
+  ctx.body = await prisma.appointment.findMany({ where: { ownerId: ctx.state.user.sub }, select: { id: true } });
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'next.js pages: an optional session handed to the access decision (`if (!(await canSeeMeetup(meetup, viewer)))`)',
       files: meetupsApp(`import type { NextApiRequest, NextApiResponse } from 'next';
 import { eq } from 'drizzle-orm';
