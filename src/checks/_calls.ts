@@ -50,13 +50,24 @@ function callsIn(resolver: Resolver, ref: FunctionRef): { call: T.CallExpression
   const cached = CALLS_IN.get(ref.fn);
   if (cached) return cached;
   const out: { call: T.CallExpression; target: FunctionRef | null }[] = [];
-  walk(ref.fn, (n) => {
-    if (n.type !== 'CallExpression') return;
+  // the file's calls were listed in source order when it was parsed: those inside the function are one run of that
+  // list, found by binary search rather than by walking the function again
+  const calls = ref.file.index.CallExpression;
+  let lo = 0;
+  let hi = calls.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (calls[mid]!.start < ref.fn.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < calls.length && calls[i]!.start < ref.fn.end; i++) {
+    const n = calls[i]!;
+    if (n.end > ref.fn.end) continue;
     // (also methods of services: `this.auth.resetPassword(dto)` on an injected service, `passes.redeem(token)`)
     const t =
       resolver.calleeFunction(ref.file, n) ?? resolveMethodCall(resolver, ref.file, n) ?? decorated(resolver, n);
     out.push({ call: n, target: t && isFunction(t.fn) ? t : null });
-  });
+  }
   CALLS_IN.set(ref.fn, out);
   return out;
 }
