@@ -3,7 +3,7 @@ import type { FunctionRef } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
 import { singular } from '../core/words.ts';
 import type { FlowResult } from '../facts/flow.ts';
-import { modelKey, PERSON_MODEL } from '../facts/models.ts';
+import { belongsToNoOne, modelKey, PERSON_MODEL } from '../facts/models.ts';
 import { IDENTITY_CALL } from '../facts/request.ts';
 import { calleeName, isFunction, type Node, parentOf, unwrap, walk } from '../parse/ast.ts';
 import { locationAt, locationOf } from '../parse/source.ts';
@@ -78,6 +78,21 @@ export default defineCheck({
     // …and so does one whose handler asks who the caller is and lets an anonymous one through on purpose
     // (`const viewer = await getSessionUser(req); … if (!(await canSeeMeetup(meetup, viewer))) throw …`)
     if (e.method === 'GET' && e.handlers.some((h) => handlesAnonymousCaller(h) && !scopesByCaller(h, f.data)))
+      return null;
+    // declared public over a global guard (`@Public()` on a Nest controller): a read of people's profiles, of published
+    // rows or of records that belong to no one is the directory the developer opened on purpose (a record of someone's,
+    // `@Public()` over `GET /policies/{policyNumber}`, is not)
+    if (
+      e.method === 'GET' &&
+      ctx.app.links.get(e)?.some((l) => l.facts.roles.has('public')) &&
+      f.data.length > 0 &&
+      f.data.every(
+        (a) =>
+          (a.operation === 'read' || a.operation === 'list') &&
+          !!a.model &&
+          (a.publicRow || PERSON_MODEL.test(modelKey(a.model)) || belongsToNoOne(ctx.app.models, a.model)),
+      )
+    )
       return null;
     // a person's profile read by id (`/users/{username}`, `/landlords/{id}`) is how marketplaces and communities show
     // people to visitors; what it must not send is judged by data-exposure

@@ -139,8 +139,83 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   };
 }
 
+/** NestJS + Prisma with a global JWT guard that `@Public()` skips, and one controller. */
+function nestPublicApp(controller: string): Record<string, string> {
+  return {
+    'package.json':
+      '{ "dependencies": { "@nestjs/common": "10.0.0", "@nestjs/core": "10.0.0", "@nestjs/passport": "10.0.0", "@prisma/client": "5.0.0" } }',
+    'prisma/schema.prisma': `model User {
+  id    Int    @id
+  name  String
+  email String
+  role  String
+}
+model Policy {
+  id           Int    @id
+  policyNumber String
+  premium      Int
+  customerId   Int
+  customer     User   @relation(fields: [customerId], references: [id])
+}`,
+    'src/public.decorator.ts': `import { SetMetadata } from '@nestjs/common';
+export const IS_PUBLIC_KEY = 'isPublic';
+export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);`,
+    'src/jwt-auth.guard.ts': `import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { IS_PUBLIC_KEY } from './public.decorator';
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  constructor(private reflector: Reflector) { super(); }
+  canActivate(context: ExecutionContext) {
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()])) return true;
+    return super.canActivate(context);
+  }
+}`,
+    'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+    'src/directory.controller.ts': controller,
+    'src/me.controller.ts': `import { Controller, Get, Req } from '@nestjs/common';
+import { PrismaService } from './prisma.service';
+@Controller('me')
+export class MeController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Get('policies')
+  mine(@Req() req) { return this.prisma.policy.findMany({ where: { customerId: req.user.id }, select: { policyNumber: true } }); }
+}`,
+    'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { DirectoryController } from './directory.controller';
+import { MeController } from './me.controller';
+import { PrismaService } from './prisma.service';
+import { JwtAuthGuard } from './jwt-auth.guard';
+@Module({ controllers: [DirectoryController, MeController], providers: [PrismaService, { provide: APP_GUARD, useClass: JwtAuthGuard }] })
+export class AppModule {}`,
+    'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+  };
+}
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: "nestjs: `@Public()` over a listing of every customer's policies",
+      endpoint: 'GET /policies',
+      files: nestPublicApp(`import { Controller, Get } from '@nestjs/common';
+import { Public } from './public.decorator';
+import { PrismaService } from './prisma.service';
+@Controller('policies')
+export class DirectoryController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Public()
+  @Get()
+  all() { return this.prisma.policy.findMany({ select: { policyNumber: true, premium: true } }); }
+}`),
+    },
     {
       name: 'next.js pages: the optional session only personalises the answer (`canEdit`), it decides nothing',
       endpoint: 'GET /api/meetups/:id',
@@ -826,6 +901,21 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'nestjs: `@Public()` on a directory of attorneys (people read by id and listed)',
+      files: nestPublicApp(`import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
+import { Public } from './public.decorator';
+import { PrismaService } from './prisma.service';
+@Public()
+@Controller('attorneys')
+export class DirectoryController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Get()
+  list() { return this.prisma.user.findMany({ where: { role: 'ATTORNEY' } }); }
+  @Get(':id')
+  one(@Param('id', ParseIntPipe) id: number) { return this.prisma.user.findFirst({ where: { id, role: 'ATTORNEY' } }); }
+}`),
+    },
     {
       name: "koa + prisma: a vet's open slots, read without signing in (`/vets/{vetId}/slots`)",
       files: {
