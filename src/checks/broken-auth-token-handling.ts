@@ -75,8 +75,10 @@ export default defineCheck({
       if (decoded && !decodesCallersToken(ctx.resolver, decoded)) return decodedIdentity(e, decoded, 'JWT_SECRET');
     }
     // `algorithms` lists with 'none' are reported once, app-wide, where they are configured (app() below).
-    // Tokens are issued by the authentication flow: only those routes are followed into their helpers.
-    if (e.method === 'GET' || !ISSUES_TOKENS.test(e.path)) return null;
+    // Tokens are issued by the authentication flow, and by routes seen signing one (a client portal's link, a
+    // download pass): only those routes are followed into their helpers.
+    if (e.method === 'GET') return null;
+    if (!ISSUES_TOKENS.test(e.path) && !ctx.app.flows.get(e)?.some((f) => f.issuesToken)) return null;
     const calls = reachableCalls(ctx.resolver, e);
     // a refresh that decodes the old token without verifying it, and signs a new one from it
     // (a logout that decodes the token only to find what to revoke grants nothing)

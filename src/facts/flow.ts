@@ -650,6 +650,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       } else if (depth < MAX_FOLLOW) {
         followCall(call);
       }
+    } else if (depth < MAX_FOLLOW && caughtHelperCall(call) && resolver.calleeFunction(file, call)) {
+      // `await assertClubMember(clubId, me).catch(() => null)`: the helper runs all the same
+      followCall(call);
     }
     // ownership compared through a helper or a method: post.author.equals(userId), room.members.includes(userId)
     if (
@@ -1185,16 +1188,35 @@ function reloads(name: string, right: Node): boolean {
 }
 
 function declaratorOf(call: Node): T.VariableDeclarator | null {
+  let at = call;
   let p = parentOf(call);
-  while (
-    p &&
-    (p.type === 'AwaitExpression' ||
+  while (p) {
+    if (
+      p.type === 'AwaitExpression' ||
       p.type === 'TSAsExpression' ||
       p.type === 'TSNonNullExpression' ||
       p.type === 'ParenthesizedExpression' ||
-      p.type === 'ChainExpression')
-  )
-    p = parentOf(p);
+      p.type === 'ChainExpression'
+    ) {
+      at = p;
+      p = parentOf(p);
+      continue;
+    }
+    // `await assertClubMember(clubId, me).catch(() => null)`: the result, or nothing when the helper threw
+    const caught = parentOf(p);
+    if (
+      p.type === 'MemberExpression' &&
+      p.object === at &&
+      nameOf(p.property as Node) === 'catch' &&
+      caught?.type === 'CallExpression' &&
+      caught.callee === p
+    ) {
+      at = caught;
+      p = parentOf(caught);
+      continue;
+    }
+    break;
+  }
   return p && p.type === 'VariableDeclarator' ? p : null;
 }
 
@@ -1206,6 +1228,19 @@ function assignedName(call: Node): Node | null {
   return p?.type === 'AssignmentExpression' && p.operator === '=' && p.left.type === 'Identifier'
     ? (p.left as Node)
     : null;
+}
+
+/** The call's promise is handed to `.catch(…)` and nothing else: `helper(x).catch(() => null)`. */
+function caughtHelperCall(call: T.CallExpression): boolean {
+  const p = parentOf(call);
+  const gp = p ? parentOf(p) : null;
+  return (
+    p?.type === 'MemberExpression' &&
+    p.object === call &&
+    nameOf(p.property as Node) === 'catch' &&
+    gp?.type === 'CallExpression' &&
+    gp.callee === p
+  );
 }
 
 function isOutermostInChain(call: T.CallExpression): boolean {

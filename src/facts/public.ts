@@ -147,6 +147,14 @@ export function intendedPublic(
   // (`POST /portal/access` redeeming an e-mailed code)
   if (endpoint.method === 'POST' && flow?.issuesToken && !readsCaller(flow) && CREDENTIAL_READ.test(handlerText))
     return { intended: true, reason: 'sign-in' };
+  // …and a pass the auth flow hands to visitors without an account (`POST /auth/guest` signing a guest token)
+  if (
+    endpoint.method === 'POST' &&
+    flow?.issuesToken &&
+    !readsCaller(flow) &&
+    literal.some((x) => /^(?:auth|session|sessions)$/i.test(x))
+  )
+    return { intended: true, reason: 'token issued by the auth flow' };
   // share links: the secret is in the URL (`/share/{token}`, `/invites/{code}`)
   // (any parameter of the path, also inside a segment: `/s/{shareId}.{format}`)
   const params = [...endpoint.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);

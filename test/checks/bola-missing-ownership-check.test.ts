@@ -1668,6 +1668,19 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + prisma: the caller's membership asserted through a helper whose throw is caught (`.catch(() => null)`), then tested",
+      files: orgProjectsApp(`async function assertMember(orgId, userId) {
+  const m = await prisma.membership.findFirst({ where: { orgId, userId } });
+  if (!m) throw Object.assign(new Error('Not found'), { status: 404 });
+  return m;
+}
+app.get('/orgs/:orgId/projects', requireAuth, async (req, res) => {
+  const membership = await assertMember(req.params.orgId, req.user.id).catch(() => null);
+  if (!membership) return res.status(404).end();
+  res.json(await prisma.project.findMany({ where: { orgId: req.params.orgId }, select: { id: true, name: true } }));
+});`),
+    },
+    {
       name: "express + prisma: the caller's membership of `:orgId` looked up in the handler and tested, then a project of that org",
       files: orgProjectsApp(`app.get('/orgs/:orgId/projects/:projectId', requireAuth, async (req, res) => {
   const membership = await prisma.membership.findFirst({ where: { orgId: req.params.orgId, userId: req.user.id } });

@@ -35,6 +35,34 @@ export const prisma = new PrismaClient();`,
 runCheckCases('broken-auth-token-handling', {
   invalid: [
     {
+      name: "fastify: a client portal's link signed with `app.jwt.sign` and no expiry (registered without one either)",
+      endpoint: 'POST /clients/:clientId/portal-link',
+      files: {
+        'package.json':
+          '{ "dependencies": { "fastify": "5.0.0", "@fastify/jwt": "9.0.0", "@prisma/client": "5.0.0", "zod": "3.23.0", "fastify-type-provider-zod": "4.0.0" } }',
+        'src/app.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import { PrismaClient } from '@prisma/client';
+import { z } from 'zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+const prisma = new PrismaClient();
+const app = Fastify();
+app.setValidatorCompiler(validatorCompiler);
+app.setSerializerCompiler(serializerCompiler);
+await app.register(fastifyJwt, { secret: process.env.JWT_SECRET, sign: { algorithm: 'HS256' }, verify: { algorithms: ['HS256'] } });
+app.decorate('authenticate', async (request, reply) => {
+  try { await request.jwtVerify(); } catch { return reply.code(401).send({ error: 'Unauthorized' }); }
+});
+app.post('/clients/:clientId/portal-link', { onRequest: [app.authenticate] }, async (request, reply) => {
+  const client = await prisma.client.findFirst({ where: { id: request.params.clientId, freelancerId: request.user.sub }, select: { id: true } });
+  if (!client) return reply.code(404).send({ error: 'Not found' });
+  const token = app.jwt.sign({ clientId: client.id, scope: 'portal' });
+  return { url: \`https://app.example/portal?token=\${token}\` };
+});
+await app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: "fastify: a public listing shows the seller's view to whoever a decorator (`app.decorate('viewerFromHeader', …)`) decodes from the header",
       endpoint: 'GET /api/v1/listings/:id',
       files: {

@@ -57,6 +57,33 @@ app.listen(3000);`,
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
     {
+      name: 'fastify + prisma: a zod body schema through the type provider that passes unknown keys through (`.passthrough()`)',
+      endpoint: 'PATCH /me',
+      files: {
+        'package.json':
+          '{ "dependencies": { "fastify": "5.0.0", "@fastify/jwt": "9.0.0", "@prisma/client": "5.0.0", "zod": "3.23.0", "fastify-type-provider-zod": "4.0.0" } }',
+        'src/app.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import { PrismaClient } from '@prisma/client';
+import { z } from 'zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+const prisma = new PrismaClient();
+const app = Fastify();
+app.setValidatorCompiler(validatorCompiler);
+app.setSerializerCompiler(serializerCompiler);
+await app.register(fastifyJwt, { secret: process.env.JWT_SECRET, sign: { algorithm: 'HS256' }, verify: { algorithms: ['HS256'] } });
+app.decorate('authenticate', async (request, reply) => {
+  try { await request.jwtVerify(); } catch { return reply.code(401).send({ error: 'Unauthorized' }); }
+});
+const profileSchema = z.object({ displayName: z.string().max(80).optional(), bio: z.string().max(500).optional() }).passthrough();
+app.patch('/me', { onRequest: [app.authenticate], schema: { body: profileSchema } }, async (request) => {
+  await prisma.user.update({ where: { id: request.user.sub }, data: request.body });
+  return { ok: true };
+});
+await app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: 'express: a `validate(schema)` middleware given a zod `.passthrough()` schema, the body spread into the new user',
       endpoint: 'POST /api/v1/auth/register',
       files: EXPRESS_VALIDATE_PASSTHROUGH,

@@ -902,6 +902,24 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'next.js: `POST /api/auth/guest` hands a visitor a signed guest pass (the auth flow, no account needed)',
+      files: meetupsApp(
+        `import type { NextApiRequest, NextApiResponse } from 'next';
+import jwt from 'jsonwebtoken';
+import { and, eq } from 'drizzle-orm';
+import { db } from '../../../lib/db';
+import { meetups } from '../../../lib/schema';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method !== 'POST') return res.status(405).end();
+  const [meetup] = await db.select({ id: meetups.id }).from(meetups).where(and(eq(meetups.id, Number(req.body.meetupId)), eq(meetups.isPrivate, false)));
+  if (!meetup) return res.status(404).end();
+  const pass = jwt.sign({ guest: true, meetupId: meetup.id }, process.env.GUEST_SECRET as string, { expiresIn: '1d' });
+  return res.json({ pass });
+}`,
+        'pages/api/auth/guest.ts',
+      ),
+    },
+    {
       name: 'nestjs: `@Public()` on a directory of attorneys (people read by id and listed)',
       files: nestPublicApp(`import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
 import { Public } from './public.decorator';

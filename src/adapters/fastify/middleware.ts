@@ -1,5 +1,6 @@
 import type { ChainLink, LinkHint } from '../../core/endpoint.ts';
 import { table } from '../../core/table.ts';
+import { ZOD_PASSTHROUGH } from '../../facts/request.ts';
 import { calleeName, type Node, nameOf, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -132,13 +133,20 @@ export function schemaLinks(resolver: Resolver, schema: Located): ChainLink[] {
   for (const [key, target] of targets) {
     const v = props.get(key);
     if (!v) continue;
+    // a zod schema through a type provider that hands undeclared keys on (`z.object({…}).passthrough()`)
+    const schemaNode = resolver.valueOf(v.file, v.node);
+    const text =
+      schemaNode.kind === 'node'
+        ? schemaNode.file.text.slice(schemaNode.node.start, schemaNode.node.end)
+        : v.file.text.slice(v.node.start, v.node.end);
+    const keepsUnknown = ZOD_PASSTHROUGH.test(text);
     out.push({
       name: `schema.${key}`,
       scope: 'route',
       file: v.file,
       node: v.node,
       fn: null,
-      hint: { kind: 'validation', target, detail: 'fastify schema' },
+      hint: { kind: 'validation', target, detail: 'fastify schema', ...(keepsUnknown ? { keepsUnknown } : {}) },
     });
   }
   return out;
