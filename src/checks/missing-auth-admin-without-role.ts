@@ -1,7 +1,7 @@
-import { defineCheck } from '../core/check.ts';
+import { type CheckContext, defineCheck } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
-import { belongsToNoOne, type ModelInfo } from '../facts/models.ts';
+import { belongsToNoOne, type ModelInfo, modelKey, PERSON_MODEL } from '../facts/models.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
@@ -69,6 +69,31 @@ const SETTINGS_MODEL = /^(?:\w*settings?|\w*config(?:uration)?s?|feature_?flags?
 
 function appSettings(a: DataAccess): boolean {
   return !!a.model && SETTINGS_MODEL.test(a.model) && !a.scopedToCaller && !a.byClientId && !a.ownerFromClient;
+}
+
+const ACCOUNTS_PATH = /^[^{}]*\/(?:users|accounts|members|customers|people|profiles)$/i;
+const ROLE_FIELD_NAME = /^(?:role|roles|is_?admin|is_?staff|user_?type|account_?type|permissions)$/i;
+
+/** A `GET` that sends every account of the app whole, where accounts have roles (a role field or role checks). */
+function everyAccount(e: Endpoint, ctx: CheckContext): boolean {
+  const f = e.facts;
+  // the collection of accounts itself (`/api/users`), not people within something (`/rooms/{id}/members`, `/vets`)
+  if (!f || e.method !== 'GET' || f.response.kind !== 'whole-record' || !ACCOUNTS_PATH.test(e.path)) return false;
+  const all = f.data.find(
+    (a) =>
+      a.operation === 'list' &&
+      a.layer !== 'memory' &&
+      !!a.model &&
+      PERSON_MODEL.test(modelKey(a.model)) &&
+      !a.scopedToCaller &&
+      !a.byClientId &&
+      !a.ownerFromClient &&
+      !a.publicRow &&
+      !a.filterFromClient,
+  );
+  if (!all?.model) return false;
+  const people = ctx.app.models.get(modelKey(all.model));
+  return appHasRoles(ctx.endpoints) || [...(people?.fields ?? [])].some((x) => ROLE_FIELD_NAME.test(x));
 }
 
 /** `/api/v1/products/{id}` → `/api/v1/products`; nested collections (`/jobs/{id}/applications`) stay themselves */
@@ -159,7 +184,11 @@ export default defineCheck({
       f.ownership.kind !== 'query-scoped' &&
       appHasRoles(ctx.endpoints) &&
       businessReport(e);
-    if (!isAdminPath(e) && !sibling && !catalogue && !grantsRole && !decision && !report) return null;
+    // `GET /users` answering every account whole (hashes, e-mails, roles) where people have roles: the user
+    // administration screen, not a directory (a directory picks what it shows)
+    const accounts =
+      !isAdminPath(e) && !sibling && !catalogue && !grantsRole && !decision && !report && everyAccount(e, ctx);
+    if (!isAdminPath(e) && !sibling && !catalogue && !grantsRole && !decision && !report && !accounts) return null;
     return {
       message: sibling
         ? `${endpointLabel(e)} changes the same resource as ${sibling}, which requires a role, but any signed-in user can call it`
@@ -171,10 +200,12 @@ export default defineCheck({
               ? `${endpointLabel(e)} changes ${catalogue} records, which belong to no user, yet any signed-in user can call it (no role check)`
               : report
                 ? `${endpointLabel(e)} reports on every user's records, yet any signed-in user can call it (no role check)`
+                : accounts
+                  ? `${endpointLabel(e)} lists every account whole, yet any signed-in user can call it (no role check)`
                 : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
       location: locationOf(e.file, e.node),
       endpoint: e,
-      ...(catalogue || report ? { confidence: 'medium' as const } : {}),
+      ...(catalogue || report || accounts ? { confidence: 'medium' as const } : {}),
       fix: {
         summary: 'Check the caller’s role before running an admin function',
         steps: [

@@ -11,6 +11,32 @@ import {
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: 'express + prisma: `GET /api/users` answers every account whole to any signed-in user (accounts have a role)',
+      endpoint: 'GET /api/users',
+      files: {
+        'package.json':
+          '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0", "jsonwebtoken": "9.0.0" } }',
+        'prisma/schema.prisma': `model User {
+  id           Int    @id
+  name         String
+  email        String
+  passwordHash String
+  role         String
+}`,
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] }); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+const app = express();
+app.get('/api/users', requireAuth, async (req, res) => res.json(await prisma.user.findMany()));
+app.listen(3000);`,
+      },
+    },
+    {
       name: "koa + prisma: the clinic's settings row (`where: { id: 1 }`) changed by any signed-in user in an app with roles",
       endpoint: 'PUT /settings',
       files: {
@@ -304,6 +330,31 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a directory of people that picks what it shows (`select: { id, name }`)',
+      files: {
+        'package.json':
+          '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0", "jsonwebtoken": "9.0.0" } }',
+        'prisma/schema.prisma': `model User {
+  id           Int    @id
+  name         String
+  email        String
+  passwordHash String
+  role         String
+}`,
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] }); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+const app = express();
+app.get('/api/users', requireAuth, async (req, res) => res.json(await prisma.user.findMany({ select: { id: true, name: true } })));
+app.listen(3000);`,
+      },
+    },
     {
       name: "next app router: a project helper that checks the admin role itself (`requireAdmin()`: `role !== 'admin'` → 403)",
       endpoint: 'POST /api/admin/payouts/[payoutId]/approve',
