@@ -1232,8 +1232,9 @@ function isWholeBody(n: Node | undefined, sourcesOf: (n: Node) => Sources): bool
   const u = unwrap(n);
   if (!u) return false;
   const s = sourcesOf(u);
-  if (s & SRC.validated) return false;
+  // (a checked body is whole only when its check let unknown keys through: a DTO under a pipe without `whitelist`)
   if (isRawWholeBody(s)) return true;
+  if (s & SRC.validated) return false;
   if (u.type === 'ObjectExpression') {
     return u.properties.some((p) => p.type === 'SpreadElement' && isWholeBody(p.argument as Node, sourcesOf));
   }

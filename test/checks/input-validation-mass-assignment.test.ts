@@ -57,6 +57,51 @@ app.listen(3000);`,
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
     {
+      name: 'nestjs + prisma: a DTO under a global ValidationPipe without whitelist handed to a service as `data`',
+      endpoint: 'PATCH /notes/:id',
+      files: {
+        'package.json':
+          '{ "dependencies": { "@nestjs/common": "10.0.0", "@nestjs/core": "10.0.0", "@prisma/client": "5.0.0", "class-validator": "0.14.0" } }',
+        'src/notes.dto.ts': `import { IsString } from 'class-validator';
+export class UpdateNoteDto { @IsString() title!: string; }`,
+        'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+        'src/notes.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaService } from './prisma.service';
+import { UpdateNoteDto } from './notes.dto';
+@Injectable()
+export class NotesService {
+  constructor(private readonly prisma: PrismaService) {}
+  update(id: string, userId: string, dto: UpdateNoteDto) {
+    return this.prisma.note.updateMany({ where: { id, authorId: userId }, data: dto });
+  }
+}`,
+        'src/notes.controller.ts': `import { Body, Controller, Param, Patch, Req } from '@nestjs/common';
+import { UpdateNoteDto } from './notes.dto';
+import { NotesService } from './notes.service';
+@Controller('notes')
+export class NotesController {
+  constructor(private readonly notes: NotesService) {}
+  @Patch(':id')
+  update(@Param('id') id: string, @Req() req, @Body() dto: UpdateNoteDto) { return this.notes.update(id, req.user.id, dto); }
+}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { NotesController } from './notes.controller';
+import { NotesService } from './notes.service';
+import { PrismaService } from './prisma.service';
+@Module({ controllers: [NotesController], providers: [NotesService, PrismaService] })
+export class AppModule {}`,
+        'src/main.ts': `import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+const app = await NestFactory.create(AppModule);
+app.useGlobalPipes(new ValidationPipe({ transform: true }));
+await app.listen(3000);`,
+      },
+    },
+    {
       name: 'fastify + prisma: a zod body schema through the type provider that passes unknown keys through (`.passthrough()`)',
       endpoint: 'PATCH /me',
       files: {
