@@ -52,7 +52,7 @@ export default defineCheck({
     const a = f.data.find((d) => d.filterFromClient);
     if (!a) return null;
     return {
-      message: `${endpointLabel(e)} passes request data into a ${a.model ?? 'MongoDB'} query filter without validation (operator injection)`,
+      message: `${endpointLabel(e)} passes request data into the ${a.model ?? 'MongoDB'} query filter without validation (operator injection)`,
       location: a.location,
       endpoint: e,
       fix: {

@@ -427,6 +427,21 @@ export function detectAccess(
         : args[0]);
     if (dataArg && isWholeBody(dataArg, sourcesOf) && !hasFieldsOption(opCall)) writesBody = true;
   }
+  // `Invoice.find(req.body.filter)`: the whole filter is the client's, operators and all
+  if (
+    opCall &&
+    (layer === 'mongoose' || layer === 'unknown') &&
+    /^(?:find|findOne|count\w*|exists|distinct|deleteOne|deleteMany|updateOne|updateMany|findOneAnd\w+)$/.test(
+      calleeName(opCall) ?? '',
+    )
+  ) {
+    const filter = unwrap(opCall.arguments[0] as Node | undefined);
+    // (a filter object built beforehand, `const filter = { backer: backerId }`, is judged by its fields)
+    const built = filter?.type === 'Identifier' ? localNode(resolver, env.file, filter) : null;
+    const fs =
+      filter && filter.type !== 'ObjectExpression' && built?.type !== 'ObjectExpression' ? sourcesOf(filter) : 0;
+    if (fs & (SRC.body | SRC.query) && !(fs & (SRC.validated | SRC.coerced))) filterFromClient = true;
+  }
   // values that pick or constrain the rows
   const seen = new Set<Node>();
   const callerRole = (x: Node) =>

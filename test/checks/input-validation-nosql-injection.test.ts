@@ -3,6 +3,20 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('input-validation-nosql-injection', {
   invalid: [
     {
+      name: "express + mongoose: the whole filter is the client's (`Invoice.find(req.body.filter)`)",
+      endpoint: 'POST /invoices/find',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0" } }',
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+const Invoice = mongoose.model('Invoice', new mongoose.Schema({ owner: String, amount: Number }));
+const app = express();
+app.use(express.json());
+app.post('/invoices/find', async (req, res) => res.json(await Invoice.find(req.body.filter).select('amount')));
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'koa + mongoose: a typeof check that only logs does not stop an operator object',
       endpoint: 'POST /api/v1/reset',
       files: {
