@@ -49,9 +49,12 @@ const PUBLICATION_FILTER = new RegExp(
     // a status that means "shown to the public": `status: 'listed'`, SQL `status = 'published'`
     `|\\b(?:status|state)\\b['"\`]?\\s*(?:[:,]|={1,3})\\s*['"\`](?:${PUBLIC_STATES})['"\`]`,
 );
-const PUBLICATION_FLAG = new RegExp(`\\.(?:${PUBLICATION_FLAGS})\\b`);
+const PUBLICATION_FLAG = new RegExp(`\\.(?:${PUBLICATION_FLAGS}|shared|isShared|is_shared)\\b`);
 
-/** An ownership comparison that sits in one condition with the record's publication flag. */
+/**
+ * An ownership comparison that sits in one condition with the record's publication flag (or its sharing flag: `if
+ * (!note.shared && note.owner !== me) 404` serves shared notes to anyone).
+ */
 function draftsForTheirAuthors(flow: FlowResult): boolean {
   return flow.ownershipChecks.some(({ node, file }) => {
     let top: Node = node;

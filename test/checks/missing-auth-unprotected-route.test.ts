@@ -902,6 +902,60 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'next.js pages + next-auth: shared notes are served to anyone, unshared ones only to their owner (`if (!note.shared && note.owner !== me) 404`)',
+      files: {
+        'package.json': `{ "dependencies": { "next": "14.2.0", "next-auth": "4.24.0", "mongoose": "8.0.0", "zod": "3.23.0" } }`,
+        'lib/models.ts': `import mongoose, { Schema } from 'mongoose';
+export const Note = mongoose.models.Note || mongoose.model('Note', new Schema({ title: String, body: String, owner: { type: Schema.Types.ObjectId, ref: 'User' }, shared: Boolean }));
+export const User = mongoose.models.User || mongoose.model('User', new Schema({ email: String, passwordHash: String }));`,
+        'lib/auth.ts': `import type { NextAuthOptions } from 'next-auth';
+import GitHub from 'next-auth/providers/github';
+export const authOptions: NextAuthOptions = { providers: [GitHub({ clientId: process.env.GH_ID!, clientSecret: process.env.GH_SECRET! })] };`,
+        'pages/api/notes/index.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { getServerSession } from 'next-auth/next';
+import { z } from 'zod';
+import { authOptions } from '../../../lib/auth';
+import { Note } from '../../../lib/models';
+const NoteInput = z.object({ title: z.string().max(200), body: z.string().max(10000) });
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const session = await getServerSession(req, res, authOptions);
+  if (!session?.user?.id) return res.status(401).json({ error: 'Unauthorized' });
+  if (req.method === 'GET') {
+    const notes = await Note.find({ owner: session.user.id }).select('title').lean();
+    return res.json(notes);
+  }
+  if (req.method === 'POST') {
+    const parsed = NoteInput.safeParse(req.body);
+    if (!parsed.success) return res.status(400).json({ error: 'Invalid input' });
+    const note = await Note.create({ ...parsed.data, owner: session.user.id });
+    return res.status(201).json({ id: note.id });
+  }
+  res.setHeader('Allow', 'GET, POST');
+  return res.status(405).end();
+}`,
+        'pages/api/notes/[id].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { getServerSession } from 'next-auth/next';
+import { authOptions } from '../../../lib/auth';
+import { Note } from '../../../lib/models';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const session = await getServerSession(req, res, authOptions);
+  const id = String(req.query.id);
+  if (req.method === 'GET') {
+    const note = await Note.findById(id).select('title body owner shared').lean();
+    if (!note) return res.status(404).end();
+    if (!note.shared && String(note.owner) !== session?.user?.id) return res.status(404).end();
+    return res.json({ title: note.title, body: note.body });
+  }
+  if (!session?.user?.id) return res.status(401).json({ error: 'Unauthorized' });
+  if (req.method === 'DELETE') {
+    const result = await Note.deleteOne({ _id: id, owner: session.user.id });
+    return res.status(result.deletedCount ? 204 : 404).end();
+  }
+  return res.status(405).end();
+}`,
+      },
+    },
+    {
       name: 'next.js: `POST /api/auth/guest` hands a visitor a signed guest pass (the auth flow, no account needed)',
       files: meetupsApp(
         `import type { NextApiRequest, NextApiResponse } from 'next';
