@@ -78,6 +78,8 @@ export interface DataAccess {
   staffView?: boolean;
   /** sensitive fields the query's select picks by name (`select: { ...userSelect }` with `passwordHash: true`) */
   selectedSensitive?: string[];
+  /** contact fields (email, phone, address) the query's column list picks */
+  selectedPersonal?: string[];
   /** contact columns of people joined into SQL rows (`users.email` from `JOIN users u … u.email`) */
   joinedContacts?: string[];
   /** the query leaves the model's default scope (Sequelize `.unscoped()`, `.scope('withSecrets')`): hidden fields come back */

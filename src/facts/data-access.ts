@@ -334,6 +334,7 @@ export function detectAccess(
   let selected = false;
   /** sensitive fields a select picks by name */
   const selectedSensitive: string[] = [];
+  const selectedPersonal: string[] = [];
   const joinedContacts: string[] = [];
   let publicRow = false;
   let openRow = false;
@@ -352,6 +353,17 @@ export function detectAccess(
     if (name === 'select' && call.arguments.length > 0) {
       const arg = stringValue(call.arguments[0] as Node);
       if (arg === null || (arg !== '*' && !arg.includes('*'))) selected = true;
+      // the contact fields a column list names: Mongoose `.select('name email')`, Supabase `select('id, email')`,
+      // Drizzle `.select({ id: users.id, email: users.email })`
+      if (arg !== null)
+        for (const col of arg.split(/[\s,]+/)) if (PERSONAL_FIELD.test(col)) selectedPersonal.push(col);
+      const cols = unwrap(call.arguments[0] as Node);
+      if (cols?.type === 'ObjectExpression')
+        for (const p of cols.properties) {
+          if (p.type !== 'Property') continue;
+          const leaf = memberLeaf(p.value as Node);
+          if (leaf && PERSONAL_FIELD.test(leaf)) selectedPersonal.push(leaf);
+        }
       // Supabase embeds related rows by name: `'*, property:properties(*), tenant:profiles!leases_tenant_id_fkey(*)'`
       for (const m of (arg ?? '').matchAll(/(\w+)(?:!\w+)?\s*\(\s*\*\s*\)/g))
         if (m[1] !== 'count') includes.push(m[1]!);
@@ -409,6 +421,7 @@ export function detectAccess(
           if (SELECT_KEYS.has(key)) selected = true;
           // `select: { ...userSelect }` where the shared select picks `passwordHash: true`
           if (key === 'select') selectedSensitive.push(...sensitivePicks(resolver, env.file, p.value as Node));
+          if (key === 'select') selectedPersonal.push(...personalPicks(p.value as Node));
           // TypeORM: `relations: { patient: true }` / `relations: ['patient']` join whole related rows
           if (key === 'include' || key === 'populate' || key === 'relations') wholeIncludes(p.value as Node, includes);
           if ((key === 'data' || key === 'update' || key === '$set') && isWholeBody(p.value as Node, sourcesOf))
@@ -793,6 +806,7 @@ export function detectAccess(
     ...(names.some((n) => /^(?:lean|getRawMany|getRawOne)$/.test(n)) || rawOption(chain) ? { rawResult: true } : {}),
     ...(leavesDefaultScope(chain) ? { unscoped: true } : {}),
     ...(selectedSensitive.length > 0 ? { selectedSensitive } : {}),
+    ...(selectedPersonal.length > 0 ? { selectedPersonal } : {}),
     ...(joinedContacts.length > 0 ? { joinedContacts } : {}),
     location: locationOf(env.file, opCall),
   };
@@ -888,6 +902,20 @@ function sensitivePicks(resolver: Resolver, file: SourceFile, value: Node, depth
     const key = nameOf(p.key as Node);
     const v = unwrap(p.value as Node);
     if (key && CREDENTIAL_FIELD.test(key) && v?.type === 'Literal' && v.value === true) out.push(key);
+  }
+  return out;
+}
+
+/** Contact fields a Prisma-style `select: { email: true }` picks. */
+function personalPicks(value: Node): string[] {
+  const n = unwrap(value);
+  if (n?.type !== 'ObjectExpression') return [];
+  const out: string[] = [];
+  for (const p of n.properties) {
+    if (p.type !== 'Property') continue;
+    const key = nameOf(p.key as Node);
+    const v = unwrap(p.value as Node);
+    if (key && PERSONAL_FIELD.test(key) && v?.type === 'Literal' && v.value === true) out.push(key);
   }
   return out;
 }

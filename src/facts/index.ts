@@ -456,6 +456,16 @@ function othersPersonalFields(flows: FlowResult[]): { fields: string[]; location
     for (const r of f.responses) {
       if (!r.arg) continue;
       const fields = new Set<string>();
+      // the people's own rows, with the contact fields their query picked (`select({ id, name, email }).from(users)`
+      // for a search anyone signed in may run), sent as they are
+      const sent = unwrap(r.arg);
+      const recs = sent?.type === 'Identifier' ? [sent.name, ...(f.env.records.get(sent.name) ?? [])] : [];
+      for (const rec of recs) {
+        const a = f.env.recordAccess.get(rec);
+        if (a?.selectedPersonal && PERSON_MODEL.test(a.model ?? '') && !a.scopedToCaller)
+          for (const x of a.selectedPersonal) fields.add(x);
+      }
+      if (fields.size > 0) return { fields: [...fields], location: locationOf(r.file, r.node) };
       // `const matches = users.filter(…).map((u) => ({ …, email: u.email })); return c.json(matches)`: the objects
       // built in the local's `.map` callbacks (not the column lists of a query that made it)
       const local = localValue(f, r.file, r.arg);

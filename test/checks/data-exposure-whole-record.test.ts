@@ -94,6 +94,34 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + drizzle: a people search any signed-in user may run picks their e-mail (`select({ …, email: users.email })`)',
+      endpoint: 'GET /users/search',
+      files: {
+        'package.json':
+          '{ "dependencies": { "express": "4.21.0", "drizzle-orm": "0.30.0", "pg": "8.12.0", "jsonwebtoken": "9.0.0" } }',
+        'src/schema.js': `import { pgTable, text } from 'drizzle-orm/pg-core';
+export const users = pgTable('users', { id: text('id').primaryKey(), name: text('name'), email: text('email'), passwordHash: text('password_hash') });`,
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+import { ilike } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { users } from './schema.js';
+const db = drizzle(new pg.Pool());
+function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] }); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+const app = express();
+app.get('/users/search', requireAuth, async (req, res) => {
+  const q = String(req.query.q ?? '').slice(0, 50);
+  const matches = await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(ilike(users.name, \`%\${q}%\`)).limit(20);
+  res.json(matches);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + better-sqlite3: a roster that lists every player with the e-mail, phone and birth date of the user joined in',
       endpoint: 'GET /api/teams/:teamId/roster',
       files: {
@@ -1139,6 +1167,33 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + drizzle: the same people search picks only their id and name',
+      files: {
+        'package.json':
+          '{ "dependencies": { "express": "4.21.0", "drizzle-orm": "0.30.0", "pg": "8.12.0", "jsonwebtoken": "9.0.0" } }',
+        'src/schema.js': `import { pgTable, text } from 'drizzle-orm/pg-core';
+export const users = pgTable('users', { id: text('id').primaryKey(), name: text('name'), email: text('email'), passwordHash: text('password_hash') });`,
+        'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+import { ilike } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { users } from './schema.js';
+const db = drizzle(new pg.Pool());
+function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] }); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+const app = express();
+app.get('/users/search', requireAuth, async (req, res) => {
+  const q = String(req.query.q ?? '').slice(0, 50);
+  const matches = await db.select({ id: users.id, name: users.name }).from(users).where(ilike(users.name, \`%\${q}%\`)).limit(20);
+  res.json(matches);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + better-sqlite3: a roster that lists players with only the display name of the user joined in',
       endpoint: 'GET /api/teams/:teamId/roster',
       files: {
@@ -1987,12 +2042,12 @@ app.listen(3000);`,
       },
     },
     {
-      name: 'hono + drizzle: select({ id, email }) columns',
+      name: 'hono + drizzle: select({ id, name }) columns (no hash; other users\' e-mails would be reported)',
       endpoint: 'GET /api/users',
       files: {
         'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
 import { pgTable, serial, text } from 'drizzle-orm/pg-core';
-export const users = pgTable('users', { id: serial('id').primaryKey(), email: text('email'), passwordHash: text('password_hash') });
+export const users = pgTable('users', { id: serial('id').primaryKey(), name: text('name'), email: text('email'), passwordHash: text('password_hash') });
 export const db = drizzle(process.env.DATABASE_URL!);`,
         'src/index.ts': `import { Hono } from 'hono';
 import { jwt } from 'hono/jwt';
@@ -2000,7 +2055,7 @@ import { db, users } from './db';
 const app = new Hono();
 app.use('/api/*', jwt({ secret: process.env.JWT_SECRET! }));
 app.get('/api/users', async (c) => {
-  const rows = await db.select({ id: users.id, email: users.email }).from(users);
+  const rows = await db.select({ id: users.id, name: users.name }).from(users);
   return c.json(rows);
 });
 export default app;`,
