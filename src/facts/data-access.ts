@@ -499,9 +499,13 @@ export function detectAccess(
           // (a value written into the row, `{ ...req.body, shop: shop._id }` for `findByIdAndUpdate`, picks nothing)
           if (parentOfCallers(env, key, n.value as Node) && !writtenValue(n.value as Node, call, arg as Node, layer))
             scoped = true;
+          // (the values of a `$in`/`$nin`/`$all` list and of `$eq` are matched as values: MongoDB takes no operator there)
           if (
             (layer === 'mongoose' || layer === 'unknown') &&
             inFilterArg(n, opCall) &&
+            !/^\$(?:in|nin|all|eq)$/.test(key) &&
+            // (an operator object, `_id: { $in: ids }`, is judged by its operators, each visited on its own)
+            unwrap(n.value as Node)?.type !== 'ObjectExpression' &&
             vs & (SRC.body | SRC.query) &&
             !(vs & (SRC.validated | SRC.coerced))
           )

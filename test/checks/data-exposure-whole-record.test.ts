@@ -2042,7 +2042,7 @@ app.listen(3000);`,
       },
     },
     {
-      name: 'hono + drizzle: select({ id, name }) columns (no hash; other users\' e-mails would be reported)',
+      name: "hono + drizzle: select({ id, name }) columns (no hash; other users' e-mails would be reported)",
       endpoint: 'GET /api/users',
       files: {
         'src/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';

@@ -108,6 +108,22 @@ fastify.listen({ port: 3000 });`,
   ],
   valid: [
     {
+      name: 'express + mongoose: ids from the body inside `$in` are matched as values (`{ _id: { $in: items.map((x) => x._id) } }`)',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0" } }',
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+const Product = mongoose.model('Product', new mongoose.Schema({ name: String, price: Number }));
+const app = express();
+app.use(express.json());
+app.post('/quote', async (req, res) => {
+  const products = await Product.find({ _id: { $in: req.body.items.map((x) => x._id) } }).select('price');
+  res.json({ total: products.reduce((n, p) => n + p.price, 0) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'koa + mongoose: guards that reject non-strings and invalid ids before the query, and body values stored by a create',
       files: {
         'src/app.js': `const Koa = require('koa');
