@@ -63,6 +63,17 @@ describe('express adapter: a router passed on from function to function', () => 
   });
 });
 
+describe('express adapter: the app handed to a loader inside an options object', () => {
+  // `expressLoader({ app })` with `export default ({ app }) => { app.use(config.api.prefix, routes()) }` (the
+  // "bulletproof" layout): the destructured parameter is the app, so its mounts carry their prefixes
+  it('mounts the routers the loader registers at the full prefix', () => {
+    expect(rows(inventoryOf('express-loader-options', extractExpress))).toEqual([
+      'GET /status src/loaders/express.js:4 []',
+      'POST /api/auth/signin src/api/routes/auth.js:5 []',
+    ]);
+  });
+});
+
 describe('express adapter: handlers defined by an ES5 constructor function', () => {
   // `function SessionHandler(db) { this.handleLogin = (req, res) => … }`, then `new SessionHandler(db).handleLogin`
   it("resolves `this.member = fn` of the constructor, not of a nested function's own `this`", () => {

@@ -40,7 +40,8 @@ function isExpressFactory(v: Value, kind: 'app' | 'router'): boolean {
 export interface Routers {
   routers: Map<Node, RouterDef>;
   /** function → parameter index → the router passed there (`registerRoutes(app)`) */
-  params: Map<Node, Map<number, RouterDef>>;
+  /** routers bound to a function's parameters, by index (`registerRoutes(app)`) or `index.key` (`load({ app })`) */
+  params: Map<Node, Map<number | string, RouterDef>>;
 }
 
 /**
@@ -50,7 +51,7 @@ export interface Routers {
  */
 export function collectRouters(project: Project, resolver: Resolver): Routers {
   const routers = new Map<Node, RouterDef>();
-  const paramBindings = new Map<Node, Map<number, RouterDef>>();
+  const paramBindings = new Map<Node, Map<number | string, RouterDef>>();
   const calls: { file: SourceFile; call: T.CallExpression }[] = [];
   for (const file of project.files.values()) {
     if (!mentionsExpress(file)) continue;
@@ -69,7 +70,7 @@ export function collectRouters(project: Project, resolver: Resolver): Routers {
   // 2. functions that receive a router as a parameter: `registerRoutes(app)`, `module.exports = (app) => …`. A
   // router passed on from a parameter (`module.exports = (router) => { users(router) }`) is known only once the outer
   // function's binding is: those calls are retried until nothing changes, whatever the order of the files.
-  const bind = (file: SourceFile, call: T.CallExpression, i: number, r: RouterDef): boolean => {
+  const bind = (file: SourceFile, call: T.CallExpression, i: number | string, r: RouterDef): boolean => {
     const fn = resolver.functionOf(resolver.valueOf(file, call.callee as Node));
     if (!fn) return false;
     let m = paramBindings.get(fn.fn);
@@ -84,6 +85,17 @@ export function collectRouters(project: Project, resolver: Resolver): Routers {
   let pending: { file: SourceFile; call: T.CallExpression; i: number; arg: Node }[] = [];
   for (const { file, call } of calls) {
     call.arguments.forEach((arg, i) => {
+      // `expressLoader({ app: expressApp })`: a router handed over inside an options object, read back by a
+      // destructuring parameter (`({ app }) => { app.use(…) }`)
+      if (arg.type === 'ObjectExpression') {
+        for (const p of arg.properties) {
+          if (p.type !== 'Property' || p.computed || unwrap(p.value as Node)?.type !== 'Identifier') continue;
+          const key = nameOf(p.key as Node);
+          const r = key ? routerOf(resolver, routers, paramBindings, file, p.value as Node) : null;
+          if (key && r) bind(file, call, `${i}.${key}`, r);
+        }
+        return;
+      }
       // routers are passed by name (`registerRoutes(app)`); anything else cannot be one
       if (arg.type !== 'Identifier') return;
       const r = routerOf(resolver, routers, paramBindings, file, arg as Node);
@@ -225,7 +237,7 @@ function routeChainOf(node: Node): { receiver: Node; path: string } | null {
 export function routerOf(
   resolver: Resolver,
   routers: Map<Node, RouterDef>,
-  params: Map<Node, Map<number, RouterDef>>,
+  params: Map<Node, Map<number | string, RouterDef>>,
   file: SourceFile,
   expr: Node,
 ): RouterDef | null {
@@ -241,6 +253,10 @@ export function routerOf(
       const fn = resolver.functionOf(resolver.valueOf(v.file, n.callee as Node));
       if (fn) return returnedRouter(resolver, routers, params, fn.file, fn.fn);
     }
+  }
+  if (v.kind === 'param' && v.path.length === 1) {
+    const bound = params.get(v.fn)?.get(`${v.index}.${v.path[0]}`);
+    if (bound) return bound;
   }
   if (v.kind === 'param' && v.path.length === 0) {
     const bound = params.get(v.fn)?.get(v.index);
@@ -271,7 +287,7 @@ function chainStart(expr: Node): Node {
 function returnedRouter(
   resolver: Resolver,
   routers: Map<Node, RouterDef>,
-  params: Map<Node, Map<number, RouterDef>>,
+  params: Map<Node, Map<number | string, RouterDef>>,
   file: SourceFile,
   fn: Node,
 ): RouterDef | null {
