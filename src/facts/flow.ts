@@ -601,6 +601,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       result.rejects = true;
     if (name && IDENTITY_CALL.test(name) && !/^(?:verify)$/.test(name)) result.identityCalls.push(name);
     if (name === 'verify' && path && /jwt|token|jose/i.test(path.join('.'))) result.identityCalls.push(path.join('.'));
+    // `app.jwt.decode(token)` / `jwt.decode(token)` then a 401 when it yields nothing: the handler authenticates,
+    // badly (the broken-auth check reports the missing signature check; the route is not one without any)
+    if (name === 'decode' && path && path.length >= 2 && /^(?:jwt|jsonwebtoken)$/i.test(path[path.length - 2]!))
+      result.identityCalls.push(path.join('.'));
     else if (
       (name === 'verify' || name === 'verifyAsync') &&
       path?.length === 1 &&

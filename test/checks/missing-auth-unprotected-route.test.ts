@@ -902,6 +902,33 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'fastify: a client portal whose helper reads the token with `app.jwt.decode` and throws 401 without one (broken auth, not missing)',
+      files: {
+        'package.json':
+          '{ "dependencies": { "fastify": "5.0.0", "@fastify/jwt": "9.0.0", "@prisma/client": "5.0.0" } }',
+        'src/app.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = Fastify();
+await app.register(fastifyJwt, { secret: process.env.JWT_SECRET, sign: { expiresIn: '1h' } });
+app.decorate('authenticate', async (request, reply) => {
+  try { await request.jwtVerify(); } catch { return reply.code(401).send({ error: 'Unauthorized' }); }
+});
+app.get('/invoices', { onRequest: [app.authenticate] }, async (request) => prisma.invoice.findMany({ where: { freelancerId: request.user.sub }, select: { id: true } }));
+function portalClaims(request) {
+  const claims = app.jwt.decode(String(request.query.token ?? ''));
+  if (!claims || claims.scope !== 'portal') throw Object.assign(new Error('Invalid portal token'), { statusCode: 401 });
+  return claims;
+}
+app.get('/portal/invoices', async (request) => {
+  const claims = portalClaims(request);
+  return prisma.invoice.findMany({ where: { clientId: claims.clientId }, select: { id: true, total: true } });
+});
+await app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: 'next.js pages + next-auth: shared notes are served to anyone, unshared ones only to their owner (`if (!note.shared && note.owner !== me) 404`)',
       files: {
         'package.json': `{ "dependencies": { "next": "14.2.0", "next-auth": "4.24.0", "mongoose": "8.0.0", "zod": "3.23.0" } }`,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,22 @@ describe('vas scan (real CLI)', () => {
     const r = vas(['scan', empty]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/no JavaScript or TypeScript sources/);
+  });
+
+  it('says so when every source fails to parse, rather than that there are none', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'vas-broken-'));
+    try {
+      writeFileSync(
+        join(broken, 'app.js'),
+        "import express from 'express'\nconst app = express(\napp.get('/x', (req, res) => res.end())\n",
+      );
+      const r = vas(['scan', broken]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/none of the 1 source file .* could be parsed/);
+      expect(r.stdout).toMatch(/could not be analysed/);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 
   it('rejects unknown formats and severities with exit 2', () => {

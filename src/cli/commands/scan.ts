@@ -121,7 +121,13 @@ export function registerScan(program: Command, setExit: (code: number) => void):
       const text = REPORTERS[flags.format](report, { color, root: dir });
       if (flags.output) writeFileSync(flags.output, text);
       else process.stdout.write(text);
-      if (report.stats.files === 0 && !flags.quiet) {
+      const unparsed = report.diagnostics.filter((d) => d.kind === 'parse-error').length;
+      if (report.stats.files === 0 && unparsed > 0 && !flags.quiet) {
+        // every source failed to parse: saying "no sources" would send the user looking in the wrong place
+        process.stderr.write(
+          `vas: none of the ${unparsed} source file${unparsed === 1 ? '' : 's'} in ${dir} could be parsed (see the parse errors in the report)\n`,
+        );
+      } else if (report.stats.files === 0 && !flags.quiet) {
         process.stderr.write(`vas: no JavaScript or TypeScript sources found in ${dir}\n`);
       } else if (report.endpoints.length === 0 && !flags.quiet) {
         process.stderr.write(
