@@ -494,11 +494,6 @@ export function detectAccess(
             });
             if (fromCallers) scoped = true;
           }
-          // `projectId: project.id` where the project was loaded for the caller (`loadOwnedProject(id, me)`, or a
-          // `findFirst({ where: { id, ownerId: me } })`): a child row of the caller's parent
-          // (a value written into the row, `{ ...req.body, shop: shop._id }` for `findByIdAndUpdate`, picks nothing)
-          if (parentOfCallers(env, key, n.value as Node) && !writtenValue(n.value as Node, call, arg as Node, layer))
-            scoped = true;
           // (the values of a `$in`/`$nin`/`$all` list and of `$eq` are matched as values: MongoDB takes no operator there)
           if (
             (layer === 'mongoose' || layer === 'unknown') &&
@@ -1016,19 +1011,6 @@ const PRIVACY_KEY = /^(?:is_?)?(?:private|hidden|unlisted)$/i;
 function repositoryModel(call: T.CallExpression): string | null {
   const arg = call.arguments[0] as Node | undefined;
   return stringValue(arg) ?? nameOf(arg) ?? null;
-}
-
-/**
- * The filter key names the model of a record proven the caller's, and its value is that record's own id:
- * `projectId: project.id`, `festival_id: festival.id`, `board: board._id`.
- */
-function parentOfCallers(env: Env, key: string, value: Node): boolean {
-  const v = unwrap(value);
-  if (v?.type !== 'MemberExpression' || v.computed || v.object.type !== 'Identifier') return false;
-  if (!/^_?id$/.test(nameOf(v.property as Node) ?? '')) return false;
-  const from = env.recordAccess.get(v.object.name);
-  if (!from?.scopedToCaller || !from.model || from.membership) return false;
-  return modelKey(key.replace(/_?id$/i, '')) === modelKey(from.model);
 }
 
 /** Tables whose rows say that a person belongs to something (a group, a course, a project). */
