@@ -202,7 +202,7 @@ export default defineCheck({
                 ? `${endpointLabel(e)} reports on every user's records, yet any signed-in user can call it (no role check)`
                 : accounts
                   ? `${endpointLabel(e)} lists every account whole, yet any signed-in user can call it (no role check)`
-                : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
+                  : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
       location: locationOf(e.file, e.node),
       endpoint: e,
       ...(catalogue || report || accounts ? { confidence: 'medium' as const } : {}),

@@ -355,8 +355,7 @@ export function detectAccess(
       if (arg === null || (arg !== '*' && !arg.includes('*'))) selected = true;
       // the contact fields a column list names: Mongoose `.select('name email')`, Supabase `select('id, email')`,
       // Drizzle `.select({ id: users.id, email: users.email })`
-      if (arg !== null)
-        for (const col of arg.split(/[\s,]+/)) if (PERSONAL_FIELD.test(col)) selectedPersonal.push(col);
+      if (arg !== null) for (const col of arg.split(/[\s,]+/)) if (PERSONAL_FIELD.test(col)) selectedPersonal.push(col);
       const cols = unwrap(call.arguments[0] as Node);
       if (cols?.type === 'ObjectExpression')
         for (const p of cols.properties) {
