@@ -517,14 +517,21 @@ function joinedPersonalFields(
       };
     for (const r of f.responses) {
       if (!r.arg) continue;
+      // what the answer was built from, a few locals deep (`lines = rows.map(…)` joined into a CSV body, `rows` the query)
       const queries: Node[] = [];
-      walk(r.arg, (n) => {
-        if (n.type === 'Identifier') {
+      const seen = new Set<string>();
+      const collect = (node: Node, depth: number): void =>
+        walk(node, (n) => {
+          if (n.type !== 'Identifier' || seen.has(n.name)) return undefined;
+          seen.add(n.name);
           const local = localValue(f, r.file, n);
-          if (local) queries.push(local);
-        }
-        return undefined;
-      });
+          if (local) {
+            queries.push(local);
+            if (depth < 3) collect(local, depth + 1);
+          }
+          return undefined;
+        });
+      collect(r.arg, 0);
       const fields = new Set<string>();
       for (const q of queries)
         walk(q, (n) => {

@@ -94,6 +94,33 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + drizzle: a CSV export whose lines are built from rows that join in every author's e-mail",
+      endpoint: 'GET /clubs/:clubId/export',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "drizzle-orm": "0.30.0", "pg": "8.12.0" } }',
+        'src/schema.js': `import { pgTable, text } from 'drizzle-orm/pg-core';
+export const users = pgTable('users', { id: text('id').primaryKey(), name: text('name'), email: text('email'), passwordHash: text('password_hash') });
+export const posts = pgTable('posts', { id: text('id').primaryKey(), clubId: text('club_id'), authorId: text('author_id'), body: text('body') });`,
+        'src/app.js': `import express from 'express';
+import pg from 'pg';
+import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { posts, users } from './schema.js';
+const db = drizzle(new pg.Pool());
+const app = express();
+app.get('/clubs/:clubId/export', async (req, res) => {
+  const rows = await db
+    .select({ author: users.name, authorEmail: users.email, body: posts.body })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(eq(posts.clubId, req.params.clubId));
+  const lines = rows.map((r) => [r.author, r.authorEmail, r.body].join(','));
+  res.type('text/csv').send(['author,email,body', ...lines].join('\\n'));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + drizzle: a people search any signed-in user may run picks their e-mail (`select({ …, email: users.email })`)',
       endpoint: 'GET /users/search',
       files: {
