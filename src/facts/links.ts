@@ -162,6 +162,19 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
       if (inner && classifyLink(resolver, inner, depth + 1).roles.has('auth')) facts.roles.add('auth');
     }
     if (flow.roleChecks.length > 0 && flow.rejects) facts.roles.add('role');
+    // `withAdmin(h)` returning `withSession((req, res) => { if (req.session.role !== 'admin') return 403; … })`: the
+    // callback it hands on is a handler of that wrapper, and its role check is this wrapper's
+    if (!facts.roles.has('role') && depth < 2) {
+      const inner = handedOn(resolver, link);
+      const callback =
+        inner?.node.type === 'CallExpression'
+          ? inner.node.arguments.map((a) => unwrap(a as Node)).find((a) => isFunction(a))
+          : undefined;
+      if (inner && callback) {
+        const cb = analyzeFunction(resolver, { file: inner.file, fn: callback }, { requestParams: [0], depth: 1 });
+        if (cb.roleChecks.length > 0 && cb.rejects) facts.roles.add('role');
+      }
+    }
     // the caller's own rows in a staff table (`staffMember.findMany({ where: { userId: sub } })`, 403 without one):
     // being staff is the role
     if (

@@ -331,6 +331,48 @@ export default app;`,
   ],
   valid: [
     {
+      name: 'next.js pages: `withAdmin(h)` returns `withSession((req, res) => { if (req.session.role !== "admin") 403; … })`',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.2.0", "mongoose": "8.0.0", "jose": "5.0.0" } }',
+        'lib/models.ts': `import mongoose, { Schema } from 'mongoose';
+export const User = mongoose.model('User', new Schema({ email: String, role: String, passwordHash: { type: String, select: false } }));`,
+        'lib/withSession.ts': `import type { NextApiHandler, NextApiRequest, NextApiResponse } from 'next';
+import { jwtVerify } from 'jose';
+type SessionRequest = NextApiRequest & { session: { sub: string; role: string } };
+type Handler = (req: SessionRequest, res: NextApiResponse) => unknown;
+async function getSession(req: NextApiRequest) {
+  const token = req.cookies.session;
+  if (!token) return null;
+  try {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(process.env.SESSION_SECRET), { algorithms: ['HS256'] });
+    return { sub: String(payload.sub), role: String(payload.role) };
+  } catch {
+    return null;
+  }
+}
+export function withSession(handler: Handler): NextApiHandler {
+  return async (req, res) => {
+    const session = await getSession(req);
+    if (!session) return res.status(401).json({ error: 'Please sign in' });
+    (req as SessionRequest).session = session;
+    return handler(req as SessionRequest, res);
+  };
+}
+export function withAdmin(handler: Handler): NextApiHandler {
+  return withSession((req, res) => {
+    if (req.session.role !== 'admin') return res.status(403).json({ error: 'Admins only' });
+    return handler(req, res);
+  });
+}`,
+        'pages/api/admin/users.ts': `import { withAdmin } from '../../../lib/withSession';
+import { User } from '../../../lib/models';
+export default withAdmin(async (req, res) => {
+  const users = await User.find({}).select('email role').lean();
+  return res.json(users);
+});`,
+      },
+    },
+    {
       name: 'express + prisma: a directory of people that picks what it shows (`select: { id, name }`)',
       files: {
         'package.json':
