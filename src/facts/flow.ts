@@ -654,7 +654,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       } else if (depth < MAX_FOLLOW) {
         followCall(call);
       }
-    } else if (depth < MAX_FOLLOW && caughtHelperCall(call) && resolver.calleeFunction(file, call)) {
+    } else if (depth < MAX_FOLLOW && catchCallOf(call) !== null && resolver.calleeFunction(file, call)) {
       // `await assertClubMember(clubId, me).catch(() => null)`: the helper runs all the same
       followCall(call);
     }
@@ -1207,14 +1207,8 @@ function declaratorOf(call: Node): T.VariableDeclarator | null {
       continue;
     }
     // `await assertClubMember(clubId, me).catch(() => null)`: the result, or nothing when the helper threw
-    const caught = parentOf(p);
-    if (
-      p.type === 'MemberExpression' &&
-      p.object === at &&
-      nameOf(p.property as Node) === 'catch' &&
-      caught?.type === 'CallExpression' &&
-      caught.callee === p
-    ) {
+    const caught = catchCallOf(at);
+    if (caught) {
       at = caught;
       p = parentOf(caught);
       continue;
@@ -1234,17 +1228,17 @@ function assignedName(call: Node): Node | null {
     : null;
 }
 
-/** The call's promise is handed to `.catch(…)` and nothing else: `helper(x).catch(() => null)`. */
-function caughtHelperCall(call: T.CallExpression): boolean {
-  const p = parentOf(call);
+/** The `.catch(…)` call an expression's promise is handed to directly (`helper(x).catch(() => null)`), if any. */
+function catchCallOf(node: Node): T.CallExpression | null {
+  const p = parentOf(node);
   const gp = p ? parentOf(p) : null;
-  return (
-    p?.type === 'MemberExpression' &&
-    p.object === call &&
+  return p?.type === 'MemberExpression' &&
+    p.object === node &&
     nameOf(p.property as Node) === 'catch' &&
     gp?.type === 'CallExpression' &&
     gp.callee === p
-  );
+    ? gp
+    : null;
 }
 
 function isOutermostInChain(call: T.CallExpression): boolean {

@@ -157,20 +157,18 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
     else if ((AUTH_NAME.test(callee) || AUTH_NAME.test(name)) && flow.rejects && !isOptionalAuth(link))
       facts.roles.add('auth');
     // `withRole(roles, handler)` that hands the handler on to `withAuth((req, res, user) => …)`: that wrapper's check
-    if (!facts.roles.has('auth') && depth < 2) {
-      const inner = handedOn(resolver, link);
-      if (inner && classifyLink(resolver, inner, depth + 1).roles.has('auth')) facts.roles.add('auth');
-    }
+    const inner = depth < 2 ? handedOn(resolver, link) : null;
+    if (!facts.roles.has('auth') && inner && classifyLink(resolver, inner, depth + 1).roles.has('auth'))
+      facts.roles.add('auth');
     if (flow.roleChecks.length > 0 && flow.rejects) facts.roles.add('role');
     // `withAdmin(h)` returning `withSession((req, res) => { if (req.session.role !== 'admin') return 403; … })`: the
     // callback it hands on is a handler of that wrapper, and its role check is this wrapper's
-    if (!facts.roles.has('role') && depth < 2) {
-      const inner = handedOn(resolver, link);
+    if (!facts.roles.has('role') && inner) {
       const callback =
-        inner?.node.type === 'CallExpression'
+        inner.node.type === 'CallExpression'
           ? inner.node.arguments.map((a) => unwrap(a as Node)).find((a) => isFunction(a))
           : undefined;
-      if (inner && callback) {
+      if (callback) {
         const cb = analyzeFunction(resolver, { file: inner.file, fn: callback }, { requestParams: [0], depth: 1 });
         if (cb.roleChecks.length > 0 && cb.rejects) facts.roles.add('role');
       }
