@@ -861,7 +861,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
 
   function assignRecord(call: Node, access: DataAccess): void {
     // `const user = await User.create(…)`, or `user = await User.create(…)` into a `let` declared before a try
-    const target = (declaratorOf(call)?.id as Node | undefined) ?? assignedName(call);
+    // (also through a helper that hands the result back: `const account = unwrap(await db.from('accounts')…)`)
+    const at = unwrapperAround(resolver, file, call) ?? call;
+    const target = (declaratorOf(at)?.id as Node | undefined) ?? assignedName(at);
     if (!target) return;
     const callee = call.type === 'CallExpression' ? calleeName(call) : null;
     const keepsCaller = !!callee && IDENTITY_CALL.test(callee);
@@ -1216,6 +1218,41 @@ function declaratorOf(call: Node): T.VariableDeclarator | null {
     break;
   }
   return p && p.type === 'VariableDeclarator' ? p : null;
+}
+
+/**
+ * The call of a project helper that hands back what it is given, or a member of it (`unwrap(await query)` returning
+ * `result.data` after throwing on `result.error`), around a data-layer call: the helper's result is the row.
+ */
+function unwrapperAround(resolver: Resolver, file: SourceFile, call: Node): T.CallExpression | null {
+  let at = call;
+  let p = parentOf(call);
+  while (p && (p.type === 'AwaitExpression' || p.type === 'ParenthesizedExpression' || p.type === 'TSAsExpression')) {
+    at = p;
+    p = parentOf(p);
+  }
+  if (p?.type !== 'CallExpression' || p.arguments[0] !== at) return null;
+  const target = resolver.calleeFunction(file, p);
+  const fn = target?.fn as T.Function | T.ArrowFunctionExpression | undefined;
+  const param = fn?.params[0];
+  const body = fn?.body as Node | null | undefined;
+  if (param?.type !== 'Identifier' || !body) return null;
+  const passes = (n: Node | null | undefined) => {
+    const r = unwrap(n);
+    return !!r && memberRoot(r) === param.name && (r.type === 'Identifier' || r.type === 'MemberExpression');
+  };
+  if (body.type !== 'BlockStatement') return passes(body) ? p : null;
+  let returns = 0;
+  let others = false;
+  walk(body, (n) => {
+    if (others || (n !== body && isFunction(n))) return false;
+    if (n.type === 'ReturnStatement') {
+      returns++;
+      if (!passes(n.argument as Node | null)) others = true;
+    }
+    return undefined;
+  });
+  return returns > 0 && !others ? p : null;
 }
 
 /** The plain name a call's (awaited) result is assigned to: `user = await User.create(…)`. */

@@ -94,6 +94,9 @@ export function callerClient(resolver: Resolver, file: SourceFile, expr: Node | 
       : false;
   }
   if (n.type !== 'CallExpression') return false;
+  // Hono's `c.get('db')`: the client a middleware set on the context (`c.set('db', createUserClient(token))`)
+  const key = contextKey(n);
+  if (key !== null) return putOnRequest(resolver, key, depth);
   const callee = resolver.valueOf(file, n.callee as Node);
   if (callee.kind === 'external') {
     return callee.pkg.startsWith('@supabase/') && FACTORY.test(calleeName(n) ?? '') && sendsCaller(n);
@@ -115,15 +118,32 @@ export function callerClient(resolver: Resolver, file: SourceFile, expr: Node | 
   return found;
 }
 
-/** Some assignment of the project puts a caller's client under this property of an object (`req.sb = …`). */
+/** The key of a context getter or setter call: `c.get('db')`, `c.set('db', …)` (Hono); null for other calls. */
+function contextKey(call: T.CallExpression, method = 'get'): string | null {
+  const callee = unwrap(call.callee as Node);
+  if (callee?.type !== 'MemberExpression' || callee.computed || nameOf(callee.property as Node) !== method) return null;
+  if (call.arguments.length !== (method === 'get' ? 1 : 2)) return null;
+  const first = unwrap(call.arguments[0] as Node);
+  return first?.type === 'Literal' && typeof first.value === 'string' ? first.value : null;
+}
+
+/**
+ * Some assignment of the project puts a caller's client under this property of an object (`req.sb = …`), or a
+ * middleware sets it on the context under this key (`c.set('db', createUserClient(token))`, read as `c.get('db')` or
+ * `c.var.db`).
+ */
 function putOnRequest(resolver: Resolver, key: string | null, depth: number): boolean {
   if (!key) return false;
-  for (const file of resolver.project.files.values())
+  for (const file of resolver.project.files.values()) {
     for (const a of file.index.AssignmentExpression) {
       const left = unwrap(a.left as Node);
       if (left?.type !== 'MemberExpression' || left.computed || nameOf(left.property as Node) !== key) continue;
       if (callerClient(resolver, file, a.right as Node, depth + 1)) return true;
     }
+    for (const call of file.index.CallExpression)
+      if (contextKey(call, 'set') === key && callerClient(resolver, file, call.arguments[1] as Node, depth + 1))
+        return true;
+  }
   return false;
 }
 

@@ -4,6 +4,7 @@ import {
   EXPRESS_REQUIRE_AUTH,
   GROUP_MEMBERS_APP,
   HONO_DEVICE_TELEMETRY,
+  honoSupabaseApp,
   KOA_PG_REPOSITORY,
   koaOrgApp,
   labSamplesApp,
@@ -168,6 +169,29 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "hono + supabase: an account read through the service-role client the middleware set on the context (`c.get('db')`)",
+      endpoint: 'GET /api/accounts/:id',
+      files: honoSupabaseApp(
+        `app.get('/api/accounts/:id', async (c) => {
+  const account = unwrap(await c.get('db').from('accounts').select('id, name').eq('id', c.req.param('id')).maybeSingle());
+  if (!account) throw new HTTPException(404, { message: 'not found' });
+  return c.json(account);
+});`,
+        false,
+      ),
+    },
+    {
+      name: 'hono + supabase: an account loaded through `unwrap(…)`, and the membership asked of a household the client names',
+      endpoint: 'DELETE /api/accounts/:id',
+      files: honoSupabaseApp(`app.delete('/api/accounts/:id', async (c) => {
+  const account = unwrap(await supabaseAdmin.from('accounts').select('id, household_id').eq('id', c.req.param('id')).maybeSingle());
+  if (!account) throw new HTTPException(404, { message: 'not found' });
+  await requireMember(c.get('user').id, c.req.query('householdId'));
+  unwrap(await supabaseAdmin.from('accounts').delete().eq('id', account.id));
+  return c.body(null, 204);
+});`),
+    },
     {
       name: "express + prisma: the caller's membership of `:orgId` looked up but never tested",
       endpoint: 'GET /orgs/:orgId/projects/:projectId',
@@ -1667,6 +1691,24 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "hono + supabase: an account read through the caller's client the middleware set on the context (`c.get('db')`), on a table with row-level security",
+      files: honoSupabaseApp(`app.get('/api/accounts/:id', async (c) => {
+  const account = unwrap(await c.get('db').from('accounts').select('id, name').eq('id', c.req.param('id')).maybeSingle());
+  if (!account) throw new HTTPException(404, { message: 'not found' });
+  return c.json(account);
+});`),
+    },
+    {
+      name: "hono + supabase: an account loaded through `unwrap(…)`, then the caller's membership of its household required",
+      files: honoSupabaseApp(`app.delete('/api/accounts/:id', async (c) => {
+  const account = unwrap(await supabaseAdmin.from('accounts').select('id, household_id').eq('id', c.req.param('id')).maybeSingle());
+  if (!account) throw new HTTPException(404, { message: 'not found' });
+  await requireMember(c.get('user').id, account.household_id);
+  unwrap(await supabaseAdmin.from('accounts').delete().eq('id', account.id));
+  return c.body(null, 204);
+});`),
+    },
     {
       name: "express + prisma: the caller's membership asserted through a helper whose throw is caught (`.catch(() => null)`), then tested",
       files: orgProjectsApp(`async function assertMember(orgId, userId) {

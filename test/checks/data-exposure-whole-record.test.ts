@@ -2,6 +2,7 @@ import { runCheckCases } from './check-tester.ts';
 import {
   applicationsApp,
   EXPRESS_REQUIRE_AUTH,
+  honoSupabaseApp,
   NEXT_PAGES_MONGOOSE_MODELS,
   nestTypeormApp,
   TYPEORM_FLEET,
@@ -93,6 +94,16 @@ app.listen(3000);`,
 
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: 'hono + supabase: every column of an account (its bank token among them) handed back through `unwrap(…)`',
+      endpoint: 'GET /api/accounts/:id',
+      files: honoSupabaseApp(`app.get('/api/accounts/:id', async (c) => {
+  const account = unwrap(await supabaseAdmin.from('accounts').select('*').eq('id', c.req.param('id')).maybeSingle());
+  if (!account) throw new HTTPException(404, { message: 'not found' });
+  await requireMember(c.get('user').id, account.household_id);
+  return c.json(account);
+});`),
+    },
     {
       name: "express + drizzle: a CSV export whose lines are built from rows that join in every author's e-mail",
       endpoint: 'GET /clubs/:clubId/export',

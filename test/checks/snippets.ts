@@ -509,3 +509,51 @@ app.get('/api/v1/labs/:labId/samples', async (req, res) => {
 app.listen(3000);`,
   };
 }
+
+/**
+ * Hono + Supabase: the auth middleware sets a client on the context (`c.set('db', …)`), the caller's own
+ * (`callerClient`: anon key + the caller's bearer token) or the service role's; `unwrap` hands back `result.data`.
+ */
+export function honoSupabaseApp(route: string, callerClient = true): Record<string, string> {
+  return {
+    'package.json': '{ "dependencies": { "hono": "4.6.0", "@supabase/supabase-js": "2.45.0" } }',
+    'supabase/migrations/001_init.sql': `create table public.accounts (id uuid primary key, household_id uuid not null, name text, plaid_access_token text);
+create table public.household_members (household_id uuid, user_id uuid, role text);
+alter table public.accounts enable row level security;
+alter table public.household_members enable row level security;
+create policy "members read accounts" on public.accounts for select using (public.is_member(household_id));`,
+    'src/supabase.ts': `import { createClient } from '@supabase/supabase-js';
+export const supabaseAdmin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_KEY!);
+export function createUserClient(token: string) {
+  return createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!, {
+    global: { headers: { Authorization: \`Bearer \${token}\` } },
+  });
+}
+export function unwrap<T>(result: { data: T | null; error: unknown }): T {
+  if (result.error) throw new Error('db');
+  return result.data as T;
+}
+export async function requireMember(userId: string, householdId: string) {
+  const { data } = await supabaseAdmin.from('household_members').select('role').eq('household_id', householdId).eq('user_id', userId).maybeSingle();
+  if (!data) throw new HTTPException(404, { message: 'not found' });
+  return data.role;
+}`,
+    'src/index.ts': `import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
+import { createUserClient, requireMember, supabaseAdmin, unwrap } from './supabase';
+const requireUser = createMiddleware(async (c, next) => {
+  const token = c.req.header('Authorization')?.slice(7);
+  if (!token) throw new HTTPException(401, { message: 'unauthorized' });
+  const { data } = await supabaseAdmin.auth.getUser(token);
+  if (!data.user) throw new HTTPException(401, { message: 'unauthorized' });
+  c.set('user', { id: data.user.id });
+  c.set('db', ${callerClient ? 'createUserClient(token)' : 'supabaseAdmin'});
+  await next();
+});
+const app = new Hono();
+app.use('/api/*', requireUser);
+${route}
+export default app;`,
+  };
+}
