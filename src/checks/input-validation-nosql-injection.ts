@@ -1,4 +1,5 @@
 import { type CheckContext, defineCheck } from '../core/check.ts';
+import type { FrameworkId } from '../core/stack.ts';
 import { endpointLabel } from './_idiom.ts';
 
 const SANITISED = new WeakMap<object, boolean>();
@@ -10,6 +11,26 @@ function sanitised(ctx: CheckContext): boolean {
       ctx.project.packages.some((p) => p.deps.has('express-mongo-sanitize') || p.deps.has('mongo-sanitize')) ||
       [...ctx.project.files.values()].some((f) => /sanitizeFilter['"]?\s*[,:]\s*true/.test(f.text));
     SANITISED.set(ctx.project, v);
+  }
+  return v;
+}
+
+const NESTED_QUERY = new WeakMap<object, boolean>();
+
+/**
+ * Does the framework turn `?a[$ne]=x` into an object? Express (with `qs`, its default before Express 5) and NestJS on
+ * it do; Next.js, Fastify, Koa and Hono parse query strings flat (strings and arrays) unless the project plugs in a
+ * nested parser (`koa-qs`, Fastify's `querystringParser`).
+ */
+function nestedQuery(framework: FrameworkId, ctx: CheckContext): boolean {
+  if (framework === 'express' || framework === 'nestjs') return true;
+  if (framework === 'nextjs' || framework === 'hono') return false;
+  let v = NESTED_QUERY.get(ctx.project);
+  if (v === undefined) {
+    v =
+      ctx.project.packages.some((p) => p.deps.has('koa-qs')) ||
+      [...ctx.project.files.values()].some((f) => /\bquerystringParser\b/.test(f.text));
+    NESTED_QUERY.set(ctx.project, v);
   }
   return v;
 }
@@ -49,7 +70,7 @@ export default defineCheck({
     if (!ctx.stack.dataLayers.includes('mongoose')) return null;
     // mongoose.set('sanitizeFilter', true) or express-mongo-sanitize strip operators from every filter
     if (sanitised(ctx)) return null;
-    const a = f.data.find((d) => d.filterFromClient);
+    const a = f.data.find((d) => d.filterFromClient && (!d.filterFromQueryOnly || nestedQuery(e.framework, ctx)));
     if (!a) return null;
     return {
       message: `${endpointLabel(e)} passes request data into the ${a.model ?? 'MongoDB'} query filter without validation (operator injection)`,

@@ -49,6 +49,11 @@ export interface DataAccess {
   writesBody: boolean;
   /** unvalidated request data flows into a query filter object (NoSQL operator injection) */
   filterFromClient: boolean;
+  /**
+   * …and only from the query string: operator objects (`?email[$ne]=x`) reach the filter only where the framework
+   * parses nested query strings (Express's `qs`), not Next.js, Fastify, Koa or Hono by default
+   */
+  filterFromQueryOnly?: true;
   /** request data is written into a `$where` JavaScript expression (server-side JavaScript injection) */
   jsWhereFromClient?: boolean;
   /** picked by a secret the client holds (`{ previewToken: token }`, `{ inviteCode: code }`), not by an id */

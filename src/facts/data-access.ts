@@ -328,6 +328,8 @@ export function detectAccess(
   let membership = false;
   let writesBody = false;
   let filterFromClient = false;
+  /** where the unvalidated filter values came from (SRC.body, SRC.query) */
+  let filterSources = 0;
   let jsWhereFromClient = false;
   let bySecret = false;
   let sqlConcat = false;
@@ -452,7 +454,10 @@ export function detectAccess(
     const built = filter?.type === 'Identifier' ? localNode(resolver, env.file, filter) : null;
     const fs =
       filter && filter.type !== 'ObjectExpression' && built?.type !== 'ObjectExpression' ? sourcesOf(filter) : 0;
-    if (fs & (SRC.body | SRC.query) && !(fs & (SRC.validated | SRC.coerced))) filterFromClient = true;
+    if (fs & (SRC.body | SRC.query) && !(fs & (SRC.validated | SRC.coerced))) {
+      filterFromClient = true;
+      filterSources |= fs & (SRC.body | SRC.query);
+    }
   }
   // values that pick or constrain the rows
   const seen = new Set<Node>();
@@ -502,8 +507,10 @@ export function detectAccess(
             unwrap(n.value as Node)?.type !== 'ObjectExpression' &&
             vs & (SRC.body | SRC.query) &&
             !(vs & (SRC.validated | SRC.coerced))
-          )
+          ) {
             filterFromClient = true;
+            filterSources |= vs & (SRC.body | SRC.query);
+          }
         }
         if (
           n.type === 'Property' &&
@@ -787,6 +794,7 @@ export function detectAccess(
     selected,
     writesBody,
     filterFromClient: filterFromClient && layer !== 'prisma' && layer !== 'memory',
+    ...(filterFromClient && !(filterSources & SRC.body) ? { filterFromQueryOnly: true } : {}),
     ...(jsWhereFromClient ? { jsWhereFromClient } : {}),
     ...(bySecret ? { bySecret } : {}),
     sqlConcat,

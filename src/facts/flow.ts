@@ -623,9 +623,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         result.identityCalls.push(`JwtService.${name}`);
     }
     // validation of the body: schema.parse(req.body), validationResult(req)
-    if (name && VALIDATE_CALL.test(name) && call.arguments.some((a) => sourcesOf(env, a as Node) & SRC.body)) {
+    const bodyArgs =
+      name && VALIDATE_CALL.test(name) ? call.arguments.filter((a) => sourcesOf(env, a as Node) & SRC.body) : [];
+    // (one field of it checked, `passwordSchema.safeParse(password)`, says nothing of the others: `token` beside it)
+    const oneField = bodyArgs.every((a) => {
+      const u = unwrap(a as Node);
+      return (u?.type === 'Identifier' || u?.type === 'MemberExpression') && !(sourcesOf(env, u) & WHOLE);
+    });
+    if (bodyArgs.length > 0 && !oneField) {
       result.validatedBody = path?.slice(0, -1).join('.') || name;
-      if (keepsUnknownKeys(env, call, name)) result.bodyKeepsUnknown = true;
+      if (keepsUnknownKeys(env, call, name!)) result.bodyKeepsUnknown = true;
     }
     if (name === 'validationResult') result.validatedBody = 'express-validator';
     // data access
@@ -1496,7 +1503,9 @@ function typeGuardExit(n: T.IfStatement): string[] {
       if (
         call?.type === 'CallExpression' &&
         arg?.type === 'Identifier' &&
-        /^(?:isValidObjectId|isValid|isInteger|isSafeInteger|isFinite|isUUID|isUuid)$/.test(calleeName(call) ?? '')
+        /^(?:isValidObjectId|isValid|isObjectId|isMongoId|isValidId|isInteger|isSafeInteger|isFinite|isUUID|isUuid)$/.test(
+          calleeName(call) ?? '',
+        )
       )
         names.push(arg.name);
       return;

@@ -3,6 +3,28 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('input-validation-nosql-injection', {
   invalid: [
     {
+      name: 'next.js pages: the new password checked by a schema, the reset token beside it not (`schema.safeParse(password)`)',
+      endpoint: 'ALL /api/auth/reset-password',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0", "zod": "3.23.0" } }',
+        'lib/db.ts': `import mongoose from 'mongoose';
+export const User = mongoose.model('User', new mongoose.Schema({ email: String, passwordHash: String, resetToken: String }));`,
+        'pages/api/auth/reset-password.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { z } from 'zod';
+import { User } from '@/lib/db';
+const passwordSchema = z.string().min(10);
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const { token, password } = req.body ?? {};
+  const pw = passwordSchema.safeParse(password);
+  if (!token || !pw.success) return res.status(400).json({ error: 'invalid' });
+  const user = await User.findOne({ resetToken: token });
+  if (!user) return res.status(400).json({ error: 'invalid' });
+  await User.updateOne({ _id: user._id }, { passwordHash: pw.data, $unset: { resetToken: 1 } });
+  return res.status(200).json({ ok: true });
+}`,
+      },
+    },
+    {
       name: "express + mongoose: the whole filter is the client's (`Invoice.find(req.body.filter)`)",
       endpoint: 'POST /invoices/find',
       files: {
@@ -57,7 +79,7 @@ app.listen(3000);`,
       },
     },
     {
-      name: 'next.js pages: the typeof check guards the wrong branch, so the raw query value reaches the filter',
+      name: 'next.js pages: the typeof check guards the wrong branch, so the raw body value reaches the filter',
       endpoint: 'ALL /api/users',
       files: {
         'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0" } }',
@@ -66,7 +88,7 @@ export const User = mongoose.model('User', new mongoose.Schema({ email: String, 
         'pages/api/users.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
 import { User } from '@/lib/db';
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
-  const role = typeof req.query.role === 'string' ? 'member' : req.query.role;
+  const role = typeof req.body.role === 'string' ? 'member' : req.body.role;
   const users = await User.find({ role }).select('email role').lean();
   return res.status(200).json(users);
 }`,
@@ -89,14 +111,15 @@ app.listen(3000);`,
       },
     },
     {
-      name: 'fastify + mongoose: find filter from request.query',
+      name: 'fastify + mongoose: find filter from request.query, with `qs` as the query-string parser',
       endpoint: 'GET /notes',
       files: {
         'src/server.js': `import Fastify from 'fastify';
+import qs from 'qs';
 import fastifyJwt from '@fastify/jwt';
 import mongoose from 'mongoose';
 const Note = mongoose.model('Note', new mongoose.Schema({ text: String, tag: String, owner: String }));
-const fastify = Fastify();
+const fastify = Fastify({ querystringParser: (str) => qs.parse(str) });
 fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
 fastify.addHook('onRequest', async (request) => { await request.jwtVerify(); });
 fastify.get('/notes', async (request) => {
@@ -107,6 +130,51 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'next.js pages, fastify, koa: query values are strings or arrays there (flat query-string parsers), never operator objects',
+      files: {
+        'package.json':
+          '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0", "fastify": "4.28.0", "koa": "2.15.0", "@koa/router": "12.0.0" } }',
+        'lib/db.ts': `import mongoose from 'mongoose';
+export const Recipe = mongoose.model('Recipe', new mongoose.Schema({ title: String, tag: String, author: String }));`,
+        'pages/api/recipes/[id].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { Recipe } from '@/lib/db';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const recipe = await Recipe.findOne({ _id: req.query.id, tag: req.query.tag }).select('title');
+  if (!recipe) return res.status(404).json({ error: 'not found' });
+  return res.status(200).json(recipe);
+}`,
+        'server/fastify.js': `import Fastify from 'fastify';
+import { Recipe } from '../lib/db';
+const fastify = Fastify();
+fastify.get('/recipes', async (request) => Recipe.find({ tag: request.query.tag }).select('title'));
+fastify.listen({ port: 3000 });`,
+        'server/koa.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import { Recipe } from '../lib/db';
+const router = new Router();
+router.get('/koa/recipes', async (ctx) => { ctx.body = await Recipe.find({ author: ctx.query.author }).select('title'); });
+new Koa().use(router.routes()).listen(3001);`,
+      },
+    },
+    {
+      name: 'next.js pages: a body id used in a filter after `if (!isObjectId(id)) return 400`',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.0.0", "mongoose": "8.0.0" } }',
+        'lib/db.ts': `import mongoose from 'mongoose';
+export const Recipe = mongoose.model('Recipe', new mongoose.Schema({ title: String, likes: [String] }));
+export const isObjectId = (value: unknown): value is string => typeof value === 'string' && mongoose.isValidObjectId(value);`,
+        'pages/api/likes.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { isObjectId, Recipe } from '@/lib/db';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const { recipeId } = req.body;
+  if (!isObjectId(recipeId)) return res.status(400).json({ error: 'Invalid recipe id' });
+  const recipe = await Recipe.findOne({ _id: recipeId }).select('likes');
+  if (!recipe) return res.status(404).json({ error: 'not found' });
+  return res.status(200).json({ likes: recipe.likes.length });
+}`,
+      },
+    },
     {
       name: 'express + mongoose: ids from the body inside `$in` are matched as values (`{ _id: { $in: items.map((x) => x._id) } }`)',
       files: {
