@@ -25,7 +25,8 @@ export default defineCheck({
   endpoint(e, ctx) {
     const f = e.facts;
     // admin routes are judged by their role check (missing-auth), not by object ownership
-    if (!f || f.public.intended || isAdminPath(e)) return null;
+    // (a public route that also serves the records their owners made private is an object-level gap all the same)
+    if (!f || (f.public.intended && !f.public.exposesPrivate) || isAdminPath(e)) return null;
     // favourite/follow/comment/react on someone else's object: the write is the caller's own relation to it
     if ((e.method === 'POST' || e.method === 'DELETE') && SOCIAL_ACTION.test(e.path)) return null;
     const o = f.ownership;
@@ -61,11 +62,13 @@ export default defineCheck({
       query: 'queries',
     }[a.operation];
     const message =
-      o.kind === 'owner-from-client'
-        ? `${endpointLabel(e)} takes the owner of the ${what} from the request instead of the signed-in caller, so any user can read other users’ data`
-        : a.operation === 'list' && e.method === 'GET' && !/\}$/.test(e.path)
-          ? `${endpointLabel(e)} lists ${plural(what)} by a value from the request without checking that they belong to the caller`
-          : `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it belongs to the caller`;
+      f.public.exposesPrivate && o.kind === 'none'
+        ? `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it is public or the caller’s own: private ones come along`
+        : o.kind === 'owner-from-client'
+          ? `${endpointLabel(e)} takes the owner of the ${what} from the request instead of the signed-in caller, so any user can read other users’ data`
+          : a.operation === 'list' && e.method === 'GET' && !/\}$/.test(e.path)
+            ? `${endpointLabel(e)} lists ${plural(what)} by a value from the request without checking that they belong to the caller`
+            : `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it belongs to the caller`;
     return {
       message,
       location: a.location,

@@ -136,10 +136,21 @@ export interface ResponseFact {
   financialFields?: string[];
 }
 
+/** Whether a route is public by design, and why. */
+export interface PublicFact {
+  intended: boolean;
+  reason: string | null;
+  /**
+   * …but it reads a record its owner can make private (`isPrivate`, `visibility`) by the client's id without filtering
+   * on that flag, so private records come along: an object-level gap (bola), not a missing authentication
+   */
+  exposesPrivate?: true;
+}
+
 export interface EndpointFacts {
   auth: AuthFact;
   /** intended to be public (login, register, health, public catalogue, share link) */
-  public: { intended: boolean; reason: string | null };
+  public: PublicFact;
   /** a role/permission check guards the route (middleware, guard or in the handler) */
   roleCheck: string | null;
   /** …but the roles it admits are the people records are about (`requireRole('parent')`, `@Roles('student')`), not staff */

@@ -609,12 +609,25 @@ export function detectAccess(
               return false;
             }
             // `searchParams.get('userId') ?? session.userId`: one value, either of them — the client may choose the owner
+            // (two whole filters to choose from, `includePrivate ? { owner: id } : { owner: id, isPrivate: false }`: each
+            // is a filter the query may run with, judged by its parts)
             const either =
-              u?.type === 'ConditionalExpression' ||
+              (u?.type === 'ConditionalExpression' && !twoFilters(u)) ||
               (u?.type === 'LogicalExpression' && (u.operator === '??' || u.operator === '||'));
             if (built && !either) {
               seen.add(n);
-              walk(built, visitValue);
+              if (u && twoFilters(u)) {
+                // (the rows are public, or the caller's, only when both filters keep them so)
+                const before = { publicRow, scoped };
+                const c = u as T.ConditionalExpression;
+                publicRow = scoped = false;
+                walk(c.consequent as Node, visitValue);
+                const first = { publicRow, scoped };
+                publicRow = scoped = false;
+                walk(c.alternate as Node, visitValue);
+                publicRow = before.publicRow || (first.publicRow && publicRow);
+                scoped = before.scoped || (first.scoped && scoped);
+              } else walk(built, visitValue);
               return false;
             }
           }
@@ -1509,9 +1522,21 @@ function sqlTable(call: T.CallExpression): string | null {
   return m ? m[1]! : null;
 }
 
-/** `filter` names an object literal built in this file (`const filter = { course: id }`). */
+/**
+ * `filter` names an object literal built in this file (`const filter = { course: id }`), or a choice between two
+ * (`const filter = all ? { owner: id } : { owner: id, isPrivate: false }`).
+ */
 function isFilterObject(resolver: Resolver, env: Env, id: Node): boolean {
-  return unwrap(localValue(resolver, env, id))?.type === 'ObjectExpression';
+  const v = unwrap(localValue(resolver, env, id));
+  return v?.type === 'ObjectExpression' || twoFilters(v);
+}
+
+function twoFilters(v: Node | null): boolean {
+  return (
+    v?.type === 'ConditionalExpression' &&
+    unwrap(v.consequent as Node)?.type === 'ObjectExpression' &&
+    unwrap(v.alternate as Node)?.type === 'ObjectExpression'
+  );
 }
 
 /** The array literal a name holds in this file (`const conditions = [eq(…)]`, `const captains = [a.id, b.id]`). */

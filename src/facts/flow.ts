@@ -688,7 +688,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (
       name &&
       /own|access|permi|authori[sz]|^can[A-Z]|allowed|member|belongs|participant|involve/i.test(name) &&
-      !SHAPE_CALL.test(name)
+      // (`canView(collection, me)` is a predicate, not a view mapper)
+      (!SHAPE_CALL.test(name) || /^(?:can|is|has)[A-Z]/.test(name))
     ) {
       const recs = new Set<string>();
       let user = false;

@@ -1,9 +1,9 @@
 import type { Endpoint } from '../core/endpoint.ts';
-import type { DataAccess } from '../core/facts.ts';
-import { isFunction, type Node, parentOf } from '../parse/ast.ts';
+import { CLIENT, type DataAccess, type PublicFact } from '../core/facts.ts';
+import { isFunction, type Node, parentOf, unwrap, walk } from '../parse/ast.ts';
 import type { SourceFile } from '../parse/source.ts';
-import type { FlowResult } from './flow.ts';
-import { belongsToNoOne, type ModelInfo, PUBLIC_STATES } from './models.ts';
+import { type FlowResult, sourcesOf } from './flow.ts';
+import { belongsToNoOne, type ModelInfo, modelKey, PUBLIC_STATES } from './models.ts';
 import { SECRET_KEY } from './request.ts';
 
 /** Routes that are public by design: health checks, the auth flow itself, docs, webhooks, share links. */
@@ -84,12 +84,40 @@ const CREDENTIAL_READ =
   /\b(?:body|input|data|dto|credentials)\??\.(?:password|passcode|code|otp|pin|totp)\b|\{[^}]*\b(?:password|otp|pin|code)\b[^}]*\}\s*=/;
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
+/** A flag that keeps a record from everyone but its owner (`isPrivate`, `visibility`). */
+const PRIVACY_FIELD = /^(?:is_?private|private|visibility|is_?public|is_?hidden|hidden)$/i;
+
+function canBePrivate(models: ReadonlyMap<string, ModelInfo>, name: string): boolean {
+  const model = models.get(modelKey(name));
+  return !!model?.defined && [...model.fields].some((f) => PRIVACY_FIELD.test(f));
+}
+
+/**
+ * `includePrivate === 'true' ? { owner: id } : { owner: id, isPrivate: false }`: the client picks whether the publication
+ * filter applies, so the route serves what is not published too.
+ */
+function clientDropsPublicationFilter(endpoint: Endpoint, flow: FlowResult | null): boolean {
+  if (!flow) return false;
+  let found = false;
+  for (const h of endpoint.handlers)
+    walk(h.fn, (n) => {
+      if (found) return false;
+      if (n.type !== 'ConditionalExpression') return undefined;
+      const [a, b] = [unwrap(n.consequent as Node), unwrap(n.alternate as Node)];
+      if (a?.type !== 'ObjectExpression' || b?.type !== 'ObjectExpression') return undefined;
+      const filtered = (x: Node) => PUBLICATION_FILTER.test(h.file.text.slice(x.start, x.end));
+      if (filtered(a) !== filtered(b) && sourcesOf(flow.env, n.test as Node) & CLIENT) found = true;
+      return undefined;
+    });
+  return found;
+}
+
 export function intendedPublic(
   endpoint: Endpoint,
   flow: FlowResult | null,
   handlerText: string,
   models: ReadonlyMap<string, ModelInfo> = new Map(),
-): { intended: boolean; reason: string | null } {
+): PublicFact {
   const segments = endpoint.path.split('/').filter(Boolean);
   // RPC-style paths name the action inside the segment (`/auth.config`, `/hooks.slack`, `/_health`)
   const literal = segments
@@ -189,6 +217,7 @@ export function intendedPublic(
   if (
     endpoint.method === 'GET' &&
     PUBLICATION_FILTER.test(handlerText) &&
+    !clientDropsPublicationFilter(endpoint, flow) &&
     accesses.length > 0 &&
     accesses.every((a) => a.operation === 'read' || a.operation === 'list')
   ) {
@@ -233,7 +262,12 @@ export function intendedPublic(
       !NEVER_PUBLIC.test(endpoint.path) &&
       accesses.every(reads)
     ) {
-      return { intended: true, reason: 'public catalogue' };
+      // (a record its owner can make private, read by the client's id without the privacy filter: the private ones
+      // come along — an object-level gap on a public route)
+      const exposesPrivate = accesses.some(
+        (a) => a.byClientId && !a.publicRow && !!a.model && canBePrivate(models, a.model),
+      );
+      return { intended: true, reason: 'public catalogue', ...(exposesPrivate ? { exposesPrivate } : {}) };
     }
     // the reviews or ratings of someone the app rates (`/drivers/{id}/ratings`, `/sellers/{id}/reviews`): what every
     // customer is shown before choosing (not an employee's performance review or a student's marks)

@@ -167,8 +167,51 @@ app.listen(3000);`,
   };
 }
 
+/** Express + Mongoose: collections that their owners can make private (`isPrivate`), with recipes in them. */
+function collectionsApp(route: string): Record<string, string> {
+  return {
+    'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0" } }',
+    'src/models.js': `import mongoose from 'mongoose';
+export const Collection = mongoose.model('Collection', new mongoose.Schema({
+  owner: { type: mongoose.Schema.Types.ObjectId, ref: 'User' },
+  name: String,
+  isPrivate: { type: Boolean, default: true },
+  recipes: [{ type: mongoose.Schema.Types.ObjectId, ref: 'Recipe' }],
+}));
+export function canView(collection, userId) {
+  if (!collection.isPrivate) return true;
+  return String(collection.owner) === userId;
+}`,
+    'src/app.js': `import express from 'express';
+import { Collection, canView } from './models.js';
+import { requireAuth } from './auth.js';
+const app = express();
+${route}
+app.listen(3000);`,
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  };
+}
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + mongoose: the recipes of a collection read by its id on a public route, private collections included',
+      endpoint: 'GET /api/collections/:id/recipes',
+      files: collectionsApp(`app.get('/api/collections/:id/recipes', async (req, res) => {
+  const collection = await Collection.findById(req.params.id).populate({ path: 'recipes', select: 'title' }).lean();
+  if (!collection) return res.status(404).json({ error: 'not found' });
+  res.json({ name: collection.name, recipes: collection.recipes });
+});`),
+    },
+    {
+      name: "express + mongoose: a user's collections, the privacy filter dropped when the client asks (`?includePrivate=true`)",
+      endpoint: 'GET /api/users/:id/collections',
+      files: collectionsApp(`app.get('/api/users/:id/collections', requireAuth, async (req, res) => {
+  const filter = req.query.includePrivate === 'true' ? { owner: req.params.id } : { owner: req.params.id, isPrivate: false };
+  const collections = await Collection.find(filter).select('name').lean();
+  res.json(collections);
+});`),
+    },
     {
       name: "hono + supabase: an account read through the service-role client the middleware set on the context (`c.get('db')`)",
       endpoint: 'GET /api/accounts/:id',
@@ -1691,6 +1734,22 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: a collection shown after `canView(found, me)` (a predicate, not a view mapper)',
+      files: collectionsApp(`app.get('/api/collections/:id', requireAuth, async (req, res) => {
+  const found = await Collection.findById(req.params.id).select('name isPrivate owner').lean();
+  if (!found || !canView(found, req.user.id)) return res.status(404).json({ error: 'not found' });
+  res.json(found);
+});`),
+    },
+    {
+      name: "express + mongoose: a user's public collections only, whichever filter the client picks",
+      files: collectionsApp(`app.get('/api/users/:id/collections', async (req, res) => {
+  const filter = req.query.sort === 'name' ? { owner: req.params.id, isPrivate: false } : { isPrivate: false, owner: req.params.id };
+  const collections = await Collection.find(filter).select('name').lean();
+  res.json(collections);
+});`),
+    },
     {
       name: "hono + supabase: an account read through the caller's client the middleware set on the context (`c.get('db')`), on a table with row-level security",
       files: honoSupabaseApp(`app.get('/api/accounts/:id', async (c) => {
