@@ -2,6 +2,7 @@ import { CLIENT, type DataAccess, type Sources, SRC } from '../core/facts.ts';
 import { table } from '../core/table.ts';
 import {
   calleeName,
+  enclosingFunction,
   isFunction,
   memberLeaf,
   memberPath,
@@ -330,6 +331,40 @@ export function detectAccess(
   let filterFromClient = false;
   /** where the unvalidated filter values came from (SRC.body, SRC.query) */
   let filterSources = 0;
+  /** the client's whole object spread into the filter (its keys are the client's, whatever the query parser) */
+  let wholeSpread = false;
+  /** A key the filter object sets to the caller, assigned a client value later in the same function. */
+  const overwritesCallerKey = (id: { name: string } & Node, built: Node): boolean => {
+    const callerKeys = new Set<string>();
+    walk(built, (x) => {
+      if (x.type === 'Property' && sourcesOf(x.value as Node) & SRC.user) callerKeys.add(nameOf(x.key as Node) ?? '');
+      return undefined;
+    });
+    if (callerKeys.size === 0) return false;
+    const scope = enclosingFunction(id);
+    return env.file.index.AssignmentExpression.some((a) => {
+      const left = unwrap(a.left as Node);
+      if (left?.type !== 'MemberExpression' || left.computed || unwrap(left.object as Node)?.type !== 'Identifier')
+        return false;
+      if ((unwrap(left.object as Node) as T.IdentifierReference).name !== id.name) return false;
+      if (!callerKeys.has(nameOf(left.property as Node) ?? '') || enclosingFunction(a) !== scope) return false;
+      const vs = sourcesOf(a.right as Node);
+      if ((vs & CLIENT) === 0 || (vs & SRC.user) !== 0) return false;
+      // (staff choosing whose rows to see: `if (user.role === 'admin' && q.userId) where.userId = q.userId`)
+      for (let p = parentOf(a); p && p !== scope; p = parentOf(p))
+        if (
+          (p.type === 'IfStatement' || p.type === 'ConditionalExpression' || p.type === 'LogicalExpression') &&
+          STAFF_TEST.test(
+            env.file.text.slice(
+              (p.type === 'LogicalExpression' ? p : p.test).start,
+              (p.type === 'LogicalExpression' ? p : p.test).end,
+            ),
+          )
+        )
+          return false;
+      return true;
+    });
+  };
   let jsWhereFromClient = false;
   let bySecret = false;
   let sqlConcat = false;
@@ -469,6 +504,24 @@ export function detectAccess(
     for (const arg of call.arguments) {
       const visitValue = (n: Node): boolean | undefined => {
         if (seen.has(n)) return false;
+        // `{ to: me, ...request.query }`: every key of the filter is the client's to pick, and one spread after the
+        // caller's key overrides it (flat query strings included: `?to=<someone>`)
+        if (
+          n.type === 'SpreadElement' &&
+          (layer === 'mongoose' || layer === 'unknown') &&
+          inFilterArg(n, opCall) &&
+          wholeClientObject(sourcesOf(n.argument as Node))
+        ) {
+          filterFromClient = true;
+          wholeSpread = true;
+          const obj = parentOf(n);
+          if (obj?.type === 'ObjectExpression')
+            for (const p of obj.properties) {
+              if (p === n) break;
+              if (p.type === 'Property' && sourcesOf(p.value as Node) & SRC.user) ownerFromClient = true;
+            }
+          return false;
+        }
         if (n.type === 'Property') {
           const key = nameOf(n.key as Node) ?? '';
           // Sequelize: a required include filtered on the caller (`include: [{ model: Membership, where: { userId } }]`,
@@ -599,6 +652,12 @@ export function detectAccess(
           // the caller's id with search terms: judge its parts, not their union
           // (a filter of client values built beforehand, `const filter = { course: ctx.params.courseId }`, is judged
           // by its parts too: the values it names are what other checks prove)
+          // `if (req.query.clientId) filter.client = req.query.clientId`: the caller's key of a filter built beforehand,
+          // overwritten with the client's value
+          if (n.type === 'Identifier' && s & SRC.user) {
+            const built = localValue(resolver, env, n);
+            if (built && overwritesCallerKey(n, built)) ownerFromClient = true;
+          }
           if (n.type === 'Identifier' && s & CLIENT && (s & SRC.user || isFilterObject(resolver, env, n))) {
             const built = localValue(resolver, env, n);
             const u = built ? unwrap(built) : null;
@@ -807,7 +866,7 @@ export function detectAccess(
     selected,
     writesBody,
     filterFromClient: filterFromClient && layer !== 'prisma' && layer !== 'memory',
-    ...(filterFromClient && !(filterSources & SRC.body) ? { filterFromQueryOnly: true } : {}),
+    ...(filterFromClient && !wholeSpread && !(filterSources & SRC.body) ? { filterFromQueryOnly: true } : {}),
     ...(jsWhereFromClient ? { jsWhereFromClient } : {}),
     ...(bySecret ? { bySecret } : {}),
     sqlConcat,
@@ -1520,6 +1579,14 @@ function sqlTable(call: T.CallExpression): string | null {
   const sql = sqlText(call);
   const m = sql?.match(/\b(?:from|into|update)\s+["`]?(\w+)/i);
   return m ? m[1]! : null;
+}
+
+/** A condition about the caller's standing: a role, an admin or staff flag, a permission. */
+const STAFF_TEST = /\b(?:roles?|isAdmin|is_admin|admin|isStaff|staff|permissions?|can\w*)\b/i;
+
+/** The body or the query string as a whole (or what is left of it after picking some keys), unvalidated. */
+function wholeClientObject(s: number): boolean {
+  return (s & WHOLE) !== 0 && (s & (SRC.body | SRC.query)) !== 0 && (s & SRC.validated) === 0;
 }
 
 /**

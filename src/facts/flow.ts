@@ -43,7 +43,12 @@ import { inPrivilegedBranch, PRIVILEGED_ROLE, ROLE_FIELD } from './role-branch.t
 export interface FlowResult {
   accesses: DataAccess[];
   /** record variables compared with the caller's identity (ownership checked after the load) */
-  ownershipChecks: { vars: ReadonlySet<string>; node: Node; file: SourceFile }[];
+  /**
+   * comparisons of records with the caller; `sideBranch` when the comparison only decides whether a branch that neither
+   * leaves nor answers runs (`if (msg.to === me) { msg.readAt = now; await msg.save() }`, then the message is sent
+   * to anyone)
+   */
+  ownershipChecks: { vars: ReadonlySet<string>; node: Node; file: SourceFile; sideBranch?: true }[];
   /** comparisons of the caller's role/admin flag */
   roleChecks: Node[];
   /** the handler answers 429 itself (a limiter called inside the handler) */
@@ -935,7 +940,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         const lRec = recordsOf(env, l);
         const rRec = recordsOf(env, r);
         if ((lRec.size > 0 && isUserValue(env, r)) || (rRec.size > 0 && isUserValue(env, l))) {
-          result.ownershipChecks.push({ vars: new Set([...lRec, ...rRec]), node: n, file });
+          const vars = new Set([...lRec, ...rRec]);
+          result.ownershipChecks.push({ vars, node: n, file, ...(gatesSideBranch(n) ? { sideBranch: true } : {}) });
         }
         // `if (req.headers['x-device-key'] !== device.apiKey) return 401`: a per-object API key
         for (const [a, b] of [
@@ -1261,6 +1267,34 @@ function unwrapperAround(resolver: Resolver, file: SourceFile, call: Node): T.Ca
     return undefined;
   });
   return returns > 0 && !others ? p : null;
+}
+
+/** The names of calls that answer or leave: a response, a redirect, an error handed on. */
+const ANSWER_CALL = /^(?:json|send|status|code|redirect|end|sendStatus|next|throw|notFound|forbidden|unauthorized)$/;
+
+/**
+ * A condition of an `if` without `else` whose branch neither leaves (return, throw) nor answers: it only decides
+ * whether a side effect runs, and what follows runs either way.
+ */
+function gatesSideBranch(cond: Node): boolean {
+  let c = cond;
+  let p = parentOf(c);
+  while (
+    p &&
+    (p.type === 'LogicalExpression' || p.type === 'UnaryExpression' || p.type === 'ParenthesizedExpression')
+  ) {
+    c = p;
+    p = parentOf(p);
+  }
+  if (p?.type !== 'IfStatement' || p.test !== c || p.alternate) return false;
+  let answers = false;
+  walk(p.consequent as Node, (n) => {
+    if (answers || isFunction(n)) return false;
+    if (n.type === 'ReturnStatement' || n.type === 'ThrowStatement') answers = true;
+    else if (n.type === 'CallExpression' && ANSWER_CALL.test(calleeName(n) ?? '')) answers = true;
+    return undefined;
+  });
+  return !answers;
 }
 
 /** The plain name a call's (awaited) result is assigned to: `user = await User.create(…)`. */

@@ -208,6 +208,7 @@ function endpointFacts(
         models,
         adminRole ? roleCheck : null,
         new Set(links.flatMap((l) => [...l.facts.provenKeys])),
+        e.method === 'GET',
       );
   const response = responseOf(flows, links, models, sessionUser);
   return {
@@ -254,7 +255,10 @@ function ownershipOf(
   models: ReadonlyMap<string, ModelInfo>,
   roleCheck: string | null,
   proven: ReadonlySet<string> = new Set(),
+  reads = false,
 ): OwnershipFact {
+  // (a read answers whatever a comparison beside it decides about a side effect: `if (msg.to === me) markRead()`)
+  const checks = flows.flatMap((f) => f.ownershipChecks).filter((c) => !(reads && c.sideBranch));
   // an owner named by the client is fine when a middleware, or the handler itself, proved the caller's membership of it
   const provenHere = new Set([...proven, ...flows.flatMap((f) => [...f.provenKeys])].map(paramKey));
   const fromClient = data.find(
@@ -276,7 +280,7 @@ function ownershipOf(
   if (byId.length === 0)
     return data.some((a) => a.scopedToCaller) ? { kind: 'query-scoped' } : { kind: 'not-applicable' };
   const checkedVars = new Set<string>();
-  for (const f of flows) for (const c of f.ownershipChecks) for (const v of c.vars) checkedVars.add(v);
+  for (const c of checks) for (const v of c.vars) checkedVars.add(v);
   // models, and client ids, already proven to belong to the caller earlier in the handler
   const covered = new Set<string>();
   const coveredKeys = new Set<string>([...flows.flatMap((f) => [...f.provenKeys]), ...proven].map(paramKey));
@@ -322,7 +326,7 @@ function ownershipOf(
     if (roleCheck) return { kind: 'role-restricted', via: roleCheck };
     return { kind: 'none', access: a };
   }
-  const check = flows.flatMap((f) => f.ownershipChecks)[0];
+  const check = checks[0];
   return anyChecked && check
     ? { kind: 'checked-after-load', location: locationOf(check.file, check.node) }
     : { kind: 'query-scoped' };

@@ -87,6 +87,10 @@ function referenceOf(
 ): 'person' | 'none' | 'unknown' | ModelInfo {
   const base = field.replace(/_?ids?$/i, '');
   if (PERSONISH_FIELD.test(base)) return 'person';
+  // a message's addressee or sender (`to: { type: ObjectId, ref: 'User' }`): the record is between those people (a
+  // person merely credited on a catalogue item — `donor: { ref: 'User' }` — does not make it someone's)
+  const declared = model.refs?.get(field);
+  if (declared && /^(?:to|from)$/.test(base) && PERSON_MODEL.test(modelKey(declared))) return 'person';
   const target = models.get(modelKey(base));
   if (target && target !== model && !/[a-z]s$/.test(base)) return target;
   if (REFERENCE_FIELD.test(field)) return target ?? 'unknown';

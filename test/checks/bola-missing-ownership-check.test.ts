@@ -192,8 +192,59 @@ app.listen(3000);`,
   };
 }
 
+/** Fastify + Mongoose: messages between users (`to`/`from` refer to User) and coaching sessions, behind @fastify/jwt. */
+function fastifyMessagesApp(routes: string): Record<string, string> {
+  return {
+    'package.json': '{ "dependencies": { "fastify": "4.28.0", "@fastify/jwt": "8.0.0", "mongoose": "8.0.0" } }',
+    'src/models.js': `import mongoose from 'mongoose';
+const { Schema, model } = mongoose;
+const ObjectId = Schema.Types.ObjectId;
+export const User = model('User', new Schema({ email: String, name: String, role: String }));
+export const Message = model('Message', new Schema({ from: { type: ObjectId, ref: 'User' }, to: { type: ObjectId, ref: 'User' }, body: String, readAt: Date }));
+export const Session = model('Session', new Schema({ coach: { type: ObjectId, ref: 'User' }, client: { type: ObjectId, ref: 'User' }, status: String }));`,
+    'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import { Message, Session } from './models.js';
+const app = Fastify();
+app.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+app.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+${routes}
+app.listen({ port: 3000 });`,
+  };
+}
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "fastify + mongoose: the inbox filter `{ to: me, ...request.query }`, where the client's `?to=` overrides the caller",
+      endpoint: 'GET /inbox',
+      files: fastifyMessagesApp(`app.get('/inbox', async (request) => {
+  const { limit = 50, ...filters } = request.query;
+  return Message.find({ to: request.user.sub, ...filters }).select('from body').limit(Number(limit) || 50);
+});`),
+    },
+    {
+      name: 'fastify + mongoose: a message sent to anyone who asks; the caller is compared only to mark it read',
+      endpoint: 'GET /messages/:id',
+      files: fastifyMessagesApp(`app.get('/messages/:id', async (request, reply) => {
+  const message = await Message.findById(request.params.id).select('from to body readAt');
+  if (!message) return reply.code(404).send({ error: 'not found' });
+  if (!message.readAt && String(message.to) === request.user.sub) {
+    message.readAt = new Date();
+    await message.save();
+  }
+  return message;
+});`),
+    },
+    {
+      name: "fastify + mongoose: the caller's key of a filter built beforehand, overwritten with the client's `clientId`",
+      endpoint: 'GET /sessions',
+      files: fastifyMessagesApp(`app.get('/sessions', async (request) => {
+  const filter = request.user.role === 'coach' ? { coach: request.user.sub } : { client: request.user.sub };
+  if (request.query.clientId) filter.client = request.query.clientId;
+  return Session.find(filter).select('coach client status');
+});`),
+    },
     {
       name: 'express + mongoose: the recipes of a collection read by its id on a public route, private collections included',
       endpoint: 'GET /api/collections/:id/recipes',
@@ -1734,6 +1785,19 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "fastify + mongoose: a message shown only to its recipient (the comparison answers 404), and an admin's choice of owner",
+      files: fastifyMessagesApp(`app.get('/messages/:id', async (request, reply) => {
+  const message = await Message.findById(request.params.id).select('from to body readAt');
+  if (!message || String(message.to) !== request.user.sub) return reply.code(404).send({ error: 'not found' });
+  return message;
+});
+app.get('/sessions', async (request) => {
+  const filter = { client: request.user.sub };
+  if (request.user.role === 'admin' && request.query.clientId) filter.client = request.query.clientId;
+  return Session.find(filter).select('coach client status');
+});`),
+    },
     {
       name: 'express + mongoose: a collection shown after `canView(found, me)` (a predicate, not a view mapper)',
       files: collectionsApp(`app.get('/api/collections/:id', requireAuth, async (req, res) => {
