@@ -57,6 +57,30 @@ app.listen(3000);`,
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
     {
+      name: 'fastify + mongoose: a JSON body schema without `additionalProperties: false` (Ajv keeps undeclared keys), body assigned whole',
+      endpoint: 'PATCH /clients/:id',
+      files: {
+        'package.json': '{ "dependencies": { "fastify": "4.28.0", "@fastify/jwt": "8.0.0", "mongoose": "8.0.0" } }',
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import mongoose from 'mongoose';
+const Client = mongoose.model('Client', new mongoose.Schema({ coach: String, goals: String, role: String, email: String }));
+const app = Fastify();
+app.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+app.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+app.patch('/clients/:id', {
+  schema: { body: { type: 'object', properties: { goals: { type: 'string', maxLength: 2000 } } } },
+}, async (request, reply) => {
+  const client = await Client.findOne({ _id: request.params.id, coach: request.user.sub });
+  if (!client) return reply.code(404).send({ error: 'not found' });
+  Object.assign(client, request.body);
+  await client.save();
+  return { id: client.id, goals: client.goals };
+});
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: 'nestjs + prisma: a DTO under a global ValidationPipe without whitelist handed to a service as `data`',
       endpoint: 'PATCH /notes/:id',
       files: {
@@ -478,6 +502,29 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'fastify + mongoose: the same with `additionalProperties: false` (Ajv removes undeclared keys)',
+      files: {
+        'package.json': '{ "dependencies": { "fastify": "4.28.0", "@fastify/jwt": "8.0.0", "mongoose": "8.0.0" } }',
+        'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import mongoose from 'mongoose';
+const Client = mongoose.model('Client', new mongoose.Schema({ coach: String, goals: String, role: String, email: String }));
+const app = Fastify();
+app.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+app.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+app.patch('/clients/:id', {
+  schema: { body: { type: 'object', additionalProperties: false, properties: { goals: { type: 'string', maxLength: 2000 } } } },
+}, async (request, reply) => {
+  const client = await Client.findOne({ _id: request.params.id, coach: request.user.sub });
+  if (!client) return reply.code(404).send({ error: 'not found' });
+  Object.assign(client, request.body);
+  await client.save();
+  return { id: client.id, goals: client.goals };
+});
+app.listen({ port: 3000 });`,
+      },
+    },
     {
       name: 'next.js pages: the GET branch of a handler whose validated POST branch spreads the body (read per branch)',
       endpoint: 'GET /api/recipes',

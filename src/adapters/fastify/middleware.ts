@@ -139,7 +139,9 @@ export function schemaLinks(resolver: Resolver, schema: Located): ChainLink[] {
       schemaNode.kind === 'node'
         ? schemaNode.file.text.slice(schemaNode.node.start, schemaNode.node.end)
         : v.file.text.slice(v.node.start, v.node.end);
-    const keepsUnknown = ZOD_PASSTHROUGH.test(text);
+    const keepsUnknown =
+      ZOD_PASSTHROUGH.test(text) ||
+      (target === 'body' && schemaNode.kind === 'node' && jsonSchemaKeepsUnknown(resolver, schemaNode));
     out.push({
       name: `schema.${key}`,
       scope: 'route',
@@ -150,6 +152,45 @@ export function schemaLinks(resolver: Resolver, schema: Located): ChainLink[] {
     });
   }
   return out;
+}
+
+/**
+ * A JSON schema (or TypeBox `Type.Object`) for an object body that does not set `additionalProperties: false`: Fastify's
+ * Ajv (`removeAdditional: true`) then lets undeclared keys through to the handler. Unless the project sets
+ * `removeAdditional: 'all'` for its Ajv, which strips them everywhere.
+ */
+function jsonSchemaKeepsUnknown(resolver: Resolver, schema: Located): boolean {
+  const n = unwrap(schema.node);
+  let opts: Node | null = null;
+  if (n?.type === 'ObjectExpression') {
+    const props = objectProps(resolver, schema.file, n);
+    const type = props.get('type');
+    if (!type || !props.has('properties') || stringOf(type) !== 'object') return false;
+    opts = n;
+  } else if (n?.type === 'CallExpression' && calleeName(n) === 'Object' && n.arguments.length > 0) {
+    opts = (n.arguments[1] as Node | undefined) ?? null; // TypeBox `Type.Object({ … }, { additionalProperties: false })`
+  } else return false;
+  const extra = opts ? objectProps(resolver, schema.file, opts).get('additionalProperties') : undefined;
+  if (extra && unwrap(extra.node)?.type === 'Literal' && (unwrap(extra.node) as { value?: unknown }).value === false)
+    return false;
+  return !stripsEverywhere(resolver);
+}
+
+function stringOf(v: Located): string | null {
+  const u = unwrap(v.node);
+  return u?.type === 'Literal' && typeof u.value === 'string' ? u.value : null;
+}
+
+const STRIPS = new WeakMap<object, boolean>();
+
+/** `ajv: { customOptions: { removeAdditional: 'all' } }`: every schema drops undeclared keys. */
+function stripsEverywhere(resolver: Resolver): boolean {
+  let v = STRIPS.get(resolver.project);
+  if (v === undefined) {
+    v = [...resolver.project.files.values()].some((f) => /removeAdditional['"]?\s*:\s*['"]all['"]/.test(f.text));
+    STRIPS.set(resolver.project, v);
+  }
+  return v;
 }
 
 /** What a package plugin adds to every route of the context it is registered in. */
