@@ -899,6 +899,35 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     }
   }
 
+  /**
+   * `if (session.coach !== me && me.role !== 'coach') return 403`: the owner test is waived for everyone holding the
+   * role it tests for (any coach passes), so it checks nothing (`… && role !== 'admin'` is the usual owner-or-admin
+   * rule).
+   */
+  function waivedForOrdinaryRole(cmp: Node): boolean {
+    if (cmp.type !== 'BinaryExpression') return false;
+    if (cmp.operator !== '!==' && cmp.operator !== '!=') return false;
+    const p = parentOf(cmp);
+    if (p?.type !== 'LogicalExpression' || p.operator !== '&&') return false;
+    const other = unwrap((p.left === cmp ? p.right : p.left) as Node);
+    if (other?.type !== 'BinaryExpression' || (other.operator !== '!==' && other.operator !== '!=')) return false;
+    const [a, b] = [other.left as Node, other.right as Node];
+    const role = isRoleValue(env, a) ? stringValue(b) : isRoleValue(env, b) ? stringValue(a) : null;
+    if (role === null || PRIVILEGED_ROLE.test(role)) return false;
+    // (the waived role is the one the compared field names: every coach passes a test of `session.coach`; a
+    // pharmacist let past `rx.patient` is staff of another kind)
+    const field = (x: Node) => {
+      let u = unwrap(x);
+      // (through `String(session.coach)` and `session.coach.toString()`)
+      if (u?.type === 'CallExpression' && calleeName(u) === 'String') u = unwrap(u.arguments[0] as Node);
+      else if (u?.type === 'CallExpression' && calleeName(u) === 'toString' && u.callee.type === 'MemberExpression')
+        u = unwrap(u.callee.object as Node);
+      return (memberLeaf(u) ?? '').replace(/_?id$/i, '').toLowerCase();
+    };
+    const r = role.toLowerCase().replace(/s$/, '');
+    return field(cmp.left as Node) === r || field(cmp.right as Node) === r;
+  }
+
   function onCondition(test: Node): void {
     const whole = unwrap(test);
     const first = whole?.type === 'LogicalExpression' && whole.operator === '&&' ? unwrap(whole.left as Node) : whole;
@@ -939,7 +968,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         if (isNullish(l)) ownerPresence(r);
         const lRec = recordsOf(env, l);
         const rRec = recordsOf(env, r);
-        if ((lRec.size > 0 && isUserValue(env, r)) || (rRec.size > 0 && isUserValue(env, l))) {
+        if (
+          ((lRec.size > 0 && isUserValue(env, r)) || (rRec.size > 0 && isUserValue(env, l))) &&
+          !waivedForOrdinaryRole(n)
+        ) {
           const vars = new Set([...lRec, ...rRec]);
           result.ownershipChecks.push({ vars, node: n, file, ...(gatesSideBranch(n) ? { sideBranch: true } : {}) });
         }

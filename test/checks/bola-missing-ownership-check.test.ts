@@ -216,6 +216,18 @@ app.listen({ port: 3000 });`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "fastify + mongoose: the session's coach compared with the caller, the test waived for every coach (`&& role !== 'coach'`)",
+      endpoint: 'PATCH /sessions/:id/status',
+      files: fastifyMessagesApp(`app.patch('/sessions/:id/status', async (request, reply) => {
+  const session = await Session.findById(request.params.id);
+  if (!session) return reply.code(404).send({ error: 'not found' });
+  if (String(session.coach) !== request.user.sub && request.user.role !== 'coach') return reply.code(403).send({ error: 'forbidden' });
+  session.status = String(request.body.status);
+  await session.save();
+  return { id: session.id, status: session.status };
+});`),
+    },
+    {
       name: "fastify + mongoose: the inbox filter `{ to: me, ...request.query }`, where the client's `?to=` overrides the caller",
       endpoint: 'GET /inbox',
       files: fastifyMessagesApp(`app.get('/inbox', async (request) => {
@@ -1785,6 +1797,15 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "fastify + mongoose: the session's client compared with the caller, coaches (staff of another kind) excepted",
+      files: fastifyMessagesApp(`app.get('/sessions/:id', async (request, reply) => {
+  const session = await Session.findById(request.params.id).select('coach client status');
+  if (!session) return reply.code(404).send({ error: 'not found' });
+  if (String(session.client) !== request.user.sub && request.user.role !== 'coach') return reply.code(404).send({ error: 'not found' });
+  return session;
+});`),
+    },
     {
       name: "fastify + mongoose: a message shown only to its recipient (the comparison answers 404), and an admin's choice of owner",
       files: fastifyMessagesApp(`app.get('/messages/:id', async (request, reply) => {
