@@ -56,8 +56,11 @@ export interface DataAccess {
   filterFromQueryOnly?: true;
   /** request data is written into a `$where` JavaScript expression (server-side JavaScript injection) */
   jsWhereFromClient?: boolean;
-  /** picked by a secret the client holds (`{ previewToken: token }`, `{ inviteCode: code }`), not by an id */
-  bySecret?: boolean;
+  /**
+   * picked by a secret the client holds (`{ previewToken: token }`, `{ inviteCode: code }`), not by an id: the keys it
+   * was picked by (the client knows those values already)
+   */
+  bySecret?: string[];
   /** SQL text built by concatenation/interpolation of request data */
   sqlConcat: boolean;
   /** the filter pins a publication flag (`published: true`): a public row, not someone's private object */
@@ -83,6 +86,8 @@ export interface DataAccess {
   staffView?: boolean;
   /** sensitive fields the query's select picks by name (`select: { ...userSelect }` with `passwordHash: true`) */
   selectedSensitive?: string[];
+  /** fields a select that only excludes leaves out (Mongoose `.select('-password')`): the rest comes whole */
+  excludedFields?: string[];
   /** contact fields (email, phone, address) the query's column list picks */
   selectedPersonal?: string[];
   /** contact columns of people joined into SQL rows (`users.email` from `JOIN users u … u.email`) */

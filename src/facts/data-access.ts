@@ -366,11 +366,13 @@ export function detectAccess(
     });
   };
   let jsWhereFromClient = false;
-  let bySecret = false;
+  /** the keys of the secrets the client picked the row by */
+  const secretKeys: string[] = [];
   let sqlConcat = false;
   let selected = false;
   /** sensitive fields a select picks by name */
   const selectedSensitive: string[] = [];
+  const excludedFields: string[] = [];
   const selectedPersonal: string[] = [];
   const joinedContacts: string[] = [];
   let publicRow = false;
@@ -389,7 +391,11 @@ export function detectAccess(
     const name = calleeName(call) ?? '';
     if (name === 'select' && call.arguments.length > 0) {
       const arg = stringValue(call.arguments[0] as Node);
-      if (arg === null || (arg !== '*' && !arg.includes('*'))) selected = true;
+      // (Mongoose `.select('-password -resetCode')` only leaves fields out: every other field still comes)
+      const names = arg?.split(/[\s,]+/).filter(Boolean) ?? [];
+      if (names.length > 0 && names.every((n) => n.startsWith('-')))
+        excludedFields.push(...names.map((n) => n.slice(1)));
+      else if (arg === null || (arg !== '*' && !arg.includes('*'))) selected = true;
       // the contact fields a column list names: Mongoose `.select('name email')`, Supabase `select('id, email')`,
       // Drizzle `.select({ id: users.id, email: users.email })`
       if (arg !== null) for (const col of arg.split(/[\s,]+/)) if (PERSONAL_FIELD.test(col)) selectedPersonal.push(col);
@@ -459,7 +465,9 @@ export function detectAccess(
           if (key === 'select') selectedSensitive.push(...sensitivePicks(resolver, env.file, p.value as Node));
           if (key === 'select') selectedPersonal.push(...personalPicks(p.value as Node));
           // TypeORM: `relations: { patient: true }` / `relations: ['patient']` join whole related rows
-          if (key === 'include' || key === 'populate' || key === 'relations') wholeIncludes(p.value as Node, includes);
+          // Drizzle's relational queries: `with: { invitedBy: true }` (whole), `with: { author: { columns: {…} } }`
+          if (key === 'include' || key === 'populate' || key === 'relations' || key === 'with')
+            wholeIncludes(p.value as Node, includes);
           if ((key === 'data' || key === 'update' || key === '$set') && isWholeBody(p.value as Node, sourcesOf))
             writesBody = true;
         }
@@ -761,7 +769,7 @@ export function detectAccess(
               ownerValuesFromClient.push(keyText(n));
             } else if (s & CLIENT && !(s & SRC.user) && SECRET_KEY.test(enclosingKey(n))) {
               // `{ previewToken: token }`: looked up by a secret the client holds (a share link), not by an id
-              bySecret = true;
+              secretKeys.push(enclosingKey(n));
             } else if (s & CLIENT && (s & SRC.params || ID_LIKE.test(leafName(n)) || ID_LIKE.test(enclosingKey(n)))) {
               byClientId = true;
               clientKeys.push(keyText(n));
@@ -868,7 +876,7 @@ export function detectAccess(
     filterFromClient: filterFromClient && layer !== 'prisma' && layer !== 'memory',
     ...(filterFromClient && !wholeSpread && !(filterSources & SRC.body) ? { filterFromQueryOnly: true } : {}),
     ...(jsWhereFromClient ? { jsWhereFromClient } : {}),
-    ...(bySecret ? { bySecret } : {}),
+    ...(secretKeys.length > 0 ? { bySecret: secretKeys } : {}),
     sqlConcat,
     resultVar: null,
     publicRow,
@@ -885,6 +893,7 @@ export function detectAccess(
     ...(leavesDefaultScope(chain) ? { unscoped: true } : {}),
     ...(selectedSensitive.length > 0 ? { selectedSensitive } : {}),
     ...(selectedPersonal.length > 0 ? { selectedPersonal } : {}),
+    ...(excludedFields.length > 0 ? { excludedFields } : {}),
     ...(joinedContacts.length > 0 ? { joinedContacts } : {}),
     location: locationOf(env.file, opCall),
   };
@@ -1221,12 +1230,12 @@ function wholeIncludes(include: Node, out: string[], depth = 0): void {
         : [];
     const whole =
       (v?.type === 'Literal' && (v as T.BooleanLiteral).value === true) ||
-      (v?.type === 'ObjectExpression' && !keys.some((k) => k !== null && /^(?:where|select|omit)$/.test(k)));
+      (v?.type === 'ObjectExpression' && !keys.some((k) => k !== null && /^(?:where|select|omit|columns)$/.test(k)));
     if (whole && rel) out.push(rel);
     // the relations nested inside an included relation
     if (v?.type === 'ObjectExpression')
       for (const q of v.properties)
-        if (q.type === 'Property' && nameOf(q.key as Node) === 'include')
+        if (q.type === 'Property' && (nameOf(q.key as Node) === 'include' || nameOf(q.key as Node) === 'with'))
           wholeIncludes(q.value as Node, out, depth + 1);
   }
 }

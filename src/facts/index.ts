@@ -367,13 +367,16 @@ function responseOf(
       // a document just created still carries what `select: false` leaves out of queries, and a query out of the
       // default scope (`User.scope('withSecrets')`) reads what the scope excludes
       const created = access?.operation === 'create' || !!access?.unscoped;
-      const shown = (m: ModelInfo, x: string) => !m.hidden.has(x) || (created && !!m.readHidden?.has(x));
+      // (fields left out by the select, and the secret the client looked the row up by: it holds that already)
+      const excluded = new Set([...(access?.excludedFields ?? []), ...(access?.bySecret ?? [])]);
+      const shown = (m: ModelInfo, x: string) =>
+        !excluded.has(x) && (!m.hidden.has(x) || (created && !!m.readHidden?.has(x)));
       const sensitive =
         info && !serialised ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && shown(info, x)) : [];
       // (a scope that leaves the default one reads the internal fields that one hides; a new row carries only what was
       // just written there)
       const unhidden = (m: ModelInfo, x: string, own: boolean) =>
-        !m.hidden.has(x) || (own && !!access?.unscoped && !!m.readHidden?.has(x));
+        !(own && excluded.has(x)) && (!m.hidden.has(x) || (own && !!access?.unscoped && !!m.readHidden?.has(x)));
       const visible = (m: ModelInfo | undefined, re: RegExp, prefix = '') =>
         m && !m.serialises
           ? [...m.fields].filter((x) => re.test(x) && unhidden(m, x, !prefix)).map((x) => prefix + x)

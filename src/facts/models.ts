@@ -241,6 +241,25 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
             get(stringValue(node.arguments[0] as Node) ?? declaredName(node) ?? 'unknown'),
             node.arguments[1] as Node,
           );
+        } else if (
+          name === 'relations' &&
+          node.arguments.length === 2 &&
+          isFunction(unwrap(node.arguments[1] as Node))
+        ) {
+          // Drizzle: `relations(invites, ({ one }) => ({ invitedBy: one(users, { … }) }))`: what `with: { invitedBy:
+          // true }` nests
+          const table = drizzleTableName(file, node.arguments[0] as Node);
+          const cb = unwrap(node.arguments[1] as Node) as T.ArrowFunctionExpression;
+          const body = unwrap(cb.body as Node);
+          if (table && body?.type === 'ObjectExpression')
+            for (const p of body.properties) {
+              const v = p.type === 'Property' ? unwrap(p.value as Node) : null;
+              const key = p.type === 'Property' ? nameOf(p.key as Node) : null;
+              if (key && v?.type === 'CallExpression' && /^(?:one|many)$/.test(calleeName(v) ?? '')) {
+                const target = drizzleTableName(file, v.arguments[0] as Node);
+                if (target) addRef(get(table), key, target);
+              }
+            }
         } else if (name === 'define' && node.arguments.length >= 2 && stringValue(node.arguments[0] as Node)) {
           const m = get(stringValue(node.arguments[0] as Node)!);
           addObjectFields(m, node.arguments[1] as Node);
@@ -400,6 +419,19 @@ function addObjectFields(m: ModelInfo, obj: Node | undefined): void {
     const sel = propertyValue(p.value as Node, 'select');
     if (sel && sel.type === 'Literal' && sel.value === false) hideOnRead(m, key);
   }
+}
+
+/** The SQL name of a Drizzle table variable of this file (`const invites = pgTable('invites', …)`), else its name. */
+function drizzleTableName(file: SourceFile, id: Node | undefined): string | null {
+  const name = nameOf(unwrap(id ?? null) as Node);
+  if (!name) return null;
+  for (const d of file.index.VariableDeclarator) {
+    if (d.id.type !== 'Identifier' || d.id.name !== name) continue;
+    const init = unwrap(d.init as Node | null);
+    if (init?.type === 'CallExpression' && /^(?:pg|sqlite|mysql)Table$/.test(calleeName(init) ?? ''))
+      return stringValue(init.arguments[0] as Node) ?? name;
+  }
+  return name;
 }
 
 function addRef(m: ModelInfo, field: string, target: string): void {

@@ -95,6 +95,52 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + mongoose: `.select('-password').lean()`: only the password left out, and `.lean()` skips the toJSON transform that hides the reset code",
+      endpoint: 'GET /admin/users',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const userSchema = new mongoose.Schema({ email: String, name: String, password: String, resetCode: String, role: String });
+userSchema.set('toJSON', { transform(doc, ret) { delete ret.password; delete ret.resetCode; return ret; } });
+const User = mongoose.model('User', userSchema);
+const Listing = mongoose.model('Listing', new mongoose.Schema({ title: String, previewToken: String, internalNotes: String }));
+const app = express();
+app.get('/admin/users', requireAuth, async (req, res) => {
+  if (req.user.role !== 'admin') return res.status(403).end();
+  res.json(await User.find().select('-password').lean());
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'next.js + drizzle: an invite with its whole inviter nested (`with: { invitedBy: true }`, a relation declared with `relations()`)',
+      endpoint: 'GET /api/invites/[token]',
+      files: {
+        'package.json': '{ "dependencies": { "next": "15.0.0", "drizzle-orm": "0.36.0" } }',
+        'lib/schema.ts': `import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { relations } from 'drizzle-orm';
+export const users = pgTable('users', { id: uuid('id').primaryKey(), name: text('name'), email: text('email'), passwordHash: text('password_hash') });
+export const invites = pgTable('invites', { id: uuid('id').primaryKey(), token: text('token'), invitedById: uuid('invited_by_id').references(() => users.id) });
+export const invitesRelations = relations(invites, ({ one }) => ({ invitedBy: one(users, { fields: [invites.invitedById], references: [users.id] }) }));`,
+        'lib/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+import * as schema from './schema';
+export const db = drizzle(process.env.DATABASE_URL!, { schema });`,
+        'app/api/invites/[token]/route.ts': `import { NextResponse } from 'next/server';
+import { eq } from 'drizzle-orm';
+import { db } from '@/lib/db';
+import { invites } from '@/lib/schema';
+export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const invite = await db.query.invites.findFirst({ where: eq(invites.token, token), with: { invitedBy: true } });
+  if (!invite) return NextResponse.json({ error: 'not found' }, { status: 404 });
+  return NextResponse.json(invite);
+}`,
+      },
+    },
+    {
       name: 'hono + supabase: every column of an account (its bank token among them) handed back through `unwrap(…)`',
       endpoint: 'GET /api/accounts/:id',
       files: honoSupabaseApp(`app.get('/api/accounts/:id', async (c) => {
@@ -1204,6 +1250,71 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: `.select('-password')` without `.lean()`: the toJSON transform hides the reset code",
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const userSchema = new mongoose.Schema({ email: String, name: String, password: String, resetCode: String, role: String });
+userSchema.set('toJSON', { transform(doc, ret) { delete ret.password; delete ret.resetCode; return ret; } });
+const User = mongoose.model('User', userSchema);
+const Listing = mongoose.model('Listing', new mongoose.Schema({ title: String, previewToken: String, internalNotes: String }));
+const app = express();
+app.get('/admin/users', requireAuth, async (req, res) => {
+  if (req.user.role !== 'admin') return res.status(403).end();
+  res.json(await User.find().select('-password'));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express + mongoose: a listing previewed by its token sends the token back (the client holds it already)',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const userSchema = new mongoose.Schema({ email: String, name: String, password: String, resetCode: String, role: String });
+userSchema.set('toJSON', { transform(doc, ret) { delete ret.password; delete ret.resetCode; return ret; } });
+const User = mongoose.model('User', userSchema);
+const Listing = mongoose.model('Listing', new mongoose.Schema({ title: String, previewToken: String, internalNotes: String }));
+const app = express();
+app.get('/listings/preview', async (req, res) => {
+  const listing = await Listing.findOne({ previewToken: String(req.query.token) }).select('-internalNotes').lean();
+  if (!listing) return res.status(404).end();
+  res.json(listing);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "next.js + drizzle: an invite with its inviter's name only (`with: { invitedBy: { columns: { name: true } } }`)",
+      files: {
+        'package.json': '{ "dependencies": { "next": "15.0.0", "drizzle-orm": "0.36.0" } }',
+        'lib/schema.ts': `import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { relations } from 'drizzle-orm';
+export const users = pgTable('users', { id: uuid('id').primaryKey(), name: text('name'), email: text('email'), passwordHash: text('password_hash') });
+export const invites = pgTable('invites', { id: uuid('id').primaryKey(), token: text('token'), invitedById: uuid('invited_by_id').references(() => users.id) });
+export const invitesRelations = relations(invites, ({ one }) => ({ invitedBy: one(users, { fields: [invites.invitedById], references: [users.id] }) }));`,
+        'lib/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+import * as schema from './schema';
+export const db = drizzle(process.env.DATABASE_URL!, { schema });`,
+        'app/api/invites/[token]/route.ts': `import { NextResponse } from 'next/server';
+import { eq } from 'drizzle-orm';
+import { db } from '@/lib/db';
+import { invites } from '@/lib/schema';
+export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const invite = await db.query.invites.findFirst({ where: eq(invites.token, token), with: { invitedBy: { columns: { name: true } } } });
+  if (!invite) return NextResponse.json({ error: 'not found' }, { status: 404 });
+  return NextResponse.json(invite);
+}`,
+      },
+    },
     {
       name: 'express + drizzle: the same people search picks only their id and name',
       files: {
