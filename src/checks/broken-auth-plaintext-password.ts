@@ -15,7 +15,53 @@ const PASSWORD =
 const HASHING =
   /^(?:hash|hashSync|compare|compareSync|verify|genSalt|scrypt|scryptSync|pbkdf2|pbkdf2Sync|argon2|hashPassword|verifyPassword|comparePassword|checkPassword|timingSafeEqual)$/;
 
+/** Calls that make a hash to store (as opposed to `compare`, which checks one). */
+const STORE_HASHING = /^(?:hash|hashSync|scrypt|scryptSync|pbkdf2|pbkdf2Sync|argon2|hashPassword)$/;
+/** Mongoose query updates: they skip the model's `pre('save')` hooks, where apps usually hash the password. */
+const QUERY_UPDATE = /^(?:updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate)$/;
+
 const HITS = new WeakMap<Node, Node | null>();
+const UPDATE_HITS = new WeakMap<Node, Node | null>();
+
+/**
+ * `User.updateOne({ _id }, { $set: { password: req.body.newPassword } })`: a password from the request written by a query
+ * update, which runs no `save` hook; memoised per function.
+ */
+function passwordByQueryUpdate(f: FunctionRef): Node | null {
+  const cached = UPDATE_HITS.get(f.fn);
+  if (cached !== undefined) return cached;
+  let hit: Node | null = null;
+  walk(f.fn, (n) => {
+    if (hit) return false;
+    if (n.type !== 'Property' || !PASSWORD.test(nameOf(n.key as Node) ?? '')) return undefined;
+    const v = memberPath(n.value as Node);
+    if (!v || v.length < 2 || !PASSWORD.test(v[v.length - 1]!)) return undefined;
+    for (let p = parentOf(n); p; p = parentOf(p)) {
+      if (p.type === 'CallExpression') {
+        if (QUERY_UPDATE.test(calleeName(p) ?? '')) hit = n;
+        break;
+      }
+      if (p.type !== 'ObjectExpression' && p.type !== 'Property') break;
+    }
+    return undefined;
+  });
+  UPDATE_HITS.set(f.fn, hit);
+  return hit;
+}
+
+const UPDATE_HOOKS = new WeakMap<object, boolean>();
+
+/** A Mongoose middleware on query updates (`schema.pre('findOneAndUpdate', …)`) may hash there too. */
+function hashesOnUpdate(project: { files: Map<string, { text: string }> }): boolean {
+  let v = UPDATE_HOOKS.get(project);
+  if (v === undefined) {
+    v = [...project.files.values()].some((f) =>
+      /\.pre\(\s*\[?\s*['"](?:updateOne|findOneAndUpdate|update)/.test(f.text),
+    );
+    UPDATE_HOOKS.set(project, v);
+  }
+  return v;
+}
 
 /** The property is part of what a create/insert call stores (`User.create({ email, password })`). */
 function storedBy(prop: Node): boolean {
@@ -96,8 +142,27 @@ export default defineCheck({
     // passwords are compared and stored by the authentication flow (login, sign-up, password change)
     if (e.method === 'GET' || !AUTH_FLOW.test(e.path)) return null;
     const calls = reachableCalls(ctx.resolver, e);
-    if (calls.some(({ call }) => HASHING.test(calleeName(call) ?? ''))) return null;
     const fns: FunctionRef[] = [...e.handlers, ...reachableFunctions(ctx.resolver, e)];
+    // (checking the current password with `compare` hashes nothing that is stored)
+    if (!calls.some(({ call }) => STORE_HASHING.test(calleeName(call) ?? '')) && !hashesOnUpdate(ctx.project))
+      for (const f of fns) {
+        const hit = passwordByQueryUpdate(f);
+        if (hit)
+          return {
+            message: `${endpointLabel(e)} writes the new password with a query update, which skips the model's save hook that hashes it: it is stored in plain text`,
+            location: locationOf(f.file, hit),
+            endpoint: e,
+            fix: {
+              summary: 'Hash before a query update, or save the document',
+              steps: [
+                'Set the field on the loaded document and call `save()`, so the `pre("save")` hook hashes it.',
+                'Or hash it yourself: `{ $set: { password: await bcrypt.hash(newPassword, 12) } }`.',
+              ],
+              example: 'user.password = req.body.newPassword;\nawait user.save(); // the pre("save") hook hashes it',
+            },
+          };
+      }
+    if (calls.some(({ call }) => HASHING.test(calleeName(call) ?? ''))) return null;
     for (const f of fns) {
       const hit = plaintextComparison(f);
       if (hit) {
