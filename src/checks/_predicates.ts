@@ -30,9 +30,15 @@ const ONE_TIME_CODE =
  * (`/auth/verify`, `/verify-email/{token}` stay).
  */
 function objectActionsRemoved(path: string): string {
-  return path.replace(
-    /\/\{[^}]+\}\/(?:confirm|verify|verify-email|verify-phone|activate|activation|verification)(?=\/|$)/gi,
-    '/{}',
+  return (
+    path
+      .replace(
+        /\/\{[^}]+\}\/(?:confirm|verify|verify-email|verify-phone|activate|activation|verification)(?=\/|$)/gi,
+        '/{}',
+      )
+      // (a session addressed by its id and acted on, `/sessions/{id}/status`, is a record: a coaching session, a
+      // class — signing in does not name one)
+      .replace(/\/sessions?\/\{[^}]+\}\/.*$/i, '/{}')
   );
 }
 

@@ -351,6 +351,26 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express: a coaching session addressed by its id and given a new status (a record, not a sign-in)',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import rateLimit from 'express-rate-limit';
+import { requireAuth } from './auth.js';
+const sessions = new Map();
+const app = express();
+app.use(express.json());
+app.post('/login', rateLimit({ windowMs: 60_000, limit: 5 }), (req, res) => res.json({ ok: true }));
+app.patch('/sessions/:id/status', requireAuth, (req, res) => {
+  const s = sessions.get(req.params.id);
+  if (!s || s.coach !== req.user.id) return res.status(404).end();
+  s.status = String(req.body.status);
+  res.json({ id: req.params.id, status: s.status });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: a shipping quote looked up by the postal code in the body is no secret code redeemed',
       endpoint: 'POST /api/v1/shipping/quote',
       files: {
