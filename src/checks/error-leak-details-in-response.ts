@@ -1,5 +1,5 @@
 import { defineCheck, type Report } from '../core/check.ts';
-import { boundNames, type Node, type T } from '../parse/ast.ts';
+import { boundNames, type Node, type T, unwrap, walk } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { findErrorLeak } from './_errors.ts';
 import { endpointLabel } from './_idiom.ts';
@@ -15,6 +15,25 @@ const FIX = {
   example:
     "app.use((err, req, res, next) => {\n  const id = crypto.randomUUID();\n  logger.error({ err, id });\n  res.status(err.status ?? 500).json({ error: 'Internal error', id });\n});",
 };
+
+/** `const { data, error } = await supabase.from(…)…`: the name is destructured from a data-layer call's result. */
+function fromDataLayer(fn: Node, name: string, accesses: ReadonlyMap<Node, unknown>): boolean {
+  let found = false;
+  walk(fn, (n) => {
+    if (found) return false;
+    if (n.type !== 'VariableDeclarator' || n.id.type !== 'ObjectPattern' || !boundNames(n.id as Node).includes(name))
+      return undefined;
+    for (let c = unwrap(n.init as Node | null); c?.type === 'CallExpression'; c = calleeObject(c))
+      if (accesses.has(c)) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+function calleeObject(call: T.CallExpression): Node | null {
+  const callee = unwrap(call.callee as Node);
+  return callee?.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
+}
 
 export default defineCheck({
   meta: {
@@ -52,7 +71,9 @@ export default defineCheck({
       if (!h) continue;
       for (const name of flow.env.vars.keys()) {
         if (!ERROR_NAME.test(name)) continue;
-        const leak = findErrorLeak(h.fn, name, h.file.text, true);
+        // (the whole error object counts when the data layer handed it back: Supabase's `{ data, error }` carries the
+        // driver's message, details and hint; elsewhere `error` may be the app's own text)
+        const leak = findErrorLeak(h.fn, name, h.file.text, !fromDataLayer(h.fn, name, flow.env.accessByNode));
         if (leak) {
           return {
             message: `${endpointLabel(e)} sends database/driver error details (${name}.message …) to the client`,

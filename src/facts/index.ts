@@ -613,7 +613,7 @@ function relatedModel(models: Map<string, ModelInfo>, owner: string | null, rel:
 
 const ADMIN_ROLE = /admin|superuser|super_user|staff|moderator|root|support|operator|manager|backoffice/i;
 const PERSON_RELATION =
-  /^(?:author|user|owner|creator|customer|member|assignee|host|createdBy|sender|recipient|buyer|seller|student|instructor|employee|patient)s?$/i;
+  /^(?:author|user|owner|creator|customer|member|assignee|host|createdBy|sender|recipient|buyer|seller|student|instructor|employee|patient|profile)s?$/i;
 
 /** `res.json(req.user)` / `{ user: req.user }` where the auth middleware stored a whole record as the caller. */
 /**

@@ -95,6 +95,19 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'hono + supabase: household members listed with every column of their profiles embedded (`profiles(*)`)',
+      endpoint: 'GET /api/households/:id/members',
+      files: {
+        ...honoSupabaseApp(`app.get('/api/households/:id/members', async (c) => {
+  await requireMember(c.get('user').id, c.req.param('id'));
+  const members = unwrap(await supabaseAdmin.from('household_members').select('role, profiles(*)').eq('household_id', c.req.param('id')));
+  return c.json(members);
+});`),
+        'supabase/migrations/002_profiles.sql':
+          'create table public.profiles (id uuid primary key, email text, display_name text, phone text, kid_pin_hash text);',
+      },
+    },
+    {
       name: "express + mongoose: `.select('-password').lean()`: only the password left out, and `.lean()` skips the toJSON transform that hides the reset code",
       endpoint: 'GET /admin/users',
       files: {

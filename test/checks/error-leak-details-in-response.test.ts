@@ -1,5 +1,5 @@
 import { runCheckCases } from './check-tester.ts';
-import { nestTypeormApp } from './snippets.ts';
+import { honoSupabaseApp, nestTypeormApp } from './snippets.ts';
 
 /** Express (TS) with one route and a global error handler whose body is the given lines. */
 function expressErrorHandler(...body: string[]): Record<string, string> {
@@ -16,6 +16,15 @@ app.listen(3000);`,
 
 runCheckCases('error-leak-details-in-response', {
   invalid: [
+    {
+      name: "hono + supabase: the driver's whole error object handed back (`const { data, error } = await supabase…; c.json({ error }, 400)`)",
+      endpoint: 'POST /api/accounts',
+      files: honoSupabaseApp(`app.post('/api/accounts', async (c) => {
+  const { data, error } = await supabaseAdmin.from('accounts').insert({ name: 'Checking', household_id: c.get('user').id }).select('id').single();
+  if (error) return c.json({ error }, 400);
+  return c.json(data, 201);
+});`),
+    },
     {
       name: "nest: a service's catch throws an HTTP exception carrying the driver error's message and query",
       endpoint: 'POST /api/v1/milestones/:id/release',
@@ -210,6 +219,16 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "hono + supabase: the app's own error text under the name `error`",
+      files: honoSupabaseApp(`app.post('/api/accounts', async (c) => {
+  const body = await c.req.json();
+  const error = typeof body.name !== 'string' ? 'name is required' : null;
+  if (error) return c.json({ error }, 400);
+  const { data } = await supabaseAdmin.from('accounts').insert({ name: body.name }).select('id').single();
+  return c.json(data, 201);
+});`),
+    },
     {
       name: "express: the error handler sends a Joi error's field paths (`if (err.isJoi)`), and generic text for the rest",
       files: {
