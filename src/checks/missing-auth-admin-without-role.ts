@@ -170,8 +170,18 @@ export default defineCheck({
         ? catalogueWrite(e, ctx.app.models)
         : null;
     // `PUT /members/{id}/role`: granting roles to someone is an administrator's function wherever the route sits
+    // (an account picked by the client within the caller's tenant is still someone else's: the tenant scope is no
+    // ownership of it)
+    const otherAccount = f.data.some(
+      (a) => a.operation === 'update' && a.byClientId && !!a.model && PERSON_MODEL.test(modelKey(a.model)),
+    );
     const grantsRole =
-      !isAdminPath(e) && !sibling && !catalogue && !ownsIt && e.method !== 'GET' && ROLE_GRANT.test(e.path);
+      !isAdminPath(e) &&
+      !sibling &&
+      !catalogue &&
+      (!ownsIt || otherAccount) &&
+      e.method !== 'GET' &&
+      ROLE_GRANT.test(e.path);
     const decision =
       !isAdminPath(e) && !sibling && !catalogue && !grantsRole && !ownsIt && unguardedDecision(e, ctx.endpoints);
     const report =

@@ -754,6 +754,18 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const fixedRole = inner.roleChecks.some((n) => /['"`][\w-]+['"`]/.test(inner.env.file.text.slice(n.start, n.end)));
     if (inner.roleChecks.length > 0 && inner.rejects && (call.arguments.some((a) => namesRole(a as Node)) || fixedRole))
       result.roleChecks.push(call);
+    // `assertSameTenant(user, existing)`: a helper that compares a record it is given with the caller, and denies,
+    // checks the caller's record here
+    if ((inner.rejects || inner.hidesMissing) && inner.ownershipChecks.length > 0) {
+      const checked = new Set(inner.ownershipChecks.flatMap((c) => [...c.vars]));
+      const params = (target.fn as T.Function).params ?? [];
+      const recs = new Set<string>();
+      call.arguments.forEach((a, i) => {
+        const p = params[i] as Node | undefined;
+        if (p?.type === 'Identifier' && checked.has(p.name)) for (const r of recordsOf(env, a as Node)) recs.add(r);
+      });
+      if (recs.size > 0) result.ownershipChecks.push({ vars: recs, node: call, file });
+    }
     result.bodyMerges.push(...inner.bodyMerges);
     result.rawSql.push(...inner.rawSql);
     if (inner.issuesToken) result.issuesToken = true;
@@ -1102,6 +1114,9 @@ function bindParams(env: Env, fn: T.Function | T.ArrowFunctionExpression, option
     const given = options.paramSources?.[i];
     if (given !== undefined) {
       for (const n of names) env.vars.set(n, given);
+      // a loaded record handed in (`assertSameTenant(user, existing)`): comparisons of its fields check that record
+      if (given & SRC.record && !(given & SRC.user) && param.type === 'Identifier')
+        env.records.set(param.name, new Set([param.name]));
       const props = options.paramProps?.[i];
       const pattern = param.type === 'AssignmentPattern' ? param.left : param;
       if (props && pattern.type === 'Identifier') env.fields.set(pattern.name, props);

@@ -80,12 +80,24 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
   }
   const sessionUser = deserializesWholeUser(project, resolver);
   const staffManaged = staffManagedModels(inventory.endpoints, app, models);
+  const tenants = callerTenantKeys(project);
   for (const e of inventory.endpoints) {
-    e.facts = endpointFacts(e, app.links.get(e)!, app.flows.get(e)!, models, sessionUser, staffManaged);
+    e.facts = endpointFacts(e, app.links.get(e)!, app.flows.get(e)!, models, sessionUser, staffManaged, tenants);
     if (e.facts.rateLimit.route) app.rateLimiter ??= e.facts.rateLimit.route;
     if (e.facts.auth.status === 'required') app.anyAuth = true;
   }
   return app;
+}
+
+/**
+ * Tenant keys the app scopes queries by with the caller's own (`tenantId: user.tenantId`, `orgId: req.user.orgId`): its
+ * callers belong to a tenant, and roles are roles within it.
+ */
+function callerTenantKeys(project: Project): ReadonlySet<string> {
+  const out = new Set<string>();
+  const re = /\b((?:tenant|org|organization|organisation|workspace|company|business)_?[iI]d)\s*:\s*(?:\w+\.)+\1\b/g;
+  for (const f of project.files.values()) for (const m of f.text.matchAll(re)) out.add(m[1]!);
+  return out;
 }
 
 function endpointFacts(
@@ -95,6 +107,7 @@ function endpointFacts(
   models: Map<string, ModelInfo>,
   sessionUser = false,
   staffManaged: ReadonlySet<string> = new Set(),
+  tenants: ReadonlySet<string> = new Set(),
 ): EndpointFacts {
   const flow = flows[flows.length - 1] ?? null;
   const handlerText = e.handlers.map((h) => h.file.text.slice(h.fn.start, h.fn.end)).join('\n');
@@ -164,7 +177,18 @@ function endpointFacts(
   // a licence for every record, so the other records the route acts on need the same bound
   const tenantRole =
     links.some((l) => l.facts.flow?.accesses.some((a) => a.byClientId && a.scopedToCaller)) ||
-    flows.some((f) => f.provenKeys.size > 0 || f.accesses.some((a) => a.byClientId && a.scopedToCaller));
+    flows.some((f) => f.provenKeys.size > 0 || f.accesses.some((a) => a.byClientId && a.scopedToCaller)) ||
+    // an app whose callers carry a tenant (`where: { tenantId: user.tenantId }` elsewhere) reading a record of a
+    // tenant by id: an admin of one tenant is no admin of the others
+    flows.some((f) =>
+      f.accesses.some(
+        (a) =>
+          a.byClientId &&
+          !a.scopedToCaller &&
+          !!a.model &&
+          [...(models.get(modelKey(a.model))?.fields ?? [])].some((x) => tenants.has(x)),
+      ),
+    );
   const adminRole =
     roleCheck !== null && !tenantRole && (ADMIN_ROLE.test(roleText) || staffOnly) && !admitsOrdinaryRole(roleNames);
 

@@ -213,8 +213,48 @@ app.listen({ port: 3000 });`,
   };
 }
 
+/** Express + Prisma, multi-tenant: callers carry a `tenantId`, and admins are admins of their own tenant. */
+function tenantCustomersApp(route: string): Record<string, string> {
+  return {
+    'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
+    'prisma/schema.prisma': `model Customer {
+  id       String @id
+  tenantId String
+  name     String
+  gateCode String
+}`,
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/policy.js': `export function assertSameTenant(user, record) {
+  if (!record || record.tenantId !== user.tenantId) { const e = new Error('not found'); e.status = 404; throw e; }
+  return record;
+}`,
+    'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+import { assertSameTenant } from './policy.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.get('/customers', requireAuth, requireRole('ADMIN'), async (req, res) => {
+  res.json(await prisma.customer.findMany({ where: { tenantId: req.user.tenantId }, select: { id: true, name: true } }));
+});
+${route}
+app.listen(3000);`,
+  };
+}
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma: a tenant's admin reads a customer of any tenant by id (callers carry a tenant; the role is within it)",
+      endpoint: 'GET /customers/:id',
+      files: tenantCustomersApp(`app.get('/customers/:id', requireAuth, requireRole('ADMIN'), async (req, res) => {
+  const customer = await prisma.customer.findUnique({ where: { id: req.params.id }, select: { id: true, name: true, gateCode: true } });
+  if (!customer) return res.status(404).end();
+  res.json(customer);
+});`),
+    },
     {
       name: "fastify + mongoose: the session's coach compared with the caller, the test waived for every coach (`&& role !== 'coach'`)",
       endpoint: 'PATCH /sessions/:id/status',
@@ -1797,6 +1837,14 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the customer's tenant compared with the caller's by a helper that throws 404 (`assertSameTenant(user, existing)`)",
+      files: tenantCustomersApp(`app.patch('/customers/:id', requireAuth, requireRole('ADMIN'), async (req, res) => {
+  const existing = await prisma.customer.findUnique({ where: { id: req.params.id }, select: { id: true, tenantId: true } });
+  assertSameTenant(req.user, existing);
+  res.json(await prisma.customer.update({ where: { id: req.params.id }, data: { name: String(req.body.name) }, select: { id: true } }));
+});`),
+    },
     {
       name: "fastify + mongoose: the session's client compared with the caller, coaches (staff of another kind) excepted",
       files: fastifyMessagesApp(`app.get('/sessions/:id', async (request, reply) => {

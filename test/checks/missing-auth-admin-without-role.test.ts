@@ -11,6 +11,26 @@ import {
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: "express + prisma: an account's role changed within the caller's tenant, with no role check (the tenant scope is no ownership of that account)",
+      endpoint: 'PATCH /users/:id/role',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.patch('/users/:id/role', requireAuth, async (req, res) => {
+  const { count } = await prisma.user.updateMany({ where: { id: req.params.id, tenantId: req.user.tenantId }, data: { role: String(req.body.role) } });
+  if (count === 0) return res.status(404).end();
+  res.json({ id: req.params.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: `GET /api/users` answers every account whole to any signed-in user (accounts have a role)',
       endpoint: 'GET /api/users',
       files: {
