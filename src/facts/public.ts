@@ -39,6 +39,7 @@ const CATALOG_ITEM_ID = new RegExp(
     .join('|')})(?:Id|_id)\\b`,
 );
 /** What a catalogue item shows with it: the comments of a post, the reviews of a product, the lessons of a course. */
+const AVAILABILITY = /^(?:availability|slots|openings|opening-hours|free-slots|free-busy)$/i;
 const PUBLIC_PART =
   /^(?:comments|reviews|ratings|images|photos|media|variants|tags|authors|chapters|lessons|sections|episodes|items|prices|nearby|search|featured|popular|trending|availability|slots|openings|opening-hours|hours)$/i;
 const PUBLICATION_FLAGS =
@@ -258,7 +259,9 @@ export function intendedPublic(
       // the resource read is the last named one: `/jobs/{id}` and `/posts/{id}/comments` are the catalogue,
       // `/jobs/{id}/applications` is not; `/reviews?productId=` is the reviews of a product
       ((literal.some((s) => CATALOG_SEGMENT.test(s)) && (CATALOG_SEGMENT.test(last) || PUBLIC_PART.test(last))) ||
-        (PUBLIC_PART.test(last) && CATALOG_ITEM_ID.test(handlerText))) &&
+        (PUBLIC_PART.test(last) && CATALOG_ITEM_ID.test(handlerText)) ||
+        // when something is free (`/desks/{id}/availability`, `/rooms/{id}/slots`): what anyone booking is shown
+        (AVAILABILITY.test(last) && segments[segments.length - 2]?.startsWith('{'))) &&
       !NEVER_PUBLIC.test(endpoint.path) &&
       accesses.every(reads)
     ) {

@@ -902,6 +902,25 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + better-sqlite3: a desk's free slots for a day, answered to anyone (`/desks/{id}/availability`)",
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "better-sqlite3": "11.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import Database from 'better-sqlite3';
+import { requireAuth } from './auth.js';
+const db = new Database('app.db');
+const app = express();
+app.get('/desks/:deskId/availability', (req, res) => {
+  const rows = db.prepare("SELECT slot FROM bookings WHERE desk_id = ? AND date = ? AND status != 'cancelled'").all(Number(req.params.deskId), String(req.query.date));
+  const taken = rows.map((r) => r.slot);
+  res.json({ taken, free: ['am', 'pm'].filter((s) => !taken.includes(s)) });
+});
+app.get('/bookings', requireAuth, (req, res) => res.json(db.prepare('SELECT id, slot FROM bookings WHERE user_id = ?').all(req.user.id)));
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'fastify: a client portal whose helper reads the token with `app.jwt.decode` and throws 401 without one (broken auth, not missing)',
       files: {
         'package.json':
