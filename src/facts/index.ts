@@ -3,7 +3,7 @@ import type { AuthFact, DataAccess, EndpointFacts, OwnershipFact, ResponseFact }
 import { SRC } from '../core/facts.ts';
 import type { Location } from '../core/location.ts';
 import type { Node } from '../parse/ast.ts';
-import { calleeName, isFunction, memberPath, nameOf, stringValue, unwrap, walk } from '../parse/ast.ts';
+import { calleeName, isFunction, memberLeaf, memberPath, nameOf, stringValue, unwrap, walk } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
@@ -499,10 +499,23 @@ function othersPersonalFields(flows: FlowResult[]): { fields: string[]; location
       if (fields.size > 0) return { fields: [...fields], location: locationOf(r.file, r.node) };
       // `const matches = users.filter(…).map((u) => ({ …, email: u.email })); return c.json(matches)`: the objects
       // built in the local's `.map` callbacks (not the column lists of a query that made it)
-      const local = localValue(f, r.file, r.arg);
-      const built = local ? mapCallbacks(local) : [r.arg];
+      // (…also locals used inside what is sent: `[header, ...lines].join('\n')` for a CSV whose lines are
+      // `members.map((m) => [m.name, m.email, m.phone].join(','))`)
+      const used: Node[] = [];
+      walk(r.arg, (n) => {
+        if (n.type === 'Identifier') used.push(n);
+        return undefined;
+      });
+      const locals = used.flatMap((id) => localValue(f, r.file, id) ?? []);
+      const built = [r.arg, ...locals.flatMap(mapCallbacks)];
       for (const sent of built)
         walk(sent, (n) => {
+          if (n.type === 'ArrayExpression')
+            for (const el of n.elements) {
+              const leaf = el ? memberLeaf(unwrap(el as Node)) : null;
+              if (leaf && PERSONAL_FIELD.test(leaf) && unwrap(el as Node)?.type === 'MemberExpression')
+                fields.add(leaf);
+            }
           if (n.type !== 'Property' || n.computed) return;
           const key = nameOf(n.key as Node) ?? '';
           const v = unwrap(n.value as Node);

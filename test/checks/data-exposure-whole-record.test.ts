@@ -95,6 +95,25 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + mongoose: a CSV of every member, its lines built from the members' e-mail and phone (`members.map((m) => [m.email, m.phone].join(','))`)",
+      endpoint: 'GET /exports/members.csv',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ displayName: String, email: String, phone: String }));
+const app = express();
+app.get('/exports/members.csv', requireAuth, async (req, res) => {
+  const members = await User.find({}).lean();
+  const lines = members.map((m) => [m.displayName, m.email, m.phone].join(','));
+  res.type('text/csv').send(['name,email,phone', ...lines].join('\\n'));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'hono + supabase: household members listed with every column of their profiles embedded (`profiles(*)`)',
       endpoint: 'GET /api/households/:id/members',
       files: {
