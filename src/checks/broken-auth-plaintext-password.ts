@@ -49,6 +49,29 @@ function passwordByQueryUpdate(f: FunctionRef): Node | null {
   return hit;
 }
 
+/** `new User({ email, password })`: a model document built with the password (stored by its `save()`). */
+function inNewDocument(prop: Node): boolean {
+  for (let p = parentOf(prop); p; p = parentOf(p)) {
+    if (p.type === 'NewExpression') return true;
+    if (p.type !== 'ObjectExpression' && p.type !== 'Property') return false;
+  }
+  return false;
+}
+
+const SAVE_HOOKS = new WeakMap<object, boolean>();
+
+/** A Mongoose `pre('save')` hook that hashes (`bcrypt.genSalt`, `bcrypt.hash`): documents saved with a password store its hash. */
+function hashesOnSave(project: { files: Map<string, { text: string }> }): boolean {
+  let v = SAVE_HOOKS.get(project);
+  if (v === undefined) {
+    v = [...project.files.values()].some((f) =>
+      /\.pre\(\s*['"]save['"][\s\S]{0,600}?\b(?:hash|hashSync|genSalt|argon2|scrypt|hashPassword)\s*\(/.test(f.text),
+    );
+    SAVE_HOOKS.set(project, v);
+  }
+  return v;
+}
+
 const UPDATE_HOOKS = new WeakMap<object, boolean>();
 
 /** A Mongoose middleware on query updates (`schema.pre('findOneAndUpdate', …)`) may hash there too. */
@@ -86,7 +109,7 @@ function toIdentityProvider(prop: Node): boolean {
 }
 
 /** A plain-text password comparison (or a query filtering on the plain password) in one function; memoised per function. */
-function plaintextComparison(f: FunctionRef): Node | null {
+function plaintextComparison(f: FunctionRef, hashesOnSave: boolean): Node | null {
   const cached = HITS.get(f.fn);
   if (cached !== undefined) return cached;
   let hit: Node | null = null;
@@ -106,9 +129,13 @@ function plaintextComparison(f: FunctionRef): Node | null {
     }
     // User.findOne({ email, password: req.body.password }): the stored password is the plain one;
     // User.create({ email, password }) stores it (no hashing runs on the route, see the check below)
+    // (not a mailer's `auth: { pass: process.env.SMTP_PASSWORD }`; not a document whose model hashes on save)
     if (n.type === 'Property' && PASSWORD.test(nameOf(n.key as Node) ?? '') && !toIdentityProvider(n)) {
       const v = memberPath(n.value as Node);
-      if (v && PASSWORD.test(v[v.length - 1]!) && (v.length >= 2 || storedBy(n))) hit = n;
+      if (v && v[0] !== 'process' && PASSWORD.test(v[v.length - 1]!)) {
+        const stores = storedBy(n) || inNewDocument(n);
+        if (stores ? !hashesOnSave : v.length >= 2) hit = n;
+      }
     }
     // INSERT INTO users (username, password) VALUES (?, ?) / UPDATE users SET password = ?
     if (n.type === 'CallExpression' && n.arguments.length > 0) {
@@ -164,7 +191,7 @@ export default defineCheck({
       }
     if (calls.some(({ call }) => HASHING.test(calleeName(call) ?? ''))) return null;
     for (const f of fns) {
-      const hit = plaintextComparison(f);
+      const hit = plaintextComparison(f, hashesOnSave(ctx.project));
       if (hit) {
         return {
           message: `${endpointLabel(e)} stores or compares the password in plain text (no hashing on the route)`,

@@ -779,7 +779,12 @@ export function detectAccess(
         }
         // only the SQL text (the first argument) matters; bound parameters may be built any way
         const inSqlText = arg === call.arguments[0];
-        if (inSqlText && n.type === 'TemplateLiteral' && n.expressions.some((e) => sourcesOf(e as Node) & CLIENT))
+        if (
+          inSqlText &&
+          n.type === 'TemplateLiteral' &&
+          !parameterisedTemplate(n) &&
+          n.expressions.some((e) => sourcesOf(e as Node) & CLIENT)
+        )
           sqlConcat = sqlConcat || runsSql(call);
         if (
           inSqlText &&
@@ -904,6 +909,22 @@ export function detectAccess(
  * (`let sql = \`…\``, `sql += \` AND payee LIKE '%${term}%'\``) interpolates or concatenates a client value that is not
  * a number (`String(req.query.q)` is still text; `Number(req.query.limit)` is not an injection).
  */
+/**
+ * The text of a tagged template given to a query builder's tag (`sql\`… ${email}\``, slonik's
+ * `sql.type(schema)\`…\``, postgres.js, Drizzle, `Prisma.sql`): the tag binds each value as a parameter. Not the
+ * unsafe tags (`sql.unsafe\`…\``, `raw\`…\``), which paste them.
+ */
+function parameterisedTemplate(tpl: Node): boolean {
+  const p = parentOf(tpl);
+  if (p?.type !== 'TaggedTemplateExpression' || p.quasi !== tpl) return false;
+  const tag = unwrap(p.tag as Node);
+  const name = tag?.type === 'CallExpression' ? calleeName(tag) : (memberLeaf(tag) ?? nameOf(tag));
+  const root = tag ? memberRoot(tag.type === 'CallExpression' ? (tag.callee as Node) : tag) : null;
+  return (
+    !/^(?:unsafe|raw|rawUnsafe)$/i.test(name ?? '') && /^(?:sql|SQL|Prisma|db|tx|trx|pg|postgres)$/.test(root ?? '')
+  );
+}
+
 function builtFromClient(
   resolver: Resolver,
   env: Env,
@@ -919,8 +940,12 @@ function builtFromClient(
   const injects = (value: Node | null | undefined): boolean => {
     const v = unwrap(value);
     if (!v) return false;
+    if (v.type === 'TaggedTemplateExpression')
+      return !parameterisedTemplate(v.quasi as Node) && injects(v.quasi as Node);
     if (v.type === 'TemplateLiteral') return v.expressions.some((e) => pasted(e as Node));
     if (v.type === 'BinaryExpression' && v.operator === '+') return injects(v.left as Node) || injects(v.right as Node);
+    // (an object is no statement text: `new FindUsersQuery({ ...params })` handed to a CQRS bus's `execute`)
+    if (v.type === 'NewExpression' || v.type === 'ObjectExpression' || v.type === 'ArrayExpression') return false;
     return pasted(v);
   };
   let found = false;

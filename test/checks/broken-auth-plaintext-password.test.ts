@@ -147,6 +147,38 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + mongoose: `new User({ email, password })` saved through a `pre('save')` hook that hashes, and a mailer's `auth: { pass: process.env.SMTP_PASSWORD }`",
+      files: {
+        'package.json':
+          '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0", "bcrypt": "5.1.0", "nodemailer": "6.9.0" } }',
+        'src/models/User.js': `import bcrypt from 'bcrypt';
+import mongoose from 'mongoose';
+const userSchema = new mongoose.Schema({ email: String, password: String });
+userSchema.pre('save', function save(next) {
+  const user = this;
+  if (!user.isModified('password')) return next();
+  bcrypt.genSalt(10, (err, salt) => {
+    if (err) return next(err);
+    bcrypt.hash(user.password, salt, (e, hash) => { user.password = hash; next(e); });
+  });
+});
+export const User = mongoose.model('User', userSchema);`,
+        'src/app.js': `import express from 'express';
+import nodemailer from 'nodemailer';
+import { User } from './models/User.js';
+const mailer = nodemailer.createTransport({ service: 'SendGrid', auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD } });
+const app = express();
+app.use(express.json());
+app.post('/signup', async (req, res) => {
+  const user = new User({ email: String(req.body.email), password: req.body.password });
+  await user.save();
+  await mailer.sendMail({ to: user.email, subject: 'Welcome' });
+  res.status(201).json({ id: user.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + mongoose: the new password set on the document and saved (the `pre('save')` hook hashes it)",
       files: {
         'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0", "bcryptjs": "2.4.3" } }',

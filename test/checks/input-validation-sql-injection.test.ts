@@ -392,6 +392,39 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "nestjs + slonik: values in a query builder's tagged template (`sql.type(schema)\\`… ${email}\\``) are bound; a CQRS bus's `execute(query)` runs no SQL",
+      files: {
+        'package.json':
+          '{ "dependencies": { "@nestjs/core": "10.0.0", "@nestjs/common": "10.0.0", "@nestjs/cqrs": "10.0.0", "slonik": "37.0.0" } }',
+        'src/users.controller.ts': `import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { sql, type DatabasePool } from 'slonik';
+import { CreateUserCommand, FindUsersQuery } from './messages';
+@Controller('users')
+export class UsersController {
+  constructor(private readonly commandBus: CommandBus, private readonly queryBus: QueryBus, private readonly pool: DatabasePool) {}
+  @Post()
+  async create(@Body() body: { email: string }) {
+    return this.commandBus.execute(new CreateUserCommand({ ...body }));
+  }
+  @Get()
+  async find(@Query() params: { email?: string }) {
+    const query = new FindUsersQuery({ ...params });
+    return this.queryBus.execute(query);
+  }
+  @Get('by-email')
+  async byEmail(@Query('email') email: string) {
+    const statement = sql.unsafe\`SELECT id FROM users WHERE email = \${sql.literalValue('x')}\`;
+    void statement;
+    return this.pool.one(sql.type(userRow)\`SELECT id, email FROM users WHERE email = \${email}\`);
+  }
+}
+const userRow = {};`,
+        'src/messages.ts': `export class CreateUserCommand { constructor(readonly props: object) {} }
+export class FindUsersQuery { constructor(readonly props: object) {} }`,
+      },
+    },
+    {
       name: 'next app router + pg: only a number from `req.nextUrl.searchParams` pasted into the statement',
       endpoint: 'GET /api/v1/analytics/downloads',
       files: {

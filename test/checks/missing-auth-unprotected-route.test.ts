@@ -902,6 +902,23 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express: a contact form (`POST /contact`) posted by visitors',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+const messages = [];
+const app = express();
+app.use(express.json());
+app.post('/contact', (req, res) => {
+  messages.push({ from: String(req.body.email), text: String(req.body.message) });
+  res.status(202).json({ ok: true });
+});
+app.get('/account', requireAuth, (req, res) => res.json({ id: req.user.id }));
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + better-sqlite3: a desk's free slots for a day, answered to anyone (`/desks/{id}/availability`)",
       files: {
         'package.json': '{ "dependencies": { "express": "4.21.0", "better-sqlite3": "11.0.0" } }',
