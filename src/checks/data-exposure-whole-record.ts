@@ -7,10 +7,12 @@ import { isAuthFlow } from './_predicates.ts';
 const PERSON_MODEL =
   /^(?:user|users|account|accounts|customer|customers|member|members|profile|profiles|employee|employees|patient|patients|student|students|contact|contacts)$/i;
 
-/** Secrets a record's owner hands out on purpose: the token of a share, invite or embed link. */
-/** Links the owner hands out or subscribes with: share and invite codes, a private podcast or calendar feed's token. */
+/**
+ * Secrets a record's owner holds and hands out on purpose: share and invite codes, a private podcast or calendar feed's
+ * token, the door or gate code of their own unit (for their tenants and visitors).
+ */
 const CAPABILITY_FIELD =
-  /(?:^|\.)(?:private_?)?(?:share|sharing|invite|invitation|public|embed|join|feed|calendar|ical|rss|preview)_?(?:token|code|key|link|id|url)$/i;
+  /(?:^|\.)(?:(?:private_?)?(?:share|sharing|invite|invitation|public|embed|join|feed|calendar|ical|rss|preview)_?(?:token|code|key|link|id|url)|(?:access|door|gate|lockbox|lock_?box|alarm|entry|entrance|building|keypad|key)_?(?:code|pin))$/i;
 
 export default defineCheck({
   meta: {
@@ -49,7 +51,11 @@ export default defineCheck({
     // (a record the caller just created, picking nothing by the client's ids, is theirs too)
     const created =
       f.data.some((d) => d.operation === 'create') && !f.data.some((d) => d.byClientId && !d.scopedToCaller);
-    const own = f.ownership.kind === 'query-scoped' || f.ownership.kind === 'checked-after-load' || created;
+    // (a published row read by anyone is not the caller's own: its owner's door code stays the owner's)
+    const own =
+      (f.ownership.kind === 'query-scoped' && f.data.some((d) => d.scopedToCaller || !d.publicRow)) ||
+      f.ownership.kind === 'checked-after-load' ||
+      created;
     const r = own
       ? { ...f.response, sensitiveFields: f.response.sensitiveFields.filter((x) => !CAPABILITY_FIELD.test(x)) }
       : f.response;

@@ -1013,10 +1013,18 @@ function sensitivePicks(resolver: Resolver, file: SourceFile, value: Node, depth
     }
     const key = nameOf(p.key as Node);
     const v = unwrap(p.value as Node);
-    if (key && CREDENTIAL_FIELD.test(key) && v?.type === 'Literal' && v.value === true) out.push(key);
+    if (key && (CREDENTIAL_FIELD.test(key) || ACCESS_CODE.test(key)) && v?.type === 'Literal' && v.value === true)
+      out.push(key);
+    // a relation's own select (TypeORM `units: { id: true, accessCode: true }`; not Prisma's nested `select`, whose
+    // rows a helper often keeps to itself)
+    if (key && key !== 'select' && key !== 'include' && v?.type === 'ObjectExpression' && depth < 4)
+      out.push(...sensitivePicks(resolver, f, v, depth + 1).map((x) => `${key}.${x}`));
   }
   return out;
 }
+
+/** Codes that open a door, a gate or a lockbox: secrets of the place, not of an account. */
+const ACCESS_CODE = /^(?:access|door|gate|lockbox|lock_?box|alarm|entry|entrance|building|keypad|key)_?(?:code|pin)$/i;
 
 /** Contact fields a Prisma-style `select: { email: true }` picks. */
 function personalPicks(value: Node): string[] {

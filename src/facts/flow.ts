@@ -982,7 +982,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         const rRec = recordsOf(env, r);
         if (
           ((lRec.size > 0 && isUserValue(env, r)) || (rRec.size > 0 && isUserValue(env, l))) &&
-          !waivedForOrdinaryRole(n)
+          !waivedForOrdinaryRole(n) &&
+          !deniesWhenEqual(n)
         ) {
           const vars = new Set([...lRec, ...rRec]);
           result.ownershipChecks.push({ vars, node: n, file, ...(gatesSideBranch(n) ? { sideBranch: true } : {}) });
@@ -1314,6 +1315,32 @@ function unwrapperAround(resolver: Resolver, file: SourceFile, call: Node): T.Ca
     return undefined;
   });
   return returns > 0 && !others ? p : null;
+}
+
+/**
+ * `if (payment.recordedById === me) return 403`: the caller is turned away when the record IS theirs — a rule against
+ * confirming one's own payment, not a check that it is theirs.
+ */
+function deniesWhenEqual(cmp: Node): boolean {
+  if (cmp.type !== 'BinaryExpression' || (cmp.operator !== '===' && cmp.operator !== '==')) return false;
+  let c: Node = cmp;
+  let p = parentOf(c);
+  while (p && ((p.type === 'LogicalExpression' && p.operator === '&&') || p.type === 'ParenthesizedExpression')) {
+    c = p;
+    p = parentOf(p);
+  }
+  if (p?.type !== 'IfStatement' || p.test !== c) return false;
+  let denies = false;
+  walk(p.consequent as Node, (n) => {
+    if (denies || isFunction(n)) return false;
+    if (n.type === 'ThrowStatement') denies = true;
+    else if (n.type === 'CallExpression' && /^(?:status|code|sendStatus|throw)$/.test(calleeName(n) ?? '')) {
+      const s = numberValue(n.arguments[0] as Node);
+      if (s !== null && s >= 400 && s < 500) denies = true;
+    }
+    return undefined;
+  });
+  return denies;
 }
 
 /** The names of calls that answer or leave: a response, a redirect, an error handed on. */

@@ -247,6 +247,26 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + prisma: a payment confirmed by any landlord; the only comparison turns away the one who recorded it (`recordedById === me` → 403)',
+      endpoint: 'PATCH /payments/:id/confirm',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.patch('/payments/:id/confirm', requireAuth, async (req, res) => {
+  const payment = await prisma.payment.findUnique({ where: { id: req.params.id } });
+  if (!payment) return res.status(404).end();
+  if (payment.recordedById === req.user.id) return res.status(403).json({ error: 'cannot confirm your own' });
+  res.json(await prisma.payment.update({ where: { id: payment.id }, data: { status: 'confirmed' }, select: { id: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: a tenant's admin reads a customer of any tenant by id (callers carry a tenant; the role is within it)",
       endpoint: 'GET /customers/:id',
       files: tenantCustomersApp(`app.get('/customers/:id', requireAuth, requireRole('ADMIN'), async (req, res) => {

@@ -95,6 +95,46 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + typeorm: a public listing whose select picks each unit's door code (`units: { label: true, accessCode: true }`)",
+      endpoint: 'GET /listings/:id',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "typeorm": "0.3.20" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/entities.ts': `import { Column, Entity, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+@Entity()
+export class Property {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() name!: string;
+  @Column() landlordId!: string;
+  @Column() isListed!: boolean;
+  @OneToMany(() => Unit, (u) => u.property) units!: Unit[];
+}
+@Entity()
+export class Unit {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() label!: string;
+  @Column() accessCode!: string;
+  @ManyToOne(() => Property, (p) => p.units) property!: Property;
+}`,
+        'src/app.ts': `import express from 'express';
+import { DataSource } from 'typeorm';
+import { requireAuth } from './auth.js';
+import { Property, Unit } from './entities';
+const ds = new DataSource({ type: 'postgres', entities: [Property, Unit] });
+const app = express();
+app.get('/listings/:id', async (req, res) => {
+  const listing = await ds.getRepository(Property).findOne({
+    where: { id: req.params.id, isListed: true },
+    relations: { units: true },
+    select: { id: true, name: true, units: { id: true, label: true, accessCode: true } },
+  });
+  if (!listing) return res.status(404).end();
+  res.json(listing);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + mongoose: a CSV of every member, its lines built from the members' e-mail and phone (`members.map((m) => [m.email, m.phone].join(','))`)",
       endpoint: 'GET /exports/members.csv',
       files: {
@@ -1282,6 +1322,41 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + typeorm: a landlord's own property with its units' door codes (the owner hands them out)",
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "typeorm": "0.3.20" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/entities.ts': `import { Column, Entity, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+@Entity()
+export class Property {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() name!: string;
+  @Column() landlordId!: string;
+  @Column() isListed!: boolean;
+  @OneToMany(() => Unit, (u) => u.property) units!: Unit[];
+}
+@Entity()
+export class Unit {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() label!: string;
+  @Column() accessCode!: string;
+  @ManyToOne(() => Property, (p) => p.units) property!: Property;
+}`,
+        'src/app.ts': `import express from 'express';
+import { DataSource } from 'typeorm';
+import { requireAuth } from './auth.js';
+import { Property, Unit } from './entities';
+const ds = new DataSource({ type: 'postgres', entities: [Property, Unit] });
+const app = express();
+app.get('/properties/:id', requireAuth, async (req, res) => {
+  const property = await ds.getRepository(Property).findOne({ where: { id: req.params.id, landlordId: req.user.id }, relations: { units: true } });
+  if (!property) return res.status(404).end();
+  res.json(property);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + mongoose: `.select('-password')` without `.lean()`: the toJSON transform hides the reset code",
       files: {
