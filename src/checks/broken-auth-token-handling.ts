@@ -1,6 +1,7 @@
 import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
 import type { FlowResult } from '../facts/flow.ts';
+import { importsTokenDecode } from '../facts/links.ts';
 import {
   calleeName,
   enclosingFunction,
@@ -190,7 +191,8 @@ const LOGOUT = /\/(?:logout|log-out|signout|sign-out|revoke)(?:\/|$)/i;
 /** The first call that decodes a token, when no call on the way verifies one. */
 function decodedWithoutVerify(calls: CallSite[]): CallSite | null {
   const callee = (c: CallSite) => memberPath(c.call.callee as Node)?.join('.') ?? '';
-  const decode = calls.find((c) => DECODE.test(callee(c)));
+  // (also a bare `decode(token)` imported from `hono/jwt` or jsonwebtoken)
+  const decode = calls.find((c) => DECODE.test(callee(c)) || (callee(c) === 'decode' && importsTokenDecode(c.file)));
   return decode && !calls.some((c) => VERIFY.test(callee(c))) ? decode : null;
 }
 

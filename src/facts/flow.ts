@@ -129,6 +129,8 @@ export interface Env {
   trustHeaders: boolean;
   /** the body the handler sees was already checked by a strict schema middleware */
   validatedBody?: boolean;
+  /** …or by a schema middleware that hands undeclared keys on (`zValidator('json', z.object({…}).passthrough())`) */
+  looseBody?: boolean;
 }
 
 function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeaders: boolean): Env {
@@ -261,6 +263,8 @@ export interface AnalyzeOptions {
   trustHeaders?: boolean;
   /** a middleware checked the body against a strict schema and put the result back (see LinkFacts.validation.replaces) */
   validatedBody?: boolean;
+  /** a schema middleware checked the body but lets undeclared keys through */
+  looseBody?: boolean;
 }
 
 /** Reads a function once, in source order, tracking where values come from (a small intraprocedural taint pass). */
@@ -269,6 +273,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   const fn = ref.fn as T.Function | T.ArrowFunctionExpression;
   const env = newEnv(file, resolver, options.depth ?? 0, options.trustHeaders ?? false);
   if (options.validatedBody) env.validatedBody = true;
+  if (options.looseBody) env.looseBody = true;
   const result: FlowResult = {
     accesses: [],
     ownershipChecks: [],
@@ -1744,7 +1749,11 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         if (name === 'param') return SRC.params;
         if (name === 'query' || name === 'queries') return SRC.query;
         if (name === 'json' || name === 'formData' || name === 'parseBody' || name === 'text') return SRC.body | WHOLE;
-        if (name === 'valid') return SRC.body | SRC.validated;
+        // (the whole checked body; with a schema that passes undeclared keys on, they come along)
+        if (name === 'valid')
+          return env.looseBody && /^(?:json|form)$/.test(stringValue(n.arguments[0] as Node) ?? '')
+            ? SRC.body | SRC.validated | LOOSE | WHOLE
+            : SRC.body | SRC.validated;
         if ((name === 'header' || name === 'get') && USER_HEADER.test(stringValue(n.arguments[0] as Node) ?? ''))
           return env.trustHeaders ? SRC.user : SRC.headers;
         if (name === 'header') return SRC.headers;

@@ -67,8 +67,18 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
       const v = l.facts.validation;
       return !!v?.replaces && !v.keepsUnknown && (v.target === 'body' || v.target === 'all');
     });
+    // …or one that checks it but hands undeclared keys on (`zValidator('json', schema.passthrough())`)
+    const looseBody = links.some((l) => {
+      const v = l.facts.validation;
+      return !!v?.keepsUnknown && (v.target === 'body' || v.target === 'all');
+    });
     const flows = e.handlers.map((h) =>
-      analyzeFunction(resolver, h, { bindings: h.bindings, trustHeaders, ...(validatedBody ? { validatedBody } : {}) }),
+      analyzeFunction(resolver, h, {
+        bindings: h.bindings,
+        trustHeaders,
+        ...(validatedBody ? { validatedBody } : {}),
+        ...(looseBody ? { looseBody } : {}),
+      }),
     );
     app.links.set(e, links);
     app.flows.set(e, flows);

@@ -325,7 +325,8 @@ function selfParams(file: SourceFile, text: string): Set<string> {
 }
 
 /** The file imports `decode` by name from a JWT library (`hono/jwt`, `jsonwebtoken`). */
-function importsTokenDecode(file: SourceFile): boolean {
+/** The file imports a token library's bare `decode` (`import { decode } from 'hono/jwt'`), which checks no signature. */
+export function importsTokenDecode(file: SourceFile): boolean {
   return file.module.staticImports.some(
     (i) =>
       /^(?:hono\/jwt|jsonwebtoken|@tsndr\/cloudflare-worker-jwt)$/.test(i.moduleRequest.value) &&

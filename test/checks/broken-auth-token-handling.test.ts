@@ -35,6 +35,22 @@ export const prisma = new PrismaClient();`,
 runCheckCases('broken-auth-token-handling', {
   invalid: [
     {
+      name: "hono: a refresh route that reads the old token with `decode` from 'hono/jwt' and signs a new one",
+      endpoint: 'POST /auth/refresh',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { decode, sign } from 'hono/jwt';
+const app = new Hono();
+app.post('/auth/refresh', async (c) => {
+  const token = (c.req.header('Authorization') ?? '').replace(/^Bearer\\s+/i, '');
+  if (!token) return c.json({ error: 'Missing token' }, 401);
+  const { payload } = decode(token);
+  return c.json({ token: await sign({ sub: payload.sub, exp: Math.floor(Date.now() / 1000) + 900 }, process.env.JWT_SECRET!) });
+});
+export default app;`,
+      },
+    },
+    {
       name: "fastify: a client portal's link signed with `app.jwt.sign` and no expiry (registered without one either)",
       endpoint: 'POST /clients/:clientId/portal-link',
       files: {

@@ -1,5 +1,6 @@
 import type { ChainLink, FunctionRef, LinkHint } from '../../core/endpoint.ts';
 import { table } from '../../core/table.ts';
+import { ZOD_PASSTHROUGH } from '../../facts/request.ts';
 import { isFunction, type Node, nameOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -78,11 +79,17 @@ export function hintOf(resolver: Resolver, file: SourceFile, expr: Node): LinkHi
     if (rl) return { kind: 'rate-limit', detail: rl };
     if (validatorPackage(callee)) {
       const target = TARGETS[stringValue(c.call.arguments[0] as Node) ?? ''];
+      // (a zod schema that hands undeclared keys on: `z.object({…}).passthrough()`)
+      const schema = c.call.arguments[1] as Node | undefined;
+      const v = schema ? resolver.valueOf(c.file, schema) : null;
+      const text = v?.kind === 'node' ? v.file.text.slice(v.node.start, v.node.end) : '';
+      const keepsUnknown = ZOD_PASSTHROUGH.test(text);
       if (target)
         return {
           kind: 'validation',
           target,
           detail: `${nameOf(unwrap(c.call.callee as Node)) ?? 'validator'}('${stringValue(c.call.arguments[0] as Node)}')`,
+          ...(keepsUnknown ? { keepsUnknown } : {}),
         };
     }
   }
