@@ -589,6 +589,9 @@ export function detectAccess(
           const states = list ? literalStrings(resolver, env.file, list) : [];
           if (states.some((x) => PUBLIC_STATE.test(x)) && !states.some((x) => UNPUBLISHED_STATE.test(x)))
             publicRow = true;
+          // `status: { not: 'DRAFT' }`, `{ $ne: 'draft' }`: every row past its draft
+          const not = inner?.type === 'ObjectExpression' ? propertyNamed(inner, /^(?:not|\$ne)$/) : null;
+          if (/^draft$/i.test(stringValue(not) ?? '')) publicRow = true;
         }
         // Drizzle: `eq(courses.published, true)`, `eq(t.status, 'published')`
         if (n.type === 'CallExpression' && calleeName(n) === 'eq' && n.arguments.length === 2) {
@@ -1493,7 +1496,9 @@ const PUBLIC_SQL = new RegExp(
     // published by date: `published_at <= datetime('now')`, `published_at IS NOT NULL`
     `|\\bpublished_?at\\s*(?:<=?\\s*(?:now\\(\\)|datetime\\('now'\\)|current_timestamp)|is\\s+not\\s+null)` +
     // the rows not withheld from the public: `is_private = false`, `hidden = 0`
-    `|\\b(?:is_?)?(?:private|hidden|unlisted)\\s*=\\s*(?:false|0)\\b`,
+    `|\\b(?:is_?)?(?:private|hidden|unlisted)\\s*=\\s*(?:false|0)\\b` +
+    // every row past its draft: `status <> 'DRAFT'`
+    `|\\b\\w*(?:status|state)\\s*(?:<>|!=)\\s*'draft'`,
   'i',
 );
 

@@ -25,7 +25,7 @@ import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
 import { callChain, detectAccess, localArray, MEMBERSHIP_MODEL, OWNER_KEY } from './data-access.ts';
 import { identityKeys } from './identity-keys.ts';
-import { modelKey, PERSON_MODEL } from './models.ts';
+import { modelKey, PERSON_MODEL, PUBLIC_STATES } from './models.ts';
 import {
   COERCE,
   IDENTITY_CALL,
@@ -370,6 +370,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           onCondition(node.test as Node);
           // `if (typeof email !== 'string') ctx.throw(400)`: past the guard, email is a primitive
           for (const name of typeGuardExit(node)) env.vars.set(name, (env.vars.get(name) ?? 0) | SRC.coerced);
+          // `if (!event || !event.resultsPublished) throw 404`: the record goes on only once published
+          for (const name of publishedGuard(node)) {
+            const access = env.recordAccess.get(name);
+            if (access) access.publicRow = true;
+          }
           break;
         case 'ConditionalExpression':
           onCondition(node.test as Node);
@@ -1334,9 +1339,56 @@ function deniesWhenEqual(cmp: Node): boolean {
     c = p;
     p = parentOf(p);
   }
-  if (p?.type !== 'IfStatement' || p.test !== c) return false;
+  return p?.type === 'IfStatement' && p.test === c && deniesIn(p.consequent as Node);
+}
+
+/** Flags and states that mean "shown to the public" (`resultsPublished`, `isPublic`, `status === 'published'`). */
+const PUBLISHED_FLAG = /^(?:\w*[pP]ublished|is_?[pP]ublic|public|is_?[lL]isted|listed|is_?[vV]isible|visible)$/;
+const PUBLISHED_STATE = new RegExp(`^(?:${PUBLIC_STATES})$`, 'i');
+
+/**
+ * Records an `if` turns away unless they are published (`if (!event || !event.resultsPublished) throw 404`,
+ * `if (post.status !== 'published') return 404`): what follows reads only public records.
+ */
+function publishedGuard(st: T.IfStatement): string[] {
+  if (!deniesIn(st.consequent as Node)) return [];
+  const out: string[] = [];
+  const visit = (t: Node | null): void => {
+    const u = unwrap(t);
+    if (!u) return;
+    if (u.type === 'LogicalExpression' && u.operator === '||') {
+      visit(u.left as Node);
+      visit(u.right as Node);
+      return;
+    }
+    const flag = u.type === 'UnaryExpression' && u.operator === '!' ? unwrap(u.argument as Node) : null;
+    if (flag?.type === 'MemberExpression' && PUBLISHED_FLAG.test(nameOf(flag.property as Node) ?? '')) {
+      const root = memberRoot(flag);
+      if (root) out.push(root);
+    }
+    if (u.type === 'BinaryExpression' && (u.operator === '!==' || u.operator === '!=')) {
+      const [m, v] = unwrap(u.left as Node)?.type === 'MemberExpression' ? [u.left, u.right] : [u.right, u.left];
+      const state = stringValue(v as Node);
+      const mm = unwrap(m as Node);
+      if (
+        mm?.type === 'MemberExpression' &&
+        /^(?:status|state)$/.test(nameOf(mm.property as Node) ?? '') &&
+        state &&
+        PUBLISHED_STATE.test(state)
+      ) {
+        const root = memberRoot(mm);
+        if (root) out.push(root);
+      }
+    }
+  };
+  visit(st.test as Node);
+  return out;
+}
+
+/** The branch turns the request away: a throw, or a 4xx status. */
+function deniesIn(branch: Node): boolean {
   let denies = false;
-  walk(p.consequent as Node, (n) => {
+  walk(branch, (n) => {
     if (denies || isFunction(n)) return false;
     if (n.type === 'ThrowStatement') denies = true;
     else if (n.type === 'CallExpression' && /^(?:status|code|sendStatus|throw)$/.test(calleeName(n) ?? '')) {

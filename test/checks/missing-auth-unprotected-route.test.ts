@@ -902,6 +902,32 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + prisma: events past their draft (`status: { not: 'DRAFT' }`, SQL `status <> 'DRAFT'`), and a gallery shown once results are published (`if (!event.resultsPublished) throw 404`)",
+      files: {
+        'package.json': '{ "dependencies": { "express": "5.0.0", "@prisma/client": "5.0.0", "http-errors": "2.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import createError from 'http-errors';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/events', async (req, res) => {
+  res.json(await prisma.event.findMany({ where: { status: { not: 'DRAFT' } }, select: { id: true, name: true } }));
+});
+app.get('/events/search', async (req, res) => {
+  res.json(await prisma.$queryRaw\`SELECT id, name FROM "Event" WHERE status <> 'DRAFT' AND name ILIKE \${'%' + String(req.query.q) + '%'}\`);
+});
+app.get('/events/:eventId/gallery', async (req, res) => {
+  const event = await prisma.event.findUnique({ where: { id: req.params.eventId } });
+  if (!event || !event.resultsPublished) throw createError(404, 'Gallery not available');
+  res.json(await prisma.submission.findMany({ where: { eventId: event.id, status: 'WINNER' }, select: { id: true, title: true } }));
+});
+app.get('/me', requireAuth, (req, res) => res.json({ id: req.user.id }));
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: a contact form (`POST /contact`) posted by visitors',
       files: {
         'src/auth.js': EXPRESS_REQUIRE_AUTH,
