@@ -248,7 +248,11 @@ export function intendedPublic(
     const published = new Set(accesses.filter((a) => a.publicRow).flatMap((a) => a.clientKeys));
     if (
       accesses.every(
-        (a) => a.publicRow || (a.byClientId && a.clientKeys.length > 0 && a.clientKeys.every((k) => published.has(k))),
+        (a) =>
+          a.publicRow ||
+          (a.byClientId && a.clientKeys.length > 0 && a.clientKeys.every((k) => published.has(k))) ||
+          // (rows keyed by the published record itself, `where: { eventId: event.id }`: nothing the client picked)
+          (!a.byClientId && !a.ownerFromClient && !a.scopedToCaller && !a.filterFromClient && a.operation !== 'query'),
       )
     )
       return { intended: true, reason: 'public content (filtered on publication state)' };
