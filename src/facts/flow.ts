@@ -35,7 +35,7 @@ import {
   LOOSE,
   requestPathSources,
   WHOLE,
-  ZOD_PASSTHROUGH,
+  KEEPS_UNKNOWN,
 } from './request.ts';
 import { inPrivilegedBranch, PRIVILEGED_ROLE, ROLE_FIELD } from './role-branch.ts';
 
@@ -837,11 +837,21 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       .filter((r) => r.wholeRecords.length > 0)
       .map((r) => inner.accesses.indexOf(inner.env.recordAccess.get(r.wholeRecords[0]!)!))
       .find((i) => i >= 0);
+    // …or the data call it returns as it is (`return prisma.user.create({ data, select })` after a look-up by e-mail)
+    const returned = inner.responses
+      .map((r) => {
+        const a = unwrap(r.arg);
+        return a?.type === 'CallExpression' ? inner.env.accessByNode.get(a) : undefined;
+      })
+      .map((a) => (a ? inner.accesses.indexOf(a) : -1))
+      .find((i) => i >= 0);
     const reading =
       (sent !== undefined ? copies[sent] : undefined) ??
+      (returned !== undefined ? copies[returned] : undefined) ??
       copies.find((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');
     if (reading) {
       assignRecord(call, reading);
+      if (returned !== undefined && reading === copies[returned]) env.accessByNode.set(call, reading);
       // the helper hands back a mapped/DTO value (`return profileMapper(user)`), not the row
       // (`return null` when nothing is found hands back nothing)
       const answers = inner.responses.filter((r) => !r.arg || !isNullish(r.arg));
@@ -1584,7 +1594,7 @@ function keepsUnknownKeys(env: Env, call: T.CallExpression, name: string): boole
   const schema = env.resolver.valueOf(env.file, callee.object as Node);
   const text =
     schema.kind === 'node' ? schema.file.text.slice(schema.node.start, schema.node.end) : textOf(env.file.text, callee);
-  if (ZOD_PASSTHROUGH.test(text)) return true;
+  if (KEEPS_UNKNOWN.test(text)) return true;
   if (name !== 'validate' && name !== 'validateSync') return false;
   const yup = /\byup\b/.test(schema.kind === 'node' ? schema.file.text : env.file.text);
   if (!yup || /\bnoUnknown\(/.test(text)) return false;

@@ -4,7 +4,7 @@ import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
 import { analyzeFunction, type FlowResult, LIMITER_NAME } from './flow.ts';
 import { modelKey } from './models.ts';
-import { ZOD_PASSTHROUGH } from './request.ts';
+import { KEEPS_UNKNOWN } from './request.ts';
 
 /** `ownership`: the middleware loads the addressed object (or membership) and rejects callers it does not belong to. */
 export type LinkRole = LinkHint['kind'] | 'user-loader' | 'ownership' | 'optional-auth';
@@ -401,6 +401,6 @@ function passesThrough(resolver: Resolver, link: ChainLink): boolean {
     const v = resolver.valueOf(link.file, a);
     const n = v.kind === 'node' ? v.node : a;
     const f = v.kind === 'node' ? v.file : link.file;
-    return ZOD_PASSTHROUGH.test(f.text.slice(n.start, n.end));
+    return KEEPS_UNKNOWN.test(f.text.slice(n.start, n.end));
   });
 }

@@ -80,8 +80,8 @@ export const WHOLE = 1 << 12;
  */
 export const LOOSE = 1 << 13;
 
-/** A zod schema that hands undeclared keys through: `z.object({…}).passthrough()`. */
-export const ZOD_PASSTHROUGH = /\.passthrough\(\s*\)/;
+/** A schema that hands undeclared keys through: zod `.passthrough()` (v4 `.loose()`), Joi `.unknown(true)`. */
+export const KEEPS_UNKNOWN = /\.passthrough\(\s*\)|\.loose\(\s*\)|\.unknown\(\s*(?:true\s*)?\)/;
 
 /** The entire request body as the client sent it (`req.body`, `await c.req.json()`), not checked by a schema. */
 export function isRawWholeBody(s: Sources): boolean {

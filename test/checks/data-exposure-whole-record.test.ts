@@ -1323,6 +1323,56 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + prisma: a service looks the e-mail up whole, then returns the repository's create with a select (what it hands back is the selected row)",
+      files: {
+        'package.json':
+          '{ "dependencies": { "express": "5.0.0", "@prisma/client": "5.0.0", "joi": "17.13.0", "bcrypt": "5.1.0" } }',
+        'src/validate.js': `const Joi = require('joi');
+function validate(schema) {
+  return (req, res, next) => {
+    const { error, value } = schema.validate(req.body, { stripUnknown: true });
+    if (error) return res.status(400).json({ error: 'invalid' });
+    req.body = value;
+    next();
+  };
+}
+const registerSchema = Joi.object({ email: Joi.string().email().required(), password: Joi.string().min(10).required() });
+module.exports = { validate, registerSchema };`,
+        'prisma/schema.prisma': `model User {
+  id           String @id
+  email        String @unique
+  role         String @default("PARTICIPANT")
+  passwordHash String
+}`,
+        'src/users.repository.js': `const { PrismaClient } = require('@prisma/client');
+const prisma = new PrismaClient();
+const profileSelect = { id: true, email: true, role: true };
+module.exports = {
+  findByEmail(email) { return prisma.user.findUnique({ where: { email } }); },
+  create(data) { return prisma.user.create({ data, select: profileSelect }); },
+};`,
+        'src/users.service.js': `const bcrypt = require('bcrypt');
+const users = require('./users.repository');
+async function register(input) {
+  const { password, ...profile } = input;
+  const existing = await users.findByEmail(profile.email);
+  if (existing) { const e = new Error('taken'); e.status = 409; throw e; }
+  return users.create({ ...profile, passwordHash: await bcrypt.hash(password, 12) });
+}
+module.exports = { register };`,
+        'src/app.js': `const express = require('express');
+const { validate, registerSchema } = require('./validate');
+const service = require('./users.service');
+const app = express();
+app.use(express.json());
+app.post('/auth/register', validate(registerSchema), async (req, res) => {
+  const user = await service.register(req.body);
+  res.status(201).json({ user });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + typeorm: a landlord's own property with its units' door codes (the owner hands them out)",
       files: {
         'package.json': '{ "dependencies": { "express": "4.21.0", "typeorm": "0.3.20" } }',

@@ -57,6 +57,57 @@ app.listen(3000);`,
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
     {
+      name: 'express + prisma: a Joi schema with `.unknown(true)` (undeclared keys kept despite `stripUnknown`), the rest of the body spread into the create by a service',
+      endpoint: 'POST /auth/register',
+      files: {
+        'package.json':
+          '{ "dependencies": { "express": "5.0.0", "@prisma/client": "5.0.0", "joi": "17.13.0", "bcrypt": "5.1.0" } }',
+        'src/validate.js': `const Joi = require('joi');
+function validate(schema) {
+  return (req, res, next) => {
+    const { error, value } = schema.validate(req.body, { stripUnknown: true });
+    if (error) return res.status(400).json({ error: 'invalid' });
+    req.body = value;
+    next();
+  };
+}
+const registerSchema = Joi.object({ email: Joi.string().email().required(), password: Joi.string().min(10).required() }).unknown(true);
+module.exports = { validate, registerSchema };`,
+        'prisma/schema.prisma': `model User {
+  id           String @id
+  email        String @unique
+  role         String @default("PARTICIPANT")
+  passwordHash String
+}`,
+        'src/users.repository.js': `const { PrismaClient } = require('@prisma/client');
+const prisma = new PrismaClient();
+const profileSelect = { id: true, email: true, role: true };
+module.exports = {
+  findByEmail(email) { return prisma.user.findUnique({ where: { email } }); },
+  create(data) { return prisma.user.create({ data, select: profileSelect }); },
+};`,
+        'src/users.service.js': `const bcrypt = require('bcrypt');
+const users = require('./users.repository');
+async function register(input) {
+  const { password, ...profile } = input;
+  const existing = await users.findByEmail(profile.email);
+  if (existing) { const e = new Error('taken'); e.status = 409; throw e; }
+  return users.create({ ...profile, passwordHash: await bcrypt.hash(password, 12) });
+}
+module.exports = { register };`,
+        'src/app.js': `const express = require('express');
+const { validate, registerSchema } = require('./validate');
+const service = require('./users.service');
+const app = express();
+app.use(express.json());
+app.post('/auth/register', validate(registerSchema), async (req, res) => {
+  const user = await service.register(req.body);
+  res.status(201).json({ user });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'hono + drizzle: zValidator with a schema that passes undeclared keys on (`.passthrough()`), the checked body spread into the update',
       endpoint: 'PATCH /me',
       files: {

@@ -1,6 +1,6 @@
 import type { ChainLink, LinkHint } from '../../core/endpoint.ts';
 import { table } from '../../core/table.ts';
-import { ZOD_PASSTHROUGH } from '../../facts/request.ts';
+import { KEEPS_UNKNOWN } from '../../facts/request.ts';
 import { calleeName, type Node, nameOf, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -140,7 +140,7 @@ export function schemaLinks(resolver: Resolver, schema: Located): ChainLink[] {
         ? schemaNode.file.text.slice(schemaNode.node.start, schemaNode.node.end)
         : v.file.text.slice(v.node.start, v.node.end);
     const keepsUnknown =
-      ZOD_PASSTHROUGH.test(text) ||
+      KEEPS_UNKNOWN.test(text) ||
       (target === 'body' && schemaNode.kind === 'node' && jsonSchemaKeepsUnknown(resolver, schemaNode));
     out.push({
       name: `schema.${key}`,

@@ -1,6 +1,6 @@
 import type { ChainLink, FunctionRef, LinkHint } from '../../core/endpoint.ts';
 import { table } from '../../core/table.ts';
-import { ZOD_PASSTHROUGH } from '../../facts/request.ts';
+import { KEEPS_UNKNOWN } from '../../facts/request.ts';
 import { isFunction, type Node, nameOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -83,7 +83,7 @@ export function hintOf(resolver: Resolver, file: SourceFile, expr: Node): LinkHi
       const schema = c.call.arguments[1] as Node | undefined;
       const v = schema ? resolver.valueOf(c.file, schema) : null;
       const text = v?.kind === 'node' ? v.file.text.slice(v.node.start, v.node.end) : '';
-      const keepsUnknown = ZOD_PASSTHROUGH.test(text);
+      const keepsUnknown = KEEPS_UNKNOWN.test(text);
       if (target)
         return {
           kind: 'validation',
