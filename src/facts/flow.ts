@@ -32,10 +32,10 @@ import {
   IDENTITY_KEYS,
   isRawWholeBody,
   isTokenCall,
+  KEEPS_UNKNOWN,
   LOOSE,
   requestPathSources,
   WHOLE,
-  KEEPS_UNKNOWN,
 } from './request.ts';
 import { inPrivilegedBranch, PRIVILEGED_ROLE, ROLE_FIELD } from './role-branch.ts';
 

@@ -392,7 +392,7 @@ app.listen(3000);`,
   ],
   valid: [
     {
-      name: "nestjs + slonik: values in a query builder's tagged template (`sql.type(schema)\\`… ${email}\\``) are bound; a CQRS bus's `execute(query)` runs no SQL",
+      name: "nestjs + slonik: values in a query builder's tagged template (`sql.type(schema)` tags) are bound; a CQRS bus's `execute(query)` runs no SQL",
       files: {
         'package.json':
           '{ "dependencies": { "@nestjs/core": "10.0.0", "@nestjs/common": "10.0.0", "@nestjs/cqrs": "10.0.0", "slonik": "37.0.0" } }',
