@@ -99,6 +99,14 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
   return app;
 }
 
+/** The initialiser of the constant a link is registered by name (`staff` → `requireRole('ORGANIZER', 'ADMIN')`). */
+function declaredText(link: ChainLink): string {
+  const n = unwrap(link.node);
+  if (n?.type !== 'Identifier') return '';
+  const d = link.file.index.VariableDeclarator.find((x) => x.id.type === 'Identifier' && x.id.name === n.name);
+  return d?.init ? link.file.text.slice(d.init.start, d.init.end) : '';
+}
+
 /**
  * Tenant keys the app scopes queries by with the caller's own (`tenantId: user.tenantId`, `orgId: req.user.orgId`): its
  * callers belong to a tenant, and roles are roles within it.
@@ -152,6 +160,8 @@ function endpointFacts(
   // only an administrative role may operate on everyone's objects; a 'recruiter' or 'member' role still needs ownership
   const roleText = [
     roleLink ? `${roleLink.link.name} ${roleLink.link.hint?.detail ?? ''}` : '',
+    // (`const staff = requireRole('ORGANIZER', 'ADMIN')`, registered as `staff`: the roles its declaration names)
+    roleLink ? declaredText(roleLink.link) : '',
     e.handlers[0] &&
     e.handlers[0].file === e.file &&
     e.handlers[0].fn.start > e.node.start &&

@@ -247,6 +247,26 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + prisma: any organizer deletes any event (`const staff = requireRole('ORGANIZER', 'ADMIN')`, registered as `staff`: organizers are ordinary users)",
+      endpoint: 'DELETE /events/:eventId',
+      files: {
+        'package.json': '{ "dependencies": { "express": "5.0.0", "@prisma/client": "5.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const staff = requireRole('ORGANIZER', 'ADMIN');
+const app = express();
+app.delete('/events/:eventId', requireAuth, staff, async (req, res) => {
+  await prisma.event.delete({ where: { id: req.params.eventId } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: a payment confirmed by any landlord; the only comparison turns away the one who recorded it (`recordedById === me` → 403)',
       endpoint: 'PATCH /payments/:id/confirm',
       files: {

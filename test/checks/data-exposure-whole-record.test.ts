@@ -95,6 +95,30 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + prisma: a submission sent whole with the organizers' notes on it (`organizerNotes`)",
+      endpoint: 'GET /submissions/:id',
+      files: {
+        'package.json': '{ "dependencies": { "express": "5.0.0", "@prisma/client": "5.0.0" } }',
+        'prisma/schema.prisma': `model Submission {
+  id             String @id
+  title          String
+  organizerNotes String?
+}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/submissions/:id', requireAuth, async (req, res) => {
+  const submission = await prisma.submission.findUnique({ where: { id: req.params.id } });
+  if (!submission) return res.status(404).end();
+  res.json(submission);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + typeorm: a public listing whose select picks each unit's door code (`units: { label: true, accessCode: true }`)",
       endpoint: 'GET /listings/:id',
       files: {
