@@ -463,7 +463,7 @@ export function detectAccess(
           if (SELECT_KEYS.has(key)) selected = true;
           // `select: { ...userSelect }` where the shared select picks `passwordHash: true`
           if (key === 'select') selectedSensitive.push(...sensitivePicks(resolver, env.file, p.value as Node));
-          if (key === 'select') selectedPersonal.push(...personalPicks(p.value as Node));
+          if (key === 'select') selectedPersonal.push(...personalPicks(resolver, env.file, p.value as Node));
           // TypeORM: `relations: { patient: true }` / `relations: ['patient']` join whole related rows
           // Drizzle's relational queries: `with: { invitedBy: true }` (whole), `with: { author: { columns: {…} } }`
           if (key === 'include' || key === 'populate' || key === 'relations' || key === 'with')
@@ -1030,8 +1030,13 @@ function sensitivePicks(resolver: Resolver, file: SourceFile, value: Node, depth
 const ACCESS_CODE = /^(?:access|door|gate|lockbox|lock_?box|alarm|entry|entrance|building|keypad|key)_?(?:code|pin)$/i;
 
 /** Contact fields a Prisma-style `select: { email: true }` picks. */
-function personalPicks(value: Node): string[] {
-  const n = unwrap(value);
+function personalPicks(resolver: Resolver, file: SourceFile, value: Node): string[] {
+  let n = unwrap(value);
+  // (a select shared in a constant: `select: profileSelect`)
+  if (n?.type === 'Identifier') {
+    const v = resolver.valueOf(file, n);
+    n = v.kind === 'node' && v.node !== n ? unwrap(v.node) : null;
+  }
   if (n?.type !== 'ObjectExpression') return [];
   const out: string[] = [];
   for (const p of n.properties) {

@@ -95,6 +95,26 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + prisma: another user's profile read with a select shared in a constant that picks their e-mail and phone",
+      endpoint: 'GET /users/:userId',
+      files: {
+        'package.json': '{ "dependencies": { "express": "5.0.0", "@prisma/client": "5.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const profileSelect = { id: true, name: true, email: true, phone: true };
+const app = express();
+app.get('/users/:userId', requireAuth, async (req, res) => {
+  const profile = await prisma.user.findUnique({ where: { id: req.params.userId }, select: profileSelect });
+  if (!profile) return res.status(404).end();
+  res.json(profile);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: a submission sent whole with the organizers' notes on it (`organizerNotes`)",
       endpoint: 'GET /submissions/:id',
       files: {
