@@ -86,7 +86,7 @@ const CREDENTIAL_READ =
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
 /** A flag that keeps a record from everyone but its owner (`isPrivate`, `visibility`). */
-const PRIVACY_FIELD = /^(?:is_?private|private|visibility|is_?public|is_?hidden|hidden)$/i;
+const PRIVACY_FIELD = /^(?:is_?private|private|visibility|is_?public|is_?hidden|hidden|is_?published|published)$/i;
 
 function canBePrivate(models: ReadonlyMap<string, ModelInfo>, name: string): boolean {
   const model = models.get(modelKey(name));

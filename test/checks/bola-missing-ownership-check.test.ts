@@ -247,6 +247,29 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + prisma: a recipe read by its id on a catalogue route, drafts (`isPublished: false`) included',
+      endpoint: 'GET /recipes/:recipeId',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
+        'prisma/schema.prisma': `model Recipe {
+  id          String  @id
+  title       String
+  authorId    String
+  isPublished Boolean @default(false)
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/recipes/:recipeId', async (req, res) => {
+  const recipe = await prisma.recipe.findUnique({ where: { id: req.params.recipeId }, select: { id: true, title: true } });
+  if (!recipe) return res.status(404).end();
+  res.json(recipe);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: any organizer deletes any event (`const staff = requireRole('ORGANIZER', 'ADMIN')`, registered as `staff`: organizers are ordinary users)",
       endpoint: 'DELETE /events/:eventId',
       files: {
