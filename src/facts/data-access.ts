@@ -1361,7 +1361,7 @@ function inFilterArg(prop: Node, opCall: T.CallExpression | null): boolean {
 const PUBLIC_STATE = new RegExp(`^(?:${PUBLIC_STATES})$`, 'i');
 const UNPUBLISHED_STATE = /draft|private|hidden|pending|review|deleted|archived|removed|banned|suspended|unlisted/i;
 const PUBLICATION_KEY =
-  /^(?:published|isPublished|is_published|isPublic|is_public|visibility|public|isVerified|is_verified|verified|isApproved|is_approved|approved|isListed|is_listed|listed)$/;
+  /^(?:published|isPublished|is_published|isPublic|is_public|visibility|public|isVerified|is_verified|verified|isApproved|is_approved|approved|isListed|is_listed|listed|publicProfile|public_profile|isPublicProfile|is_public_profile|discoverable|isDiscoverable|is_discoverable)$/;
 
 /** Calls whose value is itself a request/identity value (accessors, coercions), as opposed to query combinators. */
 function isLeafCall(call: T.CallExpression, env: Env): boolean {

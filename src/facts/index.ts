@@ -511,6 +511,12 @@ function othersPersonalFields(flows: FlowResult[]): { fields: string[]; location
       // for a search anyone signed in may run), sent as they are
       const sent = unwrap(r.arg);
       const recs = sent?.type === 'Identifier' ? [sent.name, ...(f.env.records.get(sent.name) ?? [])] : [];
+      // (…also spread into what is sent: `return { ...speaker, talks }`)
+      if (sent?.type === 'ObjectExpression')
+        for (const p of sent.properties) {
+          const arg = p.type === 'SpreadElement' ? unwrap(p.argument as Node) : null;
+          if (arg?.type === 'Identifier') recs.push(arg.name, ...(f.env.records.get(arg.name) ?? []));
+        }
       for (const rec of recs) {
         const a = f.env.recordAccess.get(rec);
         if (a?.selectedPersonal && PERSON_MODEL.test(a.model ?? '') && !a.scopedToCaller)

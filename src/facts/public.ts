@@ -43,7 +43,7 @@ const AVAILABILITY = /^(?:availability|slots|openings|opening-hours|free-slots|f
 const PUBLIC_PART =
   /^(?:comments|reviews|ratings|images|photos|media|variants|tags|authors|chapters|lessons|sections|episodes|items|prices|nearby|search|featured|popular|trending|availability|slots|openings|opening-hours|hours)$/i;
 const PUBLICATION_FLAGS =
-  'published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private|isVerified|is_verified|isApproved|is_approved|approved|isListed|is_listed';
+  'published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private|isVerified|is_verified|isApproved|is_approved|approved|isListed|is_listed|publicProfile|public_profile|isPublicProfile|discoverable|isDiscoverable';
 /** A filter on publication state: the flag compared with a value (`published: true`, `.eq('is_public', true)`, `eq(t.isPublic, true)`), not merely selected. */
 const PUBLICATION_FILTER = new RegExp(
   `\\b(?:${PUBLICATION_FLAGS})\\b['"\`]?\\s*(?:[:,]|[!=]==?)\\s*(?:true|false|['"\`]\\w+['"\`])|\\beq\\([^)]*\\b(?:${PUBLICATION_FLAGS})\\b` +

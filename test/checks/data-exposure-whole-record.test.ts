@@ -95,6 +95,24 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + prisma: a public speaker profile whose select picks the speaker's e-mail and phone, spread into the answer (`{ ...speaker, talks }`)",
+      endpoint: 'GET /speakers/:id',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/speakers/:id', async (req, res) => {
+  const speaker = await prisma.user.findFirst({ where: { id: req.params.id, publicProfile: true }, select: { id: true, name: true, email: true, phone: true } });
+  if (!speaker) return res.status(404).end();
+  const talks = await prisma.talk.findMany({ where: { speakerId: speaker.id, status: 'accepted' }, select: { id: true, title: true } });
+  res.json({ ...speaker, talks });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: another user's profile read with a select shared in a constant that picks their e-mail and phone",
       endpoint: 'GET /users/:userId',
       files: {
