@@ -889,6 +889,8 @@ export function detectAccess(
     resultVar: null,
     publicRow,
     ...(openRow ? { openRow } : {}),
+    // (`existsBy({ slug })`, `count(…)`: whether such a row exists, nothing of it read or changed)
+    ...(/^(?:exists\w*|count\w*)$/.test(calleeName(opCall) ?? '') && op === 'read' ? { referenceOnly: true } : {}),
     includes,
     fields,
     byHeader,

@@ -651,11 +651,15 @@ function localValue(f: FlowResult, file: SourceFile, arg: Node): Node | null {
 
 /** Roles of ordinary users of an app: reaching everyone's objects is not theirs. */
 const ORDINARY_ROLE =
-  /^(?:user|member|customer|client|coach|trainer|student|teacher|instructor|volunteer|driver|rider|patient|doctor|vet|tenant|guest|buyer|seller|vendor|host|owner|author|recruiter|candidate|employee|agent|player|parent|tutor|mentor|learner|courier|freelancer|creator|artist|filmmaker|landlord|renter|subscriber|athlete|organi[sz]er|merchant|provider|contractor|lender|borrower|attendee|participant|speaker|photographer|musician|writer|reader|shopper|travell?er)s?$/i;
+  /^(?:user|member|customer|client|coach|trainer|student|teacher|instructor|volunteer|driver|rider|patient|doctor|vet|tenant|guest|buyer|seller|vendor|host|owner|author|recruiter|candidate|employee|agent|player|parent|tutor|mentor|learner|courier|freelancer|creator|artist|filmmaker|landlord|renter|subscriber|athlete|organi[sz]er|merchant|provider|contractor|lender|borrower|attendee|participant|speaker|reviewer|photographer|musician|writer|reader|shopper|travell?er)s?$/i;
 
 /** The role names a check quotes: `requireRole('staff', 'admin')`, `role !== 'coach'`. */
 function quotedNames(text: string): string[] {
-  return [...text.matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!);
+  return [
+    ...[...text.matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!),
+    // (members of a roles enum: `@Roles(Role.Reviewer, Role.Admin)`, `UserRole.ORGANIZER`)
+    ...[...text.matchAll(/\b(?:[A-Z]\w*)?Roles?\.([A-Za-z]\w*)/g)].map((m) => m[1]!),
+  ];
 }
 
 /** A gate that also lets an ordinary role through (`coach`, `member`) is no staff gate. */

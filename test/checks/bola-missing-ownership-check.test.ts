@@ -247,6 +247,27 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + prisma: any reviewer deletes any review (`requireRole(Role.Reviewer, Role.Admin)`: an enum member naming an ordinary role)',
+      endpoint: 'DELETE /reviews/:id',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const Role = { Reviewer: 'reviewer', Organizer: 'organizer', Admin: 'admin' };
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.delete('/reviews/:id', requireAuth, requireRole(Role.Reviewer, Role.Admin), async (req, res) => {
+  await prisma.review.delete({ where: { id: req.params.id } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: a recipe read by its id on a catalogue route, drafts (`isPublished: false`) included',
       endpoint: 'GET /recipes/:recipeId',
       files: {
@@ -1900,6 +1921,26 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a slug looked up only to see whether it is taken (`existsBy`/`count`)',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const Role = { Reviewer: 'reviewer', Organizer: 'organizer', Admin: 'admin' };
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.post('/conferences', requireAuth, async (req, res) => {
+  if (await prisma.conference.count({ where: { slug: String(req.body.slug) } })) return res.status(409).end();
+  res.status(201).json(await prisma.conference.create({ data: { slug: String(req.body.slug), ownerId: req.user.id }, select: { id: true } }));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + prisma: the customer's tenant compared with the caller's by a helper that throws 404 (`assertSameTenant(user, existing)`)",
       files: tenantCustomersApp(`app.patch('/customers/:id', requireAuth, requireRole('ADMIN'), async (req, res) => {
