@@ -890,7 +890,12 @@ export function detectAccess(
     publicRow,
     ...(openRow ? { openRow } : {}),
     // (`existsBy({ slug })`, `count(…)`: whether such a row exists, nothing of it read or changed)
-    ...(/^(?:exists\w*|count\w*)$/.test(calleeName(opCall) ?? '') && op === 'read' ? { referenceOnly: true } : {}),
+    // (…by a unique attribute, not by ids: counting the teams a client names by id checks references, see above)
+    ...(/^(?:exists\w*|count\w*)$/.test(calleeName(opCall) ?? '') &&
+    (op === 'read' || op === 'list') &&
+    clientKeys.every((k) => !/(?:^|[._])id$|[a-z]Id$/.test(k))
+      ? { referenceOnly: true }
+      : {}),
     includes,
     fields,
     byHeader,
