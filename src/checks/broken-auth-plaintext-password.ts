@@ -1,6 +1,7 @@
 import { defineCheck } from '../core/check.ts';
 import type { FunctionRef } from '../core/endpoint.ts';
 import { calleeName, memberPath, type Node, nameOf, parentOf, stringValue, walk } from '../parse/ast.ts';
+import { anyFileMatches } from '../parse/project.ts';
 import { locationOf } from '../parse/source.ts';
 import { reachableCalls, reachableFunctions } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
@@ -58,33 +59,12 @@ function inNewDocument(prop: Node): boolean {
   return false;
 }
 
-const SAVE_HOOKS = new WeakMap<object, boolean>();
-
 /** A Mongoose `pre('save')` hook that hashes (`bcrypt.genSalt`, `bcrypt.hash`): documents saved with a password store its hash. */
-function hashesOnSave(project: { files: Map<string, { text: string }> }): boolean {
-  let v = SAVE_HOOKS.get(project);
-  if (v === undefined) {
-    v = [...project.files.values()].some((f) =>
-      /\.pre\(\s*['"]save['"][\s\S]{0,600}?\b(?:hash|hashSync|genSalt|argon2|scrypt|hashPassword)\s*\(/.test(f.text),
-    );
-    SAVE_HOOKS.set(project, v);
-  }
-  return v;
-}
-
-const UPDATE_HOOKS = new WeakMap<object, boolean>();
+const HASHING_SAVE_HOOK =
+  /\.pre\(\s*['"]save['"][\s\S]{0,600}?\b(?:hash|hashSync|genSalt|argon2|scrypt|hashPassword)\s*\(/;
 
 /** A Mongoose middleware on query updates (`schema.pre('findOneAndUpdate', …)`) may hash there too. */
-function hashesOnUpdate(project: { files: Map<string, { text: string }> }): boolean {
-  let v = UPDATE_HOOKS.get(project);
-  if (v === undefined) {
-    v = [...project.files.values()].some((f) =>
-      /\.pre\(\s*\[?\s*['"](?:updateOne|findOneAndUpdate|update)/.test(f.text),
-    );
-    UPDATE_HOOKS.set(project, v);
-  }
-  return v;
-}
+const UPDATE_HOOK = /\.pre\(\s*\[?\s*['"](?:updateOne|findOneAndUpdate|update)/;
 
 /** The property is part of what a create/insert call stores (`User.create({ email, password })`). */
 function storedBy(prop: Node): boolean {
@@ -171,7 +151,10 @@ export default defineCheck({
     const calls = reachableCalls(ctx.resolver, e);
     const fns: FunctionRef[] = [...e.handlers, ...reachableFunctions(ctx.resolver, e)];
     // (checking the current password with `compare` hashes nothing that is stored)
-    if (!calls.some(({ call }) => STORE_HASHING.test(calleeName(call) ?? '')) && !hashesOnUpdate(ctx.project))
+    if (
+      !calls.some(({ call }) => STORE_HASHING.test(calleeName(call) ?? '')) &&
+      !anyFileMatches(ctx.project, UPDATE_HOOK)
+    )
       for (const f of fns) {
         const hit = passwordByQueryUpdate(f);
         if (hit)
@@ -191,7 +174,7 @@ export default defineCheck({
       }
     if (calls.some(({ call }) => HASHING.test(calleeName(call) ?? ''))) return null;
     for (const f of fns) {
-      const hit = plaintextComparison(f, hashesOnSave(ctx.project));
+      const hit = plaintextComparison(f, anyFileMatches(ctx.project, HASHING_SAVE_HOOK));
       if (hit) {
         return {
           message: `${endpointLabel(e)} stores or compares the password in plain text (no hashing on the route)`,

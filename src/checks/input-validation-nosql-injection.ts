@@ -1,21 +1,17 @@
 import { type CheckContext, defineCheck } from '../core/check.ts';
 import type { FrameworkId } from '../core/stack.ts';
+import { anyFileMatches } from '../parse/project.ts';
 import { endpointLabel } from './_idiom.ts';
 
-const SANITISED = new WeakMap<object, boolean>();
+/** `mongoose.set('sanitizeFilter', true)` (or the option): operators are stripped from every filter. */
+const SANITIZE_FILTER = /sanitizeFilter['"]?\s*[,:]\s*true/;
 
 function sanitised(ctx: CheckContext): boolean {
-  let v = SANITISED.get(ctx.project);
-  if (v === undefined) {
-    v =
-      ctx.project.packages.some((p) => p.deps.has('express-mongo-sanitize') || p.deps.has('mongo-sanitize')) ||
-      [...ctx.project.files.values()].some((f) => /sanitizeFilter['"]?\s*[,:]\s*true/.test(f.text));
-    SANITISED.set(ctx.project, v);
-  }
-  return v;
+  return (
+    ctx.project.packages.some((p) => p.deps.has('express-mongo-sanitize') || p.deps.has('mongo-sanitize')) ||
+    anyFileMatches(ctx.project, SANITIZE_FILTER)
+  );
 }
-
-const NESTED_QUERY = new WeakMap<object, boolean>();
 
 /**
  * Does the framework turn `?a[$ne]=x` into an object? Express (with `qs`, its default before Express 5) and NestJS on
@@ -25,14 +21,7 @@ const NESTED_QUERY = new WeakMap<object, boolean>();
 function nestedQuery(framework: FrameworkId, ctx: CheckContext): boolean {
   if (framework === 'express' || framework === 'nestjs') return true;
   if (framework === 'nextjs' || framework === 'hono') return false;
-  let v = NESTED_QUERY.get(ctx.project);
-  if (v === undefined) {
-    v =
-      ctx.project.packages.some((p) => p.deps.has('koa-qs')) ||
-      [...ctx.project.files.values()].some((f) => /\bquerystringParser\b/.test(f.text));
-    NESTED_QUERY.set(ctx.project, v);
-  }
-  return v;
+  return ctx.project.packages.some((p) => p.deps.has('koa-qs')) || anyFileMatches(ctx.project, /\bquerystringParser\b/);
 }
 
 export default defineCheck({

@@ -1363,14 +1363,7 @@ const PUBLISHED_STATE = new RegExp(`^(?:${PUBLIC_STATES})$`, 'i');
 function publishedGuard(st: T.IfStatement): string[] {
   if (!deniesIn(st.consequent as Node)) return [];
   const out: string[] = [];
-  const visit = (t: Node | null): void => {
-    const u = unwrap(t);
-    if (!u) return;
-    if (u.type === 'LogicalExpression' && u.operator === '||') {
-      visit(u.left as Node);
-      visit(u.right as Node);
-      return;
-    }
+  for (const u of disjuncts(st.test as Node)) {
     const flag = u.type === 'UnaryExpression' && u.operator === '!' ? unwrap(u.argument as Node) : null;
     if (flag?.type === 'MemberExpression' && PUBLISHED_FLAG.test(nameOf(flag.property as Node) ?? '')) {
       const root = memberRoot(flag);
@@ -1390,9 +1383,17 @@ function publishedGuard(st: T.IfStatement): string[] {
         if (root) out.push(root);
       }
     }
-  };
-  visit(st.test as Node);
+  }
   return out;
+}
+
+/** The alternatives of a condition: `a || b || c` → a, b, c (unwrapped); any other condition is its own only one. */
+function disjuncts(test: Node | null): Node[] {
+  const u = unwrap(test);
+  if (!u) return [];
+  return u.type === 'LogicalExpression' && u.operator === '||'
+    ? [...disjuncts(u.left as Node), ...disjuncts(u.right as Node)]
+    : [u];
 }
 
 /** The branch turns the request away: a throw, or a 4xx status. */
@@ -1664,14 +1665,7 @@ function typeGuardExit(n: T.IfStatement): string[] {
         calleeName(unwrap(last.expression as Node) as T.CallExpression) === 'throw'));
   if (!exits) return [];
   const names: string[] = [];
-  const visit = (t: Node | null): void => {
-    const u = unwrap(t);
-    if (!u) return;
-    if (u.type === 'LogicalExpression' && u.operator === '||') {
-      visit(u.left as Node);
-      visit(u.right as Node);
-      return;
-    }
+  for (const u of disjuncts(n.test as Node)) {
     // `!mongoose.isValidObjectId(id)`, `!Types.ObjectId.isValid(id)`, `!Number.isInteger(n)`
     if (u.type === 'UnaryExpression' && u.operator === '!') {
       const call = unwrap(u.argument as Node);
@@ -1684,13 +1678,12 @@ function typeGuardExit(n: T.IfStatement): string[] {
         )
       )
         names.push(arg.name);
-      return;
+      continue;
     }
-    if (u.type !== 'BinaryExpression' || !/^!==?$/.test(u.operator)) return;
+    if (u.type !== 'BinaryExpression' || !/^!==?$/.test(u.operator)) continue;
     const arg = unwrap(primitiveTypeofOperand(u));
     if (arg?.type === 'Identifier') names.push(arg.name);
-  };
-  visit(n.test as Node);
+  }
   return names;
 }
 

@@ -57,6 +57,27 @@ export interface LoadOptions {
 }
 
 /** What a scan will read: the sources and package.json files found under the root, before any parsing. */
+const MATCHES = new WeakMap<Project, Map<string, boolean>>();
+
+/**
+ * Does any source of the project match (`mongoose.set('sanitizeFilter', true)`, a `pre('save')` hook that hashes)?
+ * Memoised per project and pattern: checks ask it once per endpoint.
+ */
+export function anyFileMatches(project: Project, re: RegExp): boolean {
+  let known = MATCHES.get(project);
+  if (!known) {
+    known = new Map();
+    MATCHES.set(project, known);
+  }
+  let v = known.get(re.source);
+  if (v === undefined) {
+    v = false;
+    for (const f of project.files.values()) if (re.test(f.text)) v = true;
+    known.set(re.source, v);
+  }
+  return v;
+}
+
 export interface ProjectPlan {
   root: string;
   sources: string[];

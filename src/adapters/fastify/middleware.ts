@@ -2,6 +2,7 @@ import type { ChainLink, LinkHint } from '../../core/endpoint.ts';
 import { table } from '../../core/table.ts';
 import { KEEPS_UNKNOWN } from '../../facts/request.ts';
 import { calleeName, type Node, nameOf, unwrap } from '../../parse/ast.ts';
+import { anyFileMatches } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { displayName, makeLink, resolveCallable, returnedFunction } from '../shared/links.ts';
@@ -173,24 +174,13 @@ function jsonSchemaKeepsUnknown(resolver: Resolver, schema: Located): boolean {
   const extra = opts ? objectProps(resolver, schema.file, opts).get('additionalProperties') : undefined;
   if (extra && unwrap(extra.node)?.type === 'Literal' && (unwrap(extra.node) as { value?: unknown }).value === false)
     return false;
-  return !stripsEverywhere(resolver);
+  // (`ajv: { customOptions: { removeAdditional: 'all' } }`: every schema drops undeclared keys)
+  return !anyFileMatches(resolver.project, /removeAdditional['"]?\s*:\s*['"]all['"]/);
 }
 
 function stringOf(v: Located): string | null {
   const u = unwrap(v.node);
   return u?.type === 'Literal' && typeof u.value === 'string' ? u.value : null;
-}
-
-const STRIPS = new WeakMap<object, boolean>();
-
-/** `ajv: { customOptions: { removeAdditional: 'all' } }`: every schema drops undeclared keys. */
-function stripsEverywhere(resolver: Resolver): boolean {
-  let v = STRIPS.get(resolver.project);
-  if (v === undefined) {
-    v = [...resolver.project.files.values()].some((f) => /removeAdditional['"]?\s*:\s*['"]all['"]/.test(f.text));
-    STRIPS.set(resolver.project, v);
-  }
-  return v;
 }
 
 /** What a package plugin adds to every route of the context it is registered in. */
