@@ -960,6 +960,25 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     return field(cmp.left as Node) === r || field(cmp.right as Node) === r;
   }
 
+  /**
+   * `if (dto.role === 'admin' && user.role !== 'admin') throw 403`: the role is checked only for some of what the client
+   * may ask (granting admin), so any signed-in user may do the rest (make themselves organizer).
+   */
+  function onlyWhenClientAsks(cmp: Node): boolean {
+    let top: Node = cmp;
+    for (let p = parentOf(top); p?.type === 'LogicalExpression' && p.operator === '&&'; p = parentOf(p)) top = p;
+    if (top === cmp) return false;
+    let asks = false;
+    walk(top, (x) => {
+      if (asks || x === cmp) return false;
+      if (x.type !== 'BinaryExpression') return undefined;
+      const s = sourcesOf(env, x.left as Node) | sourcesOf(env, x.right as Node);
+      if (s & (SRC.body | SRC.query) && !(s & SRC.user)) asks = true;
+      return false;
+    });
+    return asks;
+  }
+
   function onCondition(test: Node): void {
     const whole = unwrap(test);
     const first = whole?.type === 'LogicalExpression' && whole.operator === '&&' ? unwrap(whole.left as Node) : whole;
@@ -1034,7 +1053,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
             if (k) result.provenKeys.add(k);
           }
         }
-        if (isRoleValue(env, l) || isRoleValue(env, r)) result.roleChecks.push(n);
+        if ((isRoleValue(env, l) || isRoleValue(env, r)) && !onlyWhenClientAsks(n)) result.roleChecks.push(n);
       }
       if (n.type === 'UnaryExpression' && n.operator === '!') {
         const arg = unwrap(n.argument as Node);

@@ -11,6 +11,26 @@ import {
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: "express + prisma: a role change that checks the caller's role only when the client asks for admin (anyone may make themselves organizer)",
+      endpoint: 'PATCH /users/:id/role',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.patch('/users/:id/role', requireAuth, async (req, res) => {
+  if (req.body.role === 'admin' && req.user.role !== 'admin') return res.status(403).json({ error: 'Only admins grant admin' });
+  const user = await prisma.user.update({ where: { id: req.params.id }, data: { role: String(req.body.role) }, select: { id: true, role: true } });
+  res.json(user);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: an account's role changed within the caller's tenant, with no role check (the tenant scope is no ownership of that account)",
       endpoint: 'PATCH /users/:id/role',
       files: {
