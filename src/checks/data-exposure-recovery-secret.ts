@@ -1,6 +1,16 @@
 import { defineCheck } from '../core/check.ts';
 import type { FunctionRef } from '../core/endpoint.ts';
-import { calleeName, isFunction, memberPath, type Node, nameOf, type T, unwrap, walk } from '../parse/ast.ts';
+import {
+  calleeName,
+  isFunction,
+  memberPath,
+  type Node,
+  nameOf,
+  propertyValue,
+  type T,
+  unwrap,
+  walk,
+} from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf } from '../parse/source.ts';
 import { resolveMethodCall } from '../parse/this-members.ts';
@@ -49,6 +59,17 @@ export default defineCheck({
   },
 });
 
+/**
+ * A message to the user, not the response: `resend.emails.send({ to: user.email, html })`, `transporter.send(…)`,
+ * `twilio.messages.send(…)` — the secret goes out of band, as it should.
+ */
+function outOfBand(call: T.CallExpression): boolean {
+  const path = memberPath(call.callee as Node)?.join('.') ?? '';
+  if (/mail|resend|sendgrid|postmark|transporter|sms|twilio|messages|notif/i.test(path)) return true;
+  const first = call.arguments[0] as Node | undefined;
+  return propertyValue(first ?? null, 'to') !== null;
+}
+
 interface Leak {
   ref: FunctionRef;
   node: Node;
@@ -93,7 +114,12 @@ function sentSecret(
     let sent: Node | null = null;
     if (n.type === 'ReturnStatement' && n.argument && (handler !== null || bareReturn || isObject(n.argument as Node)))
       sent = n.argument as Node;
-    else if (n.type === 'CallExpression' && handler !== null && /^(?:json|send|jsonp)$/.test(calleeName(n) ?? ''))
+    else if (
+      n.type === 'CallExpression' &&
+      handler !== null &&
+      /^(?:json|send|jsonp)$/.test(calleeName(n) ?? '') &&
+      !outOfBand(n)
+    )
       sent = (n.arguments[0] as Node | undefined) ?? null;
     else if (
       n.type === 'AssignmentExpression' &&

@@ -29,7 +29,7 @@ export default defineCheck({
         (a) => a.bySecret && (a.operation === 'read' || a.operation === 'list' || a.operation === 'update'),
       );
     if (!f || !(isAuthFlow(e) || redeemsCode) || f.rateLimit.route) return null;
-    if (e.path.match(/logout|signout/i)) return null;
+    if (e.path.match(/logout|signout/i) || (e.method === 'DELETE' && /\/sessions?$/i.test(e.path))) return null;
     return {
       message: `${endpointLabel(e)} has no rate limit: attackers can try passwords or codes without limit`,
       location: locationOf(e.file, e.node),

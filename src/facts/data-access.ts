@@ -205,6 +205,8 @@ export function detectAccess(
     if (SDK_ROOT.test(rootName) || (rootName === 'this' && SDK_ROOT.test(path?.[1] ?? ''))) return null;
     // route registration inside a plugin (`fastify.get('/x', …)`) is not a Map lookup
     if (name === 'get' && stringValue(call.arguments[0] as Node)?.startsWith('/')) return null;
+    // a Map or Set the function builds itself (`const answers = new Map(body.answers.map(…))`) is no store of rows
+    if (path?.length === 2 && localCollection(call, rootName)) return null;
     // Drizzle: db.insert(drivers).values(…).returning(), db.update(t).set(…).where(…), db.delete(t).where(…)
     if (
       (name === 'update' || name === 'insert' || name === 'delete') &&
@@ -217,6 +219,9 @@ export function detectAccess(
       opCall = call;
       break;
     }
+    // the nested fields of a record loaded above (`quiz.questions.filter(…)`, `user.profile.pictures.delete(p)`): that
+    // record's own arrays and maps, not a store of rows
+    if ((OPS[name] || MEMORY_OPS[name]) && path && path.length >= 3 && env.recordAccess.has(rootName)) return null;
     if ((OPS[name] || MEMORY_OPS[name]) && path && path.length >= 2) {
       if (MEMORY_OPS[name]) {
         // Array.prototype.find with a callback is an in-memory lookup, not an ORM call
@@ -1642,6 +1647,24 @@ function sqlTable(call: T.CallExpression): string | null {
 
 /** A condition about the caller's standing: a role, an admin or staff flag, a permission. */
 const STAFF_TEST = /\b(?:roles?|isAdmin|is_admin|admin|isStaff|staff|permissions?|can\w*)\b/i;
+
+/** `name` is declared in a function around `at` as `new Map(…)`, `new Set(…)` or `new WeakMap(…)`. */
+function localCollection(at: Node, name: string): boolean {
+  let fn = enclosingFunction(at);
+  // (the outermost function: `answers.get(q.id)` sits in a callback of the handler that built `answers`)
+  for (let up = fn ? enclosingFunction(fn) : null; up; up = enclosingFunction(up)) fn = up;
+  if (!fn) return false;
+  let found = false;
+  walk(fn, (n) => {
+    if (found) return false;
+    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === name) {
+      const init = unwrap(n.init as Node | null);
+      found = init?.type === 'NewExpression' && /^(?:Map|Set|WeakMap|WeakSet)$/.test(nameOf(init.callee as Node) ?? '');
+    }
+    return undefined;
+  });
+  return found;
+}
 
 /** The body or the query string as a whole (or what is left of it after picking some keys), unvalidated. */
 function wholeClientObject(s: number): boolean {

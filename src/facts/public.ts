@@ -146,6 +146,9 @@ export function intendedPublic(
   if (hit && endpoint.method !== 'DELETE' && !ofObject && (!serviceInfo || endpoint.method === 'GET'))
     return { intended: true, reason: `${hit} route` };
   if (segments.length === 0) return { intended: true, reason: 'root route' };
+  // `DELETE /auth/session`: signing out ends whatever session there is, and needs none
+  if (endpoint.method === 'DELETE' && /\/sessions?$/i.test(endpoint.path))
+    return { intended: true, reason: 'sign-out' };
   if (endpoint.method === 'POST' && ACCOUNT_AUTH_STEP.test(endpoint.path)) return { intended: true, reason: 'sign-up' };
   // `POST /auth/invites/accept` with the invite's token in the body: the invitee has no account yet
   if (endpoint.method === 'POST' && INVITE_ACCEPT.test(endpoint.path))

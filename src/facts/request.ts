@@ -90,7 +90,7 @@ export function isRawWholeBody(s: Sources): boolean {
 
 /** Calls that return the caller's identity (session helpers of Next.js/Auth.js/Clerk/Supabase, token verifiers). */
 export const IDENTITY_CALL =
-  /^(?:getServerSession|getSession|auth|currentUser|getUser|getCurrentUser|requireUser|requireAuth|getAuth|getAuthUser|getUserFromRequest|getUserFromToken|verifyToken|verifyJwt|verifyJWT|verifyAccessToken|authenticate|getSessionUser|validateRequest|getViewer|getServerUser|jwtVerify|jwtDecode|decodeJwt|jwt_decode)$/;
+  /^(?:getServerSession|getSession|getIronSession|auth|currentUser|getUser|getCurrentUser|requireUser|requireAuth|getAuth|getAuthUser|getUserFromRequest|getUserFromToken|verifyToken|verifyJwt|verifyJWT|verifyAccessToken|authenticate|getSessionUser|validateRequest|getViewer|getServerUser|jwtVerify|jwtDecode|decodeJwt|jwt_decode)$/;
 
 /** `jwt.verify(token)`, `jose.jwtVerify`, `jwt.decode(token)`: identity only when the receiver is a token library. */
 export function isTokenCall(name: string | null, path: string[] | null): boolean {

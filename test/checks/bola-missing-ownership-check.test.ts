@@ -1922,6 +1922,27 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + prisma: a quiz graded against its own questions (`quiz.questions.filter((q) => answers.get(q.id) === …)`: the loaded record's array, and a Map built in the handler)",
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/quizzes/:quizId/attempts', requireAuth, async (req, res) => {
+  const quiz = await prisma.quiz.findFirst({ where: { id: req.params.quizId, course: { enrollments: { some: { userId: req.user.id } } } }, include: { questions: true } });
+  if (!quiz) return res.status(404).end();
+  const answers = new Map(req.body.answers.map((a) => [a.questionId, a.option]));
+  const correct = quiz.questions.filter((q) => answers.get(q.id) === q.correctOption).length;
+  res.status(201).json(await prisma.quizAttempt.create({ data: { quizId: quiz.id, userId: req.user.id, score: correct }, select: { id: true, score: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: a slug looked up only to see whether it is taken (`existsBy`/`count`)',
       files: {
         'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',

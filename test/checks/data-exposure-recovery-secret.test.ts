@@ -96,6 +96,29 @@ export class AppModule {}`,
   ],
   valid: [
     {
+      name: 'next.js: a reset link put in the e-mail sent with Resend (`resend.emails.send({ to, html })`), the answer neutral',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.2.0", "@prisma/client": "5.0.0", "resend": "3.0.0" } }',
+        'app/api/auth/password-reset/route.ts': `import crypto from 'node:crypto';
+import { NextResponse } from 'next/server';
+import { PrismaClient } from '@prisma/client';
+import { Resend } from 'resend';
+const prisma = new PrismaClient();
+const resend = new Resend(process.env.RESEND_API_KEY);
+export async function POST(request: Request) {
+  const { email } = await request.json();
+  const user = await prisma.user.findUnique({ where: { email: String(email) }, select: { id: true, email: true } });
+  if (user) {
+    const token = crypto.randomBytes(32).toString('hex');
+    await prisma.user.update({ where: { id: user.id }, data: { resetToken: token } });
+    const link = \`\${process.env.APP_URL}/reset-password?token=\${token}\`;
+    await resend.emails.send({ from: 'no-reply@example.com', to: user.email, subject: 'Reset', html: \`<a href="\${link}">Reset</a>\` });
+  }
+  return NextResponse.json({ ok: true });
+}`,
+      },
+    },
+    {
       name: 'express: the reset token a helper handed back goes only to the e-mail',
       endpoint: 'POST /api/v1/auth/forgot-password',
       files: {

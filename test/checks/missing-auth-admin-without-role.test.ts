@@ -371,6 +371,34 @@ export default app;`,
   ],
   valid: [
     {
+      name: 'next.js + iron-session: admin routes behind a middleware whose matcher covers them and that checks `session.role` (`getIronSession`)',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.2.0", "@prisma/client": "5.0.0", "iron-session": "8.0.0" } }',
+        'lib/session.ts': `export const sessionOptions = { password: process.env.SESSION_PASSWORD!, cookieName: 'lh' };
+export type SessionData = { userId?: string; role?: string };`,
+        'middleware.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { getIronSession } from 'iron-session';
+import { sessionOptions, type SessionData } from '@/lib/session';
+export async function middleware(request: NextRequest) {
+  const response = NextResponse.next();
+  const session = await getIronSession<SessionData>(request, response, sessionOptions);
+  if (!session.userId) return NextResponse.json({ error: 'Not authenticated' }, { status: 401 });
+  if (request.nextUrl.pathname.startsWith('/api/admin') && session.role !== 'admin') {
+    return NextResponse.json({ error: 'Forbidden' }, { status: 403 });
+  }
+  return response;
+}
+export const config = { matcher: ['/api/admin/:path*'] };`,
+        'app/api/admin/payouts/[payoutId]/route.ts': `import { NextResponse } from 'next/server';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function PATCH(request: Request, { params }: { params: { payoutId: string } }) {
+  const payout = await prisma.payout.update({ where: { id: params.payoutId }, data: { status: 'paid' }, select: { id: true } });
+  return NextResponse.json(payout);
+}`,
+      },
+    },
+    {
       name: 'next.js pages: `withAdmin(h)` returns `withSession((req, res) => { if (req.session.role !== "admin") 403; … })`',
       files: {
         'package.json': '{ "dependencies": { "next": "14.2.0", "mongoose": "8.0.0", "jose": "5.0.0" } }',

@@ -902,6 +902,24 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'next.js: signing out (`DELETE /api/auth/session` destroys whatever session there is)',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.2.0", "iron-session": "8.0.0" } }',
+        'lib/session.ts': `import { cookies } from 'next/headers';
+import { getIronSession } from 'iron-session';
+export async function getSession() {
+  return getIronSession<{ userId?: string }>(cookies(), { password: process.env.SESSION_PASSWORD!, cookieName: 'lh' });
+}`,
+        'app/api/auth/session/route.ts': `import { NextResponse } from 'next/server';
+import { getSession } from '@/lib/session';
+export async function DELETE() {
+  const session = await getSession();
+  session.destroy();
+  return NextResponse.json({ ok: true });
+}`,
+      },
+    },
+    {
       name: 'express + prisma: a speaker profile shown when the speaker made it public (`publicProfile: true`)',
       files: {
         'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
