@@ -54,10 +54,12 @@ export default defineCheck({
         // expressjwt({ secret }), session({ secret }), jwt({ secret }) (hono/koa), fastify.register(jwt, { secret }), JwtModule.register({ secret }), new JwtStrategy({ secretOrKey })
         if (
           name &&
-          /^(?:expressjwt|expressJwt|session|jwt|koaJwt|register|registerAsync|sign|signAsync|cookieSession|cookieParser|fastifyJwt|NextAuth|getToken|getServerSession)$/.test(
+          /^(?:expressjwt|expressJwt|session|jwt|koaJwt|register|registerAsync|sign|signAsync|cookieSession|cookieParser|fastifyJwt|NextAuth|getToken|getServerSession|getIronSession|withIronSessionApiRoute|withIronSessionSsr|sealData|unsealData)$/.test(
             name,
           )
         ) {
+          // iron-session seals the cookie with `password`
+          const iron = /Iron|sealData|unsealData/.test(name);
           for (const a of call.arguments) {
             // NextAuth(authOptions): the options object is usually declared elsewhere
             const found = optionsObject(ctx.resolver, file, a as Node);
@@ -68,7 +70,13 @@ export default defineCheck({
             for (const p of o.properties) {
               const key = p.type === 'Property' ? (nameOf(p.key as Node) ?? '') : '';
               // (koa-session's and express-session's `key: 'app.sid'` is the cookie's name)
-              const at = key === 'key' && SESSION_CALL.test(name) ? -1 : SECRET_ORDER.indexOf(key);
+              const at = iron
+                ? key === 'password'
+                  ? 0
+                  : -1
+                : key === 'key' && SESSION_CALL.test(name)
+                  ? -1
+                  : SECRET_ORDER.indexOf(key);
               if (at !== -1 && at < rank) {
                 rank = at;
                 secretExpr = (p as T.ObjectProperty).value as Node;

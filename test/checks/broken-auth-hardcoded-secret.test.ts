@@ -3,6 +3,28 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-hardcoded-secret', {
   invalid: [
     {
+      name: "next.js + iron-session: the session password falls back to a literal (`password: process.env.SESSION_SECRET || '…'`)",
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.2.0", "iron-session": "8.0.0" } }',
+        'lib/session.ts': `import { getIronSession, type SessionOptions } from 'iron-session';
+import { cookies } from 'next/headers';
+export const sessionOptions: SessionOptions = {
+  password: process.env.SESSION_SECRET || 'learnhub-dev-session-secret-change-me-2024',
+  cookieName: 'lh',
+};
+export async function getSession() {
+  return getIronSession<{ userId?: string }>(cookies(), sessionOptions);
+}`,
+        'app/api/me/route.ts': `import { NextResponse } from 'next/server';
+import { getSession } from '@/lib/session';
+export async function GET() {
+  const session = await getSession();
+  if (!session.userId) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
+  return NextResponse.json({ id: session.userId });
+}`,
+      },
+    },
+    {
       name: "koa: the session's signing keys fall back to a literal (`app.keys = [process.env.SESSION_SECRET || '…']`)",
       files: {
         'src/app.js': `const Koa = require('koa');
