@@ -18,7 +18,7 @@ const KEYS = new WeakMap<Project, ReadonlySet<string>>();
  * or reads an API key header (`c.req.header('x-device-key')`, then the device it names is the caller).
  */
 const VERIFIES =
-  /\bverify\w*\s*[(:]|\bjwtVerify\s*\(|\bdecode\w*\s*\(|\bgetSession\s*\(|\bgetServerSession\s*\(|\bgetToken\s*\(|\bisAuthenticated\s*\(|\bvalidateSession\s*\(|\bsessions?\b|\b(?:c|ctx|context)\.get\(\s*['"](?:jwtPayload|user|auth)['"]\s*\)|\b(?:req|request)\.(?:user|auth)\b|\bctx\.state\.user\b|\b(?:header|get)\(\s*['"][\w-]*(?:key|token)['"]\s*\)|\bheaders\[\s*['"][\w-]*(?:key|token)['"]\s*\]/i;
+  /\bverify\w*\s*[(:]|\bvalidate\w*(?:ApiKey|Key|Token|Session)\s*\(|\bjwtVerify\s*\(|\bdecode\w*\s*\(|\bgetSession\s*\(|\bgetServerSession\s*\(|\bgetToken\s*\(|\bisAuthenticated\s*\(|\bvalidateSession\s*\(|\bsessions?\b|\b(?:c|ctx|context)\.get\(\s*['"](?:jwtPayload|user|auth)['"]\s*\)|\b(?:req|request)\.(?:user|auth)\b|\bctx\.state\.user\b|\b(?:header|get)\(\s*['"][\w-]*(?:key|token)['"]\s*\)|\bheaders\[\s*['"][\w-]*(?:key|token)['"]\s*\]/i;
 /** Options of auth libraries that take the verification as a function (hono/bearer-auth, basic-auth, passport). */
 const VERIFY_HOOK = /^(?:verify\w*|validate\w*|authenticate\w*|authorizer)$/;
 /** Request parts and framework members that are never the caller. */
@@ -47,7 +47,8 @@ export function identityKeys(project: Project): ReadonlySet<string> {
       const p = memberPath(a.left as Node);
       if (!p) continue;
       const key =
-        p.length === 2 && /^(?:req|request)$/.test(p[0]!)
+        // (also the request under a name of its own: `const apiRequest = request as …; apiRequest.apiAuth = principal`)
+        p.length === 2 && /^(?:req|request|\w+Req|\w+Request)$/.test(p[0]!)
           ? p[1]!
           : p.length === 3 && ((p[0] === 'ctx' && p[1] === 'state') || (p[0] === 'res' && p[1] === 'locals'))
             ? p[2]!

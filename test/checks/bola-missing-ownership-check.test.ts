@@ -1922,6 +1922,44 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "next.js + prisma: an API-key wrapper puts the key's account on the request under a name of its own (`apiRequest.apiAuth = principal`), and the rule is read within that account",
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.2.0", "@prisma/client": "5.0.0" } }',
+        'lib/api.ts': `import { NextResponse } from 'next/server';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function validateAccountApiKey(request: Request) {
+  const key = request.headers.get('x-api-key');
+  const found = key ? await prisma.apiKey.findUnique({ where: { key }, select: { accountId: true } }) : null;
+  if (!found) throw new Error('invalid key');
+  return found;
+}
+export function withAccountApiKey(handler: (request: Request & { apiAuth: { accountId: string } }, ctx: { params: { id: string } }) => Promise<Response>) {
+  return async (request: Request, ctx: { params: { id: string } }) => {
+    let principal;
+    try {
+      principal = await validateAccountApiKey(request);
+    } catch {
+      return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+    }
+    const apiRequest = request as Request & { apiAuth: { accountId: string } };
+    apiRequest.apiAuth = principal;
+    return handler(apiRequest, ctx);
+  };
+}`,
+        'app/api/v1/rules/[id]/route.ts': `import { NextResponse } from 'next/server';
+import { PrismaClient } from '@prisma/client';
+import { withAccountApiKey } from '@/lib/api';
+const prisma = new PrismaClient();
+export const GET = withAccountApiKey(async (request, { params }) => {
+  const { accountId } = request.apiAuth;
+  const rule = await prisma.rule.findFirst({ where: { id: params.id, accountId }, select: { id: true, name: true } });
+  if (!rule) return NextResponse.json({ error: 'Rule not found' }, { status: 404 });
+  return NextResponse.json({ rule });
+});`,
+      },
+    },
+    {
       name: "express + prisma: a quiz graded against its own questions (`quiz.questions.filter((q) => answers.get(q.id) === …)`: the loaded record's array, and a Map built in the handler)",
       files: {
         'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
