@@ -310,9 +310,30 @@ const SENDER_CHECK = /signature|signing|hmac|verif|constructEvent|svix|timingSaf
 /** The webhook's handler, or a link before it, checks who sent the request (a signature, a shared secret). */
 function verifiesSender(endpoint: Endpoint, handlerText: string): boolean {
   if (SENDER_CHECK.test(handlerText)) return true;
-  return endpoint.chain.some(
-    (l) => SENDER_CHECK.test(l.name) || (l.fn && SENDER_CHECK.test(l.fn.file.text.slice(l.fn.fn.start, l.fn.fn.end))),
-  );
+  if (
+    endpoint.chain.some(
+      (l) => SENDER_CHECK.test(l.name) || (l.fn && SENDER_CHECK.test(l.fn.file.text.slice(l.fn.fn.start, l.fn.fn.end))),
+    )
+  )
+    return true;
+  // …or a function of the same file it calls first thing (`const payload = await getPayload(request)`, which checks
+  // the HMAC of the raw body)
+  return endpoint.handlers.some((h) => {
+    const called = new Set<string>();
+    walk(h.fn, (n) => {
+      if (n.type === 'CallExpression' && n.callee.type === 'Identifier') called.add(n.callee.name);
+      return undefined;
+    });
+    return (h.file.program.body as Node[]).some((st) => {
+      const fn = st.type === 'ExportNamedDeclaration' ? (st.declaration as Node | null) : st;
+      return (
+        fn?.type === 'FunctionDeclaration' &&
+        !!fn.id &&
+        called.has(fn.id.name) &&
+        SENDER_CHECK.test(h.file.text.slice(fn.start, fn.end))
+      );
+    });
+  });
 }
 
 /** `// Public weekly leaderboard`, `// public by design`, `// no auth required` */

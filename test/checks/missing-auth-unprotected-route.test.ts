@@ -902,6 +902,27 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "next.js: a provider's webhook whose handler first calls a function of the same file that checks the HMAC signature (`getPayload(request)`)",
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.2.0", "@prisma/client": "5.0.0" } }',
+        'app/api/billing/webhook/route.ts': `import crypto from 'node:crypto';
+import { NextResponse } from 'next/server';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function getPayload(request: Request) {
+  const text = await request.text();
+  const hmac = crypto.createHmac('sha256', process.env.BILLING_WEBHOOK_SECRET!).update(text).digest('hex');
+  if (!crypto.timingSafeEqual(Buffer.from(hmac), Buffer.from(request.headers.get('x-signature') ?? ''))) throw new Error('Invalid signature');
+  return JSON.parse(text);
+}
+export async function POST(request: Request) {
+  const payload = await getPayload(request);
+  await prisma.user.update({ where: { id: payload.meta.user_id }, data: { premium: true } });
+  return NextResponse.json({ ok: true });
+}`,
+      },
+    },
+    {
       name: 'next.js: signing out (`DELETE /api/auth/session` destroys whatever session there is)',
       files: {
         'package.json': '{ "dependencies": { "next": "14.2.0", "iron-session": "8.0.0" } }',
