@@ -49,6 +49,8 @@ export interface FlowResult {
    * to anyone)
    */
   ownershipChecks: { vars: ReadonlySet<string>; node: Node; file: SourceFile; sideBranch?: true }[];
+  /** every rejection sits under `if (x.role === 'some-role')`: nobody without a role is turned away */
+  roleDenyListOnly?: true;
   /** comparisons of the caller's role/admin flag */
   roleChecks: Node[];
   /** the handler answers 429 itself (a limiter called inside the handler) */
@@ -310,6 +312,29 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   const namedConditions = new Map<string, Node>();
   /** `const m = await getMembership(orgId, me)`: the client values the membership names, proven once `m` is tested */
   const membershipKeys = new Map<string, string[]>();
+  /** where the function turns requests away (a 401/403, a throw of an auth error, a helper that does) */
+  const denySites: Node[] = [];
+  /** every deny so far sits under a test of a role's value (`if (session.role === 'student') 403`) */
+  let roleDeniesOnly = true;
+  const deny = (at: Node, inHelper = false): void => {
+    result.rejects = true;
+    denySites.push(at);
+    if (inHelper || !underRoleEquality(at)) roleDeniesOnly = false;
+  };
+  /** The nearest `if` around `at` tests a role for equality with a value (a deny-list of roles). */
+  const underRoleEquality = (at: Node): boolean => {
+    for (let p = parentOf(at); p; p = parentOf(p)) {
+      if (isFunction(p)) return false;
+      if (p.type !== 'IfStatement') continue;
+      const t = unwrap(p.test as Node);
+      return (
+        t?.type === 'BinaryExpression' &&
+        (t.operator === '===' || t.operator === '==') &&
+        (isRoleValue(env, t.left as Node) || isRoleValue(env, t.right as Node))
+      );
+    }
+    return false;
+  };
   if (body.type !== 'BlockStatement') {
     // expression-bodied arrow: its value is the response for return-style frameworks
     pending.push([file, body, body, null]);
@@ -346,7 +371,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
             nameOf(left.property as Node) === 'status' &&
             DENY_STATUS.has(numberValue(node.right as Node) ?? 0)
           )
-            result.rejects = true;
+            deny(node);
           // ctx.body = x (Koa), ctx.response.body = x
           const lp = memberPath(left);
           if (lp && lp.length >= 2 && lp[lp.length - 1] === 'body' && (isRequestRoot(env, lp[0]!) || lp[0] === 'ctx')) {
@@ -446,6 +471,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           break;
       }
     });
+  // (only role deny-lists: an anonymous caller, whose role is undefined, passes them all)
+  if (denySites.length > 0 && roleDeniesOnly) result.roleDenyListOnly = true;
   for (const [f, node, arg, status] of pending) {
     const site = responseSite(env, f, node, arg, status);
     if (site.wholeRecords.length > 0) site.staffOnly = inPrivilegedBranch(node, fn, (n) => isRoleValue(env, n));
@@ -592,15 +619,15 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // responses: res.json(x), res.status(404).send(x), reply.send(x), c.json(x), NextResponse.json(x), Response.json(x)
     if (name && /^(?:json|send|jsonp|end|html|text|body)$/.test(name) && path && isResponder(env, path)) {
       const status = statusOfChain(call) ?? statusArg(call);
-      if (status !== null && DENY_STATUS.has(status)) result.rejects = true;
+      if (status !== null && DENY_STATUS.has(status)) deny(call);
       if (status === 404) result.hidesMissing = true;
       pending.push([file, call, (call.arguments[0] as Node) ?? null, status]);
     }
     if (name === 'redirect' && call.arguments.some((a) => /login|signin|auth/i.test(stringValue(a as Node) ?? '')))
-      result.rejects = true;
+      deny(call);
     if (name === 'sendStatus' || name === 'status' || name === 'code' || name === 'throw') {
       const s = Number(stringValue(call.arguments[0] as Node) ?? numberValue(call.arguments[0] as Node));
-      if (DENY_STATUS.has(s)) result.rejects = true;
+      if (DENY_STATUS.has(s)) deny(call);
       if (s === 404) result.hidesMissing = true;
       if (s === 429) result.limits = true;
     }
@@ -613,7 +640,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       call.arguments.length > 0 &&
       /Unauthori[sz]ed|Forbidden|401|403/.test(file.text.slice(call.start, call.end))
     )
-      result.rejects = true;
+      deny(call);
     if (name && IDENTITY_CALL.test(name) && !/^(?:verify)$/.test(name)) result.identityCalls.push(name);
     if (name === 'verify' && path && /jwt|token|jose/i.test(path.join('.'))) result.identityCalls.push(path.join('.'));
     // `app.jwt.decode(token)` / `jwt.decode(token)` then a 401 when it yields nothing: the handler authenticates,
@@ -785,7 +812,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // `await enforceLimit(authLimiter, \`login:${ip}\`)`: the project's helper consults a limiter and answers 429
     if (inner.limits) result.limits = true;
     if (inner.accesses.length === 0) {
-      if (inner.rejects) result.rejects = true;
+      if (inner.rejects) deny(call, true);
       return false;
     }
     // copies: the memoised analysis is shared; if the helper checked ownership inside, its queries count as scoped
@@ -867,7 +894,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         env.accessByNode.set(call, reading);
       }
     }
-    if (inner.rejects) result.rejects = true;
+    if (inner.rejects) deny(call, true);
     if (inner.validatedBody) result.validatedBody = inner.validatedBody;
     if (inner.bodyKeepsUnknown) result.bodyKeepsUnknown = true;
     return true;
@@ -1088,7 +1115,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         text,
       )
     ) {
-      result.rejects = true;
+      deny(arg);
     }
   }
 
@@ -1113,7 +1140,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         text,
       )
     )
-      result.rejects = true;
+      deny(arg);
   }
 }
 

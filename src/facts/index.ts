@@ -139,8 +139,8 @@ function endpointFacts(
       kind: authLink.link.scope === 'guard' ? 'guard' : authLink.link.hint ? 'framework' : 'middleware',
       location: locationOf(authLink.link.file, authLink.link.node),
     };
-  } else if (flows.some((f) => (f.identityCalls.length > 0 || f.identityGuard) && f.rejects)) {
-    const f = flows.find((x) => (x.identityCalls.length > 0 || x.identityGuard) && x.rejects)!;
+  } else if (flows.some((f) => (f.identityCalls.length > 0 || f.identityGuard) && f.rejects && !f.roleDenyListOnly)) {
+    const f = flows.find((x) => (x.identityCalls.length > 0 || x.identityGuard) && x.rejects && !x.roleDenyListOnly)!;
     auth = {
       status: 'required',
       via: f.identityCalls[0] ?? 'identity check in handler',

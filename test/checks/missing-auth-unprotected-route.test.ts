@@ -203,6 +203,28 @@ await app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: "next.js + iron-session: a course roster that turns away only students (`if (session.role === 'student') 403`): anonymous callers have no role and pass",
+      endpoint: 'GET /api/courses/[courseId]/enrollments',
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.2.0", "@prisma/client": "5.0.0", "iron-session": "8.0.0" } }',
+        'lib/session.ts': `import { cookies } from 'next/headers';
+import { getIronSession } from 'iron-session';
+export async function getSession() {
+  return getIronSession<{ userId?: string; role?: string }>(cookies(), { password: process.env.SESSION_PASSWORD!, cookieName: 'lh' });
+}`,
+        'app/api/courses/[courseId]/enrollments/route.ts': `import { NextResponse } from 'next/server';
+import { PrismaClient } from '@prisma/client';
+import { getSession } from '@/lib/session';
+const prisma = new PrismaClient();
+export async function GET(_req: Request, { params }: { params: { courseId: string } }) {
+  const session = await getSession();
+  if (session.role === 'student') return NextResponse.json({ error: 'Forbidden' }, { status: 403 });
+  const enrollments = await prisma.enrollment.findMany({ where: { courseId: params.courseId }, select: { id: true, progressPct: true } });
+  return NextResponse.json({ enrollments });
+}`,
+      },
+    },
+    {
       name: "nestjs: `@Public()` over a listing of every customer's policies",
       endpoint: 'GET /policies',
       files: nestPublicApp(`import { Controller, Get } from '@nestjs/common';
