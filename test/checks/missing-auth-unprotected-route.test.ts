@@ -222,6 +222,13 @@ export async function GET(_req: Request, { params }: { params: { courseId: strin
   const enrollments = await prisma.enrollment.findMany({ where: { courseId: params.courseId }, select: { id: true, progressPct: true } });
   return NextResponse.json({ enrollments });
 }`,
+        'app/api/me/route.ts': `import { NextResponse } from 'next/server';
+import { getSession } from '@/lib/session';
+export async function GET() {
+  const session = await getSession();
+  if (!session.userId) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  return NextResponse.json({ id: session.userId });
+}`,
       },
     },
     {
