@@ -157,6 +157,10 @@ export function intendedPublic(
   if (endpoint.method === 'GET' && /^\/(?:\*|\{\.\.\.\w*\}|\{\*\w*\})$/.test(endpoint.path))
     return { intended: true, reason: 'catch-all page route' };
   if (declaredPublic(endpoint)) return { intended: true, reason: 'declared public in a comment' };
+  // a queue's delivery endpoint whose library checks the sender (`handleCallback` of `@vercel/queue`, QStash's
+  // `verifySignatureAppRouter`): the provider signs every call
+  if (endpoint.method !== 'GET' && endpoint.handlers.some((h) => importsCallbackVerifier(h.file)))
+    return { intended: true, reason: 'queue callback (sender verified by the queue library)' };
   // CORS preflights carry no credentials by design
   if (endpoint.method === 'OPTIONS' || endpoint.method === 'HEAD') return { intended: true, reason: 'preflight' };
   // an auth library's own catch-all (`/api/auth/*`, `/auth/{...rest}`)
@@ -333,6 +337,20 @@ function verifiesSender(endpoint: Endpoint, handlerText: string): boolean {
         SENDER_CHECK.test(h.file.text.slice(fn.start, fn.end))
       );
     });
+  });
+}
+
+/** Queue libraries whose handler wrappers verify the provider's signature on each delivery. */
+const CALLBACK_VERIFIERS: Record<string, RegExp> = {
+  '@vercel/queue': /^handleCallback$/,
+  '@upstash/qstash/nextjs': /^verifySignature(?:AppRouter|Edge)?$/,
+  '@upstash/qstash/dist/nextjs': /^verifySignature(?:AppRouter|Edge)?$/,
+};
+
+function importsCallbackVerifier(file: SourceFile): boolean {
+  return file.module.staticImports.some((i) => {
+    const names = CALLBACK_VERIFIERS[i.moduleRequest.value];
+    return !!names && i.entries.some((e) => e.importName.kind === 'Name' && names.test(e.importName.name ?? ''));
   });
 }
 

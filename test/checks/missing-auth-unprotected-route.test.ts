@@ -931,6 +931,33 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "next.js: a queue's delivery route built on `handleCallback` of `@vercel/queue`, which verifies the provider's signature",
+      files: {
+        'package.json': '{ "dependencies": { "next": "14.2.0", "@vercel/queue": "0.0.1", "@prisma/client": "5.0.0" } }',
+        'lib/queue-handler.ts': `import { handleCallback } from '@vercel/queue';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export function createDigestHandler() {
+  const handler = handleCallback<{ userId: string }>(async (message) => {
+    await prisma.digest.create({ data: { userId: message.userId } });
+  });
+  return (request: Request) => handler(request);
+}`,
+        'app/api/digest/queue/route.ts': `import { createDigestHandler } from '@/lib/queue-handler';
+export const POST = createDigestHandler();`,
+        'app/api/me/route.ts': `import jwt from 'jsonwebtoken';
+import { NextResponse } from 'next/server';
+export async function GET(request: Request) {
+  try {
+    const claims = jwt.verify(request.headers.get('authorization')?.slice(7) ?? '', process.env.JWT_SECRET!, { algorithms: ['HS256'] });
+    return NextResponse.json({ id: (claims as { sub: string }).sub });
+  } catch {
+    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+}`,
+      },
+    },
+    {
       name: "next.js: a provider's webhook whose handler first calls a function of the same file that checks the HMAC signature (`getPayload(request)`)",
       files: {
         'package.json': '{ "dependencies": { "next": "14.2.0", "@prisma/client": "5.0.0" } }',
