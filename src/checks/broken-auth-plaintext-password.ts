@@ -37,26 +37,26 @@ function passwordByQueryUpdate(f: FunctionRef): Node | null {
     if (n.type !== 'Property' || !PASSWORD.test(nameOf(n.key as Node) ?? '')) return undefined;
     const v = memberPath(n.value as Node);
     if (!v || v.length < 2 || !PASSWORD.test(v[v.length - 1]!)) return undefined;
-    for (let p = parentOf(n); p; p = parentOf(p)) {
-      if (p.type === 'CallExpression') {
-        if (QUERY_UPDATE.test(calleeName(p) ?? '')) hit = n;
-        break;
-      }
-      if (p.type !== 'ObjectExpression' && p.type !== 'Property') break;
-    }
+    const holder = holderOf(n);
+    if (holder?.type === 'CallExpression' && QUERY_UPDATE.test(calleeName(holder) ?? '')) hit = n;
     return undefined;
   });
   UPDATE_HITS.set(f.fn, hit);
   return hit;
 }
 
+/** The call (or `new`) an object property is an argument of, through nested objects: `User.create({ data: { password } })`. */
+function holderOf(prop: Node): Node | null {
+  for (let p = parentOf(prop); p; p = parentOf(p)) {
+    if (p.type === 'CallExpression' || p.type === 'NewExpression') return p;
+    if (p.type !== 'ObjectExpression' && p.type !== 'Property') return null;
+  }
+  return null;
+}
+
 /** `new User({ email, password })`: a model document built with the password (stored by its `save()`). */
 function inNewDocument(prop: Node): boolean {
-  for (let p = parentOf(prop); p; p = parentOf(p)) {
-    if (p.type === 'NewExpression') return true;
-    if (p.type !== 'ObjectExpression' && p.type !== 'Property') return false;
-  }
-  return false;
+  return holderOf(prop)?.type === 'NewExpression';
 }
 
 /** A Mongoose `pre('save')` hook that hashes (`bcrypt.genSalt`, `bcrypt.hash`): documents saved with a password store its hash. */
@@ -68,12 +68,11 @@ const UPDATE_HOOK = /\.pre\(\s*\[?\s*['"](?:updateOne|findOneAndUpdate|update)/;
 
 /** The property is part of what a create/insert call stores (`User.create({ email, password })`). */
 function storedBy(prop: Node): boolean {
-  for (let p = parentOf(prop); p; p = parentOf(p)) {
-    if (p.type === 'CallExpression')
-      return /^(?:create|insert|insertOne|save|build|values|upsert)$/.test(calleeName(p) ?? '');
-    if (p.type !== 'ObjectExpression' && p.type !== 'Property') return false;
-  }
-  return false;
+  const holder = holderOf(prop);
+  return (
+    holder?.type === 'CallExpression' &&
+    /^(?:create|insert|insertOne|save|build|values|upsert)$/.test(calleeName(holder) ?? '')
+  );
 }
 
 /**
@@ -81,11 +80,8 @@ function storedBy(prop: Node): boolean {
  * `admin.auth().createUser(…)`), which hashes and checks it: the app stores nothing itself.
  */
 function toIdentityProvider(prop: Node): boolean {
-  for (let p = parentOf(prop); p; p = parentOf(p)) {
-    if (p.type === 'CallExpression') return memberPath(p.callee as Node)?.includes('auth') ?? false;
-    if (p.type !== 'ObjectExpression' && p.type !== 'Property') return false;
-  }
-  return false;
+  const holder = holderOf(prop);
+  return holder?.type === 'CallExpression' && (memberPath(holder.callee as Node)?.includes('auth') ?? false);
 }
 
 /** A plain-text password comparison (or a query filtering on the plain password) in one function; memoised per function. */

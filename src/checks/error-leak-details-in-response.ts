@@ -1,4 +1,5 @@
 import { defineCheck, type Report } from '../core/check.ts';
+import { callChain } from '../facts/data-access.ts';
 import { boundNames, type Node, type T, unwrap, walk } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { findErrorLeak } from './_errors.ts';
@@ -23,16 +24,11 @@ function fromDataLayer(fn: Node, name: string, accesses: ReadonlyMap<Node, unkno
     if (found) return false;
     if (n.type !== 'VariableDeclarator' || n.id.type !== 'ObjectPattern' || !boundNames(n.id as Node).includes(name))
       return undefined;
-    for (let c = unwrap(n.init as Node | null); c?.type === 'CallExpression'; c = calleeObject(c))
-      if (accesses.has(c)) found = true;
+    const init = unwrap(n.init as Node | null);
+    if (init?.type === 'CallExpression' && callChain(init).some((c) => accesses.has(c))) found = true;
     return undefined;
   });
   return found;
-}
-
-function calleeObject(call: T.CallExpression): Node | null {
-  const callee = unwrap(call.callee as Node);
-  return callee?.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
 }
 
 export default defineCheck({

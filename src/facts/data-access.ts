@@ -206,7 +206,7 @@ export function detectAccess(
     // route registration inside a plugin (`fastify.get('/x', …)`) is not a Map lookup
     if (name === 'get' && stringValue(call.arguments[0] as Node)?.startsWith('/')) return null;
     // a Map or Set the function builds itself (`const answers = new Map(body.answers.map(…))`) is no store of rows
-    if (path?.length === 2 && localCollection(call, rootName)) return null;
+    if (path?.length === 2 && localCollection(resolver, env.file, call)) return null;
     // Drizzle: db.insert(drivers).values(…).returning(), db.update(t).set(…).where(…), db.delete(t).where(…)
     if (
       (name === 'update' || name === 'insert' || name === 'delete') &&
@@ -356,17 +356,15 @@ export function detectAccess(
       const vs = sourcesOf(a.right as Node);
       if ((vs & CLIENT) === 0 || (vs & SRC.user) !== 0) return false;
       // (staff choosing whose rows to see: `if (user.role === 'admin' && q.userId) where.userId = q.userId`)
-      for (let p = parentOf(a); p && p !== scope; p = parentOf(p))
-        if (
-          (p.type === 'IfStatement' || p.type === 'ConditionalExpression' || p.type === 'LogicalExpression') &&
-          STAFF_TEST.test(
-            env.file.text.slice(
-              (p.type === 'LogicalExpression' ? p : p.test).start,
-              (p.type === 'LogicalExpression' ? p : p.test).end,
-            ),
-          )
-        )
-          return false;
+      for (let p = parentOf(a); p && p !== scope; p = parentOf(p)) {
+        const test =
+          p.type === 'IfStatement' || p.type === 'ConditionalExpression'
+            ? p.test
+            : p.type === 'LogicalExpression'
+              ? p
+              : null;
+        if (test && STAFF_TEST.test(env.file.text.slice(test.start, test.end))) return false;
+      }
       return true;
     });
   };
@@ -920,11 +918,6 @@ export function detectAccess(
 }
 
 /**
- * A SQL statement held in a variable was built with client input pasted into its text: one of its assignments
- * (`let sql = \`…\``, `sql += \` AND payee LIKE '%${term}%'\``) interpolates or concatenates a client value that is not
- * a number (`String(req.query.q)` is still text; `Number(req.query.limit)` is not an injection).
- */
-/**
  * The text of a tagged template given to a query builder's tag (`sql\`… ${email}\``, slonik's
  * `sql.type(schema)\`…\``, postgres.js, Drizzle, `Prisma.sql`): the tag binds each value as a parameter. Not the
  * unsafe tags (`sql.unsafe\`…\``, `raw\`…\``), which paste them.
@@ -940,6 +933,11 @@ function parameterisedTemplate(tpl: Node): boolean {
   );
 }
 
+/**
+ * A SQL statement held in a variable was built with client input pasted into its text: one of its assignments
+ * (`let sql = \`…\``, `sql += \` AND payee LIKE '%${term}%'\``) interpolates or concatenates a client value that is not
+ * a number (`String(req.query.q)` is still text; `Number(req.query.limit)` is not an injection).
+ */
 function builtFromClient(
   resolver: Resolver,
   env: Env,
@@ -1648,22 +1646,11 @@ function sqlTable(call: T.CallExpression): string | null {
 /** A condition about the caller's standing: a role, an admin or staff flag, a permission. */
 const STAFF_TEST = /\b(?:roles?|isAdmin|is_admin|admin|isStaff|staff|permissions?|can\w*)\b/i;
 
-/** `name` is declared in a function around `at` as `new Map(…)`, `new Set(…)` or `new WeakMap(…)`. */
-function localCollection(at: Node, name: string): boolean {
-  let fn = enclosingFunction(at);
-  // (the outermost function: `answers.get(q.id)` sits in a callback of the handler that built `answers`)
-  for (let up = fn ? enclosingFunction(fn) : null; up; up = enclosingFunction(up)) fn = up;
-  if (!fn) return false;
-  let found = false;
-  walk(fn, (n) => {
-    if (found) return false;
-    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === name) {
-      const init = unwrap(n.init as Node | null);
-      found = init?.type === 'NewExpression' && /^(?:Map|Set|WeakMap|WeakSet)$/.test(nameOf(init.callee as Node) ?? '');
-    }
-    return undefined;
-  });
-  return found;
+/** The call's receiver is a local built as `new Map(…)`, `new Set(…)`, `new WeakMap(…)` (`answers.get(q.id)`). */
+function localCollection(resolver: Resolver, file: SourceFile, call: T.CallExpression): boolean {
+  const callee = unwrap(call.callee as Node);
+  const init = callee?.type === 'MemberExpression' ? localNode(resolver, file, unwrap(callee.object as Node)) : null;
+  return init?.type === 'NewExpression' && /^(?:Map|Set|WeakMap|WeakSet)$/.test(nameOf(init.callee as Node) ?? '');
 }
 
 /** The body or the query string as a whole (or what is left of it after picking some keys), unvalidated. */

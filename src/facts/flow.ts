@@ -16,7 +16,6 @@ import {
   propertyValue,
   stringValue,
   type T,
-  textOf,
   unwrap,
   walk,
 } from '../parse/ast.ts';
@@ -35,6 +34,7 @@ import {
   KEEPS_UNKNOWN,
   LOOSE,
   requestPathSources,
+  schemaText,
   WHOLE,
 } from './request.ts';
 import { inPrivilegedBranch, PRIVILEGED_ROLE, ROLE_FIELD } from './role-branch.ts';
@@ -312,13 +312,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   const namedConditions = new Map<string, Node>();
   /** `const m = await getMembership(orgId, me)`: the client values the membership names, proven once `m` is tested */
   const membershipKeys = new Map<string, string[]>();
-  /** where the function turns requests away (a 401/403, a throw of an auth error, a helper that does) */
-  const denySites: Node[] = [];
-  /** every deny so far sits under a test of a role's value (`if (session.role === 'student') 403`) */
+  /** every place so far that turns requests away sits under a test of a role's value (`if (session.role === 'student') 403`) */
   let roleDeniesOnly = true;
+  /** The function turns requests away here (a 401/403, a throw of an auth error, a helper that does). */
   const deny = (at: Node, inHelper = false): void => {
     result.rejects = true;
-    denySites.push(at);
     if (inHelper || !underRoleEquality(at)) roleDeniesOnly = false;
   };
   /** The nearest `if` around `at` tests a role for equality with a value (a deny-list of roles). */
@@ -472,7 +470,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       }
     });
   // (only role deny-lists: an anonymous caller, whose role is undefined, passes them all)
-  if (denySites.length > 0 && roleDeniesOnly) result.roleDenyListOnly = true;
+  if (result.rejects && roleDeniesOnly) result.roleDenyListOnly = true;
   for (const [f, node, arg, status] of pending) {
     const site = responseSite(env, f, node, arg, status);
     if (site.wholeRecords.length > 0) site.staffOnly = inPrivilegedBranch(node, fn, (n) => isRoleValue(env, n));
@@ -1321,30 +1319,27 @@ function reloads(name: string, right: Node): boolean {
   return found;
 }
 
+/** Nodes that hand on the value inside them: `await x`, `(x)`, `x as T`, `x!`, `a?.b()`. */
+const PASS_THROUGH = new Set([
+  'AwaitExpression',
+  'TSAsExpression',
+  'TSNonNullExpression',
+  'ParenthesizedExpression',
+  'ChainExpression',
+]);
+
+/** The outermost expression that is `node`'s value, through awaits, parentheses, casts and optional chains. */
+function valueHolder(node: Node): Node {
+  let at = node;
+  for (let p = parentOf(at); p && PASS_THROUGH.has(p.type); p = parentOf(p)) at = p;
+  return at;
+}
+
 function declaratorOf(call: Node): T.VariableDeclarator | null {
-  let at = call;
-  let p = parentOf(call);
-  while (p) {
-    if (
-      p.type === 'AwaitExpression' ||
-      p.type === 'TSAsExpression' ||
-      p.type === 'TSNonNullExpression' ||
-      p.type === 'ParenthesizedExpression' ||
-      p.type === 'ChainExpression'
-    ) {
-      at = p;
-      p = parentOf(p);
-      continue;
-    }
-    // `await assertClubMember(clubId, me).catch(() => null)`: the result, or nothing when the helper threw
-    const caught = catchCallOf(at);
-    if (caught) {
-      at = caught;
-      p = parentOf(caught);
-      continue;
-    }
-    break;
-  }
+  let at = valueHolder(call);
+  // `await assertClubMember(clubId, me).catch(() => null)`: the result, or nothing when the helper threw
+  for (let caught = catchCallOf(at); caught; caught = catchCallOf(at)) at = valueHolder(caught);
+  const p = parentOf(at);
   return p && p.type === 'VariableDeclarator' ? p : null;
 }
 
@@ -1353,12 +1348,8 @@ function declaratorOf(call: Node): T.VariableDeclarator | null {
  * `result.data` after throwing on `result.error`), around a data-layer call: the helper's result is the row.
  */
 function unwrapperAround(resolver: Resolver, file: SourceFile, call: Node): T.CallExpression | null {
-  let at = call;
-  let p = parentOf(call);
-  while (p && (p.type === 'AwaitExpression' || p.type === 'ParenthesizedExpression' || p.type === 'TSAsExpression')) {
-    at = p;
-    p = parentOf(p);
-  }
+  const at = valueHolder(call);
+  const p = parentOf(at);
   if (p?.type !== 'CallExpression' || p.arguments[0] !== at) return null;
   const target = resolver.calleeFunction(file, p);
   const fn = target?.fn as T.Function | T.ArrowFunctionExpression | undefined;
@@ -1487,9 +1478,7 @@ function gatesSideBranch(cond: Node): boolean {
 
 /** The plain name a call's (awaited) result is assigned to: `user = await User.create(…)`. */
 function assignedName(call: Node): Node | null {
-  let p = parentOf(call);
-  while (p && (p.type === 'AwaitExpression' || p.type === 'TSAsExpression' || p.type === 'ParenthesizedExpression'))
-    p = parentOf(p);
+  const p = parentOf(valueHolder(call));
   return p?.type === 'AssignmentExpression' && p.operator === '=' && p.left.type === 'Identifier'
     ? (p.left as Node)
     : null;
@@ -1639,8 +1628,7 @@ function keepsUnknownKeys(env: Env, call: T.CallExpression, name: string): boole
   const callee = unwrap(call.callee as Node);
   if (callee?.type !== 'MemberExpression' || !env.resolver) return false;
   const schema = env.resolver.valueOf(env.file, callee.object as Node);
-  const text =
-    schema.kind === 'node' ? schema.file.text.slice(schema.node.start, schema.node.end) : textOf(env.file.text, callee);
+  const text = schemaText(env.resolver, env.file, callee.object as Node);
   if (KEEPS_UNKNOWN.test(text)) return true;
   if (name !== 'validate' && name !== 'validateSync') return false;
   const yup = /\byup\b/.test(schema.kind === 'node' ? schema.file.text : env.file.text);

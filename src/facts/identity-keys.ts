@@ -18,7 +18,7 @@ const KEYS = new WeakMap<Project, ReadonlySet<string>>();
  * or reads an API key header (`c.req.header('x-device-key')`, then the device it names is the caller).
  */
 const VERIFIES =
-  /\bverify\w*\s*[(:]|\bvalidate\w*(?:ApiKey|Key|Token|Session)\s*\(|\bjwtVerify\s*\(|\bdecode\w*\s*\(|\bgetSession\s*\(|\bgetServerSession\s*\(|\bgetToken\s*\(|\bisAuthenticated\s*\(|\bvalidateSession\s*\(|\bsessions?\b|\b(?:c|ctx|context)\.get\(\s*['"](?:jwtPayload|user|auth)['"]\s*\)|\b(?:req|request)\.(?:user|auth)\b|\bctx\.state\.user\b|\b(?:header|get)\(\s*['"][\w-]*(?:key|token)['"]\s*\)|\bheaders\[\s*['"][\w-]*(?:key|token)['"]\s*\]/i;
+  /\bverify\w*\s*[(:]|\bvalidate\w*(?:ApiKey|Key|Token|Session)\s*\(|\bjwtVerify\s*\(|\bdecode\w*\s*\(|\bgetSession\s*\(|\bgetServerSession\s*\(|\bgetToken\s*\(|\bisAuthenticated\s*\(|\bsessions?\b|\b(?:c|ctx|context)\.get\(\s*['"](?:jwtPayload|user|auth)['"]\s*\)|\b(?:req|request)\.(?:user|auth)\b|\bctx\.state\.user\b|\b(?:header|get)\(\s*['"][\w-]*(?:key|token)['"]\s*\)|\bheaders\[\s*['"][\w-]*(?:key|token)['"]\s*\]/i;
 /** Options of auth libraries that take the verification as a function (hono/bearer-auth, basic-auth, passport). */
 const VERIFY_HOOK = /^(?:verify\w*|validate\w*|authenticate\w*|authorizer)$/;
 /** Request parts and framework members that are never the caller. */

@@ -1,10 +1,10 @@
 import type { ChainLink, LinkHint } from '../core/endpoint.ts';
 import { calleeName, isFunction, memberPath, type Node, nameOf, parentOf, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
-import type { SourceFile } from '../parse/source.ts';
+import { importsNamed, type SourceFile } from '../parse/source.ts';
 import { analyzeFunction, type FlowResult, LIMITER_NAME } from './flow.ts';
 import { modelKey } from './models.ts';
-import { KEEPS_UNKNOWN } from './request.ts';
+import { KEEPS_UNKNOWN, schemaText } from './request.ts';
 
 /** `ownership`: the middleware loads the addressed object (or membership) and rejects callers it does not belong to. */
 export type LinkRole = LinkHint['kind'] | 'user-loader' | 'ownership' | 'optional-auth';
@@ -324,14 +324,9 @@ function selfParams(file: SourceFile, text: string): Set<string> {
   return out;
 }
 
-/** The file imports `decode` by name from a JWT library (`hono/jwt`, `jsonwebtoken`). */
 /** The file imports a token library's bare `decode` (`import { decode } from 'hono/jwt'`), which checks no signature. */
 export function importsTokenDecode(file: SourceFile): boolean {
-  return file.module.staticImports.some(
-    (i) =>
-      /^(?:hono\/jwt|jsonwebtoken|@tsndr\/cloudflare-worker-jwt)$/.test(i.moduleRequest.value) &&
-      i.entries.some((e) => e.importName.kind === 'Name' && e.importName.name === 'decode'),
-  );
+  return importsNamed(file, /^(?:hono\/jwt|jsonwebtoken|@tsndr\/cloudflare-worker-jwt)$/, /^decode$/);
 }
 
 function isOptionalAuth(link: ChainLink): boolean {
@@ -393,14 +388,9 @@ function validationTarget(name: string): 'body' | 'params' | 'query' | 'all' {
   return 'all';
 }
 
-/** A validation middleware given a schema that hands undeclared keys through: zod `.passthrough()`. */
+/** A validation middleware given a schema that hands undeclared keys through (zod `.passthrough()`, Joi `.unknown()`). */
 function passesThrough(resolver: Resolver, link: ChainLink): boolean {
   const call = unwrap(link.node as Node);
   if (call?.type !== 'CallExpression' || !link.file) return false;
-  return (call.arguments as Node[]).some((a) => {
-    const v = resolver.valueOf(link.file, a);
-    const n = v.kind === 'node' ? v.node : a;
-    const f = v.kind === 'node' ? v.file : link.file;
-    return KEEPS_UNKNOWN.test(f.text.slice(n.start, n.end));
-  });
+  return (call.arguments as Node[]).some((a) => KEEPS_UNKNOWN.test(schemaText(resolver, link.file, a)));
 }

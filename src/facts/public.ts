@@ -1,7 +1,7 @@
 import type { Endpoint } from '../core/endpoint.ts';
 import { CLIENT, type DataAccess, type PublicFact } from '../core/facts.ts';
 import { isFunction, type Node, parentOf, unwrap, walk } from '../parse/ast.ts';
-import type { SourceFile } from '../parse/source.ts';
+import { importsNamed, type SourceFile } from '../parse/source.ts';
 import { type FlowResult, sourcesOf } from './flow.ts';
 import { belongsToNoOne, type ModelInfo, modelKey, PUBLIC_STATES } from './models.ts';
 import { SECRET_KEY } from './request.ts';
@@ -340,18 +340,12 @@ function verifiesSender(endpoint: Endpoint, handlerText: string): boolean {
   });
 }
 
-/** Queue libraries whose handler wrappers verify the provider's signature on each delivery. */
-const CALLBACK_VERIFIERS: Record<string, RegExp> = {
-  '@vercel/queue': /^handleCallback$/,
-  '@upstash/qstash/nextjs': /^verifySignature(?:AppRouter|Edge)?$/,
-  '@upstash/qstash/dist/nextjs': /^verifySignature(?:AppRouter|Edge)?$/,
-};
-
+/** A queue library's handler wrapper that verifies the provider's signature on each delivery. */
 function importsCallbackVerifier(file: SourceFile): boolean {
-  return file.module.staticImports.some((i) => {
-    const names = CALLBACK_VERIFIERS[i.moduleRequest.value];
-    return !!names && i.entries.some((e) => e.importName.kind === 'Name' && names.test(e.importName.name ?? ''));
-  });
+  return (
+    importsNamed(file, /^@vercel\/queue$/, /^handleCallback$/) ||
+    importsNamed(file, /^@upstash\/qstash\/(?:dist\/)?nextjs$/, /^verifySignature(?:AppRouter|Edge)?$/)
+  );
 }
 
 /** `// Public weekly leaderboard`, `// public by design`, `// no auth required` */

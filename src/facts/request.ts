@@ -1,5 +1,8 @@
 import { type Sources, SRC } from '../core/facts.ts';
 import { table } from '../core/table.ts';
+import type { Node } from '../parse/ast.ts';
+import type { Resolver } from '../parse/resolve.ts';
+import type { SourceFile } from '../parse/source.ts';
 
 /**
  * Request-part keywords, as they appear in member chains of every framework:
@@ -82,6 +85,12 @@ export const LOOSE = 1 << 13;
 
 /** A schema that hands undeclared keys through: zod `.passthrough()` (v4 `.loose()`), Joi `.unknown(true)`. */
 export const KEEPS_UNKNOWN = /\.passthrough\(\s*\)|\.loose\(\s*\)|\.unknown\(\s*(?:true\s*)?\)/;
+
+/** The text of the schema an expression names: its definition when it is a constant (`profileSchema`), else itself. */
+export function schemaText(resolver: Resolver, file: SourceFile, expr: Node): string {
+  const v = resolver.valueOf(file, expr);
+  return v.kind === 'node' ? v.file.text.slice(v.node.start, v.node.end) : file.text.slice(expr.start, expr.end);
+}
 
 /** The entire request body as the client sent it (`req.body`, `await c.req.json()`), not checked by a schema. */
 export function isRawWholeBody(s: Sources): boolean {

@@ -56,7 +56,6 @@ export interface LoadOptions {
   texts?: ReadonlyMap<string, string>;
 }
 
-/** What a scan will read: the sources and package.json files found under the root, before any parsing. */
 const MATCHES = new WeakMap<Project, Map<string, boolean>>();
 
 /**
@@ -69,15 +68,16 @@ export function anyFileMatches(project: Project, re: RegExp): boolean {
     known = new Map();
     MATCHES.set(project, known);
   }
-  let v = known.get(re.source);
+  const key = `${re.source}/${re.flags}`;
+  let v = known.get(key);
   if (v === undefined) {
-    v = false;
-    for (const f of project.files.values()) if (re.test(f.text)) v = true;
-    known.set(re.source, v);
+    v = [...project.files.values()].some((f) => re.test(f.text));
+    known.set(key, v);
   }
   return v;
 }
 
+/** What a scan will read: the sources and package.json files found under the root, before any parsing. */
 export interface ProjectPlan {
   root: string;
   sources: string[];

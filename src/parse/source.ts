@@ -18,6 +18,15 @@ export interface SourceFile {
   index: NodeIndex;
 }
 
+/** The file imports a name from a module by name (`import { decode } from 'hono/jwt'`). */
+export function importsNamed(file: SourceFile, module: RegExp, name: RegExp): boolean {
+  return file.module.staticImports.some(
+    (i) =>
+      module.test(i.moduleRequest.value) &&
+      i.entries.some((e) => e.importName.kind === 'Name' && name.test(e.importName.name ?? '')),
+  );
+}
+
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);

@@ -1,6 +1,6 @@
 import type { ChainLink, LinkHint } from '../../core/endpoint.ts';
 import { table } from '../../core/table.ts';
-import { KEEPS_UNKNOWN } from '../../facts/request.ts';
+import { KEEPS_UNKNOWN, schemaText } from '../../facts/request.ts';
 import { calleeName, type Node, nameOf, unwrap } from '../../parse/ast.ts';
 import { anyFileMatches } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
@@ -136,12 +136,8 @@ export function schemaLinks(resolver: Resolver, schema: Located): ChainLink[] {
     if (!v) continue;
     // a zod schema through a type provider that hands undeclared keys on (`z.object({…}).passthrough()`)
     const schemaNode = resolver.valueOf(v.file, v.node);
-    const text =
-      schemaNode.kind === 'node'
-        ? schemaNode.file.text.slice(schemaNode.node.start, schemaNode.node.end)
-        : v.file.text.slice(v.node.start, v.node.end);
     const keepsUnknown =
-      KEEPS_UNKNOWN.test(text) ||
+      KEEPS_UNKNOWN.test(schemaText(resolver, v.file, v.node)) ||
       (target === 'body' && schemaNode.kind === 'node' && jsonSchemaKeepsUnknown(resolver, schemaNode));
     out.push({
       name: `schema.${key}`,

@@ -1,6 +1,6 @@
 import type { ChainLink, FunctionRef, LinkHint } from '../../core/endpoint.ts';
 import { table } from '../../core/table.ts';
-import { KEEPS_UNKNOWN } from '../../facts/request.ts';
+import { KEEPS_UNKNOWN, schemaText } from '../../facts/request.ts';
 import { isFunction, type Node, nameOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -81,9 +81,7 @@ export function hintOf(resolver: Resolver, file: SourceFile, expr: Node): LinkHi
       const target = TARGETS[stringValue(c.call.arguments[0] as Node) ?? ''];
       // (a zod schema that hands undeclared keys on: `z.object({…}).passthrough()`)
       const schema = c.call.arguments[1] as Node | undefined;
-      const v = schema ? resolver.valueOf(c.file, schema) : null;
-      const text = v?.kind === 'node' ? v.file.text.slice(v.node.start, v.node.end) : '';
-      const keepsUnknown = KEEPS_UNKNOWN.test(text);
+      const keepsUnknown = !!schema && KEEPS_UNKNOWN.test(schemaText(resolver, c.file, schema));
       if (target)
         return {
           kind: 'validation',
