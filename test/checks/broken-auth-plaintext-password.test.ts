@@ -1,15 +1,12 @@
 import { runCheckCases } from './check-tester.ts';
 import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 
-runCheckCases('broken-auth-plaintext-password', {
-  invalid: [
-    {
-      name: "express + mongoose: the new password written by `updateOne`, which skips the `pre('save')` hook that hashes it",
-      endpoint: 'PUT /auth/password',
-      files: {
-        'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0", "bcryptjs": "2.4.3" } }',
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
+/** Express + Mongoose: a password change that checks the current password with bcrypt, then writes the new one (`write`). */
+function passwordChangeApp(write: string): Record<string, string> {
+  return {
+    'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0", "bcryptjs": "2.4.3" } }',
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
 import bcrypt from 'bcryptjs';
 import mongoose from 'mongoose';
 import { requireAuth } from './auth.js';
@@ -22,11 +19,21 @@ app.use(express.json());
 app.put('/auth/password', requireAuth, async (req, res) => {
   const user = await User.findById(req.user.id).select('+password');
   if (!user || !(await user.comparePassword(req.body.currentPassword))) return res.status(401).end();
-  await User.updateOne({ _id: user._id }, { $set: { password: req.body.newPassword } });
+${write}
   res.json({ ok: true });
 });
 app.listen(3000);`,
-      },
+  };
+}
+
+runCheckCases('broken-auth-plaintext-password', {
+  invalid: [
+    {
+      name: "express + mongoose: the new password written by `updateOne`, which skips the `pre('save')` hook that hashes it",
+      endpoint: 'PUT /auth/password',
+      files: passwordChangeApp(
+        '  await User.updateOne({ _id: user._id }, { $set: { password: req.body.newPassword } });',
+      ),
     },
     {
       name: 'express + pg: a reset writes the new password as received into the `password_hash` column',
@@ -180,28 +187,7 @@ app.listen(3000);`,
     },
     {
       name: "express + mongoose: the new password set on the document and saved (the `pre('save')` hook hashes it)",
-      files: {
-        'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0", "bcryptjs": "2.4.3" } }',
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import bcrypt from 'bcryptjs';
-import mongoose from 'mongoose';
-import { requireAuth } from './auth.js';
-const userSchema = new mongoose.Schema({ email: String, password: { type: String, select: false } });
-userSchema.pre('save', async function () { if (this.isModified('password')) this.password = await bcrypt.hash(this.password, 12); });
-userSchema.methods.comparePassword = function (candidate) { return bcrypt.compare(candidate, this.password); };
-const User = mongoose.model('User', userSchema);
-const app = express();
-app.use(express.json());
-app.put('/auth/password', requireAuth, async (req, res) => {
-  const user = await User.findById(req.user.id).select('+password');
-  if (!user || !(await user.comparePassword(req.body.currentPassword))) return res.status(401).end();
-  user.password = req.body.newPassword;
-  await user.save();
-  res.json({ ok: true });
-});
-app.listen(3000);`,
-      },
+      files: passwordChangeApp('  user.password = req.body.newPassword;\n  await user.save();'),
     },
     {
       name: 'express + pg: a reset writes the bcrypt hash of the new password into `password_hash`',

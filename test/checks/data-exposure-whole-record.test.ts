@@ -3,8 +3,10 @@ import {
   applicationsApp,
   EXPRESS_REQUIRE_AUTH,
   honoSupabaseApp,
+  layeredRegisterApp,
   NEXT_PAGES_MONGOOSE_MODELS,
   nestTypeormApp,
+  SPEAKER_PROFILE_APP,
   TYPEORM_FLEET,
 } from './snippets.ts';
 
@@ -92,25 +94,55 @@ app.listen(3000);`,
   };
 }
 
+/** Express + Mongoose: users whose toJSON transform hides the password and reset code, and listings with a preview token. */
+function mongooseUsersApp(route: string): Record<string, string> {
+  return {
+    'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0" } }',
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const userSchema = new mongoose.Schema({ email: String, name: String, password: String, resetCode: String, role: String });
+userSchema.set('toJSON', { transform(doc, ret) { delete ret.password; delete ret.resetCode; return ret; } });
+const User = mongoose.model('User', userSchema);
+const Listing = mongoose.model('Listing', new mongoose.Schema({ title: String, previewToken: String, internalNotes: String }));
+const app = express();
+${route}
+app.listen(3000);`,
+  };
+}
+
+/** Next.js + Drizzle: an invite read by its token with `db.query.invites.findFirst({ …, with })`. */
+function drizzleInviteApp(withClause: string): Record<string, string> {
+  return {
+    'package.json': '{ "dependencies": { "next": "15.0.0", "drizzle-orm": "0.36.0" } }',
+    'lib/schema.ts': `import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { relations } from 'drizzle-orm';
+export const users = pgTable('users', { id: uuid('id').primaryKey(), name: text('name'), email: text('email'), passwordHash: text('password_hash') });
+export const invites = pgTable('invites', { id: uuid('id').primaryKey(), token: text('token'), invitedById: uuid('invited_by_id').references(() => users.id) });
+export const invitesRelations = relations(invites, ({ one }) => ({ invitedBy: one(users, { fields: [invites.invitedById], references: [users.id] }) }));`,
+    'lib/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
+import * as schema from './schema';
+export const db = drizzle(process.env.DATABASE_URL!, { schema });`,
+    'app/api/invites/[token]/route.ts': `import { NextResponse } from 'next/server';
+import { eq } from 'drizzle-orm';
+import { db } from '@/lib/db';
+import { invites } from '@/lib/schema';
+export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const invite = await db.query.invites.findFirst({ where: eq(invites.token, token), with: { invitedBy: ${withClause} } });
+  if (!invite) return NextResponse.json({ error: 'not found' }, { status: 404 });
+  return NextResponse.json(invite);
+}`,
+  };
+}
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
       name: "express + prisma: a public speaker profile whose select picks the speaker's e-mail and phone, spread into the answer (`{ ...speaker, talks }`)",
       endpoint: 'GET /speakers/:id',
-      files: {
-        'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-const prisma = new PrismaClient();
-const app = express();
-app.get('/speakers/:id', async (req, res) => {
-  const speaker = await prisma.user.findFirst({ where: { id: req.params.id, publicProfile: true }, select: { id: true, name: true, email: true, phone: true } });
-  if (!speaker) return res.status(404).end();
-  const talks = await prisma.talk.findMany({ where: { speakerId: speaker.id, status: 'accepted' }, select: { id: true, title: true } });
-  res.json({ ...speaker, talks });
-});
-app.listen(3000);`,
-      },
+      files: SPEAKER_PROFILE_APP,
     },
     {
       name: "express + prisma: another user's profile read with a select shared in a constant that picks their e-mail and phone",
@@ -231,48 +263,15 @@ app.listen(3000);`,
     {
       name: "express + mongoose: `.select('-password').lean()`: only the password left out, and `.lean()` skips the toJSON transform that hides the reset code",
       endpoint: 'GET /admin/users',
-      files: {
-        'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0" } }',
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import mongoose from 'mongoose';
-import { requireAuth } from './auth.js';
-const userSchema = new mongoose.Schema({ email: String, name: String, password: String, resetCode: String, role: String });
-userSchema.set('toJSON', { transform(doc, ret) { delete ret.password; delete ret.resetCode; return ret; } });
-const User = mongoose.model('User', userSchema);
-const Listing = mongoose.model('Listing', new mongoose.Schema({ title: String, previewToken: String, internalNotes: String }));
-const app = express();
-app.get('/admin/users', requireAuth, async (req, res) => {
+      files: mongooseUsersApp(`app.get('/admin/users', requireAuth, async (req, res) => {
   if (req.user.role !== 'admin') return res.status(403).end();
   res.json(await User.find().select('-password').lean());
-});
-app.listen(3000);`,
-      },
+});`),
     },
     {
       name: 'next.js + drizzle: an invite with its whole inviter nested (`with: { invitedBy: true }`, a relation declared with `relations()`)',
       endpoint: 'GET /api/invites/[token]',
-      files: {
-        'package.json': '{ "dependencies": { "next": "15.0.0", "drizzle-orm": "0.36.0" } }',
-        'lib/schema.ts': `import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { relations } from 'drizzle-orm';
-export const users = pgTable('users', { id: uuid('id').primaryKey(), name: text('name'), email: text('email'), passwordHash: text('password_hash') });
-export const invites = pgTable('invites', { id: uuid('id').primaryKey(), token: text('token'), invitedById: uuid('invited_by_id').references(() => users.id) });
-export const invitesRelations = relations(invites, ({ one }) => ({ invitedBy: one(users, { fields: [invites.invitedById], references: [users.id] }) }));`,
-        'lib/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
-import * as schema from './schema';
-export const db = drizzle(process.env.DATABASE_URL!, { schema });`,
-        'app/api/invites/[token]/route.ts': `import { NextResponse } from 'next/server';
-import { eq } from 'drizzle-orm';
-import { db } from '@/lib/db';
-import { invites } from '@/lib/schema';
-export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const invite = await db.query.invites.findFirst({ where: eq(invites.token, token), with: { invitedBy: true } });
-  if (!invite) return NextResponse.json({ error: 'not found' }, { status: 404 });
-  return NextResponse.json(invite);
-}`,
-      },
+      files: drizzleInviteApp('true'),
     },
     {
       name: 'hono + supabase: every column of an account (its bank token among them) handed back through `unwrap(…)`',
@@ -1386,53 +1385,7 @@ app.listen(3000);`,
   valid: [
     {
       name: "express + prisma: a service looks the e-mail up whole, then returns the repository's create with a select (what it hands back is the selected row)",
-      files: {
-        'package.json':
-          '{ "dependencies": { "express": "5.0.0", "@prisma/client": "5.0.0", "joi": "17.13.0", "bcrypt": "5.1.0" } }',
-        'src/validate.js': `const Joi = require('joi');
-function validate(schema) {
-  return (req, res, next) => {
-    const { error, value } = schema.validate(req.body, { stripUnknown: true });
-    if (error) return res.status(400).json({ error: 'invalid' });
-    req.body = value;
-    next();
-  };
-}
-const registerSchema = Joi.object({ email: Joi.string().email().required(), password: Joi.string().min(10).required() });
-module.exports = { validate, registerSchema };`,
-        'prisma/schema.prisma': `model User {
-  id           String @id
-  email        String @unique
-  role         String @default("PARTICIPANT")
-  passwordHash String
-}`,
-        'src/users.repository.js': `const { PrismaClient } = require('@prisma/client');
-const prisma = new PrismaClient();
-const profileSelect = { id: true, email: true, role: true };
-module.exports = {
-  findByEmail(email) { return prisma.user.findUnique({ where: { email } }); },
-  create(data) { return prisma.user.create({ data, select: profileSelect }); },
-};`,
-        'src/users.service.js': `const bcrypt = require('bcrypt');
-const users = require('./users.repository');
-async function register(input) {
-  const { password, ...profile } = input;
-  const existing = await users.findByEmail(profile.email);
-  if (existing) { const e = new Error('taken'); e.status = 409; throw e; }
-  return users.create({ ...profile, passwordHash: await bcrypt.hash(password, 12) });
-}
-module.exports = { register };`,
-        'src/app.js': `const express = require('express');
-const { validate, registerSchema } = require('./validate');
-const service = require('./users.service');
-const app = express();
-app.use(express.json());
-app.post('/auth/register', validate(registerSchema), async (req, res) => {
-  const user = await service.register(req.body);
-  res.status(201).json({ user });
-});
-app.listen(3000);`,
-      },
+      files: layeredRegisterApp(false),
     },
     {
       name: "express + typeorm: a landlord's own property with its units' door codes (the owner hands them out)",
@@ -1471,68 +1424,22 @@ app.listen(3000);`,
     },
     {
       name: "express + mongoose: `.select('-password')` without `.lean()`: the toJSON transform hides the reset code",
-      files: {
-        'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0" } }',
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import mongoose from 'mongoose';
-import { requireAuth } from './auth.js';
-const userSchema = new mongoose.Schema({ email: String, name: String, password: String, resetCode: String, role: String });
-userSchema.set('toJSON', { transform(doc, ret) { delete ret.password; delete ret.resetCode; return ret; } });
-const User = mongoose.model('User', userSchema);
-const Listing = mongoose.model('Listing', new mongoose.Schema({ title: String, previewToken: String, internalNotes: String }));
-const app = express();
-app.get('/admin/users', requireAuth, async (req, res) => {
+      files: mongooseUsersApp(`app.get('/admin/users', requireAuth, async (req, res) => {
   if (req.user.role !== 'admin') return res.status(403).end();
   res.json(await User.find().select('-password'));
-});
-app.listen(3000);`,
-      },
+});`),
     },
     {
       name: 'express + mongoose: a listing previewed by its token sends the token back (the client holds it already)',
-      files: {
-        'package.json': '{ "dependencies": { "express": "4.21.0", "mongoose": "8.0.0" } }',
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import mongoose from 'mongoose';
-import { requireAuth } from './auth.js';
-const userSchema = new mongoose.Schema({ email: String, name: String, password: String, resetCode: String, role: String });
-userSchema.set('toJSON', { transform(doc, ret) { delete ret.password; delete ret.resetCode; return ret; } });
-const User = mongoose.model('User', userSchema);
-const Listing = mongoose.model('Listing', new mongoose.Schema({ title: String, previewToken: String, internalNotes: String }));
-const app = express();
-app.get('/listings/preview', async (req, res) => {
+      files: mongooseUsersApp(`app.get('/listings/preview', async (req, res) => {
   const listing = await Listing.findOne({ previewToken: String(req.query.token) }).select('-internalNotes').lean();
   if (!listing) return res.status(404).end();
   res.json(listing);
-});
-app.listen(3000);`,
-      },
+});`),
     },
     {
       name: "next.js + drizzle: an invite with its inviter's name only (`with: { invitedBy: { columns: { name: true } } }`)",
-      files: {
-        'package.json': '{ "dependencies": { "next": "15.0.0", "drizzle-orm": "0.36.0" } }',
-        'lib/schema.ts': `import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { relations } from 'drizzle-orm';
-export const users = pgTable('users', { id: uuid('id').primaryKey(), name: text('name'), email: text('email'), passwordHash: text('password_hash') });
-export const invites = pgTable('invites', { id: uuid('id').primaryKey(), token: text('token'), invitedById: uuid('invited_by_id').references(() => users.id) });
-export const invitesRelations = relations(invites, ({ one }) => ({ invitedBy: one(users, { fields: [invites.invitedById], references: [users.id] }) }));`,
-        'lib/db.ts': `import { drizzle } from 'drizzle-orm/node-postgres';
-import * as schema from './schema';
-export const db = drizzle(process.env.DATABASE_URL!, { schema });`,
-        'app/api/invites/[token]/route.ts': `import { NextResponse } from 'next/server';
-import { eq } from 'drizzle-orm';
-import { db } from '@/lib/db';
-import { invites } from '@/lib/schema';
-export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const invite = await db.query.invites.findFirst({ where: eq(invites.token, token), with: { invitedBy: { columns: { name: true } } } });
-  if (!invite) return NextResponse.json({ error: 'not found' }, { status: 404 });
-  return NextResponse.json(invite);
-}`,
-      },
+      files: drizzleInviteApp('{ columns: { name: true } }'),
     },
     {
       name: 'express + drizzle: the same people search picks only their id and name',

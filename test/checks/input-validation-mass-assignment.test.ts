@@ -1,5 +1,10 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH, EXPRESS_REQUIRE_AUTH_LOADS_USER, nestTypeormApp } from './snippets.ts';
+import {
+  EXPRESS_REQUIRE_AUTH,
+  EXPRESS_REQUIRE_AUTH_LOADS_USER,
+  layeredRegisterApp,
+  nestTypeormApp,
+} from './snippets.ts';
 
 /** Express: one `validate(schema)` middleware used with a strict schema and with a `.passthrough()` one. */
 const EXPRESS_VALIDATE_PASSTHROUGH: Record<string, string> = {
@@ -54,58 +59,36 @@ app.listen(3000);`,
   };
 }
 
+/** Fastify + Mongoose: a coach patches a client with `Object.assign(client, request.body)` behind a JSON body schema. */
+function fastifyClientsApp(bodySchemaExtra: string): Record<string, string> {
+  return {
+    'package.json': '{ "dependencies": { "fastify": "4.28.0", "@fastify/jwt": "8.0.0", "mongoose": "8.0.0" } }',
+    'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import mongoose from 'mongoose';
+const Client = mongoose.model('Client', new mongoose.Schema({ coach: String, goals: String, role: String, email: String }));
+const app = Fastify();
+app.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+app.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+app.patch('/clients/:id', {
+  schema: { body: { type: 'object', ${bodySchemaExtra}properties: { goals: { type: 'string', maxLength: 2000 } } } },
+}, async (request, reply) => {
+  const client = await Client.findOne({ _id: request.params.id, coach: request.user.sub });
+  if (!client) return reply.code(404).send({ error: 'not found' });
+  Object.assign(client, request.body);
+  await client.save();
+  return { id: client.id, goals: client.goals };
+});
+app.listen({ port: 3000 });`,
+  };
+}
+
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
     {
       name: 'express + prisma: a Joi schema with `.unknown(true)` (undeclared keys kept despite `stripUnknown`), the rest of the body spread into the create by a service',
       endpoint: 'POST /auth/register',
-      files: {
-        'package.json':
-          '{ "dependencies": { "express": "5.0.0", "@prisma/client": "5.0.0", "joi": "17.13.0", "bcrypt": "5.1.0" } }',
-        'src/validate.js': `const Joi = require('joi');
-function validate(schema) {
-  return (req, res, next) => {
-    const { error, value } = schema.validate(req.body, { stripUnknown: true });
-    if (error) return res.status(400).json({ error: 'invalid' });
-    req.body = value;
-    next();
-  };
-}
-const registerSchema = Joi.object({ email: Joi.string().email().required(), password: Joi.string().min(10).required() }).unknown(true);
-module.exports = { validate, registerSchema };`,
-        'prisma/schema.prisma': `model User {
-  id           String @id
-  email        String @unique
-  role         String @default("PARTICIPANT")
-  passwordHash String
-}`,
-        'src/users.repository.js': `const { PrismaClient } = require('@prisma/client');
-const prisma = new PrismaClient();
-const profileSelect = { id: true, email: true, role: true };
-module.exports = {
-  findByEmail(email) { return prisma.user.findUnique({ where: { email } }); },
-  create(data) { return prisma.user.create({ data, select: profileSelect }); },
-};`,
-        'src/users.service.js': `const bcrypt = require('bcrypt');
-const users = require('./users.repository');
-async function register(input) {
-  const { password, ...profile } = input;
-  const existing = await users.findByEmail(profile.email);
-  if (existing) { const e = new Error('taken'); e.status = 409; throw e; }
-  return users.create({ ...profile, passwordHash: await bcrypt.hash(password, 12) });
-}
-module.exports = { register };`,
-        'src/app.js': `const express = require('express');
-const { validate, registerSchema } = require('./validate');
-const service = require('./users.service');
-const app = express();
-app.use(express.json());
-app.post('/auth/register', validate(registerSchema), async (req, res) => {
-  const user = await service.register(req.body);
-  res.status(201).json({ user });
-});
-app.listen(3000);`,
-      },
+      files: layeredRegisterApp(true),
     },
     {
       name: 'hono + drizzle: zValidator with a schema that passes undeclared keys on (`.passthrough()`), the checked body spread into the update',
@@ -135,26 +118,7 @@ export default app;`,
     {
       name: 'fastify + mongoose: a JSON body schema without `additionalProperties: false` (Ajv keeps undeclared keys), body assigned whole',
       endpoint: 'PATCH /clients/:id',
-      files: {
-        'package.json': '{ "dependencies": { "fastify": "4.28.0", "@fastify/jwt": "8.0.0", "mongoose": "8.0.0" } }',
-        'src/server.js': `import Fastify from 'fastify';
-import fastifyJwt from '@fastify/jwt';
-import mongoose from 'mongoose';
-const Client = mongoose.model('Client', new mongoose.Schema({ coach: String, goals: String, role: String, email: String }));
-const app = Fastify();
-app.register(fastifyJwt, { secret: process.env.JWT_SECRET });
-app.addHook('onRequest', async (request) => { await request.jwtVerify(); });
-app.patch('/clients/:id', {
-  schema: { body: { type: 'object', properties: { goals: { type: 'string', maxLength: 2000 } } } },
-}, async (request, reply) => {
-  const client = await Client.findOne({ _id: request.params.id, coach: request.user.sub });
-  if (!client) return reply.code(404).send({ error: 'not found' });
-  Object.assign(client, request.body);
-  await client.save();
-  return { id: client.id, goals: client.goals };
-});
-app.listen({ port: 3000 });`,
-      },
+      files: fastifyClientsApp(''),
     },
     {
       name: 'nestjs + prisma: a DTO under a global ValidationPipe without whitelist handed to a service as `data`',
@@ -604,26 +568,7 @@ export default app;`,
     },
     {
       name: 'fastify + mongoose: the same with `additionalProperties: false` (Ajv removes undeclared keys)',
-      files: {
-        'package.json': '{ "dependencies": { "fastify": "4.28.0", "@fastify/jwt": "8.0.0", "mongoose": "8.0.0" } }',
-        'src/server.js': `import Fastify from 'fastify';
-import fastifyJwt from '@fastify/jwt';
-import mongoose from 'mongoose';
-const Client = mongoose.model('Client', new mongoose.Schema({ coach: String, goals: String, role: String, email: String }));
-const app = Fastify();
-app.register(fastifyJwt, { secret: process.env.JWT_SECRET });
-app.addHook('onRequest', async (request) => { await request.jwtVerify(); });
-app.patch('/clients/:id', {
-  schema: { body: { type: 'object', additionalProperties: false, properties: { goals: { type: 'string', maxLength: 2000 } } } },
-}, async (request, reply) => {
-  const client = await Client.findOne({ _id: request.params.id, coach: request.user.sub });
-  if (!client) return reply.code(404).send({ error: 'not found' });
-  Object.assign(client, request.body);
-  await client.save();
-  return { id: client.id, goals: client.goals };
-});
-app.listen({ port: 3000 });`,
-      },
+      files: fastifyClientsApp('additionalProperties: false, '),
     },
     {
       name: 'next.js pages: the GET branch of a handler whose validated POST branch spreads the body (read per branch)',

@@ -4,6 +4,7 @@ import {
   HONO_DEVICE_TELEMETRY,
   NEXT_PAGES_MONGOOSE_MODELS,
   NEXT_PAGES_WITH_AUTH,
+  SPEAKER_PROFILE_APP,
   TYPEORM_FLEET,
 } from './snippets.ts';
 
@@ -998,20 +999,7 @@ export async function DELETE() {
     },
     {
       name: 'express + prisma: a speaker profile shown when the speaker made it public (`publicProfile: true`)',
-      files: {
-        'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-const prisma = new PrismaClient();
-const app = express();
-app.get('/speakers/:id', async (req, res) => {
-  const speaker = await prisma.user.findFirst({ where: { id: req.params.id, publicProfile: true }, select: { id: true, name: true, email: true, phone: true } });
-  if (!speaker) return res.status(404).end();
-  const talks = await prisma.talk.findMany({ where: { speakerId: speaker.id, status: 'accepted' }, select: { id: true, title: true } });
-  res.json({ ...speaker, talks });
-});
-app.listen(3000);`,
-      },
+      files: SPEAKER_PROFILE_APP,
     },
     {
       name: "express + prisma: events past their draft (`status: { not: 'DRAFT' }`, SQL `status <> 'DRAFT'`), and a gallery shown once results are published (`if (!event.resultsPublished) throw 404`)",

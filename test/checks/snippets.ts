@@ -557,3 +557,74 @@ ${route}
 export default app;`,
   };
 }
+
+/**
+ * Express 5 (CommonJS) + Prisma in layers: a Joi `validate()` middleware that strips unknown keys (unless the schema
+ * says `.unknown(true)`), a service that looks the e-mail up whole and spreads the rest of the body into the
+ * repository's `create`, which selects a profile.
+ */
+export function layeredRegisterApp(keepsUnknown: boolean): Record<string, string> {
+  return {
+    'package.json':
+      '{ "dependencies": { "express": "5.0.0", "@prisma/client": "5.0.0", "joi": "17.13.0", "bcrypt": "5.1.0" } }',
+    'src/validate.js': `const Joi = require('joi');
+function validate(schema) {
+  return (req, res, next) => {
+    const { error, value } = schema.validate(req.body, { stripUnknown: true });
+    if (error) return res.status(400).json({ error: 'invalid' });
+    req.body = value;
+    next();
+  };
+}
+const registerSchema = Joi.object({ email: Joi.string().email().required(), password: Joi.string().min(10).required() })${keepsUnknown ? '.unknown(true)' : ''};
+module.exports = { validate, registerSchema };`,
+    'prisma/schema.prisma': `model User {
+  id           String @id
+  email        String @unique
+  role         String @default("PARTICIPANT")
+  passwordHash String
+}`,
+    'src/users.repository.js': `const { PrismaClient } = require('@prisma/client');
+const prisma = new PrismaClient();
+const profileSelect = { id: true, email: true, role: true };
+module.exports = {
+  findByEmail(email) { return prisma.user.findUnique({ where: { email } }); },
+  create(data) { return prisma.user.create({ data, select: profileSelect }); },
+};`,
+    'src/users.service.js': `const bcrypt = require('bcrypt');
+const users = require('./users.repository');
+async function register(input) {
+  const { password, ...profile } = input;
+  const existing = await users.findByEmail(profile.email);
+  if (existing) { const e = new Error('taken'); e.status = 409; throw e; }
+  return users.create({ ...profile, passwordHash: await bcrypt.hash(password, 12) });
+}
+module.exports = { register };`,
+    'src/app.js': `const express = require('express');
+const { validate, registerSchema } = require('./validate');
+const service = require('./users.service');
+const app = express();
+app.use(express.json());
+app.post('/auth/register', validate(registerSchema), async (req, res) => {
+  const user = await service.register(req.body);
+  res.status(201).json({ user });
+});
+app.listen(3000);`,
+  };
+}
+
+/** A public speaker profile (`publicProfile: true`) whose select picks the speaker's e-mail and phone, spread into the answer. */
+export const SPEAKER_PROFILE_APP: Record<string, string> = {
+  'package.json': '{ "dependencies": { "express": "4.21.0", "@prisma/client": "5.0.0" } }',
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/speakers/:id', async (req, res) => {
+  const speaker = await prisma.user.findFirst({ where: { id: req.params.id, publicProfile: true }, select: { id: true, name: true, email: true, phone: true } });
+  if (!speaker) return res.status(404).end();
+  const talks = await prisma.talk.findMany({ where: { speakerId: speaker.id, status: 'accepted' }, select: { id: true, title: true } });
+  res.json({ ...speaker, talks });
+});
+app.listen(3000);`,
+};
