@@ -137,6 +137,38 @@ export async function GET(_req: Request, { params }: { params: Promise<{ token: 
   };
 }
 
+/** Express + TypeORM: properties and their units, each unit with a door code (`accessCode`). */
+function typeormUnitsApp(route: string): Record<string, string> {
+  return {
+    'package.json': '{ "dependencies": { "express": "4.21.0", "typeorm": "0.3.20" } }',
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/entities.ts': `import { Column, Entity, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+@Entity()
+export class Property {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() name!: string;
+  @Column() landlordId!: string;
+  @Column() isListed!: boolean;
+  @OneToMany(() => Unit, (u) => u.property) units!: Unit[];
+}
+@Entity()
+export class Unit {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() label!: string;
+  @Column() accessCode!: string;
+  @ManyToOne(() => Property, (p) => p.units) property!: Property;
+}`,
+    'src/app.ts': `import express from 'express';
+import { DataSource } from 'typeorm';
+import { requireAuth } from './auth.js';
+import { Property, Unit } from './entities';
+const ds = new DataSource({ type: 'postgres', entities: [Property, Unit] });
+const app = express();
+${route}
+app.listen(3000);`,
+  };
+}
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
@@ -191,32 +223,7 @@ app.listen(3000);`,
     {
       name: "express + typeorm: a public listing whose select picks each unit's door code (`units: { label: true, accessCode: true }`)",
       endpoint: 'GET /listings/:id',
-      files: {
-        'package.json': '{ "dependencies": { "express": "4.21.0", "typeorm": "0.3.20" } }',
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/entities.ts': `import { Column, Entity, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-@Entity()
-export class Property {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() name!: string;
-  @Column() landlordId!: string;
-  @Column() isListed!: boolean;
-  @OneToMany(() => Unit, (u) => u.property) units!: Unit[];
-}
-@Entity()
-export class Unit {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() label!: string;
-  @Column() accessCode!: string;
-  @ManyToOne(() => Property, (p) => p.units) property!: Property;
-}`,
-        'src/app.ts': `import express from 'express';
-import { DataSource } from 'typeorm';
-import { requireAuth } from './auth.js';
-import { Property, Unit } from './entities';
-const ds = new DataSource({ type: 'postgres', entities: [Property, Unit] });
-const app = express();
-app.get('/listings/:id', async (req, res) => {
+      files: typeormUnitsApp(`app.get('/listings/:id', async (req, res) => {
   const listing = await ds.getRepository(Property).findOne({
     where: { id: req.params.id, isListed: true },
     relations: { units: true },
@@ -224,9 +231,7 @@ app.get('/listings/:id', async (req, res) => {
   });
   if (!listing) return res.status(404).end();
   res.json(listing);
-});
-app.listen(3000);`,
-      },
+});`),
     },
     {
       name: "express + mongoose: a CSV of every member, its lines built from the members' e-mail and phone (`members.map((m) => [m.email, m.phone].join(','))`)",
@@ -1389,38 +1394,11 @@ app.listen(3000);`,
     },
     {
       name: "express + typeorm: a landlord's own property with its units' door codes (the owner hands them out)",
-      files: {
-        'package.json': '{ "dependencies": { "express": "4.21.0", "typeorm": "0.3.20" } }',
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/entities.ts': `import { Column, Entity, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-@Entity()
-export class Property {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() name!: string;
-  @Column() landlordId!: string;
-  @Column() isListed!: boolean;
-  @OneToMany(() => Unit, (u) => u.property) units!: Unit[];
-}
-@Entity()
-export class Unit {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() label!: string;
-  @Column() accessCode!: string;
-  @ManyToOne(() => Property, (p) => p.units) property!: Property;
-}`,
-        'src/app.ts': `import express from 'express';
-import { DataSource } from 'typeorm';
-import { requireAuth } from './auth.js';
-import { Property, Unit } from './entities';
-const ds = new DataSource({ type: 'postgres', entities: [Property, Unit] });
-const app = express();
-app.get('/properties/:id', requireAuth, async (req, res) => {
+      files: typeormUnitsApp(`app.get('/properties/:id', requireAuth, async (req, res) => {
   const property = await ds.getRepository(Property).findOne({ where: { id: req.params.id, landlordId: req.user.id }, relations: { units: true } });
   if (!property) return res.status(404).end();
   res.json(property);
-});
-app.listen(3000);`,
-      },
+});`),
     },
     {
       name: "express + mongoose: `.select('-password')` without `.lean()`: the toJSON transform hides the reset code",

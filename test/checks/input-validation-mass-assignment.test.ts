@@ -83,6 +83,31 @@ app.listen({ port: 3000 });`,
   };
 }
 
+/** Hono + Drizzle: `PATCH /me` spreads `c.req.valid('json')` into the update; `schemaEnd` closes the zod object. */
+function honoProfileApp(schemaEnd: string): Record<string, string> {
+  return {
+    'src/schema.ts': `import { boolean, pgTable, serial, text } from 'drizzle-orm/pg-core';
+export const users = pgTable('users', { id: serial('id').primaryKey(), displayName: text('display_name'), isAdmin: boolean('is_admin'), passwordHash: text('password_hash') });`,
+    'src/index.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { zValidator } from '@hono/zod-validator';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { db } from './db';
+import { users } from './schema';
+const profileSchema = z.object({ displayName: z.string().max(60).optional() })${schemaEnd};
+const app = new Hono();
+app.use('/me', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
+app.patch('/me', zValidator('json', profileSchema), async (c) => {
+  const { sub } = c.get('jwtPayload');
+  const changes = c.req.valid('json');
+  const [me] = await db.update(users).set({ ...changes }).where(eq(users.id, Number(sub))).returning({ id: users.id });
+  return c.json(me);
+});
+export default app;`,
+  };
+}
+
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
     {
@@ -93,27 +118,7 @@ runCheckCases('input-validation-mass-assignment', {
     {
       name: 'hono + drizzle: zValidator with a schema that passes undeclared keys on (`.passthrough()`), the checked body spread into the update',
       endpoint: 'PATCH /me',
-      files: {
-        'src/schema.ts': `import { boolean, pgTable, serial, text } from 'drizzle-orm/pg-core';
-export const users = pgTable('users', { id: serial('id').primaryKey(), displayName: text('display_name'), isAdmin: boolean('is_admin'), passwordHash: text('password_hash') });`,
-        'src/index.ts': `import { Hono } from 'hono';
-import { jwt } from 'hono/jwt';
-import { zValidator } from '@hono/zod-validator';
-import { eq } from 'drizzle-orm';
-import { z } from 'zod';
-import { db } from './db';
-import { users } from './schema';
-const profileSchema = z.object({ displayName: z.string().max(60).optional() }).passthrough();
-const app = new Hono();
-app.use('/me', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
-app.patch('/me', zValidator('json', profileSchema), async (c) => {
-  const { sub } = c.get('jwtPayload');
-  const changes = c.req.valid('json');
-  const [me] = await db.update(users).set({ ...changes }).where(eq(users.id, Number(sub))).returning({ id: users.id });
-  return c.json(me);
-});
-export default app;`,
-      },
+      files: honoProfileApp('.passthrough()'),
     },
     {
       name: 'fastify + mongoose: a JSON body schema without `additionalProperties: false` (Ajv keeps undeclared keys), body assigned whole',
@@ -544,27 +549,7 @@ app.listen(3000);`,
   valid: [
     {
       name: 'hono + drizzle: the same with a plain zod object (undeclared keys dropped)',
-      files: {
-        'src/schema.ts': `import { boolean, pgTable, serial, text } from 'drizzle-orm/pg-core';
-export const users = pgTable('users', { id: serial('id').primaryKey(), displayName: text('display_name'), isAdmin: boolean('is_admin'), passwordHash: text('password_hash') });`,
-        'src/index.ts': `import { Hono } from 'hono';
-import { jwt } from 'hono/jwt';
-import { zValidator } from '@hono/zod-validator';
-import { eq } from 'drizzle-orm';
-import { z } from 'zod';
-import { db } from './db';
-import { users } from './schema';
-const profileSchema = z.object({ displayName: z.string().max(60).optional() });
-const app = new Hono();
-app.use('/me', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
-app.patch('/me', zValidator('json', profileSchema), async (c) => {
-  const { sub } = c.get('jwtPayload');
-  const changes = c.req.valid('json');
-  const [me] = await db.update(users).set({ ...changes }).where(eq(users.id, Number(sub))).returning({ id: users.id });
-  return c.json(me);
-});
-export default app;`,
-      },
+      files: honoProfileApp(''),
     },
     {
       name: 'fastify + mongoose: the same with `additionalProperties: false` (Ajv removes undeclared keys)',
