@@ -12,6 +12,7 @@ import {
   type T,
   unwrap,
 } from '../parse/ast.ts';
+import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { type CallSite, projectCalls, reachableCalls } from './_calls.ts';
@@ -56,7 +57,12 @@ export default defineCheck({
     // the handler authenticates itself through a helper that only decodes: `const session = getSessionUser(req)`
     // where getSessionUser returns `jwt.decode(token)`, then `if (!session) return res.status(401)…`
     const auth = e.facts?.auth;
-    if (auth?.status === 'required' && auth.kind === 'handler') {
+    const decodes = projectDecodes(ctx.project);
+    if (
+      auth?.status === 'required' &&
+      auth.kind === 'handler' &&
+      (decodes || ctx.stack.dataLayers.includes('supabase'))
+    ) {
       const calls = reachableCalls(ctx.resolver, e, 2);
       const decoded = decodedWithoutVerify(calls);
       if (decoded) return decodedIdentity(e, decoded, 'JWT_SECRET');
@@ -65,13 +71,13 @@ export default defineCheck({
     }
     // a route without sign-in that trusts a token it only decodes (`jwt.decode(passToken)` to redeem a visitor pass,
     // a link's token): the token is the credential, and anyone can forge one
-    if (auth?.status === 'none') {
+    if (auth?.status === 'none' && decodes) {
       const decoded = decodedWithoutVerify(reachableCalls(ctx.resolver, e));
       if (decoded) return decodedIdentity(e, decoded, 'JWT_SECRET');
     }
     // a signed-in route that trusts a second token the client hands in (`jwt.decode(body.passToken)` to check a
     // member in, a ticket, a transfer code): the caller was verified, the token's claims were not
-    if (auth?.status === 'required' && auth.kind !== 'handler' && !LOGOUT.test(e.path)) {
+    if (decodes && auth?.status === 'required' && auth.kind !== 'handler' && !LOGOUT.test(e.path)) {
       const decoded = decodedWithoutVerify(reachableCalls(ctx.resolver, e));
       if (decoded && !decodesCallersToken(ctx.resolver, decoded)) return decodedIdentity(e, decoded, 'JWT_SECRET');
     }
@@ -188,12 +194,48 @@ const ISSUES_TOKENS = new RegExp(
 
 const LOGOUT = /\/(?:logout|log-out|signout|sign-out|revoke)(?:\/|$)/i;
 
+const CALLEE_TEXT = new WeakMap<Node, string>();
+
+/**
+ * The dotted callee of a call (`jwt.decode`), memoised per call: the calls reachable from a handler are read for
+ * every endpoint that reaches them.
+ */
+function calleeText(call: T.CallExpression): string {
+  let text = CALLEE_TEXT.get(call);
+  if (text === undefined) {
+    text = memberPath(call.callee as Node)?.join('.') ?? '';
+    CALLEE_TEXT.set(call, text);
+  }
+  return text;
+}
+
+/** The call decodes a token: `jwt.decode(t)`, `jwtDecode(t)`, or a bare `decode(t)` imported from `hono/jwt` or jsonwebtoken. */
+function isDecode(c: CallSite): boolean {
+  // (the callee's last name first, without building its dotted text: most calls are of something else)
+  if (!DECODE_NAME.test(calleeName(c.call) ?? '')) return false;
+  const callee = calleeText(c.call);
+  return DECODE.test(callee) || (callee === 'decode' && importsTokenDecode(c.file));
+}
+
 /** The first call that decodes a token, when no call on the way verifies one. */
 function decodedWithoutVerify(calls: CallSite[]): CallSite | null {
-  const callee = (c: CallSite) => memberPath(c.call.callee as Node)?.join('.') ?? '';
-  // (also a bare `decode(token)` imported from `hono/jwt` or jsonwebtoken)
-  const decode = calls.find((c) => DECODE.test(callee(c)) || (callee(c) === 'decode' && importsTokenDecode(c.file)));
-  return decode && !calls.some((c) => VERIFY.test(callee(c))) ? decode : null;
+  const decode = calls.find(isDecode);
+  return decode && !calls.some((c) => VERIFY.test(calleeText(c.call))) ? decode : null;
+}
+
+const DECODES = new WeakMap<Project, boolean>();
+
+/**
+ * Some call of the project decodes a token. Most projects have none, and then no endpoint's reachable calls need
+ * to be listed to look for one (listing them resolves every call an endpoint reaches).
+ */
+function projectDecodes(project: Project): boolean {
+  let v = DECODES.get(project);
+  if (v === undefined) {
+    v = projectCalls(project).some(isDecode);
+    DECODES.set(project, v);
+  }
+  return v;
 }
 
 /**
@@ -270,6 +312,8 @@ function decodedIdentity(e: Endpoint, decode: CallSite, secretEnv: string): Repo
 
 /** Decoding a JWT without checking it: `jwt.decode`, `fastify.jwt.decode`, `jwtDecode`, `decodeJwt`. */
 const DECODE = /(?:^|\.)jwt\.decode$|^(?:jwtDecode|jwt_decode|decodeJwt)$/i;
+/** The last name of every callee DECODE matches. */
+const DECODE_NAME = /^(?:decode|jwtDecode|jwt_decode|decodeJwt)$/i;
 /** Any signature check on the way: `jwt.verify`, `fastify.jwt.verify`, `request.jwtVerify`, `jose.jwtVerify`. */
 const VERIFY = /(?:^|\.)(?:verify|verifyAsync|jwtVerify)$/;
 

@@ -211,7 +211,7 @@ function answersOnly(flows: readonly FlowResult[]): boolean {
         !f.reads.params &&
         !f.reads.body &&
         !f.reads.query &&
-        f.calls.every(({ call }) => ANSWER_CALL.test(calleeName(call) ?? '') || call.callee.type === 'Super'),
+        f.calls.every((call) => ANSWER_CALL.test(calleeName(call) ?? '') || call.callee.type === 'Super'),
     )
   );
 }

@@ -77,8 +77,8 @@ export interface FlowResult {
   reads: { params: boolean; body: boolean; query: boolean };
   /** (model, field) pairs read off loaded records: evidence of the model's fields when no schema is in the project */
   fieldUses: [string, string][];
-  /** every call expression, for checks that look for specific APIs */
-  calls: { file: SourceFile; call: T.CallExpression }[];
+  /** every call expression of the function (in its file, `env.file`), for checks that look for specific APIs */
+  calls: T.CallExpression[];
   /** catch clauses: (param name, body) for error-leak; `inHelper` for those of the functions it calls */
   catches: { file: SourceFile; clause: T.CatchClause; inHelper?: boolean }[];
   /** `Object.assign(record, body)` / `record.update(body)` with the whole unvalidated body, here or in a helper */
@@ -507,7 +507,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   return result;
 
   function onCall(call: T.CallExpression): void {
-    result.calls.push({ file, call });
+    result.calls.push(call);
     const name = calleeName(call);
     const path = memberPath(call.callee as Node);
     // Object.assign(pet, changes) with the whole body; req.user.update(req.body) on the caller's own record

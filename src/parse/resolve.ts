@@ -290,7 +290,7 @@ export class Resolver {
     let names = this.scopeNames.get(scope);
     if (!names) {
       names = new Map();
-      for (const st of body) for (const n of declaredNames(st)) if (!names.has(n)) names.set(n, st);
+      for (const st of body) addDeclaredNames(st, names);
       this.scopeNames.set(scope, names);
     }
     const st = names.get(name);
@@ -454,20 +454,33 @@ export class Resolver {
   }
 }
 
-/** Names a statement declares in its scope (functions, classes, variables, imports, exported declarations). */
-function declaredNames(raw: Node): string[] {
+/**
+ * Adds the names a statement declares in its scope (functions, classes, variables, imports, exported declarations)
+ * to `names`, mapped to the statement; the first declaration of a name wins. Written into the map directly: this
+ * runs for every statement of every scope the resolver enters, and most statements declare nothing.
+ */
+function addDeclaredNames(raw: Node, names: Map<string, Node>): void {
   const st = raw.type === 'ExportNamedDeclaration' && raw.declaration ? (raw.declaration as Node) : raw;
   const stmt = st.type === 'ExportDefaultDeclaration' ? (st.declaration as Node) : st;
+  const add = (name: string) => {
+    if (!names.has(name)) names.set(name, raw);
+  };
   switch (stmt.type) {
     case 'FunctionDeclaration':
     case 'ClassDeclaration':
-      return stmt.id ? [stmt.id.name] : [];
+      if (stmt.id) add(stmt.id.name);
+      break;
     case 'VariableDeclaration':
-      return stmt.declarations.flatMap((d) => boundNames(d.id as Node));
+      for (const d of stmt.declarations) {
+        if (d.id.type === 'Identifier') add(d.id.name);
+        else for (const n of boundNames(d.id as Node)) add(n);
+      }
+      break;
     case 'ImportDeclaration':
-      return stmt.specifiers.map((s) => s.local.name);
+      for (const sp of stmt.specifiers) add(sp.local.name);
+      break;
     default:
-      return [];
+      break;
   }
 }
 

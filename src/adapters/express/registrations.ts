@@ -84,7 +84,13 @@ export function collectRouters(project: Project, resolver: Resolver): Routers {
   };
   let pending: { file: SourceFile; call: T.CallExpression; i: number; arg: Node }[] = [];
   for (const { file, call } of calls) {
+    // only a call of a project function can bind a router to its parameter: its arguments are resolved only then
+    // (resolving every argument of every call was the adapter's largest cost)
+    let callsProjectFunction: boolean | undefined;
+    const bindable = () =>
+      (callsProjectFunction ??= !!resolver.functionOf(resolver.valueOf(file, call.callee as Node)));
     call.arguments.forEach((arg, i) => {
+      if ((arg.type === 'ObjectExpression' || arg.type === 'Identifier') && !bindable()) return;
       // `expressLoader({ app: expressApp })`: a router handed over inside an options object, read back by a
       // destructuring parameter (`({ app }) => { app.use(…) }`)
       if (arg.type === 'ObjectExpression') {

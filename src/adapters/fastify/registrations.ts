@@ -65,6 +65,17 @@ export function collectContexts(project: Project, resolver: Resolver): Contexts 
   }
   if (cx.ctxs.size === 0) return cx;
   // 2. plugins registered on known instances, and functions that receive an instance; until nothing new
+  // (the project function each call runs, found once for every round: only such a call can bind an instance, so the
+  // arguments of the others are never resolved)
+  const callees = new Map<T.CallExpression, { file: SourceFile; fn: Node } | null>();
+  const projectCallee = (file: SourceFile, call: T.CallExpression) => {
+    let fn = callees.get(call);
+    if (fn === undefined) {
+      fn = resolver.functionOf(resolver.valueOf(file, call.callee as Node));
+      callees.set(call, fn);
+    }
+    return fn;
+  };
   for (let round = 0, changed = true; changed && round < 8; round++) {
     changed = false;
     for (const { file, call } of calls) {
@@ -81,13 +92,14 @@ export function collectContexts(project: Project, resolver: Resolver): Contexts 
         }
         continue;
       }
+      if (call.arguments.length === 0) continue;
+      // `setupAuth(app)`: a helper (even one typed like a plugin) called with the instance acts on it directly
+      const fn = projectCallee(file, call);
+      if (!fn || cx.isRegistered(fn.fn)) continue;
       call.arguments.forEach((arg, i) => {
         if (arg.type === 'SpreadElement') return;
         const ctx = cx.ctxOf(file, arg as Node);
-        if (!ctx) return;
-        // `setupAuth(app)`: a helper (even one typed like a plugin) called with the instance acts on it directly
-        const fn = resolver.functionOf(resolver.valueOf(file, call.callee as Node));
-        if (fn && !cx.isRegistered(fn.fn)) changed = cx.bind(fn.fn, i, ctx, { file, node: call }) || changed;
+        if (ctx && !cx.isRegistered(fn.fn)) changed = cx.bind(fn.fn, i, ctx, { file, node: call }) || changed;
       });
     }
   }
