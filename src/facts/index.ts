@@ -114,7 +114,11 @@ function declaredText(link: ChainLink): string {
 function callerTenantKeys(project: Project): ReadonlySet<string> {
   const out = new Set<string>();
   const re = /\b((?:tenant|org|organization|organisation|workspace|company|business)_?[iI]d)\s*:\s*(?:\w+\.)+\1\b/g;
-  for (const f of project.files.values()) for (const m of f.text.matchAll(re)) out.add(m[1]!);
+  // (the back-reference makes the pattern slow over a whole file: a file without such a key set from a member is
+  // passed over first, with a pattern that needs no back-reference)
+  const candidate = /(?:tenant|org|organization|organisation|workspace|company|business)_?[iI]d\s*:\s*\w+\./;
+  for (const f of project.files.values())
+    if (candidate.test(f.text)) for (const m of f.text.matchAll(re)) out.add(m[1]!);
   return out;
 }
 
