@@ -390,7 +390,29 @@ function validationTarget(name: string): 'body' | 'params' | 'query' | 'all' {
 
 /** A validation middleware given a schema that hands undeclared keys through (zod `.passthrough()`, Joi `.unknown()`). */
 function passesThrough(resolver: Resolver, link: ChainLink): boolean {
-  const call = unwrap(link.node as Node);
-  if (call?.type !== 'CallExpression' || !link.file) return false;
-  return (call.arguments as Node[]).some((a) => KEEPS_UNKNOWN.test(schemaText(resolver, link.file, a)));
+  const node = unwrap(link.node as Node);
+  if (!node || !link.file) return false;
+  // (`checkExact([body('name'), …])` turns unknown fields away)
+  const exact = /\bcheckExact\s*\(/.test(link.file.text.slice(node.start, node.end));
+  if (!exact && expressValidatorChains(resolver, link.file, node)) return true;
+  if (node.type !== 'CallExpression') return false;
+  return (node.arguments as Node[]).some((a) => {
+    const text = schemaText(resolver, link.file, a);
+    return KEEPS_UNKNOWN.test(text) || (!exact && expressValidatorChains(resolver, link.file, a));
+  });
+}
+
+/** express-validator's field chains and schemas: `body('email').isEmail()`, `[param('id').isInt(), …]`, `checkSchema({…})`. */
+const VALIDATOR_CHAIN = /^\s*\[?\s*(?:body|check|checkSchema)\s*\(/;
+
+/**
+ * express-validator checks the fields its chains name and leaves every other key of the body in `req.body` (only
+ * `checkExact` turns unknown fields away): a handler that writes `req.body` itself writes whatever else the client
+ * sent. (`matchedData(req)` hands over only the checked fields.)
+ */
+function expressValidatorChains(resolver: Resolver, file: SourceFile, expr: Node): boolean {
+  const v = resolver.valueOf(file, expr);
+  const [f, n] = v.kind === 'node' ? [v.file, v.node] : [file, expr];
+  const text = f.text.slice(n.start, n.end);
+  return VALIDATOR_CHAIN.test(text) && !/\bcheckExact\s*\(/.test(text) && f.text.includes('express-validator');
 }

@@ -545,8 +545,68 @@ app.put('/me', requireAuth, async (req, res) => {
 app.listen(3000);`,
       },
     },
+    {
+      name: 'express + sequelize: express-validator chains check some fields, Object.assign writes the whole body',
+      endpoint: 'PATCH /api/v1/pets/:petId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/validate.js': `import { validationResult } from 'express-validator';
+export const validate = (chains) => async (req, res, next) => {
+  for (const c of chains) await c.run(req);
+  if (!validationResult(req).isEmpty()) return res.status(400).json({ error: 'Invalid body' });
+  next();
+};`,
+        'src/app.js': `import express from 'express';
+import { body } from 'express-validator';
+import { Pet } from './models.js';
+import { requireAuth } from './auth.js';
+import { validate } from './validate.js';
+const app = express();
+app.use(express.json());
+app.patch(
+  '/api/v1/pets/:petId',
+  requireAuth,
+  validate([body('name').optional().isString(), body('weightKg').optional().isFloat({ min: 0 })]),
+  async (req, res) => {
+    const pet = await Pet.findOne({ where: { id: req.params.petId, ownerId: req.user.id } });
+    if (!pet) return res.status(404).json({ error: 'Not found' });
+    Object.assign(pet, req.body);
+    await pet.save();
+    res.json({ id: pet.id, name: pet.name });
+  },
+);
+app.listen(3000);`,
+      },
+    },
   ],
   valid: [
+    {
+      name: 'express + sequelize: express-validator checkExact turns unknown fields away',
+      endpoint: 'PATCH /api/v1/pets/:petId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { body, checkExact, validationResult } from 'express-validator';
+import { Pet } from './models.js';
+import { requireAuth } from './auth.js';
+const app = express();
+app.use(express.json());
+app.patch(
+  '/api/v1/pets/:petId',
+  requireAuth,
+  checkExact([body('name').optional().isString(), body('weightKg').optional().isFloat({ min: 0 })]),
+  async (req, res) => {
+    if (!validationResult(req).isEmpty()) return res.status(400).json({ error: 'Invalid body' });
+    const pet = await Pet.findOne({ where: { id: req.params.petId, ownerId: req.user.id } });
+    if (!pet) return res.status(404).json({ error: 'Not found' });
+    Object.assign(pet, req.body);
+    await pet.save();
+    res.json({ id: pet.id, name: pet.name });
+  },
+);
+app.listen(3000);`,
+      },
+    },
     {
       name: 'hono + drizzle: the same with a plain zod object (undeclared keys dropped)',
       files: honoProfileApp(''),
