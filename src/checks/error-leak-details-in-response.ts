@@ -1,4 +1,5 @@
 import { defineCheck, type Report } from '../core/check.ts';
+import type { FunctionRef } from '../core/endpoint.ts';
 import { callChain } from '../facts/data-access.ts';
 import { boundNames, type Node, type T, unwrap, walk } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
@@ -31,6 +32,19 @@ function fromDataLayer(fn: Node, name: string, accesses: ReadonlyMap<Node, unkno
   return found;
 }
 
+/**
+ * Where an error handler sends the error's details: an Express-style `(err, req, res, next)` handler, or Koa/Hono-style
+ * error middleware (`try { await next() } catch (err) { ctx.body = … }`).
+ */
+function handlerLeak(h: FunctionRef): Node | null {
+  const fn = h.fn as T.Function;
+  const errName = fn.params[0] ? boundNames(fn.params[0] as Node)[0] : undefined;
+  const leak = errName && fn.params.length >= 2 ? findErrorLeak(h.fn, errName, h.file.text) : null;
+  if (leak) return leak;
+  const m = h.file.text.slice(h.fn.start, h.fn.end).match(/catch\s*\(\s*(\w+)/);
+  return m ? findErrorLeak(h.fn, m[1]!, h.file.text) : null;
+}
+
 export default defineCheck({
   meta: {
     id: 'error-leak-details-in-response',
@@ -61,6 +75,17 @@ export default defineCheck({
         }
       }
     }
+    // an error middleware of a router the route is mounted through (`adminRouter.use(adminErrorHandler)`)
+    for (const h of e.errorHandlers ?? []) {
+      const leak = handlerLeak(h);
+      if (leak)
+        return {
+          message: `${endpointLabel(e)} is answered on error by an error handler that sends error details (message, stack or the error object) to the client`,
+          location: locationOf(h.file, leak),
+          endpoint: e,
+          fix: FIX,
+        };
+    }
     // `const { data, error } = await supabase…; return json({ error: error.message })`: driver errors outside catch blocks
     for (const [i, flow] of (ctx.app.flows.get(e) ?? []).entries()) {
       const h = e.handlers[i];
@@ -89,15 +114,7 @@ export default defineCheck({
       for (const h of app.errorHandlers) {
         if (seen.has(h.fn)) continue;
         seen.add(h.fn);
-        const fn = h.fn as T.Function;
-        const errName = fn.params[0] ? boundNames(fn.params[0] as Node)[0] : undefined;
-        let leak = errName && fn.params.length >= 2 ? findErrorLeak(h.fn, errName, h.file.text) : null;
-        if (!leak) {
-          // Koa/Hono-style error middleware: try { await next() } catch (err) { ctx.body = … }
-          const text = h.file.text.slice(h.fn.start, h.fn.end);
-          const m = text.match(/catch\s*\(\s*(\w+)/);
-          if (m) leak = findErrorLeak(h.fn, m[1]!, h.file.text);
-        }
+        const leak = handlerLeak(h);
         if (leak) {
           out.push({
             message: 'The error handler sends error details (message, stack or the error object) to clients',

@@ -88,6 +88,11 @@ export interface Endpoint {
   handlers: HandlerRef[];
   /** the calls that mounted the route's router, outermost first (`app.use('/api', router)`), where the adapter knows */
   mounts?: { file: SourceFile; node: Node }[];
+  /**
+   * error middleware registered on a router the route is mounted through (`adminRouter.use(adminErrorHandler)`): it
+   * answers for this route's errors only. The app's own error handlers are on AppInfo.
+   */
+  errorHandlers?: FunctionRef[];
   facts?: EndpointFacts;
 }
 

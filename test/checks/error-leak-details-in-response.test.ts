@@ -217,6 +217,54 @@ app.get('/items/:id', async (c) => {
 export default app;`,
       },
     },
+    {
+      name: "koa: a router's own error middleware sends the stack to its routes' callers (the app's is generic)",
+      endpoint: 'GET /api/v1/admin/reports',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    ctx.status = 500;
+    ctx.body = { error: 'Internal server error' };
+  }
+});
+const adminErrors = async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    ctx.status = err.status || 500;
+    ctx.body = { error: err.message, stack: err.stack };
+  }
+};
+const admin = new Router();
+admin.use(adminErrors);
+admin.get('/reports', async (ctx) => {
+  ctx.body = await buildReports();
+});
+const api = new Router({ prefix: '/api/v1' });
+api.use('/admin', admin.routes());
+app.use(api.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express: a router's error handler sends err.message for its routes",
+      endpoint: 'GET /api/v1/admin/reports',
+      files: {
+        'src/app.js': `import express from 'express';
+const app = express();
+const admin = express.Router();
+admin.get('/reports', async (req, res) => res.json(await buildReports()));
+admin.use((err, req, res, next) => res.status(500).json({ error: err.message }));
+app.use('/api/v1/admin', admin);
+app.use((err, req, res, next) => res.status(500).json({ error: 'Internal error' }));
+app.listen(3000);`,
+      },
+    },
   ],
   valid: [
     {

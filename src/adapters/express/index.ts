@@ -1,4 +1,4 @@
-import type { AppInfo, ChainLink, Endpoint, HandlerRef, Inventory } from '../../core/endpoint.ts';
+import type { AppInfo, ChainLink, Endpoint, FunctionRef, HandlerRef, Inventory } from '../../core/endpoint.ts';
 import type { EndpointMethod } from '../../core/finding.ts';
 import { isUnder, joinPaths } from '../../core/path.ts';
 import type { Node } from '../../parse/ast.ts';
@@ -11,11 +11,11 @@ import type { Located } from '../shared/values.ts';
 import { collectRouters, isErrorHandler, type RouterDef, routerOf } from './registrations.ts';
 
 /** Middleware active at some point of a router, with the path prefix it is limited to. */
-interface Active {
-  link: ChainLink;
-  /** full path prefix the middleware was registered under (`router.use('/admin', mw)`) */
-  under: string;
-}
+/**
+ * What a router registration puts in front of the routes under `under` (the full path prefix it was registered under,
+ * `router.use('/admin', mw)`): a middleware, or a router's error handler, which answers for those routes' errors.
+ */
+type Active = { link: ChainLink; under: string } | { error: FunctionRef; under: string };
 
 /**
  * The Express adapter: every route of every app, with its full path (all mount prefixes) and its
@@ -39,6 +39,16 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
     if (stack.has(r)) return; // a router mounted inside itself
     stack.add(r);
     const active = [...inherited];
+    // a router's error handlers answer for its routes' errors, registered after them as they usually are (Express
+    // hands an error to the next error handler in the stack)
+    if (r.kind !== 'app')
+      for (const reg of r.regs) {
+        if (reg.kind !== 'use') continue;
+        const under = joinPaths(prefix, reg.path ?? '/');
+        for (const { file, node: arg } of flattenIn(resolver, reg.args))
+          for (const link of makeLink(resolver, file, arg, 'router'))
+            if (link.fn && isErrorHandler(link.fn.fn)) active.push({ error: link.fn, under });
+      }
     for (const reg of r.regs) {
       if (reg.kind === 'use') {
         const under = joinPaths(prefix, reg.path ?? '/');
@@ -52,7 +62,8 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
           }
           for (const link of makeLink(resolver, file, arg, r.kind === 'app' ? 'app' : 'router')) {
             if (link.fn && isErrorHandler(link.fn.fn)) {
-              app?.errorHandlers.push(link.fn);
+              // the app's error handler answers for every route; a router's (taken above) only for its own
+              if (r.kind === 'app') app?.errorHandlers.push(link.fn);
               continue;
             }
             local.push({ link, under });
@@ -63,7 +74,13 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
         continue;
       }
       const path = joinPaths(prefix, reg.path);
-      const chain = active.filter((a) => isUnder(path, a.under)).map((a) => a.link);
+      const chain: ChainLink[] = [];
+      const errorHandlers: FunctionRef[] = [];
+      for (const a of active) {
+        if (!isUnder(path, a.under)) continue;
+        if ('link' in a) chain.push(a.link);
+        else errorHandlers.push(a.error);
+      }
       const fns = flattenIn(resolver, reg.args);
       const handlers: HandlerRef[] = [];
       fns.forEach(({ file, node: arg }, i) => {
@@ -84,6 +101,7 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
         chain,
         handlers,
         ...(mounts.length > 0 ? { mounts } : {}),
+        ...(errorHandlers.length > 0 ? { errorHandlers } : {}),
       });
     }
     stack.delete(r);

@@ -1,4 +1,4 @@
-import type { AppInfo, ChainLink, Endpoint, HandlerRef, Inventory } from '../../core/endpoint.ts';
+import type { AppInfo, ChainLink, Endpoint, FunctionRef, HandlerRef, Inventory } from '../../core/endpoint.ts';
 import type { EndpointMethod } from '../../core/finding.ts';
 import { isUnder, joinPaths } from '../../core/path.ts';
 import type { Node } from '../../parse/ast.ts';
@@ -18,6 +18,8 @@ interface Active {
   under: string;
   /** routes a `.unless({ path })` lets through: they get a `public` link instead */
   unless: Unless | null;
+  /** error middleware used on a router (not the app): it catches the errors of the routes under it */
+  errors?: FunctionRef[];
 }
 
 /**
@@ -72,7 +74,9 @@ export function extractKoa(project: Project, resolver: Resolver): Inventory {
             }
             const { fn } = resolveCallable(resolver, used.file, used.node);
             if (fn && isErrorMiddleware(fn)) {
-              if (app && !app.errorHandlers.some((h) => h.fn === fn.fn)) app.errorHandlers.push(fn);
+              // the app's error middleware answers for every route; a router's only for the routes under it
+              if (r.kind !== 'app') local.push({ links: [], under: at, unless: null, errors: [fn] });
+              else if (app && !app.errorHandlers.some((h) => h.fn === fn.fn)) app.errorHandlers.push(fn);
               continue;
             }
             if (fn && r.kind === 'app') {
@@ -123,7 +127,17 @@ export function extractKoa(project: Project, resolver: Resolver): Inventory {
             chain.push(...wrappers);
             if (handler) handlers.push(handler);
           });
-          endpoints.push({ method, path, framework: 'koa', file: reg.file, node: reg.call, chain, handlers });
+          const errorHandlers = errorsFor(active, path);
+          endpoints.push({
+            method,
+            path,
+            framework: 'koa',
+            file: reg.file,
+            node: reg.call,
+            chain,
+            handlers,
+            ...(errorHandlers.length > 0 ? { errorHandlers } : {}),
+          });
         }
       }
     }
@@ -159,6 +173,11 @@ function paramLinks(resolver: Resolver, file: SourceFile, fn: Node, name: string
   const last = links[links.length - 1];
   if (last && last.name === '<inline>') last.name = `param(${name})`;
   return links;
+}
+
+/** The error middleware of the routers a route is mounted through. */
+function errorsFor(active: Active[], path: string): FunctionRef[] {
+  return active.flatMap((a) => (a.errors && isUnder(path, a.under) ? a.errors : []));
 }
 
 function chainFor(active: Active[], method: EndpointMethod, path: string): ChainLink[] {
