@@ -4,9 +4,15 @@ const DETAIL =
   /^(?:message|stack|errors|detail|details|sqlMessage|sql|original|parent|meta|code|errno|cause|reason|query)$/;
 const RESPONDER_ROOT = /^(?:res|reply|response|resp|c|ctx|context|NextResponse|Response|h)$/;
 // (an error class of the app's own — `instanceof ServiceError`, `AppError` — carries messages the app wrote; the
-// database drivers' error classes and plain `Error` do not; a validator's error, `err.isJoi`, describes the input)
+// database drivers' error classes and plain `Error` do not; a validator's error, `err.isJoi`, describes the input, and
+// so does an ORM's validation error (`instanceof SequelizeValidationError`) and Fastify's schema error (`error.validation`))
 const CLIENT_ERROR_ONLY =
-  /\.expose\b|\.isJoi\b|\.name\s*===?\s*['"](?:ZodError|ValidationError)['"]|(?:status|statusCode)\s*<\s*500|isOperational|instanceof\s+(?!(?:Type|Range|Syntax|Reference)?Error\b)(?!Prisma|Mongo|Sequelize|QueryFailed|Database|Db[A-Z]|Sql|Pg|Knex|Drizzle|Axios|Fetch)\w*(?:Error|Exception)\b/;
+  /\.expose\b|\.isJoi\b|\.validation\b|instanceof\s+\w*Validation\w*(?:Error|Exception)\b|\.name\s*===?\s*['"](?:ZodError|ValidationError)['"]|(?:status|statusCode)\s*<\s*500|isOperational|instanceof\s+(?!(?:Type|Range|Syntax|Reference)?Error\b)(?!Prisma|Mongo|Sequelize|QueryFailed|Database|Db[A-Z]|Sql|Pg|Knex|Drizzle|Axios|Fetch)\w*(?:Error|Exception)\b/;
+/** A test that also lets a database driver's error through (`err.name === 'ValidationError' || err.name === 'MongoServerError'`). */
+const DRIVER_ERROR =
+  /\b(?:Mongo\w*Error|CastError|QueryFailedError|Prisma\w*Error|Sequelize(?!Validation)\w*Error|\w*Database\w*Error|\w*Sql\w*Error|Pg\w*Error|DrizzleError)\b/;
+/** The condition lets only client errors through (and no driver error beside them). */
+const clientErrorsOnly = (test: string): boolean => CLIENT_ERROR_ONLY.test(test) && !DRIVER_ERROR.test(test);
 let currentText = '';
 /** the variable may be an app-written string (`const { user, error } = await getUser()`): only `.message`/`.stack` count */
 let membersOnly = false;
@@ -101,7 +107,7 @@ function leaksIn(payload: Node, errName: string): boolean {
     if (n.type === 'LogicalExpression' && n.operator === '&&' && DEV_ONLY.test(file_text_of(n.left as Node)))
       return false;
     // `err.expose ? err.message : 'Internal error'`, `status < 500 ? err.message : …`: client errors are meant to be read
-    if (n.type === 'ConditionalExpression' && CLIENT_ERROR_ONLY.test(file_text_of(n.test as Node))) return false;
+    if (n.type === 'ConditionalExpression' && clientErrorsOnly(file_text_of(n.test as Node))) return false;
     // `status === 500 ? 'Internal error' : err.message`: only what server errors get can leak
     if (n.type === 'ConditionalExpression' && SERVER_ERROR_TEST.test(file_text_of(n.test as Node))) {
       if (leaksIn(n.consequent as Node, errName)) leak = true;
@@ -171,8 +177,7 @@ function guardedByEnv(n: Node, scope: Node, text: string): boolean {
   for (let p = parentOf(n); p && p !== scope; p = parentOf(p)) {
     if (
       (p.type === 'IfStatement' || p.type === 'ConditionalExpression') &&
-      (DEV_ONLY.test(text.slice(p.test.start, p.test.end)) ||
-        CLIENT_ERROR_ONLY.test(text.slice(p.test.start, p.test.end)))
+      (DEV_ONLY.test(text.slice(p.test.start, p.test.end)) || clientErrorsOnly(text.slice(p.test.start, p.test.end)))
     )
       return true;
   }

@@ -265,8 +265,42 @@ app.use((err, req, res, next) => res.status(500).json({ error: 'Internal error' 
 app.listen(3000);`,
       },
     },
+    {
+      name: 'express: a validation error named beside a driver error sends the driver message too',
+      files: expressErrorHandler(
+        "if (err instanceof Error && (err.name === 'ValidationError' || err.name === 'MongoServerError')) {",
+        '  return res.status(400).json({ error: err.message });',
+        '}',
+        "res.status(500).json({ error: 'Internal error' });",
+      ),
+    },
   ],
   valid: [
+    {
+      name: 'fastify: schema validation errors (`error.validation`) and 4xx errors keep their message, the rest are generic',
+      files: {
+        'src/server.ts': `import Fastify from 'fastify';
+const app = Fastify();
+app.setErrorHandler((error, request, reply) => {
+  if (error.validation) return reply.code(400).send({ error: 'Bad Request', message: error.message });
+  const status = error.statusCode ?? 500;
+  if (status < 500) return reply.code(status).send({ message: error.message });
+  request.log.error({ err: error });
+  return reply.code(500).send({ error: 'Internal Server Error' });
+});
+app.get('/api/v1/items', async () => []);
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
+      name: "express: an ORM's validation error lists the fields that failed",
+      files: expressErrorHandler(
+        'if (err instanceof SequelizeValidationError) {',
+        "  return res.status(400).json({ error: 'invalid data', fields: err.errors.map((e) => e.path) });",
+        '}',
+        "res.status(500).json({ error: 'Internal error' });",
+      ),
+    },
     {
       name: "hono + supabase: the app's own error text under the name `error`",
       files: honoSupabaseApp(`app.post('/api/accounts', async (c) => {
