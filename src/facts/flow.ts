@@ -936,7 +936,15 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const target = (declaratorOf(at)?.id as Node | undefined) ?? assignedName(at);
     if (!target) return;
     const callee = call.type === 'CallExpression' ? calleeName(call) : null;
-    const keepsCaller = !!callee && IDENTITY_CALL.test(callee);
+    // (…and so is the caller's own row, looked up by the caller's identity alone: `getOwnerForUser(req.user.id)`
+    // loading the caller's owner profile, whose id then stands for the caller)
+    const keepsCaller =
+      (!!callee && IDENTITY_CALL.test(callee)) ||
+      (access.operation === 'read' &&
+        access.scopedToCaller &&
+        !access.byClientId &&
+        !access.ownerFromClient &&
+        !access.filterFromClient);
     // (`const { user, token } = await auth.register(input)`: the token beside the record is not the record)
     const skipped = new Set<string>();
     if (target.type === 'ObjectPattern')

@@ -1922,6 +1922,32 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + sequelize: the record compared with the caller's own profile, loaded by a helper from the caller's id",
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/owners.js': `import { Owner } from './models.js';
+export async function getOwnerForUser(userId) {
+  const owner = await Owner.findOne({ where: { userId } });
+  if (!owner) throw new Error('no owner profile');
+  return owner;
+}`,
+        'src/app.js': `import express from 'express';
+import { Pet } from './models.js';
+import { requireAuth } from './auth.js';
+import { getOwnerForUser } from './owners.js';
+const app = express();
+app.use(express.json());
+app.patch('/api/v1/pets/:petId', requireAuth, async (req, res) => {
+  const owner = await getOwnerForUser(req.user.id);
+  const pet = await Pet.findByPk(Number(req.params.petId));
+  if (!pet || pet.ownerId !== owner.id) return res.status(404).json({ error: 'pet not found' });
+  await pet.update({ name: String(req.body.name) });
+  res.json({ id: pet.id, name: pet.name });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "next.js + prisma: an API-key wrapper puts the key's account on the request under a name of its own (`apiRequest.apiAuth = principal`), and the rule is read within that account",
       files: {
         'package.json': '{ "dependencies": { "next": "14.2.0", "@prisma/client": "5.0.0" } }',
