@@ -1,4 +1,14 @@
-import { calleeName, memberPath, type Node, nameOf, parentOf, stringValue } from '../parse/ast.ts';
+import {
+  calleeName,
+  enclosingFunction,
+  memberPath,
+  type Node,
+  nameOf,
+  parentOf,
+  stringValue,
+  type T,
+  unwrap,
+} from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { SourceFile } from '../parse/source.ts';
 
@@ -53,7 +63,7 @@ export function identityKeys(project: Project): ReadonlySet<string> {
           : p.length === 3 && ((p[0] === 'ctx' && p[1] === 'state') || (p[0] === 'res' && p[1] === 'locals'))
             ? p[2]!
             : null;
-      if (key && !NOT_A_KEY.test(key) && inVerifyingFunction(file, a)) keys.add(key);
+      if (key && !NOT_A_KEY.test(key) && (inVerifyingFunction(file, a) || fromVerifyingHelper(file, a))) keys.add(key);
     }
     for (const call of file.index.CallExpression) {
       if (calleeName(call) !== 'set') continue;
@@ -65,6 +75,34 @@ export function identityKeys(project: Project): ReadonlySet<string> {
   }
   KEYS.set(project, keys);
   return keys;
+}
+
+/**
+ * The key is set to what a function of the same file that reads the caller returns: `const membership = await
+ * loadMembership(req); …; req.membership = membership`, where `loadMembership` looks the membership up by `req.user.id`.
+ */
+function fromVerifyingHelper(file: SourceFile, a: T.AssignmentExpression): boolean {
+  let value = unwrap(a.right as Node);
+  if (value?.type === 'Identifier') {
+    const name = value.name;
+    const fn = enclosingFunction(a);
+    const decl = file.index.VariableDeclarator.find(
+      (d) => d.id.type === 'Identifier' && d.id.name === name && enclosingFunction(d) === fn,
+    );
+    value = unwrap(decl?.init as Node | null | undefined);
+  }
+  if (value?.type !== 'CallExpression' || value.callee.type !== 'Identifier') return false;
+  const helper = value.callee.name;
+  for (const st of file.program.body as Node[]) {
+    const d = st.type === 'ExportNamedDeclaration' && st.declaration ? (st.declaration as Node) : st;
+    if (d.type === 'FunctionDeclaration' && d.id?.name === helper)
+      return VERIFIES.test(file.text.slice(d.start, d.end));
+    if (d.type === 'VariableDeclaration')
+      for (const v of d.declarations)
+        if (v.id.type === 'Identifier' && v.id.name === helper && v.init)
+          return VERIFIES.test(file.text.slice(v.init.start, v.init.end));
+  }
+  return false;
 }
 
 function inVerifyingFunction(file: SourceFile, node: Node): boolean {

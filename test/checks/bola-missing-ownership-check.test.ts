@@ -1922,6 +1922,39 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + sequelize: scoped by the caller's membership, which a middleware loads through a helper that reads req.user",
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/clinic-access.js': `import { ClinicMembership } from './models.js';
+async function loadMembership(req) {
+  const clinicId = Number(req.params.clinicId);
+  if (!req.user || !Number.isInteger(clinicId)) return null;
+  return ClinicMembership.findOne({ where: { userId: req.user.id, clinicId } });
+}
+export async function requireClinicMember(req, res, next) {
+  const membership = await loadMembership(req);
+  if (!membership) return res.status(404).json({ error: 'clinic not found' });
+  req.membership = membership;
+  next();
+}`,
+        'src/app.js': `import express from 'express';
+import { MedicalRecord } from './models.js';
+import { requireAuth } from './auth.js';
+import { requireClinicMember } from './clinic-access.js';
+const app = express();
+app.use(express.json());
+app.patch('/api/v1/clinics/:clinicId/records/:recordId', requireAuth, requireClinicMember, async (req, res) => {
+  const record = await MedicalRecord.findOne({
+    where: { id: Number(req.params.recordId), clinicId: req.membership.clinicId },
+  });
+  if (!record) return res.status(404).json({ error: 'record not found' });
+  await record.update({ diagnosis: String(req.body.diagnosis) });
+  res.json({ id: record.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + sequelize: the record compared with the caller's own profile, loaded by a helper from the caller's id",
       files: {
         'src/auth.js': EXPRESS_REQUIRE_AUTH,
