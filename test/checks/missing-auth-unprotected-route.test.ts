@@ -932,6 +932,36 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'fastify + drizzle: published gatherings listed for anyone, sorted through a sql.raw fragment (no query of its own)',
+      files: {
+        'src/server.ts': `import Fastify from 'fastify';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { db } from './db.js';
+import { events } from './schema.js';
+const app = Fastify();
+app.get('/api/v1/gatherings', async (request) => {
+  const { city, sort } = request.query as { city?: string; sort?: string };
+  const filters: SQL[] = [eq(events.status, 'published')];
+  if (city) filters.push(eq(events.city, city));
+  const rows = await db
+    .select({ id: events.id, title: events.title, city: events.city })
+    .from(events)
+    .where(and(...filters))
+    .orderBy(sql.raw(\`\${sort ?? 'starts_at'} asc\`));
+  return { items: rows };
+});
+app.get('/api/v1/me', async (request, reply) => {
+  try {
+    await request.jwtVerify();
+  } catch {
+    return reply.code(401).send({ error: 'Unauthorized' });
+  }
+  return { id: (request.user as { sub: string }).sub };
+});
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: "next.js: a queue's delivery route built on `handleCallback` of `@vercel/queue`, which verifies the provider's signature",
       files: {
         'package.json': '{ "dependencies": { "next": "14.2.0", "@vercel/queue": "0.0.1", "@prisma/client": "5.0.0" } }',
