@@ -89,6 +89,12 @@ export interface FlowResult {
   issuesToken: boolean;
   /** SQL fragments written from request text and passed through unescaped (`sql.raw(\`… '%${q}%'\`)`), here or in a helper */
   rawSql: Location[];
+  /**
+   * the request is turned away unless a project helper verifies an HMAC or a timing-safe comparison of what the client
+   * sent (`if (!validSignature(raw, c.req.header('x-signature'))) return 401`, a receipt link's token): the client
+   * proves it holds a secret, and the values signed are proven with it
+   */
+  signedRequest?: boolean;
   env: Env;
 }
 
@@ -243,6 +249,10 @@ const BUILDER_TEXT = /^(?:where|andWhere|orWhere|having|andHaving|orHaving)$/;
  * kind of arguments (HELPER_MEMO), so the depth costs little.
  */
 const MAX_FOLLOW = 3;
+/** Helpers named for checking a signature or a token: `validSignature`, `verifyReceiptToken`, `checkHmac`. */
+const SIGNATURE_HELPER = /verif|valid|check|signature|signed|hmac/i;
+/** A function body that computes an HMAC or compares secrets in constant time. */
+const HMAC_CHECK = /\btimingSafeEqual\s*\(|\bcreateHmac\s*\(/;
 /** Names a call's result carries beside its records: tokens, errors, counts, paging. */
 const NOT_A_RECORD =
   /^(?:token|\w+Token|jwt|error|err|errors|count|total|totalCount|meta|ok|success|message|page|pages|cursor|nextCursor|hasMore)$/;
@@ -705,6 +715,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       // `await assertClubMember(clubId, me).catch(() => null)`: the helper runs all the same
       followCall(call);
     }
+    if (name && SIGNATURE_HELPER.test(name) && testedWhereCalled(call)) checkSignature(call);
     // ownership compared through a helper or a method: post.author.equals(userId), room.members.includes(userId)
     if (
       name &&
@@ -898,6 +909,23 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     return true;
   }
 
+  /**
+   * `if (!verifyReceiptToken(request.params.id, request.query.token)) return 404`: a helper of the project that checks
+   * an HMAC of client values (or compares them in constant time) decides whether the request goes on.
+   */
+  function checkSignature(call: T.CallExpression): void {
+    const target = resolver.calleeFunction(file, call);
+    if (!target || !HMAC_CHECK.test(target.file.text.slice(target.fn.start, target.fn.end))) return;
+    const fromClient = call.arguments.filter((a) => sourcesOf(env, a as Node) & CLIENT);
+    if (fromClient.length === 0) return;
+    result.signedRequest = true;
+    // (the object ids signed with the token are the ones the link was made for)
+    for (const a of fromClient) {
+      const path = memberPath(unwrap(a as Node));
+      if (path && !path.includes('()')) result.provenKeys.add(path.join('.'));
+    }
+  }
+
   /** Records whose field the call hands to a parameter the helper's lookup scoped to the caller is keyed by. */
   function recordsPicking(call: T.CallExpression, helper: Node, inner: FlowResult): Set<string> {
     const out = new Set<string>();
@@ -1072,6 +1100,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
             result.apiKeyChecks = true;
             result.ownershipChecks.push({ vars: bRec, node: n, file });
           }
+          // `if (req.headers.get('x-internal-key') !== INTERNAL_KEY) return 401`: a shared key of the server's own
+          else if (
+            sa & SRC.headers &&
+            /key|token|secret/i.test(bName) &&
+            (sourcesOf(env, b) & (CLIENT | SRC.record | SRC.user)) === 0
+          )
+            result.apiKeyChecks = true;
         }
         // `if (id !== req.user.id) return 403`: the client id is proven to be the caller's own
         // (`if (memberId === me) throw 400` proves the opposite)

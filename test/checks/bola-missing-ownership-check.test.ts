@@ -1922,6 +1922,42 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'fastify + drizzle: a receipt link whose token is an HMAC of the order id',
+      files: {
+        'src/receipts.ts': `import { createHmac, timingSafeEqual } from 'node:crypto';
+export function receiptToken(orderId: number): string {
+  return createHmac('sha256', process.env.RECEIPT_SECRET!).update(\`receipt:\${orderId}\`).digest('base64url');
+}
+export function verifyReceiptToken(orderId: number, token: string): boolean {
+  const expected = Buffer.from(receiptToken(orderId));
+  const given = Buffer.from(token);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}`,
+        'src/server.ts': `import Fastify from 'fastify';
+import { eq } from 'drizzle-orm';
+import { db } from './db.js';
+import { orders } from './schema.js';
+import { verifyReceiptToken } from './receipts.js';
+const app = Fastify();
+app.get('/api/v1/orders/:id/receipt', async (request, reply) => {
+  const { id } = request.params as { id: number };
+  const { token } = request.query as { token: string };
+  if (!verifyReceiptToken(id, token)) return reply.code(404).send({ error: 'Receipt not found' });
+  const [receipt] = await db
+    .select({ id: orders.id, total: orders.totalCents })
+    .from(orders)
+    .where(eq(orders.id, id));
+  if (!receipt) return reply.code(404).send({ error: 'Receipt not found' });
+  return receipt;
+});
+app.get('/api/v1/orders', async (request) => {
+  await request.jwtVerify();
+  return db.select({ id: orders.id }).from(orders).where(eq(orders.buyerId, (request.user as { sub: number }).sub));
+});
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: "express + sequelize: scoped by the caller's membership, which a middleware loads through a helper that reads req.user",
       files: {
         'src/auth.js': EXPRESS_REQUIRE_AUTH,

@@ -932,6 +932,55 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'hono: a mail provider posts to a route that checks the HMAC of the raw body first (no webhook segment)',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { jwt } from 'hono/jwt';
+import { prisma } from './prisma';
+const app = new Hono();
+function validSignature(rawBody: string, signature: string | undefined) {
+  if (!signature) return false;
+  const expected = createHmac('sha256', process.env.INBOUND_SECRET!).update(rawBody).digest('hex');
+  return expected.length === signature.length && timingSafeEqual(Buffer.from(expected), Buffer.from(signature));
+}
+app.post('/api/v1/integrations/inbound-email', async (c) => {
+  const raw = await c.req.text();
+  if (!validSignature(raw, c.req.header('X-Signature'))) return c.json({ error: 'Invalid signature' }, 401);
+  const mail = JSON.parse(raw);
+  const ticket = await prisma.ticket.create({ data: { subject: String(mail.subject), body: String(mail.text) } });
+  return c.json({ id: ticket.id }, 201);
+});
+app.use('/api/v1/tickets/*', jwt({ secret: process.env.JWT_SECRET! }));
+app.get('/api/v1/tickets', async (c) => c.json(await prisma.ticket.findMany({ where: { ownerId: c.get('jwtPayload').sub } })));
+export default app;`,
+      },
+    },
+    {
+      name: "next.js: an internal route that compares a header with the server's own key",
+      files: {
+        'middleware.ts': `export { auth as middleware } from './auth';
+export const config = { matcher: ['/api/v1/:path*'] };`,
+        'app/api/internal/stats/route.ts': `import { NextResponse } from 'next/server';
+import { db, users } from '@/db';
+import { count } from 'drizzle-orm';
+export async function GET(req: Request) {
+  if (req.headers.get('x-internal-key') !== process.env.INTERNAL_API_KEY) {
+    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+  const [u] = await db.select({ n: count() }).from(users);
+  return NextResponse.json({ users: u.n });
+}`,
+        'app/api/v1/me/route.ts': `import { NextResponse } from 'next/server';
+import { auth } from '@/auth';
+export async function GET() {
+  const session = await auth();
+  if (!session) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  return NextResponse.json({ id: session.user.id });
+}`,
+      },
+    },
+    {
       name: 'fastify + drizzle: published gatherings listed for anyone, sorted through a sql.raw fragment (no query of its own)',
       files: {
         'src/server.ts': `import Fastify from 'fastify';
