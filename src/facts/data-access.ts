@@ -790,6 +790,14 @@ export function detectAccess(
               clientKeys.push(keyText(n));
             }
             if (n.type !== 'CallExpression') return false;
+            // `c.req.param('orgId')` is one value, judged above: the accessor it is called on is no value of its own
+            const callee = unwrap(n.callee as Node);
+            if (
+              callee?.type === 'MemberExpression' &&
+              stringValue(n.arguments[0] as Node) !== null &&
+              env.requestRoots.has(memberRoot(callee) ?? '')
+            )
+              return false;
           }
         }
         // only the SQL text (the first argument) matters; bound parameters may be built any way
@@ -1395,6 +1403,10 @@ function isLeafCall(call: T.CallExpression, env: Env): boolean {
 /** The request value as written, after coercions: `Number(req.params.id)` → `req.params.id`. */
 function keyText(n: Node): string {
   const u = unwrap(n);
+  // Hono's `c.req.param('orgId')` names the path parameter as `req.params.orgId` does
+  const param = u?.type === 'CallExpression' && calleeName(u) === 'param' ? stringValue(u.arguments[0] as Node) : null;
+  if (param !== null && u?.type === 'CallExpression' && u.callee.type === 'MemberExpression')
+    return `${memberPath(u.callee.object as Node)?.join('.') ?? 'c.req'}.params.${param}`;
   if (u?.type === 'CallExpression' && u.arguments[0]) return keyText(u.arguments[0] as Node);
   if (u?.type === 'CallExpression')
     return memberPath(u.callee as Node)?.join('.') + `(${stringValue(u.arguments[0] as Node) ?? ''})`;

@@ -1922,6 +1922,38 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "hono + prisma: a sub-app's middleware proves the caller's membership of :orgId, read back with c.req.param('orgId')",
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { jwt } from 'hono/jwt';
+import { prisma } from './prisma';
+const requireMembership = createMiddleware(async (c, next) => {
+  const orgId = c.req.param('orgId');
+  const user = c.get('jwtPayload');
+  const membership = await prisma.membership.findUnique({
+    where: { userId_organizationId: { userId: user.sub, organizationId: orgId } },
+  });
+  if (!membership) return c.json({ error: 'Organization not found' }, 404);
+  c.set('membership', membership);
+  await next();
+});
+const orgs = new Hono();
+orgs.use('*', jwt({ secret: process.env.JWT_SECRET! }));
+orgs.use('/:orgId/*', requireMembership);
+orgs.get('/:orgId/api-keys', async (c) => {
+  const keys = await prisma.apiKey.findMany({
+    where: { organizationId: c.req.param('orgId'), revokedAt: null },
+    select: { id: true, name: true, prefix: true },
+  });
+  return c.json(keys);
+});
+const app = new Hono();
+app.route('/api/v1/orgs', orgs);
+export default app;`,
+      },
+    },
+    {
       name: 'fastify + drizzle: a receipt link whose token is an HMAC of the order id',
       files: {
         'src/receipts.ts': `import { createHmac, timingSafeEqual } from 'node:crypto';
