@@ -140,10 +140,15 @@ function unguardedDecision(e: Endpoint, all: Endpoint[]): boolean {
   if (!f.data.some((a) => a.byClientId && !a.scopedToCaller && a.operation !== 'read' && a.operation !== 'list'))
     return false;
   // (decision routes are few: a scan of the endpoints for each is cheap)
-  return all.some(
-    (o) => o !== e && o.facts?.roleCheck && (o.path === collection || o.path.startsWith(`${collection}/`)),
+  return (
+    all.some((o) => o !== e && o.facts?.roleCheck && (o.path === collection || o.path.startsWith(`${collection}/`))) ||
+    // approving a payout, suspending an account: in an app with roles, only staff decide these on others' records
+    (STAFF_DECISION.test(e.path) && appHasRoles(all))
   );
 }
+
+/** Decisions that are staff's by their nature, wherever the route sits: `/payouts/{id}/approve`, `/users/{id}/suspend`. */
+const STAFF_DECISION = /\/\{[^}]+\}\/(?:approve|disburse|suspend|ban|unban|reinstate|waive|void|write-?off)$/i;
 
 export default defineCheck({
   meta: {

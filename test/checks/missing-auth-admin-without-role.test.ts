@@ -11,6 +11,32 @@ import {
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: 'express + prisma: any signed-in user approves a payout (the app checks roles elsewhere)',
+      endpoint: 'POST /api/v1/payouts/:id/approve',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (role) => (req, res, next) =>
+  req.user.role === role ? next() : res.status(403).json({ error: 'Forbidden' });
+const app = express();
+app.use(express.json());
+app.get('/api/v1/reports/fees', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await prisma.fee.aggregate({ _sum: { amount: true } }));
+});
+app.post('/api/v1/payouts/:id/approve', requireAuth, async (req, res) => {
+  const payout = await prisma.payout.update({
+    where: { id: Number(req.params.id) },
+    data: { status: 'approved', approvedBy: req.user.id },
+  });
+  res.json({ id: payout.id, status: payout.status });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: a role change that checks the caller's role only when the client asks for admin (anyone may make themselves organizer)",
       endpoint: 'PATCH /users/:id/role',
       files: {
