@@ -2,6 +2,7 @@ import { type CheckContext, defineCheck } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
 import { belongsToNoOne, type ModelInfo, modelKey, PERSON_MODEL } from '../facts/models.ts';
+import { type Node, stringValue, unwrap } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
@@ -150,6 +151,46 @@ function unguardedDecision(e: Endpoint, all: Endpoint[]): boolean {
 /** Decisions that are staff's by their nature, wherever the route sits: `/payouts/{id}/approve`, `/users/{id}/suspend`. */
 const STAFF_DECISION = /\/\{[^}]+\}\/(?:approve|disburse|suspend|ban|unban|reinstate|waive|void|write-?off)$/i;
 
+const AREAS = new WeakMap<Endpoint[], Map<string, Set<string>>>();
+
+/**
+ * `GET /organizer/events/{id}/sales` beside `POST /organizer/events` behind `requireRole('organizer')`: the path is the
+ * area of a role its neighbours require by name, and this route forgot the guard. The segment naming the area.
+ */
+function roleArea(e: Endpoint, ctx: CheckContext): string | null {
+  let areas = AREAS.get(ctx.endpoints);
+  if (!areas) {
+    // path prefix → the roles that routes under it require by name, indexed once per scan
+    areas = new Map();
+    for (const o of ctx.endpoints) {
+      if (!o.facts?.roleCheck) continue;
+      const link = ctx.app.links.get(o)?.find((l) => l.facts.roles.has('role'))?.link;
+      const call = link ? unwrap(link.node) : null;
+      if (call?.type !== 'CallExpression') continue;
+      const roles = (call.arguments as Node[]).map((a) => stringValue(a)?.toLowerCase()).filter((r) => !!r);
+      if (roles.length === 0) continue;
+      let prefix = '';
+      for (const seg of o.path.split('/').filter(Boolean)) {
+        if (seg.startsWith('{')) break;
+        prefix += `/${seg}`;
+        let set = areas.get(prefix);
+        if (!set) areas.set(prefix, (set = new Set()));
+        for (const r of roles) set.add(r!);
+      }
+    }
+    AREAS.set(ctx.endpoints, areas);
+  }
+  let prefix = '';
+  for (const seg of e.path.split('/').filter(Boolean)) {
+    if (seg.startsWith('{')) break;
+    prefix += `/${seg}`;
+    const role = seg.toLowerCase();
+    const named = areas.get(prefix);
+    if (named && (named.has(role) || named.has(role.replace(/s$/, '')))) return seg;
+  }
+  return null;
+}
+
 export default defineCheck({
   meta: {
     id: 'missing-auth-admin-without-role',
@@ -203,7 +244,12 @@ export default defineCheck({
     // administration screen, not a directory (a directory picks what it shows)
     const accounts =
       !isAdminPath(e) && !sibling && !catalogue && !grantsRole && !decision && !report && everyAccount(e, ctx);
-    if (!isAdminPath(e) && !sibling && !catalogue && !grantsRole && !decision && !report && !accounts) return null;
+    const area =
+      !isAdminPath(e) && !sibling && !catalogue && !grantsRole && !decision && !report && !accounts && !ownsIt
+        ? roleArea(e, ctx)
+        : null;
+    if (!isAdminPath(e) && !sibling && !catalogue && !grantsRole && !decision && !report && !accounts && !area)
+      return null;
     return {
       message: sibling
         ? `${endpointLabel(e)} changes the same resource as ${sibling}, which requires a role, but any signed-in user can call it`
@@ -217,7 +263,9 @@ export default defineCheck({
                 ? `${endpointLabel(e)} reports on every user's records, yet any signed-in user can call it (no role check)`
                 : accounts
                   ? `${endpointLabel(e)} lists every account whole, yet any signed-in user can call it (no role check)`
-                  : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
+                  : area
+                    ? `${endpointLabel(e)} sits in the ${area} area, whose other routes require the ${area} role, yet any signed-in user can call it (no role check)`
+                    : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
       location: locationOf(e.file, e.node),
       endpoint: e,
       ...(catalogue || report || accounts ? { confidence: 'medium' as const } : {}),

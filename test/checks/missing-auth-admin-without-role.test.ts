@@ -11,6 +11,39 @@ import {
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: "fastify: the organizer area's routes require the organizer role by name, its sales report forgot it",
+      endpoint: 'GET /api/v1/organizer/events/:id/sales',
+      files: {
+        'src/server.ts': `import Fastify from 'fastify';
+import { prisma } from './prisma.js';
+const app = Fastify();
+app.decorate('authenticate', async (request, reply) => {
+  try {
+    await request.jwtVerify();
+  } catch {
+    return reply.code(401).send({ error: 'Unauthorized' });
+  }
+});
+app.decorate('requireRole', (role: string) => async (request, reply) => {
+  if (request.user.role !== role) return reply.code(403).send({ error: 'Forbidden' });
+});
+app.register(
+  async (organizer) => {
+    organizer.addHook('onRequest', app.authenticate);
+    organizer.post('/events', { preHandler: [app.requireRole('organizer')] }, async (request) =>
+      prisma.event.create({ data: { title: String((request.body as { title: string }).title), organizerId: request.user.sub } }),
+    );
+    organizer.get('/events/:id/sales', async (request) => {
+      const { id } = request.params as { id: string };
+      return prisma.order.aggregate({ where: { eventId: Number(id) }, _sum: { totalCents: true } });
+    });
+  },
+  { prefix: '/api/v1/organizer' },
+);
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: 'express + prisma: any signed-in user approves a payout (the app checks roles elsewhere)',
       endpoint: 'POST /api/v1/payouts/:id/approve',
       files: {
