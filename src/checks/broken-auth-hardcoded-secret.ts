@@ -3,6 +3,7 @@ import { calleeName, type Node, nameOf, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { projectCalls } from './_calls.ts';
+import { endpointLabel } from './_idiom.ts';
 import { isJwtCall, SECRET_KEYS, secretValue } from './_jwt.ts';
 
 const SECRET_ORDER = [...SECRET_KEYS];
@@ -16,8 +17,36 @@ export default defineCheck({
     category: 'broken-auth',
     severity: 'critical',
     description:
-      'The secret that signs tokens or sessions is written in the source (or used as a fallback when the environment variable is missing); anyone with the code can forge a token for any user.',
+      'The secret that signs tokens or sessions (or the key a route checks) is written in the source, or used as a fallback when the environment variable is missing; anyone with the code can forge a token for any user.',
     cwe: 'CWE-798',
+  },
+  endpoint(e, ctx) {
+    // `if (req.headers.get('x-internal-key') !== INTERNAL_KEY) return 401` with `INTERNAL_KEY = process.env.X || 'dev'`:
+    // the key that guards this route is in the source
+    for (const flow of ctx.app.flows.get(e) ?? []) {
+      for (const key of flow.serverKeys) {
+        const v = secretValue(ctx.resolver, flow.env.file, key);
+        if (v.kind !== 'literal' && v.kind !== 'fallback') continue;
+        return {
+          message:
+            v.kind === 'fallback'
+              ? `${endpointLabel(e)} checks a key that falls back to a hard-coded value ("${mask(v.value)}") when the environment variable is missing`
+              : `${endpointLabel(e)} checks a key that is hard-coded in the source ("${mask(v.value)}")`,
+          location: locationOf(v.file, v.node),
+          endpoint: e,
+          fix: {
+            summary: 'Load the key from the environment and refuse to start without it',
+            steps: [
+              'Read the key from an environment variable or a secret manager; remove the literal and any fallback.',
+              'Fail at startup when it is missing, and use a long random value; rotate the one in the source.',
+            ],
+            example:
+              "const INTERNAL_KEY = process.env.INTERNAL_API_KEY;\nif (!INTERNAL_KEY) throw new Error('INTERNAL_API_KEY is not set');",
+          },
+        };
+      }
+    }
+    return null;
   },
   app(ctx) {
     const out: Report[] = [];

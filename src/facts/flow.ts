@@ -95,6 +95,8 @@ export interface FlowResult {
    * proves it holds a secret, and the values signed are proven with it
    */
   signedRequest?: boolean;
+  /** the server's own keys a request header is compared with (`x-internal-key !== INTERNAL_KEY`), where they are named */
+  serverKeys: Node[];
   env: Env;
 }
 
@@ -307,6 +309,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     readsRawBody: false,
     issuesToken: false,
     rawSql: [],
+    serverKeys: [],
     env,
   };
   bindParams(env, fn, options);
@@ -1105,8 +1108,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
             sa & SRC.headers &&
             /key|token|secret/i.test(bName) &&
             (sourcesOf(env, b) & (CLIENT | SRC.record | SRC.user)) === 0
-          )
+          ) {
             result.apiKeyChecks = true;
+            result.serverKeys.push(b);
+          }
         }
         // `if (id !== req.user.id) return 403`: the client id is proven to be the caller's own
         // (`if (memberId === me) throw 400` proves the opposite)

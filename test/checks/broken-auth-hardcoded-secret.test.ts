@@ -3,6 +3,21 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-hardcoded-secret', {
   invalid: [
     {
+      name: "next.js: an internal route's key falls back to a literal (`process.env.INTERNAL_API_KEY || '…'`)",
+      endpoint: 'GET /api/internal/stats',
+      files: {
+        'package.json': '{ "dependencies": { "next": "15.0.0" } }',
+        'app/api/internal/stats/route.ts': `import { NextResponse } from 'next/server';
+const INTERNAL_KEY = process.env.INTERNAL_API_KEY || 'roomies-internal-2024';
+export async function GET(req: Request) {
+  if (req.headers.get('x-internal-key') !== INTERNAL_KEY) {
+    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+  return NextResponse.json({ ok: true });
+}`,
+      },
+    },
+    {
       name: "next.js + iron-session: the session password falls back to a literal (`password: process.env.SESSION_SECRET || '…'`)",
       files: {
         'package.json': '{ "dependencies": { "next": "14.2.0", "iron-session": "8.0.0" } }',
@@ -116,6 +131,19 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "next.js: an internal route's key comes from the environment only",
+      files: {
+        'package.json': '{ "dependencies": { "next": "15.0.0" } }',
+        'app/api/internal/stats/route.ts': `import { NextResponse } from 'next/server';
+export async function GET(req: Request) {
+  if (req.headers.get('x-internal-key') !== process.env.INTERNAL_API_KEY) {
+    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+  return NextResponse.json({ ok: true });
+}`,
+      },
+    },
     {
       name: "koa-session: `key: 'podhost.sid'` names the cookie; the signing keys come from the environment",
       files: {
