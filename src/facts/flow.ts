@@ -255,6 +255,33 @@ const MAX_FOLLOW = 3;
 const SIGNATURE_HELPER = /verif|valid|check|signature|signed|hmac/i;
 /** A function body that computes an HMAC or compares secrets in constant time. */
 const HMAC_CHECK = /\btimingSafeEqual\s*\(|\bcreateHmac\s*\(/;
+/** Owners that are groups of people rather than a person: a household, a team, an organisation. */
+const GROUP_OWNER = /^(?:household|team|org|organi[sz]ation|workspace|company|tenant|clinic|group|club|family)$/i;
+/** The caller's own id (not the id of a group the caller belongs to). */
+const PERSON_ID = /^(?:id|_id|sub|userId|user_id|uid)$/;
+
+/**
+ * `if (loan.household.id !== user.id) throw 403`: a group's id compared with the caller's own id — the wrong field (the
+ * caller's `householdId` was meant), so it proves nothing about the record.
+ */
+function groupComparedWithPerson(a: Node, b: Node): boolean {
+  const group = (n: Node): boolean => {
+    const p = memberPath(unwrap(n));
+    if (!p || p.length < 2) return false;
+    const leaf = p[p.length - 1]!;
+    const entity = /^_?id$/.test(leaf) ? p[p.length - 2]! : leaf.replace(/_?[iI]d$/, '');
+    return entity !== leaf && GROUP_OWNER.test(entity);
+  };
+  const person = (n: Node): boolean => {
+    const p = memberPath(unwrap(n));
+    if (!p) return false;
+    const leaf = p[p.length - 1]!;
+    // `user.id`, `ctx.state.user.sub`, `session.user.id`, or a bare `userId`
+    return PERSON_ID.test(leaf) && (p.length === 1 ? leaf !== 'id' : !GROUP_OWNER.test(p[p.length - 2]!));
+  };
+  return (group(a) && person(b)) || (group(b) && person(a));
+}
+
 /** Names a call's result carries beside its records: tokens, errors, counts, paging. */
 const NOT_A_RECORD =
   /^(?:token|\w+Token|jwt|error|err|errors|count|total|totalCount|meta|ok|success|message|page|pages|cursor|nextCursor|hasMore)$/;
@@ -1086,7 +1113,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         if (
           ((lRec.size > 0 && isUserValue(env, r)) || (rRec.size > 0 && isUserValue(env, l))) &&
           !waivedForOrdinaryRole(n) &&
-          !deniesWhenEqual(n)
+          !deniesWhenEqual(n) &&
+          !groupComparedWithPerson(l, r)
         ) {
           const vars = new Set([...lRec, ...rRec]);
           result.ownershipChecks.push({ vars, node: n, file, ...(gatesSideBranch(n) ? { sideBranch: true } : {}) });

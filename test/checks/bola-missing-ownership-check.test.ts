@@ -247,6 +247,34 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "koa + typeorm: the loan's household id compared with the caller's own id (the wrong field)",
+      endpoint: 'POST /api/v1/loans/:id/extend',
+      files: {
+        'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'koa-jwt';
+import { AppDataSource } from './data-source';
+import { Loan } from './entity/Loan';
+const app = new Koa();
+const router = new Router({ prefix: '/api/v1/loans' });
+router.use(jwt({ secret: process.env.JWT_SECRET! }));
+router.post('/:id/extend', async (ctx) => {
+  const user = ctx.state.user as { id: number; householdId: number };
+  const loan = await AppDataSource.getRepository(Loan).findOne({
+    where: { id: Number(ctx.params.id) },
+    relations: { household: true },
+  });
+  if (!loan) ctx.throw(404, 'Loan not found');
+  if (loan.household.id !== user.id) ctx.throw(403, 'Not your loan');
+  loan.extensions += 1;
+  await AppDataSource.getRepository(Loan).save(loan);
+  ctx.body = { id: loan.id, extensions: loan.extensions };
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: any reviewer deletes any review (`requireRole(Role.Reviewer, Role.Admin)`: an enum member naming an ordinary role)',
       endpoint: 'DELETE /reviews/:id',
       files: {
@@ -1921,6 +1949,33 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "koa + typeorm: the loan's household id compared with the caller's household id",
+      files: {
+        'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'koa-jwt';
+import { AppDataSource } from './data-source';
+import { Loan } from './entity/Loan';
+const app = new Koa();
+const router = new Router({ prefix: '/api/v1/loans' });
+router.use(jwt({ secret: process.env.JWT_SECRET! }));
+router.post('/:id/extend', async (ctx) => {
+  const user = ctx.state.user as { id: number; householdId: number };
+  const loan = await AppDataSource.getRepository(Loan).findOne({
+    where: { id: Number(ctx.params.id) },
+    relations: { household: true },
+  });
+  if (!loan) ctx.throw(404, 'Loan not found');
+  if (loan.household.id !== user.householdId) ctx.throw(403, 'Not your loan');
+  loan.extensions += 1;
+  await AppDataSource.getRepository(Loan).save(loan);
+  ctx.body = { id: loan.id, extensions: loan.extensions };
+});
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
     {
       name: "hono + prisma: a sub-app's middleware proves the caller's membership of :orgId, read back with c.req.param('orgId')",
       files: {
