@@ -43,7 +43,8 @@ function objectActionsRemoved(path: string): string {
 }
 
 export function isAdminPath(e: Endpoint): boolean {
-  return /\/(?:admin|administrator|staff|backoffice|superuser|moderation)(?:\/|$)/i.test(e.path);
+  // (`/clinics/{clinicId}/staff` is the clinic's staff, a collection of the object; `/staff/…` is the staff's area)
+  return /\/(?:admin|administrator|backoffice|superuser|moderation)(?:\/|$)|(?<!\})\/staff(?:\/|$)/i.test(e.path);
 }
 
 export function isHealth(e: Endpoint): boolean {

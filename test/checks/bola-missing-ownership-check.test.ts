@@ -247,6 +247,29 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + sequelize: a clinic admin of :clinicId removes a staff membership picked by id from any clinic (`/staff` of an object is no admin area)',
+      endpoint: 'DELETE /api/v1/clinics/:clinicId/staff/:membershipId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { ClinicMembership } from './models.js';
+import { requireAuth } from './auth.js';
+const requireClinicAdmin = async (req, res, next) => {
+  const m = await ClinicMembership.findOne({ where: { userId: req.user.id, clinicId: Number(req.params.clinicId) } });
+  if (!m || m.role !== 'clinic_admin') return res.status(403).json({ error: 'Forbidden' });
+  req.membership = m;
+  next();
+};
+const app = express();
+app.delete('/api/v1/clinics/:clinicId/staff/:membershipId', requireAuth, requireClinicAdmin, async (req, res) => {
+  const removed = await ClinicMembership.destroy({ where: { id: Number(req.params.membershipId) } });
+  if (!removed) return res.status(404).json({ error: 'membership not found' });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "koa + typeorm: the loan's household id compared with the caller's own id (the wrong field)",
       endpoint: 'POST /api/v1/loans/:id/extend',
       files: {
