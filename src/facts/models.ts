@@ -13,7 +13,7 @@ import {
   unwrap,
   walk,
 } from '../parse/ast.ts';
-import type { Project } from '../parse/project.ts';
+import { anyFileMatches, type Project } from '../parse/project.ts';
 import type { SourceFile } from '../parse/source.ts';
 
 /** Field names that must never reach a client: credentials, secrets, one-time codes, payment data. */
@@ -199,6 +199,7 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
       }
     }
   }
+  const serialisesEntities = () => anyFileMatches(project, CLASS_SERIALISER);
   for (const file of project.files.values()) {
     const t = file.text;
     const visit = (node: Node): void => {
@@ -326,7 +327,10 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
               const target = r?.[1] ?? r?.[2] ?? r?.[3];
               if (field && target) addRef(m, field, target);
             }
-            if (field && decorators.some((d) => /Exclude/.test(t.slice(d.start, d.end)))) m.hidden.add(field);
+            // class-transformer's @Exclude hides a field only where responses go through it (Nest's
+            // ClassSerializerInterceptor); TypeORM's `select: false` only leaves it out of reads
+            if (field && serialisesEntities() && decorators.some((d) => /Exclude/.test(t.slice(d.start, d.end))))
+              m.hidden.add(field);
             else if (field && decorators.some((d) => /select\s*:\s*false/.test(t.slice(d.start, d.end))))
               hideOnRead(m, field);
           }
@@ -387,6 +391,11 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
 }
 
 const SERIALISE_KEYS = new Set(['toJSON', 'transform']);
+/**
+ * The project hands entities to class-transformer on their way out (Nest's ClassSerializerInterceptor), which applies
+ * @Exclude. (An explicit `instanceToPlain(entity)` shapes its own response: the entity sent as it is keeps every field.)
+ */
+const CLASS_SERIALISER = /\bClassSerializerInterceptor\b|\bSerializeOptions\b/;
 
 /** Whether a member chain names one of these properties (`schema.methods.toJSON`), without building its path. */
 function chainNames(node: Node, names: ReadonlySet<string>): boolean {

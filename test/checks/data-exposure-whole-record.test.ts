@@ -172,6 +172,49 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'koa + typeorm: sign-up answers the saved member (@Exclude without a class-transformer serialiser, select: false only on reads)',
+      endpoint: 'POST /api/v1/auth/register',
+      files: {
+        'src/entity/Member.ts': `import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Exclude } from 'class-transformer';
+@Entity()
+export class Member {
+  @PrimaryGeneratedColumn()
+  id: number;
+  @Column({ unique: true })
+  email: string;
+  @Exclude()
+  @Column({ select: false })
+  passwordHash: string;
+  @Column()
+  fullName: string;
+}`,
+        'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import bodyParser from 'koa-bodyparser';
+import bcrypt from 'bcrypt';
+import { AppDataSource } from './data-source';
+import { Member } from './entity/Member';
+const members = () => AppDataSource.getRepository(Member);
+const app = new Koa();
+const router = new Router({ prefix: '/api/v1/auth' });
+router.post('/register', async (ctx) => {
+  const body = ctx.request.body as { email: string; password: string; fullName: string };
+  const member = members().create({
+    email: String(body.email),
+    fullName: String(body.fullName),
+    passwordHash: await bcrypt.hash(String(body.password), 12),
+  });
+  const saved = await members().save(member);
+  ctx.status = 201;
+  ctx.body = saved;
+});
+app.use(bodyParser());
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: a public speaker profile whose select picks the speaker's e-mail and phone, spread into the answer (`{ ...speaker, talks }`)",
       endpoint: 'GET /speakers/:id',
       files: SPEAKER_PROFILE_APP,
