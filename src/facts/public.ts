@@ -125,9 +125,19 @@ export function intendedPublic(
     .filter((s) => !s.startsWith('{'))
     .flatMap((s) => [s, ...s.replace(/^_+/, '').split(/[.]/)])
     .filter(Boolean);
-  const hit = literal.find(
+  const found = literal.find(
     (s) => PUBLIC_SEGMENT.test(s.replace(/^_+/, '')) || RPC_PUBLIC.test(s) || LOGIN_VARIANT.test(s),
   );
+  // an invitation is opened by its code (`/invitations/{code}`) or accepted (`POST /invitations/accept`); a `GET` of
+  // invitations named by nothing secret (`/invitations/pending?email=`) lists other people's invitations and codes
+  const after = found ? segments[segments.indexOf(found) + 1] : undefined;
+  const inviteList =
+    found !== undefined &&
+    /^invitations?$/i.test(found) &&
+    endpoint.method === 'GET' &&
+    !after?.startsWith('{') &&
+    !/^(?:accept|decline|preview)$/i.test(after ?? '');
+  const hit = inviteList ? undefined : found;
   // `/status` and `/version` are service endpoints; `/orders/{id}/status` is a field of an object
   const serviceInfo = hit !== undefined && /^(?:status|version)$/i.test(hit);
   // …and `/bookings/{id}/confirm`, `/boats/{id}/verify` are actions on an object, not the auth flow's steps

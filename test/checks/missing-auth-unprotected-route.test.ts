@@ -204,6 +204,36 @@ await app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'next.js + drizzle: pending invitations listed for any e-mail the client names (no code in the path, no sign-in)',
+      endpoint: 'GET /api/v1/invitations/pending',
+      files: {
+        'middleware.ts': `import { auth } from './auth';
+export default auth((req) => (req.auth?.user ? undefined : Response.json({ error: 'Unauthorized' }, { status: 401 })));
+export const config = { matcher: ['/api/v1/households/:path*'] };`,
+        'app/api/v1/invitations/pending/route.ts': `import { NextRequest, NextResponse } from 'next/server';
+import { and, eq, isNull } from 'drizzle-orm';
+import { db, invitations } from '@/db';
+export async function GET(req: NextRequest) {
+  const email = req.nextUrl.searchParams.get('email');
+  if (!email) return NextResponse.json({ error: 'email is required' }, { status: 400 });
+  const pending = await db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.email, email.toLowerCase()), isNull(invitations.acceptedAt)));
+  return NextResponse.json({ invitations: pending });
+}`,
+        'app/api/v1/households/route.ts': `import { NextResponse } from 'next/server';
+import { auth } from '@/auth';
+import { db, households } from '@/db';
+import { eq } from 'drizzle-orm';
+export async function GET() {
+  const session = await auth();
+  if (!session?.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  return NextResponse.json(await db.select().from(households).where(eq(households.ownerId, session.user.id)));
+}`,
+      },
+    },
+    {
       name: "next.js + iron-session: a course roster that turns away only students (`if (session.role === 'student') 403`): anonymous callers have no role and pass",
       endpoint: 'GET /api/courses/[courseId]/enrollments',
       files: {
