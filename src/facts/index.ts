@@ -655,7 +655,7 @@ function localValue(f: FlowResult, file: SourceFile, arg: Node): Node | null {
 
 /** Roles of ordinary users of an app: reaching everyone's objects is not theirs. */
 const ORDINARY_ROLE =
-  /^(?:user|member|customer|client|coach|trainer|student|teacher|instructor|volunteer|driver|rider|patient|doctor|vet|tenant|guest|buyer|seller|vendor|host|owner|author|recruiter|candidate|employee|agent|player|parent|tutor|mentor|learner|courier|freelancer|creator|artist|filmmaker|landlord|renter|subscriber|athlete|organi[sz]er|merchant|provider|contractor|lender|borrower|attendee|participant|speaker|reviewer|photographer|musician|writer|reader|shopper|travell?er)s?$/i;
+  /^(?:user|member|customer|client|coach|trainer|student|teacher|instructor|volunteer|driver|rider|patient|doctor|vet|tenant|guest|buyer|seller|vendor|host|owner|author|recruiter|candidate|employee|agent|player|parent|tutor|mentor|learner|courier|freelancer|creator|artist|filmmaker|landlord|renter|subscriber|athlete|organi[sz]er|merchant|provider|contractor|lender|borrower|attendee|participant|speaker|reviewer|photographer|musician|writer|reader|shopper|travell?er|contributor|collaborator|applicant|resident|requester)s?$/i;
 
 /** The role names a check quotes: `requireRole('staff', 'admin')`, `role !== 'coach'`. */
 function quotedNames(text: string): string[] {

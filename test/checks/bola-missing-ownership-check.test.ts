@@ -247,6 +247,17 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'nestjs + typeorm: a role list that admits contributors is no admin gate (an invoice loaded by id alone)',
+      endpoint: 'GET /billing/invoices/:id',
+      files: nestTypeormApp(`  @Get('invoices/:id')
+  @Roles('contributor', 'editor', 'admin')
+  async one(@Param('id') id: string) {
+    const invoice = await this.invoices.findOne({ where: { id }, select: { id: true, amountCents: true } });
+    if (!invoice) throw new NotFoundException();
+    return invoice;
+  }`),
+    },
+    {
       name: 'express + sequelize: a clinic admin of :clinicId removes a staff membership picked by id from any clinic (`/staff` of an object is no admin area)',
       endpoint: 'DELETE /api/v1/clinics/:clinicId/staff/:membershipId',
       files: {
