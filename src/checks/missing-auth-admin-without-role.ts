@@ -151,6 +151,29 @@ function unguardedDecision(e: Endpoint, all: Endpoint[]): boolean {
 /** Decisions that are staff's by their nature, wherever the route sits: `/payouts/{id}/approve`, `/users/{id}/suspend`. */
 const STAFF_DECISION = /\/\{[^}]+\}\/(?:approve|disburse|suspend|ban|unban|reinstate|waive|void|write-?off)$/i;
 
+/** Roles that may grant roles: administrators, and owners of what the roles are within. */
+const GRANTING_ROLE = /admin|superuser|super_user|owner|root/i;
+
+/**
+ * The roles below an administrator that every role check of the route lets through (`@Roles('editor', 'admin')`):
+ * none when one of its checks (a router's `requireRole('coordinator', 'admin')`, then the route's `requireRole('admin')`)
+ * names only roles that may grant roles, or names none the check can be read for.
+ */
+function lesserRoles(e: Endpoint, ctx: CheckContext): string[] {
+  let lesser: string[] = [];
+  for (const { link, facts } of ctx.app.links.get(e) ?? []) {
+    if (!facts.roles.has('role')) continue;
+    const call = unwrap(link.node);
+    const args = call?.type === 'CallExpression' ? (call.arguments as Node[]).map((a) => stringValue(a) ?? '') : [];
+    const detail = [...(link.hint?.detail ?? '').matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!);
+    const names = [...new Set([...args, ...detail].filter((r) => r !== ''))];
+    const below = names.filter((r) => !GRANTING_ROLE.test(r));
+    if (names.length === 0 || below.length === 0) return [];
+    lesser = below;
+  }
+  return lesser;
+}
+
 const AREAS = new WeakMap<Endpoint[], Map<string, Set<string>>>();
 
 /**
@@ -205,6 +228,26 @@ export default defineCheck({
   },
   endpoint(e, ctx) {
     const f = e.facts;
+    // `PATCH /admin/users/{id}/role` behind `@Roles('editor', 'admin')`: granting roles is an administrator's function,
+    // and the check lets a lesser role through too
+    if (f?.auth.status === 'required' && f.roleCheck && e.method !== 'GET' && ROLE_GRANT.test(e.path)) {
+      const lesser = lesserRoles(e, ctx);
+      if (lesser.length > 0)
+        return {
+          message: `${endpointLabel(e)} changes another account's role or permissions, yet its role check also lets the ${lesser.join(', ')} role through`,
+          location: locationOf(e.file, e.node),
+          endpoint: e,
+          fix: {
+            summary: 'Let only administrators grant roles',
+            steps: [
+              'Require the administrator role alone on routes that change roles or permissions.',
+              'Check that a decorator or middleware on the route does not widen the role list of its controller or router.',
+            ],
+            example:
+              e.framework === 'nestjs' ? "@Roles('admin')" : "adminRouter.use(requireAuth, requireRole('admin'));",
+          },
+        };
+    }
     if (f?.auth.status !== 'required' || f.roleCheck) return null;
     // an owner changing their own record (`updateMany({ where: { id, ownerId: me } })`) needs no creator role
     const ownsIt = f.ownership.kind === 'query-scoped' || f.ownership.kind === 'checked-after-load';

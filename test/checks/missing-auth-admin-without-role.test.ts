@@ -11,6 +11,27 @@ import {
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: "express: granting roles behind requireRole('editor', 'admin'): editors may make anyone an admin",
+      endpoint: 'PATCH /api/v1/users/:id/role',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) =>
+  roles.includes(req.user.role) ? next() : res.status(403).json({ error: 'Forbidden' });
+const app = express();
+app.use(express.json());
+app.patch('/api/v1/users/:id/role', requireAuth, requireRole('editor', 'admin'), async (req, res) => {
+  const role = ['member', 'editor', 'admin'].includes(req.body.role) ? req.body.role : 'member';
+  const user = await prisma.user.update({ where: { id: Number(req.params.id) }, data: { role }, select: { id: true, role: true } });
+  res.json(user);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "fastify: the organizer area's routes require the organizer role by name, its sales report forgot it",
       endpoint: 'GET /api/v1/organizer/events/:id/sales',
       files: {
@@ -429,6 +450,29 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express: a router's staff check, then requireRole('admin') on the route that grants roles",
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) =>
+  roles.includes(req.user.role) ? next() : res.status(403).json({ error: 'Forbidden' });
+const admin = express.Router();
+admin.use(requireAuth, requireRole('coordinator', 'admin'));
+admin.patch('/members/:id/role', requireRole('admin'), async (req, res) => {
+  const role = ['member', 'coordinator', 'admin'].includes(req.body.role) ? req.body.role : 'member';
+  const m = await prisma.member.update({ where: { id: Number(req.params.id) }, data: { role }, select: { id: true, role: true } });
+  res.json(m);
+});
+const app = express();
+app.use(express.json());
+app.use('/api/v1/admin', admin);
+app.listen(3000);`,
+      },
+    },
     {
       name: 'next.js + iron-session: admin routes behind a middleware whose matcher covers them and that checks `session.role` (`getIronSession`)',
       files: {
