@@ -274,6 +274,29 @@ app.listen(3000);`,
         "res.status(500).json({ error: 'Internal error' });",
       ),
     },
+    {
+      name: "fastify: a plugin's own error handler sends error.message and Prisma's meta for its routes (the app's is generic)",
+      endpoint: 'GET /api/partner/bookings',
+      files: {
+        'src/app.js': `import Fastify from 'fastify';
+import { prisma } from './prisma.js';
+const app = Fastify();
+app.setErrorHandler((error, request, reply) => {
+  request.log.error(error);
+  reply.code(500).send({ error: 'Internal Server Error' });
+});
+app.register(
+  async (partner) => {
+    partner.setErrorHandler((error, request, reply) => {
+      reply.code(error.statusCode ?? 500).send({ error: error.message, meta: error.meta });
+    });
+    partner.get('/bookings', async () => prisma.booking.findMany({ select: { id: true } }));
+  },
+  { prefix: '/api/partner' },
+);
+app.listen({ port: 3000 });`,
+      },
+    },
   ],
   valid: [
     {

@@ -1,4 +1,4 @@
-import type { AppInfo, ChainLink, Endpoint, HandlerRef, Inventory } from '../../core/endpoint.ts';
+import type { AppInfo, ChainLink, Endpoint, FunctionRef, HandlerRef, Inventory } from '../../core/endpoint.ts';
 import { isUnder, joinPaths } from '../../core/path.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
@@ -45,6 +45,8 @@ interface Limit {
 interface Inherited {
   hooks: Hook[];
   limits: Limit[];
+  /** the error handler a plugin set (`setErrorHandler` in an encapsulated context): it answers for the plugin's routes */
+  errors: FunctionRef[];
 }
 
 /**
@@ -120,12 +122,11 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
         for (const h of hooks) if (h.phase === phase && h.under === null) app.globalMiddleware.push(...h.links);
       app.globalMiddleware.push(...limits.map((l) => l.link));
     }
-    if (app) {
-      for (const e of body.errors) {
-        const { fn } = resolveCallable(resolver, e.file, e.node);
-        if (fn && !app.errorHandlers.some((h) => h.fn === fn.fn)) app.errorHandlers.push(fn);
-      }
-    }
+    // the root's error handler is the app's; a plugin's answers for its own routes and its children's (the nearest wins)
+    const own = body.errors.flatMap((e) => resolveCallable(resolver, e.file, e.node).fn ?? []);
+    if (app && ancestors.length === 0)
+      for (const fn of own) if (!app.errorHandlers.some((h) => h.fn === fn.fn)) app.errorHandlers.push(fn);
+    const errors = ancestors.length === 0 ? [] : own.length > 0 ? own : inh.errors;
 
     for (const { key, reg } of body.routes) {
       for (const spec of routeSpecs(resolver, reg)) {
@@ -187,6 +188,7 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
             node: spec.at.node,
             chain: [...chain],
             handlers,
+            ...(errors.length > 0 ? { errorHandlers: errors } : {}),
           });
         }
       }
@@ -200,6 +202,7 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
         {
           hooks: [...inh.hooks, ...hooks.filter((h) => before(h.key))],
           limits: [...inh.limits, ...limits.filter((l) => before(l.key))],
+          errors,
         },
         [...ancestors, body],
         app,
@@ -210,7 +213,7 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
     stack.delete(ctx);
   };
 
-  const empty: Inherited = { hooks: [], limits: [] };
+  const empty: Inherited = { hooks: [], limits: [], errors: [] };
   for (const ctx of cx.ctxs.values()) {
     if (ctx.kind !== 'app') continue;
     const app: AppInfo = {
