@@ -94,6 +94,22 @@ export default defineCheck({
       )
     )
       return null;
+    // a read of records that belong to no one (subjects, vehicles for hire, branches: a model that refers to no person,
+    // tenant or other owned record) is the catalogue any visitor browses, outside the admin area
+    if (
+      e.method === 'GET' &&
+      !isAdminPath(e) &&
+      f.data.length > 0 &&
+      f.data.every(
+        (a) =>
+          (a.operation === 'read' || a.operation === 'list') &&
+          !!a.model &&
+          !a.ownerFromClient &&
+          !a.filterFromClient &&
+          belongsToNoOne(ctx.app.models, a.model, true),
+      )
+    )
+      return null;
     // a person's profile read by id (`/users/{username}`, `/landlords/{id}`) is how marketplaces and communities show
     // people to visitors; what it must not send is judged by data-exposure
     const profile = PROFILE_PATH.exec(e.path);

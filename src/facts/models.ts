@@ -50,6 +50,8 @@ export interface ModelInfo {
   defined: boolean;
   /** relation fields → the model they refer to (Mongoose `rater: { ref: 'User' }`, Prisma `rater User @relation(…)`) */
   refs?: Map<string, string>;
+  /** relation fields that list the records referring to this one (Prisma `bookings Booking[]`): children, not owners */
+  lists?: Set<string>;
 }
 
 /** A field that ties a record to a person, a tenant or another record (`userId`, `owner`, `order_id`). */
@@ -64,6 +66,7 @@ const REFERENCE_FIELD =
 export function isStandalone(
   model: ModelInfo | undefined,
   models: ReadonlyMap<string, ModelInfo> = new Map(),
+  listsAreChildren = false,
 ): boolean {
   return (
     !!model &&
@@ -71,7 +74,9 @@ export function isStandalone(
     model.fields.size > 0 &&
     // a person's own record belongs to that person
     !PERSON_MODEL.test(modelKey(model.name)) &&
-    [...model.fields].every((f) => referenceOf(f, model, models) === 'none')
+    [...model.fields].every(
+      (f) => (listsAreChildren && model.lists?.has(f)) || referenceOf(f, model, models) === 'none',
+    )
   );
 }
 
@@ -116,16 +121,25 @@ export function refersToPerson(models: ReadonlyMap<string, ModelInfo>, name: str
   return [...model.fields].some((f) => OWNER_REFERENCE.test(f) || PERSONISH_FIELD.test(f.replace(/_?ids?$/i, '')));
 }
 
-export function belongsToNoOne(models: ReadonlyMap<string, ModelInfo>, name: string): boolean {
+export function belongsToNoOne(
+  models: ReadonlyMap<string, ModelInfo>,
+  name: string,
+  /**
+   * (for what a visitor reads: the records a list relation names refer to this one — `bookings Booking[]` on a subject —
+   * and do not make it anyone's; a write to such a record may still be its creator's, as a group's is)
+   */
+  listsAreChildren = false,
+): boolean {
   const model = models.get(modelKey(name));
   if (!model?.defined || model.fields.size === 0 || PERSON_MODEL.test(modelKey(model.name))) return false;
   for (const f of model.fields) {
+    if (listsAreChildren && model.lists?.has(f)) continue;
     // `patient: { type: ObjectId, ref: 'User' }`, `prescription: …`: a field named after a person or after another
     // model of the project refers to it, whatever its suffix
     if (OWNER_REFERENCE.test(f)) return false;
     const ref = referenceOf(f, model, models);
     if (ref === 'none') continue;
-    if (ref === 'person' || ref === 'unknown' || !isStandalone(ref, models)) return false;
+    if (ref === 'person' || ref === 'unknown' || !isStandalone(ref, models, listsAreChildren)) return false;
   }
   return true;
 }
@@ -195,7 +209,10 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         m.fields.add(f[1]!);
         // a relation field's type is a model of the schema (`rater User @relation(…)`); built-in scalars are left
         // out, and an enum's name finds no model when it is looked up
-        if (/^[A-Z]/.test(f[2]!) && !PRISMA_SCALAR.test(f[2]!)) addRef(m, f[1]!, f[2]!);
+        if (/^[A-Z]/.test(f[2]!) && !PRISMA_SCALAR.test(f[2]!)) {
+          addRef(m, f[1]!, f[2]!);
+          if (/^\w+\s+\w+\[\]/.test(line.trim())) (m.lists ??= new Set()).add(f[1]!);
+        }
       }
     }
   }

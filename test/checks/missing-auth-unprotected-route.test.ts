@@ -962,6 +962,53 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'next pages + prisma: subjects listed for visitors (a model that refers to no one; its tutors and bookings refer to it)',
+      files: {
+        'prisma/schema.prisma': `model User {
+  id       String @id
+  email    String @unique
+  bookings Booking[]
+}
+model Subject {
+  id       String    @id
+  name     String
+  tutors   Tutor[]
+  bookings Booking[]
+}
+model Tutor {
+  id        String  @id
+  userId    String
+  subjectId String
+  subject   Subject @relation(fields: [subjectId], references: [id])
+}
+model Booking {
+  id        String  @id
+  studentId String
+  student   User    @relation(fields: [studentId], references: [id])
+  subjectId String
+  subject   Subject @relation(fields: [subjectId], references: [id])
+}`,
+        'pages/api/v1/subjects/index.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { prisma } from '@/lib/prisma';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method === 'GET') {
+    const subjects = await prisma.subject.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } });
+    return res.status(200).json(subjects);
+  }
+  return res.status(405).end();
+}`,
+        'pages/api/v1/bookings/index.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { getServerSession } from 'next-auth/next';
+import { authOptions } from '@/lib/auth';
+import { prisma } from '@/lib/prisma';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const session = await getServerSession(req, res, authOptions);
+  if (!session?.user) return res.status(401).json({ error: 'Unauthorized' });
+  return res.status(200).json(await prisma.booking.findMany({ where: { studentId: session.user.id } }));
+}`,
+      },
+    },
+    {
       name: 'hono: a mail provider posts to a route that checks the HMAC of the raw body first (no webhook segment)',
       files: {
         'src/index.ts': `import { Hono } from 'hono';
