@@ -673,6 +673,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // `await authLimiter.check(res, 5, key)`, `await limiter.consume(ip)`: a limiter of the project's, called here
     if (path && path.length === 2 && LIMITER_NAME.test(path[0]!) && parentOf(call)?.type === 'AwaitExpression')
       result.limits = true;
+    // `if (!forgotLimiter(req, res)) return`: a limiter the project built (`createRateLimiter({ max: 5 })`), asked
+    // whether the request may go on
+    if (call.callee.type === 'Identifier' && LIMITER_NAME.test(call.callee.name) && testedWhereCalled(call))
+      result.limits = true;
     if (
       name === 'next' &&
       call.arguments.length > 0 &&

@@ -351,6 +351,43 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'next pages: forgot-password asks a limiter the project built whether the request may go on (`if (!forgotLimiter(req, res)) return`)',
+      files: {
+        'lib/rateLimit.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+export function createRateLimiter({ windowMs, max }: { windowMs: number; max: number }) {
+  const buckets = new Map<string, { count: number; resetAt: number }>();
+  return function limit(req: NextApiRequest, res: NextApiResponse): boolean {
+    const id = String(req.headers['x-forwarded-for'] ?? 'unknown');
+    const now = Date.now();
+    const b = buckets.get(id);
+    if (!b || b.resetAt <= now) {
+      buckets.set(id, { count: 1, resetAt: now + windowMs });
+      return true;
+    }
+    b.count += 1;
+    if (b.count > max) {
+      res.status(429).json({ error: 'Too many requests' });
+      return false;
+    }
+    return true;
+  };
+}`,
+        'pages/api/v1/auth/forgot-password.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { prisma } from '@/lib/prisma';
+import { createRateLimiter } from '@/lib/rateLimit';
+const forgotLimiter = createRateLimiter({ windowMs: 60 * 60 * 1000, max: 5 });
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method === 'POST') {
+    if (!forgotLimiter(req, res)) return;
+    const user = await prisma.user.findUnique({ where: { email: String(req.body.email) }, select: { id: true } });
+    if (user) await prisma.passwordReset.create({ data: { userId: user.id } });
+    return res.status(202).json({ ok: true });
+  }
+  return res.status(405).end();
+}`,
+      },
+    },
+    {
       name: 'express: a coaching session addressed by its id and given a new status (a record, not a sign-in)',
       files: {
         'src/auth.js': EXPRESS_REQUIRE_AUTH,
