@@ -43,7 +43,7 @@ export default defineCheck({
     // to attach the caller's own proposal to it
     if (o.kind === 'none' && a.openRow && a.operation === 'read' && e.method === 'POST') return null;
     // a catalogue record that refers to no person, tenant or other record has no owner to check against
-    if (a.model && isStandalone(ctx.app.models.get(modelKey(a.model)), ctx.app.models)) return null;
+    if (a.model && isStandalone(ctx.app.models.get(modelKey(a.model)), ctx.app.models, true)) return null;
     // reading another user's profile is how social apps work; it is a problem when secrets come with it
     const personRead =
       o.kind === 'none' &&

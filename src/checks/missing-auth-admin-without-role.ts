@@ -59,7 +59,9 @@ function catalogueWrite(e: Endpoint, models: ReadonlyMap<string, ModelInfo>): st
       a.model &&
       a.operation !== 'query' &&
       !UPLOAD_MODEL.test(a.model) &&
-      (belongsToNoOne(models, a.model) || appSettings(a)),
+      // (a record's list relations refer to it and make it no one's when it is changed; a new one may be its creator's,
+      // as a group is)
+      (belongsToNoOne(models, a.model, a.operation !== 'create') || appSettings(a)),
   )
     ? writes[0]!.model
     : null;

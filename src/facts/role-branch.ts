@@ -5,7 +5,7 @@ import { calleeName, memberLeaf, type Node, parentOf, stringValue, type T, unwra
  * `auth.platformRole`).
  */
 export const ROLE_FIELD =
-  /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|is_staff|staff|isSuperuser|is_superuser|superuser|type|accountType|userType|level|group|groups)$|^is_?[a-z]*_?(?:admin|staff|superuser|moderator)$|^[a-z]+(?:Roles?|_roles?)$/i;
+  /^(?:role|roles|isAdmin|admin|is_admin|permissions|permission|scope|scopes|isStaff|is_staff|staff|isSuperuser|is_superuser|superuser|type|accountType|userType|kind|accountKind|userKind|level|group|groups)$|^is_?[a-z]*_?(?:admin|staff|superuser|moderator)$|^[a-z]+(?:Roles?|_roles?)$/i;
 
 /** Roles that see every tenant's or user's objects by design: administrators and the operator's own staff. */
 export const PRIVILEGED_ROLE =

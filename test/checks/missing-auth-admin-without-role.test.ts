@@ -451,6 +451,50 @@ export default app;`,
   ],
   valid: [
     {
+      name: "fastify: the vehicle catalogue is changed behind a check of the session's account kind (`session.kind !== 'staff'`)",
+      files: {
+        'prisma/schema.prisma': `model Branch {
+  id       String    @id
+  name     String
+  vehicles Vehicle[]
+}
+model Vehicle {
+  id       String @id
+  branchId String
+  branch   Branch @relation(fields: [branchId], references: [id])
+  make     String
+  status   String
+}
+model Customer {
+  id    String @id
+  email String @unique
+  role  String
+}`,
+        'src/app.js': `import Fastify from 'fastify';
+import { prisma } from './prisma.js';
+const app = Fastify();
+app.decorate('requireSession', async (request, reply) => {
+  if (!request.session.userId) return reply.code(401).send({ error: 'Please sign in' });
+});
+app.decorate('requireStaff', async (request, reply) => {
+  if (!request.session.userId || request.session.kind !== 'staff') return reply.code(401).send({ error: 'Staff only' });
+});
+app.get('/api/v1/me', { onRequest: [app.requireSession] }, async (request) =>
+  prisma.customer.findUnique({ where: { id: request.session.userId }, select: { id: true, email: true } }),
+);
+app.decorate('requireManager', async (request, reply) => {
+  if (!request.session.userId || request.session.role !== 'MANAGER') return reply.code(403).send({ error: 'Managers only' });
+});
+app.delete('/api/v1/branches/:id', { onRequest: [app.requireManager] }, async (request) =>
+  prisma.branch.delete({ where: { id: request.params.id } }),
+);
+app.patch('/api/v1/vehicles/:vehicleId', { onRequest: [app.requireStaff] }, async (request) =>
+  prisma.vehicle.update({ where: { id: request.params.vehicleId }, data: { status: String(request.body.status) } }),
+);
+app.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: "express: a router's staff check, then requireRole('admin') on the route that grants roles",
       files: {
         'src/auth.js': EXPRESS_REQUIRE_AUTH,
