@@ -72,6 +72,27 @@ function callsIn(resolver: Resolver, ref: FunctionRef): { call: T.CallExpression
   return out;
 }
 
+const FROM = new WeakMap<Node, CallSite[]>();
+
+/** The calls a function makes, and those of the project functions it calls, a few levels down (memoised per function). */
+export function callsReachedFrom(resolver: Resolver, ref: FunctionRef, depth = 2): CallSite[] {
+  const cached = depth === 2 ? FROM.get(ref.fn) : undefined;
+  if (cached) return cached;
+  const out: CallSite[] = [];
+  const seen = new Set<Node>();
+  const visit = (r: FunctionRef, d: number): void => {
+    if (seen.has(r.fn)) return;
+    seen.add(r.fn);
+    for (const { call, target } of callsIn(resolver, r)) {
+      out.push({ file: r.file, call });
+      if (d > 0 && target) visit(target, d - 1);
+    }
+  };
+  visit(ref, depth);
+  if (depth === 2) FROM.set(ref.fn, out);
+  return out;
+}
+
 export function reachableCalls(resolver: Resolver, e: Endpoint, depth = 3): CallSite[] {
   const cached = depth === 3 ? REACHABLE.get(e) : undefined;
   if (cached) return cached;

@@ -1,8 +1,8 @@
-import { defineCheck, type Report } from '../core/check.ts';
+import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import { calleeName, type Node, nameOf, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
-import { projectCalls } from './_calls.ts';
+import { callsReachedFrom, projectCalls, reachableCalls } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
 import { isJwtCall, SECRET_KEYS, secretValue } from './_jwt.ts';
 
@@ -51,7 +51,18 @@ export default defineCheck({
   app(ctx) {
     const out: Report[] = [];
     const seen = new Set<string>();
-    const report = (node: Node, file: Parameters<typeof locationOf>[0], fallback: boolean, value: string) => {
+    /** per secret, the jsonwebtoken calls that sign or verify with it (null once it is used anywhere else) */
+    const jwtSites = new Map<string, Set<Node> | null>();
+    const report = (
+      node: Node,
+      file: Parameters<typeof locationOf>[0],
+      fallback: boolean,
+      value: string,
+      site: Node | null = null,
+    ) => {
+      const sites = jwtSites.get(value);
+      if (site && sites !== null) jwtSites.set(value, (sites ?? new Set()).add(site));
+      else jwtSites.set(value, null);
       // the same secret written (or defaulted) in several places is one problem
       if (seen.has(value)) return;
       seen.add(value);
@@ -76,8 +87,8 @@ export default defineCheck({
     for (const { file, call } of projectCalls(ctx.project)) {
       let secretExpr: Node | null = null;
       let secretFile: SourceFile = file;
-      if (isJwtCall(ctx.resolver, file, call, 'sign') || isJwtCall(ctx.resolver, file, call, 'verify'))
-        secretExpr = call.arguments[1] as Node;
+      const jwtCall = isJwtCall(ctx.resolver, file, call, 'sign') || isJwtCall(ctx.resolver, file, call, 'verify');
+      if (jwtCall) secretExpr = call.arguments[1] as Node;
       else {
         const name = calleeName(call);
         // expressjwt({ secret }), session({ secret }), jwt({ secret }) (hono/koa), fastify.register(jwt, { secret }), JwtModule.register({ secret }), new JwtStrategy({ secretOrKey })
@@ -127,7 +138,8 @@ export default defineCheck({
       }
       if (!secretExpr) continue;
       const v = secretValue(ctx.resolver, secretFile, secretExpr);
-      if (v.kind === 'literal' || v.kind === 'fallback') report(v.node, v.file, v.kind === 'fallback', v.value);
+      if (v.kind === 'literal' || v.kind === 'fallback')
+        report(v.node, v.file, v.kind === 'fallback', v.value, jwtCall ? call : null);
     }
     // Koa: `app.keys = [process.env.SESSION_SECRET || 'dev-key']` signs the session and every signed cookie
     for (const file of ctx.project.files.values()) {
@@ -148,9 +160,31 @@ export default defineCheck({
         }
       }
     }
-    return out;
+    return [...seen].flatMap((value, i) => routesOfSecret(ctx, jwtSites.get(value) ?? null, out[i]!));
   },
 });
+
+/**
+ * A secret that only some routes' own code signs or verifies with (`jwt.sign(…, RESET_SECRET)` in the helpers of
+ * forgot-password and reset-password) is those routes' problem: reported on each of them. A secret the auth middleware
+ * uses, or one used outside jsonwebtoken calls (a session's), is the app's: reported once.
+ */
+function routesOfSecret(ctx: CheckContext, sites: ReadonlySet<Node> | null, appWide: Report): Report[] {
+  if (!sites) return [appWide];
+  const inMiddleware = ctx.endpoints.some((e) =>
+    (ctx.app.links.get(e) ?? []).some(
+      ({ link }) => link.fn && callsReachedFrom(ctx.resolver, link.fn).some((c) => sites.has(c.call)),
+    ),
+  );
+  if (inMiddleware) return [appWide];
+  const routes = ctx.endpoints.filter((e) => reachableCalls(ctx.resolver, e).some((c) => sites.has(c.call)));
+  if (routes.length === 0 || routes.length === ctx.endpoints.length) return [appWide];
+  return routes.map((e) => ({
+    ...appWide,
+    message: `${endpointLabel(e)} signs or checks tokens with a secret that ${appWide.message.replace(/^The signing secret /, '')}`,
+    endpoint: e,
+  }));
+}
 
 function optionsObject(resolver: Resolver, file: SourceFile, arg: Node): { node: Node; file: SourceFile } | null {
   const o = unwrap(arg);

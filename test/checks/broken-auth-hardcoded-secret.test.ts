@@ -3,6 +3,48 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-hardcoded-secret', {
   invalid: [
     {
+      name: "express: the reset tokens' secret falls back to a literal and only the reset routes use it (reported on them)",
+      endpoint: 'POST /api/v1/auth/reset-password',
+      files: {
+        'package.json': '{ "dependencies": { "express": "4.21.0", "jsonwebtoken": "9.0.2" } }',
+        'src/resetTokens.js': `const jwt = require('jsonwebtoken');
+const RESET_SECRET = process.env.RESET_TOKEN_SECRET || 'volunteerhub-reset-2024';
+function createResetToken(user) {
+  return jwt.sign({ sub: user.id, purpose: 'reset' }, RESET_SECRET, { expiresIn: '30m' });
+}
+function verifyResetToken(token) {
+  return jwt.verify(token, RESET_SECRET, { algorithms: ['HS256'] });
+}
+module.exports = { createResetToken, verifyResetToken };`,
+        'src/app.js': `const express = require('express');
+const jwt = require('jsonwebtoken');
+const { createResetToken, verifyResetToken } = require('./resetTokens');
+const { User } = require('./models');
+const app = express();
+app.use(express.json());
+function auth(req, res, next) {
+  try {
+    req.user = jwt.verify(String(req.headers.authorization).slice(7), process.env.JWT_SECRET, { algorithms: ['HS256'] });
+    next();
+  } catch {
+    res.status(401).json({ error: 'Unauthorized' });
+  }
+}
+app.post('/api/v1/auth/forgot-password', async (req, res) => {
+  const user = await User.findOne({ email: String(req.body.email) });
+  if (user) await sendMail(user.email, createResetToken(user));
+  res.status(202).json({ ok: true });
+});
+app.post('/api/v1/auth/reset-password', async (req, res) => {
+  const payload = verifyResetToken(String(req.body.token));
+  await User.updateOne({ _id: payload.sub }, { password: await hash(String(req.body.password)) });
+  res.json({ ok: true });
+});
+app.get('/api/v1/me', auth, async (req, res) => res.json(await User.findById(req.user.sub).select('email')));
+app.listen(3000);`,
+      },
+    },
+    {
       name: "next.js: an internal route's key falls back to a literal (`process.env.INTERNAL_API_KEY || '…'`)",
       endpoint: 'GET /api/internal/stats',
       files: {
