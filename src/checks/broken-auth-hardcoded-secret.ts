@@ -164,6 +164,8 @@ export default defineCheck({
   },
 });
 
+const SIGN_IN = /\/(?:login|log-in|signin|sign-in|sessions?|authenticate)(?:\/|$)/i;
+
 /**
  * A secret that only some routes' own code signs or verifies with (`jwt.sign(…, RESET_SECRET)` in the helpers of
  * forgot-password and reset-password) is those routes' problem: reported on each of them. A secret the auth middleware
@@ -178,7 +180,9 @@ function routesOfSecret(ctx: CheckContext, sites: ReadonlySet<Node> | null, appW
   );
   if (inMiddleware) return [appWide];
   const routes = ctx.endpoints.filter((e) => reachableCalls(ctx.resolver, e).some((c) => sites.has(c.call)));
-  if (routes.length === 0 || routes.length === ctx.endpoints.length) return [appWide];
+  // (the secret the sign-in signs with is the app's session secret, whoever verifies the tokens and with which key)
+  if (routes.length === 0 || routes.length === ctx.endpoints.length || routes.some((e) => SIGN_IN.test(e.path)))
+    return [appWide];
   return routes.map((e) => ({
     ...appWide,
     message: `${endpointLabel(e)} signs or checks tokens with a secret that ${appWide.message.replace(/^The signing secret /, '')}`,
