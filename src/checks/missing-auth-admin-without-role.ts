@@ -198,8 +198,8 @@ function roleArea(e: Endpoint, ctx: CheckContext): string | null {
       for (const seg of o.path.split('/').filter(Boolean)) {
         if (seg.startsWith('{')) break;
         prefix += `/${seg}`;
-        let set = areas.get(prefix);
-        if (!set) areas.set(prefix, (set = new Set()));
+        const set = areas.get(prefix) ?? new Set<string>();
+        areas.set(prefix, set);
         for (const r of roles) set.add(r!);
       }
     }

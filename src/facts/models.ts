@@ -211,7 +211,10 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         // out, and an enum's name finds no model when it is looked up
         if (/^[A-Z]/.test(f[2]!) && !PRISMA_SCALAR.test(f[2]!)) {
           addRef(m, f[1]!, f[2]!);
-          if (/^\w+\s+\w+\[\]/.test(line.trim())) (m.lists ??= new Set()).add(f[1]!);
+          if (/^\w+\s+\w+\[\]/.test(line.trim())) {
+            m.lists ??= new Set();
+            m.lists.add(f[1]!);
+          }
         }
       }
     }
