@@ -72,30 +72,8 @@ function callsIn(resolver: Resolver, ref: FunctionRef): { call: T.CallExpression
   return out;
 }
 
-const FROM = new WeakMap<Node, CallSite[]>();
-
-/** The calls a function makes, and those of the project functions it calls, a few levels down (memoised per function). */
-export function callsReachedFrom(resolver: Resolver, ref: FunctionRef, depth = 2): CallSite[] {
-  const cached = depth === 2 ? FROM.get(ref.fn) : undefined;
-  if (cached) return cached;
-  const out: CallSite[] = [];
-  const seen = new Set<Node>();
-  const visit = (r: FunctionRef, d: number): void => {
-    if (seen.has(r.fn)) return;
-    seen.add(r.fn);
-    for (const { call, target } of callsIn(resolver, r)) {
-      out.push({ file: r.file, call });
-      if (d > 0 && target) visit(target, d - 1);
-    }
-  };
-  visit(ref, depth);
-  if (depth === 2) FROM.set(ref.fn, out);
-  return out;
-}
-
-export function reachableCalls(resolver: Resolver, e: Endpoint, depth = 3): CallSite[] {
-  const cached = depth === 3 ? REACHABLE.get(e) : undefined;
-  if (cached) return cached;
+/** The calls the given functions make, and those of the project functions they call, `depth` levels down. */
+function callsFrom(resolver: Resolver, roots: readonly FunctionRef[], depth: number): CallSite[] {
   const out: CallSite[] = [];
   const seen = new Set<Node>();
   const visit = (ref: FunctionRef, d: number): void => {
@@ -106,7 +84,26 @@ export function reachableCalls(resolver: Resolver, e: Endpoint, depth = 3): Call
       if (d > 0 && target) visit(target, d - 1);
     }
   };
-  for (const h of e.handlers) visit(h, depth);
+  for (const r of roots) visit(r, depth);
+  return out;
+}
+
+const FROM = new WeakMap<Node, CallSite[]>();
+
+/** The calls a function makes, and those of the project functions it calls, two levels down (memoised per function). */
+export function callsReachedFrom(resolver: Resolver, ref: FunctionRef): CallSite[] {
+  let calls = FROM.get(ref.fn);
+  if (!calls) {
+    calls = callsFrom(resolver, [ref], 2);
+    FROM.set(ref.fn, calls);
+  }
+  return calls;
+}
+
+export function reachableCalls(resolver: Resolver, e: Endpoint, depth = 3): CallSite[] {
+  const cached = depth === 3 ? REACHABLE.get(e) : undefined;
+  if (cached) return cached;
+  const out = callsFrom(resolver, e.handlers, depth);
   if (depth === 3) REACHABLE.set(e, out);
   return out;
 }
