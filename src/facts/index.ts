@@ -202,6 +202,9 @@ function endpointFacts(
   const tenantRole =
     links.some((l) => l.facts.flow?.accesses.some((a) => a.byClientId && a.scopedToCaller)) ||
     flows.some((f) => f.provenKeys.size > 0 || f.accesses.some((a) => a.byClientId && a.scopedToCaller)) ||
+    // (…or compares a record it loaded with the caller before acting: `if (!event.org.equals(req.user.organization))
+    // 403`, then the shift the client names is changed — the role did not cover every event, nor every shift)
+    flows.some((f) => f.ownershipChecks.some((c) => !c.sideBranch)) ||
     // an app whose callers carry a tenant (`where: { tenantId: user.tenantId }` elsewhere) reading a record of a
     // tenant by id: an admin of one tenant is no admin of the others
     flows.some((f) =>

@@ -247,6 +247,29 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + mongoose: a coordinator's event is checked against the caller's organisation, then a shift picked by id alone is changed",
+      endpoint: 'PATCH /api/v1/events/:eventId/shifts/:shiftId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { Event, Shift } from './models.js';
+import { requireAuth } from './auth.js';
+const requireRole = (role) => (req, res, next) =>
+  req.user.role === role ? next() : res.status(403).json({ error: 'Forbidden' });
+const app = express();
+app.use(express.json());
+app.patch('/api/v1/events/:eventId/shifts/:shiftId', requireAuth, requireRole('coordinator'), async (req, res) => {
+  const event = await Event.findById(req.params.eventId);
+  if (!event) return res.status(404).json({ error: 'Event not found' });
+  if (!event.org.equals(req.user.organization)) return res.status(403).json({ error: 'Another organization' });
+  const shift = await Shift.findByIdAndUpdate(req.params.shiftId, { startsAt: new Date(String(req.body.startsAt)) }, { new: true });
+  if (!shift) return res.status(404).json({ error: 'Shift not found' });
+  res.json({ id: shift.id, startsAt: shift.startsAt });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'nestjs + typeorm: a role list that admits contributors is no admin gate (an invoice loaded by id alone)',
       endpoint: 'GET /billing/invoices/:id',
       files: nestTypeormApp(`  @Get('invoices/:id')
