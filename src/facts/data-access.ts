@@ -756,7 +756,9 @@ export function detectAccess(
               if (
                 !(s & CLIENT) &&
                 (ID_LIKE.test(leafName(n).replace(/s$/, '')) || inSet(n)) &&
-                ((from?.scopedToCaller && (!from.byClientId || from.membership)) || parent)
+                ((from?.scopedToCaller && (!from.byClientId || from.membership)) || parent) &&
+                // (`reviewedBy: coordinator._id` in the update picks no record, as `approvedBy: user.id` does not)
+                !writtenValue(n, call, arg as Node, layer)
               )
                 scoped = true;
               // `inArray(bins.warehouseId, orgWarehouseIds)` where those are the warehouses of `:orgId`: the rows
