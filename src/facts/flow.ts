@@ -750,6 +750,18 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       followCall(call);
     }
     if (name && SIGNATURE_HELPER.test(name) && testedWhereCalled(call)) checkSignature(call);
+    // `if (!coordinator.organization.equals(req.body.orgId)) return 403`: the client's value is proven to be the caller's
+    // (as with `if (orgId !== user.orgId) 403`)
+    if (name === 'equals' && call.callee.type === 'MemberExpression' && call.arguments.length === 1) {
+      const parent = parentOf(call);
+      const negated = parent?.type === 'UnaryExpression' && parent.operator === '!';
+      const arg = call.arguments[0] as Node;
+      const sa = sourcesOf(env, arg);
+      if (negated && sa & CLIENT && !(sa & SRC.user) && isUserValue(env, call.callee.object as Node)) {
+        const k = memberPath(unwrap(arg))?.join('.');
+        if (k) result.provenKeys.add(k);
+      }
+    }
     // ownership compared through a helper or a method: post.author.equals(userId), room.members.includes(userId)
     if (
       name &&

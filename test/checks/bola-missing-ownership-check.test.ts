@@ -247,6 +247,28 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + mongoose: a coordinator proves the org the client names is theirs (`!me.organization.equals(req.body.orgId)`), then rejects an hour log of any org by id',
+      endpoint: 'POST /api/v1/hours/:logId/reject',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { HourLog, User } from './models.js';
+import { requireAuth } from './auth.js';
+const requireRole = (role) => (req, res, next) =>
+  req.user.role === role ? next() : res.status(403).json({ error: 'Forbidden' });
+const app = express();
+app.use(express.json());
+app.post('/api/v1/hours/:logId/reject', requireAuth, requireRole('coordinator'), async (req, res) => {
+  const me = await User.findById(req.user.id).select('organization');
+  if (!me || !me.organization.equals(req.body.orgId)) return res.status(403).json({ error: 'Not your organization' });
+  const log = await HourLog.findOneAndUpdate({ _id: req.params.logId, status: 'pending' }, { status: 'rejected' }, { new: true });
+  if (!log) return res.status(404).json({ error: 'Hour log not found' });
+  res.json({ id: log.id, status: log.status });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + mongoose: a coordinator's event is checked against the caller's organisation, then a shift picked by id alone is changed",
       endpoint: 'PATCH /api/v1/events/:eventId/shifts/:shiftId',
       files: {
