@@ -750,6 +750,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       followCall(call);
     }
     if (name && SIGNATURE_HELPER.test(name) && testedWhereCalled(call)) checkSignature(call);
+    // `if (!timingSafeEqual(expected, sha256(dto.code))) throw …`: a secret the client sent, compared in constant time
+    else if (
+      name === 'timingSafeEqual' &&
+      testedWhereCalled(call) &&
+      call.arguments.some((a) => sourcesOf(env, a as Node) & CLIENT)
+    )
+      result.signedRequest = true;
     // `if (!coordinator.organization.equals(req.body.orgId)) return 403`: the client's value is proven to be the caller's
     // (as with `if (orgId !== user.orgId) 403`)
     if (name === 'equals' && call.callee.type === 'MemberExpression' && call.arguments.length === 1) {
@@ -861,6 +868,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     result.bodyMerges.push(...inner.bodyMerges);
     result.rawSql.push(...inner.rawSql);
     if (inner.issuesToken) result.issuesToken = true;
+    if (inner.signedRequest) result.signedRequest = true;
     // (a service's `catch (err) { throw new InternalServerErrorException({ detail: err.message }) }` reaches the client)
     for (const c of inner.catches) result.catches.push(c.inHelper ? c : { ...c, inHelper: true });
     if (inner.hidesMissing) result.hidesMissing = true;

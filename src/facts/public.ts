@@ -156,10 +156,9 @@ export function intendedPublic(
   if (hit && endpoint.method !== 'DELETE' && !ofObject && (!serviceInfo || endpoint.method === 'GET'))
     return { intended: true, reason: `${hit} route` };
   if (segments.length === 0) return { intended: true, reason: 'root route' };
-  // a signed request or link: the handler turns the request away unless the client's HMAC (a provider's signature, a
-  // receipt link's token) checks out — the secret is the credential
-  if (flow?.signedRequest && (flow.rejects || flow.hidesMissing))
-    return { intended: true, reason: 'signed request (the client proves a shared secret)' };
+  // a signed request or link: the handler goes on only if the client's HMAC (a provider's signature, a receipt link's
+  // token) or the code it was sent checks out — the secret is the credential
+  if (flow?.signedRequest) return { intended: true, reason: 'signed request (the client proves a shared secret)' };
   // `DELETE /auth/session`: signing out ends whatever session there is, and needs none
   if (endpoint.method === 'DELETE' && /\/sessions?$/i.test(endpoint.path))
     return { intended: true, reason: 'sign-out' };

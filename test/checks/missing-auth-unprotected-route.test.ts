@@ -962,6 +962,30 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + prisma: an e-consent code checked in a service in constant time against the hash stored on the consent',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/consents.js': `import { createHash, timingSafeEqual } from 'node:crypto';
+import { prisma } from './prisma.js';
+export async function verifyCode(id, code) {
+  const consent = await prisma.consent.findUnique({ where: { id }, select: { id: true, codeHash: true } });
+  if (!consent?.codeHash) throw Object.assign(new Error('Invalid code'), { status: 400 });
+  const given = createHash('sha256').update(String(code)).digest();
+  if (!timingSafeEqual(Buffer.from(consent.codeHash, 'hex'), given)) throw Object.assign(new Error('Invalid code'), { status: 400 });
+  return { ok: true };
+}`,
+        'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { prisma } from './prisma.js';
+import { verifyCode } from './consents.js';
+const app = express();
+app.use(express.json());
+app.post('/api/v1/consents/:id/verify-code', async (req, res) => res.json(await verifyCode(req.params.id, req.body.code)));
+app.get('/api/v1/consents', requireAuth, async (req, res) => res.json(await prisma.consent.findMany({ where: { ownerId: req.user.id } })));
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'next pages + prisma: subjects listed for visitors (a model that refers to no one; its tutors and bookings refer to it)',
       files: {
         'prisma/schema.prisma': `model User {
