@@ -1,4 +1,5 @@
 import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
+import type { FunctionRef } from '../core/endpoint.ts';
 import { calleeName, type Node, nameOf, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
@@ -49,8 +50,8 @@ export default defineCheck({
     return null;
   },
   app(ctx) {
-    const out: Report[] = [];
-    const seen = new Set<string>();
+    /** one report per secret value: the same secret written (or defaulted) in several places is one problem */
+    const out = new Map<string, Report>();
     /** per secret, the jsonwebtoken calls that sign or verify with it (null once it is used anywhere else) */
     const jwtSites = new Map<string, Set<Node> | null>();
     const report = (
@@ -63,10 +64,8 @@ export default defineCheck({
       const sites = jwtSites.get(value);
       if (site && sites !== null) jwtSites.set(value, (sites ?? new Set()).add(site));
       else jwtSites.set(value, null);
-      // the same secret written (or defaulted) in several places is one problem
-      if (seen.has(value)) return;
-      seen.add(value);
-      out.push({
+      if (out.has(value)) return;
+      out.set(value, {
         message: fallback
           ? `The signing secret falls back to a hard-coded value ("${mask(value)}") when the environment variable is missing`
           : `The signing secret is hard-coded in the source ("${mask(value)}")`,
@@ -160,7 +159,7 @@ export default defineCheck({
         }
       }
     }
-    return [...seen].flatMap((value, i) => routesOfSecret(ctx, jwtSites.get(value) ?? null, out[i]!));
+    return [...out].flatMap(([value, appWide]) => routesOfSecret(ctx, jwtSites.get(value) ?? null, appWide));
   },
 });
 
@@ -173,12 +172,12 @@ const SIGN_IN = /\/(?:login|log-in|signin|sign-in|sessions?|authenticate)(?:\/|$
  */
 function routesOfSecret(ctx: CheckContext, sites: ReadonlySet<Node> | null, appWide: Report): Report[] {
   if (!sites) return [appWide];
-  const inMiddleware = ctx.endpoints.some((e) =>
-    (ctx.app.links.get(e) ?? []).some(
-      ({ link }) => link.fn && callsReachedFrom(ctx.resolver, link.fn).some((c) => sites.has(c.call)),
-    ),
-  );
-  if (inMiddleware) return [appWide];
+  // (each middleware once: most routes share theirs)
+  const middleware = new Map<Node, FunctionRef>();
+  for (const e of ctx.endpoints)
+    for (const { link } of ctx.app.links.get(e) ?? []) if (link.fn) middleware.set(link.fn.fn, link.fn);
+  for (const fn of middleware.values())
+    if (callsReachedFrom(ctx.resolver, fn).some((c) => sites.has(c.call))) return [appWide];
   const routes = ctx.endpoints.filter((e) => reachableCalls(ctx.resolver, e).some((c) => sites.has(c.call)));
   // (the secret the sign-in signs with is the app's session secret, whoever verifies the tokens and with which key)
   if (routes.length === 0 || routes.length === ctx.endpoints.length || routes.some((e) => SIGN_IN.test(e.path)))

@@ -37,6 +37,17 @@ function fromDataLayer(fn: Node, name: string, accesses: ReadonlyMap<Node, unkno
  * error middleware (`try { await next() } catch (err) { ctx.body = … }`).
  */
 function handlerLeak(h: FunctionRef): Node | null {
+  // (a router's handler is asked once for each of its routes)
+  const known = LEAKS.get(h.fn);
+  if (known !== undefined) return known;
+  const leak = findHandlerLeak(h);
+  LEAKS.set(h.fn, leak);
+  return leak;
+}
+
+const LEAKS = new WeakMap<Node, Node | null>();
+
+function findHandlerLeak(h: FunctionRef): Node | null {
   const fn = h.fn as T.Function;
   const errName = fn.params[0] ? boundNames(fn.params[0] as Node)[0] : undefined;
   const leak = errName && fn.params.length >= 2 ? findErrorLeak(h.fn, errName, h.file.text) : null;

@@ -1,6 +1,6 @@
 import { type CheckContext, defineCheck } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
-import type { DataAccess } from '../core/facts.ts';
+import type { DataAccess, EndpointFacts } from '../core/facts.ts';
 import { belongsToNoOne, type ModelInfo, modelKey, PERSON_MODEL } from '../facts/models.ts';
 import { type Node, stringValue, unwrap } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
@@ -216,6 +216,66 @@ function roleArea(e: Endpoint, ctx: CheckContext): string | null {
   return null;
 }
 
+/** Why a signed-in route without a role check is an admin function; `detail` names what the message needs. */
+interface Unguarded {
+  kind: 'admin' | 'sibling' | 'catalogue' | 'grant' | 'decision' | 'report' | 'accounts' | 'area';
+  detail?: string;
+}
+
+/** Reasons read off what the route does rather than where it sits: reported with medium confidence. */
+const MEDIUM: ReadonlySet<Unguarded['kind']> = new Set(['catalogue', 'report', 'accounts']);
+
+/** The first reason the route is an admin function, in the order they are judged; null when it is none. */
+function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Unguarded | null {
+  if (isAdminPath(e)) return { kind: 'admin' };
+  // an owner changing their own record (`updateMany({ where: { id, ownerId: me } })`) needs no creator role
+  const ownsIt = f.ownership.kind === 'query-scoped' || f.ownership.kind === 'checked-after-load';
+  const sibling = ownsIt ? null : roleGuardedSibling(e, ctx.endpoints);
+  if (sibling) return { kind: 'sibling', detail: sibling };
+  // in an app that has roles, changing records that belong to no one (the catalogue: lots, pharmacies, products)
+  // is the staff's job, not every signed-in user's
+  const catalogue =
+    !ownsIt && e.method !== 'GET' && appHasRoles(ctx.endpoints) ? catalogueWrite(e, ctx.app.models) : null;
+  if (catalogue) return { kind: 'catalogue', detail: catalogue };
+  // `PUT /members/{id}/role`: granting roles to someone is an administrator's function wherever the route sits
+  // (an account picked by the client within the caller's tenant is still someone else's: the tenant scope is no
+  // ownership of it)
+  const otherAccount = f.data.some(
+    (a) => a.operation === 'update' && a.byClientId && !!a.model && PERSON_MODEL.test(modelKey(a.model)),
+  );
+  if ((!ownsIt || otherAccount) && e.method !== 'GET' && ROLE_GRANT.test(e.path)) return { kind: 'grant' };
+  if (!ownsIt && unguardedDecision(e, ctx.endpoints)) return { kind: 'decision' };
+  if (!ownsIt && f.ownership.kind !== 'query-scoped' && appHasRoles(ctx.endpoints) && businessReport(e))
+    return { kind: 'report' };
+  // `GET /users` answering every account whole (hashes, e-mails, roles) where people have roles: the user
+  // administration screen, not a directory (a directory picks what it shows)
+  if (everyAccount(e, ctx)) return { kind: 'accounts' };
+  const area = ownsIt ? null : roleArea(e, ctx);
+  return area ? { kind: 'area', detail: area } : null;
+}
+
+function messageFor(label: string, why: Unguarded): string {
+  const anyone = 'yet any signed-in user can call it (no role check)';
+  switch (why.kind) {
+    case 'admin':
+      return `${label} is an admin route but any signed-in user can call it (no role check)`;
+    case 'sibling':
+      return `${label} changes the same resource as ${why.detail}, which requires a role, but any signed-in user can call it`;
+    case 'catalogue':
+      return `${label} changes ${why.detail} records, which belong to no user, ${anyone}`;
+    case 'grant':
+      return `${label} changes another account's role or permissions, ${anyone}`;
+    case 'decision':
+      return `${label} decides on other users' requests, as routes of the same collection that require a role do, ${anyone}`;
+    case 'report':
+      return `${label} reports on every user's records, ${anyone}`;
+    case 'accounts':
+      return `${label} lists every account whole, ${anyone}`;
+    case 'area':
+      return `${label} sits in the ${why.detail} area, whose other routes require the ${why.detail} role, ${anyone}`;
+  }
+}
+
 export default defineCheck({
   meta: {
     id: 'missing-auth-admin-without-role',
@@ -251,69 +311,13 @@ export default defineCheck({
         };
     }
     if (f?.auth.status !== 'required' || f.roleCheck) return null;
-    // an owner changing their own record (`updateMany({ where: { id, ownerId: me } })`) needs no creator role
-    const ownsIt = f.ownership.kind === 'query-scoped' || f.ownership.kind === 'checked-after-load';
-    const sibling = isAdminPath(e) || ownsIt ? null : roleGuardedSibling(e, ctx.endpoints);
-    // in an app that has roles, changing records that belong to no one (the catalogue: lots, pharmacies, products)
-    // is the staff's job, not every signed-in user's
-    const catalogue =
-      !isAdminPath(e) && !sibling && !ownsIt && e.method !== 'GET' && appHasRoles(ctx.endpoints)
-        ? catalogueWrite(e, ctx.app.models)
-        : null;
-    // `PUT /members/{id}/role`: granting roles to someone is an administrator's function wherever the route sits
-    // (an account picked by the client within the caller's tenant is still someone else's: the tenant scope is no
-    // ownership of it)
-    const otherAccount = f.data.some(
-      (a) => a.operation === 'update' && a.byClientId && !!a.model && PERSON_MODEL.test(modelKey(a.model)),
-    );
-    const grantsRole =
-      !isAdminPath(e) &&
-      !sibling &&
-      !catalogue &&
-      (!ownsIt || otherAccount) &&
-      e.method !== 'GET' &&
-      ROLE_GRANT.test(e.path);
-    const decision =
-      !isAdminPath(e) && !sibling && !catalogue && !grantsRole && !ownsIt && unguardedDecision(e, ctx.endpoints);
-    const report =
-      !decision &&
-      !isAdminPath(e) &&
-      !sibling &&
-      !catalogue &&
-      !grantsRole &&
-      !ownsIt &&
-      f.ownership.kind !== 'query-scoped' &&
-      appHasRoles(ctx.endpoints) &&
-      businessReport(e);
-    // `GET /users` answering every account whole (hashes, e-mails, roles) where people have roles: the user
-    // administration screen, not a directory (a directory picks what it shows)
-    const accounts =
-      !isAdminPath(e) && !sibling && !catalogue && !grantsRole && !decision && !report && everyAccount(e, ctx);
-    const area =
-      !isAdminPath(e) && !sibling && !catalogue && !grantsRole && !decision && !report && !accounts && !ownsIt
-        ? roleArea(e, ctx)
-        : null;
-    if (!isAdminPath(e) && !sibling && !catalogue && !grantsRole && !decision && !report && !accounts && !area)
-      return null;
+    const why = unguardedFunction(e, ctx, f);
+    if (!why) return null;
     return {
-      message: sibling
-        ? `${endpointLabel(e)} changes the same resource as ${sibling}, which requires a role, but any signed-in user can call it`
-        : grantsRole
-          ? `${endpointLabel(e)} changes another account's role or permissions, yet any signed-in user can call it (no role check)`
-          : decision
-            ? `${endpointLabel(e)} decides on other users' requests, as routes of the same collection that require a role do, yet any signed-in user can call it (no role check)`
-            : catalogue
-              ? `${endpointLabel(e)} changes ${catalogue} records, which belong to no user, yet any signed-in user can call it (no role check)`
-              : report
-                ? `${endpointLabel(e)} reports on every user's records, yet any signed-in user can call it (no role check)`
-                : accounts
-                  ? `${endpointLabel(e)} lists every account whole, yet any signed-in user can call it (no role check)`
-                  : area
-                    ? `${endpointLabel(e)} sits in the ${area} area, whose other routes require the ${area} role, yet any signed-in user can call it (no role check)`
-                    : `${endpointLabel(e)} is an admin route but any signed-in user can call it (no role check)`,
+      message: messageFor(endpointLabel(e), why),
       location: locationOf(e.file, e.node),
       endpoint: e,
-      ...(catalogue || report || accounts ? { confidence: 'medium' as const } : {}),
+      ...(MEDIUM.has(why.kind) ? { confidence: 'medium' as const } : {}),
       fix: {
         summary: 'Check the caller’s role before running an admin function',
         steps: [

@@ -137,8 +137,6 @@ export function detectAccess(
   outer: T.CallExpression,
   sourcesOf: (n: Node) => Sources,
 ): DataAccess | null {
-  // `queryOne(\`SELECT …\`, [id])` where the project's `queryOne(text, params)` runs `pool.query(text, params)`: the SQL
-  // is the one written at this call
   // `sql.raw(text)` handed to another call (`.orderBy(sql.raw(…))`, `db.execute(sql.raw(…))`) is a fragment of that
   // call's statement, not a query of its own (what the fragment pastes is judged as raw SQL where it is written)
   const outerParent = parentOf(outer);
@@ -148,6 +146,8 @@ export function detectAccess(
     outerParent.callee !== outer
   )
     return null;
+  // `queryOne(\`SELECT …\`, [id])` where the project's `queryOne(text, params)` runs `pool.query(text, params)`: the SQL
+  // is the one written at this call
   const named = mayAccessData(outer);
   // (also a wrapper named like a driver call: `query(text, params)` imported from the project's db module)
   const wrapper = (!named || outer.callee.type === 'Identifier') && runsSqlItGets(resolver, env.file, outer);

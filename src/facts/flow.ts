@@ -764,10 +764,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       const negated = parent?.type === 'UnaryExpression' && parent.operator === '!';
       const arg = call.arguments[0] as Node;
       const sa = sourcesOf(env, arg);
-      if (negated && sa & CLIENT && !(sa & SRC.user) && isUserValue(env, call.callee.object as Node)) {
-        const k = memberPath(unwrap(arg))?.join('.');
-        if (k) result.provenKeys.add(k);
-      }
+      if (negated && sa & CLIENT && !(sa & SRC.user) && isUserValue(env, call.callee.object as Node)) prove(arg);
     }
     // ownership compared through a helper or a method: post.author.equals(userId), room.members.includes(userId)
     if (
@@ -974,10 +971,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (fromClient.length === 0) return;
     result.signedRequest = true;
     // (the object ids signed with the token are the ones the link was made for)
-    for (const a of fromClient) {
-      const path = memberPath(unwrap(a as Node));
-      if (path && !path.includes('()')) result.provenKeys.add(path.join('.'));
-    }
+    for (const a of fromClient) prove(a as Node);
+  }
+
+  /** The client value an expression names (`req.params.id`) is proven the caller's to act on. */
+  function prove(value: Node): void {
+    const path = memberPath(unwrap(value));
+    if (path && !path.includes('()')) result.provenKeys.add(path.join('.'));
   }
 
   /** Records whose field the call hands to a parameter the helper's lookup scoped to the caller is keyed by. */
@@ -1173,10 +1173,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           [r, l],
         ] as const) {
           const sa = sourcesOf(env, a);
-          if (differs && sa & CLIENT && !(sa & SRC.user) && isUserValue(env, b)) {
-            const k = memberPath(unwrap(a))?.join('.');
-            if (k) result.provenKeys.add(k);
-          }
+          if (differs && sa & CLIENT && !(sa & SRC.user) && isUserValue(env, b)) prove(a);
         }
         if ((isRoleValue(env, l) || isRoleValue(env, r)) && !onlyWhenClientAsks(n)) result.roleChecks.push(n);
       }

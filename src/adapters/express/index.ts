@@ -39,28 +39,41 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
     if (stack.has(r)) return; // a router mounted inside itself
     stack.add(r);
     const active = [...inherited];
+    // what each argument of a `use` is, a router mounted there or middleware links, read once for both passes below
+    const used = new Map<Node, RouterDef | ChainLink[]>();
+    const useOf = (file: SourceFile, arg: Node): RouterDef | ChainLink[] => {
+      let u = used.get(arg);
+      if (!u) {
+        const sub = routerOf(resolver, routers, params, file, arg);
+        u = sub && sub !== r ? sub : makeLink(resolver, file, arg, r.kind === 'app' ? 'app' : 'router');
+        used.set(arg, u);
+      }
+      return u;
+    };
     // a router's error handlers answer for its routes' errors, registered after them as they usually are (Express
     // hands an error to the next error handler in the stack)
     if (r.kind !== 'app')
       for (const reg of r.regs) {
         if (reg.kind !== 'use') continue;
         const under = joinPaths(prefix, reg.path ?? '/');
-        for (const { file, node: arg } of flattenIn(resolver, reg.args))
-          for (const link of makeLink(resolver, file, arg, 'router'))
-            if (link.fn && isErrorHandler(link.fn.fn)) active.push({ error: link.fn, under });
+        for (const { file, node: arg } of flattenIn(resolver, reg.args)) {
+          const u = useOf(file, arg);
+          if (Array.isArray(u))
+            for (const link of u) if (link.fn && isErrorHandler(link.fn.fn)) active.push({ error: link.fn, under });
+        }
       }
     for (const reg of r.regs) {
       if (reg.kind === 'use') {
         const under = joinPaths(prefix, reg.path ?? '/');
         const local: Active[] = [];
         for (const { file, node: arg } of flattenIn(resolver, reg.args)) {
-          const sub = routerOf(resolver, routers, params, file, arg);
-          if (sub && sub !== r) {
-            mounted.add(sub);
-            visit(sub, under, [...active, ...local], stack, app, [...mounts, { file: reg.file, node: reg.call }]);
+          const u = useOf(file, arg);
+          if (!Array.isArray(u)) {
+            mounted.add(u);
+            visit(u, under, [...active, ...local], stack, app, [...mounts, { file: reg.file, node: reg.call }]);
             continue;
           }
-          for (const link of makeLink(resolver, file, arg, r.kind === 'app' ? 'app' : 'router')) {
+          for (const link of u) {
             if (link.fn && isErrorHandler(link.fn.fn)) {
               // the app's error handler answers for every route; a router's (taken above) only for its own
               if (r.kind === 'app') app?.errorHandlers.push(link.fn);
