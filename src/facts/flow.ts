@@ -155,7 +155,7 @@ function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeader
     accessByNode: new Map(),
     scopedHelperCalls: [],
     resolver,
-    identityKeys: identityKeys(resolver.project),
+    identityKeys: identityKeys(resolver),
     depth,
     trustHeaders,
   };

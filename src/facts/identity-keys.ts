@@ -10,6 +10,7 @@ import {
   unwrap,
 } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
+import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
 
 /**
@@ -35,7 +36,8 @@ const VERIFY_HOOK = /^(?:verify\w*|validate\w*|authenticate\w*|authorizer)$/;
 const NOT_A_KEY =
   /^(?:body|params|query|headers|cookies|session|state|locals|var|raw|url|method|path|ip|id|requestId|startTime|startedAt|log|logger|t|i18n|lang|locale)$/;
 
-export function identityKeys(project: Project): ReadonlySet<string> {
+export function identityKeys(resolver: Resolver): ReadonlySet<string> {
+  const { project } = resolver;
   const known = KEYS.get(project);
   if (known) return known;
   const keys = new Set<string>();
@@ -63,7 +65,8 @@ export function identityKeys(project: Project): ReadonlySet<string> {
           : p.length === 3 && ((p[0] === 'ctx' && p[1] === 'state') || (p[0] === 'res' && p[1] === 'locals'))
             ? p[2]!
             : null;
-      if (key && !NOT_A_KEY.test(key) && (inVerifyingFunction(file, a) || fromVerifyingHelper(file, a))) keys.add(key);
+      if (key && !NOT_A_KEY.test(key) && (inVerifyingFunction(file, a) || fromVerifyingHelper(resolver, file, a)))
+        keys.add(key);
     }
     for (const call of file.index.CallExpression) {
       if (calleeName(call) !== 'set') continue;
@@ -78,10 +81,10 @@ export function identityKeys(project: Project): ReadonlySet<string> {
 }
 
 /**
- * The key is set to what a function of the same file that reads the caller returns: `const membership = await
+ * The key is set to what a project function that reads the caller returns: `const membership = await
  * loadMembership(req); …; req.membership = membership`, where `loadMembership` looks the membership up by `req.user.id`.
  */
-function fromVerifyingHelper(file: SourceFile, a: T.AssignmentExpression): boolean {
+function fromVerifyingHelper(resolver: Resolver, file: SourceFile, a: T.AssignmentExpression): boolean {
   let value = unwrap(a.right as Node);
   if (value?.type === 'Identifier') {
     const name = value.name;
@@ -91,18 +94,9 @@ function fromVerifyingHelper(file: SourceFile, a: T.AssignmentExpression): boole
     );
     value = unwrap(decl?.init as Node | null | undefined);
   }
-  if (value?.type !== 'CallExpression' || value.callee.type !== 'Identifier') return false;
-  const helper = value.callee.name;
-  for (const st of file.program.body as Node[]) {
-    const d = st.type === 'ExportNamedDeclaration' && st.declaration ? (st.declaration as Node) : st;
-    if (d.type === 'FunctionDeclaration' && d.id?.name === helper)
-      return VERIFIES.test(file.text.slice(d.start, d.end));
-    if (d.type === 'VariableDeclaration')
-      for (const v of d.declarations)
-        if (v.id.type === 'Identifier' && v.id.name === helper && v.init)
-          return VERIFIES.test(file.text.slice(v.init.start, v.init.end));
-  }
-  return false;
+  if (value?.type !== 'CallExpression') return false;
+  const helper = resolver.calleeFunction(file, value);
+  return !!helper && VERIFIES.test(helper.file.text.slice(helper.fn.start, helper.fn.end));
 }
 
 function inVerifyingFunction(file: SourceFile, node: Node): boolean {
