@@ -85,12 +85,9 @@ export default defineCheck({
     if (
       e.method === 'GET' &&
       ctx.app.links.get(e)?.some((l) => l.facts.roles.has('public')) &&
-      f.data.length > 0 &&
-      f.data.every(
-        (a) =>
-          (a.operation === 'read' || a.operation === 'list') &&
-          !!a.model &&
-          (a.publicRow || PERSON_MODEL.test(modelKey(a.model)) || belongsToNoOne(ctx.app.models, a.model)),
+      readsOnly(
+        f.data,
+        (a, model) => a.publicRow || PERSON_MODEL.test(modelKey(model)) || belongsToNoOne(ctx.app.models, model),
       )
     )
       return null;
@@ -99,14 +96,9 @@ export default defineCheck({
     if (
       e.method === 'GET' &&
       !isAdminPath(e) &&
-      f.data.length > 0 &&
-      f.data.every(
-        (a) =>
-          (a.operation === 'read' || a.operation === 'list') &&
-          !!a.model &&
-          !a.ownerFromClient &&
-          !a.filterFromClient &&
-          belongsToNoOne(ctx.app.models, a.model, true),
+      readsOnly(
+        f.data,
+        (a, model) => !a.ownerFromClient && !a.filterFromClient && belongsToNoOne(ctx.app.models, model, true),
       )
     )
       return null;
@@ -142,6 +134,14 @@ export default defineCheck({
     };
   },
 });
+
+/** The route only reads or lists records of known models, each of which `ok` accepts. */
+function readsOnly(data: readonly DataAccess[], ok: (a: DataAccess, model: string) => boolean): boolean {
+  return (
+    data.length > 0 &&
+    data.every((a) => (a.operation === 'read' || a.operation === 'list') && !!a.model && ok(a, a.model))
+  );
+}
 
 function authExample(framework: string, method: string, path: string, user: string): string {
   switch (framework) {
