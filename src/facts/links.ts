@@ -48,6 +48,11 @@ const ROLE_NAME = /(?:role|admin|permission|authori[sz]e|^can$|ability|staff|sup
 const KEY_HEADER =
   /\b(?:get|header)\(\s*['"](?:x-)?[\w-]*(?:api|access|device|partner)[-_]?key['"]\s*\)|headers\[\s*['"](?:x-)?[\w-]*(?:api|access|device|partner)[-_]?key['"]\s*\]/i;
 /** An HMAC over the request compared with what the client sent. */
+/** Reads a credential the caller may or may not send: a session cookie, the Authorization header, a token. */
+const SESSION_READ = /\bgetCookie\(|\.cookies\b|\bcookies\(\)|\bauthorization\b|\bAuthorization\b|\bBearer\b|\bsession\b/;
+/** Puts the caller on the request for the handlers after it (`c.set('user', …)`, `req.user = …`, `ctx.state.user = …`). */
+const SETS_CALLER =
+  /\bc\.set\(\s*['"`](?:user|viewer|currentUser|session|account|member)['"`]|\b(?:req|request)\.(?:user|viewer|currentUser|session\w*|account)\s*=[^=]|\bctx\.state\.(?:user|viewer|currentUser|session|account)\s*=[^=]|\bres\.locals\.(?:user|viewer|currentUser|session|account)\s*=[^=]/;
 const SIGNED_REQUEST = /\bcreateHmac\([\s\S]*\b(?:timingSafeEqual|safeCompare|[!=]==)/;
 /** Webhook verifiers of payment and messaging providers (they throw on a bad signature). */
 const PROVIDER_WEBHOOK = /\b(?:constructEvent(?:Async)?|verifyWebhook\w*|validateRequest|verifySignature)\(/;
@@ -160,6 +165,16 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
     const inner = depth < 2 ? handedOn(resolver, link) : null;
     if (!facts.roles.has('auth') && inner && classifyLink(resolver, inner, depth + 1).roles.has('auth'))
       facts.roles.add('auth');
+    // the project's own optional auth: reads who the caller is, puts them on the request when there is one, and turns
+    // no one away (`optionalUser`: `if (sid) { const user = await loadSessionUser(sid); if (user) c.set('user', user) }`)
+    if (
+      !facts.roles.has('auth') &&
+      !flow.rejects &&
+      (verifies || SESSION_READ.test(text)) &&
+      SETS_CALLER.test(text) &&
+      /\bnext\(/.test(text)
+    )
+      facts.roles.add('optional-auth');
     if (flow.roleChecks.length > 0 && flow.rejects) facts.roles.add('role');
     // `withAdmin(h)` returning `withSession((req, res) => { if (req.session.role !== 'admin') return 403; … })`: the
     // callback it hands on is a handler of that wrapper, and its role check is this wrapper's

@@ -48,6 +48,55 @@ app.listen(3000);`,
   };
 }
 
+/** Hono + Drizzle: a printable recipe page behind `viewerMiddleware`, and a signed-in list behind `requireUser`. */
+function recipePrintApp(viewerMiddleware: string): Record<string, string> {
+  return {
+    'src/auth.ts': `import { createMiddleware } from 'hono/factory';
+import { getCookie } from 'hono/cookie';
+import { loadSessionUser } from './session';
+export const optionalUser = createMiddleware(async (c, next) => {
+  const sid = getCookie(c, 'sid');
+  if (sid) {
+    const user = await loadSessionUser(sid);
+    if (user) c.set('user', user);
+  }
+  await next();
+});
+export const logRequest = createMiddleware(async (c, next) => {
+  console.log(c.req.method, c.req.path);
+  await next();
+});
+export const requireUser = createMiddleware(async (c, next) => {
+  const sid = getCookie(c, 'sid');
+  const user = sid ? await loadSessionUser(sid) : null;
+  if (!user) return c.json({ error: 'Unauthorized' }, 401);
+  c.set('user', user);
+  await next();
+});`,
+    'src/session.ts': `export async function loadSessionUser(sid: string) {
+  return sid.length > 10 ? { id: 1 } : null;
+}`,
+    'src/index.ts': `import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
+import { db } from './db';
+import { recipes } from './schema';
+import { ${viewerMiddleware}, requireUser } from './auth';
+const app = new Hono();
+app.get('/api/recipes/:id/print', ${viewerMiddleware}, async (c) => {
+  const [recipe] = await db
+    .select({ title: recipes.title, notes: recipes.privateNotes })
+    .from(recipes)
+    .where(eq(recipes.id, Number(c.req.param('id'))));
+  if (!recipe) return c.text('Not found', 404);
+  return c.text(\`\${recipe.title}\\n\${recipe.notes}\`);
+});
+app.get('/api/my/recipes', requireUser, async (c) => {
+  return c.json(await db.select({ id: recipes.id }).from(recipes).where(eq(recipes.authorId, c.get('user').id)));
+});
+export default app;`,
+  };
+}
+
 const LIVE_FEED = `app.get('/api/greenhouses/:id/live', async (req, res) => {
   res.json(await Greenhouse.findById(req.params.id).select('name').lean());
 });`;
@@ -203,6 +252,11 @@ await app.listen(3000);`,
 
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'hono: a recipe page behind a middleware that only logs (no sign-in of any kind)',
+      endpoint: 'GET /api/recipes/:id/print',
+      files: recipePrintApp('logRequest'),
+    },
     {
       name: 'next.js + drizzle: pending invitations listed for any e-mail the client names (no code in the path, no sign-in)',
       endpoint: 'GET /api/v1/invitations/pending',
@@ -961,6 +1015,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "hono: a recipe page behind the project's optional sign-in (reads the session cookie, sets the user, rejects no one)",
+      endpoint: 'GET /api/recipes/:id/print',
+      files: recipePrintApp('optionalUser'),
+    },
     {
       name: 'express + prisma: an e-consent code checked in a service in constant time against the hash stored on the consent',
       files: {
