@@ -531,6 +531,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       (a.operation === 'read' || a.operation === 'list') &&
       a.resultVar &&
       (PERSON_MODEL.test(modelKey(a.model ?? '')) ||
+        // (a person's profile of some kind: `contractorProfile.findUnique({ where: { userId: body.contractorId } })`)
+        /profile$/.test(modelKey(a.model ?? '')) ||
         (a.ownerFromClient && MEMBERSHIP_MODEL.test(modelKey(a.model ?? ''))))
     )
       if (onlyReferred(body, a.resultVar)) a.referenceOnly = true;
@@ -1756,11 +1758,15 @@ function onlyReferred(body: Node, name: string, testsOnly = false): boolean {
         ok = false;
         return false;
       }
-      // its id, or a field compared to decide (`target.role === 'owner'`): checked, not sent
-      const use = parentOf(parent);
+      // its id, or a field compared or tested to decide (`target.role === 'owner'`, `if (!contractor?.verified)`):
+      // checked, not sent
+      let use = parentOf(parent);
+      if (use?.type === 'ChainExpression') use = parentOf(use);
       ok =
         /^(?:id|_id|uuid)$/.test(nameOf(parent.property as Node) ?? '') ||
-        (use?.type === 'BinaryExpression' && /^[!=]==?$/.test(use.operator));
+        (use?.type === 'BinaryExpression' && /^[!=]==?$/.test(use.operator)) ||
+        (use?.type === 'UnaryExpression' && use.operator === '!') ||
+        (use?.type === 'IfStatement' && unwrap(use.test as Node) === parent);
       return undefined;
     }
     if (parent.type === 'UnaryExpression' && parent.operator === '!') return undefined;

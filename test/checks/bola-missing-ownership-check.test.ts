@@ -247,6 +247,28 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express: a work order sends back the profile of a contractor the client names by user id',
+      endpoint: 'POST /work-orders',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/work-orders', requireAuth, async (req, res) => {
+  const request = await prisma.maintenanceRequest.findFirst({ where: { id: req.body.requestId, landlordId: req.user.id } });
+  if (!request) return res.status(404).json({ error: 'Request not found' });
+  const contractor = await prisma.contractorProfile.findUnique({ where: { userId: req.body.contractorId } });
+  if (!contractor) return res.status(422).json({ error: 'Unknown contractor' });
+  const order = await prisma.workOrder.create({ data: { requestId: request.id, contractorId: req.body.contractorId, landlordId: req.user.id }, select: { id: true } });
+  res.status(201).json({ order, contractor });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: a coordinator proves the org the client names is theirs (`!me.organization.equals(req.body.orgId)`), then rejects an hour log of any org by id',
       endpoint: 'POST /api/v1/hours/:logId/reject',
       files: {
@@ -4138,6 +4160,28 @@ app.post('/appointments', requireAuth, async (req, res) => {
   if (!vet) return res.status(400).json({ error: 'Unknown vet' });
   const appointment = await prisma.appointment.create({ data: { petId: pet.id, vetId: vet.id, at: new Date(req.body.at) }, select: { id: true } });
   res.status(201).json(appointment);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: a work order names a contractor whose profile is read only to test a flag (`if (!contractor?.verified)`)',
+      endpoint: 'POST /work-orders',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/work-orders', requireAuth, async (req, res) => {
+  const request = await prisma.maintenanceRequest.findFirst({ where: { id: req.body.requestId, landlordId: req.user.id } });
+  if (!request) return res.status(404).json({ error: 'Request not found' });
+  const contractor = await prisma.contractorProfile.findUnique({ where: { userId: req.body.contractorId }, select: { verified: true } });
+  if (!contractor?.verified) return res.status(422).json({ error: 'Contractor is not verified' });
+  const order = await prisma.workOrder.create({ data: { requestId: request.id, contractorId: req.body.contractorId, landlordId: req.user.id }, select: { id: true } });
+  res.status(201).json(order);
 });
 app.listen(3000);`,
       },

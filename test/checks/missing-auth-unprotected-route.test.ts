@@ -1016,6 +1016,47 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "koa + mongoose: a league's fixture list, registered before the router's `requireAuth` (a league's public schedule)",
+      endpoint: 'GET /api/v1/leagues/:leagueId/fixtures',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export async function requireAuth(ctx, next) {
+  const token = (ctx.get('authorization') || '').replace(/^Bearer /, '');
+  try {
+    ctx.state.user = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] });
+  } catch {
+    ctx.throw(401, 'Unauthorized');
+  }
+  await next();
+}`,
+        'src/models.js': `import mongoose from 'mongoose';
+const { Schema } = mongoose;
+const fixtureSchema = new Schema({
+  league: { type: Schema.Types.ObjectId, ref: 'League' },
+  referee: { type: Schema.Types.ObjectId, ref: 'User' },
+  kickoffAt: Date,
+  createdBy: { type: Schema.Types.ObjectId, ref: 'User' },
+});
+export default mongoose.model('Fixture', fixtureSchema);`,
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import { requireAuth } from './auth.js';
+import Fixture from './models.js';
+const router = new Router({ prefix: '/api/v1/leagues' });
+router.get('/:leagueId/fixtures', async (ctx) => {
+  ctx.body = await Fixture.find({ league: ctx.params.leagueId }).select('kickoffAt').populate('referee', 'name').lean();
+});
+router.use(requireAuth);
+router.post('/:leagueId/follow', async (ctx) => {
+  await Fixture.updateMany({ league: ctx.params.leagueId }, { $addToSet: { followers: ctx.state.user.sub } });
+  ctx.status = 204;
+});
+const app = new Koa();
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
       name: "hono: a recipe page behind the project's optional sign-in (reads the session cookie, sets the user, rejects no one)",
       endpoint: 'GET /api/recipes/:id/print',
       files: recipePrintApp('optionalUser'),
