@@ -1,6 +1,7 @@
 import { type CheckContext, defineCheck } from '../core/check.ts';
-import type { Endpoint } from '../core/endpoint.ts';
+import type { ChainLink, Endpoint } from '../core/endpoint.ts';
 import type { DataAccess, EndpointFacts } from '../core/facts.ts';
+import { isOrdinaryRole } from '../facts/index.ts';
 import { belongsToNoOne, type ModelInfo, modelKey, PERSON_MODEL } from '../facts/models.ts';
 import { type Node, stringValue, unwrap } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
@@ -161,19 +162,36 @@ const GRANTING_ROLE = /admin|superuser|super_user|owner|root/i;
  * none when one of its checks (a router's `requireRole('coordinator', 'admin')`, then the route's `requireRole('admin')`)
  * names only roles that may grant roles, or names none the check can be read for.
  */
-function lesserRoles(e: Endpoint, ctx: CheckContext): string[] {
-  let lesser: string[] = [];
+function lesserRoles(e: Endpoint, ctx: CheckContext, lesser: (role: string) => boolean): string[] {
+  let found: string[] = [];
   for (const { link, facts } of ctx.app.links.get(e) ?? []) {
     if (!facts.roles.has('role')) continue;
-    const call = unwrap(link.node);
-    const args = call?.type === 'CallExpression' ? (call.arguments as Node[]).map((a) => stringValue(a) ?? '') : [];
-    const detail = [...(link.hint?.detail ?? '').matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!);
-    const names = [...new Set([...args, ...detail].filter((r) => r !== ''))];
-    const below = names.filter((r) => !GRANTING_ROLE.test(r));
+    const names = admittedRoles(link, ctx);
+    const below = names.filter(lesser);
     if (names.length === 0 || below.length === 0) return [];
-    lesser = below;
+    found = below;
   }
-  return lesser;
+  return found;
+}
+
+/**
+ * The roles a role link names: its call's arguments (`requireRole('ADMIN', 'LANDLORD')`, also behind a constant,
+ * `const requireManager = requireRole('ADMIN', 'LANDLORD')`) and those its hint quotes (`@Roles(...)`).
+ */
+function admittedRoles(link: ChainLink, ctx: CheckContext): string[] {
+  let call = unwrap(link.node);
+  if (call?.type === 'Identifier') {
+    const v = ctx.resolver.valueOf(link.file, call);
+    call = v.kind === 'node' ? unwrap(v.node) : call;
+  }
+  const args = call?.type === 'CallExpression' ? (call.arguments as Node[]).map((a) => stringValue(a) ?? '') : [];
+  const detail = [...(link.hint?.detail ?? '').matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!);
+  return [...new Set([...args, ...detail].filter((r) => r !== ''))];
+}
+
+/** A role of the app's ordinary users (a landlord, a coach), not of its operators: the admin area is not theirs. */
+function ordinaryRole(role: string): boolean {
+  return isOrdinaryRole(role) && !GRANTING_ROLE.test(role);
 }
 
 const AREAS = new WeakMap<Endpoint[], Map<string, Set<string>>>();
@@ -293,7 +311,7 @@ export default defineCheck({
     // `PATCH /admin/users/{id}/role` behind `@Roles('editor', 'admin')`: granting roles is an administrator's function,
     // and the check lets a lesser role through too
     if (f?.auth.status === 'required' && f.roleCheck && e.method !== 'GET' && ROLE_GRANT.test(e.path)) {
-      const lesser = lesserRoles(e, ctx);
+      const lesser = lesserRoles(e, ctx, (r) => !GRANTING_ROLE.test(r));
       if (lesser.length > 0)
         return {
           message: `${endpointLabel(e)} changes another account's role or permissions, yet its role check also lets the ${lesser.join(', ')} role through`,
@@ -304,6 +322,25 @@ export default defineCheck({
             steps: [
               'Require the administrator role alone on routes that change roles or permissions.',
               'Check that a decorator or middleware on the route does not widen the role list of its controller or router.',
+            ],
+            example:
+              e.framework === 'nestjs' ? "@Roles('admin')" : "adminRouter.use(requireAuth, requireRole('admin'));",
+          },
+        };
+    }
+    // `GET /admin/stats` behind `requireRole('ADMIN', 'LANDLORD')`: the admin area, opened to an ordinary role too
+    if (f?.auth.status === 'required' && f.roleCheck && isAdminPath(e)) {
+      const ordinary = lesserRoles(e, ctx, ordinaryRole);
+      if (ordinary.length > 0)
+        return {
+          message: `${endpointLabel(e)} is an admin route, yet its role check also lets the ${ordinary.join(', ')} role through`,
+          location: locationOf(e.file, e.node),
+          endpoint: e,
+          fix: {
+            summary: 'Let only administrators into the admin area',
+            steps: [
+              'Require the administrator role alone on the admin routes.',
+              'If another role needs some of this data, give it a route of its own scoped to what that role owns.',
             ],
             example:
               e.framework === 'nestjs' ? "@Roles('admin')" : "adminRouter.use(requireAuth, requireRole('admin'));",

@@ -669,6 +669,11 @@ function quotedNames(text: string): string[] {
   ];
 }
 
+/** A role of the app's ordinary users (`landlord`, `coach`), not of its staff. */
+export function isOrdinaryRole(role: string): boolean {
+  return ORDINARY_ROLE.test(role) && !ADMIN_ROLE.test(role);
+}
+
 /** A gate that also lets an ordinary role through (`coach`, `member`) is no staff gate. */
 function admitsOrdinaryRole(names: readonly string[]): boolean {
   return names.some((r) => ORDINARY_ROLE.test(r) && !ADMIN_ROLE.test(r));

@@ -11,6 +11,25 @@ import {
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: "express: the admin area behind `requireManager = requireRole('ADMIN', 'LANDLORD')`: every landlord gets in",
+      endpoint: 'GET /api/v1/admin/stats',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) =>
+  roles.includes(req.user.role) ? next() : res.status(403).json({ error: 'Forbidden' });
+const requireManager = requireRole('ADMIN', 'LANDLORD');
+const app = express();
+app.get('/api/v1/admin/stats', requireAuth, requireManager, async (req, res) => {
+  res.json({ landlords: await prisma.user.count({ where: { role: 'LANDLORD' } }) });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express: granting roles behind requireRole('editor', 'admin'): editors may make anyone an admin",
       endpoint: 'PATCH /api/v1/users/:id/role',
       files: {
@@ -450,6 +469,25 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express: the admin area behind `requireManager = requireRole('ADMIN', 'SUPPORT')`: staff roles only",
+      endpoint: 'GET /api/v1/admin/stats',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) =>
+  roles.includes(req.user.role) ? next() : res.status(403).json({ error: 'Forbidden' });
+const requireManager = requireRole('ADMIN', 'SUPPORT');
+const app = express();
+app.get('/api/v1/admin/stats', requireAuth, requireManager, async (req, res) => {
+  res.json({ landlords: await prisma.user.count({ where: { role: 'LANDLORD' } }) });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "fastify: the vehicle catalogue is changed behind a check of the session's account kind (`session.kind !== 'staff'`)",
       files: {
