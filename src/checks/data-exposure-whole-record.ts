@@ -14,6 +14,10 @@ const PERSON_MODEL =
 const CAPABILITY_FIELD =
   /(?:^|\.)(?:(?:private_?)?(?:share|sharing|invite|invitation|public|embed|join|feed|calendar|ical|rss|preview)_?(?:token|code|key|link|id|url)|(?:access|door|gate|lockbox|lock_?box|alarm|entry|entrance|building|keypad|key)_?(?:code|pin))$/i;
 
+/** The number of a person's identity document: a licence, a passport, a national id. */
+const IDENTITY_DOCUMENT =
+  /(?:^|\.)(?:ssn|social_?security\w*|(?:id|identity)_?document_?(?:number|no)?|passport_?(?:number|no)|national_?id_?(?:number|no)?|driv(?:ing|ers?)_?licen[cs]e_?(?:number|no))$/i;
+
 export default defineCheck({
   meta: {
     id: 'data-exposure-whole-record',
@@ -81,7 +85,12 @@ export default defineCheck({
     // (a public row is not the caller's own)
     const ownRecord = own && !f.data.some((d) => d.publicRow);
     const financial = f.roleCheck ? [] : (r.financialFields ?? []).filter((x) => !ownRecord || x.includes('.'));
-    const leaked = [...r.sensitiveFields, ...internal, ...financial];
+    // an identity document's number is what staff behind a role check verify (a rental desk checks licences) when the
+    // query left out what they must not see (`.select('-passwordHash -resetTokenHash')`); a credential is no one's
+    const curated = f.data.some((d) => (d.excludedFields?.length ?? 0) > 0);
+    const sensitive =
+      f.roleCheck && !f.subjectRole && curated ? r.sensitiveFields.filter((x) => !IDENTITY_DOCUMENT.test(x)) : r.sensitiveFields;
+    const leaked = [...sensitive, ...internal, ...financial];
     if (leaked.length === 0 && !otherPeople && hidden.length === 0 && nested.length === 0) return null;
     const what =
       leaked.length > 0
@@ -105,7 +114,7 @@ export default defineCheck({
       message: `${endpointLabel(e)} sends the whole ${model} record to the client, ${what}`,
       location: r.location ?? locationOf(e.file, e.node),
       endpoint: e,
-      severity: r.sensitiveFields.length > 0 ? 'high' : 'medium',
+      severity: sensitive.length > 0 ? 'high' : 'medium',
       fix: {
         summary: 'Send only the fields the client needs',
         steps: [

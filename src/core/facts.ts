@@ -150,6 +150,8 @@ export interface PublicFact {
    * on that flag, so private records come along: an object-level gap (bola), not a missing authentication
    */
   exposesPrivate?: true;
+  /** the request is signed with a secret the sender shares with the app (a provider's webhook, a signed link) */
+  senderVerified?: true;
 }
 
 export interface EndpointFacts {

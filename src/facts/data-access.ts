@@ -20,7 +20,7 @@ import {
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import type { Env } from './flow.ts';
-import { modelKey, PERSON_MODEL, PERSONAL_FIELD, PUBLIC_STATES } from './models.ts';
+import { modelKey, PERSON_MODEL, PERSONAL_FIELD, PERSONISH_FIELD, PUBLIC_STATES } from './models.ts';
 import { COERCE, isRawWholeBody, SECRET_KEY, WHOLE } from './request.ts';
 import { callerClient, enforcedFor, rowSecurity } from './rls.ts';
 import { ordinaryBranch, ROLE_FIELD } from './role-branch.ts';
@@ -601,6 +601,9 @@ export function detectAccess(
           const states = list ? literalStrings(resolver, env.file, list) : [];
           if (states.some((x) => PUBLIC_STATE.test(x)) && !states.some((x) => UNPUBLISHED_STATE.test(x)))
             publicRow = true;
+          // (`status: { $in: ['available', 'rented'] }`: what is open to anyone's booking, and what is already out)
+          if (states.some((x) => filtersOpen('status', x)) && !states.some((x) => UNPUBLISHED_STATE.test(x)))
+            openRow = true;
           // `status: { not: 'DRAFT' }`, `{ $ne: 'draft' }`: every row past its draft
           const not = inner?.type === 'ObjectExpression' ? propertyNamed(inner, /^(?:not|\$ne)$/) : null;
           if (/^draft$/i.test(stringValue(not) ?? '')) publicRow = true;
@@ -615,7 +618,13 @@ export function detectAccess(
         if (n.type === 'CallExpression' && !isLeafCall(n, env) && !isCallerHelper(resolver, env, n, sourcesOf))
           return undefined;
         // `patientId: query.patientId ?? user.patientId`: one value, either of them — the client may choose the owner
-        if (n.type === 'LogicalExpression' && (n.operator === '??' || n.operator === '||')) {
+        // (a field written into a new or changed row that names no one, `driverFirstName: body.driverFirstName ||
+        // customer.name`, picks no owner; in a filter any key may)
+        const pickedOwner = (x: Node) =>
+          (op !== 'create' && !writtenValue(x, call, arg as Node, layer)) ||
+          OWNER_KEY.test(enclosingKey(x)) ||
+          PERSONISH_FIELD.test(enclosingKey(x));
+        if (n.type === 'LogicalExpression' && (n.operator === '??' || n.operator === '||') && pickedOwner(n)) {
           const s = sourcesOf(n);
           if (s & SRC.user && s & CLIENT) {
             ownerFromClient = true;
@@ -1690,13 +1699,18 @@ function isFilterObject(resolver: Resolver, env: Env, id: Node): boolean {
   return v?.type === 'ObjectExpression' || twoFilters(v);
 }
 
+/** Two whole filters to choose from: objects (`includePrivate ? { owner } : { owner, isPrivate: false }`) or query
+ * builders' conditions (`includeDrafts ? eq(shifts.orgId, orgId) : and(eq(shifts.orgId, orgId), ne(…))`). */
 function twoFilters(v: Node | null): boolean {
+  const filter = (x: Node | null): boolean =>
+    x?.type === 'ObjectExpression' || (x?.type === 'CallExpression' && CONDITION_BUILDER.test(calleeName(x) ?? ''));
   return (
-    v?.type === 'ConditionalExpression' &&
-    unwrap(v.consequent as Node)?.type === 'ObjectExpression' &&
-    unwrap(v.alternate as Node)?.type === 'ObjectExpression'
+    v?.type === 'ConditionalExpression' && filter(unwrap(v.consequent as Node)) && filter(unwrap(v.alternate as Node))
   );
 }
+
+/** Drizzle's (and Kysely's) condition builders. */
+const CONDITION_BUILDER = /^(?:and|or|eq|ne|inArray|isNull|isNotNull|gt|gte|lt|lte|like|ilike)$/;
 
 /** The array literal a name holds in this file (`const conditions = [eq(…)]`, `const captains = [a.id, b.id]`). */
 export function localArray(resolver: Resolver, file: SourceFile, id: Node | null): T.ArrayExpression | null {

@@ -37,7 +37,7 @@ import {
   schemaText,
   WHOLE,
 } from './request.ts';
-import { inPrivilegedBranch, PRIVILEGED_ROLE, ROLE_FIELD } from './role-branch.ts';
+import { inPrivilegedBranch, ordinaryBranch, PRIVILEGED_ROLE, ROLE_FIELD } from './role-branch.ts';
 
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
 export interface FlowResult {
@@ -2020,6 +2020,10 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       return s;
     }
     case 'ConditionalExpression': {
+      // `actor.role === 'admin' ? dto.labId : actor.labId`: an administrator picks by design; what every other caller
+      // gets is the value
+      const ordinary = ordinaryBranch(n, (x) => isRoleValue(env, x));
+      if (ordinary) return sourcesOf(env, ordinary);
       const s = sourcesOf(env, n.consequent as Node) | sourcesOf(env, n.alternate as Node);
       // `typeof q.role === 'string' ? q.role : undefined`: a primitive by then, no operator object
       return s && typeGuarded(n) ? (s & ~WHOLE) | SRC.coerced : s;

@@ -731,7 +731,7 @@ function staffManagedModels(
   // (records that refer to a person — an application's candidate, a shift's volunteers — are theirs, not a catalogue)
   return new Set(
     [...writers]
-      .filter(([key, staffOnly]) => staffOnly && !PERSON_MODEL.test(key) && !refersToPerson(models, key))
+      .filter(([key, staffOnly]) => staffOnly && !PERSON_MODEL.test(key) && !refersToPerson(models, key, true))
       .map(([key]) => key),
   );
 }

@@ -115,11 +115,23 @@ export const PERSONISH_FIELD =
  * Every reference must lead to a standalone model of the project (one step), and none may name a person or tenant.
  */
 /** The model names a person among its fields (`candidateId`, `owner`, `volunteers`), or is unknown. */
-export function refersToPerson(models: ReadonlyMap<string, ModelInfo>, name: string): boolean {
+export function refersToPerson(
+  models: ReadonlyMap<string, ModelInfo>,
+  name: string,
+  /** (records only staff write: who of the staff made or approved one is a note, not an owner) */
+  staffWritten = false,
+): boolean {
   const model = models.get(modelKey(name));
   if (!model?.defined || model.fields.size === 0) return true;
-  return [...model.fields].some((f) => OWNER_REFERENCE.test(f) || PERSONISH_FIELD.test(f.replace(/_?ids?$/i, '')));
+  return [...model.fields].some(
+    (f) =>
+      !(staffWritten && STAFF_AUDIT_FIELD.test(f)) &&
+      (OWNER_REFERENCE.test(f) || PERSONISH_FIELD.test(f.replace(/_?ids?$/i, ''))),
+  );
 }
+
+/** Who of the staff made, changed or approved a record (`createdBy`, `approved_by`). */
+const STAFF_AUDIT_FIELD = /^(?:created|updated|added|approved|reviewed|published|modified)_?by(?:_?id)?$/i;
 
 export function belongsToNoOne(
   models: ReadonlyMap<string, ModelInfo>,

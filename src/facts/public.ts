@@ -25,7 +25,7 @@ export const ACCOUNT_AUTH_STEP =
   /\/(?:auth|accounts?|users?)\/(?:register|signup|sign-up|login|signin|sign-in|log-in)-[a-z][\w-]*(?:\/|$)/i;
 /** Read-only catalogues a shop or blog serves to anonymous visitors. */
 const CATALOG_NOUNS =
-  'products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs|books|pros|professionals|providers|mechanics|doctors|dentists|vets|veterinarians|coaches|trainers|instructors|tutors|therapists|locations|venues|stores|shops|branches|restaurants|brands|genres|amenities|hotels|tours|attractions|menus|dishes|medications|medicines|classes|schedules|timetable|leagues|fixtures|standings|tournaments|seasons|leaderboard|leaderboards';
+  'products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs|books|pros|professionals|providers|mechanics|doctors|dentists|vets|veterinarians|coaches|trainers|instructors|tutors|therapists|locations|venues|stores|shops|branches|restaurants|brands|genres|amenities|hotels|tours|attractions|menus|dishes|medications|medicines|classes|schedules|timetable';
 const CATALOG_SEGMENT = new RegExp(`^(?:${CATALOG_NOUNS})$`, 'i');
 /** A catalogue item named by its id, as a query or body field: `productId`, `recipe_id`. */
 const CATALOG_ITEM_ID = new RegExp(
@@ -149,16 +149,17 @@ export function intendedPublic(
     segments[segments.indexOf(hit) - 1]?.startsWith('{') === true;
   // a provider's webhook is public, but proves who sent it: a signature, an HMAC, the provider's verifier; one that
   // checks nothing lets anyone post events
-  if (hit && /^(?:webhooks?|hooks)$/i.test(hit) && endpoint.method !== 'GET' && !verifiesSender(endpoint, handlerText))
-    return { intended: false, reason: null };
+  const webhook = hit !== undefined && /^(?:webhooks?|hooks)$/i.test(hit) && endpoint.method !== 'GET';
+  if (webhook && !verifiesSender(endpoint, handlerText)) return { intended: false, reason: null };
   if (hit && !ofObject && !/^(?:public|status|version|token|otp|verify|confirm)$/i.test(hit))
-    return { intended: true, reason: `${hit} route` };
+    return { intended: true, reason: `${hit} route`, ...(webhook ? { senderVerified: true as const } : {}) };
   if (hit && endpoint.method !== 'DELETE' && !ofObject && (!serviceInfo || endpoint.method === 'GET'))
     return { intended: true, reason: `${hit} route` };
   if (segments.length === 0) return { intended: true, reason: 'root route' };
   // a signed request or link: the handler goes on only if the client's HMAC (a provider's signature, a receipt link's
   // token) or the code it was sent checks out — the secret is the credential
-  if (flow?.signedRequest) return { intended: true, reason: 'signed request (the client proves a shared secret)' };
+  if (flow?.signedRequest)
+    return { intended: true, reason: 'signed request (the client proves a shared secret)', senderVerified: true };
   // `DELETE /auth/session`: signing out ends whatever session there is, and needs none
   if (endpoint.method === 'DELETE' && /\/sessions?$/i.test(endpoint.path))
     return { intended: true, reason: 'sign-out' };

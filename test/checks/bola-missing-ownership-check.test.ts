@@ -247,6 +247,61 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + mongoose: a booking made for whichever customer the client names, the caller by default",
+      endpoint: 'POST /bookings',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String }));
+const Vehicle = mongoose.model('Vehicle', new mongoose.Schema({ plate: String, status: String, dailyRate: Number }));
+const Booking = mongoose.model('Booking', new mongoose.Schema({ customer: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, vehicle: { type: mongoose.Schema.Types.ObjectId, ref: 'Vehicle' }, driverName: String }));
+const app = express();
+app.use(express.json());
+app.post('/bookings', requireAuth, async (req, res) => {
+  const customer = await User.findById(req.user.id);
+  const vehicle = await Vehicle.findOne({ _id: req.body.vehicleId, status: { $in: ['available', 'rented'] } });
+  if (!vehicle) return res.status(404).end();
+  const booking = await Booking.create({ customer: req.body.customerId || customer._id, vehicle: vehicle._id, driverName: req.body.driverName || customer.name });
+  res.status(201).json({ id: booking.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express + drizzle: shifts of any org, the filter picked between two conditions, no membership asked",
+      endpoint: 'GET /orgs/:orgId/shifts',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
+export const memberships = pgTable('memberships', { id: serial('id'), userId: integer('user_id'), orgId: integer('org_id'), role: text('role') });
+export const shifts = pgTable('shifts', { id: serial('id'), orgId: integer('org_id'), status: text('status'), title: text('title') });`,
+        'src/app.js': `import express from 'express';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { and, eq, ne } from 'drizzle-orm';
+import { requireAuth } from './auth.js';
+import { memberships, shifts } from './schema.js';
+const db = drizzle(process.env.DATABASE_URL);
+async function requireMembership(userId, orgId) {
+  const [m] = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)));
+  if (!m) throw Object.assign(new Error('not found'), { status: 404 });
+  return m;
+}
+async function listShifts(orgId, includeDrafts) {
+  const where = includeDrafts ? eq(shifts.orgId, orgId) : and(eq(shifts.orgId, orgId), ne(shifts.status, 'draft'));
+  return db.select({ id: shifts.id, title: shifts.title }).from(shifts).where(where);
+}
+const app = express();
+app.get('/orgs/:orgId/shifts', requireAuth, async (req, res) => {
+  const orgId = Number(req.params.orgId);
+  const isStaff = req.user.role === 'coordinator';
+  res.json(await listShifts(orgId, isStaff));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: a work order sends back the profile of a contractor the client names by user id',
       endpoint: 'POST /work-orders',
       files: {
@@ -2050,6 +2105,82 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: a booking of a vehicle open to booking (`status: { $in: ['available', 'rented'] }`), the driver's name defaulting to the caller's",
+      endpoint: 'POST /bookings',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String }));
+const Vehicle = mongoose.model('Vehicle', new mongoose.Schema({ plate: String, status: String, dailyRate: Number }));
+const Booking = mongoose.model('Booking', new mongoose.Schema({ customer: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, vehicle: { type: mongoose.Schema.Types.ObjectId, ref: 'Vehicle' }, driverName: String }));
+const app = express();
+app.use(express.json());
+app.post('/bookings', requireAuth, async (req, res) => {
+  const customer = await User.findById(req.user.id);
+  const vehicle = await Vehicle.findOne({ _id: req.body.vehicleId, status: { $in: ['available', 'rented'] } });
+  if (!vehicle) return res.status(404).end();
+  const booking = await Booking.create({ customer: customer._id, vehicle: vehicle._id, driverName: req.body.driverName || customer.name });
+  res.status(201).json({ id: booking.id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express + prisma: only an administrator picks the org of a new user; a lab manager's is their own (`role === 'admin' ? body.orgId : me.orgId`)",
+      endpoint: 'POST /users',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/users', requireAuth, async (req, res) => {
+  if (req.user.role !== 'admin' && req.user.role !== 'lab_manager') return res.status(403).end();
+  const orgId = req.user.role === 'admin' ? req.body.orgId : req.user.orgId;
+  const user = await prisma.user.create({ data: { email: String(req.body.email), role: 'technician', orgId }, select: { id: true } });
+  res.status(201).json(user);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express + drizzle: shifts of an org the caller is a member of, the filter picked between two conditions (`includeDrafts ? eq(…) : and(…)`)",
+      endpoint: 'GET /orgs/:orgId/shifts',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
+export const memberships = pgTable('memberships', { id: serial('id'), userId: integer('user_id'), orgId: integer('org_id'), role: text('role') });
+export const shifts = pgTable('shifts', { id: serial('id'), orgId: integer('org_id'), status: text('status'), title: text('title') });`,
+        'src/app.js': `import express from 'express';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { and, eq, ne } from 'drizzle-orm';
+import { requireAuth } from './auth.js';
+import { memberships, shifts } from './schema.js';
+const db = drizzle(process.env.DATABASE_URL);
+async function requireMembership(userId, orgId) {
+  const [m] = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)));
+  if (!m) throw Object.assign(new Error('not found'), { status: 404 });
+  return m;
+}
+async function listShifts(orgId, includeDrafts) {
+  const where = includeDrafts ? eq(shifts.orgId, orgId) : and(eq(shifts.orgId, orgId), ne(shifts.status, 'draft'));
+  return db.select({ id: shifts.id, title: shifts.title }).from(shifts).where(where);
+}
+const app = express();
+app.get('/orgs/:orgId/shifts', requireAuth, async (req, res) => {
+  const orgId = Number(req.params.orgId);
+  const membership = await requireMembership(req.user.id, orgId);
+  const isStaff = membership.role !== 'volunteer';
+  res.json(await listShifts(orgId, isStaff));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "koa + typeorm: the loan's household id compared with the caller's household id",
       files: {

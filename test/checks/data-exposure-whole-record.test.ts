@@ -172,6 +172,23 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + mongoose: the staff list an admin reads, whole rows with password hashes",
+      endpoint: 'GET /api/admin/staff',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String, role: String, passwordHash: String, resetTokenHash: String, driverLicenseNumber: String }));
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.get('/api/admin/staff', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await User.find({ role: { $in: ['staff', 'admin'] } }).lean());
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'koa + typeorm: sign-up answers the saved member (@Exclude without a class-transformer serialiser, select: false only on reads)',
       endpoint: 'POST /api/v1/auth/register',
       files: {
@@ -1431,6 +1448,23 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: the staff list an admin reads, credentials left out by name (the licence numbers the desk checks stay)",
+      endpoint: 'GET /api/admin/staff',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String, role: String, passwordHash: String, resetTokenHash: String, driverLicenseNumber: String }));
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.get('/api/admin/staff', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await User.find({ role: { $in: ['staff', 'admin'] } }).select('-passwordHash -resetTokenHash').lean());
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + prisma: a service looks the e-mail up whole, then returns the repository's create with a select (what it hands back is the selected row)",
       files: layeredRegisterApp(false),

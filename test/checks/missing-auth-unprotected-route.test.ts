@@ -1016,8 +1016,8 @@ app.listen(3000);`,
   ],
   valid: [
     {
-      name: "koa + mongoose: a league's fixture list, registered before the router's `requireAuth` (a league's public schedule)",
-      endpoint: 'GET /api/v1/leagues/:leagueId/fixtures',
+      name: 'koa + mongoose: the leagues only league admins create (`createdBy` names the admin, not an owner)',
+      endpoint: 'GET /api/v1/leagues',
       files: {
         'src/auth.js': `import jwt from 'jsonwebtoken';
 export async function requireAuth(ctx, next) {
@@ -1028,28 +1028,31 @@ export async function requireAuth(ctx, next) {
     ctx.throw(401, 'Unauthorized');
   }
   await next();
-}`,
+}
+export const requireRole = (...roles) => async (ctx, next) => {
+  if (!roles.includes(ctx.state.user.role)) ctx.throw(403, 'Forbidden');
+  await next();
+};`,
         'src/models.js': `import mongoose from 'mongoose';
 const { Schema } = mongoose;
-const fixtureSchema = new Schema({
-  league: { type: Schema.Types.ObjectId, ref: 'League' },
-  referee: { type: Schema.Types.ObjectId, ref: 'User' },
-  kickoffAt: Date,
+const leagueSchema = new Schema({
+  name: String,
+  season: String,
   createdBy: { type: Schema.Types.ObjectId, ref: 'User' },
 });
-export default mongoose.model('Fixture', fixtureSchema);`,
+export default mongoose.model('League', leagueSchema);`,
         'src/app.js': `import Koa from 'koa';
 import Router from '@koa/router';
-import { requireAuth } from './auth.js';
-import Fixture from './models.js';
+import { requireAuth, requireRole } from './auth.js';
+import League from './models.js';
 const router = new Router({ prefix: '/api/v1/leagues' });
-router.get('/:leagueId/fixtures', async (ctx) => {
-  ctx.body = await Fixture.find({ league: ctx.params.leagueId }).select('kickoffAt').populate('referee', 'name').lean();
+router.get('/', async (ctx) => {
+  ctx.body = await League.find().select('name season').lean();
 });
-router.use(requireAuth);
-router.post('/:leagueId/follow', async (ctx) => {
-  await Fixture.updateMany({ league: ctx.params.leagueId }, { $addToSet: { followers: ctx.state.user.sub } });
-  ctx.status = 204;
+router.post('/', requireAuth, requireRole('league_admin'), async (ctx) => {
+  const league = await League.create({ name: String(ctx.request.body.name), createdBy: ctx.state.user.sub });
+  ctx.status = 201;
+  ctx.body = { id: league.id };
 });
 const app = new Koa();
 app.use(router.routes());
