@@ -89,7 +89,9 @@ export default defineCheck({
     // query left out what they must not see (`.select('-passwordHash -resetTokenHash')`); a credential is no one's
     const curated = f.data.some((d) => (d.excludedFields?.length ?? 0) > 0);
     const sensitive =
-      f.roleCheck && !f.subjectRole && curated ? r.sensitiveFields.filter((x) => !IDENTITY_DOCUMENT.test(x)) : r.sensitiveFields;
+      f.roleCheck && !f.subjectRole && curated
+        ? r.sensitiveFields.filter((x) => !IDENTITY_DOCUMENT.test(x))
+        : r.sensitiveFields;
     const leaked = [...sensitive, ...internal, ...financial];
     if (leaked.length === 0 && !otherPeople && hidden.length === 0 && nested.length === 0) return null;
     const what =

@@ -48,12 +48,13 @@ const ROLE_NAME = /(?:role|admin|permission|authori[sz]e|^can$|ability|staff|sup
 const KEY_HEADER =
   /\b(?:get|header)\(\s*['"](?:x-)?[\w-]*(?:api|access|device|partner)[-_]?key['"]\s*\)|headers\[\s*['"](?:x-)?[\w-]*(?:api|access|device|partner)[-_]?key['"]\s*\]/i;
 /** An HMAC over the request compared with what the client sent. */
+const SIGNED_REQUEST = /\bcreateHmac\([\s\S]*\b(?:timingSafeEqual|safeCompare|[!=]==)/;
 /** Reads a credential the caller may or may not send: a session cookie, the Authorization header, a token. */
-const SESSION_READ = /\bgetCookie\(|\.cookies\b|\bcookies\(\)|\bauthorization\b|\bAuthorization\b|\bBearer\b|\bsession\b/;
+const SESSION_READ =
+  /\bgetCookie\(|\.cookies\b|\bcookies\(\)|\bauthorization\b|\bAuthorization\b|\bBearer\b|\bsession\b/;
 /** Puts the caller on the request for the handlers after it (`c.set('user', …)`, `req.user = …`, `ctx.state.user = …`). */
 const SETS_CALLER =
   /\bc\.set\(\s*['"`](?:user|viewer|currentUser|session|account|member)['"`]|\b(?:req|request)\.(?:user|viewer|currentUser|session\w*|account)\s*=[^=]|\bctx\.state\.(?:user|viewer|currentUser|session|account)\s*=[^=]|\bres\.locals\.(?:user|viewer|currentUser|session|account)\s*=[^=]/;
-const SIGNED_REQUEST = /\bcreateHmac\([\s\S]*\b(?:timingSafeEqual|safeCompare|[!=]==)/;
 /** Webhook verifiers of payment and messaging providers (they throw on a bad signature). */
 const PROVIDER_WEBHOOK = /\b(?:constructEvent(?:Async)?|verifyWebhook\w*|validateRequest|verifySignature)\(/;
 const VALIDATE_NAME =

@@ -247,7 +247,7 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
-      name: "express + mongoose: a booking made for whichever customer the client names, the caller by default",
+      name: 'express + mongoose: a booking made for whichever customer the client names, the caller by default',
       endpoint: 'POST /bookings',
       files: {
         'src/auth.js': EXPRESS_REQUIRE_AUTH,
@@ -270,7 +270,7 @@ app.listen(3000);`,
       },
     },
     {
-      name: "express + drizzle: shifts of any org, the filter picked between two conditions, no membership asked",
+      name: 'express + drizzle: shifts of any org, the filter picked between two conditions, no membership asked',
       endpoint: 'GET /orgs/:orgId/shifts',
       files: {
         'src/auth.js': EXPRESS_REQUIRE_AUTH,
@@ -2149,7 +2149,7 @@ app.listen(3000);`,
       },
     },
     {
-      name: "express + drizzle: shifts of an org the caller is a member of, the filter picked between two conditions (`includeDrafts ? eq(…) : and(…)`)",
+      name: 'express + drizzle: shifts of an org the caller is a member of, the filter picked between two conditions (`includeDrafts ? eq(…) : and(…)`)',
       endpoint: 'GET /orgs/:orgId/shifts',
       files: {
         'src/auth.js': EXPRESS_REQUIRE_AUTH,

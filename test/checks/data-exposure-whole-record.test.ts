@@ -172,7 +172,7 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
-      name: "express + mongoose: the staff list an admin reads, whole rows with password hashes",
+      name: 'express + mongoose: the staff list an admin reads, whole rows with password hashes',
       endpoint: 'GET /api/admin/staff',
       files: {
         'src/auth.js': EXPRESS_REQUIRE_AUTH,
@@ -1449,7 +1449,7 @@ app.listen(3000);`,
   ],
   valid: [
     {
-      name: "express + mongoose: the staff list an admin reads, credentials left out by name (the licence numbers the desk checks stay)",
+      name: 'express + mongoose: the staff list an admin reads, credentials left out by name (the licence numbers the desk checks stay)',
       endpoint: 'GET /api/admin/staff',
       files: {
         'src/auth.js': EXPRESS_REQUIRE_AUTH,
