@@ -80,7 +80,8 @@ export default defineCheck({
     const nested = f.roleCheck || isAuthFlow(e) ? [] : (r.othersNested ?? []);
     // staff notes reach only staff (a role check); payout details only their owner
     // (a role check for the people the notes are about, `requireRole('parent')`, lets them read the notes)
-    const internal = f.roleCheck && !f.subjectRole ? [] : (r.internalFields ?? []);
+    // (a record the caller just made carries no staff notes yet: what it holds is what the caller sent)
+    const internal = (f.roleCheck && !f.subjectRole) || created ? [] : (r.internalFields ?? []);
     // (the payout details of someone nested in the caller's own record are still someone else's)
     // (a public row is not the caller's own)
     const ownRecord = own && !f.data.some((d) => d.publicRow);

@@ -246,6 +246,8 @@ const MEDIUM: ReadonlySet<Unguarded['kind']> = new Set(['catalogue', 'report', '
 /** The first reason the route is an admin function, in the order they are judged; null when it is none. */
 function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Unguarded | null {
   if (isAdminPath(e)) return { kind: 'admin' };
+  // signing up (`POST /users` creating the caller's own account) is no one's function to guard, whatever its neighbours
+  if (f.public.intended && /^sign-(?:up|in)$/.test(f.public.reason ?? '')) return null;
   // an owner changing their own record (`updateMany({ where: { id, ownerId: me } })`) needs no creator role
   const ownsIt = f.ownership.kind === 'query-scoped' || f.ownership.kind === 'checked-after-load';
   const sibling = ownsIt ? null : roleGuardedSibling(e, ctx.endpoints);

@@ -573,7 +573,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       result.bodyMerges.push(locationOf(file, call));
     if (
       name === 'jwtSign' ||
-      (name === 'sign' && path && (path.length === 1 || /jwt|token|jose/i.test(path.join('.'))))
+      (name === 'sign' && path && (path.length === 1 || /jwt|token|jose/i.test(path.join('.')))) ||
+      // jose: `new SignJWT({ role }).setProtectedHeader(…).setExpirationTime('1h').sign(key)`
+      (name === 'sign' && !path && /\bnew\s+SignJWT\b/.test(file.text.slice(call.callee.start, call.callee.end)))
     )
       result.issuesToken = true;
     // Drizzle `sql.raw(…)`, `Prisma.raw(…)`, `knex.raw(…)`: the text goes into the statement as is

@@ -1449,6 +1449,30 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + prisma: a show sent back whole to the owner who just created it (its staff notes are still empty)',
+      endpoint: 'POST /api/shows',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'prisma/schema.prisma': `model Show {
+  id            String @id @default(cuid())
+  title         String
+  ownerId       String
+  internalNotes String?
+}`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/api/shows', requireAuth, async (req, res) => {
+  const show = await prisma.show.create({ data: { title: String(req.body.title), ownerId: req.user.id } });
+  res.status(201).json(show);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: the staff list an admin reads, credentials left out by name (the licence numbers the desk checks stay)',
       endpoint: 'GET /api/admin/staff',
       files: {

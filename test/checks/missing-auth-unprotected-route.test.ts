@@ -253,6 +253,59 @@ await app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: "next.js: middleware.ts lets anonymous GETs of `/shows/…` through by a regex without an end anchor, so a show's members list is open too",
+      endpoint: 'GET /api/v1/shows/[showId]/members',
+      files: {
+        'middleware.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { jwtVerify } from 'jose';
+const PUBLIC_ROUTES: Array<{ method: string; pattern: RegExp }> = [
+  { method: 'POST', pattern: /^\\/api\\/v1\\/users$/ },
+  { method: 'GET', pattern: /^\\/api\\/v1\\/shows(\\/[^/]+)?/ },
+];
+async function verifySession(token: string) {
+  try {
+    return (await jwtVerify(token, new TextEncoder().encode(process.env.SESSION_SECRET!), { algorithms: ['HS256'] })).payload;
+  } catch {
+    return null;
+  }
+}
+function isPublic(req: NextRequest) {
+  const { pathname } = req.nextUrl;
+  return PUBLIC_ROUTES.some((r) => r.method === req.method && r.pattern.test(pathname));
+}
+export async function middleware(req: NextRequest) {
+  const headers = new Headers(req.headers);
+  headers.delete('x-user-id');
+  const token = req.cookies.get('session')?.value;
+  const session = token ? await verifySession(token) : null;
+  if (session) {
+    headers.set('x-user-id', String(session.sub));
+  } else if (!isPublic(req)) {
+    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+  return NextResponse.next({ request: { headers } });
+}
+export const config = { matcher: ['/api/v1/users/:path*', '/api/v1/shows/:path*'] };`,
+        'lib/db.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/v1/shows/[showId]/members/route.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { prisma } from '@/lib/db';
+export async function GET(req: NextRequest, { params }: { params: { showId: string } }) {
+  const members = await prisma.showMember.findMany({ where: { showId: params.showId }, include: { user: true } });
+  return NextResponse.json(members);
+}
+export async function POST(req: NextRequest, { params }: { params: { showId: string } }) {
+  const me = req.headers.get('x-user-id');
+  const owner = await prisma.show.findFirst({ where: { id: params.showId, ownerId: me! }, select: { id: true } });
+  if (!owner) return NextResponse.json({ error: 'Not found' }, { status: 404 });
+  const body = await req.json();
+  const m = await prisma.showMember.create({ data: { showId: owner.id, userId: String(body.userId) }, select: { id: true } });
+  return NextResponse.json(m, { status: 201 });
+}`,
+        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+      },
+    },
+    {
       name: 'hono: a recipe page behind a middleware that only logs (no sign-in of any kind)',
       endpoint: 'GET /api/recipes/:id/print',
       files: recipePrintApp('logRequest'),
@@ -1015,6 +1068,86 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + jose: `POST /auth/session` checks the password and signs a session with `new SignJWT(…).sign(key)`',
+      endpoint: 'POST /api/v1/auth/session',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import bcrypt from 'bcryptjs';
+import { SignJWT } from 'jose';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const key = new TextEncoder().encode(process.env.SESSION_SECRET);
+async function createSessionToken(user) {
+  return new SignJWT({ role: user.role }).setProtectedHeader({ alg: 'HS256' }).setSubject(user.id).setExpirationTime('1h').sign(key);
+}
+const app = express();
+app.use(express.json());
+app.post('/api/v1/auth/session', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).end();
+  res.json({ token: await createSessionToken(user) });
+});
+app.get('/api/v1/me', requireAuth, async (req, res) => res.json({ id: req.user.id }));
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'next.js: sign-up (`POST /api/v1/users`) in the public routes list (method and pattern) of a middleware.ts that otherwise answers 401',
+      endpoint: 'POST /api/v1/users',
+      files: {
+        'middleware.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { jwtVerify } from 'jose';
+const PUBLIC_ROUTES: Array<{ method: string; pattern: RegExp }> = [
+  { method: 'POST', pattern: /^\\/api\\/v1\\/users$/ },
+  { method: 'GET', pattern: /^\\/api\\/v1\\/shows(\\/[^/]+)?/ },
+];
+async function verifySession(token: string) {
+  try {
+    return (await jwtVerify(token, new TextEncoder().encode(process.env.SESSION_SECRET!), { algorithms: ['HS256'] })).payload;
+  } catch {
+    return null;
+  }
+}
+function isPublic(req: NextRequest) {
+  const { pathname } = req.nextUrl;
+  return PUBLIC_ROUTES.some((r) => r.method === req.method && r.pattern.test(pathname));
+}
+export async function middleware(req: NextRequest) {
+  const headers = new Headers(req.headers);
+  headers.delete('x-user-id');
+  const token = req.cookies.get('session')?.value;
+  const session = token ? await verifySession(token) : null;
+  if (session) {
+    headers.set('x-user-id', String(session.sub));
+  } else if (!isPublic(req)) {
+    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+  return NextResponse.next({ request: { headers } });
+}
+export const config = { matcher: ['/api/v1/users/:path*', '/api/v1/shows/:path*'] };`,
+        'lib/db.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/v1/users/route.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import bcrypt from 'bcryptjs';
+import { prisma } from '@/lib/db';
+export async function POST(req: NextRequest) {
+  const body = await req.json();
+  const user = await prisma.user.create({
+    data: { email: String(body.email), passwordHash: await bcrypt.hash(String(body.password), 12) },
+    select: { id: true, email: true },
+  });
+  return NextResponse.json(user, { status: 201 });
+}
+export async function GET(req: NextRequest) {
+  const me = req.headers.get('x-user-id');
+  return NextResponse.json(await prisma.user.findUnique({ where: { id: me! }, select: { id: true, email: true } }));
+}`,
+        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+      },
+    },
     {
       name: 'koa + mongoose: the leagues only league admins create (`createdBy` names the admin, not an owner)',
       endpoint: 'GET /api/v1/leagues',

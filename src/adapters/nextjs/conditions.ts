@@ -3,8 +3,17 @@ import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { matcherCovers } from './matcher.ts';
 
-/** A value the evaluator knows: a string, a boolean, a regex, a list, or a route matcher (Clerk's createRouteMatcher). */
-type Val = { s: string } | { b: boolean } | { re: RegExp } | { arr: (Val | null)[] } | { matcher: string[] };
+/**
+ * A value the evaluator knows: a string, a boolean, a regex, a list, an object literal (`{ method: 'POST', pattern: /…/ }`
+ * in a list of public routes), or a route matcher (Clerk's createRouteMatcher).
+ */
+type Val =
+  | { s: string }
+  | { b: boolean }
+  | { re: RegExp }
+  | { arr: (Val | null)[] }
+  | { obj: ReadonlyMap<string, Val | null> }
+  | { matcher: string[] };
 
 interface Env {
   resolver: Resolver;
@@ -64,6 +73,15 @@ function evaluate(expr: Node | null | undefined, env: Env): Val | null {
     }
     case 'ArrayExpression':
       return { arr: n.elements.map((e) => (e && e.type !== 'SpreadElement' ? sub(e as Node) : null)) };
+    case 'ObjectExpression': {
+      const obj = new Map<string, Val | null>();
+      for (const p of n.properties) {
+        const key = p.type === 'Property' && !p.computed ? nameOf(p.key as Node) : null;
+        if (key === null) return null; // a spread or computed key: the object is not known
+        obj.set(key, sub((p as T.ObjectProperty).value as Node));
+      }
+      return { obj };
+    }
     case 'Identifier': {
       if (env.locals.has(n.name)) return env.locals.get(n.name) ?? null;
       const v = env.resolver.valueOf(env.file, n);
@@ -73,6 +91,13 @@ function evaluate(expr: Node | null | undefined, env: Env): Val | null {
     }
     case 'MemberExpression': {
       if (readsPath(n)) return { s: env.path };
+      // `r.method` of an element of a list of public routes
+      const key = n.computed ? null : nameOf(n.property as Node);
+      if (key !== null) {
+        const owner = unwrap(n.object as Node);
+        const o = owner?.type === 'Identifier' ? env.locals.get(owner.name) : undefined;
+        if (o && 'obj' in o) return o.obj.get(key) ?? null;
+      }
       // `req.method === 'POST'`: known when the middleware is evaluated for one route's method
       if (nameOf(n.property as Node) === 'method' && unwrap(n.object as Node)?.type === 'Identifier')
         return env.method === null ? null : { s: env.method };
@@ -201,7 +226,9 @@ function returned(fn: T.Function | T.ArrowFunctionExpression, env: Env): Val | n
   if (body.type !== 'BlockStatement') return evaluate(body, env);
   const stmts = body.body as Node[];
   const last = stmts[stmts.length - 1];
-  if (stmts.length === 1 && last?.type === 'ReturnStatement') return evaluate(last.argument as Node, env);
+  // (declarations before the return are read where the return names them: `const { pathname } = req.nextUrl`)
+  if (last?.type === 'ReturnStatement' && stmts.slice(0, -1).every((st) => st.type === 'VariableDeclaration'))
+    return evaluate(last.argument as Node, env);
   return null;
 }
 

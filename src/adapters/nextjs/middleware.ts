@@ -148,15 +148,32 @@ function sliceFor(
 ): { statements: Node[]; decided: boolean } {
   const body = (fn.fn as T.Function).body as Node | null;
   if (body?.type !== 'BlockStatement') return { statements: [], decided: false };
-  let decided = false;
+  let decided = 0;
+  const statementsOf = (branch: Node): Node[] =>
+    branch.type === 'BlockStatement' ? (branch.body as Node[]) : [branch];
   const run = (stmts: Node[], out: Node[]): boolean => {
     for (const st of stmts) {
       if (st.type === 'IfStatement') {
         const c = evalCondition(resolver, fn.file, st.test as Node, path, method);
         if (c !== null) {
-          decided = true;
+          decided++;
           const branch = (c ? st.consequent : st.alternate) as Node | null;
-          if (branch && run(branch.type === 'BlockStatement' ? (branch.body as Node[]) : [branch], out)) return true;
+          if (branch && run(statementsOf(branch), out)) return true;
+          continue;
+        }
+        // `if (session) { … } else if (!isPublic(req)) return 401`: the test is the caller's, but a branch may still be
+        // decided by the path; keep the test with what runs of each branch (a copy: the tree itself is not changed)
+        const before = decided;
+        const slice = (branch: Node | null): Node | null => {
+          if (!branch) return null;
+          const body: Node[] = [];
+          run(statementsOf(branch), body);
+          return { type: 'BlockStatement', body, start: branch.start, end: branch.end } as unknown as Node;
+        };
+        const consequent = slice(st.consequent as Node);
+        const alternate = slice(st.alternate as Node | null);
+        if (decided !== before) {
+          out.push({ ...st, consequent, alternate } as Node);
           continue;
         }
       }
@@ -167,7 +184,7 @@ function sliceFor(
   };
   const statements: Node[] = [];
   run(body.body as Node[], statements);
-  return { statements, decided };
+  return { statements, decided: decided > 0 };
 }
 
 /** Only declarations and `return NextResponse.next()` / `rewrite()` / `return`: the request goes on unchecked. */
