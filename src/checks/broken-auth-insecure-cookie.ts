@@ -80,8 +80,8 @@ export default defineCheck({
     cwe: 'CWE-1004',
   },
   endpoint(e, ctx) {
-    // session cookies are set where a session starts
-    if (!SETS_SESSION.test(e.path) && e.facts?.public.reason !== 'sign-in') return null;
+    // session cookies are set where a session starts (also a sign-up that signs the new account in)
+    if (!SETS_SESSION.test(e.path) && !/^sign-(?:in|up)$/.test(e.facts?.public.reason ?? '')) return null;
     for (const { file, call } of reachableCalls(ctx.resolver, e)) {
       const name = calleeName(call);
       if (name === 'setHeader' || name === 'header' || name === 'append') {

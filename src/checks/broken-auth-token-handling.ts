@@ -183,6 +183,35 @@ export default defineCheck({
         }
       }
     }
+    // `new JwtStrategy({ …, ignoreExpiration: true })`, `expressjwt({ … })`: the app's token check accepts expired
+    // tokens on every route it guards (a route's own `jwt.verify(…, { ignoreExpiration })` is reported on the route)
+    for (const file of ctx.project.files.values()) {
+      if (!file.text.includes('ignoreExpiration')) continue;
+      for (const call of [...file.index.NewExpression, ...file.index.CallExpression]) {
+        if (call.type === 'CallExpression' && isJwtCall(ctx.resolver, file, call, 'verify')) continue;
+        for (const a of call.arguments) {
+          let opts = unwrap(a as Node);
+          if (opts?.type === 'Identifier') {
+            const v = ctx.resolver.valueOf(file, opts);
+            opts = v.kind === 'node' && v.file === file ? unwrap(v.node) : null;
+          }
+          const v = propertyValue(opts, 'ignoreExpiration');
+          if (v?.type !== 'Literal' || (v as { value?: unknown }).value !== true) continue;
+          out.push({
+            message:
+              'The token check accepts expired tokens (ignoreExpiration: true): a stolen token never stops working',
+            location: locationOf(file, v),
+            endpoint: null,
+            fix: {
+              summary: 'Let tokens expire',
+              steps: ['Remove ignoreExpiration; refresh with a separate, revocable refresh token instead.'],
+              example:
+                "new JwtStrategy({ jwtFromRequest, secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'] }, verify)",
+            },
+          });
+        }
+      }
+    }
     return out;
   },
 });

@@ -35,6 +35,26 @@ export const prisma = new PrismaClient();`,
 runCheckCases('broken-auth-token-handling', {
   invalid: [
     {
+      name: "passport-jwt: the strategy's options (a constant) accept expired tokens (`ignoreExpiration: true`)",
+      files: {
+        'src/passport.ts': `import passport from 'passport';
+import { ExtractJwt, Strategy as JwtStrategy, type StrategyOptions } from 'passport-jwt';
+const options: StrategyOptions = {
+  jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+  secretOrKey: process.env.JWT_SECRET!,
+  algorithms: ['HS256'],
+  ignoreExpiration: true,
+};
+passport.use(new JwtStrategy(options, (payload, done) => done(null, { id: payload.sub })));
+export default passport;`,
+        'src/app.ts': `import express from 'express';
+import passport from './passport';
+const app = express();
+app.get('/api/v1/me', passport.authenticate('jwt', { session: false }), (req, res) => res.json(req.user));
+app.listen(3000);`,
+      },
+    },
+    {
       name: "hono: a refresh route that reads the old token with `decode` from 'hono/jwt' and signs a new one",
       endpoint: 'POST /auth/refresh',
       files: {
@@ -487,6 +507,26 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "passport-jwt: the strategy's options (a constant) say `ignoreExpiration: false`",
+      files: {
+        'src/passport.ts': `import passport from 'passport';
+import { ExtractJwt, Strategy as JwtStrategy, type StrategyOptions } from 'passport-jwt';
+const options: StrategyOptions = {
+  jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+  secretOrKey: process.env.JWT_SECRET!,
+  algorithms: ['HS256'],
+  ignoreExpiration: false,
+};
+passport.use(new JwtStrategy(options, (payload, done) => done(null, { id: payload.sub })));
+export default passport;`,
+        'src/app.ts': `import express from 'express';
+import passport from './passport';
+const app = express();
+app.get('/api/v1/me', passport.authenticate('jwt', { session: false }), (req, res) => res.json(req.user));
+app.listen(3000);`,
+      },
+    },
     {
       name: "next app router: a route inside middleware.ts's matcher decodes the session cookie the middleware verified",
       files: {
