@@ -282,6 +282,9 @@ function groupComparedWithPerson(a: Node, b: Node): boolean {
   return (group(a) && person(b)) || (group(b) && person(a));
 }
 
+/** Kinds of token a claim names (`type: 'refresh'`): a token's purpose, not a role. */
+const TOKEN_KIND =
+  /^(?:refresh|access|id|reset|password_?reset|verify|verification|email_?verification|magic|otp|mfa|2fa|api|invite)$/i;
 /** Names a call's result carries beside its records: tokens, errors, counts, paging. */
 const NOT_A_RECORD =
   /^(?:token|\w+Token|jwt|error|err|errors|count|total|totalCount|meta|ok|success|message|page|pages|cursor|nextCursor|hasMore)$/;
@@ -1179,7 +1182,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           const sa = sourcesOf(env, a);
           if (differs && sa & CLIENT && !(sa & SRC.user) && isUserValue(env, b)) prove(a);
         }
-        if ((isRoleValue(env, l) || isRoleValue(env, r)) && !onlyWhenClientAsks(n)) result.roleChecks.push(n);
+        // (`request.user.type === 'refresh'`: which kind of token it is, not who holds it)
+        const tokenKind = TOKEN_KIND.test(stringValue(l) ?? stringValue(r) ?? '');
+        if ((isRoleValue(env, l) || isRoleValue(env, r)) && !onlyWhenClientAsks(n) && !tokenKind)
+          result.roleChecks.push(n);
       }
       if (n.type === 'UnaryExpression' && n.operator === '!') {
         const arg = unwrap(n.argument as Node);

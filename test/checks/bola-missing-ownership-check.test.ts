@@ -247,6 +247,36 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "fastify + mongoose: an authenticate hook that also turns refresh tokens away (`request.user.type === 'refresh'`) checks no role; any booking can be cancelled",
+      endpoint: 'POST /bookings/:bookingId/cancel',
+      files: {
+        'src/app.js': `const Fastify = require('fastify');
+const fastifyJwt = require('@fastify/jwt');
+const mongoose = require('mongoose');
+const Booking = mongoose.model('Booking', new mongoose.Schema({ customer: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, status: String }));
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.decorate('authenticate', async function authenticate(request, reply) {
+  try {
+    await request.jwtVerify();
+  } catch (err) {
+    return reply.code(401).send({ error: 'Unauthorized' });
+  }
+  if (request.user.type === 'refresh') return reply.code(401).send({ error: 'Unauthorized' });
+});
+fastify.register(async (app) => {
+  app.addHook('onRequest', app.authenticate);
+  app.post('/bookings/:bookingId/cancel', async (request) => {
+    const booking = await Booking.findById(request.params.bookingId);
+    booking.status = 'cancelled';
+    await booking.save();
+    return { id: booking.id, status: booking.status };
+  });
+});
+fastify.listen({ port: 3000 });`,
+      },
+    },
+    {
       name: 'express + mongoose: a booking made for whichever customer the client names, the caller by default',
       endpoint: 'POST /bookings',
       files: {
