@@ -48,7 +48,10 @@ export default defineCheck({
     const personRead =
       o.kind === 'none' &&
       e.method === 'GET' &&
-      (a.operation === 'read' || (a.operation === 'list' && a.byClientId)) &&
+      (a.operation === 'read' ||
+        // (people listed by a person, `/users/{id}/followers`; not the staff of a group the client names,
+        // `where: { labId }`: another lab's roster)
+        (a.operation === 'list' && a.byClientId && a.clientKeys.every((k) => PERSON_LIST_KEY.test(k)))) &&
       /^(?:users?|profiles?|members?|authors?)$/i.test(a.model ?? '');
     if (personRead && f.response.sensitiveFields.length === 0) return null;
     // stores and tables are often named in the plural (`devices`, `tickets`): the object is one of them
@@ -121,6 +124,10 @@ function ownershipFix(stack: Stack, e: Endpoint, a: DataAccess) {
   }
   return { summary: 'Scope the query to the caller', steps, example };
 }
+
+/** Keys that list people by a person: followers of a user, the friends of a member. */
+const PERSON_LIST_KEY =
+  /(?:^|\.)(?:id|user_?id|follower_?id|followee_?id|following_?id|author_?id|friend_?id|member_?id)$/i;
 
 const SOCIAL_ACTION =
   /\/\{[^}]+\}\/(?:favou?rites?|likes?|follow|followers|unfollow|stars?|bookmarks?|votes?|upvote|downvote|reactions?|comments?|replies|subscribe|subscriptions?|join|rsvps?|applications?|enrollments?|reviews?|ratings?|reports?|flags?)$/i;

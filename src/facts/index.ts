@@ -24,6 +24,7 @@ import {
   SENSITIVE_FIELD,
 } from './models.ts';
 import { intendedPublic } from './public.ts';
+import { PRIVILEGED_ROLE } from './role-branch.ts';
 
 /** Facts about the whole application, beside the per-endpoint facts. */
 export interface AppFacts {
@@ -90,9 +91,9 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
   }
   const sessionUser = deserializesWholeUser(project, resolver);
   const staffManaged = staffManagedModels(inventory.endpoints, app, models);
-  const tenants = callerTenantKeys(project);
+  const groups = callerTenantKeys(project);
   for (const e of inventory.endpoints) {
-    e.facts = endpointFacts(e, app.links.get(e)!, app.flows.get(e)!, models, sessionUser, staffManaged, tenants);
+    e.facts = endpointFacts(e, app.links.get(e)!, app.flows.get(e)!, models, sessionUser, staffManaged, groups);
     if (e.facts.rateLimit.route) app.rateLimiter ??= e.facts.rateLimit.route;
     if (e.facts.auth.status === 'required') app.anyAuth = true;
   }
@@ -111,16 +112,37 @@ function declaredText(link: ChainLink): string {
  * Tenant keys the app scopes queries by with the caller's own (`tenantId: user.tenantId`, `orgId: req.user.orgId`): its
  * callers belong to a tenant, and roles are roles within it.
  */
-function callerTenantKeys(project: Project): ReadonlySet<string> {
-  const out = new Set<string>();
+/**
+ * Keys of the groups callers belong to: tenants the app scopes by (`tenantId: user.tenantId`), and groups the caller's
+ * own claims name (`user.labId`), which bind roles below an administrator's.
+ */
+interface CallerGroups {
+  tenants: ReadonlySet<string>;
+  claimed: ReadonlySet<string>;
+}
+
+function callerTenantKeys(project: Project): CallerGroups {
+  const tenants = new Set<string>();
+  const claimed = new Set<string>();
   const re = /\b((?:tenant|org|organization|organisation|workspace|company|business)_?[iI]d)\s*:\s*(?:\w+\.)+\1\b/g;
   // (the back-reference makes the pattern slow over a whole file: a file without such a key set from a member is
   // passed over first, with a pattern that needs no back-reference)
   const candidate = /(?:tenant|org|organization|organisation|workspace|company|business)_?[iI]d\s*:\s*\w+\./;
-  for (const f of project.files.values())
-    if (candidate.test(f.text)) for (const m of f.text.matchAll(re)) out.add(m[1]!);
-  return out;
+  for (const f of project.files.values()) {
+    if (candidate.test(f.text)) for (const m of f.text.matchAll(re)) tenants.add(m[1]!);
+    // …and the group the caller's own claims name (`user.labId`, `req.user.clinicId`): the caller belongs to one
+    if (f.text.includes('Id'))
+      for (const m of f.text.matchAll(CALLER_GROUP_KEY)) if (!NOT_A_GROUP.test(m[1]!)) claimed.add(m[1]!);
+  }
+  return { tenants, claimed };
 }
+
+/** A key of the caller's own record or claims that ends in `Id` (`user.labId`, `ctx.state.user.schoolId`). */
+const CALLER_GROUP_KEY =
+  /\b(?:req\.user|request\.user|ctx\.state\.user|session\.user|currentUser|user|me|caller|actor|principal)\.([a-z]\w*?[a-z]Id)\b/g;
+/** Claims that name the caller, or an account elsewhere, not a group of the app's own. */
+const NOT_A_GROUP =
+  /^(?:user|owner|author|creator|member|person|account|session|device|stripe\w*|customer|external\w*|provider\w*|google\w*|github\w*|apple\w*|avatar|push\w*|fcm\w*|client|subscription|plan|price|role)Id$/;
 
 function endpointFacts(
   e: Endpoint,
@@ -129,7 +151,7 @@ function endpointFacts(
   models: Map<string, ModelInfo>,
   sessionUser = false,
   staffManaged: ReadonlySet<string> = new Set(),
-  tenants: ReadonlySet<string> = new Set(),
+  groups: CallerGroups = { tenants: new Set(), claimed: new Set() },
 ): EndpointFacts {
   const flow = flows[flows.length - 1] ?? null;
   const handlerText = e.handlers.map((h) => h.file.text.slice(h.fn.start, h.fn.end)).join('\n');
@@ -213,7 +235,11 @@ function endpointFacts(
           a.byClientId &&
           !a.scopedToCaller &&
           !!a.model &&
-          [...(models.get(modelKey(a.model))?.fields ?? [])].some((x) => tenants.has(x)),
+          [...(models.get(modelKey(a.model))?.fields ?? [])].some(
+            // (a group the caller's claims name binds the roles below an administrator's: a lab manager manages
+            // their own lab)
+            (x) => groups.tenants.has(x) || (groups.claimed.has(x) && roleNames.some((r) => !PRIVILEGED_ROLE.test(r))),
+          ),
       ),
     );
   const adminRole =

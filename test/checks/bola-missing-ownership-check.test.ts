@@ -247,6 +247,77 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + prisma: a lab manager lists the staff (names, e-mails) of any lab the path names',
+      endpoint: 'GET /labs/:labId/staff',
+      files: {
+        'prisma/schema.prisma': `model Sample {
+  id     String @id
+  labId  String
+  status String
+}
+model User {
+  id       String @id
+  labId    String
+  role     String
+  fullName String
+  email    String
+}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.get('/samples/:id', requireAuth, requireRole('technician', 'lab_manager'), async (req, res) => {
+  const sample = await prisma.sample.findFirst({ where: { id: req.params.id, labId: req.user.labId }, select: { id: true, status: true } });
+  if (!sample) return res.status(404).end();
+  res.json(sample);
+});
+app.get('/labs/:labId/staff', requireAuth, requireRole('lab_manager', 'admin'), async (req, res) => {
+  res.json(await prisma.user.findMany({ where: { labId: req.params.labId }, select: { id: true, fullName: true, email: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express + prisma: a technician updates a sample of any lab by id (the read beside it is scoped to the caller's `labId`)",
+      endpoint: 'PATCH /samples/:id',
+      files: {
+        'prisma/schema.prisma': `model Sample {
+  id     String @id
+  labId  String
+  status String
+}
+model User {
+  id       String @id
+  labId    String
+  role     String
+  fullName String
+  email    String
+}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.get('/samples/:id', requireAuth, requireRole('technician', 'lab_manager'), async (req, res) => {
+  const sample = await prisma.sample.findFirst({ where: { id: req.params.id, labId: req.user.labId }, select: { id: true, status: true } });
+  if (!sample) return res.status(404).end();
+  res.json(sample);
+});
+app.patch('/samples/:id', requireAuth, requireRole('technician', 'lab_manager'), async (req, res) => {
+  const sample = await prisma.sample.update({ where: { id: req.params.id }, data: { status: String(req.body.status) }, select: { id: true, status: true } });
+  res.json(sample);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "fastify + mongoose: an authenticate hook that also turns refresh tokens away (`request.user.type === 'refresh'`) checks no role; any booking can be cancelled",
       endpoint: 'POST /bookings/:bookingId/cancel',
       files: {
@@ -2135,6 +2206,42 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: only administrators update samples of every lab by id',
+      endpoint: 'PATCH /samples/:id',
+      files: {
+        'prisma/schema.prisma': `model Sample {
+  id     String @id
+  labId  String
+  status String
+}
+model User {
+  id       String @id
+  labId    String
+  role     String
+  fullName String
+  email    String
+}`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.get('/samples/:id', requireAuth, requireRole('technician', 'lab_manager'), async (req, res) => {
+  const sample = await prisma.sample.findFirst({ where: { id: req.params.id, labId: req.user.labId }, select: { id: true, status: true } });
+  if (!sample) return res.status(404).end();
+  res.json(sample);
+});
+app.patch('/samples/:id', requireAuth, requireRole('admin'), async (req, res) => {
+  const sample = await prisma.sample.update({ where: { id: req.params.id }, data: { status: String(req.body.status) }, select: { id: true, status: true } });
+  res.json(sample);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + mongoose: a booking of a vehicle open to booking (`status: { $in: ['available', 'rented'] }`), the driver's name defaulting to the caller's",
       endpoint: 'POST /bookings',

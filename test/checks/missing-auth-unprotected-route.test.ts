@@ -253,6 +253,25 @@ await app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express + prisma: a sample looked up by its barcode (printed on the tube, not a secret) without sign-in',
+      endpoint: 'GET /api/scans/:barcode',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/samples', requireAuth, async (req, res) => res.json(await prisma.sample.findMany({ where: { labId: req.user.labId }, select: { id: true } })));
+app.get('/api/scans/:barcode', async (req, res) => {
+  const sample = await prisma.sample.findFirst({ where: { barcode: req.params.barcode }, include: { client: true } });
+  if (!sample) return res.status(404).end();
+  res.json(sample);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "next.js: middleware.ts lets anonymous GETs of `/shows/…` through by a regex without an end anchor, so a show's members list is open too",
       endpoint: 'GET /api/v1/shows/[showId]/members',
       files: {
