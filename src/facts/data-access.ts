@@ -524,6 +524,12 @@ export function detectAccess(
     for (const arg of call.arguments) {
       const visitValue = (n: Node): boolean | undefined => {
         if (seen.has(n)) return false;
+        // a property's name is no value (`returning({ orgId: memberships.orgId })` beside a local `orgId`)
+        if (n.type === 'Identifier') {
+          const p = parentOf(n);
+          if (p?.type === 'Property' && p.key === n && !p.computed && !p.shorthand) return false;
+          if (p?.type === 'MemberExpression' && p.property === n && !p.computed) return false;
+        }
         // `{ to: me, ...request.query }`: every key of the filter is the client's to pick, and one spread after the
         // caller's key overrides it (flat query strings included: `?to=<someone>`)
         if (

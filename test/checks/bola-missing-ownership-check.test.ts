@@ -247,6 +247,40 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + drizzle: an org owner changes a membership picked by id alone (the `orgId` in `returning(…)` filters nothing)',
+      endpoint: 'PATCH /orgs/:orgId/members/:memberId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
+export const memberships = pgTable('memberships', { id: serial('id'), userId: integer('user_id'), orgId: integer('org_id'), role: text('role') });`,
+        'src/app.js': `import express from 'express';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { and, eq } from 'drizzle-orm';
+import { requireAuth } from './auth.js';
+import { memberships } from './schema.js';
+const db = drizzle(process.env.DATABASE_URL);
+async function requireOrgRole(userId, orgId) {
+  const [m] = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)));
+  if (!m || m.role !== 'owner') throw Object.assign(new Error('forbidden'), { status: 403 });
+}
+const app = express();
+app.use(express.json());
+app.patch('/orgs/:orgId/members/:memberId', requireAuth, async (req, res) => {
+  const orgId = Number(req.params.orgId);
+  const memberId = Number(req.params.memberId);
+  await requireOrgRole(req.user.id, orgId);
+  const [member] = await db
+    .update(memberships)
+    .set({ role: req.body.role === 'coordinator' ? 'coordinator' : 'volunteer' })
+    .where(eq(memberships.id, memberId))
+    .returning({ id: memberships.id, orgId: memberships.orgId, role: memberships.role });
+  if (!member) return res.status(404).end();
+  res.json(member);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: a lab manager lists the staff (names, e-mails) of any lab the path names',
       endpoint: 'GET /labs/:labId/staff',
       files: {
@@ -2206,6 +2240,40 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + drizzle: an org owner changes a membership of that org (`and(eq(id), eq(orgId))`)',
+      endpoint: 'PATCH /orgs/:orgId/members/:memberId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
+export const memberships = pgTable('memberships', { id: serial('id'), userId: integer('user_id'), orgId: integer('org_id'), role: text('role') });`,
+        'src/app.js': `import express from 'express';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { and, eq } from 'drizzle-orm';
+import { requireAuth } from './auth.js';
+import { memberships } from './schema.js';
+const db = drizzle(process.env.DATABASE_URL);
+async function requireOrgRole(userId, orgId) {
+  const [m] = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)));
+  if (!m || m.role !== 'owner') throw Object.assign(new Error('forbidden'), { status: 403 });
+}
+const app = express();
+app.use(express.json());
+app.patch('/orgs/:orgId/members/:memberId', requireAuth, async (req, res) => {
+  const orgId = Number(req.params.orgId);
+  const memberId = Number(req.params.memberId);
+  await requireOrgRole(req.user.id, orgId);
+  const [member] = await db
+    .update(memberships)
+    .set({ role: req.body.role === 'coordinator' ? 'coordinator' : 'volunteer' })
+    .where(and(eq(memberships.id, memberId), eq(memberships.orgId, orgId)))
+    .returning({ id: memberships.id, orgId: memberships.orgId, role: memberships.role });
+  if (!member) return res.status(404).end();
+  res.json(member);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + prisma: only administrators update samples of every lab by id',
       endpoint: 'PATCH /samples/:id',
