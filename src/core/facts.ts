@@ -88,6 +88,8 @@ export interface DataAccess {
   selectedSensitive?: string[];
   /** fields a select that only excludes leaves out (Mongoose `.select('-password')`): the rest comes whole */
   excludedFields?: string[];
+  /** fields the schema hides that the query asks for anyway (Mongoose `.select('+gpsTrackerId')`) */
+  revealedFields?: string[];
   /** contact fields (email, phone, address) the query's column list picks */
   selectedPersonal?: string[];
   /** contact columns of people joined into SQL rows (`users.email` from `JOIN users u … u.email`) */

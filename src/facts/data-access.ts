@@ -385,6 +385,7 @@ export function detectAccess(
   /** sensitive fields a select picks by name */
   const selectedSensitive: string[] = [];
   const excludedFields: string[] = [];
+  const revealedFields: string[] = [];
   const selectedPersonal: string[] = [];
   const joinedContacts: string[] = [];
   let publicRow = false;
@@ -407,6 +408,9 @@ export function detectAccess(
       const names = arg?.split(/[\s,]+/).filter(Boolean) ?? [];
       if (names.length > 0 && names.every((n) => n.startsWith('-')))
         excludedFields.push(...names.map((n) => n.slice(1)));
+      // (`.select('+gpsTrackerId')` adds a field the schema hides to every other field)
+      else if (names.length > 0 && names.every((n) => n.startsWith('+')))
+        revealedFields.push(...names.map((n) => n.slice(1)));
       else if (arg === null || (arg !== '*' && !arg.includes('*'))) selected = true;
       // the contact fields a column list names: Mongoose `.select('name email')`, Supabase `select('id, email')`,
       // Drizzle `.select({ id: users.id, email: users.email })`
@@ -946,6 +950,7 @@ export function detectAccess(
     ...(selectedSensitive.length > 0 ? { selectedSensitive } : {}),
     ...(selectedPersonal.length > 0 ? { selectedPersonal } : {}),
     ...(excludedFields.length > 0 ? { excludedFields } : {}),
+    ...(revealedFields.length > 0 ? { revealedFields } : {}),
     ...(joinedContacts.length > 0 ? { joinedContacts } : {}),
     location: locationOf(env.file, opCall),
   };

@@ -270,7 +270,11 @@ function endpointFacts(
   const data = flows.flatMap((f) => f.accesses);
   const found = staffCatalogue(e, flows, links, staffManaged) ?? intendedPublic(e, flow, handlerText, models);
   // a route that demands a signed-in caller is not a sign-up, whatever it creates
-  const pub = found.reason === 'sign-up' && auth.status === 'required' ? { intended: false, reason: null } : found;
+  // …and a catalogue page does not ask for the fields the schema hides from everyone (`.select('+gpsTrackerId')`)
+  const notPublic =
+    (found.reason === 'sign-up' && auth.status === 'required') ||
+    (/catalogue/.test(found.reason ?? '') && data.some((a) => (a.revealedFields?.length ?? 0) > 0));
+  const pub = notPublic ? { intended: false, reason: null } : found;
   // a middleware that proves the addressed object is the caller's own: it loads and compares, or it compares a path
   // parameter of this route with the caller (`req.params.userId !== user.id` → 403 unless the caller has rights)
   const pathParams = new Set([...e.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!));

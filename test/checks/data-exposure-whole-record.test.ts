@@ -172,6 +172,30 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + mongoose: a customer reads the damage reports of their booking whole, with the staff assessment and fraud flag',
+      endpoint: 'GET /api/bookings/:bookingId/damage-reports',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Booking = mongoose.model('Booking', new mongoose.Schema({ customer: { type: mongoose.Schema.Types.ObjectId, ref: 'User' } }));
+const DamageReport = mongoose.model('DamageReport', new mongoose.Schema({
+  booking: { type: mongoose.Schema.Types.ObjectId, ref: 'Booking' },
+  description: String,
+  internalAssessment: String,
+  fraudSuspected: Boolean,
+}));
+const app = express();
+app.get('/api/bookings/:bookingId/damage-reports', requireAuth, async (req, res) => {
+  const booking = await Booking.findOne({ _id: req.params.bookingId, customer: req.user.id });
+  if (!booking) return res.status(404).end();
+  res.json(await DamageReport.find({ booking: booking._id }).lean());
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: the staff list an admin reads, whole rows with password hashes',
       endpoint: 'GET /api/admin/staff',
       files: {

@@ -253,6 +253,31 @@ await app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: "express + mongoose: a staff-curated vehicle read without sign-in, with the tracker fields the schema hides (`.select('+gpsTrackerId +lastKnownLocation')`)",
+      endpoint: 'GET /api/vehicles/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Vehicle = mongoose.model('Vehicle', new mongoose.Schema({
+  plate: String,
+  dailyRate: Number,
+  gpsTrackerId: { type: String, select: false },
+  lastKnownLocation: { type: String, select: false },
+}));
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.get('/api/vehicles/:id', async (req, res) => res.json(await Vehicle.findById(req.params.id).select('+gpsTrackerId +lastKnownLocation').lean()));
+app.patch('/api/vehicles/:id', requireAuth, requireRole('admin'), async (req, res) => {
+  await Vehicle.updateOne({ _id: req.params.id }, { $set: { dailyRate: Number(req.body.dailyRate) } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: a sample looked up by its barcode (printed on the tube, not a secret) without sign-in',
       endpoint: 'GET /api/scans/:barcode',
       files: {
@@ -1087,6 +1112,31 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: a staff-curated vehicle read without sign-in (the schema hides its tracker fields)',
+      endpoint: 'GET /api/vehicles/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Vehicle = mongoose.model('Vehicle', new mongoose.Schema({
+  plate: String,
+  dailyRate: Number,
+  gpsTrackerId: { type: String, select: false },
+  lastKnownLocation: { type: String, select: false },
+}));
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.get('/api/vehicles/:id', async (req, res) => res.json(await Vehicle.findById(req.params.id).lean()));
+app.patch('/api/vehicles/:id', requireAuth, requireRole('admin'), async (req, res) => {
+  await Vehicle.updateOne({ _id: req.params.id }, { $set: { dailyRate: Number(req.body.dailyRate) } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + jose: `POST /auth/session` checks the password and signs a session with `new SignJWT(…).sign(key)`',
       endpoint: 'POST /api/v1/auth/session',
