@@ -248,6 +248,9 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   if (isAdminPath(e)) return { kind: 'admin' };
   // signing up (`POST /users` creating the caller's own account) is no one's function to guard, whatever its neighbours
   if (f.public.intended && /^sign-(?:up|in)$/.test(f.public.reason ?? '')) return null;
+  // a route behind one fixed credential (`bearerAuth({ token: env.PARTNER_TOKEN })`) serves whoever was given it: there
+  // is no signed-in user to hold a role
+  if (fixedCredential(e, ctx)) return null;
   // an owner changing their own record (`updateMany({ where: { id, ownerId: me } })`) needs no creator role
   const ownsIt = f.ownership.kind === 'query-scoped' || f.ownership.kind === 'checked-after-load';
   const sibling = ownsIt ? null : roleGuardedSibling(e, ctx.endpoints);
@@ -272,6 +275,16 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   if (everyAccount(e, ctx)) return { kind: 'accounts' };
   const area = ownsIt ? null : roleArea(e, ctx);
   return area ? { kind: 'area', detail: area } : null;
+}
+
+const FIXED_CREDENTIAL = /^(?:bearerAuth|basicAuth)\(\s*\{[\s\S]*\b(?:token|username)\s*:/;
+
+/** The route's authentication is a credential written into the app's configuration, not a user's sign-in. */
+function fixedCredential(e: Endpoint, ctx: CheckContext): boolean {
+  return (ctx.app.links.get(e) ?? []).some(
+    ({ link, facts }) =>
+      facts.roles.has('auth') && FIXED_CREDENTIAL.test(link.file.text.slice(link.node.start, link.node.end)),
+  );
 }
 
 function messageFor(label: string, why: Unguarded): string {

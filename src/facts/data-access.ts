@@ -46,6 +46,7 @@ const OPS = table<Op>({
   findBy: 'list',
   findAndCountAll: 'list',
   aggregate: 'list',
+  groupBy: 'list',
   count: 'list',
   countBy: 'list',
   countDocuments: 'list',
@@ -101,6 +102,7 @@ const PRISMA_OPS = new Set([
   'deleteMany',
   'count',
   'aggregate',
+  'groupBy',
 ]);
 const MONGOOSE_OPS = new Set([
   'findById',

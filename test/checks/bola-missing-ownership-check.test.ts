@@ -247,6 +247,24 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + prisma: play statistics grouped for whichever show the client names (`groupBy({ where: { episode: { showId } } })`)',
+      endpoint: 'GET /api/analytics',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/analytics', requireAuth, async (req, res) => {
+  const showId = String(req.query.showId);
+  const rows = await prisma.playEvent.groupBy({ by: ['episodeId'], where: { episode: { showId } }, _count: { _all: true } });
+  res.json(rows.map((r) => ({ episodeId: r.episodeId, plays: r._count._all })));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + drizzle: an org owner changes a membership picked by id alone (the `orgId` in `returning(…)` filters nothing)',
       endpoint: 'PATCH /orgs/:orgId/members/:memberId',
       files: {

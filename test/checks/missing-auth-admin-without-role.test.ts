@@ -11,6 +11,25 @@ import {
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
+      name: "hono: the sales report across every event behind any signed-in user's token",
+      endpoint: 'GET /api/partner/reports/daily-sales',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { bearerAuth } from 'hono/bearer-auth';
+import { jwt } from 'hono/jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = new Hono();
+const requireRole = (role: string) => async (c: any, next: any) => (c.get('jwtPayload').role === role ? next() : c.json({ error: 'Forbidden' }, 403));
+app.get('/api/admin/orders', jwt({ secret: process.env.JWT_SECRET! }), requireRole('admin'), async (c) => c.json(await prisma.order.findMany({ select: { id: true } })));
+app.get('/api/partner/reports/daily-sales', jwt({ secret: process.env.JWT_SECRET! }), async (c) => {
+  const rows = await prisma.order.groupBy({ by: ['eventId'], where: { status: 'paid' }, _sum: { totalCents: true } });
+  return c.json(rows);
+});
+export default app;`,
+      },
+    },
+    {
       name: "express: the admin area behind `requireManager = requireRole('ADMIN', 'LANDLORD')`: every landlord gets in",
       endpoint: 'GET /api/v1/admin/stats',
       files: {
@@ -469,6 +488,25 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "hono: a partner's sales report behind a token issued to that partner (`bearerAuth({ token })`)",
+      endpoint: 'GET /api/partner/reports/daily-sales',
+      files: {
+        'src/index.ts': `import { Hono } from 'hono';
+import { bearerAuth } from 'hono/bearer-auth';
+import { jwt } from 'hono/jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = new Hono();
+const requireRole = (role: string) => async (c: any, next: any) => (c.get('jwtPayload').role === role ? next() : c.json({ error: 'Forbidden' }, 403));
+app.get('/api/admin/orders', jwt({ secret: process.env.JWT_SECRET! }), requireRole('admin'), async (c) => c.json(await prisma.order.findMany({ select: { id: true } })));
+app.get('/api/partner/reports/daily-sales', bearerAuth({ token: process.env.PARTNER_REPORTS_TOKEN! }), async (c) => {
+  const rows = await prisma.order.groupBy({ by: ['eventId'], where: { status: 'paid' }, _sum: { totalCents: true } });
+  return c.json(rows);
+});
+export default app;`,
+      },
+    },
     {
       name: "express: the admin area behind `requireManager = requireRole('ADMIN', 'SUPPORT')`: staff roles only",
       endpoint: 'GET /api/v1/admin/stats',
