@@ -486,6 +486,16 @@ export function detectAccess(
           // Drizzle's relational queries: `with: { invitedBy: true }` (whole), `with: { author: { columns: {…} } }`
           if (key === 'include' || key === 'populate' || key === 'relations' || key === 'with')
             wholeIncludes(p.value as Node, includes);
+          // Prisma `include: { user: { select: { name: true, email: true } } }`: the related people come with the
+          // contact fields picked
+          const inc = key === 'include' ? unwrap(p.value as Node) : null;
+          if (inc?.type === 'ObjectExpression')
+            for (const ip of inc.properties) {
+              const rel = ip.type === 'Property' ? nameOf(ip.key as Node) : null;
+              const picks = rel ? propertyValue(unwrap((ip as T.ObjectProperty).value as Node), 'select') : null;
+              if (rel && picks)
+                for (const f of personalPicks(resolver, env.file, picks)) populatedContacts.push(`${rel}.${f}`);
+            }
           if ((key === 'data' || key === 'update' || key === '$set') && isWholeBody(p.value as Node, sourcesOf))
             writesBody = true;
         }

@@ -172,6 +172,26 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + prisma: any show's members listed with each member's e-mail (`include: { user: { select: { email: true } } }`)",
+      endpoint: 'GET /api/shows/:showId/members',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/shows/:showId/members', requireAuth, async (req, res) => {
+  const members = await prisma.showMember.findMany({
+    where: { showId: req.params.showId },
+    include: { user: { select: { id: true, name: true, email: true } } },
+  });
+  res.json({ members });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: a customer reads the damage reports of their booking whole, with the staff assessment and fraud flag',
       endpoint: 'GET /api/bookings/:bookingId/damage-reports',
       files: {
