@@ -635,6 +635,29 @@ export function detectAccess(
           const value = unwrap(n.arguments[1] as Node);
           if (value?.type === 'Literal') noteState(memberLeaf(n.arguments[0] as Node) ?? '', value.value);
         }
+        // `find(searchCriteria())`: a filter a closure of the same function builds from what it can see — its
+        // returned objects are the filter
+        if (
+          n.type === 'CallExpression' &&
+          n.arguments.length === 0 &&
+          unwrap(n.callee as Node)?.type === 'Identifier'
+        ) {
+          const target = resolver.calleeFunction(env.file, n);
+          const fn = target?.file === env.file ? (target.fn as T.Function | T.ArrowFunctionExpression) : null;
+          let outer = parentOf(call);
+          while (outer && !isFunction(outer)) outer = parentOf(outer);
+          if (fn && fn.params.length === 0 && outer && fn.start > outer.start && fn.end < outer.end) {
+            const body = fn.body as Node | null;
+            if (body && body.type !== 'BlockStatement') walk(body, visitValue);
+            else if (body)
+              walk(body, (r) => {
+                if (isFunction(r)) return false;
+                if (r.type === 'ReturnStatement' && r.argument) walk(r.argument as Node, visitValue);
+                return undefined;
+              });
+            return false;
+          }
+        }
         // combinators such as and(eq(a, id), eq(b, userId)) are walked into, not judged as one mixed value
         // …but a helper that returns the caller's id (`currentUserId(req)`) is a value
         if (n.type === 'CallExpression' && !isLeafCall(n, env) && !isCallerHelper(resolver, env, n, sourcesOf))

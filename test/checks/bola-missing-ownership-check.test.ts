@@ -247,6 +247,25 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + mongodb: allocations found by a filter a closure builds from the user id in the path (`find(searchCriteria())`)',
+      endpoint: 'GET /allocations/:userId',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { MongoClient } from 'mongodb';
+import { requireAuth } from './auth.js';
+const db = new MongoClient(process.env.MONGO_URL).db('app');
+const allocations = db.collection('allocations');
+const app = express();
+app.get('/allocations/:userId', requireAuth, async (req, res) => {
+  const userId = parseInt(req.params.userId, 10);
+  const searchCriteria = () => ({ userId });
+  res.json(await allocations.find(searchCriteria()).toArray());
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: play statistics grouped for whichever show the client names (`groupBy({ where: { episode: { showId } } })`)',
       endpoint: 'GET /api/analytics',
       files: {
