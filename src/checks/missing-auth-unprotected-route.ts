@@ -70,10 +70,12 @@ export default defineCheck({
     if (f?.auth.status !== 'none' || f.public.intended || isHealth(e)) return null;
     // a read behind optional auth serves anonymous visitors on purpose (and personalises for signed-in ones)
     // (on this route or its router: `passport.session()` for the whole app restores a login, it invites no one in)
-    if (
-      e.method === 'GET' &&
-      ctx.app.links.get(e)?.some((l) => l.facts.roles.has('optional-auth') && l.link.scope !== 'app')
-    )
+    // …as does a form behind it that only adds a record (`POST /donations`: a signed-in donor is linked, anyone may give)
+    const readsOrAdds =
+      e.method === 'GET' ||
+      (e.method === 'POST' &&
+        f.data.every((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'create'));
+    if (readsOrAdds && ctx.app.links.get(e)?.some((l) => l.facts.roles.has('optional-auth') && l.link.scope !== 'app'))
       return null;
     // …and so does one whose handler asks who the caller is and lets an anonymous one through on purpose
     // (`const viewer = await getSessionUser(req); … if (!(await canSeeMeetup(meetup, viewer))) throw …`)

@@ -1,5 +1,5 @@
 import type { ChainLink, LinkHint } from '../core/endpoint.ts';
-import { calleeName, isFunction, memberPath, type Node, nameOf, parentOf, type T, unwrap } from '../parse/ast.ts';
+import { calleeName, isFunction, memberPath, type Node, nameOf, parentOf, type T, unwrap, walk } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { importsNamed, type SourceFile } from '../parse/source.ts';
 import { analyzeFunction, type FlowResult, LIMITER_NAME } from './flow.ts';
@@ -136,8 +136,11 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
         text,
       );
     // request.jwtVerify() / jwt.verify() throw on a bad token: uncaught, the framework answers 401
+    // (…unless every such call sits in a try whose catch decides: `catch { req.user = undefined }` lets the request on)
     const throwingVerify =
-      /\bjwtVerify\(|\bjwt\.verify\(|\.verifyAsync\(/.test(text) && !/catch\s*(?:\(\s*\w*\s*\))?\s*\{\s*\}/.test(text);
+      /\bjwtVerify\(|\bjwt\.verify\(|\.verifyAsync\(/.test(text) &&
+      !/catch\s*(?:\(\s*\w*\s*\))?\s*\{\s*\}/.test(text) &&
+      !verifiesOnlyInTry(link.fn.fn);
     if (
       verifies &&
       (flow.rejects || throwingVerify || /next\(\s*(?:new\s+\w*Error|err|error)|throw\s|reply\.send\(\s*err/.test(text))
@@ -343,6 +346,24 @@ function selfParams(file: SourceFile, text: string): Set<string> {
 /** The file imports a token library's bare `decode` (`import { decode } from 'hono/jwt'`), which checks no signature. */
 export function importsTokenDecode(file: SourceFile): boolean {
   return importsNamed(file, /^(?:hono\/jwt|jsonwebtoken|@tsndr\/cloudflare-worker-jwt)$/, /^decode$/);
+}
+
+/** Every token verification of the function sits in a `try` block (its `catch` says what a bad token means). */
+function verifiesOnlyInTry(fn: Node): boolean {
+  let verifies = 0;
+  let guarded = 0;
+  walk(fn, (n, parent) => {
+    if (n.type !== 'CallExpression' || !/^(?:verify|jwtVerify|verifyAsync)$/.test(calleeName(n) ?? ''))
+      return undefined;
+    verifies++;
+    for (let p: Node | null = parent; p && p !== fn; p = parentOf(p))
+      if (p.type === 'TryStatement') {
+        guarded++;
+        break;
+      }
+    return undefined;
+  });
+  return verifies > 0 && verifies === guarded;
 }
 
 function isOptionalAuth(link: ChainLink): boolean {
