@@ -46,7 +46,11 @@ const PUBLICATION_FLAGS =
   'published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private|isVerified|is_verified|isApproved|is_approved|approved|isListed|is_listed|publicProfile|public_profile|isPublicProfile|discoverable|isDiscoverable';
 /** A filter on publication state: the flag compared with a value (`published: true`, `.eq('is_public', true)`, `eq(t.isPublic, true)`), not merely selected. */
 const PUBLICATION_FILTER = new RegExp(
-  `\\b(?:${PUBLICATION_FLAGS})\\b['"\`]?\\s*(?:[:,]|[!=]==?)\\s*(?:true|false|['"\`]\\w+['"\`])|\\beq\\([^)]*\\b(?:${PUBLICATION_FLAGS})\\b` +
+  `\\b(?:${PUBLICATION_FLAGS})\\b['"\`]?\\s*(?:[:,]|={1,3}|!==?)\\s*(?:true|false|['"\`]\\w+['"\`])|\\beq\\([^)]*\\b(?:${PUBLICATION_FLAGS})\\b` +
+    // (a directory of what is verified or active: `WHERE t.verified = true`, `find({ active: true })` — not a column
+    // picked by `select: { isActive: true }`)
+    `|\\b(?:verified|active|isActive|is_active)\\b\\s*={1,3}\\s*true\\b` +
+    `|\\.find(?:One)?\\(\\s*\\{[^{}]*\\b(?:verified|active|isActive|is_active)\\s*:\\s*true\\b` +
     // a status that means "shown to the public": `status: 'listed'`, SQL `status = 'published'`
     `|\\b(?:status|state)\\b['"\`]?\\s*(?:[:,]|={1,3})\\s*['"\`](?:${PUBLIC_STATES})['"\`]`,
 );

@@ -253,6 +253,23 @@ await app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express + mongoose: every organisation, deactivated ones too, registered without sign-in',
+      endpoint: 'GET /api/v1/orgs',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Organization = mongoose.model('Organization', new mongoose.Schema({ name: String, city: String, active: Boolean, owner: { type: mongoose.Schema.Types.ObjectId, ref: 'User' } }));
+const app = express();
+app.get('/api/v1/orgs', async (req, res) => {
+  res.json(await Organization.find({}).select('name city').lean());
+});
+app.get('/api/v1/orgs/mine', requireAuth, async (req, res) => res.json(await Organization.find({ owner: req.user.id }).lean()));
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express: a refund behind optional sign-in changes any donation',
       endpoint: 'POST /api/donations/:id/refund',
       files: {
@@ -1150,6 +1167,23 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: the directory of active organisations (`find({ active: true })`), registered without sign-in',
+      endpoint: 'GET /api/v1/orgs',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Organization = mongoose.model('Organization', new mongoose.Schema({ name: String, city: String, active: Boolean, owner: { type: mongoose.Schema.Types.ObjectId, ref: 'User' } }));
+const app = express();
+app.get('/api/v1/orgs', async (req, res) => {
+  res.json(await Organization.find({ active: true }).select('name city').lean());
+});
+app.get('/api/v1/orgs/mine', requireAuth, async (req, res) => res.json(await Organization.find({ owner: req.user.id }).lean()));
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express: a donation form behind optional sign-in only adds a donation (a signed-in donor is linked)',
       endpoint: 'POST /api/donations',
