@@ -121,6 +121,8 @@ const STMT_OPS = table<Op>({ get: 'read', all: 'list', run: 'query' });
 const MEMORY_OPS = table<Op>({ find: 'read', findIndex: 'read', filter: 'list', findLast: 'read' });
 export const OWNER_KEY =
   /^(?:user_?id|owner_?id|author_?id|account_?id|tenant_?id|org(?:anization)?_?id|business_?id|company_?id|workspace_?id|team_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
+/** Keys that name a person in one role (`teacherId`, `adjuster_id`): the caller, when set to the caller. */
+const PERSON_KEY_SUFFIX = /^[a-z][a-zA-Z]*_?[iI]d$/;
 /** Owner keys that name a person (rather than a tenant the caller may belong to). */
 const PERSON_KEY =
   /^(?:user_?id|owner_?id|author_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
@@ -349,6 +351,29 @@ export function detectAccess(
   let filterSources = 0;
   /** the client's whole object spread into the filter (its keys are the client's, whatever the query parser) */
   let wholeSpread = false;
+  /** A key of the filter object set to the caller's value inside a branch on the caller's role. */
+  const scopedUnderRole = (id: T.IdentifierReference): boolean => {
+    const scope = enclosingFunction(id);
+    return env.file.index.AssignmentExpression.some((a) => {
+      const left = unwrap(a.left as Node);
+      if (left?.type !== 'MemberExpression' || left.computed) return false;
+      const obj = unwrap(left.object as Node);
+      if (obj?.type !== 'Identifier' || obj.name !== id.name || enclosingFunction(a) !== scope) return false;
+      if (
+        !OWNER_KEY.test(nameOf(left.property as Node) ?? '') &&
+        !PERSON_KEY_SUFFIX.test(nameOf(left.property as Node) ?? '')
+      )
+        return false;
+      if ((sourcesOf(a.right as Node) & SRC.user) === 0) return false;
+      for (let p = parentOf(a); p && p !== scope; p = parentOf(p))
+        if (p.type === 'IfStatement') {
+          const t = unwrap(p.test as Node);
+          if (t?.type === 'BinaryExpression' && (callerRole(t.left as Node) || callerRole(t.right as Node)))
+            return true;
+        }
+      return false;
+    });
+  };
   /** A key the filter object sets to the caller, assigned a client value later in the same function. */
   const overwritesCallerKey = (id: { name: string } & Node, built: Node): boolean => {
     const callerKeys = new Set<string>();
@@ -764,6 +789,9 @@ export function detectAccess(
                 publicRow = before.publicRow || (first.publicRow && publicRow);
                 scoped = before.scoped || (first.scoped && scoped);
               } else walk(built, visitValue);
+              // `if (user.role === 'teacher') where.teacherId = teacher.id`: that role's callers get the filter scoped
+              // to them (the others the route admits, its administrators, see every row by design)
+              if (!scoped && scopedUnderRole(n as T.IdentifierReference)) scoped = true;
               return false;
             }
           }

@@ -540,13 +540,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     )
       if (onlyReferred(body, a.resultVar)) a.referenceOnly = true;
   // a row looked up only to see whether it exists (`if (taken) throw 409` for a slug): nothing of it is read or sent
+  // (…or, picked by a narrow select, to test a field of it and nothing else — `if (job.status !== 'OPEN') throw 400`
+  // — when the route goes on to change no row of its kind)
   for (const a of result.accesses)
     if (
       a.byClientId &&
       a.operation === 'read' &&
       a.resultVar &&
       !a.referenceOnly &&
-      onlyReferred(body, a.resultVar, true)
+      (onlyReferred(body, a.resultVar, true) ||
+        (a.selected && !changed.has(modelKey(a.model ?? '')) && onlyReferred(body, a.resultVar, false, false)))
     )
       a.referenceOnly = true;
   return result;
@@ -1749,7 +1752,7 @@ function keepsUnknownKeys(env: Env, call: T.CallExpression, name: string): boole
  * Every later use of `name` in the function is its id (`vet.id`) or a test of its existence (`if (!vet)`): the
  * record is not sent, changed or handed on.
  */
-function onlyReferred(body: Node, name: string, testsOnly = false): boolean {
+function onlyReferred(body: Node, name: string, testsOnly = false, idUse = true): boolean {
   let ok = true;
   let uses = 0;
   walk(body, (n, parent) => {
@@ -1771,7 +1774,7 @@ function onlyReferred(body: Node, name: string, testsOnly = false): boolean {
       let use = parentOf(parent);
       if (use?.type === 'ChainExpression') use = parentOf(use);
       ok =
-        /^(?:id|_id|uuid)$/.test(nameOf(parent.property as Node) ?? '') ||
+        (idUse && /^(?:id|_id|uuid)$/.test(nameOf(parent.property as Node) ?? '')) ||
         (use?.type === 'BinaryExpression' && /^[!=]==?$/.test(use.operator)) ||
         (use?.type === 'UnaryExpression' && use.operator === '!') ||
         (use?.type === 'IfStatement' && unwrap(use.test as Node) === parent);

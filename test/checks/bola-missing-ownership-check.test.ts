@@ -247,6 +247,27 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + sequelize: only when the client asks is the filter scoped (`if (req.query.mine) where.parentUserId = user.id`)',
+      endpoint: 'GET /api/loans/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { Sequelize, DataTypes } from 'sequelize';
+import { requireAuth } from './auth.js';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const InstrumentLoan = sequelize.define('InstrumentLoan', { parentUserId: DataTypes.INTEGER, instrument: DataTypes.STRING });
+const app = express();
+app.get('/api/loans/:id', requireAuth, async (req, res) => {
+  const where = { id: req.params.id };
+  if (req.query.mine) where.parentUserId = req.user.id;
+  const loan = await InstrumentLoan.findOne({ where });
+  if (!loan) return res.status(404).end();
+  res.json(loan);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongodb: allocations found by a filter a closure builds from the user id in the path (`find(searchCriteria())`)',
       endpoint: 'GET /allocations/:userId',
       files: {
@@ -2277,6 +2298,50 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: an application to an opening read only to test its status (`select: { status: true }`, `if (job.status !== 'OPEN')`)",
+      endpoint: 'POST /api/applications',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/api/applications', requireAuth, async (req, res) => {
+  const candidate = await prisma.candidate.findFirst({ where: { id: String(req.body.candidateId), ownerRecruiterId: req.user.id }, select: { id: true } });
+  if (!candidate) return res.status(404).end();
+  const job = await prisma.jobOpening.findUnique({ where: { id: String(req.body.jobOpeningId) }, select: { status: true } });
+  if (!job) return res.status(404).end();
+  if (job.status !== 'OPEN') return res.status(400).json({ error: 'Not accepting candidates' });
+  const application = await prisma.application.create({ data: { candidateId: candidate.id, jobOpeningId: String(req.body.jobOpeningId) }, select: { id: true } });
+  res.status(201).json(application);
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express + sequelize: every caller but an administrator gets the filter scoped to them (`if (user.role !== 'admin') where.parentUserId = user.id`)",
+      endpoint: 'GET /api/loans/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { Sequelize, DataTypes } from 'sequelize';
+import { requireAuth } from './auth.js';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const InstrumentLoan = sequelize.define('InstrumentLoan', { parentUserId: DataTypes.INTEGER, instrument: DataTypes.STRING });
+const app = express();
+app.get('/api/loans/:id', requireAuth, async (req, res) => {
+  const where = { id: req.params.id };
+  if (req.user.role !== 'admin') where.parentUserId = req.user.id;
+  const loan = await InstrumentLoan.findOne({ where });
+  if (!loan) return res.status(404).end();
+  res.json(loan);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + drizzle: an org owner changes a membership of that org (`and(eq(id), eq(orgId))`)',
       endpoint: 'PATCH /orgs/:orgId/members/:memberId',

@@ -111,6 +111,46 @@ export default app;`,
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
     {
+      name: 'nestjs: an empty DTO class with no validators (every property of the body passes)',
+      endpoint: 'PATCH /jobs/:id',
+      files: {
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { ValidationPipe } from '@nestjs/common';
+import { AppModule } from './app.module';
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true }));
+  await app.listen(3000);
+}
+bootstrap();`,
+        'src/dto.ts': `import { IsString, IsOptional, IsInt } from 'class-validator';
+import { OmitType, PartialType } from '@nestjs/mapped-types';
+export class CreateJobDto {
+  @IsString() clientCompanyId!: string;
+  @IsString() title!: string;
+  @IsOptional() @IsInt() feePercent?: number;
+}
+export class UpdateJobDto  {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { JobsController } from './jobs.controller';
+@Module({ controllers: [JobsController] })
+export class AppModule {}`,
+        'src/jobs.controller.ts': `import { Body, Controller, Param, Patch, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { PrismaClient } from '@prisma/client';
+import { UpdateJobDto } from './dto';
+const prisma = new PrismaClient();
+@Controller('jobs')
+@UseGuards(AuthGuard('jwt'))
+export class JobsController {
+  @Patch(':id')
+  update(@Param('id') id: string, @Body() dto: UpdateJobDto) {
+    return prisma.jobOpening.update({ where: { id }, data: dto, select: { id: true } });
+  }
+}`,
+      },
+    },
+    {
       name: 'express + prisma: a Joi schema with `.unknown(true)` (undeclared keys kept despite `stripUnknown`), the rest of the body spread into the create by a service',
       endpoint: 'POST /auth/register',
       files: layeredRegisterApp(true),
@@ -580,6 +620,46 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "nestjs: a DTO made of mapped types over a validated one (`PartialType(OmitType(CreateJobDto, ['clientCompanyId']))`) under a whitelisting pipe",
+      endpoint: 'PATCH /jobs/:id',
+      files: {
+        'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { ValidationPipe } from '@nestjs/common';
+import { AppModule } from './app.module';
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true }));
+  await app.listen(3000);
+}
+bootstrap();`,
+        'src/dto.ts': `import { IsString, IsOptional, IsInt } from 'class-validator';
+import { OmitType, PartialType } from '@nestjs/mapped-types';
+export class CreateJobDto {
+  @IsString() clientCompanyId!: string;
+  @IsString() title!: string;
+  @IsOptional() @IsInt() feePercent?: number;
+}
+export class UpdateJobDto extends PartialType(OmitType(CreateJobDto, ['clientCompanyId'] as const)) {}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { JobsController } from './jobs.controller';
+@Module({ controllers: [JobsController] })
+export class AppModule {}`,
+        'src/jobs.controller.ts': `import { Body, Controller, Param, Patch, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { PrismaClient } from '@prisma/client';
+import { UpdateJobDto } from './dto';
+const prisma = new PrismaClient();
+@Controller('jobs')
+@UseGuards(AuthGuard('jwt'))
+export class JobsController {
+  @Patch(':id')
+  update(@Param('id') id: string, @Body() dto: UpdateJobDto) {
+    return prisma.jobOpening.update({ where: { id }, data: dto, select: { id: true } });
+  }
+}`,
+      },
+    },
     {
       name: 'express + sequelize: express-validator checkExact turns unknown fields away',
       endpoint: 'PATCH /api/v1/pets/:petId',

@@ -145,18 +145,23 @@ export function hasValidatorDecorators(resolver: Resolver, file: SourceFile, cls
     }
   }
   const sup = unwrap(cls.superClass as Node | null);
-  if (!sup) return false;
-  if (sup.type === 'CallExpression') {
-    const v = resolver.valueOf(file, sup.callee as Node);
-    const name = v.kind === 'external' ? v.path[v.path.length - 1] : nameOf(sup.callee as Node);
+  return !!sup && baseHasValidators(resolver, file, sup, depth);
+}
+
+/** A base class, or a mapped type over one (`PartialType(OmitType(CreateDto, ['x']))`), carries validators. */
+function baseHasValidators(resolver: Resolver, file: SourceFile, base: Node, depth: number): boolean {
+  if (depth > 6) return false;
+  if (base.type === 'CallExpression') {
+    const v = resolver.valueOf(file, base.callee as Node);
+    const name = v.kind === 'external' ? v.path[v.path.length - 1] : nameOf(base.callee as Node);
     if (!name || !MAPPED_TYPES.has(name)) return false;
-    return (sup.arguments as Node[]).some((a) => {
-      const c = asClass(resolver.valueOf(file, a));
-      return !!c && hasValidatorDecorators(resolver, c.file, c.node, depth + 1);
+    return (base.arguments as Node[]).some((a) => {
+      const arg = unwrap(a);
+      return !!arg && baseHasValidators(resolver, file, arg, depth + 1);
     });
   }
-  const base = asClass(resolver.valueOf(file, sup));
-  return !!base && hasValidatorDecorators(resolver, base.file, base.node, depth + 1);
+  const c = asClass(resolver.valueOf(file, base));
+  return !!c && hasValidatorDecorators(resolver, c.file, c.node, depth + 1);
 }
 
 /**
