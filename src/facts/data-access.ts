@@ -351,6 +351,29 @@ export function detectAccess(
   let filterSources = 0;
   /** the client's whole object spread into the filter (its keys are the client's, whatever the query parser) */
   let wholeSpread = false;
+  /** Assignments to keys of a local filter object in the same function (`where.studentId = …`). */
+  const keyAssignments = (id: T.IdentifierReference): { key: string; sources: number }[] => {
+    const scope = enclosingFunction(id);
+    const out: { key: string; sources: number }[] = [];
+    for (const a of env.file.index.AssignmentExpression) {
+      const left = unwrap(a.left as Node);
+      if (left?.type !== 'MemberExpression' || left.computed) continue;
+      const obj = unwrap(left.object as Node);
+      if (obj?.type !== 'Identifier' || obj.name !== id.name || enclosingFunction(a) !== scope) continue;
+      out.push({ key: nameOf(left.property as Node) ?? '', sources: sourcesOf(a.right as Node) });
+    }
+    return out;
+  };
+  /** An owner key of the filter set from the client in one place and from the caller in another. */
+  const clientOrCallerKey = (id: T.IdentifierReference): boolean => {
+    const assigned = keyAssignments(id).filter((a) => OWNER_KEY.test(a.key) || PERSON_KEY_SUFFIX.test(a.key));
+    return assigned.some(
+      (a) =>
+        a.sources & CLIENT &&
+        !(a.sources & SRC.user) &&
+        assigned.some((b) => b.key === a.key && b.sources & SRC.user && !(b.sources & CLIENT)),
+    );
+  };
   /** A key of the filter object set to the caller's value inside a branch on the caller's role. */
   const scopedUnderRole = (id: T.IdentifierReference): boolean => {
     const scope = enclosingFunction(id);
@@ -563,6 +586,17 @@ export function detectAccess(
       : ROLE_FIELD.test(memberLeaf(x) ?? '') && (sourcesOf(x) & SRC.user) !== 0;
   for (const call of chain) {
     for (const arg of call.arguments) {
+      /** Two whole filters, one of which runs: the rows are public, or the caller's, only when both keep them so. */
+      const eitherFilter = (c: T.ConditionalExpression): void => {
+        const before = { publicRow, scoped };
+        publicRow = scoped = false;
+        walk(c.consequent as Node, visitValue);
+        const first = { publicRow, scoped };
+        publicRow = scoped = false;
+        walk(c.alternate as Node, visitValue);
+        publicRow = before.publicRow || (first.publicRow && publicRow);
+        scoped = before.scoped || (first.scoped && scoped);
+      };
       const visitValue = (n: Node): boolean | undefined => {
         if (seen.has(n)) return false;
         // a property's name is no value (`returning({ orgId: memberships.orgId })` beside a local `orgId`)
@@ -738,6 +772,11 @@ export function detectAccess(
           walk(ordinary, visitValue);
           return false;
         }
+        // `where: policyId ? { policyId } : { claimantId: userId }`: either filter may run
+        if (conditional && twoFilters(conditional)) {
+          eitherFilter(conditional);
+          return false;
+        }
         if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
           const s = sourcesOf(n);
           // `input.token` of an options object whose fields are known apart: that field carries nothing from the
@@ -756,6 +795,10 @@ export function detectAccess(
           // by its parts too: the values it names are what other checks prove)
           // `if (req.query.clientId) filter.client = req.query.clientId`: the caller's key of a filter built beforehand,
           // overwritten with the client's value
+          // `const where = {}; if (q.clientCompanyId) where.clientCompanyId = q.clientCompanyId; else …
+          // where.clientCompanyId = user.clientCompanyId`: one key, set from the client or from the caller
+          if (n.type === 'Identifier' && unwrap(localValue(resolver, env, n))?.type === 'ObjectExpression')
+            if (clientOrCallerKey(n as T.IdentifierReference)) ownerFromClient = true;
           if (n.type === 'Identifier' && s & SRC.user) {
             const built = localValue(resolver, env, n);
             if (built && overwritesCallerKey(n, built)) ownerFromClient = true;
@@ -777,21 +820,11 @@ export function detectAccess(
               (u?.type === 'LogicalExpression' && (u.operator === '??' || u.operator === '||'));
             if (built && !either) {
               seen.add(n);
-              if (u && twoFilters(u)) {
-                // (the rows are public, or the caller's, only when both filters keep them so)
-                const before = { publicRow, scoped };
-                const c = u as T.ConditionalExpression;
-                publicRow = scoped = false;
-                walk(c.consequent as Node, visitValue);
-                const first = { publicRow, scoped };
-                publicRow = scoped = false;
-                walk(c.alternate as Node, visitValue);
-                publicRow = before.publicRow || (first.publicRow && publicRow);
-                scoped = before.scoped || (first.scoped && scoped);
-              } else walk(built, visitValue);
+              if (u && twoFilters(u)) eitherFilter(u as T.ConditionalExpression);
+              else walk(built, visitValue);
               // `if (user.role === 'teacher') where.teacherId = teacher.id`: that role's callers get the filter scoped
               // to them (the others the route admits, its administrators, see every row by design)
-              if (!scoped && scopedUnderRole(n as T.IdentifierReference)) scoped = true;
+              if (!ownerFromClient && !scoped && scopedUnderRole(n as T.IdentifierReference)) scoped = true;
               return false;
             }
           }

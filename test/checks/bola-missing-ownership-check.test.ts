@@ -247,6 +247,43 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + prisma: with `?policyId=` the claimant filter is dropped (`policyId ? { policyId } : { claimantId: me }`)',
+      endpoint: 'GET /api/claims',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/claims', requireAuth, async (req, res) => {
+  const policyId = typeof req.query.policyId === 'string' ? req.query.policyId : undefined;
+  res.json(await prisma.claim.findMany({ where: policyId ? { policyId } : { claimantId: req.user.id }, select: { id: true, status: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express + prisma: the company filter is the caller's unless the client names one (`if (q.clientCompanyId) where.clientCompanyId = q.clientCompanyId; else …`)",
+      endpoint: 'GET /api/placements',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/placements', requireAuth, async (req, res) => {
+  const where = {};
+  if (req.query.status) where.status = String(req.query.status);
+  if (req.query.clientCompanyId) where.clientCompanyId = String(req.query.clientCompanyId);
+  else where.clientCompanyId = req.user.clientCompanyId;
+  res.json(await prisma.jobOpening.findMany({ where, select: { id: true, title: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + sequelize: only when the client asks is the filter scoped (`if (req.query.mine) where.parentUserId = user.id`)',
       endpoint: 'GET /api/loans/:id',
       files: {
@@ -2298,6 +2335,42 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: `?policyId=` narrows the caller's own claims (`policyId ? { policyId, claimantId: me } : { claimantId: me }`)",
+      endpoint: 'GET /api/claims',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/claims', requireAuth, async (req, res) => {
+  const policyId = typeof req.query.policyId === 'string' ? req.query.policyId : undefined;
+  res.json(await prisma.claim.findMany({ where: policyId ? { policyId, claimantId: req.user.id } : { claimantId: req.user.id }, select: { id: true, status: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
+      name: "express + prisma: the company filter is always the caller's (`where.clientCompanyId = user.clientCompanyId`)",
+      endpoint: 'GET /api/placements',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/placements', requireAuth, async (req, res) => {
+  const where = {};
+  if (req.query.status) where.status = String(req.query.status);
+  where.clientCompanyId = req.user.clientCompanyId;
+  res.json(await prisma.jobOpening.findMany({ where, select: { id: true, title: true } }));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + prisma: an application to an opening read only to test its status (`select: { status: true }`, `if (job.status !== 'OPEN')`)",
       endpoint: 'POST /api/applications',
