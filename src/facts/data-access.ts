@@ -848,6 +848,17 @@ export function detectAccess(
             // (`approvedBy: user.id` written into the record scopes nothing: only the filter picks whose record)
             else if (s & SRC.user && !(op === 'update' && writtenValue(n, call, arg as Node, layer))) scoped = true;
             if (s & SRC.record) {
+              // `companyId` set from the query in one branch and from the caller's membership row in the other: one
+              // value, either of them — the client may choose the owner
+              if (
+                s & CLIENT &&
+                n.type === 'Identifier' &&
+                ID_LIKE.test(n.name) &&
+                [...(env.records.get(n.name) ?? [])].some((r) => env.recordAccess.get(r)?.scopedToCaller)
+              ) {
+                ownerFromClient = true;
+                return false;
+              }
               // `IN (:...clinicIds)` where the ids come from the caller's own rows (their memberships, not rows the
               // client picked): the caller's things
               const root = memberRoot(n);

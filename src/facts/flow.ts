@@ -37,7 +37,7 @@ import {
   schemaText,
   WHOLE,
 } from './request.ts';
-import { inPrivilegedBranch, ordinaryBranch, PRIVILEGED_ROLE, ROLE_FIELD } from './role-branch.ts';
+import { inPrivilegedBranch, ordinaryBranch, PRIVILEGED_ROLE, privilegedTest, ROLE_FIELD } from './role-branch.ts';
 
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
 export interface FlowResult {
@@ -362,6 +362,17 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     result.rejects = true;
     if (inHelper || !underRoleEquality(at)) roleDeniesOnly = false;
   };
+  /** Some `if` around `at`, inside the function, tests the caller's role (an administrator's override is by design). */
+  const underRoleTest = (at: Node): boolean => {
+    for (let p = parentOf(at); p && p !== fn; p = parentOf(p)) {
+      if (p.type !== 'IfStatement') continue;
+      const t = unwrap(p.test as Node);
+      if (t?.type === 'BinaryExpression' && (isRoleValue(env, t.left as Node) || isRoleValue(env, t.right as Node)))
+        return true;
+      if (privilegedTest(t, (x) => isRoleValue(env, x)) !== null) return true;
+    }
+    return false;
+  };
   /** The nearest `if` around `at` tests a role for equality with a value (a deny-list of roles). */
   const underRoleEquality = (at: Node): boolean => {
     for (let p = parentOf(at); p; p = parentOf(p)) {
@@ -404,8 +415,18 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           const left = unwrap(node.left as Node);
           // `record = await Model.findByPk(record.id, …)` reloads the same record: the call is read before it runs,
           // with `record` as it was (declaring first would make its own arguments look like their result)
-          if (left?.type === 'Identifier' && !reloads(left.name, node.right as Node))
+          if (left?.type === 'Identifier' && !reloads(left.name, node.right as Node)) {
+            // `let companyId; if (requested) companyId = Number(requested); else companyId = membership.companyId`:
+            // assigned in one branch of a choice, the variable holds either value after it
+            const before = env.vars.get(left.name);
+            const beforeRecords = env.records.get(left.name);
             declare(env, left, node.right as Node);
+            if (before !== undefined && node.operator === '=' && inBranch(node, fn) && !underRoleTest(node)) {
+              env.vars.set(left.name, (env.vars.get(left.name) ?? 0) | before);
+              if (beforeRecords)
+                env.records.set(left.name, new Set([...beforeRecords, ...(env.records.get(left.name) ?? [])]));
+            }
+          }
           // Koa: ctx.status = 401
           if (
             left?.type === 'MemberExpression' &&
@@ -1421,9 +1442,11 @@ function reloads(name: string, right: Node): boolean {
   if (call?.type !== 'CallExpression') return false;
   let found = false;
   for (const a of call.arguments)
-    walk(a as Node, (n) => {
+    walk(a as Node, (n, parent) => {
       if (found) return false;
-      if (n.type === 'Identifier' && n.name === name) found = true;
+      // (the variable itself, not a property of that name: `Number(req.query.companyId)` reloads nothing)
+      const member = parent?.type === 'MemberExpression' && parent.property === n && !parent.computed;
+      if (n.type === 'Identifier' && n.name === name && !member) found = true;
       return undefined;
     });
   return found;
@@ -1629,7 +1652,9 @@ export function declare(env: Env, id: Node, init: Node | null): void {
     const fields = propertySources(env, init);
     if (fields) env.fields.set(id.name, fields);
     else env.fields.delete(id.name);
+    // (a name given a new value no longer stands for the record it held)
     if (recs.size > 0) env.records.set(id.name, recs);
+    else env.records.delete(id.name);
     if (shaped) env.shaped.add(id.name);
     const u = unwrap(init);
     if (u?.type === 'CallExpression' && calleeName(u) === 'getRequest') env.requestRoots.set(id.name, false);
@@ -1752,6 +1777,12 @@ function keepsUnknownKeys(env: Env, call: T.CallExpression, name: string): boole
  * Every later use of `name` in the function is its id (`vet.id`) or a test of its existence (`if (!vet)`): the
  * record is not sent, changed or handed on.
  */
+/** `at` runs in a branch of an `if` inside `fn` (so a value it assigns may not be the only one). */
+function inBranch(at: Node, fn: Node): boolean {
+  for (let p = parentOf(at); p && p !== fn; p = parentOf(p)) if (p.type === 'IfStatement') return true;
+  return false;
+}
+
 function onlyReferred(body: Node, name: string, testsOnly = false, idUse = true): boolean {
   let ok = true;
   let uses = 0;

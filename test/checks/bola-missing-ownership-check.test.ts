@@ -247,6 +247,35 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + drizzle: the company is the caller's membership unless `?companyId=` names another (assigned in either branch)",
+      endpoint: 'GET /api/invoices',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
+export const companyMembers = pgTable('company_members', { id: serial('id'), userId: integer('user_id'), companyId: integer('company_id'), role: text('role') });
+export const invoices = pgTable('invoices', { id: serial('id'), companyId: integer('company_id'), totalCents: integer('total_cents') });`,
+        'src/app.js': `import express from 'express';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { eq } from 'drizzle-orm';
+import { requireAuth } from './auth.js';
+import { companyMembers, invoices } from './schema.js';
+const db = drizzle(process.env.DATABASE_URL);
+const app = express();
+app.get('/api/invoices', requireAuth, async (req, res) => {
+  let companyId;
+  if (req.query.companyId) {
+    companyId = Number(req.query.companyId);
+  } else {
+    const [membership] = await db.select({ companyId: companyMembers.companyId }).from(companyMembers).where(eq(companyMembers.userId, req.user.id));
+    if (!membership) return res.json([]);
+    companyId = membership.companyId;
+  }
+  res.json(await db.select({ id: invoices.id, totalCents: invoices.totalCents }).from(invoices).where(eq(invoices.companyId, companyId)));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: with `?policyId=` the claimant filter is dropped (`policyId ? { policyId } : { claimantId: me }`)',
       endpoint: 'GET /api/claims',
       files: {
@@ -2335,6 +2364,33 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + drizzle: the company is always the caller's membership",
+      endpoint: 'GET /api/invoices',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
+export const companyMembers = pgTable('company_members', { id: serial('id'), userId: integer('user_id'), companyId: integer('company_id'), role: text('role') });
+export const invoices = pgTable('invoices', { id: serial('id'), companyId: integer('company_id'), totalCents: integer('total_cents') });`,
+        'src/app.js': `import express from 'express';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { eq } from 'drizzle-orm';
+import { requireAuth } from './auth.js';
+import { companyMembers, invoices } from './schema.js';
+const db = drizzle(process.env.DATABASE_URL);
+const app = express();
+app.get('/api/invoices', requireAuth, async (req, res) => {
+  let companyId;
+  {
+    const [membership] = await db.select({ companyId: companyMembers.companyId }).from(companyMembers).where(eq(companyMembers.userId, req.user.id));
+    if (!membership) return res.json([]);
+    companyId = membership.companyId;
+  }
+  res.json(await db.select({ id: invoices.id, totalCents: invoices.totalCents }).from(invoices).where(eq(invoices.companyId, companyId)));
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "express + prisma: `?policyId=` narrows the caller's own claims (`policyId ? { policyId, claimantId: me } : { claimantId: me }`)",
       endpoint: 'GET /api/claims',
