@@ -7,6 +7,8 @@ import {
   enclosingFunction,
   memberPath,
   type Node,
+  nameOf,
+  parentOf,
   propertyValue,
   stringValue,
   type T,
@@ -87,6 +89,24 @@ export default defineCheck({
     if (e.method === 'GET') return null;
     if (!ISSUES_TOKENS.test(e.path) && !ctx.app.flows.get(e)?.some((f) => f.issuesToken)) return null;
     const calls = reachableCalls(ctx.resolver, e);
+    // a reset or verification code made with Math.random(): predictable, so it can be guessed or reproduced
+    if (SECRET_ISSUING.test(e.path)) {
+      const weak = calls.find((c) => calleeText(c.call) === 'Math.random' && namesSecret(c.call));
+      if (weak)
+        return {
+          message: `${endpointLabel(e)} makes its token with Math.random(), which is predictable: an attacker can guess or reproduce it`,
+          location: locationOf(weak.file, weak.call),
+          endpoint: e,
+          fix: {
+            summary: 'Make one-time tokens with a cryptographic random source',
+            steps: [
+              'Generate the token with crypto.randomBytes(32) (or crypto.randomUUID()), never Math.random().',
+              'Store only its hash, give it a short expiry, and compare it in constant time.',
+            ],
+            example: "const token = crypto.randomBytes(32).toString('hex');",
+          },
+        };
+    }
     // a refresh that decodes the old token without verifying it, and signs a new one from it
     // (a logout that decodes the token only to find what to revoke grants nothing)
     const decode = LOGOUT.test(e.path) ? null : decodedWithoutVerify(calls);
@@ -221,6 +241,20 @@ const ISSUES_TOKENS = new RegExp(
   'i',
 );
 
+/** Routes that hand out a one-time secret: password resets, e-mail verification, invitations, magic links, codes. */
+const SECRET_ISSUING =
+  /\/(?:forgot[\w-]*|reset[\w-]*|password-reset[\w-]*|verify[\w-]*|verification|invite[\w-]*|invitations?|magic[\w-]*|otp|codes?|request)(?:\/|$)/i;
+
+/** The random value is kept under a secret's name (`const resetToken = …`, `{ code: … }`). */
+function namesSecret(call: Node): boolean {
+  for (let p = parentOf(call), i = 0; p && i < 8; p = parentOf(p), i++) {
+    const name =
+      p.type === 'VariableDeclarator' ? nameOf(p.id as Node) : p.type === 'Property' ? nameOf(p.key as Node) : null;
+    if (name !== null) return /token|code|otp|secret|pin|nonce/i.test(name);
+  }
+  return false;
+}
+
 const LOGOUT = /\/(?:logout|log-out|signout|sign-out|revoke)(?:\/|$)/i;
 
 const CALLEE_TEXT = new WeakMap<Node, string>();
@@ -340,7 +374,7 @@ function decodedIdentity(e: Endpoint, decode: CallSite, secretEnv: string): Repo
 }
 
 /** Decoding a JWT without checking it: `jwt.decode`, `fastify.jwt.decode`, `jwtDecode`, `decodeJwt`. */
-const DECODE = /(?:^|\.)jwt\.decode$|^(?:jwtDecode|jwt_decode|decodeJwt)$/i;
+const DECODE = /(?:^|\.)(?:jwt|jsonwebtoken|jsonWebToken|JWT|jwtLib)\.decode$|^(?:jwtDecode|jwt_decode|decodeJwt)$/i;
 /** The last name of every callee DECODE matches. */
 const DECODE_NAME = /^(?:decode|jwtDecode|jwt_decode|decodeJwt)$/i;
 /** Any signature check on the way: `jwt.verify`, `fastify.jwt.verify`, `request.jwtVerify`, `jose.jwtVerify`. */

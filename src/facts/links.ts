@@ -214,7 +214,7 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
     if (/\b429\b|tooManyRequests|TooManyRequests|\.consume\(/.test(text)) facts.roles.add('rate-limit');
     if (
       // (type arguments allowed: Fastify's `app.jwt.decode<Claims>(token)`)
-      (bareDecode || /\b(?:jwt\.decode|jwtDecode|jwt_decode|decodeJwt)(?:<[^>()]*>)?\(/.test(text)) &&
+      (bareDecode || /\b(?:(?:jwt|jsonwebtoken)\.decode|jwtDecode|jwt_decode|decodeJwt)(?:<[^>()]*>)?\(/.test(text)) &&
       !/\.verify\(|jwtVerify\(|\bverify\(/.test(text)
     )
       facts.decodesOnly = true;

@@ -35,6 +35,46 @@ export const prisma = new PrismaClient();`,
 runCheckCases('broken-auth-token-handling', {
   invalid: [
     {
+      name: 'koa: a refresh that reads the old token with `jsonwebtoken.decode` (the default import under its own name)',
+      endpoint: 'POST /api/auth/refresh',
+      files: {
+        'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import jsonwebtoken from 'jsonwebtoken';
+const router = new Router();
+router.post('/api/auth/refresh', async (ctx) => {
+  const token = String(ctx.get('Authorization')).slice(7);
+  const payload = jsonwebtoken.decode(token);
+  if (!payload || !payload.sub) ctx.throw(401, 'Invalid token');
+  ctx.body = { token: jsonwebtoken.sign({ sub: payload.sub }, process.env.JWT_SECRET, { expiresIn: '15m' }) };
+});
+const app = new Koa();
+app.use(router.routes());
+app.listen(3000);`,
+      },
+    },
+    {
+      name: 'express: a password-reset token made with Math.random()',
+      endpoint: 'POST /api/auth/password-reset/request',
+      files: {
+        'src/app.js': `import crypto from 'node:crypto';
+import express from 'express';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/api/auth/password-reset/request', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) }, select: { id: true } });
+  if (user) {
+    const resetToken = Math.random().toString(36).slice(2, 10);
+    await prisma.user.update({ where: { id: user.id }, data: { resetToken, resetTokenExpires: new Date(Date.now() + 3600000) } });
+  }
+  res.status(202).json({ ok: true });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "passport-jwt: the strategy's options (a constant) accept expired tokens (`ignoreExpiration: true`)",
       files: {
         'src/passport.ts': `import passport from 'passport';
@@ -507,6 +547,27 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express: a password-reset token made with crypto.randomBytes',
+      endpoint: 'POST /api/auth/password-reset/request',
+      files: {
+        'src/app.js': `import crypto from 'node:crypto';
+import express from 'express';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/api/auth/password-reset/request', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) }, select: { id: true } });
+  if (user) {
+    const resetToken = crypto.randomBytes(32).toString('hex');
+    await prisma.user.update({ where: { id: user.id }, data: { resetToken, resetTokenExpires: new Date(Date.now() + 3600000) } });
+  }
+  res.status(202).json({ ok: true });
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: "passport-jwt: the strategy's options (a constant) say `ignoreExpiration: false`",
       files: {
