@@ -113,6 +113,12 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
   const name = link.name;
   const callee = calleeText(link.node);
   if (LIMITER_NAME.test(name) || LIMITER_NAME.test(callee)) facts.roles.add('rate-limit');
+  // an express-validator chain given to the route itself (`body('email').isEmail()`, then a `validate` middleware that
+  // reads validationResult): it checks the fields it names and leaves every other key in `req.body`
+  if (!link.fn && !link.hint && expressValidatorChains(resolver, link.file, link.node)) {
+    facts.roles.add('validation');
+    facts.validation = { target: validationTarget(name), detail: name, keepsUnknown: true };
+  }
   if (
     VALIDATE_NAME.test(callee) ||
     /celebrate|checkSchema|zValidator|validateRequest|validateBody|validate\(/i.test(name)
@@ -367,6 +373,8 @@ function verifiesOnlyInTry(fn: Node): boolean {
 }
 
 function isOptionalAuth(link: ChainLink): boolean {
+  // (`body('phone').optional().isMobilePhone()` is an express-validator chain, not an optional sign-in)
+  if (VALIDATOR_FIELD_CHAIN.test(link.name)) return false;
   if (
     // (Clerk's `clerkMiddleware()` attaches the session for `getAuth(req)` and rejects nobody: `requireAuth()` does)
     /(?:^|\.)(?:optional|optionalAuth|maybeAuth|softAuth|tryAuth|attachUser|loadUser|passport\.session|clerkMiddleware|ClerkExpressWithAuth)\b/i.test(
@@ -439,6 +447,8 @@ function passesThrough(resolver: Resolver, link: ChainLink): boolean {
   });
 }
 
+/** A chain of express-validator's field checks, as a link is named: `body().optional().isMobilePhone()`. */
+const VALIDATOR_FIELD_CHAIN = /^(?:body|check|param|query|header|cookie)\(\)\./;
 /** express-validator's field chains and schemas: `body('email').isEmail()`, `[param('id').isInt(), …]`, `checkSchema({…})`. */
 const VALIDATOR_CHAIN = /^\s*\[?\s*(?:body|check|checkSchema)\s*\(/;
 
