@@ -1,9 +1,11 @@
 import { type CheckContext, defineCheck } from '../core/check.ts';
 import type { ChainLink, Endpoint } from '../core/endpoint.ts';
 import type { DataAccess, EndpointFacts } from '../core/facts.ts';
+import { SRC } from '../core/facts.ts';
+import { sourcesOf } from '../facts/flow.ts';
 import { isOrdinaryRole } from '../facts/index.ts';
 import { belongsToNoOne, type ModelInfo, modelKey, PERSON_MODEL } from '../facts/models.ts';
-import { type Node, stringValue, unwrap } from '../parse/ast.ts';
+import { type Node, nameOf, propertyValue, stringValue, unwrap } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
@@ -236,7 +238,7 @@ function roleArea(e: Endpoint, ctx: CheckContext): string | null {
 
 /** Why a signed-in route without a role check is an admin function; `detail` names what the message needs. */
 interface Unguarded {
-  kind: 'admin' | 'sibling' | 'catalogue' | 'grant' | 'decision' | 'report' | 'accounts' | 'area';
+  kind: 'admin' | 'sibling' | 'catalogue' | 'grant' | 'decision' | 'report' | 'accounts' | 'area' | 'account-role';
   detail?: string;
 }
 
@@ -267,6 +269,8 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
     (a) => a.operation === 'update' && a.byClientId && !!a.model && PERSON_MODEL.test(modelKey(a.model)),
   );
   if ((!ownsIt || otherAccount) && e.method !== 'GET' && ROLE_GRANT.test(e.path)) return { kind: 'grant' };
+  // `prisma.user.create({ data: { email, role: dto.role } })`: making accounts with whatever role the client names
+  if (e.method === 'POST' && createsAccountWithClientRole(e, ctx)) return { kind: 'account-role' };
   if (!ownsIt && unguardedDecision(e, ctx.endpoints)) return { kind: 'decision' };
   if (!ownsIt && f.ownership.kind !== 'query-scoped' && appHasRoles(ctx.endpoints) && businessReport(e))
     return { kind: 'report' };
@@ -275,6 +279,32 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   if (everyAccount(e, ctx)) return { kind: 'accounts' };
   const area = ownsIt ? null : roleArea(e, ctx);
   return area ? { kind: 'area', detail: area } : null;
+}
+
+const ROLE_KEY =
+  /^(?:role|roles|isAdmin|is_admin|isStaff|is_staff|permissions|accountType|account_type|userType|user_type)$/;
+
+/** The route creates a person's account and writes a role the client sent into it. */
+function createsAccountWithClientRole(e: Endpoint, ctx: CheckContext): boolean {
+  for (const flow of ctx.app.flows.get(e) ?? [])
+    for (const [node, access] of flow.env.accessByNode) {
+      if (access.operation !== 'create' || !access.model || !PERSON_MODEL.test(modelKey(access.model))) continue;
+      if (node.type !== 'CallExpression') continue;
+      for (const arg of node.arguments) {
+        const a = unwrap(arg as Node);
+        const data = a?.type === 'ObjectExpression' ? (propertyValue(a, 'data') ?? a) : null;
+        const obj = unwrap(data);
+        if (obj?.type !== 'ObjectExpression') continue;
+        for (const p of obj.properties)
+          if (
+            p.type === 'Property' &&
+            ROLE_KEY.test(nameOf(p.key as Node) ?? '') &&
+            sourcesOf(flow.env, p.value as Node) & SRC.body
+          )
+            return true;
+      }
+    }
+  return false;
 }
 
 const FIXED_CREDENTIAL = /^(?:bearerAuth|basicAuth)\(\s*\{[\s\S]*\b(?:token|username)\s*:/;
@@ -298,6 +328,8 @@ function messageFor(label: string, why: Unguarded): string {
       return `${label} changes ${why.detail} records, which belong to no user, ${anyone}`;
     case 'grant':
       return `${label} changes another account's role or permissions, ${anyone}`;
+    case 'account-role':
+      return `${label} creates accounts with the role the client names, ${anyone}`;
     case 'decision':
       return `${label} decides on other users' requests, as routes of the same collection that require a role do, ${anyone}`;
     case 'report':
