@@ -447,7 +447,10 @@ function responseOf(
       const serialised = !!info?.serialises && !access?.rawResult;
       // a document just created still carries what `select: false` leaves out of queries, and a query out of the
       // default scope (`User.scope('withSecrets')`) reads what the scope excludes
-      const created = access?.operation === 'create' || !!access?.unscoped;
+      // …and so does raw SQL (`sequelize.query('SELECT * FROM users')`), which no model scope or `select: false` reaches
+      const rawSql =
+        !!access && (access.operation === 'query' || /^(?:pg|mysql|better-sqlite3|sqlite)$/.test(access.layer));
+      const created = access?.operation === 'create' || !!access?.unscoped || rawSql;
       // (fields left out by the select, and the secret the client looked the row up by: it holds that already)
       const excluded = new Set([...(access?.excludedFields ?? []), ...(access?.bySecret ?? [])]);
       const shown = (m: ModelInfo, x: string) =>
@@ -457,7 +460,8 @@ function responseOf(
       // (a scope that leaves the default one reads the internal fields that one hides; a new row carries only what was
       // just written there)
       const unhidden = (m: ModelInfo, x: string, own: boolean) =>
-        !(own && excluded.has(x)) && (!m.hidden.has(x) || (own && !!access?.unscoped && !!m.readHidden?.has(x)));
+        !(own && excluded.has(x)) &&
+        (!m.hidden.has(x) || (own && (!!access?.unscoped || rawSql) && !!m.readHidden?.has(x)));
       const visible = (m: ModelInfo | undefined, re: RegExp, prefix = '') =>
         m && !m.serialises
           ? [...m.fields].filter((x) => re.test(x) && unhidden(m, x, !prefix)).map((x) => prefix + x)

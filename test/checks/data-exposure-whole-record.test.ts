@@ -172,6 +172,30 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + sequelize: raw `SELECT * FROM users` past the model's default scope, which hides the hash only from model queries",
+      endpoint: 'GET /api/admin/users',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `import { Sequelize, DataTypes } from 'sequelize';
+export const sequelize = new Sequelize(process.env.DATABASE_URL);
+export const User = sequelize.define('User', {
+  email: DataTypes.STRING,
+  fullName: DataTypes.STRING,
+  passwordHash: DataTypes.STRING,
+}, { tableName: 'users', defaultScope: { attributes: { exclude: ['passwordHash'] } } });`,
+        'src/app.js': `import express from 'express';
+import { QueryTypes } from 'sequelize';
+import { requireAuth } from './auth.js';
+import { sequelize, User } from './models.js';
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.get('/api/admin/users', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await sequelize.query('SELECT * FROM users ORDER BY id', { type: QueryTypes.SELECT }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: any show's members listed with each member's e-mail (`include: { user: { select: { email: true } } }`)",
       endpoint: 'GET /api/shows/:showId/members',
       files: {
@@ -1492,6 +1516,30 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + sequelize: the model query, under the default scope that hides the hash',
+      endpoint: 'GET /api/admin/users',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/models.js': `import { Sequelize, DataTypes } from 'sequelize';
+export const sequelize = new Sequelize(process.env.DATABASE_URL);
+export const User = sequelize.define('User', {
+  email: DataTypes.STRING,
+  fullName: DataTypes.STRING,
+  passwordHash: DataTypes.STRING,
+}, { tableName: 'users', defaultScope: { attributes: { exclude: ['passwordHash'] } } });`,
+        'src/app.js': `import express from 'express';
+import { QueryTypes } from 'sequelize';
+import { requireAuth } from './auth.js';
+import { sequelize, User } from './models.js';
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.get('/api/admin/users', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await User.findAll());
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + prisma: a show sent back whole to the owner who just created it (its staff notes are still empty)',
       endpoint: 'POST /api/shows',
