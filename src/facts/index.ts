@@ -296,7 +296,17 @@ function endpointFacts(
     auth,
     public: pub,
     roleCheck,
-    ...(linkRoles.length > 0 && linkRoles.every((r) => SUBJECT_ROLE.test(r)) ? { subjectRole: true } : {}),
+    // (…or among the roles it admits: `@Roles('ADMIN', 'RECRUITER', 'CLIENT')` lets the client read what it sends)
+    ...((linkRoles.length > 0 && linkRoles.every((r) => SUBJECT_ROLE.test(r))) ||
+    roleNames.some(
+      (r) =>
+        SUBJECT_ROLE.test(r) &&
+        !/^users?$/i.test(r) &&
+        // (…unless the handler answers that role apart: `if (user.role === 'CLIENT') return toClientView(job)`)
+        !new RegExp(`[!=]==?\\s*['"\`]${r}['"\`]`).test(handlerText),
+    )
+      ? { subjectRole: true }
+      : {}),
     validation,
     rateLimit: {
       route: limiter ? limiter.link.name : flows.some((f) => f.limits) ? 'limiter in the handler (answers 429)' : null,
