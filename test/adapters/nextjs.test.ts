@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractNext } from '../../src/adapters/nextjs/index.ts';
 import { compile, matcherCovers } from '../../src/adapters/nextjs/matcher.ts';
@@ -270,5 +273,62 @@ describe('next.js adapter on the cross-framework todo fixture', () => {
     );
     for (const r of routes.values()) expect(r.middleware).toEqual([]);
     expect(routes.get('PATCH /api/v1/todos/{id}')).toMatchObject({ file: 'app/api/v1/todos/[id]/route.ts', line: 21 });
+  });
+});
+
+describe('next.js pages/api catch-all routes', () => {
+  const files: Record<string, string> = {
+    'package.json': '{ "dependencies": { "next": "14.2.0" } }',
+    'lib/http.ts': `import type { NextApiRequest } from 'next';
+export function segments(req: NextApiRequest, key: string): string[] {
+  const value = req.query[key];
+  return !value ? [] : Array.isArray(value) ? value : [value];
+}`,
+    'pages/api/clients/[[...id]].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { segments } from '../../../lib/http';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const [id] = segments(req, 'id');
+  if (!id) {
+    if (req.method === 'GET') return res.json([]);
+    if (req.method === 'POST') return res.status(201).json({});
+    return res.status(405).end();
+  }
+  if (req.method === 'GET') return res.json({ id });
+  if (req.method === 'DELETE') return res.status(204).end();
+  return res.status(405).end();
+}`,
+    'pages/api/invoices/[...params].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { segments } from '../../../lib/http';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const [id, action] = segments(req, 'params');
+  if (!action) {
+    if (req.method === 'GET') return res.json({ id });
+    if (req.method === 'PATCH') return res.json({ id });
+  }
+  return res.status(404).end();
+}`,
+  };
+
+  it('answers the collection when an optional catch-all has no segment, and an item when the segment after it is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vas-next-catchall-'));
+    try {
+      for (const [rel, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(dir, rel)), { recursive: true });
+        writeFileSync(join(dir, rel), text);
+      }
+      const routes = [...byRoute(cliScan(dir)).keys()].sort();
+      expect(routes).toEqual(
+        [
+          'GET /api/clients',
+          'POST /api/clients',
+          'GET /api/clients/{id}',
+          'DELETE /api/clients/{id}',
+          'GET /api/invoices/{id}',
+          'PATCH /api/invoices/{id}',
+        ].sort(),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

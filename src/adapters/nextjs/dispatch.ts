@@ -1,5 +1,5 @@
 import type { HttpMethod } from '../../core/finding.ts';
-import { type Node, stringValue, type T, unwrap } from '../../parse/ast.ts';
+import { type Node, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { HTTP_METHODS } from './routes.ts';
@@ -12,6 +12,11 @@ export interface Branch {
   statements: Node[];
   /** the branch's own statements (its block, or the case's consequent) */
   own: Node[];
+  /**
+   * the segments of a catch-all it runs with, when a test on a missing segment decides (`const [id, action] = …;
+   * if (!id) { … }` → none; `if (!action) { … }` → `[id]`)
+   */
+  segments?: string[];
 }
 
 export interface Dispatch {
@@ -45,6 +50,17 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
         if (set && set.size >= 4 && set.size < ALL.size && exits(st.consequent as Node)) {
           const allowed = [...ALL].filter((m) => !set.has(m));
           result.allowed = result.allowed ? result.allowed.filter((m) => allowed.includes(m)) : allowed;
+          continue;
+        }
+      }
+      // `const [id] = segments(req, 'id'); if (!id) { if (req.method === 'GET') … }`: the branches of an optional
+      // catch-all that run without a segment answer the collection
+      const missing = st.type === 'IfStatement' ? missingSegment(ctx, st.test as Node) : null;
+      if (st.type === 'IfStatement' && missing) {
+        const found = result.branches.length;
+        walkStatements(blockOf(st.consequent as Node), [...prefix, ...before], after);
+        if (result.branches.length > found) {
+          for (const b of result.branches.slice(found)) b.segments ??= missing;
           continue;
         }
       }
@@ -162,6 +178,35 @@ function methodSet(ctx: Ctx, test: Node): MethodSet | null {
     return new Set(names.filter((n): n is HttpMethod => !!n && ALL.has(n as HttpMethod)));
   }
   return null;
+}
+
+/**
+ * A test that holds when a segment of a destructured catch-all is missing (`!id`, `action === undefined`): the names of
+ * the segments before it, which the request does have. Null for any other test.
+ */
+function missingSegment(ctx: Ctx, test: Node): string[] | null {
+  const t = unwrap(test);
+  let name: string | null = null;
+  if (t?.type === 'UnaryExpression' && t.operator === '!') {
+    const a = unwrap(t.argument as Node);
+    if (a?.type === 'Identifier') name = a.name;
+  } else if (t?.type === 'BinaryExpression' && (t.operator === '===' || t.operator === '==')) {
+    const l = unwrap(t.left as Node);
+    const r = unwrap(t.right as Node);
+    if (l?.type === 'Identifier' && r?.type === 'Identifier' && r.name === 'undefined') name = l.name;
+  }
+  if (name === null) return null;
+  // `const [id, action, subId] = segments(req, 'params')` (or `req.query.params ?? []`) in the handler
+  let names: string[] | null = null;
+  walk(ctx.fn, (n) => {
+    if (names) return false;
+    if (n.type !== 'VariableDeclarator' || n.id.type !== 'ArrayPattern') return undefined;
+    const els = n.id.elements.map((e) => (e && e.type === 'Identifier' ? e.name : ''));
+    if (els.includes(name!)) names = els;
+    return undefined;
+  });
+  const list = names as string[] | null;
+  return list ? list.slice(0, list.indexOf(name)) : null;
 }
 
 function complement(s: MethodSet): MethodSet {

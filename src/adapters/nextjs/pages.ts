@@ -85,6 +85,14 @@ function hinted(resolver: Resolver, wrappers: ChainLink[]): ChainLink[] {
  * method at its branch (the handler is the whole function; `statements` narrows it to the branch); a
  * method guard gives the allowed methods; otherwise the file answers every method ('ALL').
  */
+/** For a catch-all route file (`[...path].ts`, `[[...id]].ts`), the route's path without its catch-all segment. */
+function catchAllBase(file: SourceFile, path: string): { base: string; optional: boolean } | null {
+  const m = /(\[)?\[\.\.\.(\w+)\]\]?\.[cm]?[jt]sx?$/.exec(file.rel);
+  if (!m) return null;
+  const tail = `/{${m[2]}}`;
+  return path.endsWith(tail) ? { base: path.slice(0, -tail.length) || '/', optional: !!m[1] } : null;
+}
+
 export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: string, basePath: string): Endpoint[] {
   const exp = defaultExport(file);
   if (!exp) return [];
@@ -111,6 +119,7 @@ export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: 
   const lookup = lookupInHandler(resolver, handler, path, chain);
   if (lookup) return lookup;
   const d = dispatchOf(resolver, handler.file, handler.fn);
+  const catchAll = catchAllBase(file, path);
   if (d.branches.length > 0) {
     const out: Endpoint[] = [];
     for (const b of d.branches) {
@@ -119,6 +128,10 @@ export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: 
         if (d.allowed && !d.allowed.includes(m)) continue;
         // the branch is in the handler's file, which may not be the route file (`export { default } from …`)
         const e = endpoint(m, b.node, to ? to.handler : { ...bound, statements: b.statements });
+        // (a catch-all's branch for a number of segments: `pages/api/clients/[[...id]].ts` answers `/api/clients` when
+        // `id` is missing, `[[...params]].ts` answers `/api/invoices/{id}` when the segment after `id` is)
+        if (b.segments && catchAll && (b.segments.length > 0 || catchAll.optional))
+          e.path = joinPaths(catchAll.base, b.segments.map((x) => `/{${x}}`).join(''));
         if (to) e.chain.push(...to.wrappers);
         out.push({ ...e, file: handler.file });
       }
