@@ -300,7 +300,9 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     'pages/api/invoices/[...params].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
 import { segments } from '../../../lib/http';
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
-  const [id, action] = segments(req, 'params');
+  const [id, action, subId] = segments(req, 'params');
+  if (id && action === 'pdf' && req.method === 'GET') return res.send('%PDF');
+  if (action === 'items' && subId && req.method === 'DELETE') return res.status(204).end();
   if (!action) {
     if (req.method === 'GET') return res.json({ id });
     if (req.method === 'PATCH') return res.json({ id });
@@ -309,7 +311,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
 }`,
   };
 
-  it('answers the collection when an optional catch-all has no segment, and an item when the segment after it is missing', () => {
+  it('answers the collection when an optional catch-all has no segment, an item when the segment after it is missing, and the path a test on its segments names', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vas-next-catchall-'));
     try {
       for (const [rel, text] of Object.entries(files)) {
@@ -325,6 +327,8 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
           'DELETE /api/clients/{id}',
           'GET /api/invoices/{id}',
           'PATCH /api/invoices/{id}',
+          'GET /api/invoices/{id}/pdf',
+          'DELETE /api/invoices/{id}/items/{subId}',
         ].sort(),
       );
     } finally {

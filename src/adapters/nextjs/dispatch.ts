@@ -13,8 +13,9 @@ export interface Branch {
   /** the branch's own statements (its block, or the case's consequent) */
   own: Node[];
   /**
-   * the segments of a catch-all it runs with, when a test on a missing segment decides (`const [id, action] = …;
-   * if (!id) { … }` → none; `if (!action) { … }` → `[id]`)
+   * the path below a catch-all it runs for, when tests on the destructured segments decide (`const [id, action] = …;
+   * if (!id) { … }` → none; `if (!action) { … }` → `{id}`; `if (id && action === 'pdf' && req.method === 'GET')` →
+   * `{id}`, `pdf`)
    */
   segments?: string[];
 }
@@ -55,6 +56,7 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
       }
       // `const [id] = segments(req, 'id'); if (!id) { if (req.method === 'GET') … }`: the branches of an optional
       // catch-all that run without a segment answer the collection
+      if (st.type === 'IfStatement' && segmentIf(st, [...prefix, ...before], after)) continue;
       const missing = st.type === 'IfStatement' ? missingSegment(ctx, st.test as Node) : null;
       if (st.type === 'IfStatement' && missing) {
         const found = result.branches.length;
@@ -77,6 +79,20 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
       }
       before.push(st);
     }
+  };
+
+  const segmentIf = (st: T.IfStatement, before: Node[], after: Node[]): boolean => {
+    const sb = segmentBranch(ctx, st.test as Node);
+    if (!sb) return false;
+    const own = blockOf(st.consequent as Node);
+    result.branches.push({
+      methods: [...sb.methods],
+      node: st,
+      statements: [...before, ...own, ...after],
+      own,
+      segments: sb.segments,
+    });
+    return true;
   };
 
   const ifChain = (st: T.IfStatement, before: Node[], after: Node[]): void => {
@@ -206,7 +222,69 @@ function missingSegment(ctx: Ctx, test: Node): string[] | null {
     return undefined;
   });
   const list = names as string[] | null;
-  return list ? list.slice(0, list.indexOf(name)) : null;
+  return list ? list.slice(0, list.indexOf(name)).map((x) => `{${x}}`) : null;
+}
+
+/** The destructured segments of a catch-all the handler reads (`const [id, action, subId] = segments(req, 'params')`). */
+function segmentNames(ctx: Ctx): string[] | null {
+  let names: string[] | null = null;
+  walk(ctx.fn, (n) => {
+    if (names) return false;
+    if (n.type !== 'VariableDeclarator' || n.id.type !== 'ArrayPattern') return undefined;
+    const init = ctx.file.text.slice((n.init as Node | null)?.start ?? 0, (n.init as Node | null)?.end ?? 0);
+    if (/\bquery\b|segments|params|slug|path/i.test(init))
+      names = n.id.elements.map((e) => (e && e.type === 'Identifier' ? e.name : ''));
+    return undefined;
+  });
+  return names;
+}
+
+/**
+ * `id && action === 'pdf' && req.method === 'GET'`: a method test joined with tests on the catch-all's segments — the
+ * methods, and the path below the catch-all they run for. Null when any part tests something else.
+ */
+function segmentBranch(ctx: Ctx, test: Node): { methods: MethodSet; segments: string[] } | null {
+  const parts: Node[] = [];
+  const flatten = (n: Node): void => {
+    const t = unwrap(n);
+    if (t?.type === 'LogicalExpression' && t.operator === '&&') {
+      flatten(t.left as Node);
+      flatten(t.right as Node);
+    } else if (t) parts.push(t);
+  };
+  flatten(test);
+  const names = parts.length > 1 ? segmentNames(ctx) : null;
+  if (!names) return null;
+  let methods = null as MethodSet | null;
+  const fixed = new Map<number, string>();
+  let deepest = -1;
+  for (const p of parts) {
+    const m = methodSet(ctx, p);
+    if (m) {
+      const prev: MethodSet | null = methods;
+      methods = prev ? new Set<HttpMethod>([...prev].filter((x) => m.has(x))) : m;
+      continue;
+    }
+    if (p.type === 'Identifier' && names.includes(p.name)) {
+      deepest = Math.max(deepest, names.indexOf(p.name));
+      continue;
+    }
+    if (p.type === 'BinaryExpression' && (p.operator === '===' || p.operator === '==')) {
+      const l = unwrap(p.left as Node);
+      const lit = stringValue(p.right as Node);
+      if (l?.type === 'Identifier' && names.includes(l.name) && lit !== null && /^[\w.-]+$/.test(lit)) {
+        const i = names.indexOf(l.name);
+        fixed.set(i, lit);
+        deepest = Math.max(deepest, i);
+        continue;
+      }
+    }
+    return null;
+  }
+  if (!methods || methods.size === 0 || methods.size > 3 || deepest < 0) return null;
+  const segments: string[] = [];
+  for (let i = 0; i <= deepest; i++) segments.push(fixed.get(i) ?? `{${names[i] || `p${i}`}}`);
+  return { methods, segments };
 }
 
 function complement(s: MethodSet): MethodSet {

@@ -131,7 +131,7 @@ export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: 
         // (a catch-all's branch for a number of segments: `pages/api/clients/[[...id]].ts` answers `/api/clients` when
         // `id` is missing, `[[...params]].ts` answers `/api/invoices/{id}` when the segment after `id` is)
         if (b.segments && catchAll && (b.segments.length > 0 || catchAll.optional))
-          e.path = joinPaths(catchAll.base, b.segments.map((x) => `/{${x}}`).join(''));
+          e.path = joinPaths(catchAll.base, b.segments.map((x) => `/${x}`).join(''));
         if (to) e.chain.push(...to.wrappers);
         out.push({ ...e, file: handler.file });
       }
