@@ -233,7 +233,8 @@ export function intendedPublic(
     flow.accesses.every(
       (a) =>
         (a.operation === 'read' || a.operation === 'list') &&
-        (!a.byClientId || a.clientKeys.some((k) => SECRET_KEY.test(k))),
+        // (an id with the link's secret beside it, `where: { id, downloadToken: token }`, is looked up by the secret)
+        (!a.byClientId || a.clientKeys.some((k) => SECRET_KEY.test(k)) || (a.bySecret?.length ?? 0) > 0),
     ) &&
     flow.accesses.some((a) => a.byClientId || a.bySecret)
   )

@@ -253,6 +253,26 @@ await app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express + prisma: an export downloaded by its id alone, without sign-in',
+      endpoint: 'GET /api/exports/:exportId/download',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/exports', requireAuth, async (req, res) => res.json(await prisma.dataExport.findMany({ where: { ownerId: req.user.id }, select: { id: true } })));
+app.get('/api/exports/:exportId/download', async (req, res) => {
+  const token = String(req.query.token ?? '');
+  const job = await prisma.dataExport.findFirst({ where: { id: req.params.exportId }, select: { fileUrl: true } });
+  if (!job) return res.status(404).end();
+  res.redirect(302, job.fileUrl);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + mongoose: every organisation, deactivated ones too, registered without sign-in',
       endpoint: 'GET /api/v1/orgs',
       files: {
@@ -1167,6 +1187,26 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: an export downloaded by its id and the link's secret token (`where: { id, downloadToken: token }`)",
+      endpoint: 'GET /api/exports/:exportId/download',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/exports', requireAuth, async (req, res) => res.json(await prisma.dataExport.findMany({ where: { ownerId: req.user.id }, select: { id: true } })));
+app.get('/api/exports/:exportId/download', async (req, res) => {
+  const token = String(req.query.token ?? '');
+  const job = await prisma.dataExport.findFirst({ where: { id: req.params.exportId, downloadToken: token }, select: { fileUrl: true } });
+  if (!job) return res.status(404).end();
+  res.redirect(302, job.fileUrl);
+});
+app.listen(3000);`,
+      },
+    },
     {
       name: 'express + mongoose: the directory of active organisations (`find({ active: true })`), registered without sign-in',
       endpoint: 'GET /api/v1/orgs',
