@@ -1717,6 +1717,9 @@ function namesRole(arg: Node): boolean {
   const a = unwrap(arg);
   if (!a) return false;
   if (a.type === 'Literal') return typeof a.value === 'string' && PRIVILEGED_ROLE.test(a.value);
+  // `requireClubRole(user.id, clubId, ['owner', 'treasurer'])`: the roles the helper is asked to admit
+  if (a.type === 'ArrayExpression')
+    return a.elements.length > 0 && a.elements.every((e) => /^[A-Za-z][\w-]*$/.test(stringValue(e as Node) ?? ''));
   if (a.type !== 'ObjectExpression') return false;
   return a.properties.some((p) => {
     if (p.type !== 'Property' || !ROLE_FIELD.test(nameOf(p.key as Node) ?? '')) return false;

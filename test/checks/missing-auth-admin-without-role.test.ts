@@ -512,6 +512,31 @@ export default app;`,
   ],
   valid: [
     {
+      name: "express + prisma: waiving a due after a helper checks the caller's club role against a list (`requireClubRole(me, clubId, ['owner', 'treasurer'])`)",
+      endpoint: 'PATCH /api/dues/:dueId/waive',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+async function requireClubRole(userId, clubId, roles) {
+  const m = await prisma.membership.findFirst({ where: { userId, clubId }, select: { role: true } });
+  if (!m || !roles.includes(m.role)) throw Object.assign(new Error('Forbidden'), { status: 403 });
+}
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.get('/api/dues/overdue', requireAuth, requireRole('admin'), async (req, res) => res.json(await prisma.due.findMany({ where: { status: 'overdue' }, select: { id: true } })));
+app.patch('/api/dues/:dueId/waive', requireAuth, async (req, res) => {
+  await requireClubRole(req.user.id, String(req.body.clubId), ['owner', 'treasurer']);
+  const due = await prisma.due.update({ where: { id: req.params.dueId }, data: { status: 'waived' }, select: { id: true } });
+  res.json(due);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: a signed-in user adds an account that always gets the member role',
       endpoint: 'POST /api/users',
       files: {
