@@ -244,6 +244,101 @@ app.listen(3000);`,
   };
 }
 
+/** Express + Drizzle: an org owner (proven by a helper) changes a membership by `where(<variant>)`. */
+function orgMembershipUpdateApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
+export const memberships = pgTable('memberships', { id: serial('id'), userId: integer('user_id'), orgId: integer('org_id'), role: text('role') });`,
+    'src/app.js': `import express from 'express';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { and, eq } from 'drizzle-orm';
+import { requireAuth } from './auth.js';
+import { memberships } from './schema.js';
+const db = drizzle(process.env.DATABASE_URL);
+async function requireOrgRole(userId, orgId) {
+  const [m] = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)));
+  if (!m || m.role !== 'owner') throw Object.assign(new Error('forbidden'), { status: 403 });
+}
+const app = express();
+app.use(express.json());
+app.patch('/orgs/:orgId/members/:memberId', requireAuth, async (req, res) => {
+  const orgId = Number(req.params.orgId);
+  const memberId = Number(req.params.memberId);
+  await requireOrgRole(req.user.id, orgId);
+  const [member] = await db
+  .update(memberships)
+  .set({ role: req.body.role === 'coordinator' ? 'coordinator' : 'volunteer' })
+${variant}
+  .returning({ id: memberships.id, orgId: memberships.orgId, role: memberships.role });
+  if (!member) return res.status(404).end();
+  res.json(member);
+});
+app.listen(3000);`,
+  };
+}
+
+/** Express + Mongoose: a booking of a vehicle, its customer and driver's name as the variant sets them. */
+function vehicleBookingApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String }));
+const Vehicle = mongoose.model('Vehicle', new mongoose.Schema({ plate: String, status: String, dailyRate: Number }));
+const Booking = mongoose.model('Booking', new mongoose.Schema({ customer: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, vehicle: { type: mongoose.Schema.Types.ObjectId, ref: 'Vehicle' }, driverName: String }));
+const app = express();
+app.use(express.json());
+app.post('/bookings', requireAuth, async (req, res) => {
+  const customer = await User.findById(req.user.id);
+  const vehicle = await Vehicle.findOne({ _id: req.body.vehicleId, status: { $in: ['available', 'rented'] } });
+  if (!vehicle) return res.status(404).end();
+${variant}
+  res.status(201).json({ id: booking.id });
+});
+app.listen(3000);`,
+  };
+}
+
+/** Express + Prisma: claims listed with `where: <variant>`. */
+function claimsListApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/claims', requireAuth, async (req, res) => {
+  const policyId = typeof req.query.policyId === 'string' ? req.query.policyId : undefined;
+${variant}
+});
+app.listen(3000);`,
+  };
+}
+
+/** Express + Sequelize: a loan read by id with a filter the variant may scope. */
+function loanLookupApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
+import { Sequelize, DataTypes } from 'sequelize';
+import { requireAuth } from './auth.js';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const InstrumentLoan = sequelize.define('InstrumentLoan', { parentUserId: DataTypes.INTEGER, instrument: DataTypes.STRING });
+const app = express();
+app.get('/api/loans/:id', requireAuth, async (req, res) => {
+  const where = { id: req.params.id };
+${variant}
+  const loan = await InstrumentLoan.findOne({ where });
+  if (!loan) return res.status(404).end();
+  res.json(loan);
+});
+app.listen(3000);`,
+  };
+}
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
@@ -278,19 +373,9 @@ app.listen(3000);`,
     {
       name: 'express + prisma: with `?policyId=` the claimant filter is dropped (`policyId ? { policyId } : { claimantId: me }`)',
       endpoint: 'GET /api/claims',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const app = express();
-app.get('/api/claims', requireAuth, async (req, res) => {
-  const policyId = typeof req.query.policyId === 'string' ? req.query.policyId : undefined;
-  res.json(await prisma.claim.findMany({ where: policyId ? { policyId } : { claimantId: req.user.id }, select: { id: true, status: true } }));
-});
-app.listen(3000);`,
-      },
+      files: claimsListApp(
+        `  res.json(await prisma.claim.findMany({ where: policyId ? { policyId } : { claimantId: req.user.id }, select: { id: true, status: true } }));`,
+      ),
     },
     {
       name: "express + prisma: the company filter is the caller's unless the client names one (`if (q.clientCompanyId) where.clientCompanyId = q.clientCompanyId; else …`)",
@@ -315,23 +400,7 @@ app.listen(3000);`,
     {
       name: 'express + sequelize: only when the client asks is the filter scoped (`if (req.query.mine) where.parentUserId = user.id`)',
       endpoint: 'GET /api/loans/:id',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import { Sequelize, DataTypes } from 'sequelize';
-import { requireAuth } from './auth.js';
-const sequelize = new Sequelize(process.env.DATABASE_URL);
-const InstrumentLoan = sequelize.define('InstrumentLoan', { parentUserId: DataTypes.INTEGER, instrument: DataTypes.STRING });
-const app = express();
-app.get('/api/loans/:id', requireAuth, async (req, res) => {
-  const where = { id: req.params.id };
-  if (req.query.mine) where.parentUserId = req.user.id;
-  const loan = await InstrumentLoan.findOne({ where });
-  if (!loan) return res.status(404).end();
-  res.json(loan);
-});
-app.listen(3000);`,
-      },
+      files: loanLookupApp(`  if (req.query.mine) where.parentUserId = req.user.id;`),
     },
     {
       name: 'express + mongodb: allocations found by a filter a closure builds from the user id in the path (`find(searchCriteria())`)',
@@ -373,36 +442,7 @@ app.listen(3000);`,
     {
       name: 'express + drizzle: an org owner changes a membership picked by id alone (the `orgId` in `returning(…)` filters nothing)',
       endpoint: 'PATCH /orgs/:orgId/members/:memberId',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
-export const memberships = pgTable('memberships', { id: serial('id'), userId: integer('user_id'), orgId: integer('org_id'), role: text('role') });`,
-        'src/app.js': `import express from 'express';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import { and, eq } from 'drizzle-orm';
-import { requireAuth } from './auth.js';
-import { memberships } from './schema.js';
-const db = drizzle(process.env.DATABASE_URL);
-async function requireOrgRole(userId, orgId) {
-  const [m] = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)));
-  if (!m || m.role !== 'owner') throw Object.assign(new Error('forbidden'), { status: 403 });
-}
-const app = express();
-app.use(express.json());
-app.patch('/orgs/:orgId/members/:memberId', requireAuth, async (req, res) => {
-  const orgId = Number(req.params.orgId);
-  const memberId = Number(req.params.memberId);
-  await requireOrgRole(req.user.id, orgId);
-  const [member] = await db
-    .update(memberships)
-    .set({ role: req.body.role === 'coordinator' ? 'coordinator' : 'volunteer' })
-    .where(eq(memberships.id, memberId))
-    .returning({ id: memberships.id, orgId: memberships.orgId, role: memberships.role });
-  if (!member) return res.status(404).end();
-  res.json(member);
-});
-app.listen(3000);`,
-      },
+      files: orgMembershipUpdateApp(`    .where(eq(memberships.id, memberId))`),
     },
     {
       name: 'express + prisma: a lab manager lists the staff (names, e-mails) of any lab the path names',
@@ -508,25 +548,9 @@ fastify.listen({ port: 3000 });`,
     {
       name: 'express + mongoose: a booking made for whichever customer the client names, the caller by default',
       endpoint: 'POST /bookings',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import mongoose from 'mongoose';
-import { requireAuth } from './auth.js';
-const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String }));
-const Vehicle = mongoose.model('Vehicle', new mongoose.Schema({ plate: String, status: String, dailyRate: Number }));
-const Booking = mongoose.model('Booking', new mongoose.Schema({ customer: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, vehicle: { type: mongoose.Schema.Types.ObjectId, ref: 'Vehicle' }, driverName: String }));
-const app = express();
-app.use(express.json());
-app.post('/bookings', requireAuth, async (req, res) => {
-  const customer = await User.findById(req.user.id);
-  const vehicle = await Vehicle.findOne({ _id: req.body.vehicleId, status: { $in: ['available', 'rented'] } });
-  if (!vehicle) return res.status(404).end();
-  const booking = await Booking.create({ customer: req.body.customerId || customer._id, vehicle: vehicle._id, driverName: req.body.driverName || customer.name });
-  res.status(201).json({ id: booking.id });
-});
-app.listen(3000);`,
-      },
+      files: vehicleBookingApp(
+        `  const booking = await Booking.create({ customer: req.body.customerId || customer._id, vehicle: vehicle._id, driverName: req.body.driverName || customer.name });`,
+      ),
     },
     {
       name: 'express + drizzle: shifts of any org, the filter picked between two conditions, no membership asked',
@@ -2394,19 +2418,9 @@ app.listen(3000);`,
     {
       name: "express + prisma: `?policyId=` narrows the caller's own claims (`policyId ? { policyId, claimantId: me } : { claimantId: me }`)",
       endpoint: 'GET /api/claims',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const app = express();
-app.get('/api/claims', requireAuth, async (req, res) => {
-  const policyId = typeof req.query.policyId === 'string' ? req.query.policyId : undefined;
-  res.json(await prisma.claim.findMany({ where: policyId ? { policyId, claimantId: req.user.id } : { claimantId: req.user.id }, select: { id: true, status: true } }));
-});
-app.listen(3000);`,
-      },
+      files: claimsListApp(
+        `  res.json(await prisma.claim.findMany({ where: policyId ? { policyId, claimantId: req.user.id } : { claimantId: req.user.id }, select: { id: true, status: true } }));`,
+      ),
     },
     {
       name: "express + prisma: the company filter is always the caller's (`where.clientCompanyId = user.clientCompanyId`)",
@@ -2453,57 +2467,12 @@ app.listen(3000);`,
     {
       name: "express + sequelize: every caller but an administrator gets the filter scoped to them (`if (user.role !== 'admin') where.parentUserId = user.id`)",
       endpoint: 'GET /api/loans/:id',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import { Sequelize, DataTypes } from 'sequelize';
-import { requireAuth } from './auth.js';
-const sequelize = new Sequelize(process.env.DATABASE_URL);
-const InstrumentLoan = sequelize.define('InstrumentLoan', { parentUserId: DataTypes.INTEGER, instrument: DataTypes.STRING });
-const app = express();
-app.get('/api/loans/:id', requireAuth, async (req, res) => {
-  const where = { id: req.params.id };
-  if (req.user.role !== 'admin') where.parentUserId = req.user.id;
-  const loan = await InstrumentLoan.findOne({ where });
-  if (!loan) return res.status(404).end();
-  res.json(loan);
-});
-app.listen(3000);`,
-      },
+      files: loanLookupApp(`  if (req.user.role !== 'admin') where.parentUserId = req.user.id;`),
     },
     {
       name: 'express + drizzle: an org owner changes a membership of that org (`and(eq(id), eq(orgId))`)',
       endpoint: 'PATCH /orgs/:orgId/members/:memberId',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
-export const memberships = pgTable('memberships', { id: serial('id'), userId: integer('user_id'), orgId: integer('org_id'), role: text('role') });`,
-        'src/app.js': `import express from 'express';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import { and, eq } from 'drizzle-orm';
-import { requireAuth } from './auth.js';
-import { memberships } from './schema.js';
-const db = drizzle(process.env.DATABASE_URL);
-async function requireOrgRole(userId, orgId) {
-  const [m] = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)));
-  if (!m || m.role !== 'owner') throw Object.assign(new Error('forbidden'), { status: 403 });
-}
-const app = express();
-app.use(express.json());
-app.patch('/orgs/:orgId/members/:memberId', requireAuth, async (req, res) => {
-  const orgId = Number(req.params.orgId);
-  const memberId = Number(req.params.memberId);
-  await requireOrgRole(req.user.id, orgId);
-  const [member] = await db
-    .update(memberships)
-    .set({ role: req.body.role === 'coordinator' ? 'coordinator' : 'volunteer' })
-    .where(and(eq(memberships.id, memberId), eq(memberships.orgId, orgId)))
-    .returning({ id: memberships.id, orgId: memberships.orgId, role: memberships.role });
-  if (!member) return res.status(404).end();
-  res.json(member);
-});
-app.listen(3000);`,
-      },
+      files: orgMembershipUpdateApp(`    .where(and(eq(memberships.id, memberId), eq(memberships.orgId, orgId)))`),
     },
     {
       name: 'express + prisma: only administrators update samples of every lab by id',
@@ -2544,25 +2513,9 @@ app.listen(3000);`,
     {
       name: "express + mongoose: a booking of a vehicle open to booking (`status: { $in: ['available', 'rented'] }`), the driver's name defaulting to the caller's",
       endpoint: 'POST /bookings',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import mongoose from 'mongoose';
-import { requireAuth } from './auth.js';
-const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String }));
-const Vehicle = mongoose.model('Vehicle', new mongoose.Schema({ plate: String, status: String, dailyRate: Number }));
-const Booking = mongoose.model('Booking', new mongoose.Schema({ customer: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, vehicle: { type: mongoose.Schema.Types.ObjectId, ref: 'Vehicle' }, driverName: String }));
-const app = express();
-app.use(express.json());
-app.post('/bookings', requireAuth, async (req, res) => {
-  const customer = await User.findById(req.user.id);
-  const vehicle = await Vehicle.findOne({ _id: req.body.vehicleId, status: { $in: ['available', 'rented'] } });
-  if (!vehicle) return res.status(404).end();
-  const booking = await Booking.create({ customer: customer._id, vehicle: vehicle._id, driverName: req.body.driverName || customer.name });
-  res.status(201).json({ id: booking.id });
-});
-app.listen(3000);`,
-      },
+      files: vehicleBookingApp(
+        `  const booking = await Booking.create({ customer: customer._id, vehicle: vehicle._id, driverName: req.body.driverName || customer.name });`,
+      ),
     },
     {
       name: "express + prisma: only an administrator picks the org of a new user; a lab manager's is their own (`role === 'admin' ? body.orgId : me.orgId`)",

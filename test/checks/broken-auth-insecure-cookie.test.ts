@@ -1,13 +1,10 @@
 import { runCheckCases } from './check-tester.ts';
 import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 
-runCheckCases('broken-auth-insecure-cookie', {
-  invalid: [
-    {
-      name: 'express: sign-up as `POST /api/users` signs the new account in with a cookie scripts can read',
-      endpoint: 'POST /api/users',
-      files: {
-        'src/app.js': `import express from 'express';
+/** Express: a sign-up that sets its session cookie with the variant's options. */
+function signUpCookieApp(variant: string): Record<string, string> {
+  return {
+    'src/app.js': `import express from 'express';
 import bcrypt from 'bcryptjs';
 import jwt from 'jsonwebtoken';
 import { PrismaClient } from '@prisma/client';
@@ -16,15 +13,23 @@ const app = express();
 app.use(express.json());
 app.post('/api/users', async (req, res) => {
   const user = await prisma.user.create({
-    data: { email: String(req.body.email), passwordHash: await bcrypt.hash(String(req.body.password), 12) },
-    select: { id: true, email: true },
+  data: { email: String(req.body.email), passwordHash: await bcrypt.hash(String(req.body.password), 12) },
+  select: { id: true, email: true },
   });
   const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '1h' });
-  res.cookie('session', token, { sameSite: 'lax', maxAge: 3600000 });
+${variant}
   res.status(201).json(user);
 });
 app.listen(3000);`,
-      },
+  };
+}
+
+runCheckCases('broken-auth-insecure-cookie', {
+  invalid: [
+    {
+      name: 'express: sign-up as `POST /api/users` signs the new account in with a cookie scripts can read',
+      endpoint: 'POST /api/users',
+      files: signUpCookieApp(`  res.cookie('session', token, { sameSite: 'lax', maxAge: 3600000 });`),
     },
     {
       name: 'express: a portal sign-in recognised by what it does sets its token cookie without httpOnly',
@@ -179,25 +184,9 @@ export async function POST(req: Request) {
     {
       name: 'express: sign-up as `POST /api/users` signs the new account in with an httpOnly, secure cookie',
       endpoint: 'POST /api/users',
-      files: {
-        'src/app.js': `import express from 'express';
-import bcrypt from 'bcryptjs';
-import jwt from 'jsonwebtoken';
-import { PrismaClient } from '@prisma/client';
-const prisma = new PrismaClient();
-const app = express();
-app.use(express.json());
-app.post('/api/users', async (req, res) => {
-  const user = await prisma.user.create({
-    data: { email: String(req.body.email), passwordHash: await bcrypt.hash(String(req.body.password), 12) },
-    select: { id: true, email: true },
-  });
-  const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '1h' });
-  res.cookie('session', token, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 3600000 });
-  res.status(201).json(user);
-});
-app.listen(3000);`,
-      },
+      files: signUpCookieApp(
+        `  res.cookie('session', token, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 3600000 });`,
+      ),
     },
     {
       name: 'express: a double-submit CSRF cookie set readable by scripts at login (the session cookie itself is httpOnly)',

@@ -32,6 +32,48 @@ export function currentUserId(request: Request): string {
 export const prisma = new PrismaClient();`,
 };
 
+/** Express + Prisma: a password-reset request whose token the variant makes. */
+function resetTokenApp(variant: string): Record<string, string> {
+  return {
+    'src/app.js': `import crypto from 'node:crypto';
+import express from 'express';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/api/auth/password-reset/request', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) }, select: { id: true } });
+  if (user) {
+${variant}
+  await prisma.user.update({ where: { id: user.id }, data: { resetToken, resetTokenExpires: new Date(Date.now() + 3600000) } });
+  }
+  res.status(202).json({ ok: true });
+});
+app.listen(3000);`,
+  };
+}
+
+/** Express + passport-jwt: the strategy's options, `ignoreExpiration` as the variant sets it. */
+function jwtStrategyApp(variant: string): Record<string, string> {
+  return {
+    'src/passport.ts': `import passport from 'passport';
+import { ExtractJwt, Strategy as JwtStrategy, type StrategyOptions } from 'passport-jwt';
+const options: StrategyOptions = {
+  jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+  secretOrKey: process.env.JWT_SECRET!,
+  algorithms: ['HS256'],
+${variant}
+};
+passport.use(new JwtStrategy(options, (payload, done) => done(null, { id: payload.sub })));
+export default passport;`,
+    'src/app.ts': `import express from 'express';
+import passport from './passport';
+const app = express();
+app.get('/api/v1/me', passport.authenticate('jwt', { session: false }), (req, res) => res.json(req.user));
+app.listen(3000);`,
+  };
+}
+
 runCheckCases('broken-auth-token-handling', {
   invalid: [
     {
@@ -56,43 +98,11 @@ app.listen(3000);`,
     {
       name: 'express: a password-reset token made with Math.random()',
       endpoint: 'POST /api/auth/password-reset/request',
-      files: {
-        'src/app.js': `import crypto from 'node:crypto';
-import express from 'express';
-import { PrismaClient } from '@prisma/client';
-const prisma = new PrismaClient();
-const app = express();
-app.use(express.json());
-app.post('/api/auth/password-reset/request', async (req, res) => {
-  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) }, select: { id: true } });
-  if (user) {
-    const resetToken = Math.random().toString(36).slice(2, 10);
-    await prisma.user.update({ where: { id: user.id }, data: { resetToken, resetTokenExpires: new Date(Date.now() + 3600000) } });
-  }
-  res.status(202).json({ ok: true });
-});
-app.listen(3000);`,
-      },
+      files: resetTokenApp(`    const resetToken = Math.random().toString(36).slice(2, 10);`),
     },
     {
       name: "passport-jwt: the strategy's options (a constant) accept expired tokens (`ignoreExpiration: true`)",
-      files: {
-        'src/passport.ts': `import passport from 'passport';
-import { ExtractJwt, Strategy as JwtStrategy, type StrategyOptions } from 'passport-jwt';
-const options: StrategyOptions = {
-  jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-  secretOrKey: process.env.JWT_SECRET!,
-  algorithms: ['HS256'],
-  ignoreExpiration: true,
-};
-passport.use(new JwtStrategy(options, (payload, done) => done(null, { id: payload.sub })));
-export default passport;`,
-        'src/app.ts': `import express from 'express';
-import passport from './passport';
-const app = express();
-app.get('/api/v1/me', passport.authenticate('jwt', { session: false }), (req, res) => res.json(req.user));
-app.listen(3000);`,
-      },
+      files: jwtStrategyApp(`  ignoreExpiration: true,`),
     },
     {
       name: "hono: a refresh route that reads the old token with `decode` from 'hono/jwt' and signs a new one",
@@ -550,43 +560,11 @@ app.listen(3000);`,
     {
       name: 'express: a password-reset token made with crypto.randomBytes',
       endpoint: 'POST /api/auth/password-reset/request',
-      files: {
-        'src/app.js': `import crypto from 'node:crypto';
-import express from 'express';
-import { PrismaClient } from '@prisma/client';
-const prisma = new PrismaClient();
-const app = express();
-app.use(express.json());
-app.post('/api/auth/password-reset/request', async (req, res) => {
-  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) }, select: { id: true } });
-  if (user) {
-    const resetToken = crypto.randomBytes(32).toString('hex');
-    await prisma.user.update({ where: { id: user.id }, data: { resetToken, resetTokenExpires: new Date(Date.now() + 3600000) } });
-  }
-  res.status(202).json({ ok: true });
-});
-app.listen(3000);`,
-      },
+      files: resetTokenApp(`    const resetToken = crypto.randomBytes(32).toString('hex');`),
     },
     {
       name: "passport-jwt: the strategy's options (a constant) say `ignoreExpiration: false`",
-      files: {
-        'src/passport.ts': `import passport from 'passport';
-import { ExtractJwt, Strategy as JwtStrategy, type StrategyOptions } from 'passport-jwt';
-const options: StrategyOptions = {
-  jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-  secretOrKey: process.env.JWT_SECRET!,
-  algorithms: ['HS256'],
-  ignoreExpiration: false,
-};
-passport.use(new JwtStrategy(options, (payload, done) => done(null, { id: payload.sub })));
-export default passport;`,
-        'src/app.ts': `import express from 'express';
-import passport from './passport';
-const app = express();
-app.get('/api/v1/me', passport.authenticate('jwt', { session: false }), (req, res) => res.json(req.user));
-app.listen(3000);`,
-      },
+      files: jwtStrategyApp(`  ignoreExpiration: false,`),
     },
     {
       name: "next app router: a route inside middleware.ts's matcher decodes the session cookie the middleware verified",

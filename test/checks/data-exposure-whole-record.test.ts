@@ -169,6 +169,47 @@ app.listen(3000);`,
   };
 }
 
+/** Express + Mongoose: the staff list an admin reads, projected as the variant says. */
+function staffListApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String, role: String, passwordHash: String, resetTokenHash: String, driverLicenseNumber: String }));
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.get('/api/admin/staff', requireAuth, requireRole('admin'), async (req, res) => {
+${variant}
+});
+app.listen(3000);`,
+  };
+}
+
+/** Express + Sequelize: users listed for an admin, read as the variant says. */
+function userListApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/models.js': `import { Sequelize, DataTypes } from 'sequelize';
+export const sequelize = new Sequelize(process.env.DATABASE_URL);
+export const User = sequelize.define('User', {
+  email: DataTypes.STRING,
+  fullName: DataTypes.STRING,
+  passwordHash: DataTypes.STRING,
+}, { tableName: 'users', defaultScope: { attributes: { exclude: ['passwordHash'] } } });`,
+    'src/app.js': `import express from 'express';
+import { QueryTypes } from 'sequelize';
+import { requireAuth } from './auth.js';
+import { sequelize, User } from './models.js';
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.get('/api/admin/users', requireAuth, requireRole('admin'), async (req, res) => {
+${variant}
+});
+app.listen(3000);`,
+  };
+}
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
@@ -200,26 +241,9 @@ app.listen(3000);`,
     {
       name: "express + sequelize: raw `SELECT * FROM users` past the model's default scope, which hides the hash only from model queries",
       endpoint: 'GET /api/admin/users',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/models.js': `import { Sequelize, DataTypes } from 'sequelize';
-export const sequelize = new Sequelize(process.env.DATABASE_URL);
-export const User = sequelize.define('User', {
-  email: DataTypes.STRING,
-  fullName: DataTypes.STRING,
-  passwordHash: DataTypes.STRING,
-}, { tableName: 'users', defaultScope: { attributes: { exclude: ['passwordHash'] } } });`,
-        'src/app.js': `import express from 'express';
-import { QueryTypes } from 'sequelize';
-import { requireAuth } from './auth.js';
-import { sequelize, User } from './models.js';
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.get('/api/admin/users', requireAuth, requireRole('admin'), async (req, res) => {
-  res.json(await sequelize.query('SELECT * FROM users ORDER BY id', { type: QueryTypes.SELECT }));
-});
-app.listen(3000);`,
-      },
+      files: userListApp(
+        `  res.json(await sequelize.query('SELECT * FROM users ORDER BY id', { type: QueryTypes.SELECT }));`,
+      ),
     },
     {
       name: "express + prisma: any show's members listed with each member's e-mail (`include: { user: { select: { email: true } } }`)",
@@ -268,19 +292,7 @@ app.listen(3000);`,
     {
       name: 'express + mongoose: the staff list an admin reads, whole rows with password hashes',
       endpoint: 'GET /api/admin/staff',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import mongoose from 'mongoose';
-import { requireAuth } from './auth.js';
-const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String, role: String, passwordHash: String, resetTokenHash: String, driverLicenseNumber: String }));
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.get('/api/admin/staff', requireAuth, requireRole('admin'), async (req, res) => {
-  res.json(await User.find({ role: { $in: ['staff', 'admin'] } }).lean());
-});
-app.listen(3000);`,
-      },
+      files: staffListApp(`  res.json(await User.find({ role: { $in: ['staff', 'admin'] } }).lean());`),
     },
     {
       name: 'koa + typeorm: sign-up answers the saved member (@Exclude without a class-transformer serialiser, select: false only on reads)',
@@ -1571,26 +1583,7 @@ app.listen(3000);`,
     {
       name: 'express + sequelize: the model query, under the default scope that hides the hash',
       endpoint: 'GET /api/admin/users',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/models.js': `import { Sequelize, DataTypes } from 'sequelize';
-export const sequelize = new Sequelize(process.env.DATABASE_URL);
-export const User = sequelize.define('User', {
-  email: DataTypes.STRING,
-  fullName: DataTypes.STRING,
-  passwordHash: DataTypes.STRING,
-}, { tableName: 'users', defaultScope: { attributes: { exclude: ['passwordHash'] } } });`,
-        'src/app.js': `import express from 'express';
-import { QueryTypes } from 'sequelize';
-import { requireAuth } from './auth.js';
-import { sequelize, User } from './models.js';
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.get('/api/admin/users', requireAuth, requireRole('admin'), async (req, res) => {
-  res.json(await User.findAll());
-});
-app.listen(3000);`,
-      },
+      files: userListApp(`  res.json(await User.findAll());`),
     },
     {
       name: 'express + prisma: a show sent back whole to the owner who just created it (its staff notes are still empty)',
@@ -1619,19 +1612,9 @@ app.listen(3000);`,
     {
       name: 'express + mongoose: the staff list an admin reads, credentials left out by name (the licence numbers the desk checks stay)',
       endpoint: 'GET /api/admin/staff',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import mongoose from 'mongoose';
-import { requireAuth } from './auth.js';
-const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String, role: String, passwordHash: String, resetTokenHash: String, driverLicenseNumber: String }));
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.get('/api/admin/staff', requireAuth, requireRole('admin'), async (req, res) => {
-  res.json(await User.find({ role: { $in: ['staff', 'admin'] } }).select('-passwordHash -resetTokenHash').lean());
-});
-app.listen(3000);`,
-      },
+      files: staffListApp(
+        `  res.json(await User.find({ role: { $in: ['staff', 'admin'] } }).select('-passwordHash -resetTokenHash').lean());`,
+      ),
     },
     {
       name: "express + prisma: a service looks the e-mail up whole, then returns the repository's create with a select (what it hands back is the selected row)",

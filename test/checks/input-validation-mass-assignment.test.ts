@@ -108,13 +108,10 @@ export default app;`,
   };
 }
 
-runCheckCases('input-validation-mass-assignment', {
-  invalid: [
-    {
-      name: 'express-validator chains on the route, then the rest of `req.body` spread into the new user (role, isAdmin come along)',
-      endpoint: 'POST /api/register',
-      files: {
-        'src/app.js': `import express from 'express';
+/** Express + express-validator: a sign-up that spreads what the variant names into the new user. */
+function registerWithChainsApp(variant: string): Record<string, string> {
+  return {
+    'src/app.js': `import express from 'express';
 import bcrypt from 'bcryptjs';
 import { body, validationResult, matchedData } from 'express-validator';
 import { PrismaClient } from '@prisma/client';
@@ -133,13 +130,21 @@ app.post(
   body('phone').optional().isMobilePhone('any'),
   validate,
   async (req, res) => {
-    const { password, ...profile } = req.body;
-    const user = await prisma.user.create({ data: { ...profile, passwordHash: await bcrypt.hash(password, 12) }, select: { id: true } });
-    res.status(201).json(user);
+${variant}
+  const user = await prisma.user.create({ data: { ...profile, passwordHash: await bcrypt.hash(password, 12) }, select: { id: true } });
+  res.status(201).json(user);
   },
 );
 app.listen(3000);`,
-      },
+  };
+}
+
+runCheckCases('input-validation-mass-assignment', {
+  invalid: [
+    {
+      name: 'express-validator chains on the route, then the rest of `req.body` spread into the new user (role, isAdmin come along)',
+      endpoint: 'POST /api/register',
+      files: registerWithChainsApp(`    const { password, ...profile } = req.body;`),
     },
     {
       name: 'nestjs: an empty DTO class with no validators (every property of the body passes)',
@@ -654,33 +659,7 @@ app.listen(3000);`,
     {
       name: 'express-validator chains on the route, then only the checked fields (`matchedData(req)`) spread into the new user',
       endpoint: 'POST /api/register',
-      files: {
-        'src/app.js': `import express from 'express';
-import bcrypt from 'bcryptjs';
-import { body, validationResult, matchedData } from 'express-validator';
-import { PrismaClient } from '@prisma/client';
-const prisma = new PrismaClient();
-function validate(req, res, next) {
-  const errors = validationResult(req);
-  if (!errors.isEmpty()) return res.status(400).json({ errors: errors.array() });
-  next();
-}
-const app = express();
-app.use(express.json());
-app.post(
-  '/api/register',
-  body('email').isEmail(),
-  body('password').isLength({ min: 10 }),
-  body('phone').optional().isMobilePhone('any'),
-  validate,
-  async (req, res) => {
-    const { password, ...profile } = matchedData(req);
-    const user = await prisma.user.create({ data: { ...profile, passwordHash: await bcrypt.hash(password, 12) }, select: { id: true } });
-    res.status(201).json(user);
-  },
-);
-app.listen(3000);`,
-      },
+      files: registerWithChainsApp(`    const { password, ...profile } = matchedData(req);`),
     },
     {
       name: "nestjs: a DTO made of mapped types over a validated one (`PartialType(OmitType(CreateJobDto, ['clientCompanyId']))`) under a whitelisting pipe",

@@ -8,6 +8,44 @@ import {
   ORG_MEMBERSHIP,
 } from './snippets.ts';
 
+/** Express + Prisma: the admin area behind `requireManager`, whose roles the variant names. */
+function adminStatsApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) =>
+  roles.includes(req.user.role) ? next() : res.status(403).json({ error: 'Forbidden' });
+${variant}
+const app = express();
+app.get('/api/v1/admin/stats', requireAuth, requireManager, async (req, res) => {
+  res.json({ landlords: await prisma.user.count({ where: { role: 'LANDLORD' } }) });
+});
+app.listen(3000);`,
+  };
+}
+
+/** Hono + Prisma: a sales report behind the authentication the variant names. */
+function salesReportApp(variant: string): Record<string, string> {
+  return {
+    'src/index.ts': `import { Hono } from 'hono';
+import { bearerAuth } from 'hono/bearer-auth';
+import { jwt } from 'hono/jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = new Hono();
+const requireRole = (role: string) => async (c: any, next: any) => (c.get('jwtPayload').role === role ? next() : c.json({ error: 'Forbidden' }, 403));
+app.get('/api/admin/orders', jwt({ secret: process.env.JWT_SECRET! }), requireRole('admin'), async (c) => c.json(await prisma.order.findMany({ select: { id: true } })));
+${variant}
+  const rows = await prisma.order.groupBy({ by: ['eventId'], where: { status: 'paid' }, _sum: { totalCents: true } });
+  return c.json(rows);
+});
+export default app;`,
+  };
+}
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
@@ -36,40 +74,14 @@ app.listen(3000);`,
     {
       name: "hono: the sales report across every event behind any signed-in user's token",
       endpoint: 'GET /api/partner/reports/daily-sales',
-      files: {
-        'src/index.ts': `import { Hono } from 'hono';
-import { bearerAuth } from 'hono/bearer-auth';
-import { jwt } from 'hono/jwt';
-import { PrismaClient } from '@prisma/client';
-const prisma = new PrismaClient();
-const app = new Hono();
-const requireRole = (role: string) => async (c: any, next: any) => (c.get('jwtPayload').role === role ? next() : c.json({ error: 'Forbidden' }, 403));
-app.get('/api/admin/orders', jwt({ secret: process.env.JWT_SECRET! }), requireRole('admin'), async (c) => c.json(await prisma.order.findMany({ select: { id: true } })));
-app.get('/api/partner/reports/daily-sales', jwt({ secret: process.env.JWT_SECRET! }), async (c) => {
-  const rows = await prisma.order.groupBy({ by: ['eventId'], where: { status: 'paid' }, _sum: { totalCents: true } });
-  return c.json(rows);
-});
-export default app;`,
-      },
+      files: salesReportApp(
+        `app.get('/api/partner/reports/daily-sales', jwt({ secret: process.env.JWT_SECRET! }), async (c) => {`,
+      ),
     },
     {
       name: "express: the admin area behind `requireManager = requireRole('ADMIN', 'LANDLORD')`: every landlord gets in",
       endpoint: 'GET /api/v1/admin/stats',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const requireRole = (...roles) => (req, res, next) =>
-  roles.includes(req.user.role) ? next() : res.status(403).json({ error: 'Forbidden' });
-const requireManager = requireRole('ADMIN', 'LANDLORD');
-const app = express();
-app.get('/api/v1/admin/stats', requireAuth, requireManager, async (req, res) => {
-  res.json({ landlords: await prisma.user.count({ where: { role: 'LANDLORD' } }) });
-});
-app.listen(3000);`,
-      },
+      files: adminStatsApp(`const requireManager = requireRole('ADMIN', 'LANDLORD');`),
     },
     {
       name: "express: granting roles behind requireRole('editor', 'admin'): editors may make anyone an admin",
@@ -585,40 +597,14 @@ app.listen(3000);`,
     {
       name: "hono: a partner's sales report behind a token issued to that partner (`bearerAuth({ token })`)",
       endpoint: 'GET /api/partner/reports/daily-sales',
-      files: {
-        'src/index.ts': `import { Hono } from 'hono';
-import { bearerAuth } from 'hono/bearer-auth';
-import { jwt } from 'hono/jwt';
-import { PrismaClient } from '@prisma/client';
-const prisma = new PrismaClient();
-const app = new Hono();
-const requireRole = (role: string) => async (c: any, next: any) => (c.get('jwtPayload').role === role ? next() : c.json({ error: 'Forbidden' }, 403));
-app.get('/api/admin/orders', jwt({ secret: process.env.JWT_SECRET! }), requireRole('admin'), async (c) => c.json(await prisma.order.findMany({ select: { id: true } })));
-app.get('/api/partner/reports/daily-sales', bearerAuth({ token: process.env.PARTNER_REPORTS_TOKEN! }), async (c) => {
-  const rows = await prisma.order.groupBy({ by: ['eventId'], where: { status: 'paid' }, _sum: { totalCents: true } });
-  return c.json(rows);
-});
-export default app;`,
-      },
+      files: salesReportApp(
+        `app.get('/api/partner/reports/daily-sales', bearerAuth({ token: process.env.PARTNER_REPORTS_TOKEN! }), async (c) => {`,
+      ),
     },
     {
       name: "express: the admin area behind `requireManager = requireRole('ADMIN', 'SUPPORT')`: staff roles only",
       endpoint: 'GET /api/v1/admin/stats',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const requireRole = (...roles) => (req, res, next) =>
-  roles.includes(req.user.role) ? next() : res.status(403).json({ error: 'Forbidden' });
-const requireManager = requireRole('ADMIN', 'SUPPORT');
-const app = express();
-app.get('/api/v1/admin/stats', requireAuth, requireManager, async (req, res) => {
-  res.json({ landlords: await prisma.user.count({ where: { role: 'LANDLORD' } }) });
-});
-app.listen(3000);`,
-      },
+      files: adminStatsApp(`const requireManager = requireRole('ADMIN', 'SUPPORT');`),
     },
     {
       name: "fastify: the vehicle catalogue is changed behind a check of the session's account kind (`session.kind !== 'staff'`)",

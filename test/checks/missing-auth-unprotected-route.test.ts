@@ -250,14 +250,53 @@ await app.listen(3000);`,
   };
 }
 
-runCheckCases('missing-auth-unprotected-route', {
-  invalid: [
-    {
-      name: 'express + prisma: an export downloaded by its id alone, without sign-in',
-      endpoint: 'GET /api/exports/:exportId/download',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
+/** Express + Mongoose: a staff-curated vehicle read without sign-in, with the projection the variant names. */
+function vehicleCatalogueApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Vehicle = mongoose.model('Vehicle', new mongoose.Schema({
+  plate: String,
+  dailyRate: Number,
+  gpsTrackerId: { type: String, select: false },
+  lastKnownLocation: { type: String, select: false },
+}));
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+${variant}
+app.patch('/api/vehicles/:id', requireAuth, requireRole('admin'), async (req, res) => {
+  await Vehicle.updateOne({ _id: req.params.id }, { $set: { dailyRate: Number(req.body.dailyRate) } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+  };
+}
+
+/** Express + Mongoose: an organisation directory read without sign-in, filtered as the variant says. */
+function orgDirectoryApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Organization = mongoose.model('Organization', new mongoose.Schema({ name: String, city: String, active: Boolean, owner: { type: mongoose.Schema.Types.ObjectId, ref: 'User' } }));
+const app = express();
+app.get('/api/v1/orgs', async (req, res) => {
+${variant}
+});
+app.get('/api/v1/orgs/mine', requireAuth, async (req, res) => res.json(await Organization.find({ owner: req.user.id }).lean()));
+app.listen(3000);`,
+  };
+}
+
+/** Express + Prisma: an export downloaded without sign-in, looked up as the variant says. */
+function exportDownloadApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
 const prisma = new PrismaClient();
@@ -265,29 +304,27 @@ const app = express();
 app.get('/api/exports', requireAuth, async (req, res) => res.json(await prisma.dataExport.findMany({ where: { ownerId: req.user.id }, select: { id: true } })));
 app.get('/api/exports/:exportId/download', async (req, res) => {
   const token = String(req.query.token ?? '');
-  const job = await prisma.dataExport.findFirst({ where: { id: req.params.exportId }, select: { fileUrl: true } });
+${variant}
   if (!job) return res.status(404).end();
   res.redirect(302, job.fileUrl);
 });
 app.listen(3000);`,
-      },
+  };
+}
+
+runCheckCases('missing-auth-unprotected-route', {
+  invalid: [
+    {
+      name: 'express + prisma: an export downloaded by its id alone, without sign-in',
+      endpoint: 'GET /api/exports/:exportId/download',
+      files: exportDownloadApp(
+        `  const job = await prisma.dataExport.findFirst({ where: { id: req.params.exportId }, select: { fileUrl: true } });`,
+      ),
     },
     {
       name: 'express + mongoose: every organisation, deactivated ones too, registered without sign-in',
       endpoint: 'GET /api/v1/orgs',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import mongoose from 'mongoose';
-import { requireAuth } from './auth.js';
-const Organization = mongoose.model('Organization', new mongoose.Schema({ name: String, city: String, active: Boolean, owner: { type: mongoose.Schema.Types.ObjectId, ref: 'User' } }));
-const app = express();
-app.get('/api/v1/orgs', async (req, res) => {
-  res.json(await Organization.find({}).select('name city').lean());
-});
-app.get('/api/v1/orgs/mine', requireAuth, async (req, res) => res.json(await Organization.find({ owner: req.user.id }).lean()));
-app.listen(3000);`,
-      },
+      files: orgDirectoryApp(`  res.json(await Organization.find({}).select('name city').lean());`),
     },
     {
       name: 'express: a refund behind optional sign-in changes any donation',
@@ -330,27 +367,9 @@ app.listen(3000);`,
     {
       name: "express + mongoose: a staff-curated vehicle read without sign-in, with the tracker fields the schema hides (`.select('+gpsTrackerId +lastKnownLocation')`)",
       endpoint: 'GET /api/vehicles/:id',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import mongoose from 'mongoose';
-import { requireAuth } from './auth.js';
-const Vehicle = mongoose.model('Vehicle', new mongoose.Schema({
-  plate: String,
-  dailyRate: Number,
-  gpsTrackerId: { type: String, select: false },
-  lastKnownLocation: { type: String, select: false },
-}));
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.use(express.json());
-app.get('/api/vehicles/:id', async (req, res) => res.json(await Vehicle.findById(req.params.id).select('+gpsTrackerId +lastKnownLocation').lean()));
-app.patch('/api/vehicles/:id', requireAuth, requireRole('admin'), async (req, res) => {
-  await Vehicle.updateOne({ _id: req.params.id }, { $set: { dailyRate: Number(req.body.dailyRate) } });
-  res.status(204).end();
-});
-app.listen(3000);`,
-      },
+      files: vehicleCatalogueApp(
+        `app.get('/api/vehicles/:id', async (req, res) => res.json(await Vehicle.findById(req.params.id).select('+gpsTrackerId +lastKnownLocation').lean()));`,
+      ),
     },
     {
       name: 'express + prisma: a sample looked up by its barcode (printed on the tube, not a secret) without sign-in',
@@ -1190,39 +1209,14 @@ app.listen(3000);`,
     {
       name: "express + prisma: an export downloaded by its id and the link's secret token (`where: { id, downloadToken: token }`)",
       endpoint: 'GET /api/exports/:exportId/download',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const app = express();
-app.get('/api/exports', requireAuth, async (req, res) => res.json(await prisma.dataExport.findMany({ where: { ownerId: req.user.id }, select: { id: true } })));
-app.get('/api/exports/:exportId/download', async (req, res) => {
-  const token = String(req.query.token ?? '');
-  const job = await prisma.dataExport.findFirst({ where: { id: req.params.exportId, downloadToken: token }, select: { fileUrl: true } });
-  if (!job) return res.status(404).end();
-  res.redirect(302, job.fileUrl);
-});
-app.listen(3000);`,
-      },
+      files: exportDownloadApp(
+        `  const job = await prisma.dataExport.findFirst({ where: { id: req.params.exportId, downloadToken: token }, select: { fileUrl: true } });`,
+      ),
     },
     {
       name: 'express + mongoose: the directory of active organisations (`find({ active: true })`), registered without sign-in',
       endpoint: 'GET /api/v1/orgs',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import mongoose from 'mongoose';
-import { requireAuth } from './auth.js';
-const Organization = mongoose.model('Organization', new mongoose.Schema({ name: String, city: String, active: Boolean, owner: { type: mongoose.Schema.Types.ObjectId, ref: 'User' } }));
-const app = express();
-app.get('/api/v1/orgs', async (req, res) => {
-  res.json(await Organization.find({ active: true }).select('name city').lean());
-});
-app.get('/api/v1/orgs/mine', requireAuth, async (req, res) => res.json(await Organization.find({ owner: req.user.id }).lean()));
-app.listen(3000);`,
-      },
+      files: orgDirectoryApp(`  res.json(await Organization.find({ active: true }).select('name city').lean());`),
     },
     {
       name: 'express: a donation form behind optional sign-in only adds a donation (a signed-in donor is linked)',
@@ -1265,27 +1259,9 @@ app.listen(3000);`,
     {
       name: 'express + mongoose: a staff-curated vehicle read without sign-in (the schema hides its tracker fields)',
       endpoint: 'GET /api/vehicles/:id',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import mongoose from 'mongoose';
-import { requireAuth } from './auth.js';
-const Vehicle = mongoose.model('Vehicle', new mongoose.Schema({
-  plate: String,
-  dailyRate: Number,
-  gpsTrackerId: { type: String, select: false },
-  lastKnownLocation: { type: String, select: false },
-}));
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.use(express.json());
-app.get('/api/vehicles/:id', async (req, res) => res.json(await Vehicle.findById(req.params.id).lean()));
-app.patch('/api/vehicles/:id', requireAuth, requireRole('admin'), async (req, res) => {
-  await Vehicle.updateOne({ _id: req.params.id }, { $set: { dailyRate: Number(req.body.dailyRate) } });
-  res.status(204).end();
-});
-app.listen(3000);`,
-      },
+      files: vehicleCatalogueApp(
+        `app.get('/api/vehicles/:id', async (req, res) => res.json(await Vehicle.findById(req.params.id).lean()));`,
+      ),
     },
     {
       name: 'express + jose: `POST /auth/session` checks the password and signs a session with `new SignJWT(…).sign(key)`',
