@@ -339,17 +339,65 @@ app.listen(3000);`,
   };
 }
 
-runCheckCases('bola-missing-ownership-check', {
-  invalid: [
-    {
-      name: "express + drizzle: the company is the caller's membership unless `?companyId=` names another (assigned in either branch)",
-      endpoint: 'GET /api/invoices',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
+/** Express + Drizzle: an org's shifts, listed after what the variant checks. */
+function orgShiftsApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
+export const memberships = pgTable('memberships', { id: serial('id'), userId: integer('user_id'), orgId: integer('org_id'), role: text('role') });
+export const shifts = pgTable('shifts', { id: serial('id'), orgId: integer('org_id'), status: text('status'), title: text('title') });`,
+    'src/app.js': `import express from 'express';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { and, eq, ne } from 'drizzle-orm';
+import { requireAuth } from './auth.js';
+import { memberships, shifts } from './schema.js';
+const db = drizzle(process.env.DATABASE_URL);
+async function requireMembership(userId, orgId) {
+  const [m] = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)));
+  if (!m) throw Object.assign(new Error('not found'), { status: 404 });
+  return m;
+}
+async function listShifts(orgId, includeDrafts) {
+  const where = includeDrafts ? eq(shifts.orgId, orgId) : and(eq(shifts.orgId, orgId), ne(shifts.status, 'draft'));
+  return db.select({ id: shifts.id, title: shifts.title }).from(shifts).where(where);
+}
+const app = express();
+app.get('/orgs/:orgId/shifts', requireAuth, async (req, res) => {
+  const orgId = Number(req.params.orgId);
+${variant}
+  res.json(await listShifts(orgId, isStaff));
+});
+app.listen(3000);`,
+  };
+}
+
+/** Express + Prisma: placements listed with a company filter the variant sets. */
+function placementsApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/placements', requireAuth, async (req, res) => {
+  const where = {};
+  if (req.query.status) where.status = String(req.query.status);
+${variant}
+  res.json(await prisma.jobOpening.findMany({ where, select: { id: true, title: true } }));
+});
+app.listen(3000);`,
+  };
+}
+
+/** Express + Drizzle: a company's invoices, the company picked as the variant says. */
+function companyInvoicesApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
 export const companyMembers = pgTable('company_members', { id: serial('id'), userId: integer('user_id'), companyId: integer('company_id'), role: text('role') });
 export const invoices = pgTable('invoices', { id: serial('id'), companyId: integer('company_id'), totalCents: integer('total_cents') });`,
-        'src/app.js': `import express from 'express';
+    'src/app.js': `import express from 'express';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { eq } from 'drizzle-orm';
 import { requireAuth } from './auth.js';
@@ -358,17 +406,61 @@ const db = drizzle(process.env.DATABASE_URL);
 const app = express();
 app.get('/api/invoices', requireAuth, async (req, res) => {
   let companyId;
-  if (req.query.companyId) {
-    companyId = Number(req.query.companyId);
-  } else {
-    const [membership] = await db.select({ companyId: companyMembers.companyId }).from(companyMembers).where(eq(companyMembers.userId, req.user.id));
-    if (!membership) return res.json([]);
-    companyId = membership.companyId;
+${variant}
+  const [membership] = await db.select({ companyId: companyMembers.companyId }).from(companyMembers).where(eq(companyMembers.userId, req.user.id));
+  if (!membership) return res.json([]);
+  companyId = membership.companyId;
   }
   res.json(await db.select({ id: invoices.id, totalCents: invoices.totalCents }).from(invoices).where(eq(invoices.companyId, companyId)));
 });
 app.listen(3000);`,
-      },
+  };
+}
+
+/** Express + Prisma: a lab's samples, the last route as the variant writes it. */
+function labScopedSamplesApp(variant: string): Record<string, string> {
+  return {
+    'prisma/schema.prisma': `model Sample {
+  id     String @id
+  labId  String
+  status String
+}
+model User {
+  id       String @id
+  labId    String
+  role     String
+  fullName String
+  email    String
+}`,
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.get('/samples/:id', requireAuth, requireRole('technician', 'lab_manager'), async (req, res) => {
+  const sample = await prisma.sample.findFirst({ where: { id: req.params.id, labId: req.user.labId }, select: { id: true, status: true } });
+  if (!sample) return res.status(404).end();
+  res.json(sample);
+});
+${variant}
+  const sample = await prisma.sample.update({ where: { id: req.params.id }, data: { status: String(req.body.status) }, select: { id: true, status: true } });
+  res.json(sample);
+});
+app.listen(3000);`,
+  };
+}
+
+runCheckCases('bola-missing-ownership-check', {
+  invalid: [
+    {
+      name: "express + drizzle: the company is the caller's membership unless `?companyId=` names another (assigned in either branch)",
+      endpoint: 'GET /api/invoices',
+      files: companyInvoicesApp(`  if (req.query.companyId) {
+    companyId = Number(req.query.companyId);
+  } else {`),
     },
     {
       name: 'express + prisma: with `?policyId=` the claimant filter is dropped (`policyId ? { policyId } : { claimantId: me }`)',
@@ -380,22 +472,8 @@ app.listen(3000);`,
     {
       name: "express + prisma: the company filter is the caller's unless the client names one (`if (q.clientCompanyId) where.clientCompanyId = q.clientCompanyId; else …`)",
       endpoint: 'GET /api/placements',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const app = express();
-app.get('/api/placements', requireAuth, async (req, res) => {
-  const where = {};
-  if (req.query.status) where.status = String(req.query.status);
-  if (req.query.clientCompanyId) where.clientCompanyId = String(req.query.clientCompanyId);
-  else where.clientCompanyId = req.user.clientCompanyId;
-  res.json(await prisma.jobOpening.findMany({ where, select: { id: true, title: true } }));
-});
-app.listen(3000);`,
-      },
+      files: placementsApp(`  if (req.query.clientCompanyId) where.clientCompanyId = String(req.query.clientCompanyId);
+  else where.clientCompanyId = req.user.clientCompanyId;`),
     },
     {
       name: 'express + sequelize: only when the client asks is the filter scoped (`if (req.query.mine) where.parentUserId = user.id`)',
@@ -482,38 +560,9 @@ app.listen(3000);`,
     {
       name: "express + prisma: a technician updates a sample of any lab by id (the read beside it is scoped to the caller's `labId`)",
       endpoint: 'PATCH /samples/:id',
-      files: {
-        'prisma/schema.prisma': `model Sample {
-  id     String @id
-  labId  String
-  status String
-}
-model User {
-  id       String @id
-  labId    String
-  role     String
-  fullName String
-  email    String
-}`,
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.use(express.json());
-app.get('/samples/:id', requireAuth, requireRole('technician', 'lab_manager'), async (req, res) => {
-  const sample = await prisma.sample.findFirst({ where: { id: req.params.id, labId: req.user.labId }, select: { id: true, status: true } });
-  if (!sample) return res.status(404).end();
-  res.json(sample);
-});
-app.patch('/samples/:id', requireAuth, requireRole('technician', 'lab_manager'), async (req, res) => {
-  const sample = await prisma.sample.update({ where: { id: req.params.id }, data: { status: String(req.body.status) }, select: { id: true, status: true } });
-  res.json(sample);
-});
-app.listen(3000);`,
-      },
+      files: labScopedSamplesApp(
+        `app.patch('/samples/:id', requireAuth, requireRole('technician', 'lab_manager'), async (req, res) => {`,
+      ),
     },
     {
       name: "fastify + mongoose: an authenticate hook that also turns refresh tokens away (`request.user.type === 'refresh'`) checks no role; any booking can be cancelled",
@@ -555,34 +604,7 @@ fastify.listen({ port: 3000 });`,
     {
       name: 'express + drizzle: shifts of any org, the filter picked between two conditions, no membership asked',
       endpoint: 'GET /orgs/:orgId/shifts',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
-export const memberships = pgTable('memberships', { id: serial('id'), userId: integer('user_id'), orgId: integer('org_id'), role: text('role') });
-export const shifts = pgTable('shifts', { id: serial('id'), orgId: integer('org_id'), status: text('status'), title: text('title') });`,
-        'src/app.js': `import express from 'express';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import { and, eq, ne } from 'drizzle-orm';
-import { requireAuth } from './auth.js';
-import { memberships, shifts } from './schema.js';
-const db = drizzle(process.env.DATABASE_URL);
-async function requireMembership(userId, orgId) {
-  const [m] = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)));
-  if (!m) throw Object.assign(new Error('not found'), { status: 404 });
-  return m;
-}
-async function listShifts(orgId, includeDrafts) {
-  const where = includeDrafts ? eq(shifts.orgId, orgId) : and(eq(shifts.orgId, orgId), ne(shifts.status, 'draft'));
-  return db.select({ id: shifts.id, title: shifts.title }).from(shifts).where(where);
-}
-const app = express();
-app.get('/orgs/:orgId/shifts', requireAuth, async (req, res) => {
-  const orgId = Number(req.params.orgId);
-  const isStaff = req.user.role === 'coordinator';
-  res.json(await listShifts(orgId, isStaff));
-});
-app.listen(3000);`,
-      },
+      files: orgShiftsApp(`  const isStaff = req.user.role === 'coordinator';`),
     },
     {
       name: 'express: a work order sends back the profile of a contractor the client names by user id',
@@ -2391,29 +2413,7 @@ app.listen(3000);`,
     {
       name: "express + drizzle: the company is always the caller's membership",
       endpoint: 'GET /api/invoices',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
-export const companyMembers = pgTable('company_members', { id: serial('id'), userId: integer('user_id'), companyId: integer('company_id'), role: text('role') });
-export const invoices = pgTable('invoices', { id: serial('id'), companyId: integer('company_id'), totalCents: integer('total_cents') });`,
-        'src/app.js': `import express from 'express';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import { eq } from 'drizzle-orm';
-import { requireAuth } from './auth.js';
-import { companyMembers, invoices } from './schema.js';
-const db = drizzle(process.env.DATABASE_URL);
-const app = express();
-app.get('/api/invoices', requireAuth, async (req, res) => {
-  let companyId;
-  {
-    const [membership] = await db.select({ companyId: companyMembers.companyId }).from(companyMembers).where(eq(companyMembers.userId, req.user.id));
-    if (!membership) return res.json([]);
-    companyId = membership.companyId;
-  }
-  res.json(await db.select({ id: invoices.id, totalCents: invoices.totalCents }).from(invoices).where(eq(invoices.companyId, companyId)));
-});
-app.listen(3000);`,
-      },
+      files: companyInvoicesApp(`  {`),
     },
     {
       name: "express + prisma: `?policyId=` narrows the caller's own claims (`policyId ? { policyId, claimantId: me } : { claimantId: me }`)",
@@ -2425,21 +2425,7 @@ app.listen(3000);`,
     {
       name: "express + prisma: the company filter is always the caller's (`where.clientCompanyId = user.clientCompanyId`)",
       endpoint: 'GET /api/placements',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const app = express();
-app.get('/api/placements', requireAuth, async (req, res) => {
-  const where = {};
-  if (req.query.status) where.status = String(req.query.status);
-  where.clientCompanyId = req.user.clientCompanyId;
-  res.json(await prisma.jobOpening.findMany({ where, select: { id: true, title: true } }));
-});
-app.listen(3000);`,
-      },
+      files: placementsApp(`  where.clientCompanyId = req.user.clientCompanyId;`),
     },
     {
       name: "express + prisma: an application to an opening read only to test its status (`select: { status: true }`, `if (job.status !== 'OPEN')`)",
@@ -2477,38 +2463,7 @@ app.listen(3000);`,
     {
       name: 'express + prisma: only administrators update samples of every lab by id',
       endpoint: 'PATCH /samples/:id',
-      files: {
-        'prisma/schema.prisma': `model Sample {
-  id     String @id
-  labId  String
-  status String
-}
-model User {
-  id       String @id
-  labId    String
-  role     String
-  fullName String
-  email    String
-}`,
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.use(express.json());
-app.get('/samples/:id', requireAuth, requireRole('technician', 'lab_manager'), async (req, res) => {
-  const sample = await prisma.sample.findFirst({ where: { id: req.params.id, labId: req.user.labId }, select: { id: true, status: true } });
-  if (!sample) return res.status(404).end();
-  res.json(sample);
-});
-app.patch('/samples/:id', requireAuth, requireRole('admin'), async (req, res) => {
-  const sample = await prisma.sample.update({ where: { id: req.params.id }, data: { status: String(req.body.status) }, select: { id: true, status: true } });
-  res.json(sample);
-});
-app.listen(3000);`,
-      },
+      files: labScopedSamplesApp(`app.patch('/samples/:id', requireAuth, requireRole('admin'), async (req, res) => {`),
     },
     {
       name: "express + mongoose: a booking of a vehicle open to booking (`status: { $in: ['available', 'rented'] }`), the driver's name defaulting to the caller's",
@@ -2540,35 +2495,8 @@ app.listen(3000);`,
     {
       name: 'express + drizzle: shifts of an org the caller is a member of, the filter picked between two conditions (`includeDrafts ? eq(…) : and(…)`)',
       endpoint: 'GET /orgs/:orgId/shifts',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/schema.js': `import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
-export const memberships = pgTable('memberships', { id: serial('id'), userId: integer('user_id'), orgId: integer('org_id'), role: text('role') });
-export const shifts = pgTable('shifts', { id: serial('id'), orgId: integer('org_id'), status: text('status'), title: text('title') });`,
-        'src/app.js': `import express from 'express';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import { and, eq, ne } from 'drizzle-orm';
-import { requireAuth } from './auth.js';
-import { memberships, shifts } from './schema.js';
-const db = drizzle(process.env.DATABASE_URL);
-async function requireMembership(userId, orgId) {
-  const [m] = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)));
-  if (!m) throw Object.assign(new Error('not found'), { status: 404 });
-  return m;
-}
-async function listShifts(orgId, includeDrafts) {
-  const where = includeDrafts ? eq(shifts.orgId, orgId) : and(eq(shifts.orgId, orgId), ne(shifts.status, 'draft'));
-  return db.select({ id: shifts.id, title: shifts.title }).from(shifts).where(where);
-}
-const app = express();
-app.get('/orgs/:orgId/shifts', requireAuth, async (req, res) => {
-  const orgId = Number(req.params.orgId);
-  const membership = await requireMembership(req.user.id, orgId);
-  const isStaff = membership.role !== 'volunteer';
-  res.json(await listShifts(orgId, isStaff));
-});
-app.listen(3000);`,
-      },
+      files: orgShiftsApp(`  const membership = await requireMembership(req.user.id, orgId);
+  const isStaff = membership.role !== 'volunteer';`),
     },
     {
       name: "koa + typeorm: the loan's household id compared with the caller's household id",

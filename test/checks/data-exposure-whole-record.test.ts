@@ -210,20 +210,17 @@ app.listen(3000);`,
   };
 }
 
-runCheckCases('data-exposure-whole-record', {
-  invalid: [
-    {
-      name: 'express + prisma: an opening sent whole, staff notes too, to every role the route admits — clients included',
-      endpoint: 'GET /api/openings/:id',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'prisma/schema.prisma': `model JobOpening {
+/** Express + Prisma: an opening read by the roles of an agency and its clients, answered as the variant says. */
+function openingApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'prisma/schema.prisma': `model JobOpening {
   id              String @id
   title           String
   clientCompanyId String
   internalNotes   String?
 }`,
-        'src/app.js': `import express from 'express';
+    'src/app.js': `import express from 'express';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
 const prisma = new PrismaClient();
@@ -232,11 +229,21 @@ const app = express();
 app.get('/api/openings/:id', requireAuth, requireRole('ADMIN', 'RECRUITER', 'CLIENT'), async (req, res) => {
   const job = await prisma.jobOpening.findUnique({ where: { id: req.params.id } });
   if (!job) return res.status(404).end();
-  if (req.user.role !== 'ADMIN' && job.clientCompanyId !== req.user.clientCompanyId && req.user.role !== 'RECRUITER') return res.status(404).end();
+${variant}
   res.json(job);
 });
 app.listen(3000);`,
-      },
+  };
+}
+
+runCheckCases('data-exposure-whole-record', {
+  invalid: [
+    {
+      name: 'express + prisma: an opening sent whole, staff notes too, to every role the route admits — clients included',
+      endpoint: 'GET /api/openings/:id',
+      files: openingApp(
+        `  if (req.user.role !== 'ADMIN' && job.clientCompanyId !== req.user.clientCompanyId && req.user.role !== 'RECRUITER') return res.status(404).end();`,
+      ),
     },
     {
       name: "express + sequelize: raw `SELECT * FROM users` past the model's default scope, which hides the hash only from model queries",
@@ -1557,28 +1564,7 @@ app.listen(3000);`,
     {
       name: 'express + prisma: clients get their own view of the opening; the whole record goes to staff roles',
       endpoint: 'GET /api/openings/:id',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'prisma/schema.prisma': `model JobOpening {
-  id              String @id
-  title           String
-  clientCompanyId String
-  internalNotes   String?
-}`,
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.get('/api/openings/:id', requireAuth, requireRole('ADMIN', 'RECRUITER', 'CLIENT'), async (req, res) => {
-  const job = await prisma.jobOpening.findUnique({ where: { id: req.params.id } });
-  if (!job) return res.status(404).end();
-  if (req.user.role === 'CLIENT') return res.json({ id: job.id, title: job.title });
-  res.json(job);
-});
-app.listen(3000);`,
-      },
+      files: openingApp(`  if (req.user.role === 'CLIENT') return res.json({ id: job.id, title: job.title });`),
     },
     {
       name: 'express + sequelize: the model query, under the default scope that hides the hash',

@@ -46,14 +46,11 @@ export default app;`,
   };
 }
 
-runCheckCases('missing-auth-admin-without-role', {
-  invalid: [
-    {
-      name: 'express + prisma: any signed-in user creates accounts with the role the body names',
-      endpoint: 'POST /api/users',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
+/** Express + Prisma: accounts created behind the guard and with the role the variant names. */
+function accountsApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'src/app.js': `import express from 'express';
 import bcrypt from 'bcryptjs';
 import { PrismaClient } from '@prisma/client';
 import { requireAuth } from './auth.js';
@@ -61,15 +58,23 @@ const prisma = new PrismaClient();
 const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
 const app = express();
 app.use(express.json());
-app.post('/api/users', requireAuth, async (req, res) => {
+${variant}
   const user = await prisma.user.create({
-    data: { email: String(req.body.email), role: req.body.role, passwordHash: await bcrypt.hash(String(req.body.password), 12) },
-    select: { id: true, role: true },
+  data: { email: String(req.body.email), role: req.body.role, passwordHash: await bcrypt.hash(String(req.body.password), 12) },
+  select: { id: true, role: true },
   });
   res.status(201).json(user);
 });
 app.listen(3000);`,
-      },
+  };
+}
+
+runCheckCases('missing-auth-admin-without-role', {
+  invalid: [
+    {
+      name: 'express + prisma: any signed-in user creates accounts with the role the body names',
+      endpoint: 'POST /api/users',
+      files: accountsApp(`app.post('/api/users', requireAuth, async (req, res) => {`),
     },
     {
       name: "hono: the sales report across every event behind any signed-in user's token",
@@ -574,25 +579,7 @@ app.listen(3000);`,
     {
       name: 'express + prisma: administrators create accounts with the role the body names',
       endpoint: 'POST /api/users',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import bcrypt from 'bcryptjs';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.use(express.json());
-app.post('/api/users', requireAuth, requireRole('admin'), async (req, res) => {
-  const user = await prisma.user.create({
-    data: { email: String(req.body.email), role: req.body.role, passwordHash: await bcrypt.hash(String(req.body.password), 12) },
-    select: { id: true, role: true },
-  });
-  res.status(201).json(user);
-});
-app.listen(3000);`,
-      },
+      files: accountsApp(`app.post('/api/users', requireAuth, requireRole('admin'), async (req, res) => {`),
     },
     {
       name: "hono: a partner's sales report behind a token issued to that partner (`bearerAuth({ token })`)",

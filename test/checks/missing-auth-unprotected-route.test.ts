@@ -312,6 +312,42 @@ app.listen(3000);`,
   };
 }
 
+/** Express + Mongoose: a donations API with optional sign-in, and the route the variant adds. */
+function donationsApp(variant: string): Record<string, string> {
+  return {
+    'src/auth.js': `import jwt from 'jsonwebtoken';
+export function auth(req, res, next) {
+  try {
+  req.user = jwt.verify(String(req.headers.authorization).replace('Bearer ', ''), process.env.JWT_SECRET, { algorithms: ['HS256'] });
+  next();
+  } catch {
+  res.status(401).json({ error: 'Unauthorized' });
+  }
+}
+export function optionalAuth(req, res, next) {
+  const header = req.headers.authorization;
+  if (header) {
+  try {
+    req.user = jwt.verify(header.replace('Bearer ', ''), process.env.JWT_SECRET, { algorithms: ['HS256'] });
+  } catch {
+    req.user = undefined;
+  }
+  }
+  next();
+}`,
+    'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { auth, optionalAuth } from './auth.js';
+const Donation = mongoose.model('Donation', new mongoose.Schema({ donorUser: String, donorEmail: String, amountCents: Number }));
+const app = express();
+app.use(express.json());
+${variant}
+});
+app.get('/api/donations/mine', auth, async (req, res) => res.json(await Donation.find({ donorUser: req.user.sub }).select('amountCents').lean()));
+app.listen(3000);`,
+  };
+}
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
@@ -329,40 +365,9 @@ runCheckCases('missing-auth-unprotected-route', {
     {
       name: 'express: a refund behind optional sign-in changes any donation',
       endpoint: 'POST /api/donations/:id/refund',
-      files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function auth(req, res, next) {
-  try {
-    req.user = jwt.verify(String(req.headers.authorization).replace('Bearer ', ''), process.env.JWT_SECRET, { algorithms: ['HS256'] });
-    next();
-  } catch {
-    res.status(401).json({ error: 'Unauthorized' });
-  }
-}
-export function optionalAuth(req, res, next) {
-  const header = req.headers.authorization;
-  if (header) {
-    try {
-      req.user = jwt.verify(header.replace('Bearer ', ''), process.env.JWT_SECRET, { algorithms: ['HS256'] });
-    } catch {
-      req.user = undefined;
-    }
-  }
-  next();
-}`,
-        'src/app.js': `import express from 'express';
-import mongoose from 'mongoose';
-import { auth, optionalAuth } from './auth.js';
-const Donation = mongoose.model('Donation', new mongoose.Schema({ donorUser: String, donorEmail: String, amountCents: Number }));
-const app = express();
-app.use(express.json());
-app.post('/api/donations/:id/refund', optionalAuth, async (req, res) => {
+      files: donationsApp(`app.post('/api/donations/:id/refund', optionalAuth, async (req, res) => {
   await Donation.updateOne({ _id: req.params.id }, { $set: { amountCents: 0 } });
-  res.status(204).end();
-});
-app.get('/api/donations/mine', auth, async (req, res) => res.json(await Donation.find({ donorUser: req.user.sub }).select('amountCents').lean()));
-app.listen(3000);`,
-      },
+  res.status(204).end();`),
     },
     {
       name: "express + mongoose: a staff-curated vehicle read without sign-in, with the tracker fields the schema hides (`.select('+gpsTrackerId +lastKnownLocation')`)",
@@ -1221,40 +1226,9 @@ app.listen(3000);`,
     {
       name: 'express: a donation form behind optional sign-in only adds a donation (a signed-in donor is linked)',
       endpoint: 'POST /api/donations',
-      files: {
-        'src/auth.js': `import jwt from 'jsonwebtoken';
-export function auth(req, res, next) {
-  try {
-    req.user = jwt.verify(String(req.headers.authorization).replace('Bearer ', ''), process.env.JWT_SECRET, { algorithms: ['HS256'] });
-    next();
-  } catch {
-    res.status(401).json({ error: 'Unauthorized' });
-  }
-}
-export function optionalAuth(req, res, next) {
-  const header = req.headers.authorization;
-  if (header) {
-    try {
-      req.user = jwt.verify(header.replace('Bearer ', ''), process.env.JWT_SECRET, { algorithms: ['HS256'] });
-    } catch {
-      req.user = undefined;
-    }
-  }
-  next();
-}`,
-        'src/app.js': `import express from 'express';
-import mongoose from 'mongoose';
-import { auth, optionalAuth } from './auth.js';
-const Donation = mongoose.model('Donation', new mongoose.Schema({ donorUser: String, donorEmail: String, amountCents: Number }));
-const app = express();
-app.use(express.json());
-app.post('/api/donations', optionalAuth, async (req, res) => {
+      files: donationsApp(`app.post('/api/donations', optionalAuth, async (req, res) => {
   const d = await Donation.create({ donorUser: req.user?.sub, donorEmail: String(req.body.donorEmail), amountCents: Number(req.body.amountCents) });
-  res.status(201).json({ id: d.id });
-});
-app.get('/api/donations/mine', auth, async (req, res) => res.json(await Donation.find({ donorUser: req.user.sub }).select('amountCents').lean()));
-app.listen(3000);`,
-      },
+  res.status(201).json({ id: d.id });`),
     },
     {
       name: 'express + mongoose: a staff-curated vehicle read without sign-in (the schema hides its tracker fields)',
