@@ -54,6 +54,8 @@ const PUBLICATION_FILTER = new RegExp(
     // a status that means "shown to the public": `status: 'listed'`, SQL `status = 'published'`
     `|\\b(?:status|state)\\b['"\`]?\\s*(?:[:,]|={1,3})\\s*['"\`](?:${PUBLIC_STATES})['"\`]`,
 );
+/** A projection object (`select: { id: true, isPublic: true }`, `columns: {…}`): the columns a query reads. */
+const PROJECTION = /\b(?:select|columns|attributes|projection)\s*:\s*\{[^{}]*\}/g;
 const PUBLICATION_FLAG = new RegExp(`\\.(?:${PUBLICATION_FLAGS}|shared|isShared|is_shared)\\b`);
 
 /**
@@ -243,7 +245,8 @@ export function intendedPublic(
   // a read that filters on publication state serves anonymous visitors (and maybe an optional viewer)
   if (
     endpoint.method === 'GET' &&
-    PUBLICATION_FILTER.test(handlerText) &&
+    // (a flag picked by a projection, `select: { isPublic: true }`, filters nothing)
+    PUBLICATION_FILTER.test(handlerText.replace(PROJECTION, '')) &&
     !clientDropsPublicationFilter(endpoint, flow) &&
     accesses.length > 0 &&
     accesses.every((a) => a.operation === 'read' || a.operation === 'list')

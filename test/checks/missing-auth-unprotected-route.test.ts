@@ -351,6 +351,23 @@ app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: "express + prisma: an organisation's projects read without sign-in, `isPublic` only picked by the select (no publication filter)",
+      endpoint: 'GET /api/orgs/:orgId/projects',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/orgs/:orgId/projects', async (req, res) => {
+  res.json(await prisma.project.findMany({ where: { organisationId: req.params.orgId }, select: { id: true, name: true, isPublic: true } }));
+});
+app.get('/api/me', requireAuth, async (req, res) => res.json({ id: req.user.id }));
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: an export downloaded by its id alone, without sign-in',
       endpoint: 'GET /api/exports/:exportId/download',
       files: exportDownloadApp(
