@@ -292,6 +292,8 @@ export function intendedPublic(
       // the resource read is the last named one: `/jobs/{id}` and `/posts/{id}/comments` are the catalogue,
       // `/jobs/{id}/applications` is not; `/reviews?productId=` is the reviews of a product
       ((literal.some((s) => CATALOG_SEGMENT.test(s)) && (CATALOG_SEGMENT.test(last) || PUBLIC_PART.test(last))) ||
+        // (anything the app files under its catalogue: `/catalog/clinics`, `/catalogue/{id}/sizes`)
+        literal.some((s) => /^catalog(?:ue)?$/i.test(s)) ||
         (PUBLIC_PART.test(last) && CATALOG_ITEM_ID.test(handlerText)) ||
         // when something is free (`/desks/{id}/availability`, `/rooms/{id}/slots`): what anyone booking is shown
         (AVAILABILITY.test(last) && segments[segments.length - 2]?.startsWith('{'))) &&

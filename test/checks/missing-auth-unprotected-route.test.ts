@@ -1229,6 +1229,23 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + prisma: the clinic directory the app files under its catalogue (`/catalog/clinics`)',
+      endpoint: 'GET /api/catalog/clinics',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/catalog/clinics', async (req, res) => {
+  res.json(await prisma.clinic.findMany({ where: { city: String(req.query.city ?? '') }, select: { id: true, name: true, city: true } }));
+});
+app.get('/api/orders', requireAuth, async (req, res) => res.json(await prisma.order.findMany({ where: { ownerId: req.user.id }, select: { id: true } })));
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: an export downloaded by its id and the link's secret token (`where: { id, downloadToken: token }`)",
       endpoint: 'GET /api/exports/:exportId/download',
       files: exportDownloadApp(
