@@ -309,6 +309,16 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   }
   return res.status(404).end();
 }`,
+    'pages/api/admin/[...path].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { segments } from '../../../lib/http';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const [resource, id] = segments(req, 'path');
+  if (resource === 'users') {
+    if (!id && req.method === 'GET') return res.json([]);
+    if (id && req.method === 'PATCH') return res.json({ id });
+  }
+  return res.status(404).end();
+}`,
   };
 
   it('answers the collection when an optional catch-all has no segment, an item when the segment after it is missing, and the path a test on its segments names', () => {
@@ -329,6 +339,8 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
           'PATCH /api/invoices/{id}',
           'GET /api/invoices/{id}/pdf',
           'DELETE /api/invoices/{id}/items/{subId}',
+          'GET /api/admin/users',
+          'PATCH /api/admin/users/{id}',
         ].sort(),
       );
     } finally {

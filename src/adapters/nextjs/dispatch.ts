@@ -39,7 +39,7 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
   if (body?.type !== 'BlockStatement') return result;
   const ctx = { resolver, file, fn };
 
-  const walkStatements = (stmts: Node[], prefix: Node[], after: Node[]): void => {
+  const walkStatements = (stmts: Node[], prefix: Node[], after: Node[], scope: SegmentScope | null = null): void => {
     const before: Node[] = [];
     for (const st of stmts) {
       if (st.type === 'IfStatement') {
@@ -56,7 +56,7 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
       }
       // `const [id] = segments(req, 'id'); if (!id) { if (req.method === 'GET') … }`: the branches of an optional
       // catch-all that run without a segment answer the collection
-      if (st.type === 'IfStatement' && segmentIf(st, [...prefix, ...before], after)) continue;
+      if (st.type === 'IfStatement' && segmentIf(st, [...prefix, ...before], after, scope)) continue;
       const missing = st.type === 'IfStatement' ? missingSegment(ctx, st.test as Node) : null;
       if (st.type === 'IfStatement' && missing) {
         const found = result.branches.length;
@@ -81,18 +81,26 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
     }
   };
 
-  const segmentIf = (st: T.IfStatement, before: Node[], after: Node[]): boolean => {
-    const sb = segmentBranch(ctx, st.test as Node);
+  const segmentIf = (st: T.IfStatement, before: Node[], after: Node[], scope: SegmentScope | null): boolean => {
+    const sb = segmentTest(ctx, st.test as Node, scope);
     if (!sb) return false;
     const own = blockOf(st.consequent as Node);
-    result.branches.push({
-      methods: [...sb.methods],
-      node: st,
-      statements: [...before, ...own, ...after],
-      own,
-      segments: sb.segments,
-    });
-    return true;
+    if (sb.methods) {
+      if (sb.scope.deepest < 0 && !scope) return false;
+      result.branches.push({
+        methods: [...sb.methods],
+        node: st,
+        statements: [...before, ...own, ...after],
+        own,
+        segments: pathOf(sb.scope, sb.names),
+      });
+      return true;
+    }
+    // `if (resource === 'users') { … }`: the branches inside answer below `users`
+    if (sb.scope.fixed.size === 0) return false;
+    const found = result.branches.length;
+    walkStatements(own, before, after, sb.scope);
+    return result.branches.length > found;
   };
 
   const ifChain = (st: T.IfStatement, before: Node[], after: Node[]): void => {
@@ -239,11 +247,22 @@ function segmentNames(ctx: Ctx): string[] | null {
   return names;
 }
 
+/** What tests on a catch-all's segments fixed so far: literal segments by index, and how deep the path goes. */
+interface SegmentScope {
+  fixed: ReadonlyMap<number, string>;
+  deepest: number;
+}
+
 /**
  * `id && action === 'pdf' && req.method === 'GET'`: a method test joined with tests on the catch-all's segments — the
- * methods, and the path below the catch-all they run for. Null when any part tests something else.
+ * methods (null when there is no method test), and what the segment tests fix, on top of the scope of the `if`s around
+ * it (`if (resource === 'users') { if (!id && req.method === 'GET') … }`). Null when any part tests something else.
  */
-function segmentBranch(ctx: Ctx, test: Node): { methods: MethodSet; segments: string[] } | null {
+function segmentTest(
+  ctx: Ctx,
+  test: Node,
+  scope: SegmentScope | null,
+): { methods: MethodSet | null; scope: SegmentScope; names: string[] } | null {
   const parts: Node[] = [];
   const flatten = (n: Node): void => {
     const t = unwrap(n);
@@ -253,11 +272,15 @@ function segmentBranch(ctx: Ctx, test: Node): { methods: MethodSet; segments: st
     } else if (t) parts.push(t);
   };
   flatten(test);
-  const names = parts.length > 1 ? segmentNames(ctx) : null;
+  // (a single test names a segment only as `resource === 'users'`; `!user` alone is no segment test)
+  const literalTest = parts.some((p) => p.type === 'BinaryExpression' && stringValue(p.right as Node) !== null);
+  const names = parts.length > 1 || scope || literalTest ? segmentNames(ctx) : null;
   if (!names) return null;
   let methods = null as MethodSet | null;
-  const fixed = new Map<number, string>();
-  let deepest = -1;
+  const fixed = new Map<number, string>(scope?.fixed ?? []);
+  let deepest = scope?.deepest ?? -1;
+  let absent: number | null = null;
+  let segmentParts = 0;
   for (const p of parts) {
     const m = methodSet(ctx, p);
     if (m) {
@@ -265,9 +288,19 @@ function segmentBranch(ctx: Ctx, test: Node): { methods: MethodSet; segments: st
       methods = prev ? new Set<HttpMethod>([...prev].filter((x) => m.has(x))) : m;
       continue;
     }
+    segmentParts++;
     if (p.type === 'Identifier' && names.includes(p.name)) {
       deepest = Math.max(deepest, names.indexOf(p.name));
       continue;
+    }
+    // `!id`: the path ends before that segment
+    if (p.type === 'UnaryExpression' && p.operator === '!') {
+      const a = unwrap(p.argument as Node);
+      if (a?.type === 'Identifier' && names.includes(a.name)) {
+        const i = names.indexOf(a.name);
+        absent = absent === null ? i : Math.min(absent, i);
+        continue;
+      }
     }
     if (p.type === 'BinaryExpression' && (p.operator === '===' || p.operator === '==')) {
       const l = unwrap(p.left as Node);
@@ -281,10 +314,16 @@ function segmentBranch(ctx: Ctx, test: Node): { methods: MethodSet; segments: st
     }
     return null;
   }
-  if (!methods || methods.size === 0 || methods.size > 3 || deepest < 0) return null;
+  if (segmentParts === 0 && !scope) return null;
+  if (absent !== null) deepest = Math.min(deepest < 0 ? absent - 1 : deepest, absent - 1);
+  if (methods && (methods.size === 0 || methods.size > 3)) return null;
+  return { methods, scope: { fixed, deepest }, names };
+}
+
+function pathOf(scope: SegmentScope, names: string[]): string[] {
   const segments: string[] = [];
-  for (let i = 0; i <= deepest; i++) segments.push(fixed.get(i) ?? `{${names[i] || `p${i}`}}`);
-  return { methods, segments };
+  for (let i = 0; i <= scope.deepest; i++) segments.push(scope.fixed.get(i) ?? `{${names[i] || `p${i}`}}`);
+  return segments;
 }
 
 function complement(s: MethodSet): MethodSet {
