@@ -1,11 +1,9 @@
-import { type CheckContext, defineCheck } from '../core/check.ts';
+import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { ChainLink, Endpoint } from '../core/endpoint.ts';
 import type { DataAccess, EndpointFacts } from '../core/facts.ts';
-import { SRC } from '../core/facts.ts';
-import { sourcesOf } from '../facts/flow.ts';
 import { isOrdinaryRole } from '../facts/index.ts';
 import { belongsToNoOne, type ModelInfo, modelKey, PERSON_MODEL } from '../facts/models.ts';
-import { type Node, nameOf, propertyValue, stringValue, unwrap } from '../parse/ast.ts';
+import { type Node, stringValue, unwrap } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
@@ -248,8 +246,6 @@ const MEDIUM: ReadonlySet<Unguarded['kind']> = new Set(['catalogue', 'report', '
 /** The first reason the route is an admin function, in the order they are judged; null when it is none. */
 function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Unguarded | null {
   if (isAdminPath(e)) return { kind: 'admin' };
-  // signing up (`POST /users` creating the caller's own account) is no one's function to guard, whatever its neighbours
-  if (f.public.intended && /^sign-(?:up|in)$/.test(f.public.reason ?? '')) return null;
   // a route behind one fixed credential (`bearerAuth({ token: env.PARTNER_TOKEN })`) serves whoever was given it: there
   // is no signed-in user to hold a role
   if (fixedCredential(e, ctx)) return null;
@@ -270,7 +266,7 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   );
   if ((!ownsIt || otherAccount) && e.method !== 'GET' && ROLE_GRANT.test(e.path)) return { kind: 'grant' };
   // `prisma.user.create({ data: { email, role: dto.role } })`: making accounts with whatever role the client names
-  if (e.method === 'POST' && createsAccountWithClientRole(e, ctx)) return { kind: 'account-role' };
+  if (e.method === 'POST' && createsAccountWithClientRole(f)) return { kind: 'account-role' };
   if (!ownsIt && unguardedDecision(e, ctx.endpoints)) return { kind: 'decision' };
   if (!ownsIt && f.ownership.kind !== 'query-scoped' && appHasRoles(ctx.endpoints) && businessReport(e))
     return { kind: 'report' };
@@ -281,30 +277,11 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   return area ? { kind: 'area', detail: area } : null;
 }
 
-const ROLE_KEY =
-  /^(?:role|roles|isAdmin|is_admin|isStaff|is_staff|permissions|accountType|account_type|userType|user_type)$/;
-
 /** The route creates a person's account and writes a role the client sent into it. */
-function createsAccountWithClientRole(e: Endpoint, ctx: CheckContext): boolean {
-  for (const flow of ctx.app.flows.get(e) ?? [])
-    for (const [node, access] of flow.env.accessByNode) {
-      if (access.operation !== 'create' || !access.model || !PERSON_MODEL.test(modelKey(access.model))) continue;
-      if (node.type !== 'CallExpression') continue;
-      for (const arg of node.arguments) {
-        const a = unwrap(arg as Node);
-        const data = a?.type === 'ObjectExpression' ? (propertyValue(a, 'data') ?? a) : null;
-        const obj = unwrap(data);
-        if (obj?.type !== 'ObjectExpression') continue;
-        for (const p of obj.properties)
-          if (
-            p.type === 'Property' &&
-            ROLE_KEY.test(nameOf(p.key as Node) ?? '') &&
-            sourcesOf(flow.env, p.value as Node) & SRC.body
-          )
-            return true;
-      }
-    }
-  return false;
+function createsAccountWithClientRole(f: EndpointFacts): boolean {
+  return f.data.some(
+    (a) => a.operation === 'create' && a.writesClientRole && !!a.model && PERSON_MODEL.test(modelKey(a.model)),
+  );
 }
 
 const FIXED_CREDENTIAL = /^(?:bearerAuth|basicAuth)\(\s*\{[\s\S]*\b(?:token|username)\s*:/;
@@ -315,6 +292,20 @@ function fixedCredential(e: Endpoint, ctx: CheckContext): boolean {
     ({ link, facts }) =>
       facts.roles.has('auth') && FIXED_CREDENTIAL.test(link.file.text.slice(link.node.start, link.node.end)),
   );
+}
+
+/** A route whose role check admits more than administrators: the report, with the fix said in the route's idiom. */
+function roleCheckTooWide(e: Endpoint, message: string, summary: string, steps: string[]): Report {
+  return {
+    message,
+    location: locationOf(e.file, e.node),
+    endpoint: e,
+    fix: {
+      summary,
+      steps,
+      example: e.framework === 'nestjs' ? "@Roles('admin')" : "adminRouter.use(requireAuth, requireRole('admin'));",
+    },
+  };
 }
 
 function messageFor(label: string, why: Unguarded): string {
@@ -360,39 +351,29 @@ export default defineCheck({
     if (f?.auth.status === 'required' && f.roleCheck && e.method !== 'GET' && ROLE_GRANT.test(e.path)) {
       const lesser = lesserRoles(e, ctx, (r) => !GRANTING_ROLE.test(r));
       if (lesser.length > 0)
-        return {
-          message: `${endpointLabel(e)} changes another account's role or permissions, yet its role check also lets the ${lesser.join(', ')} role through`,
-          location: locationOf(e.file, e.node),
-          endpoint: e,
-          fix: {
-            summary: 'Let only administrators grant roles',
-            steps: [
-              'Require the administrator role alone on routes that change roles or permissions.',
-              'Check that a decorator or middleware on the route does not widen the role list of its controller or router.',
-            ],
-            example:
-              e.framework === 'nestjs' ? "@Roles('admin')" : "adminRouter.use(requireAuth, requireRole('admin'));",
-          },
-        };
+        return roleCheckTooWide(
+          e,
+          `${endpointLabel(e)} changes another account's role or permissions, yet its role check also lets the ${lesser.join(', ')} role through`,
+          'Let only administrators grant roles',
+          [
+            'Require the administrator role alone on routes that change roles or permissions.',
+            'Check that a decorator or middleware on the route does not widen the role list of its controller or router.',
+          ],
+        );
     }
     // `GET /admin/stats` behind `requireRole('ADMIN', 'LANDLORD')`: the admin area, opened to an ordinary role too
     if (f?.auth.status === 'required' && f.roleCheck && isAdminPath(e)) {
       const ordinary = lesserRoles(e, ctx, ordinaryRole);
       if (ordinary.length > 0)
-        return {
-          message: `${endpointLabel(e)} is an admin route, yet its role check also lets the ${ordinary.join(', ')} role through`,
-          location: locationOf(e.file, e.node),
-          endpoint: e,
-          fix: {
-            summary: 'Let only administrators into the admin area',
-            steps: [
-              'Require the administrator role alone on the admin routes.',
-              'If another role needs some of this data, give it a route of its own scoped to what that role owns.',
-            ],
-            example:
-              e.framework === 'nestjs' ? "@Roles('admin')" : "adminRouter.use(requireAuth, requireRole('admin'));",
-          },
-        };
+        return roleCheckTooWide(
+          e,
+          `${endpointLabel(e)} is an admin route, yet its role check also lets the ${ordinary.join(', ')} role through`,
+          'Let only administrators into the admin area',
+          [
+            'Require the administrator role alone on the admin routes.',
+            'If another role needs some of this data, give it a route of its own scoped to what that role owns.',
+          ],
+        );
     }
     if (f?.auth.status !== 'required' || f.roleCheck) return null;
     const why = unguardedFunction(e, ctx, f);

@@ -90,6 +90,8 @@ export interface DataAccess {
   excludedFields?: string[];
   /** fields the schema hides that the query asks for anyway (Mongoose `.select('+gpsTrackerId')`) */
   revealedFields?: string[];
+  /** a create or update writes a role or admin flag taken from the request body (`data: { role: dto.role }`) */
+  writesClientRole?: true;
   /** contact fields (email, phone, address) the query's column list picks */
   selectedPersonal?: string[];
   /** contact columns of people joined into SQL rows (`users.email` from `JOIN users u … u.email`) */

@@ -121,6 +121,9 @@ const STMT_OPS = table<Op>({ get: 'read', all: 'list', run: 'query' });
 const MEMORY_OPS = table<Op>({ find: 'read', findIndex: 'read', filter: 'list', findLast: 'read' });
 export const OWNER_KEY =
   /^(?:user_?id|owner_?id|author_?id|account_?id|tenant_?id|org(?:anization)?_?id|business_?id|company_?id|workspace_?id|team_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
+/** Fields that say what an account may do: its role, an admin or staff flag, its permissions. */
+const ROLE_KEY =
+  /^(?:role|roles|isAdmin|is_admin|isStaff|is_staff|permissions|accountType|account_type|userType|user_type)$/;
 /** Keys that name a person in one role (`teacherId`, `adjuster_id`): the caller, when set to the caller. */
 const PERSON_KEY_SUFFIX = /^[a-z][a-zA-Z]*_?[iI]d$/;
 /** Owner keys that name a person (rather than a tenant the caller may belong to). */
@@ -351,22 +354,26 @@ export function detectAccess(
   let filterSources = 0;
   /** the client's whole object spread into the filter (its keys are the client's, whatever the query parser) */
   let wholeSpread = false;
+  /** a role or admin flag written from the request body */
+  let writesClientRole = false;
   /** Assignments to keys of a local filter object in the same function (`where.studentId = …`). */
-  const keyAssignments = (id: T.IdentifierReference): { key: string; sources: number }[] => {
+  const keyAssignments = (id: T.IdentifierReference): { key: string; sources: number; at: Node }[] => {
     const scope = enclosingFunction(id);
-    const out: { key: string; sources: number }[] = [];
+    const out: { key: string; sources: number; at: Node }[] = [];
     for (const a of env.file.index.AssignmentExpression) {
       const left = unwrap(a.left as Node);
       if (left?.type !== 'MemberExpression' || left.computed) continue;
       const obj = unwrap(left.object as Node);
       if (obj?.type !== 'Identifier' || obj.name !== id.name || enclosingFunction(a) !== scope) continue;
-      out.push({ key: nameOf(left.property as Node) ?? '', sources: sourcesOf(a.right as Node) });
+      out.push({ key: nameOf(left.property as Node) ?? '', sources: sourcesOf(a.right as Node), at: a });
     }
     return out;
   };
+  /** Owner keys, and keys that name someone in one role (`teacherId`, `parentUserId`). */
+  const ownerish = (key: string) => OWNER_KEY.test(key) || PERSON_KEY_SUFFIX.test(key);
   /** An owner key of the filter set from the client in one place and from the caller in another. */
   const clientOrCallerKey = (id: T.IdentifierReference): boolean => {
-    const assigned = keyAssignments(id).filter((a) => OWNER_KEY.test(a.key) || PERSON_KEY_SUFFIX.test(a.key));
+    const assigned = keyAssignments(id).filter((a) => ownerish(a.key));
     return assigned.some(
       (a) =>
         a.sources & CLIENT &&
@@ -374,21 +381,12 @@ export function detectAccess(
         assigned.some((b) => b.key === a.key && b.sources & SRC.user && !(b.sources & CLIENT)),
     );
   };
-  /** A key of the filter object set to the caller's value inside a branch on the caller's role. */
+  /** An owner key of the filter set to the caller's value inside a branch on the caller's role. */
   const scopedUnderRole = (id: T.IdentifierReference): boolean => {
     const scope = enclosingFunction(id);
-    return env.file.index.AssignmentExpression.some((a) => {
-      const left = unwrap(a.left as Node);
-      if (left?.type !== 'MemberExpression' || left.computed) return false;
-      const obj = unwrap(left.object as Node);
-      if (obj?.type !== 'Identifier' || obj.name !== id.name || enclosingFunction(a) !== scope) return false;
-      if (
-        !OWNER_KEY.test(nameOf(left.property as Node) ?? '') &&
-        !PERSON_KEY_SUFFIX.test(nameOf(left.property as Node) ?? '')
-      )
-        return false;
-      if ((sourcesOf(a.right as Node) & SRC.user) === 0) return false;
-      for (let p = parentOf(a); p && p !== scope; p = parentOf(p))
+    return keyAssignments(id).some(({ key, sources, at }) => {
+      if (!ownerish(key) || !(sources & SRC.user)) return false;
+      for (let p = parentOf(at); p && p !== scope; p = parentOf(p))
         if (p.type === 'IfStatement') {
           const t = unwrap(p.test as Node);
           if (t?.type === 'BinaryExpression' && (callerRole(t.left as Node) || callerRole(t.right as Node)))
@@ -559,6 +557,17 @@ export function detectAccess(
         ? args[1]
         : args[0]);
     if (dataArg && isWholeBody(dataArg, sourcesOf) && !hasFieldsOption(opCall)) writesBody = true;
+    // `user.create({ data: { email, role: dto.role } })`: a role (or admin flag) written from the body
+    const obj = unwrap(dataArg as Node | undefined);
+    const data = obj?.type === 'ObjectExpression' ? unwrap(propertyValue(obj, 'data') ?? obj) : null;
+    if (data?.type === 'ObjectExpression')
+      for (const p of data.properties)
+        if (
+          p.type === 'Property' &&
+          ROLE_KEY.test(nameOf(p.key as Node) ?? '') &&
+          sourcesOf(p.value as Node) & SRC.body
+        )
+          writesClientRole = true;
   }
   // `Invoice.find(req.body.filter)`: the whole filter is the client's, operators and all
   if (
@@ -586,6 +595,14 @@ export function detectAccess(
       : ROLE_FIELD.test(memberLeaf(x) ?? '') && (sourcesOf(x) & SRC.user) !== 0;
   for (const call of chain) {
     for (const arg of call.arguments) {
+      /**
+       * A value that may pick whose rows: in a filter any; in a new or changed row only a field that names someone
+       * (`driverFirstName: body.driverFirstName || customer.name` picks no owner)
+       */
+      const pickedOwner = (x: Node) =>
+        (op !== 'create' && !writtenValue(x, call, arg as Node, layer)) ||
+        OWNER_KEY.test(enclosingKey(x)) ||
+        PERSONISH_FIELD.test(enclosingKey(x));
       /** Two whole filters, one of which runs: the rows are public, or the caller's, only when both keep them so. */
       const eitherFilter = (c: T.ConditionalExpression): void => {
         const before = { publicRow, scoped };
@@ -722,12 +739,6 @@ export function detectAccess(
         if (n.type === 'CallExpression' && !isLeafCall(n, env) && !isCallerHelper(resolver, env, n, sourcesOf))
           return undefined;
         // `patientId: query.patientId ?? user.patientId`: one value, either of them — the client may choose the owner
-        // (a field written into a new or changed row that names no one, `driverFirstName: body.driverFirstName ||
-        // customer.name`, picks no owner; in a filter any key may)
-        const pickedOwner = (x: Node) =>
-          (op !== 'create' && !writtenValue(x, call, arg as Node, layer)) ||
-          OWNER_KEY.test(enclosingKey(x)) ||
-          PERSONISH_FIELD.test(enclosingKey(x));
         if (n.type === 'LogicalExpression' && (n.operator === '??' || n.operator === '||') && pickedOwner(n)) {
           const s = sourcesOf(n);
           if (s & SRC.user && s & CLIENT) {
@@ -1058,6 +1069,7 @@ export function detectAccess(
     ...(selectedPersonal.length > 0 ? { selectedPersonal } : {}),
     ...(excludedFields.length > 0 ? { excludedFields } : {}),
     ...(revealedFields.length > 0 ? { revealedFields } : {}),
+    ...(writesClientRole ? { writesClientRole } : {}),
     ...(joinedContacts.length > 0 ? { joinedContacts } : {}),
     location: locationOf(env.file, opCall),
   };

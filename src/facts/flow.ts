@@ -1776,16 +1776,16 @@ function keepsUnknownKeys(env: Env, call: T.CallExpression, name: string): boole
   return !(strip?.type === 'Literal' && strip.value === true);
 }
 
-/**
- * Every later use of `name` in the function is its id (`vet.id`) or a test of its existence (`if (!vet)`): the
- * record is not sent, changed or handed on.
- */
 /** `at` runs in a branch of an `if` inside `fn` (so a value it assigns may not be the only one). */
 function inBranch(at: Node, fn: Node): boolean {
   for (let p = parentOf(at); p && p !== fn; p = parentOf(p)) if (p.type === 'IfStatement') return true;
   return false;
 }
 
+/**
+ * Every later use of `name` in the function is its id (`vet.id`) or a test of its existence (`if (!vet)`): the
+ * record is not sent, changed or handed on.
+ */
 function onlyReferred(body: Node, name: string, testsOnly = false, idUse = true): boolean {
   let ok = true;
   let uses = 0;

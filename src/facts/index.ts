@@ -91,7 +91,7 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
   }
   const sessionUser = deserializesWholeUser(project, resolver);
   const staffManaged = staffManagedModels(inventory.endpoints, app, models);
-  const groups = callerTenantKeys(project);
+  const groups = callerGroups(project);
   for (const e of inventory.endpoints) {
     e.facts = endpointFacts(e, app.links.get(e)!, app.flows.get(e)!, models, sessionUser, staffManaged, groups);
     if (e.facts.rateLimit.route) app.rateLimiter ??= e.facts.rateLimit.route;
@@ -109,19 +109,16 @@ function declaredText(link: ChainLink): string {
 }
 
 /**
- * Tenant keys the app scopes queries by with the caller's own (`tenantId: user.tenantId`, `orgId: req.user.orgId`): its
- * callers belong to a tenant, and roles are roles within it.
- */
-/**
- * Keys of the groups callers belong to: tenants the app scopes by (`tenantId: user.tenantId`), and groups the caller's
- * own claims name (`user.labId`), which bind roles below an administrator's.
+ * Keys of the groups callers belong to: tenants the app scopes queries by with the caller's own (`tenantId:
+ * user.tenantId`, `orgId: req.user.orgId`), where roles are roles within the tenant; and groups the caller's own claims
+ * name (`user.labId`), which bind roles below an administrator's.
  */
 interface CallerGroups {
   tenants: ReadonlySet<string>;
   claimed: ReadonlySet<string>;
 }
 
-function callerTenantKeys(project: Project): CallerGroups {
+function callerGroups(project: Project): CallerGroups {
   const tenants = new Set<string>();
   const claimed = new Set<string>();
   const re = /\b((?:tenant|org|organization|organisation|workspace|company|business)_?[iI]d)\s*:\s*(?:\w+\.)+\1\b/g;
@@ -720,7 +717,7 @@ export function isOrdinaryRole(role: string): boolean {
 
 /** A gate that also lets an ordinary role through (`coach`, `member`) is no staff gate. */
 function admitsOrdinaryRole(names: readonly string[]): boolean {
-  return names.some((r) => ORDINARY_ROLE.test(r) && !ADMIN_ROLE.test(r));
+  return names.some(isOrdinaryRole);
 }
 
 /** The model a relation of `owner` refers to in the schema, else the one named like it (`author` → a person). */

@@ -54,18 +54,9 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
           continue;
         }
       }
-      // `const [id] = segments(req, 'id'); if (!id) { if (req.method === 'GET') … }`: the branches of an optional
-      // catch-all that run without a segment answer the collection
+      // tests on a catch-all's segments: `const [id] = segments(req, 'id'); if (!id) { if (req.method === 'GET') … }`
+      // answers the collection, `if (id && action === 'pdf' && req.method === 'GET')` the path it names
       if (st.type === 'IfStatement' && segmentIf(st, [...prefix, ...before], after, scope)) continue;
-      const missing = st.type === 'IfStatement' ? missingSegment(ctx, st.test as Node) : null;
-      if (st.type === 'IfStatement' && missing) {
-        const found = result.branches.length;
-        walkStatements(blockOf(st.consequent as Node), [...prefix, ...before], after);
-        if (result.branches.length > found) {
-          for (const b of result.branches.slice(found)) b.segments ??= missing;
-          continue;
-        }
-      }
       if (st.type === 'SwitchStatement' && isMethod(ctx, st.discriminant as Node)) {
         switchCases(st, [...prefix, ...before], after);
         continue;
@@ -85,21 +76,21 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
     const sb = segmentTest(ctx, st.test as Node, scope);
     if (!sb) return false;
     const own = blockOf(st.consequent as Node);
+    const segments = pathOf(sb.scope, sb.names);
     if (sb.methods) {
-      if (sb.scope.deepest < 0 && !scope) return false;
       result.branches.push({
         methods: [...sb.methods],
         node: st,
         statements: [...before, ...own, ...after],
         own,
-        segments: pathOf(sb.scope, sb.names),
+        segments,
       });
       return true;
     }
-    // `if (resource === 'users') { … }`: the branches inside answer below `users`
-    if (sb.scope.fixed.size === 0) return false;
+    // a test on segments alone (`if (!id) { … }`, `if (resource === 'users') { … }`): the branches inside answer there
     const found = result.branches.length;
     walkStatements(own, before, after, sb.scope);
+    for (const b of result.branches.slice(found)) b.segments ??= segments;
     return result.branches.length > found;
   };
 
@@ -204,37 +195,10 @@ function methodSet(ctx: Ctx, test: Node): MethodSet | null {
   return null;
 }
 
-/**
- * A test that holds when a segment of a destructured catch-all is missing (`!id`, `action === undefined`): the names of
- * the segments before it, which the request does have. Null for any other test.
- */
-function missingSegment(ctx: Ctx, test: Node): string[] | null {
-  const t = unwrap(test);
-  let name: string | null = null;
-  if (t?.type === 'UnaryExpression' && t.operator === '!') {
-    const a = unwrap(t.argument as Node);
-    if (a?.type === 'Identifier') name = a.name;
-  } else if (t?.type === 'BinaryExpression' && (t.operator === '===' || t.operator === '==')) {
-    const l = unwrap(t.left as Node);
-    const r = unwrap(t.right as Node);
-    if (l?.type === 'Identifier' && r?.type === 'Identifier' && r.name === 'undefined') name = l.name;
-  }
-  if (name === null) return null;
-  // `const [id, action, subId] = segments(req, 'params')` (or `req.query.params ?? []`) in the handler
-  let names: string[] | null = null;
-  walk(ctx.fn, (n) => {
-    if (names) return false;
-    if (n.type !== 'VariableDeclarator' || n.id.type !== 'ArrayPattern') return undefined;
-    const els = n.id.elements.map((e) => (e && e.type === 'Identifier' ? e.name : ''));
-    if (els.includes(name!)) names = els;
-    return undefined;
-  });
-  const list = names as string[] | null;
-  return list ? list.slice(0, list.indexOf(name)).map((x) => `{${x}}`) : null;
-}
-
 /** The destructured segments of a catch-all the handler reads (`const [id, action, subId] = segments(req, 'params')`). */
 function segmentNames(ctx: Ctx): string[] | null {
+  const known = SEGMENT_NAMES.get(ctx.fn);
+  if (known !== undefined) return known;
   let names: string[] | null = null;
   walk(ctx.fn, (n) => {
     if (names) return false;
@@ -244,8 +208,11 @@ function segmentNames(ctx: Ctx): string[] | null {
       names = n.id.elements.map((e) => (e && e.type === 'Identifier' ? e.name : ''));
     return undefined;
   });
+  SEGMENT_NAMES.set(ctx.fn, names);
   return names;
 }
+
+const SEGMENT_NAMES = new WeakMap<Node, string[] | null>();
 
 /** What tests on a catch-all's segments fixed so far: literal segments by index, and how deep the path goes. */
 interface SegmentScope {
@@ -272,9 +239,12 @@ function segmentTest(
     } else if (t) parts.push(t);
   };
   flatten(test);
-  // (a single test names a segment only as `resource === 'users'`; `!user` alone is no segment test)
-  const literalTest = parts.some((p) => p.type === 'BinaryExpression' && stringValue(p.right as Node) !== null);
-  const names = parts.length > 1 || scope || literalTest ? segmentNames(ctx) : null;
+  // (a single test can name a segment only as `resource === 'users'`, `!id` or `id === undefined`)
+  const segmentLike = (p: Node) =>
+    (p.type === 'BinaryExpression' &&
+      (stringValue(p.right as Node) !== null || unwrap(p.right as Node)?.type === 'Identifier')) ||
+    (p.type === 'UnaryExpression' && p.operator === '!' && unwrap(p.argument as Node)?.type === 'Identifier');
+  const names = parts.length > 1 || scope || parts.some(segmentLike) ? segmentNames(ctx) : null;
   if (!names) return null;
   let methods = null as MethodSet | null;
   const fixed = new Map<number, string>(scope?.fixed ?? []);
@@ -304,6 +274,13 @@ function segmentTest(
     }
     if (p.type === 'BinaryExpression' && (p.operator === '===' || p.operator === '==')) {
       const l = unwrap(p.left as Node);
+      const r = unwrap(p.right as Node);
+      // `action === undefined`: as `!action`
+      if (l?.type === 'Identifier' && names.includes(l.name) && r?.type === 'Identifier' && r.name === 'undefined') {
+        const i = names.indexOf(l.name);
+        absent = absent === null ? i : Math.min(absent, i);
+        continue;
+      }
       const lit = stringValue(p.right as Node);
       if (l?.type === 'Identifier' && names.includes(l.name) && lit !== null && /^[\w.-]+$/.test(lit)) {
         const i = names.indexOf(l.name);

@@ -80,11 +80,6 @@ function hinted(resolver: Resolver, wrappers: ChainLink[]): ChainLink[] {
   });
 }
 
-/**
- * The endpoints of one pages/api file. A handler that dispatches on `req.method` gives one endpoint per
- * method at its branch (the handler is the whole function; `statements` narrows it to the branch); a
- * method guard gives the allowed methods; otherwise the file answers every method ('ALL').
- */
 /** For a catch-all route file (`[...path].ts`, `[[...id]].ts`), the route's path without its catch-all segment. */
 function catchAllBase(file: SourceFile, path: string): { base: string; optional: boolean } | null {
   const m = /(\[)?\[\.\.\.(\w+)\]\]?\.[cm]?[jt]sx?$/.exec(file.rel);
@@ -93,6 +88,11 @@ function catchAllBase(file: SourceFile, path: string): { base: string; optional:
   return path.endsWith(tail) ? { base: path.slice(0, -tail.length) || '/', optional: !!m[1] } : null;
 }
 
+/**
+ * The endpoints of one pages/api file. A handler that dispatches on `req.method` gives one endpoint per
+ * method at its branch (the handler is the whole function; `statements` narrows it to the branch); a
+ * method guard gives the allowed methods; otherwise the file answers every method ('ALL').
+ */
 export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: string, basePath: string): Endpoint[] {
   const exp = defaultExport(file);
   if (!exp) return [];
