@@ -348,6 +348,46 @@ app.listen(3000);`,
   };
 }
 
+/** Next.js + Prisma: a `middleware.ts` with a list of public routes (`{ method, pattern }`), beside one route file. */
+function nextPublicRoutesApp(route: Record<string, string>): Record<string, string> {
+  return {
+    'middleware.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { jwtVerify } from 'jose';
+const PUBLIC_ROUTES: Array<{ method: string; pattern: RegExp }> = [
+  { method: 'POST', pattern: /^\\/api\\/v1\\/users$/ },
+  { method: 'GET', pattern: /^\\/api\\/v1\\/shows(\\/[^/]+)?/ },
+];
+async function verifySession(token: string) {
+  try {
+return (await jwtVerify(token, new TextEncoder().encode(process.env.SESSION_SECRET!), { algorithms: ['HS256'] })).payload;
+  } catch {
+return null;
+  }
+}
+function isPublic(req: NextRequest) {
+  const { pathname } = req.nextUrl;
+  return PUBLIC_ROUTES.some((r) => r.method === req.method && r.pattern.test(pathname));
+}
+export async function middleware(req: NextRequest) {
+  const headers = new Headers(req.headers);
+  headers.delete('x-user-id');
+  const token = req.cookies.get('session')?.value;
+  const session = token ? await verifySession(token) : null;
+  if (session) {
+headers.set('x-user-id', String(session.sub));
+  } else if (!isPublic(req)) {
+return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+  return NextResponse.next({ request: { headers } });
+}
+export const config = { matcher: ['/api/v1/users/:path*', '/api/v1/shows/:path*'] };`,
+    'lib/db.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+    ...route,
+    'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+  };
+}
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
@@ -415,39 +455,7 @@ app.listen(3000);`,
     {
       name: "next.js: middleware.ts lets anonymous GETs of `/shows/…` through by a regex without an end anchor, so a show's members list is open too",
       endpoint: 'GET /api/v1/shows/[showId]/members',
-      files: {
-        'middleware.ts': `import { NextResponse, type NextRequest } from 'next/server';
-import { jwtVerify } from 'jose';
-const PUBLIC_ROUTES: Array<{ method: string; pattern: RegExp }> = [
-  { method: 'POST', pattern: /^\\/api\\/v1\\/users$/ },
-  { method: 'GET', pattern: /^\\/api\\/v1\\/shows(\\/[^/]+)?/ },
-];
-async function verifySession(token: string) {
-  try {
-    return (await jwtVerify(token, new TextEncoder().encode(process.env.SESSION_SECRET!), { algorithms: ['HS256'] })).payload;
-  } catch {
-    return null;
-  }
-}
-function isPublic(req: NextRequest) {
-  const { pathname } = req.nextUrl;
-  return PUBLIC_ROUTES.some((r) => r.method === req.method && r.pattern.test(pathname));
-}
-export async function middleware(req: NextRequest) {
-  const headers = new Headers(req.headers);
-  headers.delete('x-user-id');
-  const token = req.cookies.get('session')?.value;
-  const session = token ? await verifySession(token) : null;
-  if (session) {
-    headers.set('x-user-id', String(session.sub));
-  } else if (!isPublic(req)) {
-    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
-  }
-  return NextResponse.next({ request: { headers } });
-}
-export const config = { matcher: ['/api/v1/users/:path*', '/api/v1/shows/:path*'] };`,
-        'lib/db.ts': `import { PrismaClient } from '@prisma/client';
-export const prisma = new PrismaClient();`,
+      files: nextPublicRoutesApp({
         'app/api/v1/shows/[showId]/members/route.ts': `import { NextResponse, type NextRequest } from 'next/server';
 import { prisma } from '@/lib/db';
 export async function GET(req: NextRequest, { params }: { params: { showId: string } }) {
@@ -462,8 +470,7 @@ export async function POST(req: NextRequest, { params }: { params: { showId: str
   const m = await prisma.showMember.create({ data: { showId: owner.id, userId: String(body.userId) }, select: { id: true } });
   return NextResponse.json(m, { status: 201 });
 }`,
-        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
-      },
+      }),
     },
     {
       name: 'hono: a recipe page behind a middleware that only logs (no sign-in of any kind)',
@@ -1300,39 +1307,7 @@ app.listen(3000);`,
     {
       name: 'next.js: sign-up (`POST /api/v1/users`) in the public routes list (method and pattern) of a middleware.ts that otherwise answers 401',
       endpoint: 'POST /api/v1/users',
-      files: {
-        'middleware.ts': `import { NextResponse, type NextRequest } from 'next/server';
-import { jwtVerify } from 'jose';
-const PUBLIC_ROUTES: Array<{ method: string; pattern: RegExp }> = [
-  { method: 'POST', pattern: /^\\/api\\/v1\\/users$/ },
-  { method: 'GET', pattern: /^\\/api\\/v1\\/shows(\\/[^/]+)?/ },
-];
-async function verifySession(token: string) {
-  try {
-    return (await jwtVerify(token, new TextEncoder().encode(process.env.SESSION_SECRET!), { algorithms: ['HS256'] })).payload;
-  } catch {
-    return null;
-  }
-}
-function isPublic(req: NextRequest) {
-  const { pathname } = req.nextUrl;
-  return PUBLIC_ROUTES.some((r) => r.method === req.method && r.pattern.test(pathname));
-}
-export async function middleware(req: NextRequest) {
-  const headers = new Headers(req.headers);
-  headers.delete('x-user-id');
-  const token = req.cookies.get('session')?.value;
-  const session = token ? await verifySession(token) : null;
-  if (session) {
-    headers.set('x-user-id', String(session.sub));
-  } else if (!isPublic(req)) {
-    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
-  }
-  return NextResponse.next({ request: { headers } });
-}
-export const config = { matcher: ['/api/v1/users/:path*', '/api/v1/shows/:path*'] };`,
-        'lib/db.ts': `import { PrismaClient } from '@prisma/client';
-export const prisma = new PrismaClient();`,
+      files: nextPublicRoutesApp({
         'app/api/v1/users/route.ts': `import { NextResponse, type NextRequest } from 'next/server';
 import bcrypt from 'bcryptjs';
 import { prisma } from '@/lib/db';
@@ -1348,8 +1323,7 @@ export async function GET(req: NextRequest) {
   const me = req.headers.get('x-user-id');
   return NextResponse.json(await prisma.user.findUnique({ where: { id: me! }, select: { id: true, email: true } }));
 }`,
-        'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
-      },
+      }),
     },
     {
       name: 'koa + mongoose: the leagues only league admins create (`createdBy` names the admin, not an owner)',
