@@ -1739,6 +1739,12 @@ function scopesBy(flow: FlowResult, param: string): boolean {
   // (…or a helper of its own does: `assertLabRole(labId, me)` calling `findMembership(labId, me)`)
   for (const node of flow.env.scopedHelperCalls)
     if (named.test(flow.env.file.text.slice(node.start, node.end))) return true;
+  // …or it loads the record the parameter names and compares that record with the caller (`findUnique({ where: { id }
+  // })`, then `if (application.recruiterId !== user.id) throw`)
+  const checked = new Set(flow.ownershipChecks.flatMap((c) => [...c.vars]));
+  for (const [node, access] of flow.env.accessByNode)
+    if (access.resultVar && checked.has(access.resultVar) && named.test(flow.env.file.text.slice(node.start, node.end)))
+      return true;
   return false;
 }
 

@@ -111,6 +111,24 @@ app.listen(3000);`,
   };
 }
 
+/**
+ * A task read by its id, then its project loaded by the task's `projectId` through a helper; `check` is what the
+ * helper does with the project before handing it back.
+ */
+const taskByParentHelper = (check: string) =>
+  projectTasksApp(`async function loadProject(id, user) {
+  const project = await prisma.project.findUnique({ where: { id } });
+  if (!project) throw Object.assign(new Error('Not found'), { status: 404 });
+  ${check}
+  return project;
+}
+app.get('/tasks/:id', requireAuth, async (req, res) => {
+  const task = await prisma.task.findUnique({ where: { id: req.params.id }, select: { id: true, title: true, projectId: true } });
+  if (!task) return res.status(404).end();
+  await loadProject(task.projectId, req.user);
+  res.json(task);
+});`);
+
 /** Express + Drizzle over node-postgres: projects owned by users, tasks in projects. */
 function drizzleTasksApp(route: string): Record<string, string> {
   return {
@@ -455,6 +473,11 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma: the task's project loaded by a helper that compares nothing with the caller",
+      endpoint: 'GET /tasks/:id',
+      files: taskByParentHelper(''),
+    },
     {
       name: "express + drizzle: the company is the caller's membership unless `?companyId=` names another (assigned in either branch)",
       endpoint: 'GET /api/invoices',
@@ -2410,6 +2433,12 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the task's project loaded by a helper that compares it with the caller and denies (the child is checked through its parent)",
+      files: taskByParentHelper(
+        "if (project.ownerId !== user.id) throw Object.assign(new Error('Forbidden'), { status: 403 });",
+      ),
+    },
     {
       name: "express + drizzle: the company is always the caller's membership",
       endpoint: 'GET /api/invoices',
