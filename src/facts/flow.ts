@@ -37,7 +37,15 @@ import {
   schemaText,
   WHOLE,
 } from './request.ts';
-import { inPrivilegedBranch, ordinaryBranch, PRIVILEGED_ROLE, privilegedTest, ROLE_FIELD } from './role-branch.ts';
+import {
+  inPrivilegedBranch,
+  ordinaryBranch,
+  PRIVILEGED_ROLE,
+  privilegedTest,
+  ROLE_FIELD,
+  requiredRole,
+  SUBJECT_ROLE,
+} from './role-branch.ts';
 
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
 export interface FlowResult {
@@ -539,6 +547,22 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const site = responseSite(env, f, node, arg, status);
     if (site.wholeRecords.length > 0) site.staffOnly = inPrivilegedBranch(node, fn, (n) => isRoleValue(env, n));
     result.responses.push(site);
+  }
+  // `if (role === 'vet' && rx.clinicId === clinicId) return rx; … return toRxDto(rx)`: the whole row goes to one role
+  // on purpose and everyone else gets a value made of it — the app chose who sees what (unless the role is one of the
+  // people the records are about: an owner shown the staff's notes on their own pet is still shown them)
+  for (const site of result.responses) {
+    if (site.staffOnly || site.wholeRecords.length === 0) continue;
+    const role = requiredRole(site.node, fn, (n) => isRoleValue(env, n));
+    if (role === null || SUBJECT_ROLE.test(role) || /^(?:owners?|members?)$/i.test(role)) continue;
+    const models = new Set(site.wholeRecords.map((r) => env.recordAccess.get(r)?.model));
+    site.staffOnly = result.responses.some(
+      (r) =>
+        r !== site &&
+        r.wholeRecords.length === 0 &&
+        r.arg !== null &&
+        recordModelsIn(env, r.arg).some((m) => models.has(m)),
+    );
   }
   // a person picked by the client only to be referred to (`vet = findOneBy({ id: dto.vetId })` → `vetId: vet.id`)
   // (also a person's membership looked up to check they belong: `groupMember.findUnique(… userId: body.toUserId)`)
@@ -2263,6 +2287,20 @@ function responseSite(env: Env, file: SourceFile, node: Node, arg: Node | null, 
 }
 
 /** Record variables sent as a whole: `res.json(todo)`, `{ user }`, `{ ...user, token }`, `[todo]`. */
+/** Models of the records a value names anywhere in it (`toRxDto(rx)` → the prescription's). */
+function recordModelsIn(env: Env, expr: Node): string[] {
+  const out: string[] = [];
+  walk(expr, (n) => {
+    if (n.type === 'Identifier')
+      for (const r of env.records.get(n.name) ?? []) {
+        const model = env.recordAccess.get(r)?.model;
+        if (model) out.push(model);
+      }
+    return undefined;
+  });
+  return out;
+}
+
 export function unshapedRecords(env: Env, expr: Node): string[] {
   const n = unwrap(expr);
   if (!n) return [];

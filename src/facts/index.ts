@@ -24,7 +24,7 @@ import {
   SENSITIVE_FIELD,
 } from './models.ts';
 import { intendedPublic } from './public.ts';
-import { PRIVILEGED_ROLE } from './role-branch.ts';
+import { PRIVILEGED_ROLE, SUBJECT_ROLE } from './role-branch.ts';
 
 /** Facts about the whole application, beside the per-endpoint facts. */
 export interface AppFacts {
@@ -39,10 +39,6 @@ export interface AppFacts {
   anyAuth: boolean;
   apps: AppInfo[];
 }
-
-/** Roles held by the people an app's records are about, rather than by its staff. */
-const SUBJECT_ROLE =
-  /^(?:parents?|guardians?|students?|pupils?|patients?|customers?|clients?|tenants?|guests?|buyers?|riders?|passengers?|learners?|users?)$/i;
 
 export function attachFacts(inventory: Inventory, project: Project, resolver: Resolver): AppFacts {
   const models = collectModels(project);

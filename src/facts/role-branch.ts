@@ -10,6 +10,9 @@ export const ROLE_FIELD =
 /** Roles that see every tenant's or user's objects by design: administrators and the operator's own staff. */
 export const PRIVILEGED_ROLE =
   /^(?:super_?)?admin(?:istrator)?s?$|^(?:superuser|super_user|staff|moderator|root|support|backoffice)$/i;
+/** Roles held by the people an app's records are about, rather than by its staff. */
+export const SUBJECT_ROLE =
+  /^(?:parents?|guardians?|students?|pupils?|patients?|customers?|clients?|tenants?|guests?|buyers?|riders?|passengers?|learners?|users?)$/i;
 /** Flags that name such a role: `isAdmin`, `is_staff`, `isPlatformAdmin`. */
 const PRIVILEGED_FLAG = /^(?:is_?)?[a-z_]*(?:admin|staff|superuser|moderator)$/i;
 
@@ -76,4 +79,30 @@ export function inPrivilegedBranch(node: Node, stop: Node, isCallerRole: CallerR
     if ((child === p.consequent) === privileged) return true;
   }
   return false;
+}
+
+/**
+ * The role `node` runs for when it sits in the taken branch of an `if`/`?:` whose test requires the caller's role to
+ * equal a literal (`if (role === 'vet' && rx.clinicId === clinicId) return rx`), below `stop`; null elsewhere.
+ */
+export function requiredRole(node: Node, stop: Node, isCallerRole: CallerRole): string | null {
+  let child = node;
+  for (let p = parentOf(node); p && child !== stop; child = p, p = parentOf(p)) {
+    if ((p.type !== 'IfStatement' && p.type !== 'ConditionalExpression') || child !== p.consequent) continue;
+    const role = roleConjunct(p.test as Node, isCallerRole);
+    if (role !== null) return role;
+  }
+  return null;
+}
+
+/** `role === 'vet'`, or one operand of an `&&` chain that is. */
+function roleConjunct(test: Node, isCallerRole: CallerRole): string | null {
+  const t = unwrap(test);
+  if (t?.type === 'LogicalExpression' && t.operator === '&&')
+    return roleConjunct(t.left as Node, isCallerRole) ?? roleConjunct(t.right as Node, isCallerRole);
+  if (t?.type !== 'BinaryExpression' || (t.operator !== '===' && t.operator !== '==')) return null;
+  const right = stringValue(t.right as Node);
+  const value = right ?? stringValue(t.left as Node);
+  const other = (right !== null ? t.left : t.right) as Node;
+  return value !== null && isCallerRole(other) ? value : null;
 }

@@ -835,6 +835,11 @@ export class UsersController {
       files: applicationsApp('user.shelterId'),
     },
     {
+      name: "express + mongoose: the whole row (with `staffNotes`) in a branch for the `client` role — one of the people the records are about — while others get a view",
+      endpoint: 'GET /applications/:id',
+      files: applicationsApp("user.role === 'client' && user.shelterId"),
+    },
+    {
       name: "express + better-sqlite3: `SELECT u.*` of the members' joined user rows, password hashes included",
       endpoint: 'GET /household/members',
       files: householdMembersApp('u.*'),
@@ -2052,6 +2057,10 @@ export class UsersController {
       name: 'express + mongoose: the whole row with `staffNotes` only in the staff branch of a service; applicants get a view',
       endpoint: 'GET /applications/:id',
       files: applicationsApp("user.role === 'staff' || user.role === 'admin'"),
+    },
+    {
+      name: "express + mongoose: the whole row only in the branch for one role of the shelter's (`reviewer` of the caller's shelter) while everyone else gets a view: who sees what was chosen",
+      files: applicationsApp("user.role === 'reviewer' && user.shelterId"),
     },
     {
       name: 'hono + mongoose: a podcaster lists their own shows, with the private feed token they subscribe with',
