@@ -129,6 +129,12 @@ const PERSON_KEY_SUFFIX = /^[a-z][a-zA-Z]*_?[iI]d$/;
 /** Owner keys that name a person (rather than a tenant the caller may belong to). */
 const PERSON_KEY =
   /^(?:user_?id|owner_?id|author_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
+/** `select('id', { count: 'exact', head: true })`: Supabase answers with the count only. */
+function headOnly(call: T.CallExpression): boolean {
+  const head = unwrap(propertyValue(call.arguments[1] as Node, 'head'));
+  return calleeName(call) === 'select' && head?.type === 'Literal' && head.value === true;
+}
+
 /** Names of values that identify a row (as opposed to credentials or search terms). */
 const ID_LIKE = /(?:^id$|Id$|_id$|^_id$|^uuid$|Uuid$|^slug$|^key$|^number$|Number$|^ref$|^code$|^serial$|Serial$)/;
 const SELECT_KEYS = new Set(['select', 'attributes', 'projection', 'columns', 'fields', 'omit']);
@@ -308,7 +314,10 @@ export function detectAccess(
           ? 'update'
           : names.includes('insert') || names.includes('upsert')
             ? 'create'
-            : 'list';
+            : // (`.single()` / `.maybeSingle()`: one row, not a list)
+              names.includes('single') || names.includes('maybeSingle')
+              ? 'read'
+              : 'list';
       opCall = call;
       break;
     }
@@ -1050,9 +1059,11 @@ export function detectAccess(
     ...(openRow ? { openRow } : {}),
     // (`existsBy({ slug })`, `count(…)`: whether such a row exists, nothing of it read or changed)
     // (…by a unique attribute, not by ids: counting the teams a client names by id checks references, see above)
-    ...(/^(?:exists\w*|count\w*)$/.test(calleeName(opCall) ?? '') &&
-    (op === 'read' || op === 'list') &&
-    clientKeys.every((k) => !/(?:^|[._])id$|[a-z]Id$/.test(k))
+    ...((/^(?:exists\w*|count\w*)$/.test(calleeName(opCall) ?? '') &&
+      (op === 'read' || op === 'list') &&
+      clientKeys.every((k) => !/(?:^|[._])id$|[a-z]Id$/.test(k))) ||
+    // (Supabase `select('id', { count: 'exact', head: true })`: a count and no rows at all)
+    (layer === 'supabase' && op === 'list' && chain.some((c) => headOnly(c)))
       ? { referenceOnly: true }
       : {}),
     includes,

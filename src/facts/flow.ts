@@ -129,6 +129,8 @@ export interface Env {
   records: Map<string, ReadonlySet<string>>;
   /** variables holding a shaped copy (DTO, picked fields, rest-omit) */
   shaped: Set<string>;
+  /** variables holding the caller's role as a helper looked it up (`const role = await getProfileRole(req.user.id)`) */
+  callerRoles: Set<string>;
   /** object variables whose fields are known apart (`{ ...req.body, ownerId: me }`): field → sources (see objectFields) */
   fields: Map<string, ObjectFields>;
   /** names that denote the request object (handler params, `getRequest()` results) */
@@ -157,6 +159,7 @@ function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeader
     vars: new Map(),
     records: new Map(),
     shaped: new Set(),
+    callerRoles: new Set(),
     fields: new Map(),
     requestRoots: new Map(),
     recordAccess: new Map(),
@@ -1232,7 +1235,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         }
         // (`request.user.type === 'refresh'`: which kind of token it is, not who holds it)
         const tokenKind = TOKEN_KIND.test(stringValue(l) ?? stringValue(r) ?? '');
-        if ((isRoleValue(env, l) || isRoleValue(env, r)) && !onlyWhenClientAsks(n) && !tokenKind)
+        if (
+          (isRoleValue(env, l) || isRoleValue(env, r)) &&
+          !onlyWhenClientAsks(n) &&
+          !tokenKind &&
+          !privilegedOverride(file, n)
+        )
           result.roleChecks.push(n);
       }
       if (n.type === 'UnaryExpression' && n.operator === '!') {
@@ -1673,6 +1681,8 @@ export function declare(env: Env, id: Node, init: Node | null): void {
   if (id.type === 'Identifier') {
     // a whole request object stays whole through a plain alias (`const data = req.body`)
     env.vars.set(id.name, s);
+    if (isRoleCall(env, unwrap(init))) env.callerRoles.add(id.name);
+    else env.callerRoles.delete(id.name);
     const fields = propertySources(env, init);
     if (fields) env.fields.set(id.name, fields);
     else env.fields.delete(id.name);
@@ -1772,6 +1782,29 @@ function scopesBy(flow: FlowResult, param: string): boolean {
   return false;
 }
 
+/**
+ * `if (globalRole === 'admin') return 'admin';` followed by other checks (`if (!pantryRole) throw 403`): an
+ * administrator let through early, not a gate on the role — unless the function then turns everyone else away
+ * without a further test (`if (user.role === 'admin') return next(); return res.status(403).end()`).
+ */
+function privilegedOverride(file: SourceFile, test: T.BinaryExpression | T.PrivateInExpression): boolean {
+  if (test.operator !== '===' && test.operator !== '==') return false;
+  if (!PRIVILEGED_ROLE.test(stringValue(test.right as Node) ?? stringValue(test.left as Node) ?? '')) return false;
+  const stmt = parentOf(test);
+  if (stmt?.type !== 'IfStatement' || stmt.test !== test || stmt.alternate) return false;
+  const then = stmt.consequent as Node;
+  const exit = then.type === 'BlockStatement' ? then.body[then.body.length - 1] : then;
+  if (exit?.type !== 'ReturnStatement' || DENY_TEXT.test(file.text.slice(then.start, then.end))) return false;
+  const block = parentOf(stmt);
+  if (block?.type !== 'BlockStatement') return false;
+  const after = block.body.slice(block.body.indexOf(stmt as T.Statement) + 1);
+  return !after.some(
+    (x) =>
+      (x.type === 'ReturnStatement' || x.type === 'ThrowStatement') && DENY_TEXT.test(file.text.slice(x.start, x.end)),
+  );
+}
+const DENY_TEXT = /Unauthori[sz]ed|Forbidden|\b40[13]\b|UNAUTHORI|FORBIDDEN|AccessDenied|PermissionDenied/;
+
 /** The call's value is tested where it is made: `if (!(await getMembership(…)))`, `cond ? … : …`. */
 function testedWhereCalled(call: Node): boolean {
   let n: Node = call;
@@ -1824,6 +1857,9 @@ function onlyReferred(body: Node, name: string, testsOnly = false, idUse = true)
     if (n.type !== 'Identifier' || n.name !== name || !parent) return undefined;
     if (parent.type === 'VariableDeclarator' && parent.id === n) return undefined;
     if (parent.type === 'ArrayPattern') return undefined; // const [vet] = await …
+    // const { data: vet } = await supabase…
+    if (parent.type === 'Property' && parent.value === n && parentOf(parent)?.type === 'ObjectPattern')
+      return undefined;
     // a property name is not the variable (`req.user.id`, `{ user: x }`; a shorthand `{ user }` is read as its value)
     if (parent.type === 'MemberExpression' && parent.property === n && !parent.computed) return undefined;
     if (parent.type === 'Property' && parent.key === n && !parent.computed) return undefined;
@@ -1837,9 +1873,16 @@ function onlyReferred(body: Node, name: string, testsOnly = false, idUse = true)
       // checked, not sent
       let use = parentOf(parent);
       if (use?.type === 'ChainExpression') use = parentOf(use);
+      // (…also as a date or a number: `new Date(shift.startsAt) <= now`, `count >= shift.capacity`)
+      while (
+        (use?.type === 'NewExpression' || use?.type === 'CallExpression') &&
+        use.arguments.length === 1 &&
+        /^(?:Date|Number|parseInt|parseFloat|parse)$/.test(calleeName(use) ?? nameOf(use.callee as Node) ?? '')
+      )
+        use = parentOf(use);
       ok =
         (idUse && /^(?:id|_id|uuid)$/.test(nameOf(parent.property as Node) ?? '')) ||
-        (use?.type === 'BinaryExpression' && /^[!=]==?$/.test(use.operator)) ||
+        (use?.type === 'BinaryExpression' && /^(?:[!=]==?|[<>]=?)$/.test(use.operator)) ||
         (use?.type === 'UnaryExpression' && use.operator === '!') ||
         (use?.type === 'IfStatement' && unwrap(use.test as Node) === parent);
       return undefined;
@@ -2162,14 +2205,8 @@ export function isUserValue(env: Env, expr: Node): boolean {
 function isRoleValue(env: Env, expr: Node): boolean {
   const n = unwrap(expr);
   if (!n) return false;
-  // `roleOf(request.user)`, `getRole(session)`: a helper named for the role, asked about the caller
-  if (n.type === 'CallExpression') {
-    const name = calleeName(n) ?? '';
-    return (
-      /^(?:get|read)?roles?(?:Of|For)?$/i.test(name) &&
-      n.arguments.some((a) => (sourcesOf(env, a as Node) & SRC.user) !== 0)
-    );
-  }
+  if (n.type === 'CallExpression') return isRoleCall(env, n);
+  if (n.type === 'Identifier' && env.callerRoles.has(n.name)) return true;
   const last = memberLeaf(n);
   if (last === null || !ROLE_FIELD.test(last)) return false;
   if (n.type === 'Identifier') return !!((env.vars.get(last) ?? 0) & SRC.user);
@@ -2181,6 +2218,23 @@ function isRoleValue(env: Env, expr: Node): boolean {
     (s & SRC.user) !== 0 ||
     ((s & SRC.record) !== 0 &&
       /^(?:is_?[a-z]*_?(?:admin|staff|superuser|moderator)|role|roles|admin|staff)$/i.test(last))
+  );
+}
+
+/**
+ * `roleOf(request.user)`, `getRole(session)`: a helper named for the role, asked about the caller; or one that looks up
+ * a role by the caller alone (`getProfileRole(req.user.id)`, `fetchUserRole(me)`: no group named beside the caller, so
+ * the caller's own role).
+ */
+function isRoleCall(env: Env, n: Node | null): boolean {
+  if (n?.type !== 'CallExpression') return false;
+  const name = calleeName(n) ?? '';
+  const fromCaller = (a: unknown) => (sourcesOf(env, a as Node) & SRC.user) !== 0;
+  return (
+    (/^(?:get|read)?roles?(?:Of|For)?$/i.test(name) && n.arguments.some(fromCaller)) ||
+    (/^(?:get|read|fetch|load|lookup|find|resolve)\w*Roles?$/.test(name) &&
+      n.arguments.length > 0 &&
+      n.arguments.every(fromCaller))
   );
 }
 

@@ -10,6 +10,7 @@ import {
   labSamplesApp,
   nestTypeormApp,
   ORG_MEMBERSHIP,
+  pantryApp,
   rideShareApp,
 } from './snippets.ts';
 
@@ -473,6 +474,17 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + supabase: a shift's sign-ups (other volunteers' rows) listed for any shift id",
+      endpoint: 'GET /api/shifts/:shiftId/signups',
+      files: pantryApp(
+        '',
+        `app.get('/api/shifts/:shiftId/signups', requireAuth, async (req, res) => {
+  const { data } = await supabaseAdmin.from('volunteer_signups').select('*').eq('shift_id', req.params.shiftId);
+  res.json(data);
+});`,
+      ),
+    },
     {
       name: "express + prisma: the task's project loaded by a helper that compares nothing with the caller",
       endpoint: 'GET /tasks/:id',
@@ -2433,6 +2445,21 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + supabase: signing up for a shift read by one row only to test it (`maybeSingle()`, its start and capacity compared), its sign-ups counted (`head: true`), the row written for the caller',
+      files: pantryApp(
+        '',
+        `app.post('/api/shifts/:shiftId/signups', requireAuth, async (req, res) => {
+  const { data: shift } = await supabaseAdmin.from('shifts').select('id, starts_at, capacity').eq('id', req.params.shiftId).maybeSingle();
+  if (!shift) throw new HttpError(404, 'Shift not found');
+  if (new Date(shift.starts_at) <= new Date()) throw new HttpError(409, 'Shift has already started');
+  const { count } = await supabaseAdmin.from('volunteer_signups').select('id', { count: 'exact', head: true }).eq('shift_id', req.params.shiftId);
+  if (count >= shift.capacity) throw new HttpError(409, 'Shift is full');
+  const { data } = await supabaseAdmin.from('volunteer_signups').insert({ shift_id: req.params.shiftId, volunteer_id: req.user.sub }).select('id').single();
+  res.status(201).json(data);
+});`,
+      ),
+    },
     {
       name: "express + prisma: the task's project loaded by a helper that compares it with the caller and denies (the child is checked through its parent)",
       files: taskByParentHelper(

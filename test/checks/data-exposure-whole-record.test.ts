@@ -6,6 +6,7 @@ import {
   layeredRegisterApp,
   NEXT_PAGES_MONGOOSE_MODELS,
   nestTypeormApp,
+  pantryApp,
   SPEAKER_PROFILE_APP,
   TYPEORM_FLEET,
 } from './snippets.ts';
@@ -29,6 +30,13 @@ export const User = sequelize.define(
 );`;
 
 /** Express + passport-local sessions on better-sqlite3: the app creates its tables itself; `/me` answers `req.user`. */
+/** The staff of a pantry, with their whole profile rows embedded, behind `assertPantryStaff` (see pantryApp). */
+const PANTRY_STAFF_ROUTE = `app.get('/api/pantries/:pantryId/staff', requireAuth, async (req, res) => {
+  await assertPantryStaff(req.user.sub, req.params.pantryId);
+  const { data } = await supabaseAdmin.from('pantry_staff').select('role, joined_at, profiles(*)').eq('pantry_id', req.params.pantryId);
+  res.json({ items: data });
+});`;
+
 function passportSqliteApp(userQuery: string): Record<string, string> {
   return {
     'src/db.ts': `import Database from 'better-sqlite3';
@@ -238,6 +246,11 @@ app.listen(3000);`,
 
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: 'express + supabase: whole co-worker profiles (`profiles(*)`) to any staff member of the pantry; the helper lets an admin through early, which is no role gate on the route',
+      endpoint: 'GET /api/pantries/:pantryId/staff',
+      files: pantryApp("if (globalRole === 'admin') return 'admin';", PANTRY_STAFF_ROUTE),
+    },
     {
       name: 'express + prisma: an opening sent whole, staff notes too, to every role the route admits — clients included',
       endpoint: 'GET /api/openings/:id',
@@ -835,7 +848,7 @@ export class UsersController {
       files: applicationsApp('user.shelterId'),
     },
     {
-      name: "express + mongoose: the whole row (with `staffNotes`) in a branch for the `client` role — one of the people the records are about — while others get a view",
+      name: 'express + mongoose: the whole row (with `staffNotes`) in a branch for the `client` role — one of the people the records are about — while others get a view',
       endpoint: 'GET /applications/:id',
       files: applicationsApp("user.role === 'client' && user.shelterId"),
     },
@@ -1566,6 +1579,10 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + supabase: the same list behind a helper that turns away everyone but an admin (`getProfileRole(userId)` compared, then 403)',
+      files: pantryApp("if (globalRole !== 'admin') throw new HttpError(403, 'Admins only');", PANTRY_STAFF_ROUTE),
+    },
     {
       name: 'express + prisma: clients get their own view of the opening; the whole record goes to staff roles',
       endpoint: 'GET /api/openings/:id',

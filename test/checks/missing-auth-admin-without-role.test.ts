@@ -27,6 +27,22 @@ app.listen(3000);`,
   };
 }
 
+/** Express + Supabase: the admin area behind `requireManager`, which looks up a role through a helper with `whose`. */
+const profileRoleApp = (whose: string) =>
+  adminStatsApp(`import { createClient } from '@supabase/supabase-js';
+const supabaseAdmin = createClient(process.env.SUPABASE_URL, process.env.SUPABASE_SERVICE_ROLE_KEY);
+async function getProfileRole(userId) {
+  const { data, error } = await supabaseAdmin.from('profiles').select('role').eq('id', userId).maybeSingle();
+  if (error) throw error;
+  return data ? data.role : null;
+}
+const requireProfileRole = (...roles) => async (req, res, next) => {
+  const role = await getProfileRole(${whose});
+  if (!roles.includes(role)) return res.status(403).json({ error: 'Forbidden' });
+  next();
+};
+const requireManager = requireProfileRole('admin');`);
+
 /** Hono + Prisma: a sales report behind the authentication the variant names. */
 function salesReportApp(variant: string): Record<string, string> {
   return {
@@ -71,6 +87,11 @@ app.listen(3000);`,
 
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'express + supabase: the role looked up for a user id the client names (`getProfileRole(req.query.as)`) is no check of the caller',
+      endpoint: 'GET /api/v1/admin/stats',
+      files: profileRoleApp('req.query.as'),
+    },
     {
       name: 'express + prisma: any signed-in user creates accounts with the role the body names',
       endpoint: 'POST /api/users',
@@ -528,6 +549,10 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + supabase: the caller's role looked up by a helper named for it (`getProfileRole(req.user.id)`), 403 unless among the roles asked for",
+      files: profileRoleApp('req.user.id'),
+    },
     {
       name: "express + prisma: waiving a due after a helper checks the caller's club role against a list (`requireClubRole(me, clubId, ['owner', 'treasurer'])`)",
       endpoint: 'PATCH /api/dues/:dueId/waive',

@@ -628,3 +628,40 @@ app.get('/speakers/:id', async (req, res) => {
 });
 app.listen(3000);`,
 };
+
+/**
+ * Express + Supabase (service-role client): a food bank's pantries, shifts and staff. `assertPantryStaff` runs the
+ * `adminTest` on the caller's profile role first, then requires a staff row for the pantry; `routes` follow.
+ */
+export function pantryApp(adminTest: string, routes: string): Record<string, string> {
+  return {
+    'src/auth.js': EXPRESS_REQUIRE_AUTH,
+    'supabase/migrations/0001_init.sql': `create table profiles (id uuid primary key, email text, full_name text, phone text, home_address text, date_of_birth date, role text);
+create table pantry_staff (pantry_id uuid, user_id uuid references profiles(id), role text, joined_at timestamptz);`,
+    'src/supabase.js': `import { createClient } from '@supabase/supabase-js';
+export const supabaseAdmin = createClient(process.env.SUPABASE_URL, process.env.SUPABASE_SERVICE_ROLE_KEY);`,
+    'src/access.js': `import { supabaseAdmin } from './supabase.js';
+export class HttpError extends Error {
+  constructor(status, message) { super(message); this.status = status; }
+}
+export async function getProfileRole(userId) {
+  const { data } = await supabaseAdmin.from('profiles').select('role').eq('id', userId).maybeSingle();
+  return data ? data.role : null;
+}
+export async function assertPantryStaff(userId, pantryId) {
+  const globalRole = await getProfileRole(userId);
+  ${adminTest}
+  const { data } = await supabaseAdmin.from('pantry_staff').select('role').eq('pantry_id', pantryId).eq('user_id', userId).maybeSingle();
+  if (!data) throw new HttpError(403, 'You are not on the staff of this pantry');
+  return data.role;
+}`,
+    'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { supabaseAdmin } from './supabase.js';
+import { assertPantryStaff, HttpError } from './access.js';
+const app = express();
+app.use(express.json());
+${routes}
+app.listen(3000);`,
+  };
+}
