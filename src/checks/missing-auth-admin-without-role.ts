@@ -24,8 +24,12 @@ function roleGuardedSibling(e: Endpoint, all: Endpoint[]): string | null {
       // (a role within the addressed object, `requireMembership(['owner'])` on `/groups/{groupId}`, rules that object
       // only: creating another group is not that role's function)
       const owned = o.facts?.ownership.kind === 'checked-after-load' || o.facts?.ownership.kind === 'query-scoped';
-      // (…or read off the caller's membership of it: `membership.role === 'member'` after `getMembership(groupId, me)`)
-      const objectRole = (owned || !!o.facts?.data.some((a) => a.membership)) && o.path.includes('{');
+      // (…or read off the caller's membership of it: `membership.role === 'member'` after `getMembership(groupId, me)`;
+      // also of a group the body names, `requireMembership(body.teamId, me, ['facilitator'])` to add a board to it)
+      const member = o.facts?.data.some((a) => a.membership) ?? false;
+      const objectRole =
+        (owned && o.path.includes('{')) ||
+        (member && (o.path.includes('{') || !!o.facts?.data.some((a) => a.membership && a.clientKeys.length > 0)));
       if (o.method !== 'GET' && o.facts?.roleCheck && o.facts.auth.status === 'required' && !objectRole) {
         const key = resourceOf(o.path);
         if (!byResource.has(key)) byResource.set(key, o);

@@ -550,6 +550,33 @@ export default app;`,
   ],
   valid: [
     {
+      name: "express + prisma: a sibling that adds a board to a team the body names, for the caller's team role there (`requireMembership(req.body.teamId, me, ['facilitator'])`), is no platform role (a board changed by any member is a BOLA, not a missing role)",
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const forbidden = () => Object.assign(new Error('Forbidden'), { status: 403 });
+async function requireMembership(teamId, userId, roles) {
+  const membership = await prisma.teamMember.findFirst({ where: { teamId, userId } });
+  if (!membership) throw forbidden();
+  if (roles && !roles.includes(membership.role)) throw forbidden();
+  return membership;
+}
+const app = express();
+app.use(express.json());
+app.post('/boards', requireAuth, async (req, res) => {
+  await requireMembership(req.body.teamId, req.user.sub, ['owner', 'facilitator']);
+  res.status(201).json(await prisma.board.create({ data: { teamId: req.body.teamId, title: String(req.body.title), createdById: req.user.sub } }));
+});
+app.patch('/boards/:boardId', requireAuth, async (req, res) => {
+  res.json(await prisma.board.update({ where: { id: req.params.boardId }, data: { title: String(req.body.title) } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + supabase: the caller's role looked up by a helper named for it (`getProfileRole(req.user.id)`), 403 unless among the roles asked for",
       files: profileRoleApp('req.user.id'),
     },
