@@ -434,6 +434,23 @@ export function detectAccess(
       return true;
     });
   };
+  /** An owner key set to the caller's id, then a spread of client values that may set it again. */
+  const callerKeyBeforeSpread = (row: T.ObjectExpression): boolean => {
+    let callerKey = false;
+    for (const p of row.properties) {
+      const key = p.type === 'Property' ? (nameOf(p.key as Node) ?? '') : '';
+      // (a person's key set to the caller: `resident_id: residentId`)
+      if (
+        p.type === 'Property' &&
+        (OWNER_KEY.test(key) || PERSON_KEY_SUFFIX.test(key)) &&
+        sourcesOf(p.value as Node) & SRC.user
+      )
+        callerKey = true;
+      // (a whole client object: `...req.body`, not `...(q ? { title } : {})`)
+      else if (p.type === 'SpreadElement' && callerKey && isRawWholeBody(sourcesOf(p.argument as Node))) return true;
+    }
+    return false;
+  };
   let jsWhereFromClient = false;
   /** the keys of the secrets the client picked the row by */
   const secretKeys: string[] = [];
@@ -840,6 +857,9 @@ export function detectAccess(
               (u?.type === 'LogicalExpression' && (u.operator === '??' || u.operator === '||'));
             if (built && !either) {
               seen.add(n);
+              // `{ resident_id: me, ...payload }`: the client's keys come last and may name the owner (set after the
+              // spread, the caller's id wins)
+              if (u?.type === 'ObjectExpression' && callerKeyBeforeSpread(u)) ownerFromClient = true;
               if (u && twoFilters(u)) eitherFilter(u as T.ConditionalExpression);
               else walk(built, visitValue);
               // `if (user.role === 'teacher') where.teacherId = teacher.id`: that role's callers get the filter scoped
@@ -863,7 +883,12 @@ export function detectAccess(
                   env.fields.has(n.name)));
             // (a whole object built from the body and the caller's id, `{ ...req.body, user_id: me }` handed to a
             // repository, is not one value: which key wins was decided where it was built)
-            if (s & SRC.user && s & CLIENT && !boundParams && !(s & WHOLE))
+            // (…and the column names of such a row, `${columns.join(', ')}` with `columns = Object.keys(row)`, are no value)
+            const root = n.type === 'MemberExpression' ? unwrap(n.object as Node) : n;
+            const keys = root?.type === 'Identifier' ? unwrap(localValue(resolver, env, root)) : null;
+            const columnNames =
+              keys?.type === 'CallExpression' && memberPath(keys.callee as Node)?.join('.') === 'Object.keys';
+            if (s & SRC.user && s & CLIENT && !boundParams && !(s & WHOLE) && !columnNames)
               ownerFromClient = true; // one value, either of them
             // (`approvedBy: user.id` written into the record scopes nothing: only the filter picks whose record)
             else if (s & SRC.user && !(op === 'update' && writtenValue(n, call, arg as Node, layer))) scoped = true;

@@ -130,6 +130,37 @@ app.get('/tasks/:id', requireAuth, async (req, res) => {
   res.json(task);
 });`);
 
+/** Koa + pg: an application inserted with the columns of the row the variant builds (`Object.keys(row)`). */
+const insertRowApp = (row: string) => ({
+  ...KOA_PG_REPOSITORY,
+  'src/applications.ts': `import { pool } from './db';
+export async function createApplication(residentId: number, payload: Record<string, unknown>) {
+  const row: Record<string, unknown> = ${row};
+  const columns = Object.keys(row);
+  const placeholders = columns.map((_, i) => \`$\${i + 1}\`);
+  const { rows } = await pool.query(
+    \`INSERT INTO permit_applications (\${columns.join(', ')}) VALUES (\${placeholders.join(', ')}) RETURNING id, status\`,
+    Object.values(row),
+  );
+  return rows[0];
+}`,
+  'src/app.ts': `import Router from '@koa/router';
+import Koa from 'koa';
+import bodyParser from 'koa-bodyparser';
+import { requireUser } from './auth';
+import { createApplication } from './applications';
+const app = new Koa();
+const router = new Router({ prefix: '/api/v1' });
+router.use(requireUser);
+router.post('/applications', async (ctx) => {
+  ctx.status = 201;
+  ctx.body = await createApplication(ctx.state.user.id, ctx.request.body as Record<string, unknown>);
+});
+app.use(bodyParser());
+app.use(router.routes());
+app.listen(3000);`,
+});
+
 /** Express + Drizzle over node-postgres: projects owned by users, tasks in projects. */
 function drizzleTasksApp(route: string): Record<string, string> {
   return {
@@ -474,6 +505,11 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "koa + pg: a row inserted with the body's keys last (`{ resident_id: residentId, ...payload }`): the client may name the resident",
+      endpoint: 'POST /api/v1/applications',
+      files: insertRowApp("{ status: 'pending', resident_id: residentId, ...payload }"),
+    },
     {
       name: "express + supabase: a shift's sign-ups (other volunteers' rows) listed for any shift id",
       endpoint: 'GET /api/shifts/:shiftId/signups',
@@ -2445,6 +2481,10 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "koa + pg: a row inserted with the caller's id set after the body's keys (`{ ...payload, resident_id: residentId }`), its columns interpolated from `Object.keys(row)`",
+      files: insertRowApp("{ status: 'pending', ...payload, resident_id: residentId }"),
+    },
     {
       name: 'express + supabase: signing up for a shift read by one row only to test it (`maybeSingle()`, its start and capacity compared), its sign-ups counted (`head: true`), the row written for the caller',
       files: pantryApp(
