@@ -380,9 +380,14 @@ export function detectAccess(
   };
   /** Owner keys, and keys that name someone in one role (`teacherId`, `parentUserId`). */
   const ownerish = (key: string) => OWNER_KEY.test(key) || PERSON_KEY_SUFFIX.test(key);
-  /** An owner key of the filter set from the client in one place and from the caller in another. */
+  /**
+   * An owner key of the filter set from the client in one place and from the caller in another; or any key set to one
+   * value that is either (`filter.company = query.companyId ?? user.companyId`).
+   */
   const clientOrCallerKey = (id: T.IdentifierReference): boolean => {
-    const assigned = keyAssignments(id).filter((a) => ownerish(a.key));
+    const all = keyAssignments(id);
+    if (all.some((a) => a.sources & SRC.user && a.sources & CLIENT && !(a.sources & WHOLE))) return true;
+    const assigned = all.filter((a) => ownerish(a.key));
     return assigned.some(
       (a) =>
         a.sources & CLIENT &&

@@ -114,6 +114,11 @@ interface CallerGroups {
   claimed: ReadonlySet<string>;
 }
 
+/** A model field that is one of these group keys, also named without its `Id` (`company` for `companyId`). */
+function inGroup(keys: ReadonlySet<string>, field: string): boolean {
+  return keys.has(field) || keys.has(`${field}Id`) || keys.has(`${field}_id`);
+}
+
 function callerGroups(project: Project): CallerGroups {
   const tenants = new Set<string>();
   const claimed = new Set<string>();
@@ -231,7 +236,11 @@ function endpointFacts(
           [...(models.get(modelKey(a.model))?.fields ?? [])].some(
             // (a group the caller's claims name binds the roles below an administrator's: a lab manager manages
             // their own lab)
-            (x) => groups.tenants.has(x) || (groups.claimed.has(x) && roleNames.some((r) => !PRIVILEGED_ROLE.test(r))),
+            // (a reference named for the group, `company` beside the claim `user.companyId`, is that key too)
+            (x) =>
+              groups.tenants.has(x) ||
+              (inGroup(groups.claimed, x) &&
+                (linkRoles.length > 0 ? linkRoles : roleNames).some((r) => !PRIVILEGED_ROLE.test(r))),
           ),
       ),
     );

@@ -161,6 +161,31 @@ app.use(router.routes());
 app.listen(3000);`,
 });
 
+/**
+ * Express + Mongoose: equipment leases of customer companies (`company` refers to the caller's `companyId` claim);
+ * `routes` follow the shared list route, which scopes by the caller's company.
+ */
+const leasesApp = (routes: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Lease = mongoose.model('Lease', new mongoose.Schema({
+  company: { type: mongoose.Schema.Types.ObjectId, ref: 'Company' },
+  unit: String,
+  endDate: Date,
+  status: String,
+}));
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.get('/leases/mine', requireAuth, async (req, res) => {
+  res.json(await Lease.find({ company: req.user.companyId }).select('unit endDate status').lean());
+});
+${routes}
+app.listen(3000);`,
+});
+
 /** Express + Drizzle over node-postgres: projects owned by users, tasks in projects. */
 function drizzleTasksApp(route: string): Record<string, string> {
   return {
@@ -505,6 +530,25 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + mongoose: leases listed for the company the query names, else the caller's (`filter.company = req.query.companyId ?? req.user.companyId`)",
+      endpoint: 'GET /leases',
+      files: leasesApp(`app.get('/leases', requireAuth, async (req, res) => {
+  const filter = {};
+  const companyId = req.query.companyId ?? req.user.companyId;
+  if (companyId) filter.company = companyId;
+  res.json(await Lease.find(filter).select('unit endDate status').lean());
+});`),
+    },
+    {
+      name: "express + mongoose: a company manager's role (`requireRole('manager', 'admin')`) changes any company's lease: the caller's company claim binds the roles below admin",
+      endpoint: 'PATCH /leases/:id',
+      files: leasesApp(`app.patch('/leases/:id', requireAuth, requireRole('manager', 'admin'), async (req, res) => {
+  const lease = await Lease.findByIdAndUpdate(req.params.id, { $set: { endDate: new Date(req.body.endDate) } }, { new: true }).select('unit endDate status');
+  if (!lease) return res.status(404).end();
+  res.json(lease);
+});`),
+    },
     {
       name: "koa + pg: a row inserted with the body's keys last (`{ resident_id: residentId, ...payload }`): the client may name the resident",
       endpoint: 'POST /api/v1/applications',
@@ -2481,6 +2525,23 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: leases listed for the caller's own company (`filter.company = req.user.companyId`)",
+      files: leasesApp(`app.get('/leases', requireAuth, async (req, res) => {
+  const filter = {};
+  if (req.query.status) filter.status = String(req.query.status);
+  filter.company = req.user.companyId;
+  res.json(await Lease.find(filter).select('unit endDate status').lean());
+});`),
+    },
+    {
+      name: "express + mongoose: the same change behind an administrators' role only (`requireRole('admin')`): staff act on every company's leases",
+      files: leasesApp(`app.patch('/leases/:id', requireAuth, requireRole('admin'), async (req, res) => {
+  const lease = await Lease.findByIdAndUpdate(req.params.id, { $set: { endDate: new Date(req.body.endDate) } }, { new: true }).select('unit endDate status');
+  if (!lease) return res.status(404).end();
+  res.json(lease);
+});`),
+    },
     {
       name: "koa + pg: a row inserted with the caller's id set after the body's keys (`{ ...payload, resident_id: residentId }`), its columns interpolated from `Object.keys(row)`",
       files: insertRowApp("{ status: 'pending', ...payload, resident_id: residentId }"),
