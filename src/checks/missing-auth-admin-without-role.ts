@@ -134,7 +134,7 @@ const ROLE_GRANT = /\/\{[^}]+\}\/(?:role|roles|permissions|promote|demote|make-a
 
 /** Deciding on what someone else asked for: `/payouts/{id}/approve`, `/refunds/{id}/reject`, `/users/{id}/ban`. */
 const DECISION =
-  /^(.*?)\/\{[^}]+\}\/(?:approve|reject|deny|decline|refund|suspend|ban|unban|disburse|waive|void|verify|unverify|feature|unfeature|write-?off|resolve|revoke|reinstate|assign)$/i;
+  /^(.*?)\/\{[^}]+\}\/(?:approve|reject|deny|decline|refund|suspend|ban|unban|disburse|waive|void|verify|unverify|feature|unfeature|write-?off|resolve|revoke|reinstate|assign|credit-?limit|quota|discount)$/i;
 
 /**
  * `PATCH /payouts/{id}/approve` with no role check, beside `GET /payouts/pending` behind one: a decision on other
@@ -155,8 +155,12 @@ function unguardedDecision(e: Endpoint, all: Endpoint[]): boolean {
   );
 }
 
-/** Decisions that are staff's by their nature, wherever the route sits: `/payouts/{id}/approve`, `/users/{id}/suspend`. */
-const STAFF_DECISION = /\/\{[^}]+\}\/(?:approve|disburse|suspend|ban|unban|reinstate|waive|void|write-?off)$/i;
+/**
+ * Decisions that are staff's by their nature, wherever the route sits: `/payouts/{id}/approve`, `/users/{id}/suspend`,
+ * `/companies/{id}/credit-limit`.
+ */
+const STAFF_DECISION =
+  /\/\{[^}]+\}\/(?:approve|disburse|suspend|ban|unban|reinstate|waive|void|write-?off|credit-?limit)$/i;
 
 /** Roles that may grant roles: administrators, and owners of what the roles are within. */
 const GRANTING_ROLE = /admin|superuser|super_user|owner|root/i;

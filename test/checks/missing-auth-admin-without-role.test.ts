@@ -43,6 +43,27 @@ const requireProfileRole = (...roles) => async (req, res, next) => {
 };
 const requireManager = requireProfileRole('admin');`);
 
+/** Express + Prisma: a customer company's credit limit set behind the `guard` the variant names (an app with roles). */
+const creditLimitApp = (guard: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) =>
+  roles.includes(req.user.role) ? next() : res.status(403).json({ error: 'Forbidden' });
+const app = express();
+app.use(express.json());
+app.get('/api/v1/companies', requireAuth, requireRole('ADMIN'), async (req, res) => {
+  res.json(await prisma.company.findMany({ select: { id: true, name: true } }));
+});
+app.patch('/api/v1/companies/:id/credit-limit', requireAuth, ${guard} async (req, res) => {
+  const company = await prisma.company.update({ where: { id: req.params.id }, data: { creditLimit: Number(req.body.creditLimit) }, select: { id: true, creditLimit: true } });
+  res.json(company);
+});
+app.listen(3000);`,
+});
+
 /** Hono + Prisma: a sales report behind the authentication the variant names. */
 function salesReportApp(variant: string): Record<string, string> {
   return {
@@ -87,6 +108,11 @@ app.listen(3000);`,
 
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: "express + prisma: any signed-in user sets a company's credit limit (a staff decision by its nature)",
+      endpoint: 'PATCH /api/v1/companies/:id/credit-limit',
+      files: creditLimitApp(''),
+    },
     {
       name: 'express + supabase: the role looked up for a user id the client names (`getProfileRole(req.query.as)`) is no check of the caller',
       endpoint: 'GET /api/v1/admin/stats',
@@ -549,6 +575,10 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a company's credit limit set behind `requireRole('ADMIN')`",
+      files: creditLimitApp("requireRole('ADMIN'),"),
+    },
     {
       name: "express + prisma: a sibling that adds a board to a team the body names, for the caller's team role there (`requireMembership(req.body.teamId, me, ['facilitator'])`), is no platform role (a board changed by any member is a BOLA, not a missing role)",
       files: {
