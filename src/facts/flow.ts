@@ -546,6 +546,23 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     });
   // (only role deny-lists: an anonymous caller, whose role is undefined, passes them all)
   if (result.rejects && roleDeniesOnly) result.roleDenyListOnly = true;
+  // `if (user.role !== 'admin' && String(invoice.company) !== user.companyId) throw 403`: the role only lets an
+  // administrator past the ownership check beside it — everyone else is checked as an owner, not by role
+  if (result.ownershipChecks.length > 0) {
+    const owned = new Set<Node>(result.ownershipChecks.map((c) => c.node));
+    const besideOwnership = (n: Node): boolean => {
+      const p = parentOf(n);
+      if (p?.type !== 'LogicalExpression' || p.operator !== '&&') return false;
+      const other = (p.left === n ? p.right : p.left) as Node;
+      let found = false;
+      walk(other, (x) => {
+        if (owned.has(x)) found = true;
+        return !found;
+      });
+      return found;
+    };
+    result.roleChecks = result.roleChecks.filter((n) => !besideOwnership(n));
+  }
   for (const [f, node, arg, status] of pending) {
     const site = responseSite(env, f, node, arg, status);
     if (site.wholeRecords.length > 0) site.staffOnly = inPrivilegedBranch(node, fn, (n) => isRoleValue(env, n));

@@ -37,6 +37,23 @@ const PANTRY_STAFF_ROUTE = `app.get('/api/pantries/:pantryId/staff', requireAuth
   res.json({ items: data });
 });`;
 
+/** Express + Mongoose: an invoice with the lessor's internal notes, read by id behind the `check` the variant names. */
+const invoiceApp = (check: string): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Invoice = mongoose.model('Invoice', new mongoose.Schema({ company: String, total: Number, dueDate: Date, internalNotes: String }));
+const app = express();
+app.get('/invoices/:id', requireAuth, async (req, res) => {
+  const invoice = await Invoice.findById(req.params.id).lean();
+  if (!invoice) return res.status(404).end();
+  if (${check}) return res.status(403).json({ error: 'Forbidden' });
+  res.json(invoice);
+});
+app.listen(3000);`,
+});
+
 function passportSqliteApp(userQuery: string): Record<string, string> {
   return {
     'src/db.ts': `import Database from 'better-sqlite3';
@@ -246,6 +263,11 @@ app.listen(3000);`,
 
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "express + mongoose: the whole invoice (with `internalNotes`) to its company's users; the role test only lets an admin past the ownership check",
+      endpoint: 'GET /invoices/:id',
+      files: invoiceApp("req.user.role !== 'admin' && invoice.company !== req.user.companyId"),
+    },
     {
       name: 'express + supabase: whole co-worker profiles (`profiles(*)`) to any staff member of the pantry; the helper lets an admin through early, which is no role gate on the route',
       endpoint: 'GET /api/pantries/:pantryId/staff',
@@ -1579,6 +1601,10 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: the whole invoice (with `internalNotes`) to administrators only',
+      files: invoiceApp("req.user.role !== 'admin'"),
+    },
     {
       name: 'express + supabase: the same list behind a helper that turns away everyone but an admin (`getProfileRole(userId)` compared, then 403)',
       files: pantryApp("if (globalRole !== 'admin') throw new HttpError(403, 'Admins only');", PANTRY_STAFF_ROUTE),
