@@ -22,7 +22,7 @@ export const SENSITIVE_FIELD =
 
 /** Fields kept for staff: notes about the client, scores, moderation flags. */
 export const INTERNAL_FIELD =
-  /^(?:internal_?(?:notes?|comments?|memo|remarks?|cost\w*|rating|score|flags?|reason|assessments?|evaluation|review)|(?:staff|admin|agent|moderator|moderation|teacher|instructor|grader|reviewer|recruiter|interviewer|screening|hr|editor|editorial|estimator|dispatcher|underwriter|auditor|organi[sz]er|judge|judging|manager|coach|landlord|vet|doctor|clinician|therapist)_?notes?|fraud_?score|risk_?score|fraud_?flags?|fraud_?suspected|suspected_?fraud|is_?fraud\w*|(?:margin|markup)(?:_?(?:pct|percent|percentage|rate))?|cost_?price|wholesale_?price)$/i;
+  /^(?:internal_?(?:notes?|comments?|memo|remarks?|cost\w*|rating|score|flags?|reason|assessments?|evaluation|review)|(?:staff|admin|agent|moderator|moderation|teacher|instructor|grader|reviewer|recruiter|interviewer|screening|hr|editor|editorial|estimator|dispatcher|underwriter|auditor|organi[sz]er|judge|judging|manager|coach|landlord|vet|doctor|clinician|therapist|officer|enforcement|inspector|investigator|adjuster|caseworker|compliance|security)_?notes?|fraud_?score|risk_?score|fraud_?flags?|fraud_?suspected|suspected_?fraud|is_?fraud\w*|(?:margin|markup)(?:_?(?:pct|percent|percentage|rate))?|cost_?price|wholesale_?price)$/i;
 /** Where a person or business gets paid: the owner's to see. */
 export const FINANCIAL_FIELD =
   /^(?:\w*_?(?:iban|bank_?account\w*|account_?number|routing_?number|sort_?code)|bic|swift|payout_?(?:account|iban|details|method|bank)\w*|tax_?id|vat_?number)$/i;
@@ -32,7 +32,7 @@ export const FINANCIAL_FIELD =
 export const PUBLIC_STATES = 'published|listed|public|live|approved|visible|on_sale|onsale';
 
 export const PERSONAL_FIELD =
-  /^(?:email|emailAddress|email_address|phone|phoneNumber|phone_number|mobile|address|homeAddress|home_address|dateOfBirth|date_of_birth|dob|birthdate)$/;
+  /^(?:email|emailAddress|email_address|phone|phoneNumber|phone_number|mobile|address|homeAddress|home_address|address_?line\d?|addressLine\d?|street_?address|streetAddress|dateOfBirth|date_of_birth|dob|birthdate)$/;
 
 export interface ModelInfo {
   name: string;
@@ -167,7 +167,7 @@ const PRISMA_SCALAR = /^(?:String|Int|BigInt|Float|Decimal|Boolean|DateTime|Json
 
 /** Models whose records are people (`User`, `customers`, `Patient`). */
 export const PERSON_MODEL =
-  /^(?:users?|members?|customers?|accounts?|profiles?|people|persons?|employees?|patients?|students?|contacts?|owners?|authors?|admins?|staff)$/i;
+  /^(?:users?|members?|customers?|accounts?|profiles?|people|persons?|employees?|patients?|students?|contacts?|owners?|authors?|admins?|staff|residents?|guests?|volunteers?|drivers?|riders?|donors?|applicants?|citizens?|parents?|patrons?|attendees?|athletes?|players?)$/i;
 
 /** `Users`, `user`, `users_table`, `UserModel` → `user` */
 export function modelKey(name: string): string {

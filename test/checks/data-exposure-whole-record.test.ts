@@ -3,6 +3,7 @@ import {
   applicationsApp,
   EXPRESS_REQUIRE_AUTH,
   honoSupabaseApp,
+  KOA_PG_REPOSITORY,
   layeredRegisterApp,
   NEXT_PAGES_MONGOOSE_MODELS,
   nestTypeormApp,
@@ -51,6 +52,22 @@ app.get('/invoices/:id', requireAuth, async (req, res) => {
   if (${check}) return res.status(403).json({ error: 'Forbidden' });
   res.json(invoice);
 });
+app.listen(3000);`,
+});
+
+/** Koa + pg: parking zones and the permits in them (db/schema.sql), with a public route the variant writes. */
+const zonesApp = (route: string): Record<string, string> => ({
+  ...KOA_PG_REPOSITORY,
+  'db/schema.sql': `CREATE TABLE residents (id serial PRIMARY KEY, full_name text, email text, phone text, address_line text);
+CREATE TABLE zones (id serial PRIMARY KEY, name text, annual_fee_cents int, enforcement_notes text);
+CREATE TABLE permits (id serial PRIMARY KEY, zone_id int REFERENCES zones(id), resident_id int REFERENCES residents(id), plate text, status text);`,
+  'src/app.ts': `import Router from '@koa/router';
+import Koa from 'koa';
+import { pool, queryMany } from './db';
+const app = new Koa();
+const router = new Router({ prefix: '/api/v1' });
+${route}
+app.use(router.routes());
 app.listen(3000);`,
 });
 
@@ -263,6 +280,25 @@ app.listen(3000);`,
 
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "koa + pg: a zone's permits to anyone, with the holders' phone and address from the joined residents",
+      endpoint: 'GET /api/v1/zones/:zoneId/permits',
+      files: zonesApp(`router.get('/zones/:zoneId/permits', async (ctx) => {
+  ctx.body = await queryMany(
+    'SELECT p.id, p.plate, r.full_name, r.address_line, r.phone FROM permits p JOIN residents r ON r.id = p.resident_id WHERE p.zone_id = $1',
+    [Number(ctx.params.zoneId)],
+  );
+});`),
+    },
+    {
+      name: 'koa + pg: a whole zone row (`SELECT *`, with its enforcement notes) to anyone',
+      endpoint: 'GET /api/v1/zones/:zoneId',
+      files: zonesApp(`router.get('/zones/:zoneId', async (ctx) => {
+  const { rows } = await pool.query('SELECT * FROM zones WHERE id = $1', [Number(ctx.params.zoneId)]);
+  if (!rows[0]) ctx.throw(404, 'Zone not found');
+  ctx.body = rows[0];
+});`),
+    },
     {
       name: "express + mongoose: the whole invoice (with `internalNotes`) to its company's users; the role test only lets an admin past the ownership check",
       endpoint: 'GET /invoices/:id',
@@ -1601,6 +1637,20 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "koa + pg: a zone's permits to anyone, with plates only (no holder's contact columns)",
+      files: zonesApp(`router.get('/zones/:zoneId/permits', async (ctx) => {
+  ctx.body = await queryMany('SELECT p.id, p.plate, p.status FROM permits p WHERE p.zone_id = $1', [Number(ctx.params.zoneId)]);
+});`),
+    },
+    {
+      name: 'koa + pg: a zone read with the columns the public sees',
+      files: zonesApp(`router.get('/zones/:zoneId', async (ctx) => {
+  const { rows } = await pool.query('SELECT id, name, annual_fee_cents FROM zones WHERE id = $1', [Number(ctx.params.zoneId)]);
+  if (!rows[0]) ctx.throw(404, 'Zone not found');
+  ctx.body = rows[0];
+});`),
+    },
     {
       name: 'express + mongoose: the whole invoice (with `internalNotes`) to administrators only',
       files: invoiceApp("req.user.role !== 'admin'"),
