@@ -504,6 +504,10 @@ export function detectAccess(
       // Supabase embeds related rows by name: `'*, property:properties(*), tenant:profiles!leases_tenant_id_fkey(*)'`
       for (const m of (arg ?? '').matchAll(/(\w+)(?:!\w+)?\s*\(\s*\*\s*\)/g))
         if (m[1] !== 'count') includes.push(m[1]!);
+      // …and picks columns of embedded tables of people (`profiles(full_name, email, phone)`): their contact fields
+      for (const m of (arg ?? '').matchAll(/(?:\w+:)?(\w+)(?:!\w+)?\s*\(([^()*]+)\)/g))
+        if (PERSON_MODEL.test(modelKey(m[1]!)))
+          for (const col of m[2]!.split(/[\s,]+/)) if (PERSONAL_FIELD.test(col)) joinedContacts.push(`${m[1]}.${col}`);
     }
     if (name === 'returning' && call.arguments.length > 0) selected = true;
     // Drizzle: `db.select().from(memberships).innerJoin(users, …)`: each row carries the joined table's whole row

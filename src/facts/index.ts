@@ -623,14 +623,16 @@ function joinedPersonalFields(
     return PERSON_MODEL.test(modelKey(table)) || (!!m && [...m.fields].some((x) => CREDENTIAL_FIELD.test(x)));
   };
   for (const f of flows) {
+    // (a row the client picks by id, or by whose it is: `.eq('user_id', params.volunteerId)`)
+    const picked = (a: DataAccess) => a.byClientId || a.ownerFromClient;
     const unscoped = f.accesses.some(
-      (a) => !a.scopedToCaller && (a.operation === 'list' || (a.operation === 'read' && a.byClientId)),
+      (a) => !a.scopedToCaller && (a.operation === 'list' || (a.operation === 'read' && picked(a))),
     );
     if (!unscoped) continue;
     // SQL rows with the contact columns of people joined in (`SELECT p.*, u.email, u.phone … JOIN users u`), read for
     // anyone (not the caller's own rows), and answered
     const joined = f.accesses.filter(
-      (a) => a.joinedContacts && !a.scopedToCaller && (a.operation === 'list' || a.byClientId),
+      (a) => a.joinedContacts && !a.scopedToCaller && (a.operation === 'list' || picked(a)),
     );
     const answer = f.responses.find((r) => r.arg);
     if (joined.length > 0 && answer)

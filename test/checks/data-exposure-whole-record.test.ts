@@ -281,6 +281,18 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + supabase: another volunteer's profile with the e-mail and phone of the embedded person (`profiles(full_name, email, phone)`)",
+      endpoint: 'GET /api/volunteers/:volunteerId/profile',
+      files: pantryApp(
+        '',
+        `app.get('/api/volunteers/:volunteerId/profile', requireAuth, async (req, res) => {
+  const { data } = await supabaseAdmin.from('volunteer_profiles').select('skills, profiles(full_name, email, phone)').eq('user_id', req.params.volunteerId).maybeSingle();
+  if (!data) throw new HttpError(404, 'Volunteer not found');
+  res.json(data);
+});`,
+      ),
+    },
+    {
       name: "koa + pg: a zone's permits to anyone, with the holders' phone and address from the joined residents",
       endpoint: 'GET /api/v1/zones/:zoneId/permits',
       files: zonesApp(`router.get('/zones/:zoneId/permits', async (ctx) => {
@@ -1637,6 +1649,17 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + supabase: another volunteer's profile with the embedded person's name only (`profiles(full_name)`)",
+      files: pantryApp(
+        '',
+        `app.get('/api/volunteers/:volunteerId/profile', requireAuth, async (req, res) => {
+  const { data } = await supabaseAdmin.from('volunteer_profiles').select('skills, profiles(full_name)').eq('user_id', req.params.volunteerId).maybeSingle();
+  if (!data) throw new HttpError(404, 'Volunteer not found');
+  res.json(data);
+});`,
+      ),
+    },
     {
       name: "koa + pg: a zone's permits to anyone, with plates only (no holder's contact columns)",
       files: zonesApp(`router.get('/zones/:zoneId/permits', async (ctx) => {
