@@ -27,9 +27,11 @@ export default defineCheck({
     // admin routes are judged by their role check (missing-auth), not by object ownership
     // (a public route that also serves the records their owners made private is an object-level gap all the same)
     if (!f || (f.public.intended && !f.public.exposesPrivate) || isAdminPath(e)) return null;
-    // favourite/follow/comment/react on someone else's object: the write is the caller's own relation to it
-    if ((e.method === 'POST' || e.method === 'DELETE') && SOCIAL_ACTION.test(e.path)) return null;
     const o = f.ownership;
+    // favourite/follow/comment/react on someone else's object: the write is the caller's own relation to it (unless
+    // the client names whose: `delete votes where cardId and userId = body.userId ?? me`)
+    if ((e.method === 'POST' || e.method === 'DELETE') && SOCIAL_ACTION.test(e.path) && o.kind !== 'owner-from-client')
+      return null;
     if (o.kind === 'not-applicable' && !f.roleCheck) {
       const tenant = unprovenTenant(e, ctx);
       if (tenant) return tenant;

@@ -531,6 +531,15 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + prisma: a vote removed for whichever user the body names (`userId: req.body.userId ?? me`): not the caller's own relation",
+      endpoint: 'DELETE /cards/:cardId/votes',
+      files: projectTasksApp(`app.delete('/cards/:cardId/votes', requireAuth, async (req, res) => {
+  const { count } = await prisma.vote.deleteMany({ where: { cardId: req.params.cardId, userId: req.body.userId ?? req.user.sub } });
+  if (count === 0) return res.status(404).end();
+  res.status(204).end();
+});`),
+    },
+    {
       name: "express + mongoose: leases listed for the company the query names, else the caller's (`filter.company = req.query.companyId ?? req.user.companyId`)",
       endpoint: 'GET /leases',
       files: leasesApp(`app.get('/leases', requireAuth, async (req, res) => {
@@ -2525,6 +2534,14 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the caller's own vote removed from a card (a social action on someone else's object)",
+      files: projectTasksApp(`app.delete('/cards/:cardId/votes', requireAuth, async (req, res) => {
+  const { count } = await prisma.vote.deleteMany({ where: { cardId: req.params.cardId, userId: req.user.sub } });
+  if (count === 0) return res.status(404).end();
+  res.status(204).end();
+});`),
+    },
     {
       name: "express + mongoose: leases listed for the caller's own company (`filter.company = req.user.companyId`)",
       files: leasesApp(`app.get('/leases', requireAuth, async (req, res) => {
