@@ -147,9 +147,10 @@ export function intendedPublic(
   // `/status` and `/version` are service endpoints; `/orders/{id}/status` is a field of an object
   const serviceInfo = hit !== undefined && /^(?:status|version)$/i.test(hit);
   // …and `/bookings/{id}/confirm`, `/boats/{id}/verify` are actions on an object, not the auth flow's steps
+  // (`/teams/{teamId}/invitations`: a team's invitations, managed by its members, not one opened by its code)
   const ofObject =
     hit !== undefined &&
-    /^(?:status|version|confirm|verify|verification|activate|activation|reset|refresh|token|tokens|otp|live|livez|ready|readyz|health|healthz|ping|metrics)$/i.test(
+    /^(?:status|version|confirm|verify|verification|activate|activation|reset|refresh|token|tokens|otp|live|livez|ready|readyz|health|healthz|ping|metrics|invitations?)$/i.test(
       hit,
     ) &&
     segments[segments.indexOf(hit) - 1]?.startsWith('{') === true;

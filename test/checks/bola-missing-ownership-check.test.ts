@@ -531,6 +531,21 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + prisma: a team's invitation revoked by the id the query names alone, after the caller's membership of the path's team (another team's invitation goes too)",
+      endpoint: 'DELETE /teams/:teamId/invitations',
+      files: projectTasksApp(`async function requireMembership(teamId, userId) {
+  const membership = await prisma.teamMember.findFirst({ where: { teamId, userId } });
+  if (!membership) throw Object.assign(new Error('Forbidden'), { status: 403 });
+  return membership;
+}
+app.delete('/teams/:teamId/invitations', requireAuth, async (req, res) => {
+  await requireMembership(req.params.teamId, req.user.sub);
+  const { count } = await prisma.invitation.deleteMany({ where: { id: String(req.query.invitationId) } });
+  if (count === 0) return res.status(404).end();
+  res.status(204).end();
+});`),
+    },
+    {
       name: "express + prisma: a vote removed for whichever user the body names (`userId: req.body.userId ?? me`): not the caller's own relation",
       endpoint: 'DELETE /cards/:cardId/votes',
       files: projectTasksApp(`app.delete('/cards/:cardId/votes', requireAuth, async (req, res) => {
@@ -2534,6 +2549,20 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a team's invitation revoked within the team whose membership was proven",
+      files: projectTasksApp(`async function requireMembership(teamId, userId) {
+  const membership = await prisma.teamMember.findFirst({ where: { teamId, userId } });
+  if (!membership) throw Object.assign(new Error('Forbidden'), { status: 403 });
+  return membership;
+}
+app.delete('/teams/:teamId/invitations', requireAuth, async (req, res) => {
+  await requireMembership(req.params.teamId, req.user.sub);
+  const { count } = await prisma.invitation.deleteMany({ where: { id: String(req.query.invitationId), teamId: req.params.teamId } });
+  if (count === 0) return res.status(404).end();
+  res.status(204).end();
+});`),
+    },
     {
       name: "express + prisma: the caller's own vote removed from a card (a social action on someone else's object)",
       files: projectTasksApp(`app.delete('/cards/:cardId/votes', requireAuth, async (req, res) => {
