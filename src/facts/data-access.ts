@@ -439,6 +439,14 @@ export function detectAccess(
       return true;
     });
   };
+  /** What the function pushes into a local list (`filters.push(eq(t.teamId, teamId))`). */
+  const pushedInto = (id: T.IdentifierReference): Node[] => {
+    const scope = enclosingFunction(id);
+    return env.file.index.CallExpression.filter((c) => {
+      const path = memberPath(c.callee as Node);
+      return path?.length === 2 && path[0] === id.name && path[1] === 'push' && enclosingFunction(c) === scope;
+    }).flatMap((c) => c.arguments as Node[]);
+  };
   /** An owner key set to the caller's id, then a spread of client values that may set it again. */
   const callerKeyBeforeSpread = (row: T.ObjectExpression): boolean => {
     let callerKey = false;
@@ -789,11 +797,13 @@ export function detectAccess(
             return undefined;
         }
         // `and(...conditions)` where `const conditions = [eq(groups.visibility, 'public')]`: the conditions built
-        // beforehand (what is pushed later is not followed)
+        // beforehand, and those pushed into the list later (`if (q.teamId) conditions.push(eq(items.teamId, q.teamId))`),
+        // each judged on its own
         if (n.type === 'Identifier' && parentOf(n)?.type === 'SpreadElement') {
           const list = localArray(resolver, env.file, n);
           if (list && !seen.has(list)) {
             walk(list, visitValue);
+            for (const pushed of pushedInto(n as T.IdentifierReference)) walk(pushed, visitValue);
             seen.add(list);
             return false;
           }

@@ -531,6 +531,17 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: 'express + drizzle: conditions pushed into a list, one of them the owner the query names, else the caller (`req.query.ownerId ?? req.user.sub`)',
+      endpoint: 'GET /my/tasks',
+      files: drizzleTasksApp(`app.get('/my/tasks', requireAuth, async (req, res) => {
+  const conditions = [];
+  if (req.query.projectId) conditions.push(eq(tasks.projectId, String(req.query.projectId)));
+  conditions.push(eq(projects.ownerId, req.query.ownerId ?? req.user.sub));
+  const rows = await db.select({ id: tasks.id, title: tasks.title }).from(tasks).innerJoin(projects, eq(projects.id, tasks.projectId)).where(and(...conditions));
+  res.json(rows);
+});`),
+    },
+    {
       name: "express + prisma: a team's invitation revoked by the id the query names alone, after the caller's membership of the path's team (another team's invitation goes too)",
       endpoint: 'DELETE /teams/:teamId/invitations',
       files: projectTasksApp(`async function requireMembership(teamId, userId) {
@@ -2549,6 +2560,16 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + drizzle: conditions pushed into a list, the owner the caller (a project filter from the query beside it)',
+      files: drizzleTasksApp(`app.get('/my/tasks', requireAuth, async (req, res) => {
+  const conditions = [];
+  if (req.query.projectId) conditions.push(eq(tasks.projectId, String(req.query.projectId)));
+  conditions.push(eq(projects.ownerId, req.user.sub));
+  const rows = await db.select({ id: tasks.id, title: tasks.title }).from(tasks).innerJoin(projects, eq(projects.id, tasks.projectId)).where(and(...conditions));
+  res.json(rows);
+});`),
+    },
     {
       name: "express + prisma: a team's invitation revoked within the team whose membership was proven",
       files: projectTasksApp(`async function requireMembership(teamId, userId) {
