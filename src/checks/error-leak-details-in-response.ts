@@ -2,6 +2,8 @@ import { defineCheck, type Report } from '../core/check.ts';
 import type { FunctionRef } from '../core/endpoint.ts';
 import { callChain } from '../facts/data-access.ts';
 import { boundNames, type Node, type T, unwrap, walk } from '../parse/ast.ts';
+import type { Resolver } from '../parse/resolve.ts';
+import type { SourceFile } from '../parse/source.ts';
 import { locationOf } from '../parse/source.ts';
 import { findErrorLeak } from './_errors.ts';
 import { endpointLabel } from './_idiom.ts';
@@ -56,6 +58,45 @@ function findHandlerLeak(h: FunctionRef): Node | null {
   return m ? findErrorLeak(h.fn, m[1]!, h.file.text) : null;
 }
 
+/**
+ * `catch (err) { return handleError(err) }`: the error handed to a function of the project that answers with its
+ * details (`return NextResponse.json({ error: 'Internal Server Error', message: err.message }, { status: 500 })`).
+ */
+function passedOnLeak(
+  resolver: Resolver,
+  file: SourceFile,
+  body: Node,
+  name: string,
+): { file: SourceFile; node: Node } | null {
+  let found: { file: SourceFile; node: Node } | null = null;
+  walk(body, (n) => {
+    if (found) return false;
+    if (n.type !== 'CallExpression') return undefined;
+    const i = n.arguments.findIndex((a) => {
+      const u = unwrap(a as Node);
+      return u?.type === 'Identifier' && u.name === name;
+    });
+    if (i < 0) return undefined;
+    const target = resolver.calleeFunction(file, n);
+    const param = target ? ((target.fn as T.Function).params?.[i] as Node | undefined) : undefined;
+    const paramName = param ? boundNames(param)[0] : undefined;
+    if (!target || !paramName) return undefined;
+    const key = `${i}`;
+    let byParam = PASSED_ON.get(target.fn);
+    if (!byParam) PASSED_ON.set(target.fn, (byParam = new Map()));
+    let leak = byParam.get(key);
+    if (leak === undefined) {
+      leak = findErrorLeak(target.fn, paramName, target.file.text);
+      byParam.set(key, leak);
+    }
+    if (leak) found = { file: target.file, node: leak };
+    return undefined;
+  });
+  return found;
+}
+
+const PASSED_ON = new WeakMap<Node, Map<string, Node | null>>();
+
 export default defineCheck({
   meta: {
     id: 'error-leak-details-in-response',
@@ -83,6 +124,14 @@ export default defineCheck({
               fix: FIX,
             };
           }
+          const passed = inHelper ? null : passedOnLeak(ctx.resolver, file, clause.body as Node, name);
+          if (passed)
+            return {
+              message: `${endpointLabel(e)} hands errors to a function that sends their details (${name}.message/stack or the error object) to the client`,
+              location: locationOf(passed.file, passed.node),
+              endpoint: e,
+              fix: FIX,
+            };
         }
       }
     }

@@ -2,6 +2,31 @@ import { runCheckCases } from './check-tester.ts';
 import { honoSupabaseApp, nestTypeormApp } from './snippets.ts';
 
 /** Express (TS) with one route and a global error handler whose body is the given lines. */
+/** Next.js app router: a route whose catch hands the error to `handleError` (lib/api.ts), which ends with `fallback`. */
+const handleErrorApp = (fallback: string): Record<string, string> => ({
+  'lib/api.ts': `import { NextResponse } from 'next/server';
+export class HttpError extends Error {
+  constructor(public readonly status: number, message: string) { super(message); }
+}
+export function handleError(err: unknown) {
+  if (err instanceof HttpError) return NextResponse.json({ error: err.message }, { status: err.status });
+  console.error('[api] unhandled error', err);
+  const message = err instanceof Error ? err.message : String(err);
+  ${fallback}
+}`,
+  'app/api/boards/[id]/route.ts': `import { NextResponse } from 'next/server';
+import { PrismaClient } from '@prisma/client';
+import { handleError } from '../../../../lib/api';
+const prisma = new PrismaClient();
+export async function GET(_req: Request, { params }: { params: { id: string } }) {
+  try {
+    return NextResponse.json(await prisma.board.findUniqueOrThrow({ where: { id: params.id }, select: { id: true, title: true } }));
+  } catch (err) {
+    return handleError(err);
+  }
+}`,
+});
+
 function expressErrorHandler(...body: string[]): Record<string, string> {
   return {
     'src/app.ts': `import express, { type NextFunction, type Request, type Response } from 'express';
@@ -16,6 +41,11 @@ app.listen(3000);`,
 
 runCheckCases('error-leak-details-in-response', {
   invalid: [
+    {
+      name: "next.js app router: the catch hands the error to the project's `handleError`, which answers unknown errors with their message",
+      endpoint: 'GET /api/boards/[id]',
+      files: handleErrorApp("return NextResponse.json({ error: 'Internal Server Error', message }, { status: 500 });"),
+    },
     {
       name: "hono + supabase: the driver's whole error object handed back (`const { data, error } = await supabase…; c.json({ error }, 400)`)",
       endpoint: 'POST /api/accounts',
@@ -299,6 +329,12 @@ app.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: "next.js app router: the project's `handleError` logs unknown errors and answers a fixed message",
+      files: handleErrorApp(
+        "console.error(message);\n  return NextResponse.json({ error: 'Internal Server Error' }, { status: 500 });",
+      ),
+    },
     {
       name: 'fastify: schema validation errors (`error.validation`) and 4xx errors keep their message, the rest are generic',
       files: {
