@@ -546,6 +546,19 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     });
   // (only role deny-lists: an anonymous caller, whose role is undefined, passes them all)
   if (result.rejects && roleDeniesOnly) result.roleDenyListOnly = true;
+  // `const team = …where(eq(teams.id, match.teamBId)); if (team.captainId !== me) 403`: the record whose field picked
+  // the row found to be the caller's is checked too (the caller captains a team of that match)
+  for (const c of [...result.ownershipChecks]) {
+    const more = new Set<string>();
+    for (const v of c.vars) {
+      const a = env.recordAccess.get(v);
+      if (!a) continue;
+      for (const [node, acc] of env.accessByNode)
+        if (acc === a && node.type === 'CallExpression')
+          for (const r of recordsIn(node, true)) if (!c.vars.has(r)) more.add(r);
+    }
+    if (more.size > 0) result.ownershipChecks.push({ ...c, vars: more });
+  }
   // `if (user.role !== 'admin' && String(invoice.company) !== user.companyId) throw 403`: the role only lets an
   // administrator past the ownership check beside it — everyone else is checked as an owner, not by role
   if (result.ownershipChecks.length > 0) {
@@ -991,7 +1004,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (guarded.size > 0) {
       if (inner.rejects || inner.hidesMissing || testedWhereCalled(call))
         result.ownershipChecks.push({ vars: guarded, node: call, file });
-      else for (const n of boundNames((declaratorOf(call)?.id as Node) ?? null)) memberships.set(n, guarded);
+      // (…also one of several ways in: `const allowed = findMembership(me, [m.teamAId, m.teamBId]) || findManaged(…)`)
+      else
+        for (const n of boundNames(((declaratorOf(call) ?? eitherDeclarator(call))?.id as Node) ?? null))
+          memberships.set(n, guarded);
     }
     // the read whose row the helper hands back (`assertMember(…)` first, then `return warehouse.findUnique(…)`), else the
     // first read
@@ -1062,22 +1078,37 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     call.arguments.forEach((a, i) => {
       const arg = unwrap(a as Node);
       const param = fnParams[i] as Node | undefined;
-      if (arg?.type !== 'MemberExpression' || param?.type !== 'Identifier' || !scopesBy(inner, param.name)) return;
-      for (const r of recordsOf(env, arg.object as Node)) out.add(r);
+      if (param?.type !== 'Identifier') return;
+      // (`findMembership(me, [match.teamAId, match.teamBId])`: either of the record's groups)
+      const picked = arg?.type === 'ArrayExpression' ? arg.elements.map((el) => unwrap(el as Node | null)) : [arg];
+      const fields = picked.filter((x): x is T.MemberExpression => x?.type === 'MemberExpression');
+      if (fields.length === 0 || fields.length !== picked.length || !scopesBy(inner, param.name)) return;
+      for (const f of fields) for (const r of recordsOf(env, f.object as Node)) out.add(r);
     });
     return out;
   }
 
-  /** Record variables whose fields constrain a data-layer call (`task.projectId` in its filter). */
-  function recordsIn(call: T.CallExpression): Set<string> {
+  /**
+   * Record variables whose fields constrain a data-layer call (`task.projectId` in its filter); with `locals`, also
+   * through a local the filter names (`opponentTeamId = report.teamId === match.teamAId ? match.teamBId : …`).
+   */
+  function recordsIn(call: T.CallExpression, locals = false): Set<string> {
     const out = new Set<string>();
-    for (let c: Node | null = call; c?.type === 'CallExpression'; c = calleeObject(c))
-      for (const a of (c as T.CallExpression).arguments)
-        walk(a as Node, (n) => {
-          if (n.type !== 'MemberExpression') return undefined;
+    const visit = (root: Node, follow: boolean) =>
+      walk(root, (n) => {
+        if (n.type === 'MemberExpression') {
           for (const r of recordsOf(env, n.object as Node)) out.add(r);
           return false;
-        });
+        }
+        if (follow && n.type === 'Identifier') {
+          const v = resolver.valueOf(file, n);
+          if (v.kind === 'node' && v.file === file && v.node.start >= fn.start && v.node.end <= fn.end)
+            visit(v.node, false);
+        }
+        return undefined;
+      });
+    for (let c: Node | null = call; c?.type === 'CallExpression'; c = calleeObject(c))
+      for (const a of (c as T.CallExpression).arguments) visit(a as Node, locals);
     return out;
   }
 
@@ -1090,7 +1121,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // `const user = await User.create(…)`, or `user = await User.create(…)` into a `let` declared before a try
     // (also through a helper that hands the result back: `const account = unwrap(await db.from('accounts')…)`)
     const at = unwrapperAround(resolver, file, call) ?? call;
-    const target = (declaratorOf(at)?.id as Node | undefined) ?? assignedName(at);
+    const target =
+      (declaratorOf(at)?.id as Node | undefined) ?? assignedName(at) ?? (branchDeclarator(at)?.id as Node | undefined);
     if (!target) return;
     const callee = call.type === 'CallExpression' ? calleeName(call) : null;
     // (…and so is the caller's own row, looked up by the caller's identity alone: `getOwnerForUser(req.user.id)`
@@ -1525,6 +1557,28 @@ function declaratorOf(call: Node): T.VariableDeclarator | null {
   return p && p.type === 'VariableDeclarator' ? p : null;
 }
 
+/** `const opponent = teamId ? db.select()…get() : undefined`: the declarator that holds the row, or nothing. */
+function branchDeclarator(call: Node): T.VariableDeclarator | null {
+  const at = valueHolder(call);
+  const cond = parentOf(at);
+  if (cond?.type !== 'ConditionalExpression' || cond.test === at) return null;
+  const other = (cond.consequent === at ? cond.alternate : cond.consequent) as Node;
+  return isNullish(other) ? declaratorOf(cond) : null;
+}
+
+/** `const allowed = a(…) || b(…)`: the declarator whose value is this call or one of its alternatives. */
+function eitherDeclarator(call: Node): T.VariableDeclarator | null {
+  let at = valueHolder(call);
+  for (
+    let p = parentOf(at);
+    p?.type === 'LogicalExpression' && (p.operator === '||' || p.operator === '??');
+    p = parentOf(p)
+  )
+    at = p;
+  const p = parentOf(at);
+  return p?.type === 'VariableDeclarator' ? p : null;
+}
+
 /**
  * The call of a project helper that hands back what it is given, or a member of it (`unwrap(await query)` returning
  * `result.data` after throwing on `result.error`), around a data-layer call: the helper's result is the row.
@@ -1784,7 +1838,18 @@ function namesRole(arg: Node): boolean {
 
 /** A query of the helper constrained to the caller names this parameter in its arguments. */
 function scopesBy(flow: FlowResult, param: string): boolean {
-  const named = new RegExp(`\\b${param}\\b`);
+  // (…also under a name derived from it: `const ids = teamIds.filter(…)`)
+  const text = flow.env.file.text;
+  const own = new RegExp(`\\b${param}\\b`);
+  const fns = new Set([...flow.env.accessByNode.keys()].map((n) => enclosingFunction(n)));
+  const derived = flow.env.file.index.VariableDeclarator.filter(
+    (d) =>
+      d.id.type === 'Identifier' &&
+      !!d.init &&
+      fns.has(enclosingFunction(d)) &&
+      own.test(text.slice(d.init.start, d.init.end)),
+  ).map((d) => (d.id as T.BindingIdentifier).name);
+  const named = new RegExp(`\\b(?:${[param, ...derived].join('|')})\\b`);
   for (const [node, access] of flow.env.accessByNode)
     if (access.scopedToCaller && named.test(flow.env.file.text.slice(node.start, node.end))) return true;
   // (…or a helper of its own does: `assertLabRole(labId, me)` calling `findMembership(labId, me)`)

@@ -186,6 +186,18 @@ ${routes}
 app.listen(3000);`,
 });
 
+/** Express + Prisma: esports matches between two teams; `findMembership(me, teamIds)` finds the caller's roster row. */
+const matchesApp = (route: string) =>
+  projectTasksApp(`async function findMembership(userId, teamIds) {
+  const ids = teamIds.filter(Boolean);
+  return prisma.player.findFirst({ where: { userId, teamId: { in: ids } }, select: { teamId: true } });
+}
+async function findManagedTournament(tournamentId, userId) {
+  return prisma.tournament.findFirst({ where: { id: tournamentId, organiser: { ownerId: userId } }, select: { id: true } });
+}
+const forbidden = () => Object.assign(new Error('Forbidden'), { status: 403 });
+${route}`);
+
 /** Express + Drizzle over node-postgres: projects owned by users, tasks in projects. */
 function drizzleTasksApp(route: string): Record<string, string> {
   return {
@@ -530,6 +542,28 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma: a match's lobby (with its server password) to anyone on any team (`findMembership(me, [req.query.teamId])`)",
+      endpoint: 'GET /matches/:id/lobby',
+      files: matchesApp(`app.get('/matches/:id/lobby', requireAuth, async (req, res) => {
+  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
+  if (!match) return res.status(404).end();
+  if (!(await findMembership(req.user.sub, [req.query.teamId]))) throw forbidden();
+  res.json({ serverHost: match.serverHost, serverPassword: match.serverPassword });
+});`),
+    },
+    {
+      name: "express + prisma: a match completed by the captain of whichever team the body names (not one of the match's)",
+      endpoint: 'POST /matches/:id/confirm',
+      files: matchesApp(`app.post('/matches/:id/confirm', requireAuth, async (req, res) => {
+  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
+  if (!match) return res.status(404).end();
+  const opponentTeamId = req.body.teamId;
+  const opponent = opponentTeamId ? await prisma.team.findUnique({ where: { id: opponentTeamId }, select: { captainId: true } }) : undefined;
+  if (!opponent || opponent.captainId !== req.user.sub) throw forbidden();
+  res.json(await prisma.match.update({ where: { id: match.id }, data: { status: 'completed' }, select: { id: true, status: true } }));
+});`),
+    },
     {
       name: 'express + drizzle: conditions pushed into a list, one of them the owner the query names, else the caller (`req.query.ownerId ?? req.user.sub`)',
       endpoint: 'GET /my/tasks',
@@ -2560,6 +2594,37 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a match's lobby to players of either of its teams (`findMembership(me, [match.teamAId, match.teamBId])`, 403 without one)",
+      files: matchesApp(`app.get('/matches/:id/lobby', requireAuth, async (req, res) => {
+  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
+  if (!match) return res.status(404).end();
+  const membership = await findMembership(req.user.sub, [match.teamAId, match.teamBId]);
+  if (!membership) throw forbidden();
+  res.json({ serverHost: match.serverHost, serverPassword: match.serverPassword });
+});`),
+    },
+    {
+      name: "express + prisma: a match's lobby to its players or its tournament's organiser (`const allowed = findMembership(…) || findManagedTournament(…)`)",
+      files: matchesApp(`app.get('/matches/:id/lobby', requireAuth, async (req, res) => {
+  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
+  if (!match) return res.status(404).end();
+  const allowed = (await findMembership(req.user.sub, [match.teamAId, match.teamBId])) || (await findManagedTournament(match.tournamentId, req.user.sub));
+  if (!allowed) throw forbidden();
+  res.json({ serverHost: match.serverHost, serverPassword: match.serverPassword });
+});`),
+    },
+    {
+      name: "express + prisma: a match completed by the captain of the opposing team, found by the match's own team ids (`opponent.captainId !== me` → 403)",
+      files: matchesApp(`app.post('/matches/:id/confirm', requireAuth, async (req, res) => {
+  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
+  if (!match) return res.status(404).end();
+  const opponentTeamId = req.body.side === 'A' ? match.teamBId : match.teamAId;
+  const opponent = opponentTeamId ? await prisma.team.findUnique({ where: { id: opponentTeamId }, select: { captainId: true } }) : undefined;
+  if (!opponent || opponent.captainId !== req.user.sub) throw forbidden();
+  res.json(await prisma.match.update({ where: { id: match.id }, data: { status: 'completed' }, select: { id: true, status: true } }));
+});`),
+    },
     {
       name: 'express + drizzle: conditions pushed into a list, the owner the caller (a project filter from the query beside it)',
       files: drizzleTasksApp(`app.get('/my/tasks', requireAuth, async (req, res) => {
