@@ -314,8 +314,8 @@ export function detectAccess(
           ? 'update'
           : names.includes('insert') || names.includes('upsert')
             ? 'create'
-            : // (`.single()` / `.maybeSingle()`: one row, not a list)
-              names.includes('single') || names.includes('maybeSingle')
+            : // (Supabase `.single()` / `.maybeSingle()`, Drizzle over SQLite `.get()`: one row, not a list)
+              names.includes('single') || names.includes('maybeSingle') || (table === null && names.includes('get'))
               ? 'read'
               : 'list';
       opCall = call;

@@ -1566,15 +1566,13 @@ function branchDeclarator(call: Node): T.VariableDeclarator | null {
   return isNullish(other) ? declaratorOf(cond) : null;
 }
 
-/** `const allowed = a(…) || b(…)`: the declarator whose value is this call or one of its alternatives. */
+/**
+ * `const allowed = a(…) || b(…)`: the declarator whose value is this call or one of its alternatives (also beside an
+ * administrator's pass and a presence test: `role === 'admin' || (match && (a(…) || b(…)))`).
+ */
 function eitherDeclarator(call: Node): T.VariableDeclarator | null {
   let at = valueHolder(call);
-  for (
-    let p = parentOf(at);
-    p?.type === 'LogicalExpression' && (p.operator === '||' || p.operator === '??');
-    p = parentOf(p)
-  )
-    at = p;
+  for (let p = parentOf(at); p && (p.type === 'LogicalExpression' || PASS_THROUGH.has(p.type)); p = parentOf(p)) at = p;
   const p = parentOf(at);
   return p?.type === 'VariableDeclarator' ? p : null;
 }

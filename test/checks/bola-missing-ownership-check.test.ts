@@ -2595,6 +2595,40 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + prisma: a match's lobby to an admin, or to a player of either team (`role === 'admin' || (match && (await findMembership(…)))`)",
+      files: matchesApp(`app.get('/matches/:id/lobby', requireAuth, async (req, res) => {
+  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
+  if (!match) return res.status(404).end();
+  const canView = req.user.role === 'admin' || (match && (await findMembership(req.user.sub, [match.teamAId, match.teamBId])));
+  if (!canView) return res.status(404).end();
+  res.json({ serverHost: match.serverHost, serverPassword: match.serverPassword });
+});`),
+    },
+    {
+      name: "express + drizzle (better-sqlite3): a tournament read with `.get()` only to test that it is open, then the caller's own registration written",
+      files: {
+        'src/schema.js': `import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
+export const tournaments = sqliteTable('tournaments', { id: integer('id').primaryKey(), organiserId: integer('organiser_id'), status: text('status') });
+export const registrations = sqliteTable('registrations', { id: integer('id').primaryKey(), tournamentId: integer('tournament_id'), userId: integer('user_id') });`,
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { requireAuth } from './auth.js';
+import { registrations, tournaments } from './schema.js';
+const db = drizzle(new Database('app.db'));
+const app = express();
+app.post('/tournaments/:id/registrations', requireAuth, (req, res) => {
+  const tournament = db.select({ status: tournaments.status }).from(tournaments).where(eq(tournaments.id, Number(req.params.id))).get();
+  if (!tournament || tournament.status !== 'open') return res.status(409).json({ error: 'Registrations are closed' });
+  const row = db.insert(registrations).values({ tournamentId: Number(req.params.id), userId: req.user.sub }).returning({ id: registrations.id }).get();
+  res.status(201).json(row);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: a match's lobby to players of either of its teams (`findMembership(me, [match.teamAId, match.teamBId])`, 403 without one)",
       files: matchesApp(`app.get('/matches/:id/lobby', requireAuth, async (req, res) => {
   const match = await prisma.match.findUnique({ where: { id: req.params.id } });
