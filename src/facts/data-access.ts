@@ -829,7 +829,7 @@ export function detectAccess(
           return false;
         }
         // `where: policyId ? { policyId } : { claimantId: userId }`: either filter may run
-        if (conditional && twoFilters(conditional)) {
+        if (conditional && twoFilters(conditional, (id) => localNode(resolver, env.file, id))) {
           eitherFilter(conditional);
           return false;
         }
@@ -872,14 +872,15 @@ export function detectAccess(
             // (two whole filters to choose from, `includePrivate ? { owner: id } : { owner: id, isPrivate: false }`: each
             // is a filter the query may run with, judged by its parts)
             const either =
-              (u?.type === 'ConditionalExpression' && !twoFilters(u)) ||
+              (u?.type === 'ConditionalExpression' && !twoFilters(u, (id) => localNode(resolver, env.file, id))) ||
               (u?.type === 'LogicalExpression' && (u.operator === '??' || u.operator === '||'));
             if (built && !either) {
               seen.add(n);
               // `{ resident_id: me, ...payload }`: the client's keys come last and may name the owner (set after the
               // spread, the caller's id wins)
               if (u?.type === 'ObjectExpression' && callerKeyBeforeSpread(u)) ownerFromClient = true;
-              if (u && twoFilters(u)) eitherFilter(u as T.ConditionalExpression);
+              if (u && twoFilters(u, (id) => localNode(resolver, env.file, id)))
+                eitherFilter(u as T.ConditionalExpression);
               else walk(built, visitValue);
               // `if (user.role === 'teacher') where.teacherId = teacher.id`: that role's callers get the filter scoped
               // to them (the others the route admits, its administrators, see every row by design)
@@ -1881,14 +1882,25 @@ function wholeClientObject(s: number): boolean {
  */
 function isFilterObject(resolver: Resolver, env: Env, id: Node): boolean {
   const v = unwrap(localValue(resolver, env, id));
-  return v?.type === 'ObjectExpression' || twoFilters(v);
+  return v?.type === 'ObjectExpression' || twoFilters(v, (x) => localNode(resolver, env.file, x));
 }
 
-/** Two whole filters to choose from: objects (`includePrivate ? { owner } : { owner, isPrivate: false }`) or query
- * builders' conditions (`includeDrafts ? eq(shifts.orgId, orgId) : and(eq(shifts.orgId, orgId), ne(…))`). */
-function twoFilters(v: Node | null): boolean {
+/**
+ * Two whole filters to choose from: objects (`includePrivate ? { owner } : { owner, isPrivate: false }`) or query
+ * builders' conditions (`includeDrafts ? eq(shifts.orgId, orgId) : and(eq(shifts.orgId, orgId), ne(…))`); with `local`,
+ * also lists of filters and filters built beforehand, and a further choice (`side === 'lending' ? [lending] : side ===
+ * 'borrowing' ? [borrowing] : [lending, borrowing]`).
+ */
+function twoFilters(v: Node | null, local?: (id: Node) => Node | null): boolean {
   const filter = (x: Node | null): boolean =>
-    x?.type === 'ObjectExpression' || (x?.type === 'CallExpression' && CONDITION_BUILDER.test(calleeName(x) ?? ''));
+    x?.type === 'ObjectExpression' ||
+    (x?.type === 'CallExpression' && CONDITION_BUILDER.test(calleeName(x) ?? '')) ||
+    (!!local &&
+      ((x?.type === 'Identifier' && local(x)?.type === 'ObjectExpression') ||
+        (x?.type === 'ArrayExpression' &&
+          x.elements.length > 0 &&
+          x.elements.every((el) => filter(unwrap(el as Node | null)))) ||
+        twoFilters(x, local)));
   return (
     v?.type === 'ConditionalExpression' && filter(unwrap(v.consequent as Node)) && filter(unwrap(v.alternate as Node))
   );
@@ -1925,8 +1937,8 @@ function localValue(resolver: Resolver, env: Env, id: Node): Node | null {
   if (isFilter(n)) return n;
   if (
     n.type === 'ConditionalExpression' &&
-    isFilter(unwrap(n.consequent as Node)) &&
-    isFilter(unwrap(n.alternate as Node))
+    ((isFilter(unwrap(n.consequent as Node)) && isFilter(unwrap(n.alternate as Node))) ||
+      twoFilters(n, (x) => localNode(resolver, env.file, x)))
   )
     return n;
   return null;

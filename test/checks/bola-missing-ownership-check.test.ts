@@ -198,6 +198,35 @@ async function findManagedTournament(tournamentId, userId) {
 const forbidden = () => Object.assign(new Error('Forbidden'), { status: 403 });
 ${route}`);
 
+/** Express + TypeORM: loans between institutions, listed for the caller's institution by the `where` the variant builds. */
+const institutionLoansApp = (where: string) => ({
+  'package.json': '{ "dependencies": { "express": "4.21.0", "typeorm": "0.3.20" } }',
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/entities.ts': `import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+@Entity()
+export class Loan {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column() lenderInstitutionId!: number;
+  @Column() borrowerInstitutionId!: number;
+  @Column() status!: string;
+}`,
+  'src/app.ts': `import express from 'express';
+import { DataSource } from 'typeorm';
+import { requireAuth } from './auth.js';
+import { Loan } from './entities';
+const ds = new DataSource({ type: 'postgres', entities: [Loan] });
+const app = express();
+app.get('/loans', requireAuth, async (req, res) => {
+  const inst = req.user.institutionId;
+  const statusFilter = req.query.status ? { status: String(req.query.status) } : {};
+  const lending = { lenderInstitutionId: inst, ...statusFilter };
+  const borrowing = { borrowerInstitutionId: inst, ...statusFilter };
+  const where = ${where};
+  res.json(await ds.getRepository(Loan).find({ where, select: { id: true, status: true } }));
+});
+app.listen(3000);`,
+});
+
 /** Express + Drizzle over node-postgres: projects owned by users, tasks in projects. */
 function drizzleTasksApp(route: string): Record<string, string> {
   return {
@@ -542,6 +571,11 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + typeorm: loans of the institution the query names, else the caller's (one filter, either value)",
+      endpoint: 'GET /loans',
+      files: institutionLoansApp('{ lenderInstitutionId: req.query.institutionId ?? inst }'),
+    },
     {
       name: "express + prisma: a match's lobby (with its server password) to anyone on any team (`findMembership(me, [req.query.teamId])`)",
       endpoint: 'GET /matches/:id/lobby',
@@ -2594,6 +2628,12 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + typeorm: the caller's institution's loans, lending, borrowing or both as the query picks (`side === 'lending' ? [lending] : … : [lending, borrowing]`)",
+      files: institutionLoansApp(
+        "req.query.side === 'lending' ? [lending] : req.query.side === 'borrowing' ? [borrowing] : [lending, borrowing]",
+      ),
+    },
     {
       name: "express + prisma: a match's lobby to an admin, or to a player of either team (`role === 'admin' || (match && (await findMembership(…)))`)",
       files: matchesApp(`app.get('/matches/:id/lobby', requireAuth, async (req, res) => {
