@@ -4,7 +4,7 @@ import type { DataAccess } from '../core/facts.ts';
 import type { Stack } from '../core/stack.ts';
 import { singular } from '../core/words.ts';
 import { type AppFacts, paramKey } from '../facts/index.ts';
-import { isStandalone, modelKey } from '../facts/models.ts';
+import { isStandalone, modelKey, PERSON_MODEL, refersToPerson } from '../facts/models.ts';
 import { endpointLabel, idiom, layerFor } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
 
@@ -46,6 +46,10 @@ export default defineCheck({
     if (o.kind === 'none' && a.openRow && a.operation === 'read' && e.method === 'POST') return null;
     // a catalogue record that refers to no person, tenant or other record has no owner to check against
     if (a.model && isStandalone(ctx.app.models.get(modelKey(a.model)), ctx.app.models, true)) return null;
+    // one entry of a directory every signed-in user is shown whole (`GET /institutions` lists them all, unscoped):
+    // reading it by id discloses no one's object (what the row carries is judged as data exposure)
+    if (o.kind === 'none' && a.operation === 'read' && e.method === 'GET' && a.model && directory(a.model, ctx))
+      return null;
     // reading another user's profile is how social apps work; it is a problem when secrets come with it
     const personRead =
       o.kind === 'none' &&
@@ -133,6 +137,30 @@ const PERSON_LIST_KEY =
 
 const SOCIAL_ACTION =
   /\/\{[^}]+\}\/(?:favou?rites?|likes?|follow|followers|unfollow|stars?|bookmarks?|votes?|upvote|downvote|reactions?|comments?|replies|subscribe|subscriptions?|join|rsvps?|applications?|enrollments?|reviews?|ratings?|reports?|flags?)$/i;
+
+const DIRECTORIES = new WeakMap<Endpoint[], Set<string>>();
+
+/**
+ * Models listed whole to every signed-in user by a collection route (no role, no owner filter, nothing the client
+ * picks) that refer to no person: a directory of institutions, venues, teams.
+ */
+function directory(model: string, ctx: CheckContext): boolean {
+  let known = DIRECTORIES.get(ctx.endpoints);
+  if (!known) {
+    known = new Set();
+    for (const o of ctx.endpoints) {
+      const f = o.facts;
+      if (o.method !== 'GET' || o.path.endsWith('}') || !f || f.roleCheck || f.auth.status !== 'required') continue;
+      if (f.ownership.kind !== 'not-applicable') continue;
+      for (const a of f.data)
+        if (a.operation === 'list' && a.model && !a.scopedToCaller && !a.byClientId && !a.ownerFromClient)
+          known.add(modelKey(a.model));
+    }
+    DIRECTORIES.set(ctx.endpoints, known);
+  }
+  // (people are judged as people: a profile read is fine, one with secrets is not)
+  return known.has(modelKey(model)) && !PERSON_MODEL.test(modelKey(model)) && !refersToPerson(ctx.app.models, model);
+}
 
 /** What the route does to the object: a POST that loads one (a claim, an action) acts on it. */
 function methodVerb(method: string, opVerb: string): string {

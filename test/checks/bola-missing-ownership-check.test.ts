@@ -227,6 +227,27 @@ app.get('/loans', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Express + Prisma: institutions (tenants of the app), listed behind `listGuard`, and one read by id. */
+const institutionsApp = (listGuard: string) => {
+  const files = projectTasksApp(`app.get('/institutions', requireAuth, ${listGuard} async (req, res) => {
+  res.json(await prisma.institution.findMany({ select: { id: true, name: true, city: true } }));
+});
+app.get('/institutions/:id', requireAuth, async (req, res) => {
+  const institution = await prisma.institution.findUnique({ where: { id: req.params.id }, select: { id: true, name: true, city: true, phone: true } });
+  if (!institution) return res.status(404).end();
+  res.json(institution);
+});`);
+  files['prisma/schema.prisma'] += `
+model Institution {
+  id    String @id
+  name  String
+  city  String
+  phone String
+  taxId String
+}`;
+  return files;
+};
+
 /** Express + Drizzle over node-postgres: projects owned by users, tasks in projects. */
 function drizzleTasksApp(route: string): Record<string, string> {
   return {
@@ -571,6 +592,11 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + prisma: an institution read by id while only administrators may list them',
+      endpoint: 'GET /institutions/:id',
+      files: institutionsApp("requireRole('admin'),"),
+    },
     {
       name: "express + typeorm: loans of the institution the query names, else the caller's (one filter, either value)",
       endpoint: 'GET /loans',
@@ -2628,6 +2654,10 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: one entry of a directory every signed-in user is shown (`GET /institutions` lists them all)',
+      files: institutionsApp(''),
+    },
     {
       name: "express + typeorm: the caller's institution's loans, lending, borrowing or both as the query picks (`side === 'lending' ? [lending] : … : [lending, borrowing]`)",
       files: institutionLoansApp(
