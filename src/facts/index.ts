@@ -195,7 +195,7 @@ function endpointFacts(
     ...flows.flatMap((f) => f.roleChecks.map((n) => f.env.file.text.slice(n.start, n.end))),
   ].join(' ');
   // a gate that also lets an ordinary role through (`role !== 'coach' && role !== 'admin'`) is not an admin gate
-  const roleNames = quotedNames(roleText);
+  let roleNames = quotedNames(roleText);
   // a role middleware that admits only staff roles (`requireRole('pharmacist')`, `requireRole('librarian')`) guards a
   // staff function: staff work on everyone's objects by design
   const linkArgs = roleLink
@@ -209,6 +209,13 @@ function endpointFacts(
     linkArgs.length > 0 || !linkFlow
       ? linkArgs
       : quotedNames(linkFlow.roleChecks.map((n) => linkFlow.env.file.text.slice(n.start, n.end)).join(' '));
+  // (the roles a role middleware is asked for, when it names them, and those the handler compares with — not every
+  // quoted word of the route: `Joi.string().valid('resident', 'manager', 'admin')` in its body schema)
+  if (linkArgs.length > 0)
+    roleNames = [
+      ...linkArgs,
+      ...quotedNames(flows.flatMap((f) => f.roleChecks.map((n) => f.env.file.text.slice(n.start, n.end))).join(' ')),
+    ];
   // (not a role within an organisation the middleware looks up: `requireOrgRole('coordinator')`)
   const staffOnly =
     linkRoles.length > 0 &&

@@ -2655,6 +2655,15 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + prisma: an administrator changes any user's role (`requireRole('admin')`; the body's allowed values quote ordinary roles)",
+      files:
+        projectTasksApp(`const roleBody = (allowed) => (req, res, next) => (allowed.includes(req.body.role) ? next() : res.status(400).end());
+app.patch('/users/:id/role', requireAuth, requireRole('admin'), roleBody(['resident', 'manager', 'admin']), async (req, res) => {
+  const target = await prisma.user.update({ where: { id: req.params.id }, data: { role: req.body.role }, select: { id: true, role: true } });
+  res.json(target);
+});`),
+    },
+    {
       name: 'express + prisma: one entry of a directory every signed-in user is shown (`GET /institutions` lists them all)',
       files: institutionsApp(''),
     },
