@@ -334,7 +334,8 @@ export function intendedPublic(
   return { intended: false, reason: null };
 }
 
-const SENDER_CHECK = /signature|signing|hmac|verif|constructEvent|svix|timingSafeEqual|secret|x-hub|x-signature/i;
+// (`verify…`, `verification`; not a record's `verified: true` flag)
+const SENDER_CHECK = /signature|signing|hmac|verif(?!ied)|constructEvent|svix|timingSafeEqual|secret|x-hub|x-signature/i;
 
 /** The webhook's handler, or a link before it, checks who sent the request (a signature, a shared secret). */
 function verifiesSender(endpoint: Endpoint, handlerText: string): boolean {

@@ -587,6 +587,29 @@ app.listen(3000);`,
       },
     },
     {
+      name: "express + prisma: a vet clinic's webhook that marks vaccinations verified (`verified: true`) from whatever is posted (no signature checked)",
+      endpoint: 'POST /api/v1/webhooks/vet-records',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.get('/api/v1/dogs', requireAuth, async (req, res) => {
+  res.json(await prisma.dog.findMany({ where: { ownerId: req.user.id }, select: { id: true, name: true } }));
+});
+app.post('/api/v1/webhooks/vet-records', async (req, res) => {
+  const dog = await prisma.dog.findUnique({ where: { microchipId: String(req.body.microchipId) }, select: { id: true } });
+  if (!dog) return res.status(202).json({ status: 'ignored' });
+  await prisma.vaccination.create({ data: { dogId: dog.id, type: String(req.body.vaccine), verified: true, verifiedAt: new Date() } });
+  res.status(202).json({ status: 'accepted' });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + prisma: a billing webhook that changes a lab's plan from whatever is posted (no signature checked)",
       endpoint: 'POST /api/v1/webhooks/billing',
       files: {
