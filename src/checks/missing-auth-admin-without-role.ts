@@ -144,8 +144,19 @@ function unguardedDecision(e: Endpoint, all: Endpoint[]): boolean {
   const f = e.facts;
   const collection = DECISION.exec(e.path)?.[1];
   if (!f || !collection || e.method === 'GET') return false;
-  // it changes a record picked by the client, not one of the caller's own
-  if (!f.data.some((a) => a.byClientId && !a.scopedToCaller && a.operation !== 'read' && a.operation !== 'list'))
+  // it changes a record picked by the client, not one of the caller's own (also loaded first, then saved:
+  // `institution.isVerified = true; await repo.save(institution)`)
+  const writes = (a: DataAccess) => a.operation !== 'read' && a.operation !== 'list';
+  const picked = f.data.filter((a) => a.byClientId && !a.scopedToCaller);
+  if (
+    !picked.some(writes) &&
+    !f.data.some(
+      (a) =>
+        writes(a) &&
+        !a.scopedToCaller &&
+        picked.some((p) => !!p.model && !!a.model && modelKey(p.model) === modelKey(a.model)),
+    )
+  )
     return false;
   // (decision routes are few: a scan of the endpoints for each is cheap)
   return (
@@ -160,7 +171,7 @@ function unguardedDecision(e: Endpoint, all: Endpoint[]): boolean {
  * `/companies/{id}/credit-limit`.
  */
 const STAFF_DECISION =
-  /\/\{[^}]+\}\/(?:approve|disburse|suspend|ban|unban|reinstate|waive|void|write-?off|credit-?limit)$/i;
+  /\/\{[^}]+\}\/(?:approve|disburse|suspend|ban|unban|reinstate|waive|void|write-?off|credit-?limit|verify)$/i;
 
 /** Roles that may grant roles: administrators, and owners of what the roles are within. */
 const GRANTING_ROLE = /admin|superuser|super_user|owner|root/i;

@@ -335,7 +335,8 @@ export function intendedPublic(
 }
 
 // (`verify…`, `verification`; not a record's `verified: true` flag)
-const SENDER_CHECK = /signature|signing|hmac|verif(?!ied)|constructEvent|svix|timingSafeEqual|secret|x-hub|x-signature/i;
+const SENDER_CHECK =
+  /signature|signing|hmac|verif(?!ied)|constructEvent|svix|timingSafeEqual|secret|x-hub|x-signature/i;
 
 /** The webhook's handler, or a link before it, checks who sent the request (a signature, a shared secret). */
 function verifiesSender(endpoint: Endpoint, handlerText: string): boolean {

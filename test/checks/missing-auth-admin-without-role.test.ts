@@ -64,6 +64,28 @@ app.patch('/api/v1/companies/:id/credit-limit', requireAuth, ${guard} async (req
 app.listen(3000);`,
 });
 
+/** Express + Mongoose: an organiser verified by loading it and saving it again, behind the `guard` the variant names. */
+const verifyOrganiserApp = (guard: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Organiser = mongoose.model('Organiser', new mongoose.Schema({ name: String, owner: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, verified: Boolean }));
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.get('/api/v1/me/organisers', requireAuth, requireRole('organiser', 'admin'), async (req, res) => {
+  res.json(await Organiser.find({ owner: req.user.id }).select('name verified'));
+});
+app.post('/api/v1/organisers/:id/verify', requireAuth, ${guard} async (req, res) => {
+  const organiser = await Organiser.findById(req.params.id);
+  if (!organiser) return res.status(404).end();
+  organiser.verified = true;
+  await organiser.save();
+  res.json({ id: organiser.id, verified: organiser.verified });
+});
+app.listen(3000);`,
+});
+
 /** Hono + Prisma: a sales report behind the authentication the variant names. */
 function salesReportApp(variant: string): Record<string, string> {
   return {
@@ -108,6 +130,11 @@ app.listen(3000);`,
 
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'express + mongoose: any signed-in user verifies an organiser (loaded, flagged, saved): a staff decision by its nature',
+      endpoint: 'POST /api/v1/organisers/:id/verify',
+      files: verifyOrganiserApp(''),
+    },
     {
       name: "express + prisma: any signed-in user sets a company's credit limit (a staff decision by its nature)",
       endpoint: 'PATCH /api/v1/companies/:id/credit-limit',
@@ -575,6 +602,10 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: an organiser verified behind `requireRole('admin')`",
+      files: verifyOrganiserApp("requireRole('admin'),"),
+    },
     {
       name: "express + prisma: a company's credit limit set behind `requireRole('ADMIN')`",
       files: creditLimitApp("requireRole('ADMIN'),"),
