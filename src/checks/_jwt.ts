@@ -1,4 +1,14 @@
-import { calleeName, memberPath, type Node, propertyValue, stringValue, type T, unwrap } from '../parse/ast.ts';
+import {
+  calleeName,
+  isFunction,
+  memberPath,
+  type Node,
+  propertyValue,
+  stringValue,
+  type T,
+  unwrap,
+  walk,
+} from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
 
@@ -48,6 +58,26 @@ export function secretValue(
   if (n.type === 'Identifier' || n.type === 'MemberExpression') {
     const v = resolver.valueOf(file, n);
     if (v.kind === 'node' && v.node !== n) return secretValue(resolver, v.file, v.node, depth + 1);
+  }
+  // `secretOrKey: jwtSecret(config)` where `jwtSecret` returns `config.get('JWT_SECRET') || 'dev-secret'`: what the
+  // project's function hands back
+  if (n.type === 'CallExpression') {
+    const target = resolver.calleeFunction(file, n);
+    const fn = target?.fn as T.Function | T.ArrowFunctionExpression | undefined;
+    if (target && fn?.body) {
+      const returned: Node[] = [];
+      if (fn.body.type !== 'BlockStatement') returned.push(fn.body as Node);
+      else
+        walk(fn.body as Node, (x) => {
+          if (isFunction(x)) return false;
+          if (x.type === 'ReturnStatement' && x.argument) returned.push(x.argument as Node);
+          return undefined;
+        });
+      for (const r of returned) {
+        const v = secretValue(resolver, target.file, r, depth + 1);
+        if (v.kind === 'literal' || v.kind === 'fallback') return v;
+      }
+    }
   }
   return { kind: 'unknown' };
 }

@@ -1,6 +1,6 @@
 import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { FunctionRef } from '../core/endpoint.ts';
-import { calleeName, type Node, nameOf, type T, unwrap } from '../parse/ast.ts';
+import { calleeName, isFunction, type Node, nameOf, propertyValue, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { callsReachedFrom, projectCalls, reachableCalls } from './_calls.ts';
@@ -102,8 +102,12 @@ export default defineCheck({
           for (const a of call.arguments) {
             // NextAuth(authOptions): the options object is usually declared elsewhere
             const found = optionsObject(ctx.resolver, file, a as Node);
-            const o = found?.node;
-            if (o?.type !== 'ObjectExpression') continue;
+            const given = found?.node;
+            if (given?.type !== 'ObjectExpression') continue;
+            // Nest `JwtModule.registerAsync({ useFactory: (config) => ({ secret: … }) })`: the options the factory builds
+            const factory = unwrap(propertyValue(given, 'useFactory'));
+            const built = isFunction(factory) ? unwrap(factory.body as Node) : null;
+            const o = built?.type === 'ObjectExpression' ? built : given;
             // the first key in SECRET_KEYS order: koa-jwt's `{ secret, key: 'user' }` names the state property in `key`
             let rank = SECRET_ORDER.length;
             for (const p of o.properties) {

@@ -3,6 +3,29 @@ import { runCheckCases } from './check-tester.ts';
 runCheckCases('broken-auth-hardcoded-secret', {
   invalid: [
     {
+      name: "nestjs: JwtModule.registerAsync's factory signs with a helper that falls back to a literal (`config.get('JWT_SECRET') || 'dev-secret'`)",
+      files: {
+        'src/secret.ts': `import { ConfigService } from '@nestjs/config';
+export function jwtSecret(config: ConfigService): string {
+  return config.get<string>('JWT_SECRET') || 'museum-loans-dev-secret';
+}`,
+        'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { JwtModule } from '@nestjs/jwt';
+import { jwtSecret } from './secret';
+@Module({
+  imports: [
+    ConfigModule.forRoot(),
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({ secret: jwtSecret(config), signOptions: { expiresIn: '1h' } }),
+    }),
+  ],
+})
+export class AppModule {}`,
+      },
+    },
+    {
       name: "express: the reset tokens' secret falls back to a literal and only the reset routes use it (reported on them)",
       endpoint: 'POST /api/v1/auth/reset-password',
       files: {
