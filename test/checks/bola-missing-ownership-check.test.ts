@@ -248,6 +248,58 @@ model Institution {
   return files;
 };
 
+/** A match's lobby behind the `check` the variant writes after the match is loaded. */
+const lobbyApp = (check: string) =>
+  matchesApp(`app.get('/matches/:id/lobby', requireAuth, async (req, res) => {
+  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
+  if (!match) return res.status(404).end();
+  ${check}
+  res.json({ serverHost: match.serverHost, serverPassword: match.serverPassword });
+});`);
+
+/** A match completed by the captain of the team `teamId` names, found to be the caller or 403. */
+const confirmApp = (teamId: string) =>
+  matchesApp(`app.post('/matches/:id/confirm', requireAuth, async (req, res) => {
+  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
+  if (!match) return res.status(404).end();
+  const opponentTeamId = ${teamId};
+  const opponent = opponentTeamId ? await prisma.team.findUnique({ where: { id: opponentTeamId }, select: { captainId: true } }) : undefined;
+  if (!opponent || opponent.captainId !== req.user.sub) throw forbidden();
+  res.json(await prisma.match.update({ where: { id: match.id }, data: { status: 'completed' }, select: { id: true, status: true } }));
+});`);
+
+/** Express + Drizzle: the tasks of projects whose owner is `owner`, with conditions pushed into a list. */
+const myTasksApp = (owner: string) =>
+  drizzleTasksApp(`app.get('/my/tasks', requireAuth, async (req, res) => {
+  const conditions = [];
+  if (req.query.projectId) conditions.push(eq(tasks.projectId, String(req.query.projectId)));
+  conditions.push(eq(projects.ownerId, ${owner}));
+  const rows = await db.select({ id: tasks.id, title: tasks.title }).from(tasks).innerJoin(projects, eq(projects.id, tasks.projectId)).where(and(...conditions));
+  res.json(rows);
+});`);
+
+/** A vote removed from a card for the user `who` names. */
+const votesApp = (who: string) =>
+  projectTasksApp(`app.delete('/cards/:cardId/votes', requireAuth, async (req, res) => {
+  const { count } = await prisma.vote.deleteMany({ where: { cardId: req.params.cardId, userId: ${who} } });
+  if (count === 0) return res.status(404).end();
+  res.status(204).end();
+});`);
+
+/** A team's invitation revoked by `where` after the caller's membership of the path's team is required. */
+const invitationApp = (where: string) =>
+  projectTasksApp(`async function requireMembership(teamId, userId) {
+  const membership = await prisma.teamMember.findFirst({ where: { teamId, userId } });
+  if (!membership) throw Object.assign(new Error('Forbidden'), { status: 403 });
+  return membership;
+}
+app.delete('/teams/:teamId/invitations', requireAuth, async (req, res) => {
+  await requireMembership(req.params.teamId, req.user.sub);
+  const { count } = await prisma.invitation.deleteMany({ where: ${where} });
+  if (count === 0) return res.status(404).end();
+  res.status(204).end();
+});`);
+
 /** Express + Drizzle over node-postgres: projects owned by users, tasks in projects. */
 function drizzleTasksApp(route: string): Record<string, string> {
   return {
@@ -605,59 +657,27 @@ runCheckCases('bola-missing-ownership-check', {
     {
       name: "express + prisma: a match's lobby (with its server password) to anyone on any team (`findMembership(me, [req.query.teamId])`)",
       endpoint: 'GET /matches/:id/lobby',
-      files: matchesApp(`app.get('/matches/:id/lobby', requireAuth, async (req, res) => {
-  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
-  if (!match) return res.status(404).end();
-  if (!(await findMembership(req.user.sub, [req.query.teamId]))) throw forbidden();
-  res.json({ serverHost: match.serverHost, serverPassword: match.serverPassword });
-});`),
+      files: lobbyApp('if (!(await findMembership(req.user.sub, [req.query.teamId]))) throw forbidden();'),
     },
     {
       name: "express + prisma: a match completed by the captain of whichever team the body names (not one of the match's)",
       endpoint: 'POST /matches/:id/confirm',
-      files: matchesApp(`app.post('/matches/:id/confirm', requireAuth, async (req, res) => {
-  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
-  if (!match) return res.status(404).end();
-  const opponentTeamId = req.body.teamId;
-  const opponent = opponentTeamId ? await prisma.team.findUnique({ where: { id: opponentTeamId }, select: { captainId: true } }) : undefined;
-  if (!opponent || opponent.captainId !== req.user.sub) throw forbidden();
-  res.json(await prisma.match.update({ where: { id: match.id }, data: { status: 'completed' }, select: { id: true, status: true } }));
-});`),
+      files: confirmApp('req.body.teamId'),
     },
     {
       name: 'express + drizzle: conditions pushed into a list, one of them the owner the query names, else the caller (`req.query.ownerId ?? req.user.sub`)',
       endpoint: 'GET /my/tasks',
-      files: drizzleTasksApp(`app.get('/my/tasks', requireAuth, async (req, res) => {
-  const conditions = [];
-  if (req.query.projectId) conditions.push(eq(tasks.projectId, String(req.query.projectId)));
-  conditions.push(eq(projects.ownerId, req.query.ownerId ?? req.user.sub));
-  const rows = await db.select({ id: tasks.id, title: tasks.title }).from(tasks).innerJoin(projects, eq(projects.id, tasks.projectId)).where(and(...conditions));
-  res.json(rows);
-});`),
+      files: myTasksApp('req.query.ownerId ?? req.user.sub'),
     },
     {
       name: "express + prisma: a team's invitation revoked by the id the query names alone, after the caller's membership of the path's team (another team's invitation goes too)",
       endpoint: 'DELETE /teams/:teamId/invitations',
-      files: projectTasksApp(`async function requireMembership(teamId, userId) {
-  const membership = await prisma.teamMember.findFirst({ where: { teamId, userId } });
-  if (!membership) throw Object.assign(new Error('Forbidden'), { status: 403 });
-  return membership;
-}
-app.delete('/teams/:teamId/invitations', requireAuth, async (req, res) => {
-  await requireMembership(req.params.teamId, req.user.sub);
-  const { count } = await prisma.invitation.deleteMany({ where: { id: String(req.query.invitationId) } });
-  if (count === 0) return res.status(404).end();
-  res.status(204).end();
-});`),
+      files: invitationApp('{ id: String(req.query.invitationId) }'),
     },
     {
       name: "express + prisma: a vote removed for whichever user the body names (`userId: req.body.userId ?? me`): not the caller's own relation",
       endpoint: 'DELETE /cards/:cardId/votes',
-      files: projectTasksApp(`app.delete('/cards/:cardId/votes', requireAuth, async (req, res) => {
-  const { count } = await prisma.vote.deleteMany({ where: { cardId: req.params.cardId, userId: req.body.userId ?? req.user.sub } });
-  if (count === 0) return res.status(404).end();
-  res.status(204).end();
-});`),
+      files: votesApp('req.body.userId ?? req.user.sub'),
     },
     {
       name: "express + mongoose: leases listed for the company the query names, else the caller's (`filter.company = req.query.companyId ?? req.user.companyId`)",
@@ -2675,13 +2695,9 @@ app.patch('/users/:id/role', requireAuth, requireRole('admin'), roleBody(['resid
     },
     {
       name: "express + prisma: a match's lobby to an admin, or to a player of either team (`role === 'admin' || (match && (await findMembership(…)))`)",
-      files: matchesApp(`app.get('/matches/:id/lobby', requireAuth, async (req, res) => {
-  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
-  if (!match) return res.status(404).end();
-  const canView = req.user.role === 'admin' || (match && (await findMembership(req.user.sub, [match.teamAId, match.teamBId])));
-  if (!canView) return res.status(404).end();
-  res.json({ serverHost: match.serverHost, serverPassword: match.serverPassword });
-});`),
+      files: lobbyApp(
+        "const canView = req.user.role === 'admin' || (match && (await findMembership(req.user.sub, [match.teamAId, match.teamBId])));\n  if (!canView) return res.status(404).end();",
+      ),
     },
     {
       name: "express + drizzle (better-sqlite3): a tournament read with `.get()` only to test that it is open, then the caller's own registration written",
@@ -2709,66 +2725,31 @@ app.listen(3000);`,
     },
     {
       name: "express + prisma: a match's lobby to players of either of its teams (`findMembership(me, [match.teamAId, match.teamBId])`, 403 without one)",
-      files: matchesApp(`app.get('/matches/:id/lobby', requireAuth, async (req, res) => {
-  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
-  if (!match) return res.status(404).end();
-  const membership = await findMembership(req.user.sub, [match.teamAId, match.teamBId]);
-  if (!membership) throw forbidden();
-  res.json({ serverHost: match.serverHost, serverPassword: match.serverPassword });
-});`),
+      files: lobbyApp(
+        'const membership = await findMembership(req.user.sub, [match.teamAId, match.teamBId]);\n  if (!membership) throw forbidden();',
+      ),
     },
     {
       name: "express + prisma: a match's lobby to its players or its tournament's organiser (`const allowed = findMembership(…) || findManagedTournament(…)`)",
-      files: matchesApp(`app.get('/matches/:id/lobby', requireAuth, async (req, res) => {
-  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
-  if (!match) return res.status(404).end();
-  const allowed = (await findMembership(req.user.sub, [match.teamAId, match.teamBId])) || (await findManagedTournament(match.tournamentId, req.user.sub));
-  if (!allowed) throw forbidden();
-  res.json({ serverHost: match.serverHost, serverPassword: match.serverPassword });
-});`),
+      files: lobbyApp(
+        'const allowed = (await findMembership(req.user.sub, [match.teamAId, match.teamBId])) || (await findManagedTournament(match.tournamentId, req.user.sub));\n  if (!allowed) throw forbidden();',
+      ),
     },
     {
       name: "express + prisma: a match completed by the captain of the opposing team, found by the match's own team ids (`opponent.captainId !== me` → 403)",
-      files: matchesApp(`app.post('/matches/:id/confirm', requireAuth, async (req, res) => {
-  const match = await prisma.match.findUnique({ where: { id: req.params.id } });
-  if (!match) return res.status(404).end();
-  const opponentTeamId = req.body.side === 'A' ? match.teamBId : match.teamAId;
-  const opponent = opponentTeamId ? await prisma.team.findUnique({ where: { id: opponentTeamId }, select: { captainId: true } }) : undefined;
-  if (!opponent || opponent.captainId !== req.user.sub) throw forbidden();
-  res.json(await prisma.match.update({ where: { id: match.id }, data: { status: 'completed' }, select: { id: true, status: true } }));
-});`),
+      files: confirmApp("req.body.side === 'A' ? match.teamBId : match.teamAId"),
     },
     {
       name: 'express + drizzle: conditions pushed into a list, the owner the caller (a project filter from the query beside it)',
-      files: drizzleTasksApp(`app.get('/my/tasks', requireAuth, async (req, res) => {
-  const conditions = [];
-  if (req.query.projectId) conditions.push(eq(tasks.projectId, String(req.query.projectId)));
-  conditions.push(eq(projects.ownerId, req.user.sub));
-  const rows = await db.select({ id: tasks.id, title: tasks.title }).from(tasks).innerJoin(projects, eq(projects.id, tasks.projectId)).where(and(...conditions));
-  res.json(rows);
-});`),
+      files: myTasksApp('req.user.sub'),
     },
     {
       name: "express + prisma: a team's invitation revoked within the team whose membership was proven",
-      files: projectTasksApp(`async function requireMembership(teamId, userId) {
-  const membership = await prisma.teamMember.findFirst({ where: { teamId, userId } });
-  if (!membership) throw Object.assign(new Error('Forbidden'), { status: 403 });
-  return membership;
-}
-app.delete('/teams/:teamId/invitations', requireAuth, async (req, res) => {
-  await requireMembership(req.params.teamId, req.user.sub);
-  const { count } = await prisma.invitation.deleteMany({ where: { id: String(req.query.invitationId), teamId: req.params.teamId } });
-  if (count === 0) return res.status(404).end();
-  res.status(204).end();
-});`),
+      files: invitationApp('{ id: String(req.query.invitationId), teamId: req.params.teamId }'),
     },
     {
       name: "express + prisma: the caller's own vote removed from a card (a social action on someone else's object)",
-      files: projectTasksApp(`app.delete('/cards/:cardId/votes', requireAuth, async (req, res) => {
-  const { count } = await prisma.vote.deleteMany({ where: { cardId: req.params.cardId, userId: req.user.sub } });
-  if (count === 0) return res.status(404).end();
-  res.status(204).end();
-});`),
+      files: votesApp('req.user.sub'),
     },
     {
       name: "express + mongoose: leases listed for the caller's own company (`filter.company = req.user.companyId`)",
