@@ -71,6 +71,17 @@ app.use(router.routes());
 app.listen(3000);`,
 });
 
+/** Express + Supabase: another volunteer's profile read with the embedded columns `embed` names (see pantryApp). */
+const volunteerProfileApp = (embed: string): Record<string, string> =>
+  pantryApp(
+    '',
+    `app.get('/api/volunteers/:volunteerId/profile', requireAuth, async (req, res) => {
+  const { data } = await supabaseAdmin.from('volunteer_profiles').select('skills, ${embed}').eq('user_id', req.params.volunteerId).maybeSingle();
+  if (!data) throw new HttpError(404, 'Volunteer not found');
+  res.json(data);
+});`,
+  );
+
 function passportSqliteApp(userQuery: string): Record<string, string> {
   return {
     'src/db.ts': `import Database from 'better-sqlite3';
@@ -283,14 +294,7 @@ runCheckCases('data-exposure-whole-record', {
     {
       name: "express + supabase: another volunteer's profile with the e-mail and phone of the embedded person (`profiles(full_name, email, phone)`)",
       endpoint: 'GET /api/volunteers/:volunteerId/profile',
-      files: pantryApp(
-        '',
-        `app.get('/api/volunteers/:volunteerId/profile', requireAuth, async (req, res) => {
-  const { data } = await supabaseAdmin.from('volunteer_profiles').select('skills, profiles(full_name, email, phone)').eq('user_id', req.params.volunteerId).maybeSingle();
-  if (!data) throw new HttpError(404, 'Volunteer not found');
-  res.json(data);
-});`,
-      ),
+      files: volunteerProfileApp('profiles(full_name, email, phone)'),
     },
     {
       name: "koa + pg: a zone's permits to anyone, with the holders' phone and address from the joined residents",
@@ -1651,14 +1655,7 @@ app.listen(3000);`,
   valid: [
     {
       name: "express + supabase: another volunteer's profile with the embedded person's name only (`profiles(full_name)`)",
-      files: pantryApp(
-        '',
-        `app.get('/api/volunteers/:volunteerId/profile', requireAuth, async (req, res) => {
-  const { data } = await supabaseAdmin.from('volunteer_profiles').select('skills, profiles(full_name)').eq('user_id', req.params.volunteerId).maybeSingle();
-  if (!data) throw new HttpError(404, 'Volunteer not found');
-  res.json(data);
-});`,
-      ),
+      files: volunteerProfileApp('profiles(full_name)'),
     },
     {
       name: "koa + pg: a zone's permits to anyone, with plates only (no holder's contact columns)",
