@@ -292,6 +292,24 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: "express + mongoose: a partner's whole record (with its `integrationKey` and `webhookSigningKey`) to any signed-in user",
+      endpoint: 'GET /partners/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Partner = mongoose.model('Partner', new mongoose.Schema({ name: String, integrationKey: String, webhookSigningKey: String }));
+const app = express();
+app.get('/partners/:id', requireAuth, async (req, res) => {
+  const partner = await Partner.findById(req.params.id).lean();
+  if (!partner) return res.status(404).end();
+  res.json(partner);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "express + supabase: another volunteer's profile with the e-mail and phone of the embedded person (`profiles(full_name, email, phone)`)",
       endpoint: 'GET /api/volunteers/:volunteerId/profile',
       files: volunteerProfileApp('profiles(full_name, email, phone)'),
