@@ -3,7 +3,17 @@ import type { AuthFact, DataAccess, EndpointFacts, OwnershipFact, ResponseFact }
 import { SRC } from '../core/facts.ts';
 import type { Location } from '../core/location.ts';
 import type { Node } from '../parse/ast.ts';
-import { calleeName, isFunction, memberLeaf, memberPath, nameOf, stringValue, unwrap, walk } from '../parse/ast.ts';
+import {
+  calleeName,
+  isFunction,
+  memberLeaf,
+  memberPath,
+  nameOf,
+  parentOf,
+  stringValue,
+  unwrap,
+  walk,
+} from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
@@ -93,7 +103,28 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
     if (e.facts.rateLimit.route) app.rateLimiter ??= e.facts.rateLimit.route;
     if (e.facts.auth.status === 'required') app.anyAuth = true;
   }
+  app.rateLimiter ??= consumedLimiter(project);
   return app;
+}
+
+/** Limiter classes whose instances are asked per request (rate-limiter-flexible, @upstash/ratelimit). */
+const LIMITER_CLASS = /^(?:RateLimiter\w*|Ratelimit)$/;
+
+/**
+ * A limiter made and used where no route's chain shows it: next-auth's `authorize()` calling
+ * `loginLimiter.consume(email)` before it checks the password. The app does limit, on that path.
+ */
+function consumedLimiter(project: Project): string | null {
+  for (const f of project.files.values())
+    for (const n of f.index.NewExpression) {
+      const cls = n.callee.type === 'Identifier' ? n.callee.name : null;
+      const holder = parentOf(n);
+      if (!cls || !LIMITER_CLASS.test(cls) || holder?.type !== 'VariableDeclarator' || holder.id.type !== 'Identifier')
+        continue;
+      if (new RegExp(`\\b${holder.id.name}\\.(?:consume|limit|check)\\(`).test(f.text))
+        return `${holder.id.name} (${cls})`;
+    }
+  return null;
 }
 
 /** The initialiser of the constant a link is registered by name (`staff` → `requireRole('ORGANIZER', 'ADMIN')`). */

@@ -5,8 +5,37 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan.ts';
 import { runCheckCases } from './check-tester.ts';
 
+/** Next.js pages + next-auth: a login limiter made in the auth options; `use` is what `authorize()` does with it. */
+const nextAuthLimiterApp = (use: string): Record<string, string> => ({
+  'pages/api/auth/[...nextauth].ts': `import NextAuth, { type NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+const loginLimiter = new RateLimiterMemory({ keyPrefix: 'login', points: 5, duration: 900 });
+export const authOptions: NextAuthOptions = {
+  providers: [
+    CredentialsProvider({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials) {
+        const email = String(credentials?.email ?? '');
+        ${use}
+        return null;
+      },
+    }),
+  ],
+};
+export default NextAuth(authOptions);`,
+  'pages/api/notes.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+export default function handler(req: NextApiRequest, res: NextApiResponse) {
+  res.status(200).json([]);
+}`,
+});
+
 runCheckCases('rate-limit-missing', {
   invalid: [
+    {
+      name: 'next.js + next-auth: a login limiter made but never consumed',
+      files: nextAuthLimiterApp('console.info(email, loginLimiter);'),
+    },
     {
       name: 'express: no limiter anywhere',
       files: {
@@ -28,6 +57,10 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: "next.js + next-auth: `authorize()` consumes a RateLimiterMemory before checking the password (no route's chain shows it)",
+      files: nextAuthLimiterApp('await loginLimiter.consume(email);'),
+    },
     {
       name: 'express: app.use(rateLimit())',
       files: {
