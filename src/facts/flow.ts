@@ -1080,7 +1080,14 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       const param = fnParams[i] as Node | undefined;
       if (param?.type !== 'Identifier') return;
       // (`findMembership(me, [match.teamAId, match.teamBId])`: either of the record's groups)
-      const picked = arg?.type === 'ArrayExpression' ? arg.elements.map((el) => unwrap(el as Node | null)) : [arg];
+      // (…also coerced: `findProjectForUser(user, String(doc.projectId))`)
+      const field = (x: Node | null): Node | null =>
+        x?.type === 'CallExpression' && COERCE.has(calleeName(x) ?? '') && x.arguments.length === 1
+          ? unwrap(x.arguments[0] as Node)
+          : x;
+      const picked = (
+        arg?.type === 'ArrayExpression' ? arg.elements.map((el) => unwrap(el as Node | null)) : [arg]
+      ).map(field);
       const fields = picked.filter((x): x is T.MemberExpression => x?.type === 'MemberExpression');
       if (fields.length === 0 || fields.length !== picked.length || !scopesBy(inner, param.name)) return;
       for (const f of fields) for (const r of recordsOf(env, f.object as Node)) out.add(r);

@@ -433,6 +433,9 @@ function ownershipOf(
   // `requireOrgRole(…)` for `:orgId`): within the caller's organisation
   const ownerProven = (a: DataAccess) => !!a.clientOwnerValues?.some((v) => provenHere.has(paramKey(v)));
   for (const a of data) {
+    // (a row picked by its id and a link's secret, `findOne({ _id, shareToken })`, is opened by whoever holds the link —
+    // a capability, not someone else's object; it proves nothing about other reads of the model)
+    if ((a.bySecret?.length ?? 0) > 0 && (a.operation === 'read' || a.operation === 'list')) continue;
     const bounded = a.scopedToCaller || a.publicRow || ownerless(a) || ownerProven(a);
     if (bounded || (a.resultVar && checkedVars.has(a.resultVar))) {
       // (the caller's own membership row covers the group it names, not every row of the membership table: another

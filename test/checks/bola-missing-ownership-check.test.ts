@@ -300,6 +300,21 @@ app.delete('/teams/:teamId/invitations', requireAuth, async (req, res) => {
   res.status(204).end();
 });`);
 
+/** A task read by id, then its project required to be the caller's by `findProjectForUser`; `before` runs first. */
+const taskProjectApp = (projectArg: string, before = '') =>
+  projectTasksApp(`async function findProjectForUser(user, projectId) {
+  const project = await prisma.project.findFirst({ where: { id: projectId, ownerId: user.sub } });
+  if (!project) throw Object.assign(new Error('Not found'), { status: 404 });
+  return project;
+}
+app.get('/tasks/:id', requireAuth, async (req, res) => {
+  ${before}
+  const task = await prisma.task.findUnique({ where: { id: req.params.id } });
+  if (!task) return res.status(404).end();
+  await findProjectForUser(req.user, ${projectArg});
+  res.json({ id: task.id, title: task.title });
+});`);
+
 /** Express + Drizzle over node-postgres: projects owned by users, tasks in projects. */
 function drizzleTasksApp(route: string): Record<string, string> {
   return {
@@ -2674,6 +2689,17 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the task's project required to be the caller's, its id coerced (`findProjectForUser(user, String(task.projectId))`)",
+      files: taskProjectApp('String(task.projectId)'),
+    },
+    {
+      name: "express + prisma: a share-link branch reads the task by its id and the link's token; the signed-in branch checks its project",
+      files: taskProjectApp(
+        'task.projectId',
+        'if (req.query.share) {\n    const shared = await prisma.task.findFirst({ where: { id: req.params.id, shareToken: String(req.query.share) }, select: { title: true } });\n    if (!shared) return res.status(404).end();\n    return res.json(shared);\n  }',
+      ),
+    },
     {
       name: "express + prisma: an administrator changes any user's role (`requireRole('admin')`; the body's allowed values quote ordinary roles)",
       files:
