@@ -908,7 +908,10 @@ export function detectAccess(
             const keys = root?.type === 'Identifier' ? unwrap(localValue(resolver, env, root)) : null;
             const columnNames =
               keys?.type === 'CallExpression' && memberPath(keys.callee as Node)?.join('.') === 'Object.keys';
-            if (s & SRC.user && s & CLIENT && !boundParams && !(s & WHOLE) && !columnNames)
+            // (…and what an update writes is no filter: `.set({ status, ...extra })` with `extra = { room, assignedStaffId:
+            // me }` picks no row)
+            const written = op === 'update' && writtenValue(n, call, arg as Node, layer);
+            if (s & SRC.user && s & CLIENT && !boundParams && !(s & WHOLE) && !columnNames && !written)
               ownerFromClient = true; // one value, either of them
             // (`approvedBy: user.id` written into the record scopes nothing: only the filter picks whose record)
             else if (s & SRC.user && !(op === 'update' && writtenValue(n, call, arg as Node, layer))) scoped = true;

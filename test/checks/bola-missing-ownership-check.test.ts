@@ -2690,6 +2690,18 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: "express + drizzle: an update that writes the caller's id beside client values (`.set({ ...extra })` in a helper handed `{ title, reviewerId: me }`) after the task was found in the caller's project",
+      files: drizzleTasksApp(`async function setTask(id, extra) {
+  const [updated] = await db.update(tasks).set({ status: 'reviewed', ...extra }).where(eq(tasks.id, id)).returning({ id: tasks.id, title: tasks.title });
+  return updated;
+}
+app.patch('/tasks/:id', requireAuth, async (req, res) => {
+  const [found] = await db.select({ id: tasks.id }).from(tasks).innerJoin(projects, eq(projects.id, tasks.projectId)).where(and(eq(tasks.id, req.params.id), eq(projects.ownerId, req.user.sub)));
+  if (!found) return res.status(404).end();
+  res.json(await setTask(found.id, req.body.title ? { title: String(req.body.title), reviewerId: req.user.sub } : {}));
+});`),
+    },
+    {
       name: "express + prisma: the task's project required to be the caller's, its id coerced (`findProjectForUser(user, String(task.projectId))`)",
       files: taskProjectApp('String(task.projectId)'),
     },
