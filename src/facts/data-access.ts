@@ -489,6 +489,11 @@ export function detectAccess(
   const clientKeys: string[] = [];
   for (const call of chain) {
     const name = calleeName(call) ?? '';
+    // knex `.first('id', 'email', 'name')`: the columns of the one row it reads
+    if (name === 'first' && layer === 'knex' && call.arguments.length > 0) {
+      const cols = call.arguments.map((a) => stringValue(a as Node));
+      if (cols.every((c) => c !== null && !c.includes('*'))) selected = true;
+    }
     if (name === 'select' && call.arguments.length > 0) {
       const arg = stringValue(call.arguments[0] as Node);
       // (Mongoose `.select('-password -resetCode')` only leaves fields out: every other field still comes)

@@ -82,6 +82,28 @@ const volunteerProfileApp = (embed: string): Record<string, string> =>
 });`,
   );
 
+/** Express + knex: the caller's members row read with `.first(<columns>)`; the migration declares a password hash. */
+const knexMeApp = (columns: string): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'migrations/001_init.js': `exports.up = (knex) =>
+  knex.schema.createTable('members', (t) => {
+    t.increments('id');
+    t.string('email').notNullable().unique();
+    t.string('password_hash').notNullable();
+    t.string('full_name');
+  });`,
+  'src/app.js': `import express from 'express';
+import knexFactory from 'knex';
+import { requireAuth } from './auth.js';
+const knex = knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });
+const app = express();
+app.get('/me', requireAuth, async (req, res) => {
+  const member = await knex('members').where({ id: req.user.id }).first(${columns});
+  res.json(member);
+});
+app.listen(3000);`,
+});
+
 function passportSqliteApp(userQuery: string): Record<string, string> {
   return {
     'src/db.ts': `import Database from 'better-sqlite3';
@@ -876,26 +898,7 @@ app.listen(3000);`,
     {
       name: 'express + knex: the whole members row, whose password hash only the knex migration declares',
       endpoint: 'GET /me',
-      files: {
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'migrations/001_init.js': `exports.up = (knex) =>
-  knex.schema.createTable('members', (t) => {
-    t.increments('id');
-    t.string('email').notNullable().unique();
-    t.string('password_hash').notNullable();
-    t.string('full_name');
-  });`,
-        'src/app.js': `import express from 'express';
-import knexFactory from 'knex';
-import { requireAuth } from './auth.js';
-const knex = knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });
-const app = express();
-app.get('/me', requireAuth, async (req, res) => {
-  const member = await knex('members').where({ id: req.user.id }).first();
-  res.json(member);
-});
-app.listen(3000);`,
-      },
+      files: knexMeApp(''),
     },
     {
       name: 'nestjs + mongoose: a @Schema decorator without a toJSON transform sends the password hash',
@@ -1671,6 +1674,10 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + knex: the caller's row read with the columns it shows (`.first('id', 'email', 'full_name')`)",
+      files: knexMeApp("'id', 'email', 'full_name'"),
+    },
     {
       name: "express + supabase: another volunteer's profile with the embedded person's name only (`profiles(full_name)`)",
       files: volunteerProfileApp('profiles(full_name)'),
