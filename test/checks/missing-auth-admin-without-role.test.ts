@@ -65,7 +65,7 @@ app.listen(3000);`,
 });
 
 /** Express + Mongoose: an organiser verified by loading it and saving it again, behind the `guard` the variant names. */
-const verifyOrganiserApp = (guard: string) => ({
+const verifyOrganiserApp = (guard: string, action = 'verify') => ({
   'src/auth.js': EXPRESS_REQUIRE_AUTH,
   'src/app.js': `import express from 'express';
 import mongoose from 'mongoose';
@@ -76,7 +76,7 @@ const app = express();
 app.get('/api/v1/me/organisers', requireAuth, requireRole('organiser', 'admin'), async (req, res) => {
   res.json(await Organiser.find({ owner: req.user.id }).select('name verified'));
 });
-app.post('/api/v1/organisers/:id/verify', requireAuth, ${guard} async (req, res) => {
+app.post('/api/v1/organisers/:id/${action}', requireAuth, ${guard} async (req, res) => {
   const organiser = await Organiser.findById(req.params.id);
   if (!organiser) return res.status(404).end();
   organiser.verified = true;
@@ -130,6 +130,11 @@ app.listen(3000);`,
 
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: "express + mongoose: any signed-in user verifies an organiser's licence (`/verify-licence`)",
+      endpoint: 'POST /api/v1/organisers/:id/verify-licence',
+      files: verifyOrganiserApp('', 'verify-licence'),
+    },
     {
       name: 'express + mongoose: any signed-in user verifies an organiser (loaded, flagged, saved): a staff decision by its nature',
       endpoint: 'POST /api/v1/organisers/:id/verify',
