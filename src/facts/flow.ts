@@ -1843,9 +1843,11 @@ function namesRole(arg: Node): boolean {
 
 /** A query of the helper constrained to the caller names this parameter in its arguments. */
 function scopesBy(flow: FlowResult, param: string): boolean {
-  // (…also under a name derived from it: `const ids = teamIds.filter(…)`)
-  const text = flow.env.file.text;
   const own = new RegExp(`\\b${param}\\b`);
+  if (scopesByName(flow, own)) return true;
+  // (…also under a name derived from it: `const ids = teamIds.filter(…)`; looked for only when the name itself is not
+  // in a scoped query, which is rare)
+  const text = flow.env.file.text;
   const fns = new Set([...flow.env.accessByNode.keys()].map((n) => enclosingFunction(n)));
   const derived = flow.env.file.index.VariableDeclarator.filter(
     (d) =>
@@ -1854,18 +1856,20 @@ function scopesBy(flow: FlowResult, param: string): boolean {
       fns.has(enclosingFunction(d)) &&
       own.test(text.slice(d.init.start, d.init.end)),
   ).map((d) => (d.id as T.BindingIdentifier).name);
-  const named = new RegExp(`\\b(?:${[param, ...derived].join('|')})\\b`);
+  return derived.length > 0 && scopesByName(flow, new RegExp(`\\b(?:${derived.join('|')})\\b`));
+}
+
+function scopesByName(flow: FlowResult, named: RegExp): boolean {
+  const text = flow.env.file.text;
   for (const [node, access] of flow.env.accessByNode)
-    if (access.scopedToCaller && named.test(flow.env.file.text.slice(node.start, node.end))) return true;
+    if (access.scopedToCaller && named.test(text.slice(node.start, node.end))) return true;
   // (…or a helper of its own does: `assertLabRole(labId, me)` calling `findMembership(labId, me)`)
-  for (const node of flow.env.scopedHelperCalls)
-    if (named.test(flow.env.file.text.slice(node.start, node.end))) return true;
+  for (const node of flow.env.scopedHelperCalls) if (named.test(text.slice(node.start, node.end))) return true;
   // …or it loads the record the parameter names and compares that record with the caller (`findUnique({ where: { id }
   // })`, then `if (application.recruiterId !== user.id) throw`)
   const checked = new Set(flow.ownershipChecks.flatMap((c) => [...c.vars]));
   for (const [node, access] of flow.env.accessByNode)
-    if (access.resultVar && checked.has(access.resultVar) && named.test(flow.env.file.text.slice(node.start, node.end)))
-      return true;
+    if (access.resultVar && checked.has(access.resultVar) && named.test(text.slice(node.start, node.end))) return true;
   return false;
 }
 
