@@ -439,6 +439,8 @@ export function detectAccess(
       return true;
     });
   };
+  /** What a name holds when this file writes it (`const lending = { lenderInstitutionId: inst }`). */
+  const localFilter = (id: Node) => localNode(resolver, env.file, id);
   /** What the function pushes into a local list (`filters.push(eq(t.teamId, teamId))`). */
   const pushedInto = (id: T.IdentifierReference): Node[] => {
     const scope = enclosingFunction(id);
@@ -453,12 +455,7 @@ export function detectAccess(
     for (const p of row.properties) {
       const key = p.type === 'Property' ? (nameOf(p.key as Node) ?? '') : '';
       // (a person's key set to the caller: `resident_id: residentId`)
-      if (
-        p.type === 'Property' &&
-        (OWNER_KEY.test(key) || PERSON_KEY_SUFFIX.test(key)) &&
-        sourcesOf(p.value as Node) & SRC.user
-      )
-        callerKey = true;
+      if (p.type === 'Property' && ownerish(key) && sourcesOf(p.value as Node) & SRC.user) callerKey = true;
       // (a whole client object: `...req.body`, not `...(q ? { title } : {})`)
       else if (p.type === 'SpreadElement' && callerKey && isRawWholeBody(sourcesOf(p.argument as Node))) return true;
     }
@@ -834,7 +831,7 @@ export function detectAccess(
           return false;
         }
         // `where: policyId ? { policyId } : { claimantId: userId }`: either filter may run
-        if (conditional && twoFilters(conditional, (id) => localNode(resolver, env.file, id))) {
+        if (conditional && twoFilters(conditional, localFilter)) {
           eitherFilter(conditional);
           return false;
         }
@@ -877,15 +874,14 @@ export function detectAccess(
             // (two whole filters to choose from, `includePrivate ? { owner: id } : { owner: id, isPrivate: false }`: each
             // is a filter the query may run with, judged by its parts)
             const either =
-              (u?.type === 'ConditionalExpression' && !twoFilters(u, (id) => localNode(resolver, env.file, id))) ||
+              (u?.type === 'ConditionalExpression' && !twoFilters(u, localFilter)) ||
               (u?.type === 'LogicalExpression' && (u.operator === '??' || u.operator === '||'));
             if (built && !either) {
               seen.add(n);
               // `{ resident_id: me, ...payload }`: the client's keys come last and may name the owner (set after the
               // spread, the caller's id wins)
               if (u?.type === 'ObjectExpression' && callerKeyBeforeSpread(u)) ownerFromClient = true;
-              if (u && twoFilters(u, (id) => localNode(resolver, env.file, id)))
-                eitherFilter(u as T.ConditionalExpression);
+              if (u && twoFilters(u, localFilter)) eitherFilter(u as T.ConditionalExpression);
               else walk(built, visitValue);
               // `if (user.role === 'teacher') where.teacherId = teacher.id`: that role's callers get the filter scoped
               // to them (the others the route admits, its administrators, see every row by design)

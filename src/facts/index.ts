@@ -212,21 +212,6 @@ function endpointFacts(
   const roleLink = links.find((l) => l.facts.roles.has('role'));
   const handlerRole = flows.some((f) => f.roleChecks.length > 0 && f.rejects);
   const roleCheck = roleLink ? roleLink.link.name : handlerRole ? 'role check in handler' : null;
-  // only an administrative role may operate on everyone's objects; a 'recruiter' or 'member' role still needs ownership
-  const roleText = [
-    roleLink ? `${roleLink.link.name} ${roleLink.link.hint?.detail ?? ''}` : '',
-    // (`const staff = requireRole('ORGANIZER', 'ADMIN')`, registered as `staff`: the roles its declaration names)
-    roleLink ? declaredText(roleLink.link) : '',
-    e.handlers[0] &&
-    e.handlers[0].file === e.file &&
-    e.handlers[0].fn.start > e.node.start &&
-    e.handlers[0].fn.start - e.node.start < 600
-      ? e.file.text.slice(e.node.start, e.handlers[0].fn.start)
-      : '',
-    ...flows.flatMap((f) => f.roleChecks.map((n) => f.env.file.text.slice(n.start, n.end))),
-  ].join(' ');
-  // a gate that also lets an ordinary role through (`role !== 'coach' && role !== 'admin'`) is not an admin gate
-  let roleNames = quotedNames(roleText);
   // a role middleware that admits only staff roles (`requireRole('pharmacist')`, `requireRole('librarian')`) guards a
   // staff function: staff work on everyone's objects by design
   const linkArgs = roleLink
@@ -240,13 +225,24 @@ function endpointFacts(
     linkArgs.length > 0 || !linkFlow
       ? linkArgs
       : quotedNames(linkFlow.roleChecks.map((n) => linkFlow.env.file.text.slice(n.start, n.end)).join(' '));
+  const handlerChecks = flows.flatMap((f) => f.roleChecks.map((n) => f.env.file.text.slice(n.start, n.end))).join(' ');
+  // only an administrative role may operate on everyone's objects; a 'recruiter' or 'member' role still needs ownership
+  const roleText = [
+    roleLink ? `${roleLink.link.name} ${roleLink.link.hint?.detail ?? ''}` : '',
+    // (`const staff = requireRole('ORGANIZER', 'ADMIN')`, registered as `staff`: the roles its declaration names)
+    roleLink ? declaredText(roleLink.link) : '',
+    e.handlers[0] &&
+    e.handlers[0].file === e.file &&
+    e.handlers[0].fn.start > e.node.start &&
+    e.handlers[0].fn.start - e.node.start < 600
+      ? e.file.text.slice(e.node.start, e.handlers[0].fn.start)
+      : '',
+    handlerChecks,
+  ].join(' ');
+  // a gate that also lets an ordinary role through (`role !== 'coach' && role !== 'admin'`) is not an admin gate
   // (the roles a role middleware is asked for, when it names them, and those the handler compares with — not every
   // quoted word of the route: `Joi.string().valid('resident', 'manager', 'admin')` in its body schema)
-  if (linkArgs.length > 0)
-    roleNames = [
-      ...linkArgs,
-      ...quotedNames(flows.flatMap((f) => f.roleChecks.map((n) => f.env.file.text.slice(n.start, n.end))).join(' ')),
-    ];
+  const roleNames = linkArgs.length > 0 ? [...linkArgs, ...quotedNames(handlerChecks)] : quotedNames(roleText);
   // (not a role within an organisation the middleware looks up: `requireOrgRole('coordinator')`)
   const staffOnly =
     linkRoles.length > 0 &&
