@@ -1,4 +1,5 @@
-import { type CheckContext, defineCheck } from '../core/check.ts';
+import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
+import type { Endpoint } from '../core/endpoint.ts';
 import type { FrameworkId } from '../core/stack.ts';
 import { anyFileMatches } from '../parse/project.ts';
 import { endpointLabel } from './_idiom.ts';
@@ -22,6 +23,34 @@ function nestedQuery(framework: FrameworkId, ctx: CheckContext): boolean {
   if (framework === 'express' || framework === 'nestjs') return true;
   if (framework === 'nextjs' || framework === 'hono') return false;
   return ctx.project.packages.some((p) => p.deps.has('koa-qs')) || anyFileMatches(ctx.project, /\bquerystringParser\b/);
+}
+
+/** A Mongo filter of the handler reading a body field no express-validator chain names (`req.body.code`). */
+function uncheckedBodyField(e: Endpoint, ctx: CheckContext, checked: readonly string[]): Report | null {
+  if (!ctx.stack.dataLayers.includes('mongoose') || sanitised(ctx)) return null;
+  for (const flow of ctx.app.flows.get(e) ?? [])
+    for (const [node, a] of flow.env.accessByNode) {
+      if (!a.filterFromClient) continue;
+      const text = flow.env.file.text.slice(node.start, node.end);
+      const field = [...text.matchAll(/\b(?:req|request)\.body\.(\w+)/g)]
+        .map((m) => m[1]!)
+        .find((x) => !checked.includes(x));
+      if (field)
+        return {
+          message: `${endpointLabel(e)} passes \`req.body.${field}\` into the ${a.model ?? 'MongoDB'} query filter, but the route's validators check only ${checked.join(', ')} (operator injection)`,
+          location: a.location,
+          endpoint: e,
+          fix: {
+            summary: 'Validate every field the filter reads',
+            steps: [
+              `Add a check for \`${field}\` (\`body('${field}').isString()\`), or read the checked values with \`matchedData(req)\`.`,
+              'Enable `mongoose.set("sanitizeFilter", true)` or use express-mongo-sanitize as a second line of defence.',
+            ],
+            example: `body('${field}').isString().isLength({ min: 1, max: 64 }),`,
+          },
+        };
+    }
+  return null;
 }
 
 export default defineCheck({
@@ -55,6 +84,10 @@ export default defineCheck({
         },
       };
     }
+    // (express-validator chains check the fields they name: a filter that reads another body field is unchecked —
+    // `findOne({ email: req.body.email, resetCode: req.body.code })` beside `body('email')`, `body('password')`)
+    const unchecked = f.validation.bodyFields ? uncheckedBodyField(e, ctx, f.validation.bodyFields) : null;
+    if (unchecked) return unchecked;
     if (f.validation.body || f.validation.query) return null;
     // a provider's signed event (an HMAC of the body checked first): the body is the provider's, not a client's
     if (f.public.senderVerified) return null;

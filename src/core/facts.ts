@@ -168,7 +168,14 @@ export interface EndpointFacts {
   subjectRole?: boolean;
   /** `bodyKeepsUnknown`: the body's schema hands undeclared keys through (class-validator without whitelist, zod
    * `.passthrough()`, yup without `stripUnknown`): safe field by field, not as a whole */
-  validation: { body: string | null; params: string | null; query: string | null; bodyKeepsUnknown?: boolean };
+  validation: {
+    body: string | null;
+    params: string | null;
+    query: string | null;
+    bodyKeepsUnknown?: boolean;
+    /** only these body fields are checked (express-validator chains name their fields; every other key goes unchecked) */
+    bodyFields?: string[];
+  };
   rateLimit: { route: string | null };
   data: DataAccess[];
   ownership: OwnershipFact;

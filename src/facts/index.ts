@@ -282,9 +282,16 @@ function endpointFacts(
     roleCheck !== null && !tenantRole && (ADMIN_ROLE.test(roleText) || staffOnly) && !admitsOrdinaryRole(roleNames);
 
   const validation: EndpointFacts['validation'] = { body: null, params: null, query: null };
+  // (body fields checked one by one, when every validator of the body names its fields)
+  let bodyFields: string[] | null = [];
   for (const l of links) {
     const v = l.facts.validation;
     if (!v) continue;
+    // (the middleware that only reads express-validator's results, `validationResult(req)`, names no fields of its own)
+    const resultsOnly = !v.fields && l.facts.flow?.validatedBody === 'express-validator';
+    // (each chain names its field, whatever target its name suggests: `body('car').isMongoId()`)
+    if (v.fields) bodyFields = bodyFields ? [...bodyFields, ...v.fields] : null;
+    else if ((v.target === 'body' || v.target === 'all') && !resultsOnly) bodyFields = null;
     if ((v.target === 'body' || v.target === 'all') && validation.body === null) {
       validation.body = v.detail;
       if (v.keepsUnknown) validation.bodyKeepsUnknown = true;
@@ -292,6 +299,10 @@ function endpointFacts(
     if (v.target === 'params' || v.target === 'all') validation.params ??= v.detail;
     if (v.target === 'query' || v.target === 'all') validation.query ??= v.detail;
   }
+  // (…and the handler checks no whole body itself: `schema.parse(req.body)`)
+  const handlerChecksBody = flows.some((f) => f.validatedBody && f.validatedBody !== 'express-validator');
+  if (validation.body !== null && bodyFields && bodyFields.length > 0 && !handlerChecksBody)
+    validation.bodyFields = bodyFields;
   for (const f of flows) {
     if (!f.validatedBody || validation.body !== null) continue;
     validation.body = f.validatedBody;

@@ -18,6 +18,8 @@ export interface LinkFacts {
     keepsUnknown: boolean;
     /** the middleware puts the checked value back (`req[source] = value`): the handler reads only what the schema let through */
     replaces?: boolean;
+    /** the body fields an express-validator chain names (`body('email').isEmail()`): the others go unchecked */
+    fields?: string[];
   } | null;
   /** the middleware stores a loaded record as the caller (`req.user = await User.findById(payload.id)`) */
   userIsRecord: boolean;
@@ -117,7 +119,12 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
   // reads validationResult): it checks the fields it names and leaves every other key in `req.body`
   if (!link.fn && !link.hint && expressValidatorChains(resolver, link.file, link.node)) {
     facts.roles.add('validation');
-    facts.validation = { target: validationTarget(name), detail: name, keepsUnknown: true };
+    facts.validation = {
+      target: validationTarget(name),
+      detail: name,
+      keepsUnknown: true,
+      fields: validatorFields(resolver, link.file, link.node),
+    };
   }
   if (
     VALIDATE_NAME.test(callee) ||
@@ -457,6 +464,13 @@ const VALIDATOR_CHAIN = /^\s*\[?\s*(?:body|check|checkSchema)\s*\(/;
  * `checkExact` turns unknown fields away): a handler that writes `req.body` itself writes whatever else the client
  * sent. (`matchedData(req)` hands over only the checked fields.)
  */
+/** The body fields express-validator chains name: `body('email')`, `check('code')` (nested paths by their first key). */
+function validatorFields(resolver: Resolver, file: SourceFile, expr: Node): string[] {
+  const v = resolver.valueOf(file, expr);
+  const [f, n] = v.kind === 'node' ? [v.file, v.node] : [file, expr];
+  return [...f.text.slice(n.start, n.end).matchAll(/\b(?:body|check)\(\s*['"`]([\w$]+)/g)].map((m) => m[1]!);
+}
+
 function expressValidatorChains(resolver: Resolver, file: SourceFile, expr: Node): boolean {
   const v = resolver.valueOf(file, expr);
   const [f, n] = v.kind === 'node' ? [v.file, v.node] : [file, expr];

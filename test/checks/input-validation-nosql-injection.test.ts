@@ -24,8 +24,30 @@ fastify.listen({ port: 3000 });`,
   };
 }
 
+/** Express + Mongoose: a password reset behind express-validator chains (`checks`) and a `validate` middleware. */
+const resetApp = (checks: string): Record<string, string> => ({
+  'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { body, validationResult } from 'express-validator';
+const Member = mongoose.model('Member', new mongoose.Schema({ email: String, resetCode: String, resetCodeExpiresAt: Date }));
+const validate = (req, res, next) => (validationResult(req).isEmpty() ? next() : res.status(400).json({ error: 'Invalid input' }));
+const app = express();
+app.use(express.json());
+app.post('/auth/password/reset', ${checks}, validate, async (req, res) => {
+  const member = await Member.findOne({ email: req.body.email, resetCode: req.body.code, resetCodeExpiresAt: { $gt: new Date() } });
+  if (!member) return res.status(400).json({ error: 'Invalid or expired reset code' });
+  res.json({ ok: true });
+});
+app.listen(3000);`,
+});
+
 runCheckCases('input-validation-nosql-injection', {
   invalid: [
+    {
+      name: 'express + mongoose: express-validator checks the e-mail and password, but the filter also reads `req.body.code` (`{ $ne: null }` matches any reset code)',
+      endpoint: 'POST /auth/password/reset',
+      files: resetApp("body('email').isEmail(), body('password').isString().isLength({ min: 10 })"),
+    },
     {
       name: "fastify + mongoose: a payment provider's event whose signature nobody checks",
       endpoint: 'POST /webhooks/payments',
@@ -159,6 +181,12 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: express-validator checks every field the filter reads (the code too)',
+      files: resetApp(
+        "body('email').isEmail(), body('code').isString().isLength({ min: 6, max: 6 }), body('password').isString()",
+      ),
+    },
     {
       name: "fastify + mongoose: a payment provider's event checked against its HMAC signature before its ids are used",
       endpoint: 'POST /webhooks/payments',
