@@ -1,6 +1,7 @@
 import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
 import type { FrameworkId } from '../core/stack.ts';
+import { enclosingFunction, type Node, nameOf, walk } from '../parse/ast.ts';
 import { anyFileMatches } from '../parse/project.ts';
 import { endpointLabel } from './_idiom.ts';
 
@@ -25,6 +26,21 @@ function nestedQuery(framework: FrameworkId, ctx: CheckContext): boolean {
   return ctx.project.packages.some((p) => p.deps.has('koa-qs')) || anyFileMatches(ctx.project, /\bquerystringParser\b/);
 }
 
+/** Local names bound from the body in a function: `const { email, code: resetCode } = req.body` → resetCode → code. */
+function bodyNames(text: string, fn: Node | null): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!fn) return out;
+  walk(fn, (n) => {
+    if (n.type !== 'VariableDeclarator' || n.id.type !== 'ObjectPattern' || !n.init) return undefined;
+    if (!/^(?:req|request)\.body$/.test(text.slice(n.init.start, n.init.end))) return undefined;
+    for (const p of n.id.properties)
+      if (p.type === 'Property' && p.value.type === 'Identifier')
+        out.set(p.value.name, nameOf(p.key as Node) ?? p.value.name);
+    return undefined;
+  });
+  return out;
+}
+
 /** A Mongo filter of the handler reading a body field no express-validator chain names (`req.body.code`). */
 function uncheckedBodyField(e: Endpoint, ctx: CheckContext, checked: readonly string[]): Report | null {
   if (!ctx.stack.dataLayers.includes('mongoose') || sanitised(ctx)) return null;
@@ -32,9 +48,12 @@ function uncheckedBodyField(e: Endpoint, ctx: CheckContext, checked: readonly st
     for (const [node, a] of flow.env.accessByNode) {
       if (!a.filterFromClient) continue;
       const text = flow.env.file.text.slice(node.start, node.end);
-      const field = [...text.matchAll(/\b(?:req|request)\.body\.(\w+)/g)]
-        .map((m) => m[1]!)
-        .find((x) => !checked.includes(x));
+      // (…also through a name destructured from the body: `const { email, code } = req.body`)
+      const named = bodyNames(flow.env.file.text, enclosingFunction(node));
+      const field = [
+        ...[...text.matchAll(/\b(?:req|request)\.body\.(\w+)/g)].map((m) => m[1]!),
+        ...[...named].filter(([local]) => new RegExp(`\\b${local}\\b`).test(text)).map(([, key]) => key),
+      ].find((x) => !checked.includes(x));
       if (field)
         return {
           message: `${endpointLabel(e)} passes \`req.body.${field}\` into the ${a.model ?? 'MongoDB'} query filter, but the route's validators check only ${checked.join(', ')} (operator injection)`,

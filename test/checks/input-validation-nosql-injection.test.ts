@@ -25,7 +25,11 @@ fastify.listen({ port: 3000 });`,
 }
 
 /** Express + Mongoose: a password reset behind express-validator chains (`checks`) and a `validate` middleware. */
-const resetApp = (checks: string): Record<string, string> => ({
+const resetApp = (
+  checks: string,
+  read = 'const email = req.body.email;',
+  filter = 'email, resetCode: req.body.code',
+): Record<string, string> => ({
   'src/app.js': `import express from 'express';
 import mongoose from 'mongoose';
 import { body, validationResult } from 'express-validator';
@@ -34,7 +38,8 @@ const validate = (req, res, next) => (validationResult(req).isEmpty() ? next() :
 const app = express();
 app.use(express.json());
 app.post('/auth/password/reset', ${checks}, validate, async (req, res) => {
-  const member = await Member.findOne({ email: req.body.email, resetCode: req.body.code, resetCodeExpiresAt: { $gt: new Date() } });
+  ${read}
+  const member = await Member.findOne({ ${filter}, resetCodeExpiresAt: { $gt: new Date() } });
   if (!member) return res.status(400).json({ error: 'Invalid or expired reset code' });
   res.json({ ok: true });
 });
@@ -47,6 +52,15 @@ runCheckCases('input-validation-nosql-injection', {
       name: 'express + mongoose: express-validator checks the e-mail and password, but the filter also reads `req.body.code` (`{ $ne: null }` matches any reset code)',
       endpoint: 'POST /auth/password/reset',
       files: resetApp("body('email').isEmail(), body('password').isString().isLength({ min: 10 })"),
+    },
+    {
+      name: 'express + mongoose: the same with the code destructured from the body (`const { email, code } = req.body`)',
+      endpoint: 'POST /auth/password/reset',
+      files: resetApp(
+        "body('email').isEmail(), body('password').isString()",
+        'const { email, code } = req.body;',
+        'email, resetCode: code',
+      ),
     },
     {
       name: "fastify + mongoose: a payment provider's event whose signature nobody checks",
