@@ -81,13 +81,12 @@ function passedOnLeak(
     const param = target ? ((target.fn as T.Function).params?.[i] as Node | undefined) : undefined;
     const paramName = param ? boundNames(param)[0] : undefined;
     if (!target || !paramName) return undefined;
-    const key = `${i}`;
     let byParam = PASSED_ON.get(target.fn);
     if (!byParam) PASSED_ON.set(target.fn, (byParam = new Map()));
-    let leak = byParam.get(key);
+    let leak = byParam.get(i);
     if (leak === undefined) {
       leak = findErrorLeak(target.fn, paramName, target.file.text);
-      byParam.set(key, leak);
+      byParam.set(i, leak);
     }
     if (leak) found = { file: target.file, node: leak };
     return undefined;
@@ -95,7 +94,8 @@ function passedOnLeak(
   return found;
 }
 
-const PASSED_ON = new WeakMap<Node, Map<string, Node | null>>();
+/** Per helper, per parameter index: where it sends the error it is handed (null: nowhere). */
+const PASSED_ON = new WeakMap<Node, Map<number, Node | null>>();
 
 export default defineCheck({
   meta: {

@@ -41,9 +41,11 @@ function bodyNames(text: string, fn: Node | null): Map<string, string> {
   return out;
 }
 
-/** A Mongo filter of the handler reading a body field no express-validator chain names (`req.body.code`). */
+/**
+ * A Mongo filter of the handler reading a body field no express-validator chain names (`req.body.code`); asked only in
+ * an app that uses Mongoose without a filter sanitiser.
+ */
 function uncheckedBodyField(e: Endpoint, ctx: CheckContext, checked: readonly string[]): Report | null {
-  if (!ctx.stack.dataLayers.includes('mongoose') || sanitised(ctx)) return null;
   for (const flow of ctx.app.flows.get(e) ?? [])
     for (const [node, a] of flow.env.accessByNode) {
       if (!a.filterFromClient) continue;
@@ -103,16 +105,16 @@ export default defineCheck({
         },
       };
     }
-    // (express-validator chains check the fields they name: a filter that reads another body field is unchecked —
-    // `findOne({ email: req.body.email, resetCode: req.body.code })` beside `body('email')`, `body('password')`)
-    const unchecked = f.validation.bodyFields ? uncheckedBodyField(e, ctx, f.validation.bodyFields) : null;
-    if (unchecked) return unchecked;
-    if (f.validation.body || f.validation.query) return null;
     // a provider's signed event (an HMAC of the body checked first): the body is the provider's, not a client's
     if (f.public.senderVerified) return null;
     if (!ctx.stack.dataLayers.includes('mongoose')) return null;
     // mongoose.set('sanitizeFilter', true) or express-mongo-sanitize strip operators from every filter
     if (sanitised(ctx)) return null;
+    // (express-validator chains check the fields they name: a filter that reads another body field is unchecked —
+    // `findOne({ email: req.body.email, resetCode: req.body.code })` beside `body('email')`, `body('password')`)
+    const unchecked = f.validation.bodyFields ? uncheckedBodyField(e, ctx, f.validation.bodyFields) : null;
+    if (unchecked) return unchecked;
+    if (f.validation.body || f.validation.query) return null;
     const a = f.data.find((d) => d.filterFromClient && (!d.filterFromQueryOnly || nestedQuery(e.framework, ctx)));
     if (!a) return null;
     return {

@@ -1352,12 +1352,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     }
     if (/NotFound|\b404\b|NOT_FOUND/.test(text)) result.hidesMissing = true;
     if (/TooManyRequests|\b429\b|TOO_MANY_REQUESTS/.test(text)) result.limits = true;
-    if (
-      /Unauthori[sz]ed|Forbidden|\b40[13]\b|AuthenticationError|AuthError|NotAuthenticated|UNAUTHORI|FORBIDDEN/.test(
-        text,
-      )
-    )
-      deny(arg);
+    if (DENY_TEXT.test(text)) deny(arg);
   }
 }
 
@@ -1894,7 +1889,9 @@ function privilegedOverride(file: SourceFile, test: T.BinaryExpression | T.Priva
       (x.type === 'ReturnStatement' || x.type === 'ThrowStatement') && DENY_TEXT.test(file.text.slice(x.start, x.end)),
   );
 }
-const DENY_TEXT = /Unauthori[sz]ed|Forbidden|\b40[13]\b|UNAUTHORI|FORBIDDEN|AccessDenied|PermissionDenied/;
+/** Text of an answer or error that turns the request away. */
+const DENY_TEXT =
+  /Unauthori[sz]ed|Forbidden|\b40[13]\b|AuthenticationError|AuthError|NotAuthenticated|UNAUTHORI|FORBIDDEN/;
 
 /** The call's value is tested where it is made: `if (!(await getMembership(…)))`, `cond ? … : …`. */
 function testedWhereCalled(call: Node): boolean {

@@ -117,13 +117,14 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
   if (LIMITER_NAME.test(name) || LIMITER_NAME.test(callee)) facts.roles.add('rate-limit');
   // an express-validator chain given to the route itself (`body('email').isEmail()`, then a `validate` middleware that
   // reads validationResult): it checks the fields it names and leaves every other key in `req.body`
-  if (!link.fn && !link.hint && expressValidatorChains(resolver, link.file, link.node)) {
+  const chains = !link.fn && !link.hint ? expressValidatorChains(resolver, link.file, link.node) : null;
+  if (chains) {
     facts.roles.add('validation');
     facts.validation = {
       target: validationTarget(name),
       detail: name,
       keepsUnknown: true,
-      fields: validatorFields(resolver, link.file, link.node),
+      fields: validatorFields(chains),
     };
   }
   if (
@@ -446,11 +447,11 @@ function passesThrough(resolver: Resolver, link: ChainLink): boolean {
   if (!node || !link.file) return false;
   // (`checkExact([body('name'), …])` turns unknown fields away)
   const exact = /\bcheckExact\s*\(/.test(link.file.text.slice(node.start, node.end));
-  if (!exact && expressValidatorChains(resolver, link.file, node)) return true;
+  if (!exact && expressValidatorChains(resolver, link.file, node) !== null) return true;
   if (node.type !== 'CallExpression') return false;
   return (node.arguments as Node[]).some((a) => {
     const text = schemaText(resolver, link.file, a);
-    return KEEPS_UNKNOWN.test(text) || (!exact && expressValidatorChains(resolver, link.file, a));
+    return KEEPS_UNKNOWN.test(text) || (!exact && expressValidatorChains(resolver, link.file, a) !== null);
   });
 }
 
@@ -462,18 +463,18 @@ const VALIDATOR_CHAIN = /^\s*\[?\s*(?:body|check|checkSchema)\s*\(/;
 /**
  * express-validator checks the fields its chains name and leaves every other key of the body in `req.body` (only
  * `checkExact` turns unknown fields away): a handler that writes `req.body` itself writes whatever else the client
- * sent. (`matchedData(req)` hands over only the checked fields.)
+ * sent. (`matchedData(req)` hands over only the checked fields.) The chains' text, or null when `expr` is none.
  */
-/** The body fields express-validator chains name: `body('email')`, `check('code')` (nested paths by their first key). */
-function validatorFields(resolver: Resolver, file: SourceFile, expr: Node): string[] {
-  const v = resolver.valueOf(file, expr);
-  const [f, n] = v.kind === 'node' ? [v.file, v.node] : [file, expr];
-  return [...f.text.slice(n.start, n.end).matchAll(/\b(?:body|check)\(\s*['"`]([\w$]+)/g)].map((m) => m[1]!);
-}
-
-function expressValidatorChains(resolver: Resolver, file: SourceFile, expr: Node): boolean {
+function expressValidatorChains(resolver: Resolver, file: SourceFile, expr: Node): string | null {
   const v = resolver.valueOf(file, expr);
   const [f, n] = v.kind === 'node' ? [v.file, v.node] : [file, expr];
   const text = f.text.slice(n.start, n.end);
-  return VALIDATOR_CHAIN.test(text) && !/\bcheckExact\s*\(/.test(text) && f.text.includes('express-validator');
+  return VALIDATOR_CHAIN.test(text) && !/\bcheckExact\s*\(/.test(text) && f.text.includes('express-validator')
+    ? text
+    : null;
+}
+
+/** The body fields express-validator chains name: `body('email')`, `check('code')` (nested paths by their first key). */
+function validatorFields(chains: string): string[] {
+  return [...chains.matchAll(/\b(?:body|check)\(\s*['"`]([\w$]+)/g)].map((m) => m[1]!);
 }

@@ -70,15 +70,23 @@ export function ordinaryBranch(cond: T.ConditionalExpression, isCallerRole: Call
  * (`if (user.role === 'staff' || user.role === 'admin') { return Application.findOne(filter) }`), below `stop`.
  */
 export function inPrivilegedBranch(node: Node, stop: Node, isCallerRole: CallerRole): boolean {
-  let child = node;
-  for (let p = parentOf(node); p && child !== stop; child = p, p = parentOf(p)) {
-    if (p.type !== 'IfStatement' && p.type !== 'ConditionalExpression') continue;
-    if (child === p.test) continue;
-    const privileged = privilegedTest(p.test as Node, isCallerRole);
-    if (privileged === null) continue;
-    if ((child === p.consequent) === privileged) return true;
+  for (const { test, taken } of branchesAround(node, stop)) {
+    const privileged = privilegedTest(test, isCallerRole);
+    if (privileged !== null && taken === privileged) return true;
   }
   return false;
+}
+
+/**
+ * The `if`/`?:` tests around `node` below `stop`, each with whether `node` sits in the branch taken when the test holds
+ * (`taken: false`: in the `else`).
+ */
+function* branchesAround(node: Node, stop: Node): Generator<{ test: Node; taken: boolean }> {
+  let child = node;
+  for (let p = parentOf(node); p && child !== stop; child = p, p = parentOf(p)) {
+    if ((p.type !== 'IfStatement' && p.type !== 'ConditionalExpression') || child === p.test) continue;
+    yield { test: p.test as Node, taken: child === p.consequent };
+  }
 }
 
 /**
@@ -86,10 +94,8 @@ export function inPrivilegedBranch(node: Node, stop: Node, isCallerRole: CallerR
  * equal a literal (`if (role === 'vet' && rx.clinicId === clinicId) return rx`), below `stop`; null elsewhere.
  */
 export function requiredRole(node: Node, stop: Node, isCallerRole: CallerRole): string | null {
-  let child = node;
-  for (let p = parentOf(node); p && child !== stop; child = p, p = parentOf(p)) {
-    if ((p.type !== 'IfStatement' && p.type !== 'ConditionalExpression') || child !== p.consequent) continue;
-    const role = roleConjunct(p.test as Node, isCallerRole);
+  for (const { test, taken } of branchesAround(node, stop)) {
+    const role = taken ? roleConjunct(test, isCallerRole) : null;
     if (role !== null) return role;
   }
   return null;

@@ -621,8 +621,8 @@ app.listen(3000);`,
   };
 }
 
-/** Express + Prisma: a lab's samples, the last route as the variant writes it. */
-function labScopedSamplesApp(variant: string): Record<string, string> {
+/** Express + Prisma: a lab's samples (the caller's read is scoped to their `labId`), then the `route` the case writes. */
+function labScopedSamplesApp(route: string): Record<string, string> {
   return {
     'prisma/schema.prisma': `model Sample {
   id     String @id
@@ -649,13 +649,16 @@ app.get('/samples/:id', requireAuth, requireRole('technician', 'lab_manager'), a
   if (!sample) return res.status(404).end();
   res.json(sample);
 });
-${variant}
-  const sample = await prisma.sample.update({ where: { id: req.params.id }, data: { status: String(req.body.status) }, select: { id: true, status: true } });
-  res.json(sample);
-});
+${route}
 app.listen(3000);`,
   };
 }
+
+/** A sample's status changed by id alone, behind the route's `opening` line. */
+const sampleUpdate = (opening: string) => `${opening}
+  const sample = await prisma.sample.update({ where: { id: req.params.id }, data: { status: String(req.body.status) }, select: { id: true, status: true } });
+  res.json(sample);
+});`;
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
@@ -804,43 +807,18 @@ app.listen(3000);`,
     {
       name: 'express + prisma: a lab manager lists the staff (names, e-mails) of any lab the path names',
       endpoint: 'GET /labs/:labId/staff',
-      files: {
-        'prisma/schema.prisma': `model Sample {
-  id     String @id
-  labId  String
-  status String
-}
-model User {
-  id       String @id
-  labId    String
-  role     String
-  fullName String
-  email    String
-}`,
-        'src/auth.js': EXPRESS_REQUIRE_AUTH,
-        'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.use(express.json());
-app.get('/samples/:id', requireAuth, requireRole('technician', 'lab_manager'), async (req, res) => {
-  const sample = await prisma.sample.findFirst({ where: { id: req.params.id, labId: req.user.labId }, select: { id: true, status: true } });
-  if (!sample) return res.status(404).end();
-  res.json(sample);
-});
-app.get('/labs/:labId/staff', requireAuth, requireRole('lab_manager', 'admin'), async (req, res) => {
+      files:
+        labScopedSamplesApp(`app.get('/labs/:labId/staff', requireAuth, requireRole('lab_manager', 'admin'), async (req, res) => {
   res.json(await prisma.user.findMany({ where: { labId: req.params.labId }, select: { id: true, fullName: true, email: true } }));
-});
-app.listen(3000);`,
-      },
+});`),
     },
     {
       name: "express + prisma: a technician updates a sample of any lab by id (the read beside it is scoped to the caller's `labId`)",
       endpoint: 'PATCH /samples/:id',
       files: labScopedSamplesApp(
-        `app.patch('/samples/:id', requireAuth, requireRole('technician', 'lab_manager'), async (req, res) => {`,
+        sampleUpdate(
+          `app.patch('/samples/:id', requireAuth, requireRole('technician', 'lab_manager'), async (req, res) => {`,
+        ),
       ),
     },
     {
@@ -2884,7 +2862,9 @@ app.listen(3000);`,
     {
       name: 'express + prisma: only administrators update samples of every lab by id',
       endpoint: 'PATCH /samples/:id',
-      files: labScopedSamplesApp(`app.patch('/samples/:id', requireAuth, requireRole('admin'), async (req, res) => {`),
+      files: labScopedSamplesApp(
+        sampleUpdate(`app.patch('/samples/:id', requireAuth, requireRole('admin'), async (req, res) => {`),
+      ),
     },
     {
       name: "express + mongoose: a booking of a vehicle open to booking (`status: { $in: ['available', 'rented'] }`), the driver's name defaulting to the caller's",
