@@ -82,7 +82,10 @@ function passedOnLeak(
     const paramName = param ? boundNames(param)[0] : undefined;
     if (!target || !paramName) return undefined;
     let byParam = PASSED_ON.get(target.fn);
-    if (!byParam) PASSED_ON.set(target.fn, (byParam = new Map()));
+    if (!byParam) {
+      byParam = new Map();
+      PASSED_ON.set(target.fn, byParam);
+    }
     let leak = byParam.get(i);
     if (leak === undefined) {
       leak = findErrorLeak(target.fn, paramName, target.file.text);

@@ -161,9 +161,13 @@ export function detectAccess(
     return null;
   // `queryOne(\`SELECT …\`, [id])` where the project's `queryOne(text, params)` runs `pool.query(text, params)`: the SQL
   // is the one written at this call
-  const named = mayAccessData(outer);
+  // a statement written as a tagged template that runs it (postgres.js `sql\`…\``, Prisma `$queryRaw\`…\``) is a call
+  // of its tag with the statement: read as a driver's `query(text, params)` whose parameters are the `${values}`
+  const tagged = TAGGED_CALLS.has(outer);
+  const named = !tagged && mayAccessData(outer);
   // (also a wrapper named like a driver call: `query(text, params)` imported from the project's db module)
-  const wrapper = (!named || outer.callee.type === 'Identifier') && runsSqlItGets(resolver, env.file, outer);
+  const wrapper =
+    tagged || ((!named || outer.callee.type === 'Identifier') && runsSqlItGets(resolver, env.file, outer));
   if (!named && !wrapper) return null;
   const chain = callChain(outer);
   /** a call of the chain that runs SQL text: a driver's, or the project wrapper called here */
@@ -185,7 +189,7 @@ export function detectAccess(
   if (knex) layer = 'knex';
   if (wrapper) {
     op = 'query';
-    layer = 'pg';
+    layer = tagged && PRISMA_TAG.test(calleeName(outer) ?? '') ? 'prisma' : 'pg';
     opCall = outer;
     prepared = outer;
     model = sqlTable(outer);
@@ -822,6 +826,24 @@ export function detectAccess(
             return false;
           }
         }
+        // a fragment built beforehand and pasted into a tagged statement (`const where = Prisma.sql\`WHERE "accountId" =
+        // ${accountId}\``; `${where}`): its own values are the statement's parameters, each judged on its own
+        if (tagged && n.type === 'Identifier') {
+          const fragment = localNode(resolver, env.file, n);
+          const isFragment = (x: Node | null) => unwrap(x)?.type === 'TaggedTemplateExpression';
+          if (
+            fragment &&
+            !seen.has(fragment) &&
+            (isFragment(fragment) ||
+              (fragment.type === 'ConditionalExpression' &&
+                isFragment(fragment.consequent as Node) &&
+                isFragment(fragment.alternate as Node)))
+          ) {
+            walk(fragment, visitValue);
+            seen.add(fragment);
+            return false;
+          }
+        }
         // `user.role === 'admin' ? { _id: id } : { _id: id, shelter: user.shelterId }`: the administrator's unscoped
         // branch is by design; every other caller's branch decides
         const conditional = n.type === 'ConditionalExpression' ? n : null;
@@ -997,8 +1019,9 @@ export function detectAccess(
               return false;
           }
         }
-        // only the SQL text (the first argument) matters; bound parameters may be built any way
-        const inSqlText = arg === call.arguments[0];
+        // only the SQL text (the first argument) matters; bound parameters may be built any way (a tagged template's
+        // `${'%' + q + '%'}` is one)
+        const inSqlText = arg === call.arguments[0] && !tagged;
         if (
           inSqlText &&
           n.type === 'TemplateLiteral' &&
@@ -1061,6 +1084,19 @@ export function detectAccess(
           : 'delete';
     if (layer === 'unknown') layer = 'pg';
   }
+  // postgres.js: \`insert into pets ${sql(req.body)}\`, \`update pets set ${sql(body)} where …\`: the helper writes every key of
+  // the object it is given (with column names after it, `sql(body, 'name', 'species')`, only those)
+  if (tagged && (op === 'create' || op === 'update'))
+    for (const e of (outer.arguments[0] as T.TemplateLiteral).expressions) {
+      const helper = unwrap(e as Node);
+      if (
+        helper?.type === 'CallExpression' &&
+        helper.arguments.length === 1 &&
+        nameOf(helper.callee as Node) === nameOf(unwrap(outer.callee as Node)) &&
+        isWholeBody(helper.arguments[0] as Node, sourcesOf)
+      )
+        writesBody = true;
+    }
   // SQL built by concatenation in a variable: pool.query(sql) where sql was a template with client input
   if ((op === 'query' || layer === 'better-sqlite3' || layer === 'pg') && !sqlConcat) {
     const sink = chain.find((c) => SQL_SINK.test(calleeName(c) ?? '')) ?? (wrapper ? outer : undefined);
@@ -1135,6 +1171,53 @@ export function detectAccess(
   };
 }
 
+/** Prisma's tagged-template methods: they bind every `${value}` (their `…Unsafe` twins are plain calls). */
+const PRISMA_TAG = /^\$(?:queryRaw|executeRaw)$/;
+/** Packages whose `sql` tag only builds a fragment for another call to run (`db.execute(sql\`…\`)`, `.where(sql\`…\`)`). */
+const FRAGMENT_PACKAGE = /^(?:drizzle-orm|slonik|kysely|sql-template-strings|sql-template-tag|@prisma\/client)(?:\/|$)/;
+/** The call `taggedQuery` made of each template (the analyses of a function share it), and the set of those calls. */
+const TAGGED_QUERIES = new WeakMap<Node, T.CallExpression>();
+const TAGGED_CALLS = new WeakSet<Node>();
+
+/**
+ * A tagged template that runs the statement it holds — postgres.js (`const [pet] = await sql\`select … where id =
+ * ${id}\``), Prisma (`prisma.$queryRaw\`…\``), `@vercel/postgres` — as the call it is: the tag called with the
+ * template, whose `${values}` are the statement's bound parameters. Null for a fragment another call runs (an
+ * argument, a piece of another template, Drizzle's or slonik's `sql`) and for text that is no statement. The same
+ * template always gives the same call, whose parent is the template's.
+ */
+export function taggedQuery(
+  resolver: Resolver,
+  file: SourceFile,
+  node: T.TaggedTemplateExpression,
+): T.CallExpression | null {
+  const known = TAGGED_QUERIES.get(node);
+  if (known) return known;
+  const parent = parentOf(node);
+  if (parent?.type === 'CallExpression' || parent?.type === 'TemplateLiteral' || parent?.type === 'NewExpression')
+    return null;
+  const quasi = node.quasi as Node;
+  if (!parameterisedTemplate(quasi)) return null;
+  const text = (node.quasi as T.TemplateLiteral).quasis.map((q) => q.value.raw).join('?');
+  if (!/^\s*(?:select|insert|update|delete|with)\b/i.test(text)) return null;
+  const tag = unwrap(node.tag as Node);
+  const value = tag?.type === 'Identifier' ? resolver.valueOf(file, tag) : null;
+  if (value?.kind === 'external' && FRAGMENT_PACKAGE.test(value.pkg)) return null;
+  const call = {
+    type: 'CallExpression',
+    callee: node.tag,
+    arguments: [node.quasi],
+    optional: false,
+    typeArguments: null,
+    start: node.start,
+    end: node.end,
+    parent,
+  } as unknown as T.CallExpression;
+  TAGGED_QUERIES.set(node, call);
+  TAGGED_CALLS.add(call);
+  return call;
+}
+
 /**
  * The text of a tagged template given to a query builder's tag (`sql\`… ${email}\``, slonik's
  * `sql.type(schema)\`…\``, postgres.js, Drizzle, `Prisma.sql`): the tag binds each value as a parameter. Not the
@@ -1147,7 +1230,8 @@ function parameterisedTemplate(tpl: Node): boolean {
   const name = tag?.type === 'CallExpression' ? calleeName(tag) : (memberLeaf(tag) ?? nameOf(tag));
   const root = tag ? memberRoot(tag.type === 'CallExpression' ? (tag.callee as Node) : tag) : null;
   return (
-    !/^(?:unsafe|raw|rawUnsafe)$/i.test(name ?? '') && /^(?:sql|SQL|Prisma|db|tx|trx|pg|postgres)$/.test(root ?? '')
+    !/^(?:unsafe|raw|rawUnsafe)$/i.test(name ?? '') &&
+    (/^(?:sql|SQL|Prisma|db|tx|trx|pg|postgres)$/.test(root ?? '') || PRISMA_TAG.test(name ?? ''))
   );
 }
 
@@ -1727,15 +1811,15 @@ export function callChain(outer: T.CallExpression): T.CallExpression[] {
   return chain.reverse();
 }
 
-/** A SQL condition on publication state (`status = 'published'`, `is_public = true`). */
+/** A SQL condition on publication state (`status = 'published'`, `is_public = true`, `"isPublic" = true`). */
 const PUBLIC_SQL = new RegExp(
-  `\\b\\w*(?:status|state|visibility)\\s*=\\s*'(?:${PUBLIC_STATES})'|\\b(?:is_?)?(?:published|public|listed|visible)\\s*=\\s*(?:true|1)\\b` +
+  `\\b\\w*(?:status|state|visibility)["\\x60]?\\s*=\\s*'(?:${PUBLIC_STATES})'|\\b(?:is_?)?(?:published|public|listed|visible)["\\x60]?\\s*=\\s*(?:true|1)\\b` +
     // published by date: `published_at <= datetime('now')`, `published_at IS NOT NULL`
-    `|\\bpublished_?at\\s*(?:<=?\\s*(?:now\\(\\)|datetime\\('now'\\)|current_timestamp)|is\\s+not\\s+null)` +
+    `|\\bpublished_?at["\\x60]?\\s*(?:<=?\\s*(?:now\\(\\)|datetime\\('now'\\)|current_timestamp)|is\\s+not\\s+null)` +
     // the rows not withheld from the public: `is_private = false`, `hidden = 0`
-    `|\\b(?:is_?)?(?:private|hidden|unlisted)\\s*=\\s*(?:false|0)\\b` +
+    `|\\b(?:is_?)?(?:private|hidden|unlisted)["\\x60]?\\s*=\\s*(?:false|0)\\b` +
     // every row past its draft: `status <> 'DRAFT'`
-    `|\\b\\w*(?:status|state)\\s*(?:<>|!=)\\s*'draft'`,
+    `|\\b\\w*(?:status|state)["\\x60]?\\s*(?:<>|!=)\\s*'draft'`,
   'i',
 );
 

@@ -22,7 +22,7 @@ import {
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
-import { callChain, detectAccess, localArray, MEMBERSHIP_MODEL, OWNER_KEY } from './data-access.ts';
+import { callChain, detectAccess, localArray, MEMBERSHIP_MODEL, OWNER_KEY, taggedQuery } from './data-access.ts';
 import { identityKeys } from './identity-keys.ts';
 import { modelKey, PERSON_MODEL, PUBLIC_STATES } from './models.ts';
 import {
@@ -455,6 +455,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         case 'CallExpression':
           onCall(node);
           break;
+        case 'TaggedTemplateExpression': {
+          const query = taggedQuery(resolver, file, node);
+          if (query) onCall(query);
+          break;
+        }
         case 'ReturnStatement':
           if (node.argument && enclosingFunction(node) === fn) {
             pending.push([file, node, node.argument as Node, null]);
@@ -1787,6 +1792,9 @@ export function declare(env: Env, id: Node, init: Node | null): void {
           v = requestSources(env, [...p2, key], env.requestRoots.get(p2[0]!) === true) || v;
         if (u?.type === 'Identifier' && isRequestRoot(env, u.name) && key)
           v = requestSources(env, [u.name, key], false) || v;
+        // `const { period, accountId } = options` where the fields of `options` are known apart (`{ ...query, accountId }`)
+        const fields = u?.type === 'Identifier' && key ? env.fields.get(u.name) : undefined;
+        if (fields && key) v = (fields.get(key) ?? fields.get(REST_FIELD) ?? 0) & ~WHOLE;
         env.vars.set(n, v);
         // (`const { user, token } = await auth.register(input)`, `const { data, error } = await supabase…`: the token,
         // the error and the count that come with a record are not the record)
@@ -2191,8 +2199,9 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       }
       if ((name && IDENTITY_CALL.test(name)) || isTokenCall(name, path)) return SRC.user;
       // `import { verify } from 'hono/jwt'`: the payload of a verified token is the caller
+      // …and `import { decode } from 'hono/jwt'` behind a middleware that verified the same token: decode reads what it verified
       if (
-        (name === 'verify' || name === 'getToken') &&
+        (name === 'verify' || name === 'getToken' || (name === 'decode' && env.trustHeaders)) &&
         path?.length === 1 &&
         env.resolver &&
         isTokenLibrary(env.resolver, env.file, n)

@@ -660,8 +660,116 @@ const sampleUpdate = (opening: string) => `${opening}
   res.json(sample);
 });`;
 
+/**
+ * Express + a SQL client written as tagged templates: postgres.js (`sql\`…\``), Prisma's `$queryRaw`, or Drizzle's
+ * `db.execute(sql\`…\`)` — the tag binds every `${value}` as a parameter. `route` is one handler's body.
+ */
+const taggedSqlApp = (client: 'postgres' | 'prisma' | 'drizzle', route: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/db.js': {
+    postgres: `import postgres from 'postgres';
+export const sql = postgres(process.env.DATABASE_URL);`,
+    prisma: `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+    drizzle: `import { drizzle } from 'drizzle-orm/node-postgres';
+export { sql } from 'drizzle-orm';
+export const db = drizzle(process.env.DATABASE_URL);`,
+  }[client],
+  'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import * as database from './db.js';
+const { sql, prisma, db } = database;
+const app = express();
+app.use(express.json());
+app.use(requireAuth);
+app.get('/pets/:id', async (req, res) => {
+${route}
+});
+app.listen(3000);`,
+});
+
+/** Hono: `jwt()` verifies the bearer token for the sub-app; a helper then `decode`s the same header for the caller. */
+const honoDecodedCallerApp = (auth: string) => ({
+  'src/app.ts': `import { Hono, type Context } from 'hono';
+import { jwt, decode } from 'hono/jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const reports = new Hono();
+${auth}
+function caller(c: Context) {
+  const token = c.req.header('Authorization')!.replace(/^Bearer\\s+/i, '');
+  const { payload } = decode(token);
+  return { id: payload.sub as string, orgId: payload.orgId as string };
+}
+reports.get('/tickets', async (c) => {
+  const me = caller(c);
+  const rows = await prisma.ticket.findMany({ where: { organizationId: me.orgId }, select: { id: true, subject: true } });
+  return c.json(rows);
+});
+const app = new Hono();
+app.route('/reports', reports);
+export default app;`,
+});
+
+/**
+ * Express + Prisma: message stats of one account, from `$queryRaw` with its `WHERE` built beforehand as a fragment;
+ * the helper gets the query string's options and `account` beside them.
+ */
+const accountStatsApp = (account: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient, Prisma } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+async function statsFor(options) {
+  const { period, accountId } = options;
+  const where = Prisma.sql\`WHERE "accountId" = \${accountId}\`;
+  return prisma.$queryRaw\`SELECT DATE_TRUNC(\${period}, date) AS p, COUNT(*)::int AS n FROM "Message" \${where} GROUP BY p\`;
+}
+const app = express();
+app.get('/stats', requireAuth, async (req, res) => {
+  res.json(await statsFor({ ...req.query, accountId: ${account} }));
+});
+app.listen(3000);`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + prisma: stats of the account the query names, through a $queryRaw fragment',
+      endpoint: 'GET /stats',
+      files: accountStatsApp('req.query.accountId'),
+    },
+    {
+      name: 'express + postgres.js: a pet read by id alone in a tagged template',
+      endpoint: 'GET /pets/:id',
+      files: taggedSqlApp(
+        'postgres',
+        `  const [pet] = await sql\`select id, name, notes from pets where id = \${req.params.id}\`;
+  if (!pet) return res.status(404).end();
+  res.json(pet);`,
+      ),
+    },
+    {
+      name: 'express + prisma: a pet read by id alone with $queryRaw',
+      endpoint: 'GET /pets/:id',
+      files: taggedSqlApp(
+        'prisma',
+        `  const rows = await prisma.$queryRaw\`SELECT id, name FROM "Pet" WHERE id = \${req.params.id}\`;
+  if (!rows.length) return res.status(404).end();
+  res.json(rows[0]);`,
+      ),
+    },
+    {
+      name: 'express + drizzle: a pet read by id alone with db.execute(sql`…`)',
+      endpoint: 'GET /pets/:id',
+      files: taggedSqlApp(
+        'drizzle',
+        `  const { rows } = await db.execute(sql\`select id, name from pets where id = \${req.params.id}\`);
+  if (!rows.length) return res.status(404).end();
+  res.json(rows[0]);`,
+      ),
+    },
     {
       name: 'express + prisma: an institution read by id while only administrators may list them',
       endpoint: 'GET /institutions/:id',
@@ -2667,6 +2775,56 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: stats of the caller's account, through a $queryRaw fragment and options beside the query's",
+      endpoint: 'GET /stats',
+      files: accountStatsApp('req.user.accountId'),
+    },
+    {
+      name: "hono + prisma: tickets of the caller's organisation, read from the token jwt() verified (decoded again)",
+      endpoint: 'GET /reports/tickets',
+      files: honoDecodedCallerApp("reports.use('*', jwt({ secret: process.env.JWT_SECRET! }));"),
+    },
+    {
+      name: "express + postgres.js: a pet read by id and the caller's id in a tagged template",
+      endpoint: 'GET /pets/:id',
+      files: taggedSqlApp(
+        'postgres',
+        `  const [pet] = await sql\`select id, name, notes from pets where id = \${req.params.id} and owner_id = \${req.user.id}\`;
+  if (!pet) return res.status(404).end();
+  res.json(pet);`,
+      ),
+    },
+    {
+      name: 'express + postgres.js: a pet read by id, then compared with the caller',
+      endpoint: 'GET /pets/:id',
+      files: taggedSqlApp(
+        'postgres',
+        `  const [pet] = await sql\`select id, name, owner_id from pets where id = \${req.params.id}\`;
+  if (!pet || pet.owner_id !== req.user.id) return res.status(404).end();
+  res.json(pet);`,
+      ),
+    },
+    {
+      name: "express + prisma: a pet read by id and the caller's id with $queryRaw",
+      endpoint: 'GET /pets/:id',
+      files: taggedSqlApp(
+        'prisma',
+        `  const rows = await prisma.$queryRaw\`SELECT id, name FROM "Pet" WHERE id = \${req.params.id} AND "ownerId" = \${req.user.id}\`;
+  if (!rows.length) return res.status(404).end();
+  res.json(rows[0]);`,
+      ),
+    },
+    {
+      name: "express + drizzle: a pet read by id and the caller's id with db.execute(sql`…`)",
+      endpoint: 'GET /pets/:id',
+      files: taggedSqlApp(
+        'drizzle',
+        `  const { rows } = await db.execute(sql\`select id, name from pets where id = \${req.params.id} and owner_id = \${req.user.id}\`);
+  if (!rows.length) return res.status(404).end();
+  res.json(rows[0]);`,
+      ),
+    },
     {
       name: "express + drizzle: an update that writes the caller's id beside client values (`.set({ ...extra })` in a helper handed `{ title, reviewerId: me }`) after the task was found in the caller's project",
       files: drizzleTasksApp(`async function setTask(id, extra) {

@@ -139,8 +139,30 @@ app.listen(3000);`,
   };
 }
 
+/** Express + postgres.js: a pet changed with the `sql(object, ...columns)` helper inside the statement. */
+const postgresPetApp = (write: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import postgres from 'postgres';
+import { requireAuth } from './auth.js';
+const sql = postgres(process.env.DATABASE_URL);
+const app = express();
+app.use(express.json());
+app.patch('/pets/:id', requireAuth, async (req, res) => {
+  const [pet] = await sql\`update pets set \${${write}} where id = \${req.params.id} and owner_id = \${req.user.id} returning id, name\`;
+  if (!pet) return res.status(404).end();
+  res.json(pet);
+});
+app.listen(3000);`,
+});
+
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
+    {
+      name: 'express + postgres.js: the whole body written with the sql() helper',
+      endpoint: 'PATCH /pets/:id',
+      files: postgresPetApp('sql(req.body)'),
+    },
     {
       name: 'express-validator chains on the route, then the rest of `req.body` spread into the new user (role, isAdmin come along)',
       endpoint: 'POST /api/register',
@@ -656,6 +678,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + postgres.js: the sql() helper given the columns it may write',
+      endpoint: 'PATCH /pets/:id',
+      files: postgresPetApp("sql(req.body, 'name', 'species')"),
+    },
     {
       name: 'express-validator chains on the route, then only the checked fields (`matchedData(req)`) spread into the new user',
       endpoint: 'POST /api/register',

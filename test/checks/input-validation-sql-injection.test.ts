@@ -742,6 +742,21 @@ app.listen(3000);`,
       },
     },
     {
+      name: "express + postgres.js: a pattern concatenated inside a tagged template's value (bound as one parameter)",
+      endpoint: 'GET /users/search',
+      files: {
+        'src/app.js': `import express from 'express';
+import postgres from 'postgres';
+const sql = postgres(process.env.DATABASE_URL);
+const app = express();
+app.get('/users/search', async (req, res) => {
+  const rows = await sql\`select id, name from users where name ilike \${'%' + req.query.q + '%'} limit 20\`;
+  res.json(rows);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'koa + sequelize: replacements instead of interpolation',
       endpoint: 'GET /orders',
       files: {

@@ -388,8 +388,33 @@ export const prisma = new PrismaClient();`,
   };
 }
 
+/** Express + Prisma: a trial registry whose search runs `$queryRaw` with the given condition and no sign-in. */
+const trialSearchApp = (condition: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.get('/trials/search', async (req, res) => {
+  const pattern = \`%\${String(req.query.q ?? '')}%\`;
+  const rows = await prisma.$queryRaw\`SELECT id, title, phase FROM "Trial" WHERE ${condition} title ILIKE \${pattern} LIMIT 25\`;
+  res.json(rows);
+});
+app.post('/trials', requireAuth, async (req, res) => {
+  res.status(201).json(await prisma.trial.create({ data: { title: String(req.body.title), sponsorId: req.user.id }, select: { id: true } }));
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'express + prisma: a $queryRaw search over every trial, drafts included, with no sign-in',
+      endpoint: 'GET /trials/search',
+      files: trialSearchApp(''),
+    },
     {
       name: "express + prisma: an organisation's projects read without sign-in, `isPublic` only picked by the select (no publication filter)",
       endpoint: 'GET /api/orgs/:orgId/projects',
@@ -1258,6 +1283,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a $queryRaw search over public trials (`"isPublic" = true`, a quoted column)',
+      endpoint: 'GET /trials/search',
+      files: trialSearchApp('"isPublic" = true AND'),
+    },
     {
       name: 'express + prisma: the clinic directory the app files under its catalogue (`/catalog/clinics`)',
       endpoint: 'GET /api/catalog/clinics',
