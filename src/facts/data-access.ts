@@ -933,11 +933,12 @@ export function detectAccess(
               keys?.type === 'CallExpression' && memberPath(keys.callee as Node)?.join('.') === 'Object.keys';
             // (…and what an update writes is no filter: `.set({ status, ...extra })` with `extra = { room, assignedStaffId:
             // me }` picks no row)
-            const written = op === 'update' && writtenValue(n, call, arg as Node, layer);
+            // (…nor what a statement's `SET` writes: its verb is read from the text, `op` is still `query` here)
+            const written = (op === 'update' || op === 'query') && writtenValue(n, call, arg as Node, layer);
             if (s & SRC.user && s & CLIENT && !boundParams && !(s & WHOLE) && !columnNames && !written)
               ownerFromClient = true; // one value, either of them
             // (`approvedBy: user.id` written into the record scopes nothing: only the filter picks whose record)
-            else if (s & SRC.user && !(op === 'update' && writtenValue(n, call, arg as Node, layer))) scoped = true;
+            else if (s & SRC.user && !written) scoped = true;
             if (s & SRC.record) {
               // `companyId` set from the query in one branch and from the caller's membership row in the other: one
               // value, either of them — the client may choose the owner
@@ -1379,7 +1380,25 @@ function writtenValue(value: Node, call: T.CallExpression, arg: Node, layer: Dat
   for (let p = parentOf(value); p && p !== arg; p = parentOf(p)) {
     if (p.type === 'Property' && !p.computed && WRITE_KEY.test(nameOf(p.key as Node) ?? '')) return true;
   }
+  const statement = unwrap(arg);
+  if (statement?.type === 'TemplateLiteral') return writtenInStatement(statement, value);
   return false;
+}
+
+/**
+ * A value of a statement written as a template (`update appointments set cancelled_by = ${me} where id = ${id}`):
+ * what an `UPDATE` sets before its `WHERE`, and what an `INSERT` writes, pick no row.
+ */
+function writtenInStatement(tpl: T.TemplateLiteral, value: Node): boolean {
+  const verb = /^\s*(update|insert)\b/i.exec(tpl.quasis[0]?.value.raw ?? '')?.[1]?.toLowerCase();
+  if (!verb) return false;
+  const index = tpl.expressions.findIndex((e) => e.start <= value.start && value.end <= e.end);
+  if (index < 0) return false;
+  const before = tpl.quasis
+    .slice(0, index + 1)
+    .map((q) => q.value.raw)
+    .join(' ');
+  return !/\bwhere\b/i.test(before) && (verb === 'update' || !/\bselect\b/i.test(before));
 }
 
 /** `stmt.all(…)` / `stmts.byId.get(…)` where the receiver holds `db.prepare(<SQL>)`: the prepare call, when its text is SQL. */

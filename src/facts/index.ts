@@ -447,7 +447,10 @@ function ownershipOf(
     if (bounded || (a.resultVar && checkedVars.has(a.resultVar))) {
       // (the caller's own membership row covers the group it names, not every row of the membership table: another
       // member picked by id alone — `showMember.delete({ where: { id: memberId } })` — may be of any group)
-      if (a.model && !(a.membership && a.scopedToCaller)) covered.add(modelKey(a.model));
+      // (…and a list of the caller's rows, `lines where invoice_id = invoice.id`, proves nothing of the row the client
+      // names: `delete … where id = ${lineId}` may be another invoice's line)
+      if (a.model && !(a.membership && a.scopedToCaller) && (a.byClientId || a.operation !== 'list'))
+        covered.add(modelKey(a.model));
       for (const k of a.clientKeys) coveredKeys.add(paramKey(k));
       if (!bounded) anyChecked = true;
       continue;

@@ -664,7 +664,7 @@ const sampleUpdate = (opening: string) => `${opening}
  * Express + a SQL client written as tagged templates: postgres.js (`sql\`…\``), Prisma's `$queryRaw`, or Drizzle's
  * `db.execute(sql\`…\`)` — the tag binds every `${value}` as a parameter. `route` is one handler's body.
  */
-const taggedSqlApp = (client: 'postgres' | 'prisma' | 'drizzle', route: string) => ({
+const taggedSqlApp = (client: 'postgres' | 'prisma' | 'drizzle', route: string, method = 'get') => ({
   'src/auth.js': EXPRESS_REQUIRE_AUTH,
   'src/db.js': {
     postgres: `import postgres from 'postgres';
@@ -682,7 +682,7 @@ const { sql, prisma, db } = database;
 const app = express();
 app.use(express.json());
 app.use(requireAuth);
-app.get('/pets/:id', async (req, res) => {
+app.${method}('/pets/:id', async (req, res) => {
 ${route}
 });
 app.listen(3000);`,
@@ -733,8 +733,43 @@ app.get('/stats', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Express + postgres.js: a line of the caller's invoice removed, after the invoice and its lines were read. */
+const invoiceLineApp = (withinInvoice: boolean) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import postgres from 'postgres';
+import { requireAuth } from './auth.js';
+const sql = postgres(process.env.DATABASE_URL);
+const app = express();
+app.delete('/invoices/:id/lines/:lineId', requireAuth, async (req, res) => {
+  const [invoice] = await sql\`select id, status from invoices where id = \${req.params.id} and owner_id = \${req.user.id}\`;
+  if (!invoice) return res.status(404).end();
+  const lines = await sql\`select id, amount from invoice_lines where invoice_id = \${invoice.id}\`;
+  if (lines.length === 1) return res.status(409).json({ error: 'An invoice keeps one line' });
+  await sql\`delete from invoice_lines where id = \${req.params.lineId}${withinInvoice ? ` and invoice_id = \${invoice.id}` : ''}\`;
+  res.status(204).end();
+});
+app.listen(3000);`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + postgres.js: an update that writes the caller's id in SET but picks the row by id alone",
+      endpoint: 'PATCH /pets/:id',
+      files: taggedSqlApp(
+        'postgres',
+        `  const [pet] = await sql\`update pets set name = \${String(req.body.name)}, updated_by = \${req.user.id} where id = \${req.params.id} returning id, name\`;
+  if (!pet) return res.status(404).end();
+  res.json(pet);`,
+        'patch',
+      ),
+    },
+    {
+      name: "express + postgres.js: a line deleted by its id alone after the caller's invoice and its lines were read",
+      endpoint: 'DELETE /invoices/:id/lines/:lineId',
+      files: invoiceLineApp(false),
+    },
     {
       name: 'express + prisma: stats of the account the query names, through a $queryRaw fragment',
       endpoint: 'GET /stats',
@@ -2775,6 +2810,22 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + postgres.js: an update that writes the caller's id in SET and picks the row by id and owner",
+      endpoint: 'PATCH /pets/:id',
+      files: taggedSqlApp(
+        'postgres',
+        `  const [pet] = await sql\`update pets set name = \${String(req.body.name)}, updated_by = \${req.user.id} where id = \${req.params.id} and owner_id = \${req.user.id} returning id, name\`;
+  if (!pet) return res.status(404).end();
+  res.json(pet);`,
+        'patch',
+      ),
+    },
+    {
+      name: "express + postgres.js: a line deleted by its id within the caller's invoice",
+      endpoint: 'DELETE /invoices/:id/lines/:lineId',
+      files: invoiceLineApp(true),
+    },
     {
       name: "express + prisma: stats of the caller's account, through a $queryRaw fragment and options beside the query's",
       endpoint: 'GET /stats',
