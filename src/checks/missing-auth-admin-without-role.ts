@@ -255,7 +255,17 @@ function roleArea(e: Endpoint, ctx: CheckContext): string | null {
 
 /** Why a signed-in route without a role check is an admin function; `detail` names what the message needs. */
 interface Unguarded {
-  kind: 'admin' | 'sibling' | 'catalogue' | 'grant' | 'decision' | 'report' | 'accounts' | 'area' | 'account-role';
+  kind:
+    | 'declared'
+    | 'admin'
+    | 'sibling'
+    | 'catalogue'
+    | 'grant'
+    | 'decision'
+    | 'report'
+    | 'accounts'
+    | 'area'
+    | 'account-role';
   detail?: string;
 }
 
@@ -264,6 +274,8 @@ const MEDIUM: ReadonlySet<Unguarded['kind']> = new Set(['catalogue', 'report', '
 
 /** The first reason the route is an admin function, in the order they are judged; null when it is none. */
 function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Unguarded | null {
+  // `@Roles('HR_ADMIN')` on a controller the roles guard is not applied to: the route says whom it is for
+  if (e.unenforced) return { kind: 'declared', detail: e.unenforced.detail };
   if (isAdminPath(e)) return { kind: 'admin' };
   // a route behind one fixed credential (`bearerAuth({ token: env.PARTNER_TOKEN })`) serves whoever was given it: there
   // is no signed-in user to hold a role
@@ -330,6 +342,8 @@ function roleCheckTooWide(e: Endpoint, message: string, summary: string, steps: 
 function messageFor(label: string, why: Unguarded): string {
   const anyone = 'yet any signed-in user can call it (no role check)';
   switch (why.kind) {
+    case 'declared':
+      return `${label} declares ${why.detail}, but no guard on the route enforces it: any signed-in user can call it`;
     case 'admin':
       return `${label} is an admin route but any signed-in user can call it (no role check)`;
     case 'sibling':

@@ -93,6 +93,11 @@ export interface Endpoint {
    * answers for this route's errors only. The app's own error handlers are on AppInfo.
    */
   errorHandlers?: FunctionRef[];
+  /**
+   * A requirement the route declares that nothing in its chain enforces: Nest's `@Roles('HR_ADMIN')` metadata, which
+   * the app's roles guard reads, on a controller that guard is not applied to. The route meant to require it.
+   */
+  unenforced?: { detail: string; file: SourceFile; node: Node };
   facts?: EndpointFacts;
 }
 

@@ -184,8 +184,9 @@ function endpointFacts(
 ): EndpointFacts {
   const flow = flows[flows.length - 1] ?? null;
   const handlerText = e.handlers.map((h) => h.file.text.slice(h.fn.start, h.fn.end)).join('\n');
-  const skipped = links.some((l) => l.facts.roles.has('public'));
-  const authLink = skipped ? undefined : links.find((l) => l.facts.roles.has('auth'));
+  // (a guard the route opts out of, `@Public()` over the app's JWT guard, authenticates nothing; another of its chain,
+  // `@UseGuards(PayrollServiceGuard)` on the route, still does)
+  const authLink = links.find((l) => l.facts.roles.has('auth') && !l.facts.roles.has('public'));
   let auth: AuthFact;
   if (authLink) {
     auth = {

@@ -128,8 +128,65 @@ app.listen(3000);`,
   };
 }
 
+/**
+ * NestJS: two HR controllers that declare `@Roles('hr')`; the payroll one applies the RolesGuard that reads it, the
+ * reports one applies `guards`.
+ */
+const nestDeclaredRolesApp = (guards: string): Record<string, string> => ({
+  'src/roles.guard.ts': `import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+export const Roles = (...roles: string[]) => SetMetadata('roles', roles);
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(private reflector: Reflector) {}
+  canActivate(context: ExecutionContext): boolean {
+    const roles = this.reflector.getAllAndOverride<string[]>('roles', [context.getHandler(), context.getClass()]);
+    if (!roles) return true;
+    return roles.includes(context.switchToHttp().getRequest().user?.role);
+  }
+}`,
+  'src/hr.controller.ts': `import { Controller, Get, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { Roles, RolesGuard } from './roles.guard';
+import { PrismaService } from './prisma.service';
+@Controller('payroll')
+@UseGuards(AuthGuard('jwt'), RolesGuard)
+@Roles('hr')
+export class PayrollController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Get('runs')
+  runs() {
+    return this.prisma.payrollRun.findMany({ select: { id: true, period: true } });
+  }
+}
+@Controller('compensation')
+@UseGuards(${guards})
+@Roles('hr')
+export class CompensationController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Get('bands')
+  bands() {
+    return this.prisma.salaryBand.findMany({ select: { id: true, grade: true, minCents: true, maxCents: true } });
+  }
+}`,
+  'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+  'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { CompensationController, PayrollController } from './hr.controller';
+import { PrismaService } from './prisma.service';
+@Module({ controllers: [PayrollController, CompensationController], providers: [PrismaService] })
+export class AppModule {}`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: "nestjs: @Roles('hr') on a controller that applies the JWT guard but not the RolesGuard that reads it",
+      endpoint: 'GET /compensation/bands',
+      files: nestDeclaredRolesApp("AuthGuard('jwt')"),
+    },
     {
       name: "express + mongoose: any signed-in user verifies an organiser's licence (`/verify-licence`)",
       endpoint: 'POST /api/v1/organisers/:id/verify-licence',
@@ -607,6 +664,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "nestjs: @Roles('hr') on a controller that applies the RolesGuard",
+      endpoint: 'GET /compensation/bands',
+      files: nestDeclaredRolesApp("AuthGuard('jwt'), RolesGuard"),
+    },
     {
       name: "express + mongoose: an organiser verified behind `requireRole('admin')`",
       files: verifyOrganiserApp("requireRole('admin'),"),

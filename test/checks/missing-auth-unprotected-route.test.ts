@@ -408,8 +408,33 @@ app.post('/trials', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** `nestPublicApp`'s controller for partners: `@Public()` opts out of the JWT guard; the route applies `guards`. */
+const partnerPoliciesController = (
+  guards: string,
+) => `import { Controller, Get, Param, UseGuards, Injectable } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { Public } from './public.decorator';
+import { PrismaService } from './prisma.service';
+@Injectable()
+export class PartnerKeyGuard extends AuthGuard('partner-api-key') {}
+@Public()
+@Controller('partner')
+export class DirectoryController {
+  constructor(private readonly prisma: PrismaService) {}
+  ${guards}
+  @Get('policies/:policyNumber')
+  policy(@Param('policyNumber') policyNumber: string) {
+    return this.prisma.policy.findFirst({ where: { policyNumber }, select: { policyNumber: true, premium: true } });
+  }
+}`;
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'nestjs: @Public() over the global JWT guard, and no guard of its own on a policy lookup',
+      endpoint: 'GET /partner/policies/:policyNumber',
+      files: nestPublicApp(partnerPoliciesController('')),
+    },
     {
       name: 'express + prisma: a $queryRaw search over every trial, drafts included, with no sign-in',
       endpoint: 'GET /trials/search',
@@ -1283,6 +1308,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "nestjs: @Public() over the global JWT guard, and the route's own passport guard (a partner's API key)",
+      endpoint: 'GET /partner/policies/:policyNumber',
+      files: nestPublicApp(partnerPoliciesController('@UseGuards(PartnerKeyGuard)')),
+    },
     {
       name: 'express + prisma: a $queryRaw search over public trials (`"isPublic" = true`, a quoted column)',
       endpoint: 'GET /trials/search',

@@ -63,14 +63,27 @@ export function extractNest(project: Project, resolver: Resolver): Inventory {
   // that serves controllers at all (seed scripts bootstrap apps of their own, with none)
   const serving = contexts.filter((x) => x.owners.size > 0);
   const fallback = contexts.length === 1 ? contexts[0]! : serving.length === 1 ? serving[0]! : null;
+  /** each route's metadata that no guard of its chain requires, by endpoint (judged once every guard is known) */
+  const declared = new Map<Endpoint, Deco[]>();
   for (const c of controllers) {
     const ctx = contexts.find((x) => x.owners.has(c.node)) ?? fallback;
-    for (const r of c.routes) endpoints.push(...routeEndpoints(resolver, ctx, c, r, guardOf));
+    for (const r of c.routes)
+      for (const { endpoint, unread } of routeEndpoints(resolver, ctx, c, r, guardOf)) {
+        endpoints.push(endpoint);
+        if (unread.length > 0) declared.set(endpoint, unread);
+      }
     // route-level exception filters are error handlers of the app too
     for (const d of [...c.decos, ...c.routes.flatMap((r) => r.decos)]) {
       if (!ctx?.info || !isDeco(d, '@nestjs/common', 'UseFilters')) continue;
       for (const a of d.args) addHandler(ctx.info, filterFn(resolver, { file: d.expr.file, node: a }));
     }
+  }
+  // `@Roles('HR_ADMIN')` on a controller without the RolesGuard: metadata some guard of the app requires elsewhere, which
+  // no guard of this route reads — the route declares a requirement that nothing enforces
+  const required = new Set([...guardCache.values()].flatMap((g) => [...g.require.keys()]));
+  for (const [endpoint, unread] of declared) {
+    const d = unread.find((x) => x.meta && required.has(x.meta.key));
+    if (d?.meta) endpoint.unenforced = { detail: d.meta.detail, file: d.at.file, node: d.at.node };
   }
   return { endpoints: dedupe(endpoints), apps: contexts.flatMap((c) => (c.info ? [c.info] : [])) };
 }
@@ -189,7 +202,7 @@ function routeEndpoints(
   c: ControllerDef,
   r: RouteDef,
   guardOf: (at: Located) => GuardInfo,
-): Endpoint[] {
+): { endpoint: Endpoint; unread: Deco[] }[] {
   const app = ctx?.app ?? null;
   const owner = ctx?.owners.get(c.node);
   const modulePath = (owner && ctx?.routerPaths.get(owner)) ?? '';
@@ -205,15 +218,23 @@ function routeEndpoints(
   const head: ChainLink[] = [];
   for (const at of app?.middleware ?? []) head.push(...middlewareLinks(resolver, at, 'app'));
   const guards: ChainLink[] = [];
-  for (const g of ctx?.guards ?? [])
+  /** the metadata keys the route's guards look up */
+  const read = new Set<string>();
+  for (const g of ctx?.guards ?? []) {
     guards.push(...throttled(g.info, guardLinks(g.info, g.scope, meta), c.decos, r.decos));
+    for (const k of [...g.info.require.keys(), ...g.info.skip.keys()]) read.add(k);
+  }
   for (const d of [...c.decos, ...r.decos]) {
     if (!isDeco(d, '@nestjs/common', 'UseGuards')) continue;
     for (const a of d.args) {
       const info = guardOf({ file: d.expr.file, node: a });
       guards.push(...throttled(info, guardLinks(info, 'guard', meta), c.decos, r.decos));
+      for (const k of [...info.require.keys(), ...info.skip.keys()]) read.add(k);
     }
   }
+  // (a guard not analysed, an npm one or one whose canActivate could not be resolved, may read anything)
+  const opaque = guards.some((l) => l.scope !== 'decorator' && !l.fn && !l.hint);
+  const unread = opaque ? [] : [...meta.handler.values(), ...meta.cls.values()].filter((d) => !read.has(d.meta!.key));
   const interceptors: ChainLink[] = (ctx?.interceptors ?? []).map((at) => interceptorLink(resolver, at, 'app'));
   const pipes: AppliedPipe[] = [...(ctx?.pipes ?? [])];
   for (const d of [...c.decos, ...r.decos]) {
@@ -228,7 +249,7 @@ function routeEndpoints(
   }
   const { bindings, links: validation } = bindParameters(resolver, r.file, r.fn, pipes);
 
-  const out: Endpoint[] = [];
+  const out: { endpoint: Endpoint; unread: Deco[] }[] = [];
   for (const segment of segments) {
     for (const cp of c.paths) {
       for (const rp of r.paths) {
@@ -244,13 +265,16 @@ function routeEndpoints(
           }
         }
         out.push({
-          method: r.httpMethod,
-          path,
-          framework: 'nestjs',
-          file: r.file,
-          node: r.at,
-          chain: [...head, ...consumer, ...guards, ...interceptors, ...validation],
-          handlers: [{ file: r.file, fn: r.fn, bindings }],
+          endpoint: {
+            method: r.httpMethod,
+            path,
+            framework: 'nestjs',
+            file: r.file,
+            node: r.at,
+            chain: [...head, ...consumer, ...guards, ...interceptors, ...validation],
+            handlers: [{ file: r.file, fn: r.fn, bindings }],
+          },
+          unread,
         });
       }
     }
