@@ -1,4 +1,5 @@
 import type { AppInfo, Endpoint } from '../core/endpoint.ts';
+import { type ModelInfo, modelKey, PERSON_MODEL } from '../facts/models.ts';
 import { ACCOUNT_AUTH_STEP, LOGIN_VARIANTS } from '../facts/public.ts';
 
 /** Routes of the authentication flow itself: where brute force and credential stuffing happen. */
@@ -42,9 +43,31 @@ function objectActionsRemoved(path: string): string {
   );
 }
 
-export function isAdminPath(e: Endpoint): boolean {
-  // (`/clinics/{clinicId}/staff` is the clinic's staff, a collection of the object; `/staff/…` is the staff's area)
-  return /\/(?:admin|administrator|backoffice|superuser|moderation)(?:\/|$)|(?<!\})\/staff(?:\/|$)/i.test(e.path);
+/**
+ * A route of the admin area. `/staff/…` is the staff's area (`/clinics/{clinicId}/staff` is the clinic's staff, a
+ * collection of the object) — unless, given the app's models, staff are the app's only accounts (a warehouse whose
+ * pickers, drivers and managers all sign in as `Staff`): then `/staff/me` and `/staff/{id}` are everyone's accounts.
+ */
+export function isAdminPath(e: Endpoint, models?: ReadonlyMap<string, ModelInfo>): boolean {
+  if (/\/(?:admin|administrator|backoffice|superuser|moderation)(?:\/|$)/i.test(e.path)) return true;
+  return /(?<!\})\/staff(?:\/|$)/i.test(e.path) && !(models && staffAreTheAccounts(models));
+}
+
+const STAFF_ACCOUNTS = new WeakMap<ReadonlyMap<string, ModelInfo>, boolean>();
+const CREDENTIAL = /password|passwd/i;
+const STAFF_MODEL = /^staff(?:member)?$/;
+
+/** The only people who sign in (a model of people with a password field) are staff. */
+function staffAreTheAccounts(models: ReadonlyMap<string, ModelInfo>): boolean {
+  let known = STAFF_ACCOUNTS.get(models);
+  if (known === undefined) {
+    const accounts = [...models.values()].filter(
+      (m) => PERSON_MODEL.test(modelKey(m.name)) && [...m.fields].some((x) => CREDENTIAL.test(x)),
+    );
+    known = accounts.length > 0 && accounts.every((m) => STAFF_MODEL.test(modelKey(m.name)));
+    STAFF_ACCOUNTS.set(models, known);
+  }
+  return known;
 }
 
 export function isHealth(e: Endpoint): boolean {

@@ -276,7 +276,7 @@ const MEDIUM: ReadonlySet<Unguarded['kind']> = new Set(['catalogue', 'report', '
 function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Unguarded | null {
   // `@Roles('HR_ADMIN')` on a controller the roles guard is not applied to: the route says whom it is for
   if (e.unenforced) return { kind: 'declared', detail: e.unenforced.detail };
-  if (isAdminPath(e)) return { kind: 'admin' };
+  if (isAdminPath(e, ctx.app.models)) return { kind: 'admin' };
   // a route behind one fixed credential (`bearerAuth({ token: env.PARTNER_TOKEN })`) serves whoever was given it: there
   // is no signed-in user to hold a role
   if (fixedCredential(e, ctx)) return null;
@@ -395,7 +395,7 @@ export default defineCheck({
         );
     }
     // `GET /admin/stats` behind `requireRole('ADMIN', 'LANDLORD')`: the admin area, opened to an ordinary role too
-    if (f?.auth.status === 'required' && f.roleCheck && isAdminPath(e)) {
+    if (f?.auth.status === 'required' && f.roleCheck && isAdminPath(e, ctx.app.models)) {
       const ordinary = lesserRoles(e, ctx, ordinaryRole);
       if (ordinary.length > 0)
         return roleCheckTooWide(

@@ -97,7 +97,7 @@ export default defineCheck({
     // tenant or other owned record) is the catalogue any visitor browses, outside the admin area
     if (
       e.method === 'GET' &&
-      !isAdminPath(e) &&
+      !isAdminPath(e, ctx.app.models) &&
       readsOnly(
         f.data,
         (a, model) => !a.ownerFromClient && !a.filterFromClient && belongsToNoOne(ctx.app.models, model, true),
@@ -120,10 +120,10 @@ export default defineCheck({
     const i = idiom(e.framework);
     const guard = ctx.app.anyAuth ? 'the authentication the other routes use' : 'an authentication middleware';
     return {
-      message: `${endpointLabel(e)} has no authentication${isAdminPath(e) ? ' (an admin route)' : ''}: anyone can call it`,
+      message: `${endpointLabel(e)} has no authentication${isAdminPath(e, ctx.app.models) ? ' (an admin route)' : ''}: anyone can call it`,
       location: locationOf(e.file, e.node),
       endpoint: e,
-      severity: isAdminPath(e) || e.method !== 'GET' ? 'critical' : 'high',
+      severity: isAdminPath(e, ctx.app.models) || e.method !== 'GET' ? 'critical' : 'high',
       confidence: ctx.app.anyAuth ? 'high' : 'medium',
       fix: {
         summary: `Require authentication on ${endpointLabel(e)}`,

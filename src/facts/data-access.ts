@@ -356,6 +356,8 @@ export function detectAccess(
   // analyse every value that constrains or feeds the call chain
   let byClientId = false;
   let scoped = false;
+  /** a filter key pinned to a field of a record the client picked and the caller was proven to own */
+  let withinCallersRecord = false;
   let ownerFromClient = false;
   /** owner-like keys (`orgId`, `userId`) whose value comes from the client, and those values */
   const ownerKeysFromClient: string[] = [];
@@ -971,14 +973,16 @@ export function detectAccess(
                       (a) => a?.scopedToCaller,
                     )
                   : undefined;
-              if (
+              const pinned =
                 !(s & CLIENT) &&
                 (ID_LIKE.test(leafName(n).replace(/s$/, '')) || inSet(n)) &&
-                ((from?.scopedToCaller && (!from.byClientId || from.membership)) || parent) &&
                 // (`reviewedBy: coordinator._id` in the update picks no record, as `approvedBy: user.id` does not)
-                !writtenValue(n, call, arg as Node, layer)
-              )
-                scoped = true;
+                !writtenValue(n, call, arg as Node, layer);
+              if (pinned && ((from?.scopedToCaller && (!from.byClientId || from.membership)) || parent)) scoped = true;
+              // `findBy({ id: In(body.itemIds), warehouseId: shipment.warehouseId })` with the shipment the client named
+              // but proven the caller's: the client's ids, within the caller's warehouse (a row looked up by such a
+              // record's field alone, `Category.findByPk(submission.categoryId)`, is only referred to, not the caller's)
+              else if (pinned && from?.scopedToCaller) withinCallersRecord = true;
               // `inArray(bins.warehouseId, orgWarehouseIds)` where those are the warehouses of `:orgId`: the rows
               // within the group the client names, so what proves the caller's membership of it bounds these too
               else if (
@@ -1105,6 +1109,7 @@ export function detectAccess(
     if (sink && first?.type === 'Identifier' && builtFromClient(resolver, env, first.name, sink, sourcesOf))
       sqlConcat = true;
   }
+  if (withinCallersRecord && byClientId) scoped = true;
   if (ownerKeysFromClient.length > 0) {
     // `where: { orgId: req.params.orgId, userId: me }`: the caller's own rows (a membership) within what the client
     // names — the client picks among the caller's rows, it does not choose whose rows they are. Without the caller's

@@ -752,8 +752,48 @@ app.delete('/invoices/:id/lines/:lineId', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/**
+ * Express + Prisma: a pick list for a shipment the body names (checked against the caller's company) and a stock item
+ * the body names, looked up with `filter`.
+ */
+const pickListApp = (filter: string) => ({
+  'prisma/schema.prisma': `model Warehouse {
+  id        String      @id
+  companyId String
+  items     StockItem[]
+}
+model StockItem {
+  id          String    @id
+  sku         String
+  binCode     String
+  warehouseId String
+  warehouse   Warehouse @relation(fields: [warehouseId], references: [id])
+}`,
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.use(express.json());
+app.post('/picklists', requireAuth, async (req, res) => {
+  const shipment = await prisma.shipment.findFirst({ where: { id: String(req.body.shipmentId), companyId: req.user.companyId } });
+  if (!shipment) return res.status(404).end();
+  const item = await prisma.stockItem.findFirst({ where: ${filter}, select: { id: true, sku: true, binCode: true } });
+  if (!item) return res.status(400).json({ error: 'Unknown item' });
+  const list = await prisma.pickList.create({ data: { shipmentId: shipment.id, itemId: item.id }, select: { id: true } });
+  res.status(201).json({ list, item });
+});
+app.listen(3000);`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + prisma: a stock item the body names, read by its id alone (any warehouse)',
+      endpoint: 'POST /picklists',
+      files: pickListApp('{ id: String(req.body.itemId) }'),
+    },
     {
       name: "express + postgres.js: an update that writes the caller's id in SET but picks the row by id alone",
       endpoint: 'PATCH /pets/:id',
@@ -2810,6 +2850,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a stock item the body names, within the warehouse of the caller's checked shipment",
+      endpoint: 'POST /picklists',
+      files: pickListApp('{ id: String(req.body.itemId), warehouseId: shipment.warehouseId }'),
+    },
     {
       name: "express + postgres.js: an update that writes the caller's id in SET and picks the row by id and owner",
       endpoint: 'PATCH /pets/:id',

@@ -180,8 +180,41 @@ import { PrismaService } from './prisma.service';
 export class AppModule {}`,
 });
 
+/**
+ * Express + Prisma: a colleague's card read under `/staff`, in an app whose accounts are the given models' (a model
+ * with a password hash signs in).
+ */
+const staffCardApp = (customers: boolean): Record<string, string> => ({
+  'prisma/schema.prisma': `model Staff {
+  id           String @id
+  name         String
+  email        String
+  passwordHash String
+  role         String
+  companyId    String
+}
+${customers ? 'model Customer {\n  id           String @id\n  email        String\n  passwordHash String\n}' : ''}`,
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/staff/:id', requireAuth, async (req, res) => {
+  const card = await prisma.staff.findFirst({ where: { id: req.params.id, companyId: req.user.companyId }, select: { id: true, name: true, role: true } });
+  if (!card) return res.status(404).end();
+  res.json(card);
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'express + prisma: a route of the /staff area without a role check, in an app whose customers sign in too',
+      endpoint: 'GET /staff/:id',
+      files: staffCardApp(true),
+    },
     {
       name: "nestjs: @Roles('hr') on a controller that applies the JWT guard but not the RolesGuard that reads it",
       endpoint: 'GET /compensation/bands',
@@ -664,6 +697,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a colleague's card under /staff, in an app whose only accounts are staff",
+      endpoint: 'GET /staff/:id',
+      files: staffCardApp(false),
+    },
     {
       name: "nestjs: @Roles('hr') on a controller that applies the RolesGuard",
       endpoint: 'GET /compensation/bands',
