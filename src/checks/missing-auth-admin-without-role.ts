@@ -1,7 +1,7 @@
 import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { ChainLink, Endpoint } from '../core/endpoint.ts';
 import type { DataAccess, EndpointFacts } from '../core/facts.ts';
-import { isOrdinaryRole } from '../facts/index.ts';
+import { isOrdinaryRole, paramKey } from '../facts/index.ts';
 import { belongsToNoOne, type ModelInfo, modelKey, PERSON_MODEL } from '../facts/models.ts';
 import { type Node, stringValue, unwrap } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
@@ -144,6 +144,15 @@ function unguardedDecision(e: Endpoint, all: Endpoint[]): boolean {
   const f = e.facts;
   const collection = DECISION.exec(e.path)?.[1];
   if (!f || !collection || e.method === 'GET') return false;
+  // deciding within an object of the path the caller was proven to run (`/teams/{teamId}/…/approve` after the team was
+  // read for the caller, its manager): that object's own function, not the staff's (whether the decided record is
+  // of that object is the BOLA check's question)
+  if (
+    f.data.some(
+      (a) => a.scopedToCaller && a.byClientId && a.clientKeys.some((k) => e.path.includes(`{${paramKey(k)}}`)),
+    )
+  )
+    return false;
   // it changes a record picked by the client, not one of the caller's own (also loaded first, then saved:
   // `institution.isVerified = true; await repo.save(institution)`)
   const writes = (a: DataAccess) => a.operation !== 'read' && a.operation !== 'list';

@@ -400,11 +400,32 @@ function ownershipOf(
   const checks = flows.flatMap((f) => f.ownershipChecks).filter((c) => !(reads && c.sideBranch));
   // an owner named by the client is fine when a middleware, or the handler itself, proved the caller's membership of it
   const provenHere = new Set([...proven, ...flows.flatMap((f) => [...f.provenKeys])].map(paramKey));
+  // ids the client named that a query scoped to the caller addressed first, in a handler that turns a miss away
+  // (`updateMany({ where: { id, companyId: me.companyId } })`, 404 on no count): rows keyed by them later
+  // (`refreshToken.updateMany({ where: { employeeId: id } })`) are the caller's too
+  const denies = flows.some((f) => f.rejects || f.hidesMissing);
+  const addressed = (a: DataAccess) =>
+    denies &&
+    a.clientOwnerValues!.every((v) =>
+      data.some(
+        (b) =>
+          b !== a &&
+          b.scopedToCaller &&
+          b.byClientId &&
+          // (the caller's membership row proves its group only once tested: see provenKeys)
+          !b.membership &&
+          b.operation !== 'create' &&
+          b.clientKeys.some((k) => paramKey(k) === paramKey(v)),
+      ),
+    );
   const fromClient = data.find(
     (a) =>
       a.ownerFromClient &&
       !a.referenceOnly &&
-      !(a.clientOwnerValues?.length && a.clientOwnerValues.every((v) => provenHere.has(paramKey(v)))) &&
+      !(
+        a.clientOwnerValues?.length &&
+        (a.clientOwnerValues.every((v) => provenHere.has(paramKey(v))) || addressed(a))
+      ) &&
       // another member's row in a group the caller's own membership was proven for (`removeMember(groupId, memberId)`
       // after `getMembership(groupId, me)` was tested): managing that group's members, judged by its role check
       !(
@@ -439,7 +460,8 @@ function ownershipOf(
     belongsToNoOne(models, a.model);
   // constrained by an owner the caller's membership proved (`where: { id: invoiceId, orgId: req.params.orgId }` behind
   // `requireOrgRole(…)` for `:orgId`): within the caller's organisation
-  const ownerProven = (a: DataAccess) => !!a.clientOwnerValues?.some((v) => provenHere.has(paramKey(v)));
+  const ownerProven = (a: DataAccess) =>
+    !!a.clientOwnerValues?.some((v) => provenHere.has(paramKey(v))) || (!!a.clientOwnerValues?.length && addressed(a));
   for (const a of data) {
     // (a row picked by its id and a link's secret, `findOne({ _id, shareToken })`, is opened by whoever holds the link —
     // a capability, not someone else's object; it proves nothing about other reads of the model)

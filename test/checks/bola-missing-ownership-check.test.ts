@@ -787,8 +787,34 @@ app.post('/picklists', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/**
+ * Express + Prisma: an employee deactivated with `deactivate`, then their refresh tokens revoked by the employee id
+ * the path names.
+ */
+const deactivateEmployeeApp = (deactivate: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.delete('/employees/:id', requireAuth, async (req, res) => {
+  const id = req.params.id;
+  const { count } = await prisma.employee.updateMany({ where: ${deactivate}, data: { active: false } });
+  if (count === 0) return res.status(404).json({ error: 'Employee not found' });
+  await prisma.refreshToken.updateMany({ where: { employeeId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + prisma: an employee of any company deactivated by id, then their tokens revoked',
+      endpoint: 'DELETE /employees/:id',
+      files: deactivateEmployeeApp('{ id }'),
+    },
     {
       name: 'express + prisma: a stock item the body names, read by its id alone (any warehouse)',
       endpoint: 'POST /picklists',
@@ -2850,6 +2876,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: an employee of the caller's company deactivated (404 otherwise), then their tokens revoked",
+      endpoint: 'DELETE /employees/:id',
+      files: deactivateEmployeeApp('{ id, companyId: req.user.companyId }'),
+    },
     {
       name: "express + prisma: a stock item the body names, within the warehouse of the caller's checked shipment",
       endpoint: 'POST /picklists',

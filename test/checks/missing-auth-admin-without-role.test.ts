@@ -208,8 +208,33 @@ app.get('/staff/:id', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Express + Prisma: HR lists a team's pending leave (role-checked); approving one runs `check` first. */
+const leaveApprovalApp = (check: string): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.get('/teams/:teamId/leave-requests/pending', requireAuth, requireRole('hr'), async (req, res) => {
+  res.json(await prisma.leaveRequest.findMany({ where: { teamId: req.params.teamId, status: 'PENDING' }, select: { id: true, days: true } }));
+});
+app.post('/teams/:teamId/leave-requests/:requestId/approve', requireAuth, async (req, res) => {
+  ${check}
+  const updated = await prisma.leaveRequest.update({ where: { id: req.params.requestId }, data: { status: 'APPROVED' }, select: { id: true, status: true } });
+  res.json(updated);
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: "express + prisma: approving leave with no role check, beside HR's role-checked list of the same collection",
+      endpoint: 'POST /teams/:teamId/leave-requests/:requestId/approve',
+      files: leaveApprovalApp(''),
+    },
     {
       name: 'express + prisma: a route of the /staff area without a role check, in an app whose customers sign in too',
       endpoint: 'GET /staff/:id',
@@ -697,6 +722,13 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: approving leave in a team of the path the caller was found to manage',
+      endpoint: 'POST /teams/:teamId/leave-requests/:requestId/approve',
+      files: leaveApprovalApp(
+        'const team = await prisma.team.findFirst({ where: { id: req.params.teamId, managerId: req.user.id }, select: { id: true } });\n  if (!team) return res.status(404).end();',
+      ),
+    },
     {
       name: "express + prisma: a colleague's card under /staff, in an app whose only accounts are staff",
       endpoint: 'GET /staff/:id',
