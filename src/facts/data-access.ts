@@ -1465,7 +1465,9 @@ function filtersPublic(key: string, value: unknown): boolean {
     PUBLICATION_KEY.test(key) ||
     (/^(?:status|state)$/.test(key) && PUBLIC_STATE.test(String(value))) ||
     // `isPrivate: false`, `eq(meetups.isHidden, false)`: the rows not withheld from the public
-    (PRIVACY_KEY.test(key) && (value === false || value === 0))
+    (PRIVACY_KEY.test(key) && (value === false || value === 0)) ||
+    // `companyId: null`: the rows that belong to no one (the public holidays every company shares, system templates)
+    (OWNER_KEY.test(key) && value === null)
   );
 }
 

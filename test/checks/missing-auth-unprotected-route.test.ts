@@ -428,8 +428,43 @@ export class DirectoryController {
   }
 }`;
 
+/** Express + Prisma: holidays read without sign-in with `filter`, in an app where companies keep their own. */
+const holidaysApp = (filter: string) => ({
+  'prisma/schema.prisma': `model Company {
+  id       String    @id
+  name     String
+  holidays Holiday[]
+}
+model Holiday {
+  id        String   @id
+  date      DateTime
+  name      String
+  country   String
+  companyId String?
+  company   Company? @relation(fields: [companyId], references: [id])
+}`,
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/holidays', async (req, res) => {
+  res.json(await prisma.holiday.findMany({ where: ${filter}, select: { date: true, name: true } }));
+});
+app.post('/holidays', requireAuth, async (req, res) => {
+  res.status(201).json(await prisma.holiday.create({ data: { date: new Date(req.body.date), name: String(req.body.name), country: 'DE', companyId: req.user.companyId }, select: { id: true } }));
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: "express + prisma: every company's own holidays read without sign-in",
+      endpoint: 'GET /holidays',
+      files: holidaysApp('{ country: String(req.query.country) }'),
+    },
     {
       name: 'nestjs: @Public() over the global JWT guard, and no guard of its own on a policy lookup',
       endpoint: 'GET /partner/policies/:policyNumber',
@@ -1308,6 +1343,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the shared holidays (`companyId: null`, no company's own) read without sign-in",
+      endpoint: 'GET /holidays',
+      files: holidaysApp('{ companyId: null, country: String(req.query.country) }'),
+    },
     {
       name: "nestjs: @Public() over the global JWT guard, and the route's own passport guard (a partner's API key)",
       endpoint: 'GET /partner/policies/:policyNumber',
