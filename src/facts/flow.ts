@@ -591,7 +591,15 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   // people the records are about: an owner shown the staff's notes on their own pet is still shown them)
   for (const site of result.responses) {
     if (site.staffOnly || site.wholeRecords.length === 0) continue;
-    const role = requiredRole(site.node, fn, (n) => isRoleValue(env, n));
+    const role = requiredRole(
+      site.node,
+      fn,
+      (n) => isRoleValue(env, n),
+      (id) => {
+        const v = resolver.valueOf(file, id);
+        return v.kind === 'node' && v.file === file ? v.node : null;
+      },
+    );
     if (role === null || SUBJECT_ROLE.test(role) || /^(?:owners?|members?)$/i.test(role)) continue;
     const models = new Set(site.wholeRecords.map((r) => env.recordAccess.get(r)?.model));
     site.staffOnly = result.responses.some(
@@ -1778,7 +1786,11 @@ export function declare(env: Env, id: Node, init: Node | null): void {
         for (const n of boundNames(p.argument as Node)) {
           env.vars.set(n, s);
           if (s & WHOLE) env.vars.set(n, s);
-          else if (recs.size > 0) env.shaped.add(n);
+          else if (recs.size > 0) {
+            // (still the record, less the fields taken out: `const { hrNote, ...visible } = request`)
+            env.shaped.add(n);
+            env.records.set(n, recs);
+          }
         }
         continue;
       }

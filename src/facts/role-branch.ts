@@ -93,19 +93,39 @@ function* branchesAround(node: Node, stop: Node): Generator<{ test: Node; taken:
  * The role `node` runs for when it sits in the taken branch of an `if`/`?:` whose test requires the caller's role to
  * equal a literal (`if (role === 'vet' && rx.clinicId === clinicId) return rx`), below `stop`; null elsewhere.
  */
-export function requiredRole(node: Node, stop: Node, isCallerRole: CallerRole): string | null {
+export function requiredRole(
+  node: Node,
+  stop: Node,
+  isCallerRole: CallerRole,
+  named: (id: T.IdentifierReference) => Node | null = () => null,
+): string | null {
   for (const { test, taken } of branchesAround(node, stop)) {
-    const role = taken ? roleConjunct(test, isCallerRole) : null;
+    const role = taken ? roleConjunct(test, isCallerRole, named) : null;
     if (role !== null) return role;
   }
   return null;
 }
 
-/** `role === 'vet'`, or one operand of an `&&` chain that is. */
-function roleConjunct(test: Node, isCallerRole: CallerRole): string | null {
+/**
+ * `role === 'vet'`, or one operand of an `&&` chain that is; also a condition kept in a variable (`const isHr =
+ * user.role === 'HR_ADMIN' && …; if (isHr) return request`), whose value `named` gives.
+ */
+function roleConjunct(
+  test: Node,
+  isCallerRole: CallerRole,
+  named: (id: T.IdentifierReference) => Node | null,
+  depth = 0,
+): string | null {
   const t = unwrap(test);
+  if (t?.type === 'Identifier' && depth < 3) {
+    const condition = named(t as T.IdentifierReference);
+    return condition ? roleConjunct(condition, isCallerRole, named, depth + 1) : null;
+  }
   if (t?.type === 'LogicalExpression' && t.operator === '&&')
-    return roleConjunct(t.left as Node, isCallerRole) ?? roleConjunct(t.right as Node, isCallerRole);
+    return (
+      roleConjunct(t.left as Node, isCallerRole, named, depth) ??
+      roleConjunct(t.right as Node, isCallerRole, named, depth)
+    );
   if (t?.type !== 'BinaryExpression' || (t.operator !== '===' && t.operator !== '==')) return null;
   const right = stringValue(t.right as Node);
   const value = right ?? stringValue(t.left as Node);

@@ -311,8 +311,44 @@ app.listen(3000);`,
   };
 }
 
+/**
+ * Express + Prisma: a leave request (with HR's note on it) read by its employee, their manager or HR, then answered
+ * with `answer`.
+ */
+const leaveRequestApp = (answer: string) => ({
+  'prisma/schema.prisma': `model LeaveRequest {
+  id         String @id
+  employeeId String
+  managerId  String
+  days       Int
+  reason     String
+  hrNote     String?
+}`,
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/leave-requests/:id', requireAuth, async (req, res) => {
+  const request = await prisma.leaveRequest.findUnique({ where: { id: req.params.id } });
+  if (!request) return res.status(404).end();
+  const isOwner = request.employeeId === req.user.id;
+  const isManager = request.managerId === req.user.id;
+  const isHr = req.user.role === 'hr' && req.user.companyId === request.companyId;
+  if (!isOwner && !isManager && !isHr) return res.status(404).end();
+  ${answer}
+});
+app.listen(3000);`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "express + prisma: a leave request answered whole, HR's note included, to its employee too",
+      endpoint: 'GET /leave-requests/:id',
+      files: leaveRequestApp('res.json(request);'),
+    },
     {
       name: "express + mongoose: a partner's whole record (with its `integrationKey` and `webhookSigningKey`) to any signed-in user",
       endpoint: 'GET /partners/:id',
@@ -1674,6 +1710,13 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a leave request answered whole to HR (a condition kept in `isHr`), without HR's note to others",
+      endpoint: 'GET /leave-requests/:id',
+      files: leaveRequestApp(
+        'if (isHr) return res.json(request);\n  const { hrNote, ...visible } = request;\n  res.json(visible);',
+      ),
+    },
     {
       name: "express + knex: the caller's row read with the columns it shows (`.first('id', 'email', 'full_name')`)",
       files: knexMeApp("'id', 'email', 'full_name'"),
