@@ -103,8 +103,85 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
     if (e.facts.rateLimit.route) app.rateLimiter ??= e.facts.rateLimit.route;
     if (e.facts.auth.status === 'required') app.anyAuth = true;
   }
+  // notes the callers of a record write themselves are theirs to read back (a show's `internalNotes`, kept by its team)
+  // where the reader was proven to be one of them (anyone else, an anonymous visitor of a public page, is not)
+  const ownNotes = selfWrittenFields(inventory.endpoints, app, models, resolver);
+  for (const e of inventory.endpoints) {
+    const f = e.facts;
+    const r = f?.response;
+    if (!f || r?.kind !== 'whole-record' || !r.model || f.auth.status !== 'required') continue;
+    const model = modelKey(r.model);
+    const member =
+      f.ownership.kind === 'checked-after-load' ||
+      f.data.some((a) => a.scopedToCaller && !a.publicRow && a.model && modelKey(a.model) === model);
+    const own = member ? ownNotes.get(model) : undefined;
+    if (own && r.internalFields) {
+      const internalFields = r.internalFields.filter((x) => !own.has(x));
+      const { internalFields: _, ...rest } = r;
+      f.response = internalFields.length > 0 ? { ...rest, internalFields } : rest;
+    }
+  }
   app.rateLimiter ??= consumedLimiter(project);
   return app;
+}
+
+/**
+ * Internal-looking fields (`internalNotes`) that callers without a role check write through a named field — in a
+ * route's validation schema (`updateShowSchema = z.object({ …, internalNotes: z.string() })`) or its handler
+ * (`internalNotes: body.internalNotes`) — per model. They are the writers' own working notes, not staff notes kept
+ * from them. (A body written whole names no field: that is mass assignment, not a choice.)
+ */
+/** A schema checking a value it is given (zod, joi, yup, valibot-style method names). */
+const SCHEMA_CHECK = /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateAsync|validateSync)$/;
+
+function selfWrittenFields(
+  endpoints: readonly Endpoint[],
+  app: AppFacts,
+  models: ReadonlyMap<string, ModelInfo>,
+  resolver: Resolver,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of endpoints) {
+    const f = e.facts;
+    if (!f || f.roleCheck) continue;
+    const writes = f.data.filter(
+      (a) => (a.operation === 'update' || a.operation === 'create') && a.model && !a.writesBody,
+    );
+    const internal = writes.flatMap((a) => {
+      const info = models.get(modelKey(a.model!));
+      return info ? [...info.fields].filter((x) => INTERNAL_FIELD.test(x)).map((x) => [modelKey(a.model!), x]) : [];
+    });
+    if (internal.length === 0) continue;
+    const texts = e.handlers.map((h) => h.file.text.slice(h.fn.start, h.fn.end));
+    /** the declaration of a schema named here (`zValidator('json', updateShowSchema)`, `updateProject.parse(body)`) */
+    const declaration = (file: SourceFile, n: Node) => {
+      const v = resolver.valueOf(file, n);
+      if (v.kind === 'node' && v.file === file) texts.push(file.text.slice(v.node.start, v.node.end));
+    };
+    for (const { link, facts } of app.links.get(e) ?? []) {
+      if (!facts.roles.has('validation')) continue;
+      texts.push(link.file.text.slice(link.node.start, link.node.end));
+      walk(link.node, (n) => {
+        if (n.type === 'Identifier') declaration(link.file, n);
+        return undefined;
+      });
+    }
+    for (const h of e.handlers)
+      walk(h.fn, (n) => {
+        if (n.type !== 'CallExpression' || !SCHEMA_CHECK.test(calleeName(n) ?? '')) return undefined;
+        const receiver = n.callee.type === 'MemberExpression' ? unwrap(n.callee.object as Node) : null;
+        if (receiver?.type === 'Identifier') declaration(h.file, receiver);
+        return undefined;
+      });
+    const text = texts.join('\n');
+    for (const [model, field] of internal) {
+      if (!new RegExp(`\\b${field}\\??\\s*:`).test(text)) continue;
+      const set = out.get(model!) ?? new Set<string>();
+      set.add(field!);
+      out.set(model!, set);
+    }
+  }
+  return out;
 }
 
 /** Limiter classes whose instances are asked per request (rate-limiter-flexible, @upstash/ratelimit). */

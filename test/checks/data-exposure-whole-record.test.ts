@@ -342,8 +342,54 @@ app.get('/leave-requests/:id', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/**
+ * Express + Prisma + zod: a project read whole by its members; its notes are written by the PATCH route, which runs
+ * `guard` first.
+ */
+const projectNotesApp = (guard: string) => ({
+  'prisma/schema.prisma': `model Project {
+  id            String   @id
+  name          String
+  internalNotes String?
+  members       Member[]
+}
+model Member {
+  id        String  @id
+  projectId String
+  userId    String
+  project   Project @relation(fields: [projectId], references: [id])
+}`,
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { z } from 'zod';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const updateProject = z.object({ name: z.string().max(80), internalNotes: z.string().max(4000) }).partial().strict();
+const app = express();
+app.use(express.json());
+app.get('/projects/:id', requireAuth, async (req, res) => {
+  const project = await prisma.project.findFirst({ where: { id: req.params.id, members: { some: { userId: req.user.id } } } });
+  if (!project) return res.status(404).end();
+  res.json(project);
+});
+app.patch('/projects/:id', requireAuth, ${guard}async (req, res) => {
+  const data = updateProject.parse(req.body);
+  const { count } = await prisma.project.updateMany({ where: { id: req.params.id, members: { some: { userId: req.user.id } } }, data });
+  if (count === 0) return res.status(404).end();
+  res.status(204).end();
+});
+app.listen(3000);`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: 'express + prisma: a project read whole by its members, with notes only staff write (a role-checked route)',
+      endpoint: 'GET /projects/:id',
+      files: projectNotesApp("requireRole('staff'), "),
+    },
     {
       name: "express + prisma: a leave request answered whole, HR's note included, to its employee too",
       endpoint: 'GET /leave-requests/:id',
@@ -1710,6 +1756,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a project read whole by its members, whose notes the members write themselves',
+      endpoint: 'GET /projects/:id',
+      files: projectNotesApp(''),
+    },
     {
       name: "express + prisma: a leave request answered whole to HR (a condition kept in `isHr`), without HR's note to others",
       endpoint: 'GET /leave-requests/:id',
