@@ -17,8 +17,9 @@ import {
   unwrap,
   walk,
 } from '../parse/ast.ts';
-import type { Resolver } from '../parse/resolve.ts';
+import type { Resolver, Value } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
+import { enclosingClass, resolveThisMember } from '../parse/this-members.ts';
 import type { Env } from './flow.ts';
 import { modelKey, PERSON_MODEL, PERSONAL_FIELD, PERSONISH_FIELD, PUBLIC_STATES } from './models.ts';
 import { COERCE, isRawWholeBody, SECRET_KEY, WHOLE } from './request.ts';
@@ -40,7 +41,15 @@ const OPS = table<Op>({
   findOneOrFail: 'read',
   findOneByOrFail: 'read',
   getOne: 'read',
+  getOneOrFail: 'read',
+  getRawOne: 'read',
   findMany: 'list',
+  // TypeORM query builders: `repo.createQueryBuilder('item').where(…).getMany()`
+  getMany: 'list',
+  getManyAndCount: 'list',
+  getRawMany: 'list',
+  getRawAndEntities: 'list',
+  getCount: 'list',
   find: 'list',
   findAll: 'list',
   findBy: 'list',
@@ -169,7 +178,7 @@ export function detectAccess(
   const wrapper =
     tagged || ((!named || outer.callee.type === 'Identifier') && runsSqlItGets(resolver, env.file, outer));
   if (!named && !wrapper) return null;
-  const chain = callChain(outer);
+  const chain = builderChain(resolver, env.file, callChain(outer));
   /** a call of the chain that runs SQL text: a driver's, or the project wrapper called here */
   const runsSql = (call: T.CallExpression) => isSqlCall(call) || (wrapper && call === outer);
   let op: Op | null = null;
@@ -263,7 +272,11 @@ export function detectAccess(
       }
       op = OPS[name]!;
       opCall = call;
-      if (PRISMA_OPS.has(name) && path.length >= 3 && !/^[A-Z]/.test(receiver ?? '')) {
+      const builder = QUERY_BUILDER_END.test(name) ? queryBuilderModel(resolver, env.file, chain) : undefined;
+      if (builder !== undefined) {
+        layer = 'typeorm';
+        model = builder;
+      } else if (PRISMA_OPS.has(name) && path.length >= 3 && !/^[A-Z]/.test(receiver ?? '')) {
         layer = 'prisma';
         model = receiver;
       } else if (MONGOOSE_OPS.has(name) || (receiver && /^[A-Z]/.test(receiver) && !SEQUELIZE_OPS.has(name))) {
@@ -1057,6 +1070,25 @@ export function detectAccess(
     }
     // mongoose `.where('owner').equals(req.user.id)` style chains and `Model.findById(id)` receivers
   }
+  // query-builder conditions written as text with named parameters (`.where('v.active = :active', { active: true })`,
+  // `.where('league.isPublic = true')`): each `column = value` is a filter's key and value
+  for (const call of layer === 'typeorm' ? chain : []) {
+    if (!/^(?:where|andWhere|orWhere)$/.test(calleeName(call) ?? '')) continue;
+    const text = stringValue(call.arguments[0] as Node);
+    if (text === null) continue;
+    const params = unwrap(call.arguments[1] as Node | undefined);
+    const param = (name: string): unknown => {
+      const v = params?.type === 'ObjectExpression' ? unwrap(propertyValue(params, name)) : null;
+      return v?.type === 'Literal' ? v.value : undefined;
+    };
+    for (const m of text.matchAll(/\b"?(\w+)"?\s*(=|!=|<>)\s*(?::(\w+)|(true|false)\b|'([^']*)'|(\d+)\b)/g)) {
+      const value = m[3] ? param(m[3]) : m[4] ? m[4] === 'true' : (m[5] ?? (m[6] ? Number(m[6]) : undefined));
+      if (value === undefined) continue;
+      if (m[2] === '=') noteState(m[1]!, value);
+      // `status != 'draft'`: every row past its draft
+      else if (/^(?:status|state)$/i.test(m[1]!) && /^draft$/i.test(String(value))) publicRow = true;
+    }
+  }
   if (op === 'query' || layer === 'better-sqlite3') {
     const sqlCall =
       chain.find((c) => isSqlCall(c)) ??
@@ -1473,6 +1505,81 @@ function filtersPublic(key: string, value: unknown): boolean {
 
 /** Flags that withhold a row from the public when set. */
 const PRIVACY_KEY = /^(?:is_?)?(?:private|hidden|unlisted)$/i;
+
+/**
+ * A TypeORM query builder kept in a local and run later (`const qb = repo.createQueryBuilder('g').where(…); if (q)
+ * qb.andWhere(…); return qb.getMany()`): the whole query, from the builder's creation through the statements that add
+ * to it, to the call that runs it. Any other chain as it is.
+ */
+function builderChain(resolver: Resolver, file: SourceFile, chain: T.CallExpression[]): T.CallExpression[] {
+  const head = chain[0];
+  const root = head?.callee.type === 'MemberExpression' ? unwrap(head.callee.object as Node) : null;
+  if (root?.type !== 'Identifier' || !QUERY_BUILDER_END.test(calleeName(chain[chain.length - 1]!) ?? '')) return chain;
+  const made = localNode(resolver, file, root);
+  if (made?.type !== 'CallExpression') return chain;
+  const declared = callChain(made);
+  if (!declared.some((c) => calleeName(c) === 'createQueryBuilder')) return chain;
+  // statements between the two that add to the builder: `qb.andWhere('g.category = :c', { c })`
+  const added: T.CallExpression[] = [];
+  const fn = enclosingFunction(head!);
+  if (fn)
+    walk(fn, (n) => {
+      if (n.type !== 'ExpressionStatement' || n.start < made.end || n.end > head!.start) return undefined;
+      const e = unwrap(n.expression as Node);
+      if (e?.type !== 'CallExpression') return undefined;
+      const calls = callChain(e);
+      const first = calls[0];
+      const on = first?.callee.type === 'MemberExpression' ? unwrap(first.callee.object as Node) : null;
+      if (on?.type === 'Identifier' && on.name === root.name) added.push(...calls);
+      return false;
+    });
+  return [...declared, ...added, ...chain];
+}
+
+/** The calls that run a TypeORM query builder. */
+const QUERY_BUILDER_END =
+  /^(?:getMany|getManyAndCount|getOne|getOneOrFail|getRawMany|getRawOne|getRawAndEntities|getCount)$/;
+
+/**
+ * The entity a TypeORM query builder reads: `dataSource.createQueryBuilder(Item, 'i')`, `.from(Item, 'i')`, or the
+ * repository it is made from — `this.items` (injected with `@InjectRepository(Item)` or initialised with
+ * `getRepository(Item)`), a local `repo = AppDataSource.getRepository(Item)`. Undefined when the chain is no query
+ * builder; null when the builder's entity cannot be told.
+ */
+function queryBuilderModel(resolver: Resolver, file: SourceFile, chain: T.CallExpression[]): string | null | undefined {
+  const qb = chain.find((c) => calleeName(c) === 'createQueryBuilder');
+  if (!qb) return undefined;
+  const entity = (c: T.CallExpression | undefined) => {
+    const a = unwrap(c?.arguments[0] as Node | undefined);
+    return a?.type === 'Identifier' && /^[A-Z]/.test(a.name) ? a.name : null;
+  };
+  const named = entity(qb) ?? entity(chain.find((c) => calleeName(c) === 'from'));
+  if (named) return named;
+  const receiver = qb.callee.type === 'MemberExpression' ? unwrap(qb.callee.object as Node) : null;
+  const fromRepository = (v: Value): string | null => {
+    const n = v.kind === 'node' ? unwrap(v.node) : null;
+    return n?.type === 'CallExpression' && REPOSITORY_CALL.test(calleeName(n) ?? '') ? repositoryModel(n) : null;
+  };
+  if (receiver?.type === 'MemberExpression' && unwrap(receiver.object as Node)?.type === 'ThisExpression') {
+    const cls = enclosingClass(qb);
+    const member = nameOf(receiver.property as Node);
+    const t = cls && member ? resolveThisMember(resolver, file, cls, member) : null;
+    if (t?.kind === 'model') return t.model;
+    return (t?.kind === 'value' ? fromRepository(t.value) : null) ?? member;
+  }
+  if (receiver?.type === 'Identifier') return fromRepository(resolver.valueOf(file, receiver)) ?? receiver.name;
+  if (receiver?.type !== 'CallExpression') return null;
+  if (REPOSITORY_CALL.test(calleeName(receiver) ?? '')) return repositoryModel(receiver);
+  // a repository factory of the project: `const vehicleRepo = () => AppDataSource.getRepository(Vehicle)`
+  const factory = resolver.calleeFunction(file, receiver);
+  const body = factory && isFunction(factory.fn) ? unwrap(factory.fn.body as Node) : null;
+  const returned =
+    body?.type === 'BlockStatement'
+      ? ((body.body as Node[]).find((st) => st.type === 'ReturnStatement') as T.ReturnStatement | undefined)?.argument
+      : body;
+  const made = unwrap(returned as Node | null | undefined);
+  return made?.type === 'CallExpression' && REPOSITORY_CALL.test(calleeName(made) ?? '') ? repositoryModel(made) : null;
+}
 
 /** The model a repository call hands out: `getRepository(Vehicle)` → `Vehicle`, `collection('users')` → `users`. */
 function repositoryModel(call: T.CallExpression): string | null {

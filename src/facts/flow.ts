@@ -1160,6 +1160,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       for (const p of target.properties)
         if (p.type === 'Property' && NOT_A_RECORD.test(nameOf(p.key as Node) ?? ''))
           for (const n of boundNames(p.value as Node)) skipped.add(n);
+    // (`const [rows, total] = await qb.getManyAndCount()`: the count that comes with the rows)
+    if (target.type === 'ArrayPattern') for (const n of boundNames(target)) if (NOT_A_RECORD.test(n)) skipped.add(n);
     for (const n of boundNames(target)) {
       if (skipped.has(n)) continue;
       // what the data layer returned is stored data, no longer the client value that picked it (but the caller's

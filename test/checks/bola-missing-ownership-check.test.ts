@@ -808,8 +808,28 @@ app.delete('/employees/:id', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/**
+ * NestJS + TypeORM: a patient's invoices through a query builder on the injected repository, kept in a local and run
+ * after an optional filter; `owner` is what the builder adds to pin the patient to the caller.
+ */
+const patientInvoicesRoute = (owner: string) => `  @Get('patients/:patientId/invoices')
+  forPatient(@Param('patientId') patientId: string, @Query('status') status: string, @CurrentUser() user: { id: string }) {
+    const qb = this.invoices
+      .createQueryBuilder('i')
+      .innerJoin('i.patient', 'p')
+      .select(['i.id', 'i.amountCents', 'i.status'])
+      .where('i.patientId = :patientId', { patientId })${owner};
+    if (status) qb.andWhere('i.status = :status', { status });
+    return qb.orderBy('i.id', 'DESC').getMany();
+  }`;
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "nestjs + typeorm: a patient's invoices from a query builder kept in a local, by the path's patient alone",
+      endpoint: 'GET /billing/patients/:patientId/invoices',
+      files: nestTypeormApp(patientInvoicesRoute('')),
+    },
     {
       name: 'express + prisma: an employee of any company deactivated by id, then their tokens revoked',
       endpoint: 'DELETE /employees/:id',
@@ -2876,6 +2896,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "nestjs + typeorm: a patient's invoices from a query builder kept in a local, the patient pinned to the caller",
+      endpoint: 'GET /billing/patients/:patientId/invoices',
+      files: nestTypeormApp(patientInvoicesRoute("\n      .andWhere('p.userId = :me', { me: user.id })")),
+    },
     {
       name: "express + prisma: an employee of the caller's company deactivated (404 otherwise), then their tokens revoked",
       endpoint: 'DELETE /employees/:id',

@@ -458,8 +458,45 @@ app.post('/holidays', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Express + TypeORM: leagues listed without sign-in through a query builder on a repository factory, with `where`. */
+const leagueListApp = (where: string) => ({
+  'src/entities.ts': `import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+@Entity('leagues')
+export class League {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column() name: string;
+  @Column() ownerId: string;
+  @Column() isPublic: boolean;
+  @Column() inviteCode: string;
+}`,
+  'src/data-source.ts': `import { DataSource } from 'typeorm';
+import { League } from './entities';
+export const AppDataSource = new DataSource({ type: 'postgres', entities: [League] });`,
+  'src/auth.ts': EXPRESS_REQUIRE_AUTH,
+  'src/app.ts': `import express from 'express';
+import { AppDataSource } from './data-source';
+import { League } from './entities';
+import { requireAuth } from './auth';
+const leagueRepo = () => AppDataSource.getRepository(League);
+const app = express();
+app.get('/leagues', async (req, res) => {
+  const qb = leagueRepo().createQueryBuilder('league').select(['league.id', 'league.name'])${where};
+  res.json(await qb.orderBy('league.name').take(100).getMany());
+});
+app.post('/leagues', requireAuth, async (req, res) => {
+  const league = await leagueRepo().save({ name: String(req.body.name), ownerId: req.user.id, isPublic: false, inviteCode: 'x' });
+  res.status(201).json({ id: league.id });
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'express + typeorm: every league (private ones too) listed by a query builder without sign-in',
+      endpoint: 'GET /leagues',
+      files: leagueListApp(''),
+    },
     {
       name: "express + prisma: every company's own holidays read without sign-in",
       endpoint: 'GET /holidays',
@@ -1343,6 +1380,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + typeorm: public leagues listed by a query builder without sign-in (`.where('league.isPublic = :pub', { pub: true })`)",
+      endpoint: 'GET /leagues',
+      files: leagueListApp(".where('league.isPublic = :pub', { pub: true })"),
+    },
     {
       name: "express + prisma: the shared holidays (`companyId: null`, no company's own) read without sign-in",
       endpoint: 'GET /holidays',
