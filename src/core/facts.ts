@@ -109,6 +109,8 @@ export interface DataAccess {
   relationOf?: string;
   /** picked by a header value (an API/device key lookup) */
   byHeader: boolean;
+  /** the columns a header credential is matched against (`scannerKey` in `findOne({ scannerKey: key })`) */
+  headerKeys?: string[];
   /** variable holding the result, when assigned */
   resultVar: string | null;
   location: Location;

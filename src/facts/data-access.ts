@@ -502,6 +502,7 @@ export function detectAccess(
   const populatedContacts: string[] = [];
   const fields: string[] = [];
   let byHeader = false;
+  const headerKeys: string[] = [];
   const clientKeys: string[] = [];
   for (const call of chain) {
     const name = calleeName(call) ?? '';
@@ -1014,8 +1015,10 @@ export function detectAccess(
               !(s & (SRC.params | SRC.body | SRC.query)) &&
               // (or held under such a key: `{ tokenHash: hashToken(raw) }`)
               (/key|token|secret|signature/i.test(keyText(n)) || /key|token|secret|signature/i.test(enclosingKey(n)))
-            )
+            ) {
               byHeader = true;
+              if (enclosingKey(n)) headerKeys.push(enclosingKey(n));
+            }
             if (s & CLIENT && !(s & SRC.user) && OWNER_KEY.test(enclosingKey(n))) {
               ownerKeysFromClient.push(enclosingKey(n));
               ownerValuesFromClient.push(keyText(n));
@@ -1192,6 +1195,7 @@ export function detectAccess(
     includes,
     fields,
     byHeader,
+    ...(headerKeys.length > 0 ? { headerKeys } : {}),
     clientKeys,
     ...(ownerValuesFromClient.length > 0 ? { clientOwnerValues: ownerValuesFromClient } : {}),
     ...(membership ? { membership } : {}),

@@ -93,7 +93,10 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
     for (const f of flows) {
       for (const [model, field] of f.fieldUses) addUsedField(models, model, field);
       for (const a of f.accesses) if (a.model) for (const field of a.fields ?? []) addUsedField(models, a.model, field);
+      noteCredentials(models, f.accesses);
     }
+    // (also where a middleware looks the key up: `Venue.findOne({ scannerKey: req.headers['x-scanner-key'] })`)
+    for (const l of links) noteCredentials(models, l.facts.flow?.accesses ?? []);
   }
   const sessionUser = deserializesWholeUser(project, resolver);
   const staffManaged = staffManagedModels(inventory.endpoints, app, models);
@@ -447,6 +450,16 @@ function endpointFacts(
   };
 }
 
+/** A column a request's key is looked up by (`findOne({ scannerKey: key })` with the key from a header) is a credential. */
+function noteCredentials(models: Map<string, ModelInfo>, accesses: readonly DataAccess[]): void {
+  for (const a of accesses)
+    for (const field of a.model ? (a.headerKeys ?? []) : []) {
+      addUsedField(models, a.model!, field);
+      const m = models.get(modelKey(a.model!))!;
+      (m.credentials ??= new Set()).add(field);
+    }
+}
+
 function addUsedField(models: Map<string, ModelInfo>, model: string, field: string): void {
   const key = modelKey(model);
   let m = models.get(key);
@@ -619,7 +632,9 @@ function responseOf(
       const shown = (m: ModelInfo, x: string) =>
         !excluded.has(x) && (!m.hidden.has(x) || (created && !!m.readHidden?.has(x)));
       const sensitive =
-        info && !serialised ? [...info.fields].filter((x) => SENSITIVE_FIELD.test(x) && shown(info, x)) : [];
+        info && !serialised
+          ? [...info.fields].filter((x) => (SENSITIVE_FIELD.test(x) || !!info.credentials?.has(x)) && shown(info, x))
+          : [];
       // (a scope that leaves the default one reads the internal fields that one hides; a new row carries only what was
       // just written there)
       const unhidden = (m: ModelInfo, x: string, own: boolean) =>

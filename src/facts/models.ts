@@ -44,6 +44,8 @@ export interface ModelInfo {
    * still carries them
    */
   readHidden?: Set<string>;
+  /** columns the app matches a header credential against (`Venue.findOne({ scannerKey: key })`): secrets */
+  credentials?: Set<string>;
   /** the model serialises itself (toJSON override, ClassSerializer @Exclude) */
   serialises: boolean;
   /** the fields come from a definition (schema, table, type, seed data), not only from the fields handlers read */

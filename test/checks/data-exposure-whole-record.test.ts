@@ -383,8 +383,44 @@ app.patch('/projects/:id', requireAuth, ${guard}async (req, res) => {
 app.listen(3000);`,
 });
 
+/**
+ * Express + Mongoose: kiosks sign requests with a key looked up by its `pairing` column (a credential by its use, not
+ * its name); a kiosk is read by id with `projection`.
+ */
+const kioskApp = (projection: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Kiosk = mongoose.model('Kiosk', new mongoose.Schema({ name: String, location: String, pairing: String }));
+const Checkin = mongoose.model('Checkin', new mongoose.Schema({ kiosk: mongoose.Types.ObjectId, at: Date }));
+async function requireKiosk(req, res, next) {
+  const key = req.headers['x-kiosk-key'];
+  const kiosk = await Kiosk.findOne({ pairing: key }).select('_id').lean();
+  if (!kiosk) return res.status(401).json({ error: 'Unknown kiosk' });
+  req.kioskId = kiosk._id;
+  next();
+}
+const app = express();
+app.post('/checkins', requireKiosk, async (req, res) => {
+  const checkin = await Checkin.create({ kiosk: req.kioskId, at: new Date() });
+  res.status(201).json({ id: checkin._id });
+});
+app.get('/kiosks/:id', requireAuth, async (req, res) => {
+  const kiosk = await Kiosk.findById(req.params.id)${projection}.lean();
+  if (!kiosk) return res.status(404).end();
+  res.json(kiosk);
+});
+app.listen(3000);`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: 'express + mongoose: a kiosk answered whole, with the key kiosks authenticate by (`pairing`)',
+      endpoint: 'GET /kiosks/:id',
+      files: kioskApp(''),
+    },
     {
       name: 'express + prisma: a project read whole by its members, with notes only staff write (a role-checked route)',
       endpoint: 'GET /projects/:id',
@@ -1756,6 +1792,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: a kiosk answered without the key kiosks authenticate by',
+      endpoint: 'GET /kiosks/:id',
+      files: kioskApp(".select('-pairing')"),
+    },
     {
       name: 'express + prisma: a project read whole by its members, whose notes the members write themselves',
       endpoint: 'GET /projects/:id',
