@@ -1098,6 +1098,8 @@ export function detectAccess(
       prepared ??
       chain.find((c) => SQL_SINK.test(calleeName(c) ?? '') && heldSqlText(resolver, env.file, c) !== null);
     const sql = sqlCall ? (sqlText(sqlCall) ?? heldSqlText(resolver, env.file, sqlCall)) : null;
+    // (a statement held in a variable names its table there: `let sql = \`SELECT t.* FROM trainers t …\``)
+    model ??= sql?.match(/\b(?:from|into|update)\s+["`]?(\w+)/i)?.[1] ?? null;
     // SELECT a, b, count(*) … / … RETURNING id, email: an explicit column list (no `*` or `t.*`)
     const list =
       sql?.match(/^\s*select\s+([\s\S]+?)\s+from\b/i)?.[1] ?? sql?.match(/\breturning\s+([\s\S]+?)\s*;?\s*$/i)?.[1];

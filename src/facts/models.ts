@@ -22,7 +22,7 @@ export const SENSITIVE_FIELD =
 
 /** Fields kept for staff: notes about the client, scores, moderation flags. */
 export const INTERNAL_FIELD =
-  /^(?:internal_?(?:notes?|comments?|memo|remarks?|cost\w*|rating|score|flags?|reason|assessments?|evaluation|review)|(?:staff|admin|agent|moderator|moderation|teacher|instructor|grader|reviewer|recruiter|interviewer|screening|hr|editor|editorial|estimator|dispatcher|underwriter|auditor|organi[sz]er|judge|judging|manager|coach|landlord|vet|doctor|clinician|therapist|officer|enforcement|inspector|investigator|adjuster|caseworker|compliance|security|background_?check)_?notes?|fraud_?score|risk_?score|fraud_?flags?|fraud_?suspected|suspected_?fraud|is_?fraud\w*|(?:margin|markup)(?:_?(?:pct|percent|percentage|rate))?|cost_?price|wholesale_?price)$/i;
+  /^(?:internal_?(?:notes?|comments?|memo|remarks?|cost\w*|rating|score|flags?|reason|assessments?|evaluation|review)|(?:staff|admin|agent|moderator|moderation|teacher|instructor|grader|reviewer|recruiter|interviewer|screening|hr|editor|editorial|estimator|dispatcher|underwriter|auditor|organi[sz]er|judge|judging|manager|coach|landlord|vet|doctor|clinician|therapist|officer|enforcement|inspector|investigator|adjuster|caseworker|compliance|security|background_?check|payroll)_?notes?|fraud_?score|risk_?score|fraud_?flags?|fraud_?suspected|suspected_?fraud|is_?fraud\w*|(?:margin|markup)(?:_?(?:pct|percent|percentage|rate))?|cost_?price|wholesale_?price)$/i;
 /** Where a person or business gets paid: the owner's to see. */
 export const FINANCIAL_FIELD =
   /^(?:\w*_?(?:iban|bank_?account\w*|account_?number|routing_?number|sort_?code)|bic|swift|payout_?(?:account|iban|details|method|bank)\w*|tax_?id|vat_?number)$/i;

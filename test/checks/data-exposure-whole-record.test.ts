@@ -414,8 +414,35 @@ app.get('/kiosks/:id', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Express + pg: the gym's trainers listed without sign-in, with the statement held in a variable first. */
+const trainersApp = (columns: string) => ({
+  'db/schema.sql': `CREATE TABLE trainers (
+  id SERIAL PRIMARY KEY,
+  name TEXT NOT NULL,
+  bio TEXT,
+  payroll_notes TEXT,
+  is_active BOOLEAN NOT NULL DEFAULT true
+);`,
+  'src/app.js': `const express = require('express');
+const { Pool } = require('pg');
+const pool = new Pool();
+const app = express();
+app.get('/trainers', async (req, res) => {
+  let sql = 'SELECT ${columns} FROM trainers WHERE is_active = true';
+  if (req.query.sort === 'name') sql += ' ORDER BY name';
+  const { rows } = await pool.query(sql);
+  res.json({ trainers: rows });
+});
+app.listen(3000);`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "express + pg: every trainer's row (payroll notes included) from a statement held in a variable",
+      endpoint: 'GET /trainers',
+      files: trainersApp('*'),
+    },
     {
       name: 'express + mongoose: a kiosk answered whole, with the key kiosks authenticate by (`pairing`)',
       endpoint: 'GET /kiosks/:id',
@@ -1792,6 +1819,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + pg: the columns a visitor needs, from a statement held in a variable',
+      endpoint: 'GET /trainers',
+      files: trainersApp('id, name, bio'),
+    },
     {
       name: 'express + mongoose: a kiosk answered without the key kiosks authenticate by',
       endpoint: 'GET /kiosks/:id',
