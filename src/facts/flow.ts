@@ -248,6 +248,8 @@ const SHAPE_CALL =
   /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
 /** Names of rate limiters: middleware (`loginLimiter`, `rateLimit(…)`) and objects called in handlers (`authLimiter.check`). */
 export const LIMITER_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttle|brute)/i;
+/** Fields that are themselves a yes/no role: `isAdmin`, `is_staff`, `admin`, `superuser`. */
+const ROLE_FLAG = /^(?:is_?)?[a-z_]*(?:admin|staff|superuser|moderator)$/i;
 /** Helpers that answer whether someone holds an administrative role: `isPlatformAdmin(id)`, `userIsStaff(id)`. */
 const ROLE_PREDICATE = /^(?:is|has|check|user|caller)\w*(?:admin|staff|superuser|moderator)$/i;
 const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
@@ -1317,7 +1319,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       if (n.type === 'UnaryExpression' && n.operator === '!') {
         const arg = unwrap(n.argument as Node);
         if (arg && isUserValue(env, arg)) result.identityGuard = true;
-        if (arg && isRoleValue(env, arg)) result.roleChecks.push(n);
+        // (`!user.isAdmin` tests a flag; `if (!uid || !role) 401` only whether the session holds a role at all)
+        if (arg && isRoleValue(env, arg) && ROLE_FLAG.test(memberLeaf(arg) ?? nameOf(arg) ?? ''))
+          result.roleChecks.push(n);
         // `if (!(await isPlatformAdmin(session.userId))) return forbidden()`: a role predicate asked about the caller
         if (
           arg?.type === 'CallExpression' &&
@@ -2341,6 +2345,15 @@ function isRoleCall(env: Env, n: Node | null): boolean {
   if (n?.type !== 'CallExpression') return false;
   const name = calleeName(n) ?? '';
   const fromCaller = (a: unknown) => (sourcesOf(env, a as Node) & SRC.user) !== 0;
+  // `request.session.get('role')`, `session.get('isAdmin')`: a role kept in the caller's session
+  const callee = unwrap(n.callee as Node);
+  if (
+    name === 'get' &&
+    callee?.type === 'MemberExpression' &&
+    /^(?:session|secureSession)$/.test(memberLeaf(callee.object as Node) ?? '') &&
+    ROLE_FIELD.test(stringValue(n.arguments[0] as Node) ?? '')
+  )
+    return true;
   return (
     (/^(?:get|read)?roles?(?:Of|For)?$/i.test(name) && n.arguments.some(fromCaller)) ||
     (/^(?:get|read|fetch|load|lookup|find|resolve)\w*Roles?$/.test(name) &&

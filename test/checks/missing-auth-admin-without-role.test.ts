@@ -228,8 +228,42 @@ app.post('/teams/:teamId/leave-requests/:requestId/approve', requireAuth, async 
 app.listen(3000);`,
 });
 
+/**
+ * Fastify + @fastify/secure-session + @fastify/auth: a session check that only asks whether the session holds a role,
+ * an admin check that compares it; the admin user list runs `checks`.
+ */
+const fastifySessionAdminApp = (checks: string): Record<string, string> => ({
+  'src/server.ts': `import Fastify from 'fastify';
+import fastifyAuth from '@fastify/auth';
+import secureSession from '@fastify/secure-session';
+import createError from 'http-errors';
+import mongoose from 'mongoose';
+const User = mongoose.model('User', new mongoose.Schema({ email: String, role: String }));
+const app = Fastify();
+await app.register(secureSession, { key: Buffer.from(process.env.SESSION_KEY!, 'hex') });
+await app.register(fastifyAuth);
+app.decorate('verifySession', async (request) => {
+  const uid = request.session.get('uid');
+  const role = request.session.get('role');
+  if (!uid || !role) throw createError(401, 'Authentication required');
+  request.user = { id: uid, role };
+});
+app.decorate('verifyAdmin', async (request) => {
+  if (request.session.get('role') !== 'admin') throw createError(403, 'Administrators only');
+});
+app.get('/admin/users', { preHandler: app.auth([${checks}], { relation: 'and' }) }, async () => {
+  return User.find().select('email role').lean();
+});
+await app.listen({ port: 3000 });`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'fastify: an admin route behind a session check that only asks whether the session holds a role',
+      endpoint: 'GET /admin/users',
+      files: fastifySessionAdminApp('app.verifySession'),
+    },
     {
       name: "express + prisma: approving leave with no role check, beside HR's role-checked list of the same collection",
       endpoint: 'POST /teams/:teamId/leave-requests/:requestId/approve',
@@ -722,6 +756,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "fastify: an admin route behind the session check and one comparing the session's role (`session.get('role')`)",
+      endpoint: 'GET /admin/users',
+      files: fastifySessionAdminApp('app.verifySession, app.verifyAdmin'),
+    },
     {
       name: 'express + prisma: approving leave in a team of the path the caller was found to manage',
       endpoint: 'POST /teams/:teamId/leave-requests/:requestId/approve',
