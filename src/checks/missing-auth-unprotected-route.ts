@@ -111,7 +111,10 @@ export default defineCheck({
     // in an app with no authentication at all we cannot tell a public API from a forgotten guard — unless the route is plainly private
     // a GET that reads no data (a page shell, a static asset, a redirect) exposes nothing, and a handler of any
     // method that reads nothing from the request and only answers (`ctx.status = 405`, `throw 500`) changes nothing
-    const touchesData = f.data.length > 0 || (e.method !== 'GET' && !answersOnly(ctx.app.flows.get(e) ?? []));
+    // (…nor does one that only counts: `SELECT COUNT(*)`, a head-only count)
+    const touchesData =
+      f.data.some((a) => e.method !== 'GET' || !a.referenceOnly) ||
+      (e.method !== 'GET' && !answersOnly(ctx.app.flows.get(e) ?? []));
     if (!touchesData) return null;
     // an app that installed an auth library but protects nothing forgot it; one without any may be public by design
     const authExpected = ctx.app.anyAuth || ctx.stack.auth.some((a) => AUTH_LIBRARIES.has(a));

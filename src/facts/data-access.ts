@@ -502,6 +502,8 @@ export function detectAccess(
   const populatedContacts: string[] = [];
   const fields: string[] = [];
   let byHeader = false;
+  /** the statement selects aggregates only (`SELECT COUNT(*) …`) */
+  let aggregateOnly = false;
   const headerKeys: string[] = [];
   const clientKeys: string[] = [];
   for (const call of chain) {
@@ -1103,6 +1105,15 @@ export function detectAccess(
     // SELECT a, b, count(*) … / … RETURNING id, email: an explicit column list (no `*` or `t.*`)
     const list =
       sql?.match(/^\s*select\s+([\s\S]+?)\s+from\b/i)?.[1] ?? sql?.match(/\breturning\s+([\s\S]+?)\s*;?\s*$/i)?.[1];
+    // `SELECT COUNT(*) AS inside FROM checkins WHERE …`: one number, no row (per group, it would say more)
+    if (
+      sql &&
+      list &&
+      /^\s*select\b/i.test(sql) &&
+      !/\bgroup\s+by\b/i.test(sql) &&
+      list.split(',').every((col) => /^\s*(?:count|sum|avg|min|max)\s*\(/i.test(col))
+    )
+      aggregateOnly = true;
     if (list && !/(?:^|,|\.)\s*\*/.test(list.replace(/\w+\s*\(\s*\*\s*\)/g, 'f()'))) selected = true;
     // `SELECT u.*, m.role FROM budget_members m JOIN users u …`: every column of the joined table comes along
     if (sql && list) includes.push(...joinedWholeTables(sql, list, model));
@@ -1190,8 +1201,9 @@ export function detectAccess(
     ...((/^(?:exists\w*|count\w*)$/.test(calleeName(opCall) ?? '') &&
       (op === 'read' || op === 'list') &&
       clientKeys.every((k) => !/(?:^|[._])id$|[a-z]Id$/.test(k))) ||
-    // (Supabase `select('id', { count: 'exact', head: true })`: a count and no rows at all)
-    (layer === 'supabase' && op === 'list' && chain.some((c) => headOnly(c)))
+    // (Supabase `select('id', { count: 'exact', head: true })`: a count and no rows at all; so is `SELECT COUNT(*)`)
+    (layer === 'supabase' && op === 'list' && chain.some((c) => headOnly(c))) ||
+    aggregateOnly
       ? { referenceOnly: true }
       : {}),
     includes,

@@ -490,8 +490,32 @@ app.post('/leagues', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Express + mysql2: a gym's check-ins read without sign-in with `columns`; members check in signed in. */
+const occupancyApp = (columns: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import mysql from 'mysql2/promise';
+import { requireAuth } from './auth.js';
+const pool = mysql.createPool(process.env.DATABASE_URL);
+const app = express();
+app.get('/checkins/occupancy', async (req, res) => {
+  const [rows] = await pool.execute('SELECT ${columns} FROM checkins WHERE gym_id = ? AND checked_in_at >= NOW() - INTERVAL 90 MINUTE', [Number(req.query.gymId)]);
+  res.json({ gymId: Number(req.query.gymId), rows });
+});
+app.post('/checkins', requireAuth, async (req, res) => {
+  await pool.execute('INSERT INTO checkins (gym_id, user_id) VALUES (?, ?)', [Number(req.body.gymId), req.user.id]);
+  res.status(201).end();
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'express + mysql2: who checked in at a gym lately, read without sign-in',
+      endpoint: 'GET /checkins/occupancy',
+      files: occupancyApp('id, user_id, checked_in_at'),
+    },
     {
       name: 'express + typeorm: every league (private ones too) listed by a query builder without sign-in',
       endpoint: 'GET /leagues',
@@ -1380,6 +1404,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + mysql2: how many are in a gym (`SELECT COUNT(*)`), read without sign-in',
+      endpoint: 'GET /checkins/occupancy',
+      files: occupancyApp('COUNT(*) AS inside'),
+    },
     {
       name: "express + typeorm: public leagues listed by a query builder without sign-in (`.where('league.isPublic = :pub', { pub: true })`)",
       endpoint: 'GET /leagues',
