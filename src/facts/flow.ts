@@ -2524,6 +2524,9 @@ export function unshapedRecords(env: Env, expr: Node): string[] {
       // JSON.stringify(x), x.toObject(), x.toJSON(), x.get({ plain: true }), x.filter(...), Array.from(x)
       if (name === 'stringify' || name === 'from')
         return n.arguments[0] ? unshapedRecords(env, n.arguments[0] as Node) : [];
+      // `return ok(tool)` where the project's `ok(data)` answers `NextResponse.json({ data })`: the argument is sent
+      const sent = env.resolver ? responderParam(env.resolver, env.file, n) : null;
+      if (sent !== null) return n.arguments[sent] ? unshapedRecords(env, n.arguments[sent] as Node) : [];
       if (
         name === 'toObject' ||
         name === 'get' ||
@@ -2555,6 +2558,37 @@ export function unshapedRecords(env: Env, expr: Node): string[] {
     default:
       return [];
   }
+}
+
+const RESPONDER_PARAM = new WeakMap<Node, number | null>();
+
+/**
+ * The parameter a project's response helper sends as is: `ok(data, status)` returning `NextResponse.json({ data }, {
+ * status })` sends its first (also wrapped in an object, `{ data }`, or `{ data: data }`); null for other functions.
+ */
+function responderParam(resolver: Resolver, file: SourceFile, call: T.CallExpression): number | null {
+  const target = resolver.calleeFunction(file, call);
+  const fn = target && isFunction(target.fn) ? target.fn : null;
+  if (!fn) return null;
+  const known = RESPONDER_PARAM.get(fn);
+  if (known !== undefined) return known;
+  const names = fn.params.map((p) => (p.type === 'Identifier' ? p.name : null));
+  let found: number | null = null;
+  walk(fn.body as Node, (n) => {
+    if (found !== null || (n !== fn.body && isFunction(n))) return false;
+    if (n.type !== 'CallExpression' || !/^(?:json|send)$/.test(calleeName(n) ?? '')) return undefined;
+    const path = memberPath(n.callee as Node);
+    if (!path || !/^(?:NextResponse|Response|res|reply|c|ctx)$/.test(path[0]!)) return undefined;
+    const sent = unwrap(n.arguments[0] as Node);
+    const value =
+      sent?.type === 'ObjectExpression' && sent.properties.length === 1 && sent.properties[0]!.type === 'Property'
+        ? unwrap((sent.properties[0] as T.ObjectProperty).value as Node)
+        : sent;
+    if (value?.type === 'Identifier' && names.includes(value.name)) found = names.indexOf(value.name);
+    return undefined;
+  });
+  RESPONDER_PARAM.set(fn, found);
+  return found;
 }
 
 /** `students: cls.students` after `.populate('students')`: the related documents, whole. */

@@ -436,8 +436,35 @@ app.get('/trainers', async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Next.js App Router + Prisma: a member's profile answered through the project's `ok(data)` response helper. */
+const okHelperApp = (query: string) => ({
+  'prisma/schema.prisma': `model User {
+  id           String @id
+  name         String
+  email        String
+  passwordHash String
+}`,
+  'lib/api.ts': `import { NextResponse } from 'next/server';
+export function ok<T>(data: T, status = 200) {
+  return NextResponse.json({ data }, { status });
+}`,
+  'lib/db.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+  'app/api/members/[id]/route.ts': `import { ok } from '../../../../lib/api';
+import { prisma } from '../../../../lib/db';
+export async function GET(_req: Request, { params }: { params: { id: string } }) {
+  const member = await prisma.user.findUnique(${query});
+  return ok(member);
+}`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "next.js + prisma: a whole account row answered through the project's ok(data) helper",
+      endpoint: 'GET /api/members/[id]',
+      files: okHelperApp('{ where: { id: params.id } }'),
+    },
     {
       name: "express + pg: every trainer's row (payroll notes included) from a statement held in a variable",
       endpoint: 'GET /trainers',
@@ -1819,6 +1846,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "next.js + prisma: the picked columns of an account answered through the project's ok(data) helper",
+      endpoint: 'GET /api/members/[id]',
+      files: okHelperApp('{ where: { id: params.id }, select: { id: true, name: true } }'),
+    },
     {
       name: 'express + pg: the columns a visitor needs, from a statement held in a variable',
       endpoint: 'GET /trainers',
