@@ -270,14 +270,16 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
 
 /**
  * The validation middleware is shared by its call sites (`validate(registerSchema)`, `validate(loginSchema)`); whether
- * the schema hands undeclared keys through is read at each.
+ * the schema hands undeclared keys through, and which parts of the request it is given schemas for, is read at each.
  */
 function withCallSiteSchema(resolver: Resolver, link: ChainLink, facts: LinkFacts): LinkFacts {
   if (!facts.validation || link.hint) return facts;
   const keepsUnknown = passesThrough(resolver, link);
-  return keepsUnknown === facts.validation.keepsUnknown
+  // (…and so are the parts it is given schemas for: `validate({ body })` here, `validate({ params })` there)
+  const target = partsValidated(link) ?? facts.validation.target;
+  return keepsUnknown === facts.validation.keepsUnknown && target === facts.validation.target
     ? facts
-    : { ...facts, validation: { ...facts.validation, keepsUnknown } };
+    : { ...facts, validation: { ...facts.validation, keepsUnknown, target } };
 }
 
 /**
@@ -431,6 +433,20 @@ function calleeText(node: Node): string {
   if (!n) return '';
   if (n.type === 'CallExpression') return memberPath(n.callee as Node)?.join('.') ?? '';
   return memberPath(n)?.join('.') ?? '';
+}
+
+/**
+ * The parts a validator factory is given schemas for by name: `validate({ params: idParams })` checks the path
+ * parameters and leaves the body as the client sent it. Null when the call does not say.
+ */
+function partsValidated(link: ChainLink): 'body' | 'params' | 'query' | 'all' | null {
+  const call = unwrap(link.node as Node);
+  const arg = call?.type === 'CallExpression' ? unwrap(call.arguments[0] as Node) : null;
+  if (arg?.type !== 'ObjectExpression' || arg.properties.length === 0) return null;
+  const keys = arg.properties.map((p) => (p.type === 'Property' && !p.computed ? nameOf(p.key as Node) : null));
+  if (!keys.every((k) => k !== null && /^(?:params|query|body|headers|cookies)$/.test(k))) return null;
+  if (keys.includes('body')) return keys.length === 1 ? 'body' : 'all';
+  return keys.includes('params') ? 'params' : keys.includes('query') ? 'query' : null;
 }
 
 function validationTarget(name: string): 'body' | 'params' | 'query' | 'all' {

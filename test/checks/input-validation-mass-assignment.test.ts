@@ -156,8 +156,50 @@ app.patch('/pets/:id', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/**
+ * Express + Sequelize + Joi: one `validate({ part: schema })` middleware, given the body's schema on the create route and
+ * `schemas` on the update route.
+ */
+const partsValidatorApp = (schemas: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import Joi from 'joi';
+import { Sequelize, DataTypes } from 'sequelize';
+import { requireAuth } from './auth.js';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Booking = sequelize.define('Booking', { userId: DataTypes.INTEGER, deskId: DataTypes.INTEGER, status: DataTypes.STRING, priceCents: DataTypes.INTEGER });
+const idParams = Joi.object({ bookingId: Joi.number().integer().required() });
+const bookingBody = Joi.object({ deskId: Joi.number().integer().required() });
+const validate = (schemas) => (req, res, next) => {
+  for (const [part, schema] of Object.entries(schemas)) {
+    const { value, error } = schema.validate(req[part], { stripUnknown: true });
+    if (error) return res.status(400).json({ error: error.message });
+    req[part] = value;
+  }
+  next();
+};
+const app = express();
+app.use(express.json());
+app.post('/bookings', requireAuth, validate({ body: bookingBody }), async (req, res) => {
+  const booking = await Booking.create({ deskId: req.body.deskId, userId: req.user.id, status: 'held' });
+  res.status(201).json({ id: booking.id });
+});
+app.patch('/bookings/:bookingId', requireAuth, validate(${schemas}), async (req, res) => {
+  const booking = await Booking.findOne({ where: { id: req.params.bookingId, userId: req.user.id } });
+  if (!booking) return res.status(404).end();
+  await booking.update(req.body);
+  res.json({ id: booking.id });
+});
+app.listen(3000);`,
+});
+
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
+    {
+      name: 'express + sequelize: a validator given only the path parameters, then the body written into the booking',
+      endpoint: 'PATCH /bookings/:bookingId',
+      files: partsValidatorApp('{ params: idParams }'),
+    },
     {
       name: 'express + postgres.js: the whole body written with the sql() helper',
       endpoint: 'PATCH /pets/:id',
@@ -678,6 +720,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + sequelize: the same validator given the body too (unknown keys stripped) before the write',
+      endpoint: 'PATCH /bookings/:bookingId',
+      files: partsValidatorApp('{ params: idParams, body: bookingBody }'),
+    },
     {
       name: 'express + postgres.js: the sql() helper given the columns it may write',
       endpoint: 'PATCH /pets/:id',
