@@ -11,8 +11,42 @@ const CLIENT_ERROR_ONLY =
 /** A test that also lets a database driver's error through (`err.name === 'ValidationError' || err.name === 'MongoServerError'`). */
 const DRIVER_ERROR =
   /\b(?:Mongo\w*Error|CastError|QueryFailedError|Prisma\w*Error|Sequelize(?!Validation)\w*Error|\w*Database\w*Error|\w*Sql\w*Error|Pg\w*Error|DrizzleError)\b/;
-/** The condition lets only client errors through (and no driver error beside them). */
-const clientErrorsOnly = (test: string): boolean => CLIENT_ERROR_ONLY.test(test) && !DRIVER_ERROR.test(test);
+/** Database packages whose error classes carry the driver's own text (constraint names, SQL, values). */
+const DB_PACKAGE =
+  /^(?:sequelize|mongoose|mongodb|typeorm|pg|mysql2?(?:\/promise)?|knex|drizzle-orm(?:\/.*)?|@prisma\/client(?:\/.*)?|better-sqlite3|postgres)$/;
+/** Names the file imports from a database package (`import { BaseError } from 'sequelize'`). */
+function driverNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g))
+    if (DB_PACKAGE.test(m[2]!))
+      for (const part of m[1]!.split(',')) {
+        const local = part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()
+          ?.trim();
+        if (local) out.add(local);
+      }
+  for (const m of text.matchAll(/const\s*\{([^}]*)\}\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)/g))
+    if (DB_PACKAGE.test(m[2]!))
+      for (const part of m[1]!.split(',')) {
+        const local = part.trim().split(':').pop()?.trim();
+        if (local) out.add(local);
+      }
+  return out;
+}
+/**
+ * The condition lets only client errors through (and no driver error beside them): `instanceof BaseError` with
+ * `BaseError` imported from `sequelize` is the driver's.
+ */
+const clientErrorsOnly = (test: string): boolean => {
+  if (!CLIENT_ERROR_ONLY.test(test) || DRIVER_ERROR.test(test)) return false;
+  const classes = [...test.matchAll(/instanceof\s+(\w+)/g)].map((m) => m[1]!);
+  if (classes.length === 0) return true;
+  const driver = driverNames(currentText);
+  // (an ORM's validation error describes the input: `import { ValidationError } from 'sequelize'`)
+  return !classes.some((c) => driver.has(c) && !/Validation/.test(c));
+};
 let currentText = '';
 /** the variable may be an app-written string (`const { user, error } = await getUser()`): only `.message`/`.stack` count */
 let membersOnly = false;

@@ -39,8 +39,37 @@ app.listen(3000);`,
   };
 }
 
+/** Express + Sequelize: a booking's create answers errors of the class `BaseError`, imported from `source`. */
+const baseErrorApp = (source: string) => ({
+  'src/errors.js': `export class BaseError extends Error {
+  constructor(message, status = 400) { super(message); this.status = status; }
+}`,
+  'src/app.js': `import express from 'express';
+import { Sequelize, DataTypes } from 'sequelize';
+import { BaseError } from '${source}';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Booking = sequelize.define('Booking', { deskId: DataTypes.INTEGER, startsAt: DataTypes.DATE });
+const app = express();
+app.use(express.json());
+app.post('/bookings', async (req, res) => {
+  try {
+    const booking = await Booking.create({ deskId: Number(req.body.deskId), startsAt: new Date(req.body.startsAt) });
+    res.status(201).json({ id: booking.id });
+  } catch (err) {
+    if (err instanceof BaseError) return res.status(409).json({ error: 'Could not book', detail: err.message });
+    res.status(500).json({ error: 'Internal error' });
+  }
+});
+app.listen(3000);`,
+});
+
 runCheckCases('error-leak-details-in-response', {
   invalid: [
+    {
+      name: "express + sequelize: the message of Sequelize's own BaseError (`instanceof BaseError`, imported from sequelize)",
+      endpoint: 'POST /bookings',
+      files: baseErrorApp('sequelize'),
+    },
     {
       name: "next.js app router: the catch hands the error to the project's `handleError`, which answers unknown errors with their message",
       endpoint: 'GET /api/boards/[id]',
@@ -329,6 +358,11 @@ app.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: "express + sequelize: the message of the app's own BaseError (`instanceof BaseError`, from ./errors.js)",
+      endpoint: 'POST /bookings',
+      files: baseErrorApp('./errors.js'),
+    },
     {
       name: "next.js app router: the project's `handleError` logs unknown errors and answers a fixed message",
       files: handleErrorApp(
