@@ -1225,6 +1225,25 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     return asks;
   }
 
+  /**
+   * `if (!invoice || (!companyId && invoice.userId !== user.id)) 404` with `companyId` from the query: the comparison
+   * runs only when the client leaves the parameter out — the client can switch the check off.
+   */
+  function waivedByClient(n: Node): boolean {
+    for (let child = n, p = parentOf(n); p?.type === 'LogicalExpression'; child = p, p = parentOf(p)) {
+      if (p.operator !== '&&') continue;
+      let other = unwrap((p.left === child ? p.right : p.left) as Node);
+      if (other?.type === 'UnaryExpression' && other.operator === '!') other = unwrap(other.argument as Node);
+      if (!other) continue;
+      const s =
+        other.type === 'BinaryExpression'
+          ? sourcesOf(env, other.left as Node) | sourcesOf(env, other.right as Node)
+          : sourcesOf(env, other);
+      if (s & CLIENT && !(s & (SRC.user | SRC.record))) return true;
+    }
+    return false;
+  }
+
   function onCondition(test: Node): void {
     const whole = unwrap(test);
     const first = whole?.type === 'LogicalExpression' && whole.operator === '&&' ? unwrap(whole.left as Node) : whole;
@@ -1269,7 +1288,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           ((lRec.size > 0 && isUserValue(env, r)) || (rRec.size > 0 && isUserValue(env, l))) &&
           !waivedForOrdinaryRole(n) &&
           !deniesWhenEqual(n) &&
-          !groupComparedWithPerson(l, r)
+          !groupComparedWithPerson(l, r) &&
+          !waivedByClient(n)
         ) {
           const vars = new Set([...lRec, ...rRec]);
           result.ownershipChecks.push({ vars, node: n, file, ...(gatesSideBranch(n) ? { sideBranch: true } : {}) });

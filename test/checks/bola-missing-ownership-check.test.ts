@@ -823,8 +823,30 @@ const patientInvoicesRoute = (owner: string) => `  @Get('patients/:patientId/inv
     return qb.orderBy('i.id', 'DESC').getMany();
   }`;
 
+/** Express + Prisma: an invoice's receipt, loaded by id and let through when `allowed` holds. */
+const receiptApp = (denied: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/invoices/:id/receipt', requireAuth, async (req, res) => {
+  const companyId = req.query.companyId ? Number(req.query.companyId) : null;
+  const invoice = await prisma.invoice.findUnique({ where: { id: req.params.id }, select: { id: true, number: true, totalCents: true, userId: true } });
+  if (${denied}) return res.status(404).end();
+  res.json({ number: invoice.number, total: invoice.totalCents });
+});
+app.listen(3000);`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + prisma: the owner comparison runs only when the client leaves `?companyId` out',
+      endpoint: 'GET /invoices/:id/receipt',
+      files: receiptApp('!invoice || (!companyId && invoice.userId !== req.user.id)'),
+    },
     {
       name: "nestjs + typeorm: a patient's invoices from a query builder kept in a local, by the path's patient alone",
       endpoint: 'GET /billing/patients/:patientId/invoices',
@@ -2896,6 +2918,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: the owner comparison runs whatever the query says',
+      endpoint: 'GET /invoices/:id/receipt',
+      files: receiptApp('!invoice || invoice.userId !== req.user.id'),
+    },
     {
       name: "nestjs + typeorm: a patient's invoices from a query builder kept in a local, the patient pinned to the caller",
       endpoint: 'GET /billing/patients/:patientId/invoices',
