@@ -6,7 +6,7 @@ import { belongsToNoOne, type ModelInfo, modelKey, PERSON_MODEL } from '../facts
 import { type Node, stringValue, unwrap } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel } from './_idiom.ts';
-import { isAdminPath } from './_predicates.ts';
+import { isAdminPath, isAuthFlow } from './_predicates.ts';
 
 /**
  * The resource's other write routes require a role (`POST /products` behind `requireRole('ADMIN')`) but this
@@ -127,6 +127,31 @@ function businessReport(e: Endpoint): boolean {
     reads.length === f.data.length &&
     !f.data.some((a) => a.scopedToCaller || a.ownerFromClient || a.byClientId)
   );
+}
+
+/**
+ * A write route with no object in its path that reads every row of a table people own (no filter by the caller, the
+ * client or publication) and writes rows from them: a batch job over everyone's records.
+ */
+function batchOverEveryone(e: Endpoint, models: ReadonlyMap<string, ModelInfo>): boolean {
+  const f = e.facts;
+  if (!f || e.method === 'GET' || e.path.includes('{') || isAuthFlow(e)) return false;
+  const everyone = f.data.some(
+    (a) =>
+      a.operation === 'list' &&
+      !!a.model &&
+      a.layer !== 'memory' &&
+      !a.scopedToCaller &&
+      !a.byClientId &&
+      !a.ownerFromClient &&
+      !a.publicRow &&
+      !a.filterFromClient &&
+      // (a table the app defines: `doc.find('//note')` on a parsed XML document is no store of rows)
+      !!models.get(modelKey(a.model))?.defined &&
+      !belongsToNoOne(models, a.model),
+  );
+  const writes = f.data.some((a) => a.operation === 'create' || a.operation === 'update' || a.operation === 'delete');
+  return everyone && writes && !f.data.some((a) => a.scopedToCaller);
 }
 
 /** An action that grants or removes privileges on an addressed account: `/users/{id}/role`, `/members/{id}/promote`. */
@@ -272,6 +297,7 @@ interface Unguarded {
     | 'grant'
     | 'decision'
     | 'report'
+    | 'batch'
     | 'accounts'
     | 'area'
     | 'account-role';
@@ -279,7 +305,7 @@ interface Unguarded {
 }
 
 /** Reasons read off what the route does rather than where it sits: reported with medium confidence. */
-const MEDIUM: ReadonlySet<Unguarded['kind']> = new Set(['catalogue', 'report', 'accounts']);
+const MEDIUM: ReadonlySet<Unguarded['kind']> = new Set(['catalogue', 'report', 'batch', 'accounts']);
 
 /** The first reason the route is an admin function, in the order they are judged; null when it is none. */
 function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Unguarded | null {
@@ -310,6 +336,8 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   if (!ownsIt && unguardedDecision(e, ctx.endpoints)) return { kind: 'decision' };
   if (!ownsIt && f.ownership.kind !== 'query-scoped' && appHasRoles(ctx.endpoints) && businessReport(e))
     return { kind: 'report' };
+  // `POST /invoices/run`: a job over every user's records (all active memberships billed at once) is the operator's
+  if (appHasRoles(ctx.endpoints) && batchOverEveryone(e, ctx.app.models)) return { kind: 'batch' };
   // `GET /users` answering every account whole (hashes, e-mails, roles) where people have roles: the user
   // administration screen, not a directory (a directory picks what it shows)
   if (everyAccount(e, ctx)) return { kind: 'accounts' };
@@ -367,6 +395,8 @@ function messageFor(label: string, why: Unguarded): string {
       return `${label} decides on other users' requests, as routes of the same collection that require a role do, ${anyone}`;
     case 'report':
       return `${label} reports on every user's records, ${anyone}`;
+    case 'batch':
+      return `${label} runs over every user's records at once, ${anyone}`;
     case 'accounts':
       return `${label} lists every account whole, ${anyone}`;
     case 'area':

@@ -70,6 +70,7 @@ const OPS = table<Op>({
   insertMany: 'create',
   save: 'create',
   bulkCreate: 'create',
+  findOrCreate: 'update',
   update: 'update',
   updateMany: 'update',
   updateOne: 'update',

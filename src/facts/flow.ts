@@ -301,6 +301,8 @@ const TOKEN_KIND =
 /** Names a call's result carries beside its records: tokens, errors, counts, paging. */
 const NOT_A_RECORD =
   /^(?:token|\w+Token|jwt|error|err|errors|count|total|totalCount|meta|ok|success|message|page|pages|cursor|nextCursor|hasMore)$/;
+/** What an ORM hands back beside the rows in a tuple: whether the row was made (`findOrCreate`), how many changed. */
+const BESIDE_ROWS = /^(?:created|isNew|wasCreated|inserted|affected|affectedCount|affectedRows|updated)$/;
 /** Coercions that leave a number. */
 const NUMERIC_COERCE = /^(?:Number|parseInt|parseFloat|BigInt)$/;
 /** Clients of third-party services whose calls answer with the service's own objects (a payment intent, a message). */
@@ -834,7 +836,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       else if (access) {
         env.accessByNode.set(call, access);
         result.accesses.push(access);
-        const guarded = access.scopedToCaller ? recordsIn(call) : null;
+        // (a row made if missing, `Ballot.findOrCreate({ where: { voteId: vote.id, userId: me } })`, proves nothing)
+        const guarded = access.scopedToCaller && calleeName(call) !== 'findOrCreate' ? recordsIn(call) : null;
         assignRecord(call, access);
         // `membership = select … where projectId = task.projectId and userId = me`: the caller's membership of what
         // the task belongs to; once the handler tests it, the task is checked
@@ -1162,8 +1165,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       for (const p of target.properties)
         if (p.type === 'Property' && NOT_A_RECORD.test(nameOf(p.key as Node) ?? ''))
           for (const n of boundNames(p.value as Node)) skipped.add(n);
-    // (`const [rows, total] = await qb.getManyAndCount()`: the count that comes with the rows)
-    if (target.type === 'ArrayPattern') for (const n of boundNames(target)) if (NOT_A_RECORD.test(n)) skipped.add(n);
+    // (`const [rows, total] = await qb.getManyAndCount()`: the count that comes with the rows; `const [ballot, created] =
+    // await Ballot.findOrCreate(…)`: whether it was made)
+    // (…not the first element: `const [created] = await db.insert(t).values(v).returning()` is the row)
+    if (target.type === 'ArrayPattern')
+      for (const el of target.elements.slice(1))
+        for (const n of boundNames((el as Node | null) ?? null))
+          if (NOT_A_RECORD.test(n) || BESIDE_ROWS.test(n)) skipped.add(n);
     for (const n of boundNames(target)) {
       if (skipped.has(n)) continue;
       // what the data layer returned is stored data, no longer the client value that picked it (but the caller's

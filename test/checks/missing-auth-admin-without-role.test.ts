@@ -257,8 +257,50 @@ app.get('/admin/users', { preHandler: app.auth([${checks}], { relation: 'and' })
 await app.listen({ port: 3000 });`,
 });
 
+/** Express + Prisma: a billing run that invoices every active membership at once, behind `guards`. */
+const billingRunApp = (guards: string): Record<string, string> => ({
+  'prisma/schema.prisma': `model Membership {
+  id         Int       @id
+  userId     Int
+  priceCents Int
+  status     String
+  invoices   Invoice[]
+}
+model Invoice {
+  id           Int        @id
+  membershipId Int
+  period       String
+  totalCents   Int
+  membership   Membership @relation(fields: [membershipId], references: [id])
+}`,
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.get('/invoices', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await prisma.invoice.findMany({ select: { id: true, period: true, totalCents: true } }));
+});
+app.post('/invoices/run', ${guards}async (req, res) => {
+  const period = String(req.body.period);
+  const memberships = await prisma.membership.findMany({ where: { status: 'active' } });
+  for (const m of memberships)
+    await prisma.invoice.create({ data: { membershipId: m.id, period, totalCents: m.priceCents } });
+  res.json({ created: memberships.length });
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'express + prisma: a billing run over every active membership, open to any signed-in user',
+      endpoint: 'POST /invoices/run',
+      files: billingRunApp('requireAuth, '),
+    },
     {
       name: 'fastify: an admin route behind a session check that only asks whether the session holds a role',
       endpoint: 'GET /admin/users',
@@ -756,6 +798,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a billing run over every active membership, for administrators',
+      endpoint: 'POST /invoices/run',
+      files: billingRunApp("requireAuth, requireRole('admin'), "),
+    },
     {
       name: "fastify: an admin route behind the session check and one comparing the session's role (`session.get('role')`)",
       endpoint: 'GET /admin/users',
