@@ -676,7 +676,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       name === 'jwtSign' ||
       (name === 'sign' && path && (path.length === 1 || /jwt|token|jose/i.test(path.join('.')))) ||
       // jose: `new SignJWT({ role }).setProtectedHeader(…).setExpirationTime('1h').sign(key)`
-      (name === 'sign' && !path && /\bnew\s+SignJWT\b/.test(file.text.slice(call.callee.start, call.callee.end)))
+      (name === 'sign' && !path && /\bnew\s+SignJWT\b/.test(file.text.slice(call.callee.start, call.callee.end))) ||
+      // an auth provider signs the caller in and sets the session: Supabase `auth.signInWithPassword`, better-auth
+      // `auth.api.signInEmail`, Firebase `signInWithEmailAndPassword(auth, …)`
+      (!!name &&
+        /^(?:signInWith\w+|signIn(?:Email|Username)|verifyOtp)$/.test(name) &&
+        /auth/i.test(path?.join('.') ?? name))
     )
       result.issuesToken = true;
     // Drizzle `sql.raw(…)`, `Prisma.raw(…)`, `knex.raw(…)`: the text goes into the statement as is

@@ -456,7 +456,8 @@ function noteCredentials(models: Map<string, ModelInfo>, accesses: readonly Data
     for (const field of a.model ? (a.headerKeys ?? []) : []) {
       addUsedField(models, a.model!, field);
       const m = models.get(modelKey(a.model!))!;
-      (m.credentials ??= new Set()).add(field);
+      m.credentials ??= new Set();
+      m.credentials.add(field);
     }
 }
 

@@ -509,8 +509,38 @@ app.post('/checkins', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Next.js App Router + Supabase: `POST /api/auth/session` with `body`; `GET /api/me` requires the session. */
+const supabaseSessionApp = (body: string) => ({
+  'lib/supabase.ts': `import { createServerClient } from '@supabase/ssr';
+import { cookies } from 'next/headers';
+export const createClient = () => createServerClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!, { cookies: { getAll: () => cookies().getAll(), setAll: () => {} } });`,
+  'app/api/auth/session/route.ts': `import { NextResponse } from 'next/server';
+import { createClient } from '../../../../lib/supabase';
+export async function POST(req: Request) {
+  const { email, password } = await req.json();
+  const supabase = createClient();
+${body}
+}`,
+  'app/api/me/route.ts': `import { NextResponse } from 'next/server';
+import { createClient } from '../../../lib/supabase';
+export async function GET() {
+  const supabase = createClient();
+  const { data } = await supabase.auth.getUser();
+  if (!data.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const { data: profile } = await supabase.from('profiles').select('id, display_name').eq('id', data.user.id).single();
+  return NextResponse.json(profile);
+}`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: "next.js + supabase: a 'session' route that changes the profile of whoever's e-mail it is given, signed in or not",
+      endpoint: 'POST /api/auth/session',
+      files:
+        supabaseSessionApp(`  const { data } = await supabase.from('profiles').update({ last_seen: new Date().toISOString() }).eq('email', email).select('id');
+  return NextResponse.json({ updated: data?.length ?? 0, password: !!password });`),
+    },
     {
       name: 'express + mysql2: who checked in at a gym lately, read without sign-in',
       endpoint: 'GET /checkins/occupancy',
@@ -1404,6 +1434,13 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'next.js + supabase: sign-in with supabase.auth.signInWithPassword (the provider sets the session)',
+      endpoint: 'POST /api/auth/session',
+      files: supabaseSessionApp(`  const { data, error } = await supabase.auth.signInWithPassword({ email, password });
+  if (error || !data.user) return NextResponse.json({ error: 'Invalid email or password' }, { status: 401 });
+  return NextResponse.json({ user: { id: data.user.id } });`),
+    },
     {
       name: 'express + mysql2: how many are in a gym (`SELECT COUNT(*)`), read without sign-in',
       endpoint: 'GET /checkins/occupancy',
