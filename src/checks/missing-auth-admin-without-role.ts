@@ -298,6 +298,7 @@ interface Unguarded {
     | 'decision'
     | 'report'
     | 'batch'
+    | 'moderation'
     | 'accounts'
     | 'area'
     | 'account-role';
@@ -331,6 +332,8 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
     (a) => a.operation === 'update' && a.byClientId && !!a.model && PERSON_MODEL.test(modelKey(a.model)),
   );
   if ((!ownsIt || otherAccount) && e.method !== 'GET' && ROLE_GRANT.test(e.path)) return { kind: 'grant' };
+  // `profiles.update({ banned_at: now }).eq('id', params.userId)`: banning or suspending someone else's account
+  if ((!ownsIt || otherAccount) && e.method !== 'GET' && moderatesAccount(e, f)) return { kind: 'moderation' };
   // `prisma.user.create({ data: { email, role: dto.role } })`: making accounts with whatever role the client names
   if (e.method === 'POST' && createsAccountWithClientRole(f)) return { kind: 'account-role' };
   if (!ownsIt && unguardedDecision(e, ctx.endpoints)) return { kind: 'decision' };
@@ -343,6 +346,23 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   if (everyAccount(e, ctx)) return { kind: 'accounts' };
   const area = ownsIt ? null : roleArea(e, ctx);
   return area ? { kind: 'area', detail: area } : null;
+}
+
+/** Fields that lock someone out of their account: a ban, a suspension, a block. */
+const MODERATION_FIELD =
+  /\b(?:banned(?:_?at|_?until)?|is_?banned|bannedAt|bannedUntil|suspended(?:_?at|_?until)?|is_?suspended|suspendedAt|suspendedUntil|is_?blocked|blocked_?at|blockedAt|locked_?out)\s*:/;
+
+/** The route changes an account the client picks (not the caller's) and writes a ban or a suspension into it. */
+function moderatesAccount(e: Endpoint, f: EndpointFacts): boolean {
+  const other = f.data.some(
+    (a) =>
+      a.operation === 'update' &&
+      a.byClientId &&
+      !a.scopedToCaller &&
+      !!a.model &&
+      PERSON_MODEL.test(modelKey(a.model)),
+  );
+  return other && e.handlers.some((h) => MODERATION_FIELD.test(h.file.text.slice(h.fn.start, h.fn.end)));
 }
 
 /** The route creates a person's account and writes a role the client sent into it. */
@@ -395,6 +415,8 @@ function messageFor(label: string, why: Unguarded): string {
       return `${label} decides on other users' requests, as routes of the same collection that require a role do, ${anyone}`;
     case 'report':
       return `${label} reports on every user's records, ${anyone}`;
+    case 'moderation':
+      return `${label} bans or suspends another account, ${anyone}`;
     case 'batch':
       return `${label} runs over every user's records at once, ${anyone}`;
     case 'accounts':

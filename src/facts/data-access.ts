@@ -1427,6 +1427,8 @@ function writtenValue(value: Node, call: T.CallExpression, arg: Node, layer: Dat
   const name = calleeName(call) ?? '';
   const index = (call.arguments as Node[]).indexOf(arg);
   if (/^(?:set|values)$/.test(name)) return true; // Drizzle, knex-style builders
+  // Supabase `.from('profiles').update({ banned_at, notes: \`by ${me}\` }).eq('id', id)`: the values the update writes
+  if (layer === 'supabase' && /^(?:update|upsert|insert)$/.test(name) && index === 0) return true;
   if (MONGO_UPDATE.test(name) && layer !== 'prisma') {
     // Sequelize `Model.update(values, { where })`: the values first; Mongo `updateOne(filter, update)`: the update second
     const second = unwrap(call.arguments[1] as Node | undefined);

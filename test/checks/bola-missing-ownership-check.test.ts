@@ -840,8 +840,32 @@ app.get('/invoices/:id/receipt', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Next.js + Supabase (service role): a defect marked resolved by the caller, picked with `filter`. */
+const resolveDefectApp = (filter: string) => ({
+  'lib/supabase.ts': `import { createClient } from '@supabase/supabase-js';
+export const supabaseAdmin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
+export async function requireUser(req: Request) {
+  const { data } = await supabaseAdmin.auth.getUser(req.headers.get('authorization')?.slice(7) ?? '');
+  return data.user;
+}`,
+  'app/api/defects/[id]/resolve/route.ts': `import { NextResponse } from 'next/server';
+import { supabaseAdmin, requireUser } from '../../../../../lib/supabase';
+export async function POST(req: Request, { params }: { params: { id: string } }) {
+  const user = await requireUser(req);
+  if (!user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const { data } = await supabaseAdmin.from('defects').update({ resolved_by: user.id, resolved_at: new Date().toISOString() })${filter}.select('id').maybeSingle();
+  if (!data) return NextResponse.json({ error: 'Not found' }, { status: 404 });
+  return NextResponse.json(data);
+}`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "next.js + supabase: any defect marked resolved by the caller (the caller's id is written, not a filter)",
+      endpoint: 'POST /api/defects/[id]/resolve',
+      files: resolveDefectApp(".eq('id', params.id)"),
+    },
     {
       name: 'express + prisma: the owner comparison runs only when the client leaves `?companyId` out',
       endpoint: 'GET /invoices/:id/receipt',
@@ -2918,6 +2942,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "next.js + supabase: a defect of the caller's own marked resolved",
+      endpoint: 'POST /api/defects/[id]/resolve',
+      files: resolveDefectApp(".eq('id', params.id).eq('reported_by', user.id)"),
+    },
     {
       name: 'express + prisma: the owner comparison runs whatever the query says',
       endpoint: 'GET /invoices/:id/receipt',

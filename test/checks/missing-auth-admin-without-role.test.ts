@@ -294,8 +294,34 @@ app.post('/invoices/run', ${guards}async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Express + Prisma: `DELETE /users/:id` bans another member's account, behind `guards`. */
+const banMemberApp = (guards: string): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.get('/reports', requireAuth, requireRole('moderator'), async (req, res) => {
+  res.json(await prisma.report.findMany({ select: { id: true, reason: true } }));
+});
+app.delete('/users/:id', ${guards}async (req, res) => {
+  if (req.params.id === req.user.id) return res.status(400).json({ error: 'You cannot ban yourself' });
+  const user = await prisma.user.update({ where: { id: req.params.id }, data: { bannedAt: new Date(), banReason: String(req.body.reason) }, select: { id: true } });
+  res.json(user);
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: "express + prisma: banning another member's account (`bannedAt`), open to any signed-in user",
+      endpoint: 'DELETE /users/:id',
+      files: banMemberApp('requireAuth, '),
+    },
     {
       name: 'express + prisma: a billing run over every active membership, open to any signed-in user',
       endpoint: 'POST /invoices/run',
@@ -798,6 +824,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: banning another member's account, for moderators",
+      endpoint: 'DELETE /users/:id',
+      files: banMemberApp("requireAuth, requireRole('moderator'), "),
+    },
     {
       name: 'express + prisma: a billing run over every active membership, for administrators',
       endpoint: 'POST /invoices/run',
