@@ -451,6 +451,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
             deny(node);
           // ctx.body = x (Koa), ctx.response.body = x
           const lp = memberPath(left);
+          // `req.session.user = { id: user.id }`, `ctx.session.userId = user.id`: the session now names the caller —
+          // a sign-in, as a token signed for them is
+          if (
+            lp &&
+            lp.length >= 3 &&
+            lp[lp.length - 2] === 'session' &&
+            /^(?:user|userId|uid|accountId|account)$/.test(lp[lp.length - 1]!) &&
+            (isRequestRoot(env, lp[0]!) || lp[0] === 'ctx' || lp[0] === 'session')
+          )
+            result.issuesToken = true;
           if (lp && lp.length >= 2 && lp[lp.length - 1] === 'body' && (isRequestRoot(env, lp[0]!) || lp[0] === 'ctx')) {
             pending.push([file, node, node.right as Node, null]);
           }
@@ -677,6 +687,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       (name === 'sign' && path && (path.length === 1 || /jwt|token|jose/i.test(path.join('.')))) ||
       // jose: `new SignJWT({ role }).setProtectedHeader(…).setExpirationTime('1h').sign(key)`
       (name === 'sign' && !path && /\bnew\s+SignJWT\b/.test(file.text.slice(call.callee.start, call.callee.end))) ||
+      // @fastify/secure-session `request.session.set('uid', user.id)`
+      (name === 'set' &&
+        path?.[path.length - 2] === 'session' &&
+        /^(?:user|userId|uid|accountId)$/.test(stringValue(call.arguments[0] as Node) ?? '')) ||
       // an auth provider signs the caller in and sets the session: Supabase `auth.signInWithPassword`, better-auth
       // `auth.api.signInEmail`, Firebase `signInWithEmailAndPassword(auth, …)`
       (!!name &&

@@ -1435,6 +1435,33 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'next.js pages + iron-session: sign-in that checks the password and writes the user into the session',
+      endpoint: 'POST /api/auth/session',
+      files: {
+        'lib/session.ts': `import { withIronSessionApiRoute } from 'iron-session/next';
+export const withSession = (handler) => withIronSessionApiRoute(handler, { cookieName: 'sid', password: process.env.SESSION_PASSWORD });`,
+        'pages/api/auth/session.ts': `import type { NextApiRequest } from 'next';
+import bcrypt from 'bcryptjs';
+import { PrismaClient } from '@prisma/client';
+import { withSession } from '../../../lib/session';
+const prisma = new PrismaClient();
+export default withSession(async (req: NextApiRequest, res) => {
+  if (req.method !== 'POST') return res.status(405).end();
+  const { email, password } = req.body;
+  const user = await prisma.user.findUnique({ where: { email: String(email) } });
+  if (!user || !(await bcrypt.compare(String(password), user.passwordHash))) return res.status(401).json({ error: 'Invalid email or password' });
+  req.session.user = { id: user.id, role: user.role };
+  await req.session.save();
+  res.json({ id: user.id });
+});`,
+        'pages/api/me.ts': `import { withSession } from '../../lib/session';
+export default withSession(async (req, res) => {
+  if (!req.session.user) return res.status(401).json({ error: 'Unauthorized' });
+  res.json(req.session.user);
+});`,
+      },
+    },
+    {
       name: 'next.js + supabase: sign-in with supabase.auth.signInWithPassword (the provider sets the session)',
       endpoint: 'POST /api/auth/session',
       files: supabaseSessionApp(`  const { data, error } = await supabase.auth.signInWithPassword({ email, password });
