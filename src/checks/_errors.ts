@@ -5,12 +5,13 @@ const DETAIL =
 const RESPONDER_ROOT = /^(?:res|reply|response|resp|c|ctx|context|NextResponse|Response|h)$/;
 // (an error class of the app's own — `instanceof ServiceError`, `AppError` — carries messages the app wrote; the
 // database drivers' error classes and plain `Error` do not; a validator's error, `err.isJoi`, describes the input, and
-// so does an ORM's validation error (`instanceof SequelizeValidationError`) and Fastify's schema error (`error.validation`))
+// so does an ORM's validation error (`instanceof SequelizeValidationError`, `instanceof MongooseError.ValidationError`)
+// and Fastify's schema error (`error.validation`))
 const CLIENT_ERROR_ONLY =
-  /\.expose\b|\.isJoi\b|\.validation\b|instanceof\s+\w*Validation\w*(?:Error|Exception)\b|\.name\s*===?\s*['"](?:ZodError|ValidationError)['"]|(?:status|statusCode)\s*<\s*500|isOperational|instanceof\s+(?!(?:Type|Range|Syntax|Reference)?Error\b)(?!Prisma|Mongo|Sequelize|QueryFailed|Database|Db[A-Z]|Sql|Pg|Knex|Drizzle|Axios|Fetch)\w*(?:Error|Exception)\b/;
+  /\.expose\b|\.isJoi\b|\.validation\b|instanceof\s+(?:\w+\.)*\w*Validation\w*(?:Error|Exception)\b|\.name\s*===?\s*['"](?:ZodError|ValidationError)['"]|(?:status|statusCode)\s*<\s*500|isOperational|instanceof\s+(?!(?:Type|Range|Syntax|Reference)?Error\b)(?!Prisma|Mongo|Sequelize|QueryFailed|Database|Db[A-Z]|Sql|Pg|Knex|Drizzle|Axios|Fetch)\w*(?:Error|Exception)\b/;
 /** A test that also lets a database driver's error through (`err.name === 'ValidationError' || err.name === 'MongoServerError'`). */
 const DRIVER_ERROR =
-  /\b(?:Mongo\w*Error|CastError|QueryFailedError|Prisma\w*Error|Sequelize(?!Validation)\w*Error|\w*Database\w*Error|\w*Sql\w*Error|Pg\w*Error|DrizzleError)\b/;
+  /\b(?:Mongo\w*Error(?!\.ValidationError)|CastError|QueryFailedError|Prisma\w*Error|Sequelize(?!Validation)\w*Error|\w*Database\w*Error|\w*Sql\w*Error|Pg\w*Error|DrizzleError)\b/;
 /** Database packages whose error classes carry the driver's own text (constraint names, SQL, values). */
 const DB_PACKAGE =
   /^(?:sequelize|mongoose|mongodb|typeorm|pg|mysql2?(?:\/promise)?|knex|drizzle-orm(?:\/.*)?|@prisma\/client(?:\/.*)?|better-sqlite3|postgres)$/;
@@ -41,11 +42,12 @@ function driverNames(text: string): Set<string> {
  */
 const clientErrorsOnly = (test: string): boolean => {
   if (!CLIENT_ERROR_ONLY.test(test) || DRIVER_ERROR.test(test)) return false;
-  const classes = [...test.matchAll(/instanceof\s+(\w+)/g)].map((m) => m[1]!);
+  const classes = [...test.matchAll(/instanceof\s+(\w+(?:\.\w+)*)/g)].map((m) => m[1]!);
   if (classes.length === 0) return true;
   const driver = driverNames(currentText);
-  // (an ORM's validation error describes the input: `import { ValidationError } from 'sequelize'`)
-  return !classes.some((c) => driver.has(c) && !/Validation/.test(c));
+  // (an ORM's validation error describes the input: `import { ValidationError } from 'sequelize'`, `MongooseError.
+  // ValidationError` with `import { Error as MongooseError } from 'mongoose'`)
+  return !classes.some((c) => driver.has(c.split('.')[0]!) && !/Validation/.test(c));
 };
 let currentText = '';
 /** the variable may be an app-written string (`const { user, error } = await getUser()`): only `.message`/`.stack` count */

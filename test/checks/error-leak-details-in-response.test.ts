@@ -63,8 +63,30 @@ app.post('/bookings', async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Express + Mongoose: the error handler answers Mongoose's `cls` errors with their details, the rest generically. */
+const mongooseErrorHandlerApp = (cls: string) => ({
+  'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+const Pet = mongoose.model('Pet', new mongoose.Schema({ name: { type: String, required: true } }));
+const app = express();
+app.use(express.json());
+app.post('/pets', async (req, res) => {
+  const pet = await Pet.create({ name: req.body.name });
+  res.status(201).json({ id: pet.id });
+});
+app.use((err, req, res, next) => {
+  if (err instanceof mongoose.Error.${cls}) return res.status(400).json({ error: 'Invalid input', details: err.errors ?? err.message });
+  res.status(500).json({ error: 'Internal error' });
+});
+app.listen(3000);`,
+});
+
 runCheckCases('error-leak-details-in-response', {
   invalid: [
+    {
+      name: "express + mongoose: the error handler sends a CastError's text (`instanceof mongoose.Error.CastError`)",
+      files: mongooseErrorHandlerApp('CastError'),
+    },
     {
       name: "express + sequelize: the message of Sequelize's own BaseError (`instanceof BaseError`, imported from sequelize)",
       endpoint: 'POST /bookings',
@@ -358,6 +380,10 @@ app.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: the error handler sends a validation error's fields (`instanceof mongoose.Error.ValidationError`)",
+      files: mongooseErrorHandlerApp('ValidationError'),
+    },
     {
       name: "express + sequelize: the message of the app's own BaseError (`instanceof BaseError`, from ./errors.js)",
       endpoint: 'POST /bookings',
