@@ -1,11 +1,9 @@
 import { defineCheck } from '../core/check.ts';
 import { singular } from '../core/words.ts';
+import { PERSON_MODEL } from '../facts/models.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel, layerFor } from './_idiom.ts';
 import { isAuthFlow } from './_predicates.ts';
-
-const PERSON_MODEL =
-  /^(?:user|users|account|accounts|customer|customers|member|members|profile|profiles|employee|employees|patient|patients|student|students|contact|contacts)$/i;
 
 /**
  * Secrets a record's owner holds and hands out on purpose: share and invite codes, a private podcast or calendar feed's

@@ -458,8 +458,36 @@ export async function GET(_req: Request, { params }: { params: { id: string } })
 }`,
 });
 
+/** Express + Prisma: a wedding guest (a person, not an account) read by id with `query`. */
+const guestApp = (query: string) => ({
+  'prisma/schema.prisma': `model Guest {
+  id        String  @id
+  weddingId String
+  firstName String
+  email     String?
+  phone     String?
+}`,
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/guests/:id', requireAuth, async (req, res) => {
+  const guest = await prisma.guest.findUnique(${query});
+  if (!guest) return res.status(404).end();
+  res.json(guest);
+});
+app.listen(3000);`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "express + prisma: any wedding guest's whole row (e-mail, phone) read by id",
+      endpoint: 'GET /guests/:id',
+      files: guestApp('{ where: { id: req.params.id } }'),
+    },
     {
       name: "next.js + prisma: a whole account row answered through the project's ok(data) helper",
       endpoint: 'GET /api/members/[id]',
@@ -1846,6 +1874,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a wedding guest's name read by id",
+      endpoint: 'GET /guests/:id',
+      files: guestApp('{ where: { id: req.params.id }, select: { id: true, firstName: true } }'),
+    },
     {
       name: "next.js + prisma: the picked columns of an account answered through the project's ok(data) helper",
       endpoint: 'GET /api/members/[id]',
