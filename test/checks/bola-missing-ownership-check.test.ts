@@ -2,6 +2,7 @@ import { runCheckCases } from './check-tester.ts';
 import {
   applicationsApp,
   EXPRESS_REQUIRE_AUTH,
+  expressPrismaApp,
   GROUP_MEMBERS_APP,
   HONO_DEVICE_TELEMETRY,
   honoSupabaseApp,
@@ -756,8 +757,18 @@ app.listen(3000);`,
  * Express + Prisma: a pick list for a shipment the body names (checked against the caller's company) and a stock item
  * the body names, looked up with `filter`.
  */
-const pickListApp = (filter: string) => ({
-  'prisma/schema.prisma': `model Warehouse {
+const pickListApp = (filter: string) =>
+  expressPrismaApp(
+    `app.post('/picklists', requireAuth, async (req, res) => {
+  const shipment = await prisma.shipment.findFirst({ where: { id: String(req.body.shipmentId), companyId: req.user.companyId } });
+  if (!shipment) return res.status(404).end();
+  const item = await prisma.stockItem.findFirst({ where: ${filter}, select: { id: true, sku: true, binCode: true } });
+  if (!item) return res.status(400).json({ error: 'Unknown item' });
+  const list = await prisma.pickList.create({ data: { shipmentId: shipment.id, itemId: item.id }, select: { id: true } });
+  res.status(201).json({ list, item });
+});`,
+    {
+      'prisma/schema.prisma': `model Warehouse {
   id        String      @id
   companyId String
   items     StockItem[]
@@ -769,44 +780,21 @@ model StockItem {
   warehouseId String
   warehouse   Warehouse @relation(fields: [warehouseId], references: [id])
 }`,
-  'src/auth.js': EXPRESS_REQUIRE_AUTH,
-  'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const app = express();
-app.use(express.json());
-app.post('/picklists', requireAuth, async (req, res) => {
-  const shipment = await prisma.shipment.findFirst({ where: { id: String(req.body.shipmentId), companyId: req.user.companyId } });
-  if (!shipment) return res.status(404).end();
-  const item = await prisma.stockItem.findFirst({ where: ${filter}, select: { id: true, sku: true, binCode: true } });
-  if (!item) return res.status(400).json({ error: 'Unknown item' });
-  const list = await prisma.pickList.create({ data: { shipmentId: shipment.id, itemId: item.id }, select: { id: true } });
-  res.status(201).json({ list, item });
-});
-app.listen(3000);`,
-});
+    },
+  );
 
 /**
  * Express + Prisma: an employee deactivated with `deactivate`, then their refresh tokens revoked by the employee id
  * the path names.
  */
-const deactivateEmployeeApp = (deactivate: string) => ({
-  'src/auth.js': EXPRESS_REQUIRE_AUTH,
-  'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const app = express();
-app.delete('/employees/:id', requireAuth, async (req, res) => {
+const deactivateEmployeeApp = (deactivate: string) =>
+  expressPrismaApp(`app.delete('/employees/:id', requireAuth, async (req, res) => {
   const id = req.params.id;
   const { count } = await prisma.employee.updateMany({ where: ${deactivate}, data: { active: false } });
   if (count === 0) return res.status(404).json({ error: 'Employee not found' });
   await prisma.refreshToken.updateMany({ where: { employeeId: id, revokedAt: null }, data: { revokedAt: new Date() } });
   res.status(204).end();
-});
-app.listen(3000);`,
-});
+});`);
 
 /**
  * NestJS + TypeORM: a patient's invoices through a query builder on the injected repository, kept in a local and run
@@ -824,21 +812,13 @@ const patientInvoicesRoute = (owner: string) => `  @Get('patients/:patientId/inv
   }`;
 
 /** Express + Prisma: an invoice's receipt, loaded by id and let through when `allowed` holds. */
-const receiptApp = (denied: string) => ({
-  'src/auth.js': EXPRESS_REQUIRE_AUTH,
-  'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const app = express();
-app.get('/invoices/:id/receipt', requireAuth, async (req, res) => {
+const receiptApp = (denied: string) =>
+  expressPrismaApp(`app.get('/invoices/:id/receipt', requireAuth, async (req, res) => {
   const companyId = req.query.companyId ? Number(req.query.companyId) : null;
   const invoice = await prisma.invoice.findUnique({ where: { id: req.params.id }, select: { id: true, number: true, totalCents: true, userId: true } });
   if (${denied}) return res.status(404).end();
   res.json({ number: invoice.number, total: invoice.totalCents });
-});
-app.listen(3000);`,
-});
+});`);
 
 /** Next.js + Supabase (service role): a defect marked resolved by the caller, picked with `filter`. */
 const resolveDefectApp = (filter: string) => ({

@@ -2,6 +2,7 @@ import { runCheckCases } from './check-tester.ts';
 import {
   applicationsApp,
   EXPRESS_REQUIRE_AUTH,
+  expressPrismaApp,
   honoSupabaseApp,
   KOA_PG_REPOSITORY,
   layeredRegisterApp,
@@ -459,27 +460,23 @@ export async function GET(_req: Request, { params }: { params: { id: string } })
 });
 
 /** Express + Prisma: a wedding guest (a person, not an account) read by id with `query`. */
-const guestApp = (query: string) => ({
-  'prisma/schema.prisma': `model Guest {
+const guestApp = (query: string) =>
+  expressPrismaApp(
+    `app.get('/guests/:id', requireAuth, async (req, res) => {
+  const guest = await prisma.guest.findUnique(${query});
+  if (!guest) return res.status(404).end();
+  res.json(guest);
+});`,
+    {
+      'prisma/schema.prisma': `model Guest {
   id        String  @id
   weddingId String
   firstName String
   email     String?
   phone     String?
 }`,
-  'src/auth.js': EXPRESS_REQUIRE_AUTH,
-  'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const app = express();
-app.get('/guests/:id', requireAuth, async (req, res) => {
-  const guest = await prisma.guest.findUnique(${query});
-  if (!guest) return res.status(404).end();
-  res.json(guest);
-});
-app.listen(3000);`,
-});
+    },
+  );
 
 runCheckCases('data-exposure-whole-record', {
   invalid: [

@@ -1,6 +1,7 @@
 import { runCheckCases } from './check-tester.ts';
 import {
   EXPRESS_REQUIRE_AUTH,
+  expressPrismaApp,
   GROUP_MEMBERS_APP,
   NEXT_PAGES_MONGOOSE_MODELS,
   NEXT_PAGES_WITH_AUTH,
@@ -209,24 +210,15 @@ app.listen(3000);`,
 });
 
 /** Express + Prisma: HR lists a team's pending leave (role-checked); approving one runs `check` first. */
-const leaveApprovalApp = (check: string): Record<string, string> => ({
-  'src/auth.js': EXPRESS_REQUIRE_AUTH,
-  'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.get('/teams/:teamId/leave-requests/pending', requireAuth, requireRole('hr'), async (req, res) => {
+const leaveApprovalApp = (check: string): Record<string, string> =>
+  expressPrismaApp(`app.get('/teams/:teamId/leave-requests/pending', requireAuth, requireRole('hr'), async (req, res) => {
   res.json(await prisma.leaveRequest.findMany({ where: { teamId: req.params.teamId, status: 'PENDING' }, select: { id: true, days: true } }));
 });
 app.post('/teams/:teamId/leave-requests/:requestId/approve', requireAuth, async (req, res) => {
   ${check}
   const updated = await prisma.leaveRequest.update({ where: { id: req.params.requestId }, data: { status: 'APPROVED' }, select: { id: true, status: true } });
   res.json(updated);
-});
-app.listen(3000);`,
-});
+});`);
 
 /**
  * Fastify + @fastify/secure-session + @fastify/auth: a session check that only asks whether the session holds a role,
@@ -258,8 +250,20 @@ await app.listen({ port: 3000 });`,
 });
 
 /** Express + Prisma: a billing run that invoices every active membership at once, behind `guards`. */
-const billingRunApp = (guards: string): Record<string, string> => ({
-  'prisma/schema.prisma': `model Membership {
+const billingRunApp = (guards: string): Record<string, string> =>
+  expressPrismaApp(
+    `app.get('/invoices', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await prisma.invoice.findMany({ select: { id: true, period: true, totalCents: true } }));
+});
+app.post('/invoices/run', ${guards}async (req, res) => {
+  const period = String(req.body.period);
+  const memberships = await prisma.membership.findMany({ where: { status: 'active' } });
+  for (const m of memberships)
+    await prisma.invoice.create({ data: { membershipId: m.id, period, totalCents: m.priceCents } });
+  res.json({ created: memberships.length });
+});`,
+    {
+      'prisma/schema.prisma': `model Membership {
   id         Int       @id
   userId     Int
   priceCents Int
@@ -273,47 +277,19 @@ model Invoice {
   totalCents   Int
   membership   Membership @relation(fields: [membershipId], references: [id])
 }`,
-  'src/auth.js': EXPRESS_REQUIRE_AUTH,
-  'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.use(express.json());
-app.get('/invoices', requireAuth, requireRole('admin'), async (req, res) => {
-  res.json(await prisma.invoice.findMany({ select: { id: true, period: true, totalCents: true } }));
-});
-app.post('/invoices/run', ${guards}async (req, res) => {
-  const period = String(req.body.period);
-  const memberships = await prisma.membership.findMany({ where: { status: 'active' } });
-  for (const m of memberships)
-    await prisma.invoice.create({ data: { membershipId: m.id, period, totalCents: m.priceCents } });
-  res.json({ created: memberships.length });
-});
-app.listen(3000);`,
-});
+    },
+  );
 
 /** Express + Prisma: `DELETE /users/:id` bans another member's account, behind `guards`. */
-const banMemberApp = (guards: string): Record<string, string> => ({
-  'src/auth.js': EXPRESS_REQUIRE_AUTH,
-  'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.use(express.json());
-app.get('/reports', requireAuth, requireRole('moderator'), async (req, res) => {
+const banMemberApp = (guards: string): Record<string, string> =>
+  expressPrismaApp(`app.get('/reports', requireAuth, requireRole('moderator'), async (req, res) => {
   res.json(await prisma.report.findMany({ select: { id: true, reason: true } }));
 });
 app.delete('/users/:id', ${guards}async (req, res) => {
   if (req.params.id === req.user.id) return res.status(400).json({ error: 'You cannot ban yourself' });
   const user = await prisma.user.update({ where: { id: req.params.id }, data: { bannedAt: new Date(), banReason: String(req.body.reason) }, select: { id: true } });
   res.json(user);
-});
-app.listen(3000);`,
-});
+});`);
 
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [

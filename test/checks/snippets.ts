@@ -10,6 +10,24 @@ export function requireAuth(req, res, next) {
   catch { res.status(401).json({ error: 'Unauthorized' }); }
 }`;
 
+/**
+ * An Express app on Prisma: `src/auth.js` (`requireAuth`), a `requireRole(...roles)` factory and JSON bodies, running
+ * `routes`; `extra` adds files (a Prisma schema).
+ */
+export const expressPrismaApp = (routes: string, extra: Record<string, string> = {}): Record<string, string> => ({
+  ...extra,
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+${routes}
+app.listen(3000);`,
+});
+
 /** `src/org.js`: Express middleware factory that requires the caller's membership (and role) in `:orgId`. */
 export const ORG_MEMBERSHIP = `const { Membership } = require('./models');
 function requireOrgRole(...roles) {
