@@ -106,27 +106,35 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
     if (e.facts.rateLimit.route) app.rateLimiter ??= e.facts.rateLimit.route;
     if (e.facts.auth.status === 'required') app.anyAuth = true;
   }
-  // notes the callers of a record write themselves are theirs to read back (a show's `internalNotes`, kept by its team)
-  // where the reader was proven to be one of them (anyone else, an anonymous visitor of a public page, is not)
-  const ownNotes = selfWrittenFields(inventory.endpoints, app, models, resolver);
-  for (const e of inventory.endpoints) {
+  keepOwnNotes(inventory.endpoints, selfWrittenFields(inventory.endpoints, app, models, resolver));
+  app.rateLimiter ??= consumedLimiter(project);
+  return app;
+}
+
+/**
+ * Notes the callers of a record write themselves are theirs to read back (a show's `internalNotes`, kept by its team),
+ * where the reader was proven to be one of them: those fields leave the response's internal fields. (Anyone else, an
+ * anonymous visitor of a public page, is still shown someone's internal notes.)
+ */
+function keepOwnNotes(endpoints: readonly Endpoint[], ownNotes: ReadonlyMap<string, ReadonlySet<string>>): void {
+  for (const e of endpoints) {
     const f = e.facts;
     const r = f?.response;
-    if (!f || r?.kind !== 'whole-record' || !r.model || f.auth.status !== 'required') continue;
+    if (!f || r?.kind !== 'whole-record' || !r.model || !r.internalFields || f.auth.status !== 'required') continue;
     const model = modelKey(r.model);
     const member =
       f.ownership.kind === 'checked-after-load' ||
       f.data.some((a) => a.scopedToCaller && !a.publicRow && a.model && modelKey(a.model) === model);
     const own = member ? ownNotes.get(model) : undefined;
-    if (own && r.internalFields) {
-      const internalFields = r.internalFields.filter((x) => !own.has(x));
-      const { internalFields: _, ...rest } = r;
-      f.response = internalFields.length > 0 ? { ...rest, internalFields } : rest;
-    }
+    if (!own) continue;
+    const internalFields = r.internalFields.filter((x) => !own.has(x));
+    const { internalFields: _, ...rest } = r;
+    f.response = internalFields.length > 0 ? { ...rest, internalFields } : rest;
   }
-  app.rateLimiter ??= consumedLimiter(project);
-  return app;
 }
+
+/** A schema checking a value it is given (zod, joi, yup, valibot-style method names). */
+const SCHEMA_CHECK = /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateAsync|validateSync)$/;
 
 /**
  * Internal-looking fields (`internalNotes`) that callers without a role check write through a named field — in a
@@ -134,9 +142,6 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
  * (`internalNotes: body.internalNotes`) — per model. They are the writers' own working notes, not staff notes kept
  * from them. (A body written whole names no field: that is mass assignment, not a choice.)
  */
-/** A schema checking a value it is given (zod, joi, yup, valibot-style method names). */
-const SCHEMA_CHECK = /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateAsync|validateSync)$/;
-
 function selfWrittenFields(
   endpoints: readonly Endpoint[],
   app: AppFacts,
