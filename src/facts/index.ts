@@ -979,15 +979,25 @@ function staffCatalogue(
  * (`SELECT * FROM users`, `User.findById(id)` without a projection), `req.user` carries the password hash.
  */
 function deserializesWholeUser(project: Project, resolver: Resolver): boolean {
+  const loadsWhole = (file: SourceFile, fn: Node | null): boolean =>
+    !!fn &&
+    isFunction(fn) &&
+    analyzeFunction(resolver, { file, fn }).accesses.some(
+      (a) => (a.operation === 'read' || a.operation === 'list') && !a.selected,
+    );
   for (const file of project.files.values()) {
-    if (!file.text.includes('deserializeUser')) continue;
-    for (const call of file.index.CallExpression) {
-      if (calleeName(call) !== 'deserializeUser') continue;
-      const fn = unwrap(call.arguments[0] as Node | undefined);
-      if (!fn || !isFunction(fn)) continue;
-      const flow = analyzeFunction(resolver, { file, fn });
-      if (flow.accesses.some((a) => (a.operation === 'read' || a.operation === 'list') && !a.selected)) return true;
-    }
+    if (file.text.includes('deserializeUser'))
+      for (const call of file.index.CallExpression)
+        if (calleeName(call) === 'deserializeUser' && loadsWhole(file, unwrap(call.arguments[0] as Node | undefined)))
+          return true;
+    // a passport strategy's verify callback hands what it loads to `done(null, user)`: that is `req.user`
+    // (`new JwtStrategy(options, async (payload, done) => { const [user] = await db.select().from(users)… })`)
+    if (file.text.includes('passport'))
+      for (const made of file.index.NewExpression) {
+        const cls = made.callee.type === 'Identifier' ? made.callee.name : null;
+        const verify = made.arguments[made.arguments.length - 1] as Node | undefined;
+        if (cls && /Strategy$/.test(cls) && loadsWhole(file, unwrap(verify))) return true;
+      }
   }
   return false;
 }

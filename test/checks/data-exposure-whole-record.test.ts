@@ -478,8 +478,42 @@ const guestApp = (query: string) =>
     },
   );
 
+/** Express + passport-jwt + Prisma: the strategy's verify callback loads the caller with `query`; `/me` sends `req.user`. */
+const jwtStrategyMeApp = (query: string) => ({
+  'prisma/schema.prisma': `model User {
+  id           String @id
+  email        String
+  name         String
+  passwordHash String
+}`,
+  'src/passport.js': `import passport from 'passport';
+import { ExtractJwt, Strategy as JwtStrategy } from 'passport-jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+passport.use(new JwtStrategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'] }, async (payload, done) => {
+  try {
+    const user = await prisma.user.findUnique(${query});
+    return user ? done(null, user) : done(null, false);
+  } catch (err) {
+    return done(err, false);
+  }
+}));
+export default passport;`,
+  'src/app.js': `import express from 'express';
+import passport from './passport.js';
+const app = express();
+app.use(passport.initialize());
+app.get('/me', passport.authenticate('jwt', { session: false }), (req, res) => res.json(req.user));
+app.listen(3000);`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "express + passport-jwt: `/me` sends req.user, loaded whole (password hash included) by the strategy's callback",
+      endpoint: 'GET /me',
+      files: jwtStrategyMeApp('{ where: { id: payload.sub } }'),
+    },
     {
       name: "express + prisma: any wedding guest's whole row (e-mail, phone) read by id",
       endpoint: 'GET /guests/:id',
@@ -1871,6 +1905,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + passport-jwt: `/me` sends req.user, loaded with picked columns by the strategy's callback",
+      endpoint: 'GET /me',
+      files: jwtStrategyMeApp('{ where: { id: payload.sub }, select: { id: true, email: true, name: true } }'),
+    },
     {
       name: "express + prisma: a wedding guest's name read by id",
       endpoint: 'GET /guests/:id',
