@@ -469,6 +469,21 @@ export function detectAccess(
       return path?.length === 2 && path[0] === id.name && path[1] === 'push' && enclosingFunction(c) === scope;
     }).flatMap((c) => c.arguments as Node[]);
   };
+  /** The push into the same list from the other branch of the `if … else` the given one sits in directly, if any. */
+  const otherBranchPush = (pushed: Node, pushes: readonly Node[]): Node | null => {
+    // the branch a push is alone in: its statement, or a block holding only that statement
+    const branchOf = (p: Node): Node | null => {
+      const stmt = parentOf(parentOf(p)!);
+      if (stmt?.type !== 'ExpressionStatement') return null;
+      const block = parentOf(stmt);
+      return block?.type === 'BlockStatement' && block.body.length === 1 ? block : stmt;
+    };
+    const branch = branchOf(pushed);
+    const owner = branch ? parentOf(branch) : null;
+    if (owner?.type !== 'IfStatement' || !owner.alternate) return null;
+    const otherSide = (owner.consequent === branch ? owner.alternate : owner.consequent) as Node;
+    return pushes.find((p) => p !== pushed && branchOf(p) === otherSide) ?? null;
+  };
   /** An owner key set to the caller's id, then a spread of client values that may set it again. */
   const callerKeyBeforeSpread = (row: T.ObjectExpression): boolean => {
     let callerKey = false;
@@ -828,7 +843,23 @@ export function detectAccess(
           const list = localArray(resolver, env.file, n);
           if (list && !seen.has(list)) {
             walk(list, visitValue);
-            for (const pushed of pushedInto(n as T.IdentifierReference)) walk(pushed, visitValue);
+            const pushes = pushedInto(n as T.IdentifierReference);
+            for (const pushed of pushes) {
+              // `if (clientId) filters.push(eq(t.clientId, clientId)); else filters.push(eq(t.agencyId, me))`: one filter
+              // or the other, as with `?:` — the caller's only bounds the rows when both branches do
+              const other = otherBranchPush(pushed, pushes);
+              if (other === null) walk(pushed, visitValue);
+              else if (pushed.start < other.start) {
+                const before = { publicRow, scoped };
+                publicRow = scoped = false;
+                walk(pushed, visitValue);
+                const first = { publicRow, scoped };
+                publicRow = scoped = false;
+                walk(other, visitValue);
+                publicRow = before.publicRow || (first.publicRow && publicRow);
+                scoped = before.scoped || (first.scoped && scoped);
+              }
+            }
             seen.add(list);
             return false;
           }

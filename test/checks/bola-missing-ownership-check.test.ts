@@ -839,8 +839,36 @@ export async function POST(req: Request, { params }: { params: { id: string } })
 }`,
 });
 
+/** Express + Drizzle: visits listed with conditions pushed into a list; `scoping` decides the agency condition. */
+const visitListApp = (scoping: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/db.js': `import { drizzle } from 'drizzle-orm/node-postgres';
+import { pgTable, integer, text } from 'drizzle-orm/pg-core';
+export const visits = pgTable('visits', { id: integer('id'), agencyId: integer('agency_id'), clientId: integer('client_id'), status: text('status') });
+export const db = drizzle(process.env.DATABASE_URL);`,
+  'src/app.js': `import express from 'express';
+import { and, eq } from 'drizzle-orm';
+import { db, visits } from './db.js';
+import { requireAuth } from './auth.js';
+const app = express();
+app.get('/visits', requireAuth, async (req, res) => {
+  const { clientId, status } = req.query;
+  const filters = [];
+${scoping}
+  if (status) filters.push(eq(visits.status, String(status)));
+  res.json(await db.select({ id: visits.id, status: visits.status }).from(visits).where(and(...filters)));
+});
+app.listen(3000);`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + drizzle: the agency condition pushed only when the client names no client (`if … else` pushes)',
+      endpoint: 'GET /visits',
+      files: visitListApp(`  if (clientId) filters.push(eq(visits.clientId, Number(clientId)));
+  else filters.push(eq(visits.agencyId, req.user.agencyId));`),
+    },
     {
       name: "next.js + supabase: any defect marked resolved by the caller (the caller's id is written, not a filter)",
       endpoint: 'POST /api/defects/[id]/resolve',
@@ -2922,6 +2950,16 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + drizzle: the agency condition pushed always, the client narrowing within it',
+      endpoint: 'GET /visits',
+      files: visitListApp(`  filters.push(eq(visits.agencyId, req.user.agencyId));
+  if (clientId) {
+    filters.push(eq(visits.clientId, Number(clientId)));
+  } else {
+    filters.push(eq(visits.status, 'scheduled'));
+  }`),
+    },
     {
       name: "next.js + supabase: a defect of the caller's own marked resolved",
       endpoint: 'POST /api/defects/[id]/resolve',
