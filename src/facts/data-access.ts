@@ -526,7 +526,10 @@ export function detectAccess(
     const name = calleeName(call) ?? '';
     // knex `.first('id', 'email', 'name')`: the columns of the one row it reads
     if (name === 'first' && layer === 'knex' && call.arguments.length > 0) {
-      const cols = call.arguments.map((a) => stringValue(a as Node));
+      // (…also a constant list of them: `.first(PROFILE_COLUMNS)`)
+      const held =
+        call.arguments.length === 1 ? localArray(resolver, env.file, unwrap(call.arguments[0] as Node)) : null;
+      const cols = (held ? (held.elements as Node[]) : (call.arguments as Node[])).map((a) => stringValue(a));
       if (cols.every((c) => c !== null && !c.includes('*'))) selected = true;
     }
     if (name === 'select' && call.arguments.length > 0) {

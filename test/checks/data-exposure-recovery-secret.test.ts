@@ -96,6 +96,28 @@ export class AppModule {}`,
   ],
   valid: [
     {
+      name: 'hono + postgres.js: the reset token stored in an outbox row (`sql.json({ token })`), a generic answer sent',
+      endpoint: 'POST /auth/forgot-password',
+      files: {
+        'src/app.ts': `import { Hono } from 'hono';
+import postgres from 'postgres';
+import { randomBytes, createHash } from 'node:crypto';
+const sql = postgres(process.env.DATABASE_URL!);
+const app = new Hono();
+app.post('/auth/forgot-password', async (c) => {
+  const { email } = await c.req.json();
+  const [user] = await sql\`select id from users where email = \${String(email)}\`;
+  if (user) {
+    const token = randomBytes(32).toString('hex');
+    await sql\`update users set reset_token_hash = \${createHash('sha256').update(token).digest('hex')} where id = \${user.id}\`;
+    await sql\`insert into email_outbox (to_address, template, payload) values (\${String(email)}, 'password_reset', \${sql.json({ token })})\`;
+  }
+  return c.json({ message: 'If an account exists for this email, a reset link is on its way.' });
+});
+export default app;`,
+      },
+    },
+    {
       name: 'next.js: a reset link put in the e-mail sent with Resend (`resend.emails.send({ to, html })`), the answer neutral',
       files: {
         'package.json': '{ "dependencies": { "next": "14.2.0", "@prisma/client": "5.0.0", "resend": "3.0.0" } }',

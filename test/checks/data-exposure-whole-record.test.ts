@@ -97,6 +97,7 @@ const knexMeApp = (columns: string): Record<string, string> => ({
 import knexFactory from 'knex';
 import { requireAuth } from './auth.js';
 const knex = knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });
+const PROFILE_COLUMNS = ['id', 'email', 'full_name'];
 const app = express();
 app.get('/me', requireAuth, async (req, res) => {
   const member = await knex('members').where({ id: req.user.id }).first(${columns});
@@ -1945,6 +1946,10 @@ app.listen(3000);`,
     {
       name: "express + knex: the caller's row read with the columns it shows (`.first('id', 'email', 'full_name')`)",
       files: knexMeApp("'id', 'email', 'full_name'"),
+    },
+    {
+      name: "express + knex: the caller's row read with a constant list of the columns it shows (`.first(PROFILE_COLUMNS)`)",
+      files: knexMeApp('PROFILE_COLUMNS'),
     },
     {
       name: "express + supabase: another volunteer's profile with the embedded person's name only (`profiles(full_name)`)",
