@@ -14,7 +14,7 @@ import { isAdminPath, isAuthFlow } from './_predicates.ts';
  */
 const GUARDED = new WeakMap<Endpoint[], Map<string, Endpoint>>();
 
-function roleGuardedSibling(e: Endpoint, all: Endpoint[]): string | null {
+function roleGuardedSibling(e: Endpoint, all: Endpoint[], ctx: CheckContext): string | null {
   if (e.method === 'GET' || e.method === 'HEAD' || e.method === 'OPTIONS') return null;
   // index the role-guarded write routes by collection once per scan
   let byResource = GUARDED.get(all);
@@ -30,7 +30,26 @@ function roleGuardedSibling(e: Endpoint, all: Endpoint[]): string | null {
       const objectRole =
         (owned && o.path.includes('{')) ||
         (member && (o.path.includes('{') || !!o.facts?.data.some((a) => a.membership && a.clientKeys.length > 0)));
-      if (o.method !== 'GET' && o.facts?.roleCheck && o.facts.auth.status === 'required' && !objectRole) {
+      // (…and a role of the app's ordinary users, `requireRole('PARENT')` to link a child, makes no staff function)
+      // (…named by a role middleware, or compared in the handler: `else if (user.role !== 'STUDENT') throw 403`)
+      const roles = [
+        ...(ctx.app.links.get(o) ?? [])
+          .filter((l) => l.facts.roles.has('role'))
+          .flatMap((l) => admittedRoles(l.link, ctx)),
+        ...(ctx.app.flows.get(o) ?? []).flatMap((f) =>
+          f.roleChecks.flatMap((n) =>
+            [...f.env.file.text.slice(n.start, n.end).matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!),
+          ),
+        ),
+      ];
+      const ordinaryOnly = roles.length > 0 && roles.every((r) => isOrdinaryRole(r));
+      if (
+        o.method !== 'GET' &&
+        o.facts?.roleCheck &&
+        o.facts.auth.status === 'required' &&
+        !objectRole &&
+        !ordinaryOnly
+      ) {
         const key = resourceOf(o.path);
         if (!byResource.has(key)) byResource.set(key, o);
       }
@@ -318,7 +337,7 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   if (fixedCredential(e, ctx)) return null;
   // an owner changing their own record (`updateMany({ where: { id, ownerId: me } })`) needs no creator role
   const ownsIt = f.ownership.kind === 'query-scoped' || f.ownership.kind === 'checked-after-load';
-  const sibling = ownsIt ? null : roleGuardedSibling(e, ctx.endpoints);
+  const sibling = ownsIt ? null : roleGuardedSibling(e, ctx.endpoints, ctx);
   if (sibling) return { kind: 'sibling', detail: sibling };
   // in an app that has roles, changing records that belong to no one (the catalogue: lots, pharmacies, products)
   // is the staff's job, not every signed-in user's

@@ -291,8 +291,23 @@ app.delete('/users/:id', ${guards}async (req, res) => {
   res.json(user);
 });`);
 
+/** Express + Prisma: bookings made by callers of `role` only (a check in the handler); rescheduling checks no role. */
+const bookingRoleApp = (role: string): Record<string, string> =>
+  expressPrismaApp(`app.post('/bookings', requireAuth, async (req, res) => {
+  if (req.user.role !== '${role}') return res.status(403).json({ error: 'Not allowed to book' });
+  res.status(201).json(await prisma.booking.create({ data: { studentId: req.user.id, tutorId: String(req.body.tutorId) }, select: { id: true } }));
+});
+app.patch('/bookings/:id', requireAuth, async (req, res) => {
+  res.json(await prisma.booking.update({ where: { id: req.params.id }, data: { startsAt: new Date(req.body.startsAt) }, select: { id: true } }));
+});`);
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'express + prisma: rescheduling with no role check beside bookings only administrators make',
+      endpoint: 'PATCH /bookings/:id',
+      files: bookingRoleApp('admin'),
+    },
     {
       name: "express + prisma: banning another member's account (`bannedAt`), open to any signed-in user",
       endpoint: 'DELETE /users/:id',
@@ -800,6 +815,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: rescheduling with no role check beside bookings only students make (an ordinary user's role)",
+      endpoint: 'PATCH /bookings/:id',
+      files: bookingRoleApp('student'),
+    },
     {
       name: "express + prisma: banning another member's account, for moderators",
       endpoint: 'DELETE /users/:id',
