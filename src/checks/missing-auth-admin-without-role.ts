@@ -178,7 +178,7 @@ const ROLE_GRANT = /\/\{[^}]+\}\/(?:role|roles|permissions|promote|demote|make-a
 
 /** Deciding on what someone else asked for: `/payouts/{id}/approve`, `/refunds/{id}/reject`, `/users/{id}/ban`. */
 const DECISION =
-  /^(.*?)\/\{[^}]+\}\/(?:approve|reject|deny|decline|refund|suspend|ban|unban|disburse|waive|void|verify(?:-[a-z]+)?|unverify|feature|unfeature|write-?off|resolve|revoke|reinstate|assign|credit-?limit|quota|discount)$/i;
+  /^(.*?)\/\{[^}]+\}\/(?:approve|reject|deny|decline|refund|suspend|ban|unban|disburse|waive|void|verify(?:-[a-z]+)?|unverify|feature|unfeature|write-?off|resolve|revoke|reinstate|assign|credit-?limit|quota|discount|balance-?adjustments?|adjust-?balance)$/i;
 
 /**
  * `PATCH /payouts/{id}/approve` with no role check, beside `GET /payouts/pending` behind one: a decision on other
@@ -224,7 +224,7 @@ function unguardedDecision(e: Endpoint, all: Endpoint[]): boolean {
  * `/companies/{id}/credit-limit`.
  */
 const STAFF_DECISION =
-  /\/\{[^}]+\}\/(?:approve|disburse|suspend|ban|unban|reinstate|waive|void|write-?off|credit-?limit|verify(?:-[a-z]+)?)$/i;
+  /\/\{[^}]+\}\/(?:approve|disburse|suspend|ban|unban|reinstate|waive|void|write-?off|credit-?limit|verify(?:-[a-z]+)?|balance-?adjustments?|adjust-?balance)$/i;
 
 /** Roles that may grant roles: administrators, and owners of what the roles are within. */
 const GRANTING_ROLE = /admin|superuser|super_user|owner|root/i;

@@ -301,8 +301,23 @@ app.patch('/bookings/:id', requireAuth, async (req, res) => {
   res.json(await prisma.booking.update({ where: { id: req.params.id }, data: { startsAt: new Date(req.body.startsAt) }, select: { id: true } }));
 });`);
 
+/** Express + Prisma: a manual credit or debit on a member's balance, behind `guards`. */
+const balanceAdjustmentApp = (guards: string): Record<string, string> =>
+  expressPrismaApp(`app.get('/members', requireAuth, requireRole('staff'), async (req, res) => {
+  res.json(await prisma.member.findMany({ select: { id: true, name: true } }));
+});
+app.post('/members/:id/balance-adjustments', ${guards}async (req, res) => {
+  const member = await prisma.member.update({ where: { id: req.params.id }, data: { balanceCents: { increment: Number(req.body.amountCents) } }, select: { id: true, balanceCents: true } });
+  res.status(201).json(member);
+});`);
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: "express + prisma: crediting another member's balance, open to any signed-in user",
+      endpoint: 'POST /members/:id/balance-adjustments',
+      files: balanceAdjustmentApp('requireAuth, '),
+    },
     {
       name: 'express + prisma: rescheduling with no role check beside bookings only administrators make',
       endpoint: 'PATCH /bookings/:id',
@@ -815,6 +830,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: crediting another member's balance, for staff",
+      endpoint: 'POST /members/:id/balance-adjustments',
+      files: balanceAdjustmentApp("requireAuth, requireRole('staff'), "),
+    },
     {
       name: "express + prisma: rescheduling with no role check beside bookings only students make (an ordinary user's role)",
       endpoint: 'PATCH /bookings/:id',
