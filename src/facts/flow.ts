@@ -248,6 +248,8 @@ const SHAPE_CALL =
   /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
 /** Names of rate limiters: middleware (`loginLimiter`, `rateLimit(…)`) and objects called in handlers (`authLimiter.check`). */
 export const LIMITER_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttle|brute)/i;
+/** The session keys that name the signed-in caller (`req.session.user`, `request.session.set('uid', …)`). */
+const SESSION_IDENTITY_KEY = /^(?:user|userId|uid|accountId|account)$/;
 /** Fields that are themselves a yes/no role: `isAdmin`, `is_staff`, `admin`, `superuser`. */
 const ROLE_FLAG = /^(?:is_?)?[a-z_]*(?:admin|staff|superuser|moderator)$/i;
 /** Helpers that answer whether someone holds an administrative role: `isPlatformAdmin(id)`, `userIsStaff(id)`. */
@@ -457,7 +459,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
             lp &&
             lp.length >= 3 &&
             lp[lp.length - 2] === 'session' &&
-            /^(?:user|userId|uid|accountId|account)$/.test(lp[lp.length - 1]!) &&
+            SESSION_IDENTITY_KEY.test(lp[lp.length - 1]!) &&
             (isRequestRoot(env, lp[0]!) || lp[0] === 'ctx' || lp[0] === 'session')
           )
             result.issuesToken = true;
@@ -690,7 +692,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       // @fastify/secure-session `request.session.set('uid', user.id)`
       (name === 'set' &&
         path?.[path.length - 2] === 'session' &&
-        /^(?:user|userId|uid|accountId)$/.test(stringValue(call.arguments[0] as Node) ?? '')) ||
+        SESSION_IDENTITY_KEY.test(stringValue(call.arguments[0] as Node) ?? '')) ||
       // an auth provider signs the caller in and sets the session: Supabase `auth.signInWithPassword`, better-auth
       // `auth.api.signInEmail`, Firebase `signInWithEmailAndPassword(auth, …)`
       (!!name &&
