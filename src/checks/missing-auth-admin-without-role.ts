@@ -75,7 +75,8 @@ function appHasRoles(all: Endpoint[]): boolean {
 
 /** The model every write of the endpoint changes, when each is a record that belongs to no one. */
 function catalogueWrite(e: Endpoint, models: ReadonlyMap<string, ModelInfo>): string | null {
-  const writes = (e.facts?.data ?? []).filter((a) => a.operation !== 'read' && a.operation !== 'list');
+  // (a counter moved on a record the caller uses, `$inc: { uses: 1 }` on a redeemed promo code, edits nothing)
+  const writes = (e.facts?.data ?? []).filter((a) => a.operation !== 'read' && a.operation !== 'list' && !a.countsOnly);
   if (writes.length === 0) return null;
   // uploads are every user's own content even when the table records no uploader
   return writes.every(

@@ -78,6 +78,8 @@ export interface DataAccess {
   membership?: boolean;
   /** a person picked by the client only to be referred to by id (the vet of a booking), never sent or changed */
   referenceOnly?: boolean;
+  /** an update that only moves counters (`{ $inc: { uses: 1 } }`, `{ uses: { increment: 1 } }`): bookkeeping, no edit */
+  countsOnly?: boolean;
   /** contact fields picked from populated people (`populate('waitlist', 'name email')` → `waitlist.email`) */
   populatedContacts?: string[];
   /** plain rows that skip the model's serialiser (`.lean()`, `getRawMany()`, `{ raw: true }`) */

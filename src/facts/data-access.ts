@@ -634,6 +634,8 @@ export function detectAccess(
       }
     }
   }
+  // `PromoCode.updateOne({ _id }, { $inc: { uses: 1 } })`, `prisma.code.update({ …, data: { uses: { increment: 1 } } })`
+  const countsOnly = op === 'update' && !!opCall && movesCountersOnly(opCall);
   if (opCall && (op === 'create' || op === 'update')) {
     const args = opCall.arguments as Node[];
     // Model.create(req.body), Model.update(req.body, …), findByIdAndUpdate(id, req.body), Object.assign-style
@@ -1231,6 +1233,7 @@ export function detectAccess(
     resultVar: null,
     publicRow,
     ...(openRow ? { openRow } : {}),
+    ...(countsOnly ? { countsOnly } : {}),
     // (`existsBy({ slug })`, `count(…)`: whether such a row exists, nothing of it read or changed)
     // (…by a unique attribute, not by ids: counting the teams a client names by id checks references, see above)
     ...((/^(?:exists\w*|count\w*)$/.test(calleeName(opCall) ?? '') &&
@@ -1589,6 +1592,23 @@ function builderChain(resolver: Resolver, file: SourceFile, chain: T.CallExpress
       return false;
     });
   return [...declared, ...added, ...chain];
+}
+
+/** The update only increments or decrements counters: Mongo `{ $inc: {…} }`, Prisma `{ n: { increment: 1 } }`. */
+function movesCountersOnly(call: T.CallExpression): boolean {
+  const objects = (call.arguments as Node[]).map((a) => unwrap(a)).filter((a) => a?.type === 'ObjectExpression');
+  const update = objects.length >= 2 ? objects[1] : unwrap(propertyValue(objects[0] ?? null, 'data'));
+  if (update?.type !== 'ObjectExpression' || update.properties.length === 0) return false;
+  return update.properties.every((p) => {
+    if (p.type !== 'Property') return false;
+    if (nameOf(p.key as Node) === '$inc') return true;
+    const v = unwrap(p.value as Node);
+    return (
+      v?.type === 'ObjectExpression' &&
+      v.properties.length === 1 &&
+      /^(?:increment|decrement)$/.test(nameOf((v.properties[0] as T.ObjectProperty).key as Node) ?? '')
+    );
+  });
 }
 
 /** The calls that run a TypeORM query builder. */

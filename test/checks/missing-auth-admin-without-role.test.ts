@@ -311,8 +311,39 @@ app.post('/members/:id/balance-adjustments', ${guards}async (req, res) => {
   res.status(201).json(member);
 });`);
 
+/**
+ * Express + Mongoose: redeeming a promo code, whose record the route changes with `update` (and, with `pass`, makes
+ * the buyer's pass).
+ */
+const promoPassApp = (update: string, pass = true): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const PromoCode = mongoose.model('PromoCode', new mongoose.Schema({ code: String, percentOff: Number, uses: Number }));
+const Pass = mongoose.model('Pass', new mongoose.Schema({ holder: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, plan: String }));
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.post('/promo-codes', requireAuth, requireRole('admin'), async (req, res) => {
+  res.status(201).json(await PromoCode.create({ code: String(req.body.code), percentOff: Number(req.body.percentOff), uses: 0 }));
+});
+app.post('/passes', requireAuth, async (req, res) => {
+  const promo = await PromoCode.findOne({ code: String(req.body.promoCode) });
+  if (promo) await PromoCode.updateOne({ _id: promo._id }, ${update});
+  ${pass ? 'const pass = await Pass.create({ holder: req.user.id, plan: String(req.body.plan) });' : 'const pass = { id: null };'}
+  res.status(201).json({ id: pass.id });
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: "express + mongoose: redeeming rewrites the promo code's discount (a catalogue edit)",
+      endpoint: 'POST /passes',
+      files: promoPassApp('{ $set: { percentOff: Number(req.body.percentOff) } }', false),
+    },
     {
       name: "express + prisma: crediting another member's balance, open to any signed-in user",
       endpoint: 'POST /members/:id/balance-adjustments',
@@ -830,6 +861,16 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: redeeming counts one use of the promo code (`$inc`)',
+      endpoint: 'POST /passes',
+      files: promoPassApp('{ $inc: { uses: 1 } }', false),
+    },
+    {
+      name: "express + mongoose: buying a pass (the holder's own record) with a promo code whose uses it counts",
+      endpoint: 'POST /passes',
+      files: promoPassApp('{ $inc: { uses: 1 } }'),
+    },
     {
       name: "express + prisma: crediting another member's balance, for staff",
       endpoint: 'POST /members/:id/balance-adjustments',

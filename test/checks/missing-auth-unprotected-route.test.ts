@@ -535,6 +535,27 @@ export async function GET() {
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: 'express + mongoose: a bike pass (its `holder` a person) read by id without sign-in',
+      endpoint: 'GET /passes/:id',
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Pass = mongoose.model('Pass', new mongoose.Schema({ holder: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, plan: String, expiresAt: Date }));
+const app = express();
+app.get('/passes/:id', async (req, res) => {
+  const pass = await Pass.findById(req.params.id).select('plan expiresAt').lean();
+  if (!pass) return res.status(404).end();
+  res.json(pass);
+});
+app.post('/passes', requireAuth, async (req, res) => {
+  res.status(201).json({ id: (await Pass.create({ holder: req.user.id, plan: String(req.body.plan) })).id });
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: "next.js + supabase: a 'session' route that changes the profile of whoever's e-mail it is given, signed in or not",
       endpoint: 'POST /api/auth/session',
       files:
