@@ -532,8 +532,36 @@ export async function GET() {
 }`,
 });
 
+/** Koa + koa-jwt with `.unless({ custom })`: a room's occupancy (guests' names) behind the global JWT check. */
+const koaCustomUnlessApp = (custom: string) => ({
+  'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'koa-jwt';
+import pg from 'pg';
+const pool = new pg.Pool();
+const app = new Koa();
+const router = new Router({ prefix: '/api' });
+router.get('/rates', async (ctx) => {
+  ctx.body = (await pool.query('SELECT id, name, nightly_cents FROM rates WHERE is_public = true')).rows;
+});
+router.get('/rooms/:roomId/occupancy', async (ctx) => {
+  ctx.body = (await pool.query('SELECT r.check_in, g.full_name, g.email FROM reservations r JOIN guests g ON g.id = r.guest_id WHERE r.room_id = $1', [Number(ctx.params.roomId)])).rows;
+});
+router.post('/reservations', async (ctx) => {
+  ctx.body = (await pool.query('INSERT INTO reservations (room_id, guest_id) VALUES ($1, $2) RETURNING id', [Number(ctx.request.body.roomId), ctx.state.user.sub])).rows[0];
+});
+app.use(jwt({ secret: process.env.JWT_SECRET }).unless({ custom: ${custom} }));
+app.use(router.routes());
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: "koa + koa-jwt: `.unless({ custom })` skips the check for every GET under /api/rooms (a room's guests too)",
+      endpoint: 'GET /api/rooms/:roomId/occupancy',
+      files: koaCustomUnlessApp("(ctx) => ctx.method === 'GET' && /^\\/api\\/(rooms|rates)(\\/|$)/.test(ctx.path)"),
+    },
     {
       name: 'express + mongoose: a bike pass (its `holder` a person) read by id without sign-in',
       endpoint: 'GET /passes/:id',
@@ -1455,6 +1483,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'koa + koa-jwt: `.unless({ custom })` skips the check for the public rates only',
+      endpoint: 'GET /api/rooms/:roomId/occupancy',
+      files: koaCustomUnlessApp("(ctx) => ctx.method === 'GET' && ctx.path === '/api/rates'"),
+    },
     {
       name: 'next.js pages + iron-session: sign-in that checks the password and writes the user into the session',
       endpoint: 'POST /api/auth/session',

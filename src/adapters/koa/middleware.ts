@@ -114,9 +114,13 @@ type PathRule = { test: (path: string) => boolean; methods: string[] | null };
 
 function parseUnless(resolver: Resolver, file: SourceFile, opts: Node | undefined): Unless | null {
   const props = objectProps(resolver, file, opts);
-  // `custom` decides at run time: which routes it skips cannot be known, so treat none as skipped
-  if (props.has('custom') && !props.has('path') && !props.has('method')) return null;
   const rules: PathRule[] = [];
+  // `custom` decides at run time: read when it only tests the method and the path (`(ctx) => ctx.method === 'GET' &&
+  // /^\/api\/v1\/rooms/.test(ctx.path)`); otherwise which routes it skips cannot be known, so treat none as skipped
+  const custom = props.get('custom');
+  const customRules = custom ? customRule(resolver, custom) : null;
+  if (customRules) rules.push(...customRules);
+  else if (custom && !props.has('path') && !props.has('method')) return null;
   const p = props.get('path');
   for (const el of p ? (arrayElements(resolver, p.file, p.node) ?? [p]) : []) {
     const obj = objectProps(resolver, el.file, el.node);
@@ -136,6 +140,65 @@ function parseUnless(resolver: Resolver, file: SourceFile, opts: Node | undefine
     const sample = samplePath(path);
     return rules.some((r) => (r.methods === null || r.methods.includes(method)) && r.test(sample));
   };
+}
+
+/**
+ * The routes a `custom` predicate of koa-unless skips, when it is an arrow over `ctx` made of `||` and `&&` of method
+ * and path tests: `ctx.method === 'GET'`, `/^\/api\/rooms/.test(ctx.path)`, `ctx.path === '/x'`. Null for anything else.
+ */
+function customRule(resolver: Resolver, loc: Located): PathRule[] | null {
+  const fn = unwrap(loc.node);
+  if (fn?.type !== 'ArrowFunctionExpression' || fn.body.type === 'BlockStatement') return null;
+  const ctx = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : null;
+  if (!ctx) return null;
+  const isPart = (n: Node | null, part: string) => {
+    const path = memberPath(n);
+    return !!path && path[0] === ctx && path[path.length - 1] === part && path.length <= 3;
+  };
+  const alternatives = (n: Node | null): Node[] => {
+    const u = unwrap(n);
+    return u?.type === 'LogicalExpression' && u.operator === '||'
+      ? [...alternatives(u.left as Node), ...alternatives(u.right as Node)]
+      : u
+        ? [u]
+        : [];
+  };
+  const conjuncts = (n: Node): Node[] => {
+    const u = unwrap(n);
+    return u?.type === 'LogicalExpression' && u.operator === '&&'
+      ? [...conjuncts(u.left as Node), ...conjuncts(u.right as Node)]
+      : u
+        ? [u]
+        : [];
+  };
+  const rules: PathRule[] = [];
+  for (const alt of alternatives(fn.body as Node)) {
+    let methods: string[] | null = null;
+    const tests: ((path: string) => boolean)[] = [];
+    for (const c of conjuncts(alt)) {
+      if (c.type === 'BinaryExpression' && (c.operator === '===' || c.operator === '==')) {
+        const [l, r] = [c.left as Node, c.right as Node];
+        const value = stringValue(r) ?? stringValue(l);
+        const other = stringValue(r) !== null ? l : r;
+        if (value === null) return null;
+        if (isPart(other, 'method')) methods = [...(methods ?? []), value.toUpperCase()];
+        else if (isPart(other, 'path') || isPart(other, 'url'))
+          tests.push((p) => normalisePath(p) === normalisePath(value));
+        else return null;
+        continue;
+      }
+      if (c.type === 'CallExpression' && calleeName(c) === 'test' && isPart(c.arguments[0] as Node, 'path')) {
+        const test = pathTest(resolver, { file: loc.file, node: (c.callee as T.MemberExpression).object as Node });
+        if (!test) return null;
+        tests.push(test);
+        continue;
+      }
+      return null;
+    }
+    if (tests.length === 0 && methods === null) return null;
+    rules.push({ test: (p) => tests.every((t) => t(p)), methods });
+  }
+  return rules.length > 0 ? rules : null;
 }
 
 function pathTest(resolver: Resolver, loc: Located): ((path: string) => boolean) | null {
