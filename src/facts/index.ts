@@ -18,7 +18,7 @@ import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { MEMBERSHIP_MODEL } from './data-access.ts';
-import { analyzeFunction, type FlowResult } from './flow.ts';
+import { analyzeFunction, type FlowResult, isUserValue } from './flow.ts';
 import { classifyLink, type LinkFacts } from './links.ts';
 import {
   belongsToNoOne,
@@ -102,7 +102,16 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
   const staffManaged = staffManagedModels(inventory.endpoints, app, models);
   const groups = callerGroups(project);
   for (const e of inventory.endpoints) {
-    e.facts = endpointFacts(e, app.links.get(e)!, app.flows.get(e)!, models, sessionUser, staffManaged, groups);
+    e.facts = endpointFacts(
+      resolver,
+      e,
+      app.links.get(e)!,
+      app.flows.get(e)!,
+      models,
+      sessionUser,
+      staffManaged,
+      groups,
+    );
     if (e.facts.rateLimit.route) app.rateLimiter ??= e.facts.rateLimit.route;
     if (e.facts.auth.status === 'required') app.anyAuth = true;
   }
@@ -213,6 +222,25 @@ function consumedLimiter(project: Project): string | null {
 }
 
 /** The initialiser of the constant a link is registered by name (`staff` → `requireRole('ORGANIZER', 'ADMIN')`). */
+/**
+ * The role names one argument of a role middleware gives: a literal, or a constant the project declares for them —
+ * spread or passed whole (`requireRole(...FRONT_OFFICE)` with `export const FRONT_OFFICE = ['front_desk', 'manager']`
+ * in another module).
+ */
+function roleArgument(resolver: Resolver, file: SourceFile, arg: Node): string[] {
+  const literal = stringValue(arg);
+  if (literal !== null) return [literal];
+  const target = unwrap(arg.type === 'SpreadElement' ? (arg.argument as Node) : arg);
+  if (target?.type !== 'Identifier') return [];
+  const v = resolver.valueOf(file, target);
+  if (v.kind !== 'node') return [];
+  const value = unwrap(v.node);
+  if (value?.type === 'ArrayExpression')
+    return value.elements.map((x) => stringValue(x as Node | null)).filter((r): r is string => r !== null);
+  const single = stringValue(value);
+  return single === null ? [] : [single];
+}
+
 function declaredText(link: ChainLink): string {
   const n = unwrap(link.node);
   if (n?.type !== 'Identifier') return '';
@@ -259,6 +287,7 @@ const NOT_A_GROUP =
   /^(?:user|owner|author|creator|member|person|account|session|device|stripe\w*|customer|external\w*|provider\w*|google\w*|github\w*|apple\w*|avatar|push\w*|fcm\w*|client|subscription|plan|price|role)Id$/;
 
 function endpointFacts(
+  resolver: Resolver,
   e: Endpoint,
   links: { link: ChainLink; facts: LinkFacts }[],
   flows: FlowResult[],
@@ -301,9 +330,9 @@ function endpointFacts(
   // a role middleware that admits only staff roles (`requireRole('pharmacist')`, `requireRole('librarian')`) guards a
   // staff function: staff work on everyone's objects by design
   const linkArgs = roleLink
-    ? ((roleLink.link.node.type === 'CallExpression' ? roleLink.link.node.arguments : []) as Node[])
-        .map((a) => stringValue(a))
-        .filter((r): r is string => r !== null)
+    ? ((roleLink.link.node.type === 'CallExpression' ? roleLink.link.node.arguments : []) as Node[]).flatMap((a) =>
+        roleArgument(resolver, roleLink.link.file, a),
+      )
     : [];
   // …or that compares with them itself (`ensureLibrarian`: `req.user.role === 'librarian'`)
   const linkFlow = roleLink?.facts.flow;
@@ -365,7 +394,11 @@ function endpointFacts(
       ),
     );
   const adminRole =
-    roleCheck !== null && !tenantRole && (ADMIN_ROLE.test(roleText) || staffOnly) && !admitsOrdinaryRole(roleNames);
+    roleCheck !== null &&
+    !tenantRole &&
+    (ADMIN_ROLE.test(roleText) || staffOnly) &&
+    !admitsOrdinaryRole(roleNames) &&
+    !boundsAdmittedRole(flows, linkArgs);
 
   const validation: EndpointFacts['validation'] = { body: null, params: null, query: null };
   // (body fields checked one by one, when every validator of the body names its fields)
@@ -895,6 +928,30 @@ export function isOrdinaryRole(role: string): boolean {
 }
 
 /** A gate that also lets an ordinary role through (`coach`, `member`) is no staff gate. */
+/**
+ * The handler holds one of the roles its gate admits to the caller's own (`if (user.role === 'housekeeping' &&
+ * input.staffId !== user.sub) 403`): the developer did not give that role every record, so the gate is no licence to
+ * act on any of them.
+ */
+function boundsAdmittedRole(flows: readonly FlowResult[], admitted: readonly string[]): boolean {
+  if (admitted.length === 0) return false;
+  return flows.some((f) =>
+    f.roleChecks.some((n) => {
+      const p = parentOf(n);
+      if (p?.type !== 'LogicalExpression' || p.operator !== '&&') return false;
+      if (n.type !== 'BinaryExpression' || (n.operator !== '===' && n.operator !== '==')) return false;
+      const role = stringValue(n.left as Node) ?? stringValue(n.right as Node);
+      if (role === null || !admitted.includes(role) || PRIVILEGED_ROLE.test(role)) return false;
+      const other = unwrap((p.left === n ? p.right : p.left) as Node);
+      return (
+        other?.type === 'BinaryExpression' &&
+        (other.operator === '!==' || other.operator === '!=') &&
+        (isUserValue(f.env, other.left as Node) || isUserValue(f.env, other.right as Node))
+      );
+    }),
+  );
+}
+
 function admitsOrdinaryRole(names: readonly string[]): boolean {
   return names.some(isOrdinaryRole);
 }

@@ -754,6 +754,21 @@ app.listen(3000);`,
 });
 
 /**
+ * Express + Prisma: a task updated by the id the path names, behind `requireRole(...OPERATIONS)` with the staff
+ * roles declared in another module; `guard` is the handler's own check.
+ */
+const staffConstantApp = (guard: string) =>
+  expressPrismaApp(
+    `import { OPERATIONS } from './roles.js';
+app.patch('/tasks/:id', requireAuth, requireRole(...OPERATIONS), async (req, res) => {
+  ${guard}
+  const task = await prisma.task.update({ where: { id: req.params.id }, data: { status: String(req.body.status) } });
+  res.json({ id: task.id, status: task.status });
+});`,
+    { 'src/roles.js': `export const OPERATIONS = ['front_desk', 'housekeeping', 'manager', 'admin'];` },
+  );
+
+/**
  * Express + Prisma: a pick list for a shipment the body names (checked against the caller's company) and a stock item
  * the body names, looked up with `filter`.
  */
@@ -2947,6 +2962,14 @@ const app = express();
 app.get('/pets/:petId', requireAuth, asyncHandler(controller.get.bind(controller)));
 app.listen(3000);`,
       },
+    },
+    {
+      name: 'express + prisma: staff roles from a module constant, one of them held to its own tasks by a broken check',
+      endpoint: 'PATCH /tasks/:id',
+      files: staffConstantApp(
+        `const input = res.locals.input;
+  if (req.user.role === 'housekeeping' && input.staffId !== req.user.id) return res.status(403).end();`,
+      ),
     },
   ],
   valid: [
@@ -6037,6 +6060,11 @@ app.get('/todos/:id', requireAuth, async (req, res) => {
 });
 app.listen(3000);`,
       },
+    },
+    {
+      name: 'express + prisma: staff roles spread from a constant another module declares',
+      endpoint: 'PATCH /tasks/:id',
+      files: staffConstantApp(''),
     },
   ],
 });
