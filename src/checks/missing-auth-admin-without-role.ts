@@ -1,9 +1,9 @@
 import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { ChainLink, Endpoint } from '../core/endpoint.ts';
 import type { DataAccess, EndpointFacts } from '../core/facts.ts';
-import { isOrdinaryRole, paramKey } from '../facts/index.ts';
+import { isOrdinaryRole, paramKey, roleArgument } from '../facts/index.ts';
 import { belongsToNoOne, type ModelInfo, modelKey, PERSON_MODEL } from '../facts/models.ts';
-import { type Node, stringValue, unwrap } from '../parse/ast.ts';
+import { type Node, unwrap } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel } from './_idiom.ts';
 import { isAdminPath, isAuthFlow } from './_predicates.ts';
@@ -131,18 +131,27 @@ function resourceOf(path: string): string {
 
 /** Business reports over everyone's records: revenue, sales, analytics. */
 const REPORT_SEGMENT = /^(?:reports?|analytics|revenue|earnings|sales|kpis?|financials?)$/i;
+/** Exports (`/guests/export`): a report when what they list is people. */
+const EXPORT_SEGMENT = /^exports?$/i;
 
 /**
  * `GET /billing/reports/revenue` summing every invoice, in an app with roles: a report over all users' records is
- * for staff. (A report of the caller's own records is scoped to the caller, and stays silent.)
+ * for staff. (A report of the caller's own records is scoped to the caller, and stays silent.) So is an export of
+ * every guest's contact details (`GET /guests/export` listing the users table); an export of the catalogue is not.
  */
 function businessReport(e: Endpoint): boolean {
   const f = e.facts;
   // `/billing/reports/revenue`, not the service reports of one property (`/properties/{id}/reports`)
   const segments = e.path.split('/');
-  if (!f || !segments.some((s, i) => REPORT_SEGMENT.test(s) && !segments[i - 1]?.startsWith('{'))) return false;
+  const at = (re: RegExp) => segments.some((s, i) => re.test(s) && !segments[i - 1]?.startsWith('{'));
+  if (!f) return false;
   const reads = f.data.filter((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');
+  const report =
+    at(REPORT_SEGMENT) ||
+    (at(EXPORT_SEGMENT) &&
+      reads.some((a) => a.operation === 'list' && !!a.model && PERSON_MODEL.test(modelKey(a.model))));
   return (
+    report &&
     reads.length > 0 &&
     reads.length === f.data.length &&
     !f.data.some((a) => a.scopedToCaller || a.ownerFromClient || a.byClientId)
@@ -257,7 +266,10 @@ function admittedRoles(link: ChainLink, ctx: CheckContext): string[] {
     const v = ctx.resolver.valueOf(link.file, call);
     call = v.kind === 'node' ? unwrap(v.node) : call;
   }
-  const args = call?.type === 'CallExpression' ? (call.arguments as Node[]).map((a) => stringValue(a) ?? '') : [];
+  const args =
+    call?.type === 'CallExpression'
+      ? (call.arguments as Node[]).flatMap((a) => roleArgument(ctx.resolver, link.file, a))
+      : [];
   const detail = [...(link.hint?.detail ?? '').matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!);
   return [...new Set([...args, ...detail].filter((r) => r !== ''))];
 }
@@ -282,8 +294,10 @@ function roleArea(e: Endpoint, ctx: CheckContext): string | null {
       if (!o.facts?.roleCheck) continue;
       const link = ctx.app.links.get(o)?.find((l) => l.facts.roles.has('role'))?.link;
       const call = link ? unwrap(link.node) : null;
-      if (call?.type !== 'CallExpression') continue;
-      const roles = (call.arguments as Node[]).map((a) => stringValue(a)?.toLowerCase()).filter((r) => !!r);
+      if (!link || call?.type !== 'CallExpression') continue;
+      const roles = (call.arguments as Node[]).flatMap((a) =>
+        roleArgument(ctx.resolver, link.file, a).map((r) => r.toLowerCase()),
+      );
       if (roles.length === 0) continue;
       let prefix = '';
       for (const seg of o.path.split('/').filter(Boolean)) {

@@ -227,7 +227,7 @@ function consumedLimiter(project: Project): string | null {
  * spread or passed whole (`requireRole(...FRONT_OFFICE)` with `export const FRONT_OFFICE = ['front_desk', 'manager']`
  * in another module).
  */
-function roleArgument(resolver: Resolver, file: SourceFile, arg: Node): string[] {
+export function roleArgument(resolver: Resolver, file: SourceFile, arg: Node): string[] {
   const literal = stringValue(arg);
   if (literal !== null) return [literal];
   const target = unwrap(arg.type === 'SpreadElement' ? (arg.argument as Node) : arg);

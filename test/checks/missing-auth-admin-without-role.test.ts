@@ -301,6 +301,37 @@ app.patch('/bookings/:id', requireAuth, async (req, res) => {
   res.json(await prisma.booking.update({ where: { id: req.params.id }, data: { startsAt: new Date(req.body.startsAt) }, select: { id: true } }));
 });`);
 
+/**
+ * Express + Prisma: the front desk lists guests behind `requireRole(...FRONT_OFFICE)` (roles another module declares),
+ * and `GET /<resource>/export` writes every row of `model` as CSV behind sign-in only.
+ */
+const exportApp = (resource: string, model: string): Record<string, string> =>
+  expressPrismaApp(
+    `import { FRONT_OFFICE } from './roles.js';
+app.get('/guests', requireAuth, requireRole(...FRONT_OFFICE), async (req, res) => {
+  res.json(await prisma.user.findMany({ where: { role: 'guest' }, select: { id: true, name: true } }));
+});
+app.get('/${resource}/export', requireAuth, async (req, res) => {
+  const rows = await prisma.${model}.findMany({ select: { id: true, name: true } });
+  res.type('text/csv').send(rows.map((r) => [r.id, r.name].join(',')).join('\\n'));
+});`,
+    { 'src/roles.js': `export const FRONT_OFFICE = ['front_desk', 'manager', 'admin'];` },
+  );
+
+/** Express + Prisma: enrolling behind `requireRole(...LEARNERS)` (`['student']`, declared in another module), and
+ * renaming an enrolment behind sign-in only. */
+const learnerRoleApp = (): Record<string, string> =>
+  expressPrismaApp(
+    `import { LEARNERS } from './roles.js';
+app.post('/enrolments', requireAuth, requireRole(...LEARNERS), async (req, res) => {
+  res.status(201).json(await prisma.enrolment.create({ data: { studentId: req.user.id, courseId: String(req.body.courseId) }, select: { id: true } }));
+});
+app.patch('/enrolments/:id', requireAuth, async (req, res) => {
+  res.json(await prisma.enrolment.update({ where: { id: req.params.id }, data: { note: String(req.body.note) }, select: { id: true } }));
+});`,
+    { 'src/roles.js': `export const LEARNERS = ['student'];` },
+  );
+
 /** Express + Prisma: a manual credit or debit on a member's balance, behind `guards`. */
 const balanceAdjustmentApp = (guards: string): Record<string, string> =>
   expressPrismaApp(`app.get('/members', requireAuth, requireRole('staff'), async (req, res) => {
@@ -858,6 +889,11 @@ app.post('/admin/plans', async (c) => {
 });
 export default app;`,
       },
+    },
+    {
+      name: 'express + prisma: every guest exported as CSV behind sign-in only, beside a guest list the front desk needs',
+      endpoint: 'GET /guests/export',
+      files: exportApp('guests', 'user'),
     },
   ],
   valid: [
@@ -1711,6 +1747,16 @@ app.use(express.json());
 app.use('/admin', requireAuth, requireAdmin, admin);
 app.listen(3000);`,
       },
+    },
+    {
+      name: "express + prisma: the product catalogue exported as CSV behind sign-in only (no one's records)",
+      endpoint: 'GET /products/export',
+      files: exportApp('products', 'product'),
+    },
+    {
+      name: 'express + prisma: enrolments made by a role list constant of ordinary users make no staff function',
+      endpoint: 'PATCH /enrolments/:id',
+      files: learnerRoleApp(),
     },
   ],
 });
