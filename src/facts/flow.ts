@@ -424,7 +424,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           declare(env, node.id as Node, node.init as Node | null);
           const init = unwrap(node.init as Node | null);
           // (a `&&`/`||` initialiser is read as a condition where it stands)
-          if (node.id.type === 'Identifier' && (init?.type === 'BinaryExpression' || init?.type === 'UnaryExpression'))
+          // (…and so is a choice of such conditions by role: `const allowed = user.role === 'ADMIN' ? s.schoolId ===
+          // user.schoolId : s.guardianId === user.id`)
+          if (
+            init &&
+            node.id.type === 'Identifier' &&
+            (init.type === 'BinaryExpression' || init.type === 'UnaryExpression' || conditionChoice(init))
+          )
             namedConditions.set(node.id.name, init);
           break;
         }
@@ -2653,4 +2659,21 @@ function relationPicked(env: Env, n: T.MemberExpression): string[] {
     return [relKey];
   }
   return [];
+}
+
+/** `a ? x === y : b ? … : z !== w`: a choice among conditions, every branch itself a test. */
+function conditionChoice(n: Node | null | undefined): boolean {
+  const u = unwrap(n);
+  if (u?.type !== 'ConditionalExpression') return false;
+  const test = (b: Node) => {
+    const x = unwrap(b);
+    return (
+      x?.type === 'BinaryExpression' ||
+      x?.type === 'UnaryExpression' ||
+      x?.type === 'LogicalExpression' ||
+      (x?.type === 'Literal' && typeof x.value === 'boolean') ||
+      conditionChoice(x)
+    );
+  };
+  return test(u.consequent as Node) && test(u.alternate as Node);
 }

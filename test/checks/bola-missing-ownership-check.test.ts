@@ -754,6 +754,20 @@ app.listen(3000);`,
 });
 
 /**
+ * Express + Prisma: a student loaded by the id the path names, then changed when `allowed` (a condition kept in a
+ * variable) holds.
+ */
+const studentAllowedApp = (allowed: string) =>
+  expressPrismaApp(`app.patch('/students/:id', requireAuth, async (req, res) => {
+  const student = await prisma.student.findUnique({ where: { id: req.params.id }, select: { id: true, schoolId: true, guardianId: true } });
+  if (!student) return res.status(404).end();
+  const allowed = ${allowed};
+  if (!allowed) return res.status(403).end();
+  const updated = await prisma.student.update({ where: { id: student.id }, data: { note: String(req.body.note) }, select: { id: true } });
+  res.json(updated);
+});`);
+
+/**
  * Express + Prisma: a task updated by the id the path names, behind `requireRole(...OPERATIONS)` with the staff
  * roles declared in another module; `guard` is the handler's own check.
  */
@@ -2970,6 +2984,11 @@ app.listen(3000);`,
         `const input = res.locals.input;
   if (req.user.role === 'housekeeping' && input.staffId !== req.user.id) return res.status(403).end();`,
       ),
+    },
+    {
+      name: 'express + prisma: a condition chosen by role that only tests roles, kept in a variable',
+      endpoint: 'PATCH /students/:id',
+      files: studentAllowedApp("req.user.role === 'ADMIN' ? true : req.user.role === 'TEACHER'"),
     },
   ],
   valid: [
@@ -6065,6 +6084,13 @@ app.listen(3000);`,
       name: 'express + prisma: staff roles spread from a constant another module declares',
       endpoint: 'PATCH /tasks/:id',
       files: staffConstantApp(''),
+    },
+    {
+      name: 'express + prisma: the record compared with the caller in each branch of a condition chosen by role',
+      endpoint: 'PATCH /students/:id',
+      files: studentAllowedApp(
+        "req.user.role === 'ADMIN' ? student.schoolId === req.user.schoolId : student.guardianId === req.user.id",
+      ),
     },
   ],
 });
