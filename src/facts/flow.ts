@@ -603,9 +603,21 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     };
     result.roleChecks = result.roleChecks.filter((n) => !besideOwnership(n));
   }
+  // `ctx.body = isStaff(user) ? reservation : toGuestView(reservation)`: the whole row is the privileged branch of the
+  // value sent, and every other caller gets another value — one with no whole row in it, or a view a function makes
+  // of the row (what the view leaves out is the developer's choice of who sees what)
+  const staffChoice = (arg: Node | null): boolean => {
+    const c = unwrap(arg);
+    if (c?.type !== 'ConditionalExpression') return false;
+    const privileged = privilegedTest(c.test as Node, (n) => isRoleValue(env, n));
+    if (privileged === null) return false;
+    const other = unwrap((privileged ? c.alternate : c.consequent) as Node);
+    return !!other && (other.type === 'CallExpression' || unshapedRecords(env, other).length === 0);
+  };
   for (const [f, node, arg, status] of pending) {
     const site = responseSite(env, f, node, arg, status);
-    if (site.wholeRecords.length > 0) site.staffOnly = inPrivilegedBranch(node, fn, (n) => isRoleValue(env, n));
+    if (site.wholeRecords.length > 0)
+      site.staffOnly = inPrivilegedBranch(node, fn, (n) => isRoleValue(env, n)) || staffChoice(arg);
     result.responses.push(site);
   }
   // `if (role === 'vet' && rx.clinicId === clinicId) return rx; … return toRxDto(rx)`: the whole row goes to one role
@@ -2411,6 +2423,8 @@ function isRoleCall(env: Env, n: Node | null): boolean {
     return true;
   return (
     (/^(?:get|read)?roles?(?:Of|For)?$/i.test(name) && n.arguments.some(fromCaller)) ||
+    // `isStaff(user)`, `isAdmin(req.user)`: a predicate named for a privileged role, asked about the caller
+    (ROLE_PREDICATE.test(name) && n.arguments.some(fromCaller)) ||
     (/^(?:get|read|fetch|load|lookup|find|resolve)\w*Roles?$/.test(name) &&
       n.arguments.length > 0 &&
       n.arguments.every(fromCaller))

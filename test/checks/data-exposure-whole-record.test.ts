@@ -56,6 +56,28 @@ app.get('/invoices/:id', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/**
+ * Express + Mongoose: an invoice of the caller's company with the lessor's internal notes, sent as `answer` (whole or
+ * through a customer view without the notes).
+ */
+const invoiceViewApp = (answer: string): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Invoice = mongoose.model('Invoice', new mongoose.Schema({ company: String, total: Number, dueDate: Date, internalNotes: String }));
+const isStaff = (user) => user.role === 'staff' || user.role === 'admin';
+const isBillingContact = (user) => user.billing === true;
+const toCustomerView = ({ internalNotes, ...rest }) => rest;
+const app = express();
+app.get('/invoices/:id', requireAuth, async (req, res) => {
+  const invoice = await Invoice.findOne({ _id: req.params.id, company: req.user.companyId }).lean();
+  if (!invoice) return res.status(404).end();
+  res.json(${answer});
+});
+app.listen(3000);`,
+});
+
 /** Koa + pg: parking zones and the permits in them (db/schema.sql), with a public route the variant writes. */
 const zonesApp = (route: string): Record<string, string> => ({
   ...KOA_PG_REPOSITORY,
@@ -1904,6 +1926,11 @@ app.use(router.routes());
 app.listen(3000);`,
       },
     },
+    {
+      name: 'express + mongoose: the whole invoice to billing contacts (no role), a customer view to everyone else',
+      endpoint: 'GET /invoices/:id',
+      files: invoiceViewApp('isBillingContact(req.user) ? invoice : toCustomerView(invoice)'),
+    },
   ],
   valid: [
     {
@@ -3012,6 +3039,11 @@ app.get('/me', requireAuth, async (req, res) => {
 });
 app.listen(3000);`,
       },
+    },
+    {
+      name: 'express + mongoose: the whole invoice to staff (`isStaff(req.user) ? … : …`), a customer view to everyone else',
+      endpoint: 'GET /invoices/:id',
+      files: invoiceViewApp('isStaff(req.user) ? invoice : toCustomerView(invoice)'),
     },
   ],
 });
