@@ -1731,10 +1731,6 @@ function leavesDefaultScope(chain: readonly T.CallExpression[]): boolean {
 }
 
 /**
- * Relations included with every field, also nested ones: `include: { messages: true }`, `messages: { orderBy }`
- * (a `where` or a `select` inside narrows the rows or fields), `bookings: { where, include: { user: true } }`.
- */
-/**
  * Mongoose populate options, also nested and in arrays: a related document whose `select` is missing or only
  * excludes fields (`'-passwordHash'`) comes whole; a `select` that names fields brings the contact fields it names.
  */
@@ -1763,6 +1759,10 @@ function populateOptions(options: Node, whole: string[], contacts: string[], dep
   if (nested) populateOptions(nested, whole, contacts, depth + 1);
 }
 
+/**
+ * Relations included with every field, also nested ones: `include: { messages: true }`, `messages: { orderBy }`
+ * (a `where` or a `select` inside narrows the rows or fields), `bookings: { where, include: { user: true } }`.
+ */
 function wholeIncludes(include: Node, out: string[], depth = 0): void {
   const inc = unwrap(include);
   // Sequelize: include: [User, { model: User, as: 'landlord' }] nests whole rows unless `attributes` names columns

@@ -40,6 +40,7 @@ import {
 import {
   inPrivilegedBranch,
   ordinaryBranch,
+  PRIVILEGED_FLAG,
   PRIVILEGED_ROLE,
   privilegedTest,
   ROLE_FIELD,
@@ -50,7 +51,6 @@ import {
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
 export interface FlowResult {
   accesses: DataAccess[];
-  /** record variables compared with the caller's identity (ownership checked after the load) */
   /**
    * comparisons of records with the caller; `sideBranch` when the comparison only decides whether a branch that neither
    * leaves nor answers runs (`if (msg.to === me) { msg.readAt = now; await msg.save() }`, then the message is sent
@@ -250,8 +250,6 @@ const SHAPE_CALL =
 export const LIMITER_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttle|brute)/i;
 /** The session keys that name the signed-in caller (`req.session.user`, `request.session.set('uid', …)`). */
 const SESSION_IDENTITY_KEY = /^(?:user|userId|uid|accountId|account)$/;
-/** Fields that are themselves a yes/no role: `isAdmin`, `is_staff`, `admin`, `superuser`. */
-const ROLE_FLAG = /^(?:is_?)?[a-z_]*(?:admin|staff|superuser|moderator)$/i;
 /** Helpers that answer whether someone holds an administrative role: `isPlatformAdmin(id)`, `userIsStaff(id)`. */
 const ROLE_PREDICATE = /^(?:is|has|check|user|caller)\w*(?:admin|staff|superuser|moderator)$/i;
 const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
@@ -1387,7 +1385,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         const arg = unwrap(n.argument as Node);
         if (arg && isUserValue(env, arg)) result.identityGuard = true;
         // (`!user.isAdmin` tests a flag; `if (!uid || !role) 401` only whether the session holds a role at all)
-        if (arg && isRoleValue(env, arg) && ROLE_FLAG.test(memberLeaf(arg) ?? nameOf(arg) ?? ''))
+        if (arg && isRoleValue(env, arg) && PRIVILEGED_FLAG.test(memberLeaf(arg) ?? nameOf(arg) ?? ''))
           result.roleChecks.push(n);
         // `if (!(await isPlatformAdmin(session.userId))) return forbidden()`: a role predicate asked about the caller
         if (

@@ -221,7 +221,6 @@ function consumedLimiter(project: Project): string | null {
   return null;
 }
 
-/** The initialiser of the constant a link is registered by name (`staff` → `requireRole('ORGANIZER', 'ADMIN')`). */
 /**
  * The role names one argument of a role middleware gives: a literal, or a constant the project declares for them —
  * spread or passed whole (`requireRole(...FRONT_OFFICE)` with `export const FRONT_OFFICE = ['front_desk', 'manager']`
@@ -241,6 +240,7 @@ export function roleArgument(resolver: Resolver, file: SourceFile, arg: Node): s
   return single === null ? [] : [single];
 }
 
+/** The initialiser of the constant a link is registered by name (`staff` → `requireRole('ORGANIZER', 'ADMIN')`). */
 function declaredText(link: ChainLink): string {
   const n = unwrap(link.node);
   if (n?.type !== 'Identifier') return '';
@@ -927,7 +927,6 @@ export function isOrdinaryRole(role: string): boolean {
   return ORDINARY_ROLE.test(role) && !ADMIN_ROLE.test(role);
 }
 
-/** A gate that also lets an ordinary role through (`coach`, `member`) is no staff gate. */
 /**
  * The handler holds one of the roles its gate admits to the caller's own (`if (user.role === 'housekeeping' &&
  * input.staffId !== user.sub) 403`): the developer did not give that role every record, so the gate is no licence to
@@ -952,6 +951,7 @@ function boundsAdmittedRole(flows: readonly FlowResult[], admitted: readonly str
   );
 }
 
+/** A gate that also lets an ordinary role through (`coach`, `member`) is no staff gate. */
 function admitsOrdinaryRole(names: readonly string[]): boolean {
   return names.some(isOrdinaryRole);
 }
@@ -971,7 +971,6 @@ const ADMIN_ROLE = /admin|superuser|super_user|staff|moderator|root|support|oper
 const PERSON_RELATION =
   /^(?:author|user|owner|creator|customer|member|assignee|host|createdBy|sender|recipient|buyer|seller|student|instructor|employee|patient|profile)s?$/i;
 
-/** `res.json(req.user)` / `{ user: req.user }` where the auth middleware stored a whole record as the caller. */
 /**
  * Models that only staff change: every route that writes them checks a role (`POST /pets` and `PATCH /pets/{id}`
  * behind `requireRole('staff')`). What staff curate for the public — pets up for adoption, a menu — is read without
@@ -1059,6 +1058,7 @@ function deserializesWholeUser(project: Project, resolver: Resolver): boolean {
   return false;
 }
 
+/** `res.json(req.user)` / `{ user: req.user }` where the auth middleware stored a whole record as the caller. */
 function isWholeUser(arg: Node, f: FlowResult): boolean {
   const n = unwrap(arg);
   if (!n) return false;

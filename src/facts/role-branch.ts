@@ -14,7 +14,7 @@ export const PRIVILEGED_ROLE =
 export const SUBJECT_ROLE =
   /^(?:parents?|guardians?|students?|pupils?|patients?|customers?|clients?|tenants?|guests?|buyers?|riders?|passengers?|learners?|users?)$/i;
 /** Flags that name such a role: `isAdmin`, `is_staff`, `isPlatformAdmin`. */
-const PRIVILEGED_FLAG = /^(?:is_?)?[a-z_]*(?:admin|staff|superuser|moderator)$/i;
+export const PRIVILEGED_FLAG = /^(?:is_?)?[a-z_]*(?:admin|staff|superuser|moderator)$/i;
 
 /**
  * Is this expression the caller's role or role flag (also a predicate asked about the caller, `isStaff(user)`)? Decided

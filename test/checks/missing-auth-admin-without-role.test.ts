@@ -45,25 +45,14 @@ const requireProfileRole = (...roles) => async (req, res, next) => {
 const requireManager = requireProfileRole('admin');`);
 
 /** Express + Prisma: a customer company's credit limit set behind the `guard` the variant names (an app with roles). */
-const creditLimitApp = (guard: string) => ({
-  'src/auth.js': EXPRESS_REQUIRE_AUTH,
-  'src/app.js': `import express from 'express';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const requireRole = (...roles) => (req, res, next) =>
-  roles.includes(req.user.role) ? next() : res.status(403).json({ error: 'Forbidden' });
-const app = express();
-app.use(express.json());
-app.get('/api/v1/companies', requireAuth, requireRole('ADMIN'), async (req, res) => {
+const creditLimitApp = (guard: string) =>
+  expressPrismaApp(`app.get('/api/v1/companies', requireAuth, requireRole('ADMIN'), async (req, res) => {
   res.json(await prisma.company.findMany({ select: { id: true, name: true } }));
 });
 app.patch('/api/v1/companies/:id/credit-limit', requireAuth, ${guard} async (req, res) => {
   const company = await prisma.company.update({ where: { id: req.params.id }, data: { creditLimit: Number(req.body.creditLimit) }, select: { id: true, creditLimit: true } });
   res.json(company);
-});
-app.listen(3000);`,
-});
+});`);
 
 /** Express + Mongoose: an organiser verified by loading it and saving it again, behind the `guard` the variant names. */
 const verifyOrganiserApp = (guard: string, action = 'verify') => ({
@@ -108,25 +97,14 @@ export default app;`,
 
 /** Express + Prisma: accounts created behind the guard and with the role the variant names. */
 function accountsApp(variant: string): Record<string, string> {
-  return {
-    'src/auth.js': EXPRESS_REQUIRE_AUTH,
-    'src/app.js': `import express from 'express';
-import bcrypt from 'bcryptjs';
-import { PrismaClient } from '@prisma/client';
-import { requireAuth } from './auth.js';
-const prisma = new PrismaClient();
-const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
-const app = express();
-app.use(express.json());
+  return expressPrismaApp(`import bcrypt from 'bcryptjs';
 ${variant}
   const user = await prisma.user.create({
   data: { email: String(req.body.email), role: req.body.role, passwordHash: await bcrypt.hash(String(req.body.password), 12) },
   select: { id: true, role: true },
   });
   res.status(201).json(user);
-});
-app.listen(3000);`,
-  };
+});`);
 }
 
 /**
