@@ -38,6 +38,33 @@ export function enclosingClass(node: Node): T.Class | null {
 }
 
 /**
+ * The object literal whose method contains `node` — what `this` is inside `const notes = { async get(id) {…},
+ * async rename(id) { const n = await this.get(id) } }`, the service-as-object style. Arrow functions keep the `this`
+ * around them; any other function rebinds it.
+ */
+export function enclosingObject(node: Node): T.ObjectExpression | null {
+  for (let n = parentOf(node); n; n = parentOf(n)) {
+    if (n.type === 'ClassDeclaration' || n.type === 'ClassExpression') return null;
+    if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration') {
+      const p = parentOf(n);
+      const o = p?.type === 'Property' ? parentOf(p) : null;
+      return o?.type === 'ObjectExpression' ? o : null;
+    }
+  }
+  return null;
+}
+
+/** The function an object literal's property `name` holds (a method, or a property set to a function). */
+function objectMethod(file: SourceFile, obj: T.ObjectExpression, name: string): FunctionRef | null {
+  for (const p of obj.properties) {
+    if (p.type !== 'Property' || p.computed || nameOf(p.key as Node) !== name) continue;
+    const v = unwrap(p.value as Node);
+    return v && isFunction(v) ? { file, fn: v } : null;
+  }
+  return null;
+}
+
+/**
  * Resolves `this.<name>` in `cls` (declared in `file`): constructor parameter properties, class fields
  * (typed or initialised) and `this.x = param` assignments in the constructor. Looks through superclasses
  * of the project when the class itself does not declare the member.
@@ -114,7 +141,9 @@ export function resolveMethodCall(
   // the shape of the receiver first: most calls are not on `this`, and the class lookup walks up to the root
   if (object.type === 'ThisExpression') {
     const cls = enclosingClass(call as Node);
-    return cls ? classMethod(resolver, file, cls, method) : null;
+    if (cls) return classMethod(resolver, file, cls, method);
+    const obj = enclosingObject(call as Node);
+    return obj ? objectMethod(file, obj, method) : null;
   }
   if (object.type !== 'MemberExpression' || object.computed || unwrap(object.object as Node)?.type !== 'ThisExpression')
     return null;

@@ -754,6 +754,30 @@ app.listen(3000);`,
 });
 
 /**
+ * Express + Prisma: a note service written as an object literal whose `rename` loads the note through its own method
+ * `this.<load>` before changing it.
+ */
+const noteServiceApp = (load: 'findMine' | 'findById') =>
+  expressPrismaApp(`const noteService = {
+  async findById(id) {
+    return prisma.note.findUnique({ where: { id } });
+  },
+  async findMine(id, userId) {
+    return prisma.note.findFirst({ where: { id, userId }, select: { id: true } });
+  },
+  async rename(id, userId, title) {
+    const note = await this.${load}(id, userId);
+    if (!note) return null;
+    return prisma.note.update({ where: { id }, data: { title }, select: { id: true, title: true } });
+  },
+};
+app.put('/notes/:id', requireAuth, async (req, res) => {
+  const note = await noteService.rename(req.params.id, req.user.id, String(req.body.title));
+  if (!note) return res.status(404).json({ error: 'Not found' });
+  res.json(note);
+});`);
+
+/**
  * Express + Prisma: a student loaded by the id the path names, then changed when `allowed` (a condition kept in a
  * variable) holds.
  */
@@ -2989,6 +3013,11 @@ app.listen(3000);`,
       name: 'express + prisma: a condition chosen by role that only tests roles, kept in a variable',
       endpoint: 'PATCH /students/:id',
       files: studentAllowedApp("req.user.role === 'ADMIN' ? true : req.user.role === 'TEACHER'"),
+    },
+    {
+      name: "express + prisma: an object-literal service loads the note through `this.findById`, unscoped",
+      endpoint: 'PUT /notes/:id',
+      files: noteServiceApp('findById'),
     },
   ],
   valid: [
@@ -6091,6 +6120,11 @@ app.listen(3000);`,
       files: studentAllowedApp(
         "req.user.role === 'ADMIN' ? student.schoolId === req.user.schoolId : student.guardianId === req.user.id",
       ),
+    },
+    {
+      name: "express + prisma: an object-literal service loads the note through `this.findMine`, scoped to the caller",
+      endpoint: 'PUT /notes/:id',
+      files: noteServiceApp('findMine'),
     },
   ],
 });
