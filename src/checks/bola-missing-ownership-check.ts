@@ -75,9 +75,11 @@ export default defineCheck({
         ? `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it is public or the caller’s own: private ones come along`
         : o.kind === 'owner-from-client'
           ? `${endpointLabel(e)} takes the owner of the ${what} from the request instead of the signed-in caller, so any user can read other users’ data`
-          : a.operation === 'list' && e.method === 'GET' && !/\}$/.test(e.path)
-            ? `${endpointLabel(e)} lists ${plural(what)} by a value from the request without checking that they belong to the caller`
-            : `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it belongs to the caller`;
+          : o.kind === 'none' && o.checkedAfterChange
+            ? `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request and checks that it belongs to the caller only afterwards: another user’s ${what} is already changed`
+            : a.operation === 'list' && e.method === 'GET' && !/\}$/.test(e.path)
+              ? `${endpointLabel(e)} lists ${plural(what)} by a value from the request without checking that they belong to the caller`
+              : `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it belongs to the caller`;
     return {
       message,
       location: a.location,

@@ -168,6 +168,8 @@ export default defineCheck({
       const chainText = file.text.slice(call.start, call.end);
       if (/new\s+SignJWT/.test(chainText) && !/setExpirationTime/.test(chainText))
         return tokenWithoutExpiry(e, locationOf(file, call));
+      const held = joseBuilderWithoutExpiry(ctx.resolver, file, call, calls);
+      if (held) return tokenWithoutExpiry(e, locationOf(held.file, held.node));
     }
     return null;
   },
@@ -447,11 +449,85 @@ function payloadLacksExpiry(
       const arg = unwrap(c.call.arguments[pv.index] as Node | undefined);
       if (arg?.type === 'ObjectExpression' && resolver.calleeFunction(c.file, c.call)?.fn === pv.fn) payload = arg;
     }
-  return (
-    payload?.type === 'ObjectExpression' &&
-    !hasKey(payload, 'exp') &&
-    !payload.properties.some((p) => p.type === 'SpreadElement')
+  return payload?.type === 'ObjectExpression' && objectLacksKey(resolver, file, payload, 'exp');
+}
+
+/**
+ * An object literal that sets no `key`, counting what it spreads: `{ ...claims }` with `const claims = { sub, kind }`
+ * has none; a spread of anything we cannot read might.
+ */
+function objectLacksKey(
+  resolver: Resolver,
+  file: SourceFile,
+  obj: T.ObjectExpression,
+  key: string,
+  depth = 0,
+): boolean {
+  if (hasKey(obj, key)) return false;
+  for (const p of obj.properties) {
+    if (p.type !== 'SpreadElement') continue;
+    const v = depth < 3 ? resolver.valueOf(file, p.argument as Node) : null;
+    if (v?.kind !== 'node') return false;
+    const spread = unwrap(v.node);
+    if (spread?.type !== 'ObjectExpression' || !objectLacksKey(resolver, v.file, spread, key, depth + 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * jose, the builder kept in a variable: `const jwt = new SignJWT(claims).setSubject(…); …; return jwt.sign(secret)`.
+ * No `jwt.setExpirationTime(…)` in the function: the token never expires (at the sign call). Set only when the
+ * caller asks (`if (opts.expiresIn) jwt.setExpirationTime(opts.expiresIn)`): the route's call that does not ask
+ * (`signJwt({ typ: 'refresh' }, { subject })`) makes a token that never expires.
+ */
+function joseBuilderWithoutExpiry(
+  resolver: Resolver,
+  file: SourceFile,
+  call: T.CallExpression,
+  calls: readonly CallSite[],
+): { file: SourceFile; node: Node } | null {
+  const callee = unwrap(call.callee as Node);
+  const receiver = callee?.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
+  if (receiver?.type !== 'Identifier') return null;
+  const v = resolver.valueOf(file, receiver);
+  if (v.kind !== 'node' || !/\bnew\s+SignJWT\b/.test(v.file.text.slice(v.node.start, v.node.end))) return null;
+  if (/setExpirationTime/.test(v.file.text.slice(v.node.start, v.node.end))) return null;
+  const fn = enclosingFunction(call);
+  if (!fn) return null;
+  const setters = calls.filter(
+    (c) =>
+      c.file === file &&
+      calleeName(c.call) === 'setExpirationTime' &&
+      memberPath(c.call.callee as Node)?.[0] === receiver.name &&
+      enclosingFunction(c.call) === fn,
   );
+  if (setters.length === 0) return { file, node: call };
+  // set unless an option of a parameter says otherwise: `if (opts.expiresIn) jwt.setExpirationTime(…)`
+  const params = (fn as T.Function).params ?? [];
+  for (const setter of setters) {
+    const test = conditionAbove(setter.call, fn);
+    if (!test) return null;
+    const path = memberPath(test);
+    const index = path?.length === 2 ? params.findIndex((p) => nameOf(p as Node) === path[0]) : -1;
+    if (index < 0) return null;
+    const unasked = calls.find((c) => {
+      if (resolver.calleeFunction(c.file, c.call)?.fn !== fn) return false;
+      const arg = unwrap(c.call.arguments[index] as Node | undefined);
+      return arg?.type === 'ObjectExpression' && objectLacksKey(resolver, c.file, arg, path![1]!);
+    });
+    if (!unasked) return null;
+    return { file: unasked.file, node: unasked.call };
+  }
+  return null;
+}
+
+/** The test of the `if` that `node` runs under, inside `fn` (null when it runs unconditionally). */
+function conditionAbove(node: Node, fn: Node): Node | null {
+  for (let p = parentOf(node); p && p !== fn; p = parentOf(p)) {
+    if (p.type === 'IfStatement') return unwrap(p.test as Node);
+    if (p.type === 'ConditionalExpression' || p.type === 'LogicalExpression') return null;
+  }
+  return null;
 }
 
 /** Calls that verify the caller's token or session themselves (directly or through a helper the flow followed). */

@@ -48,6 +48,24 @@ export default defineCheck({
         },
       };
     }
+    // a mapper written for the staff's or team's routes, reused on a route anyone may call: their notes go to anyone
+    const mapped = f.response.mappedInternalFields;
+    if (f.response.kind !== 'whole-record' && mapped && mapped.length > 0 && f.auth.status === 'none') {
+      return {
+        message: `${endpointLabel(e)} answers anyone with ${mapped.join(', ')}: the response mapper copies staff-only fields`,
+        location: f.response.location ?? locationOf(e.file, e.node),
+        endpoint: e,
+        severity: 'medium',
+        fix: {
+          summary: 'Use a public mapper on public routes',
+          steps: [
+            'Write a separate mapper (or DTO) for anonymous readers that leaves out internal notes and other staff-only fields.',
+            'Keep the team-facing mapper for routes behind authentication and the membership or role check.',
+          ],
+          example: 'const toPublicEpisode = (e) => ({ id: e.id, title: e.title, description: e.description });',
+        },
+      };
+    }
     if (f.response.kind !== 'whole-record') return null;
     // the owner may see the share/invite links of their own records; credentials never leave the server
     // (a record the caller just created, picking nothing by the client's ids, is theirs too)

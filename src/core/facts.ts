@@ -78,6 +78,8 @@ export interface DataAccess {
   membership?: boolean;
   /** a person picked by the client only to be referred to by id (the vet of a booking), never sent or changed */
   referenceOnly?: boolean;
+  /** the call runs inside a database transaction (a throw after it rolls it back) */
+  inTransaction?: true;
   /** an update that only moves counters (`{ $inc: { uses: 1 } }`, `{ uses: { increment: 1 } }`): bookkeeping, no edit */
   countsOnly?: boolean;
   /** contact fields picked from populated people (`populate('waitlist', 'name email')` → `waitlist.email`) */
@@ -123,7 +125,8 @@ export type OwnershipFact =
   | { kind: 'query-scoped' }
   | { kind: 'checked-after-load'; location: Location | null }
   | { kind: 'role-restricted'; via: string }
-  | { kind: 'none'; access: DataAccess }
+  /** `checkedAfterChange`: the handler compares the row with the caller only after it changed it */
+  | { kind: 'none'; access: DataAccess; checkedAfterChange?: true }
   | { kind: 'owner-from-client'; access: DataAccess };
 
 export interface ResponseFact {
@@ -147,6 +150,8 @@ export interface ResponseFact {
   internalFields?: string[];
   /** payout and bank details (`iban`, `bankAccount`): their owner's to see, nobody else's */
   financialFields?: string[];
+  /** staff-only fields a project mapper copies into a shaped response (`toEpisodeDto` → `internalNotes`) */
+  mappedInternalFields?: string[];
 }
 
 /** Whether a route is public by design, and why. */

@@ -902,7 +902,8 @@ export function detectAccess(
         // `user.role === 'admin' ? { _id: id } : { _id: id, shelter: user.shelterId }`: the administrator's unscoped
         // branch is by design; every other caller's branch decides
         const conditional = n.type === 'ConditionalExpression' ? n : null;
-        const ordinary = conditional && ordinaryBranch(conditional, callerRole);
+        const ordinary =
+          conditional && ordinaryBranch(conditional, callerRole, (id) => localNode(resolver, env.file, id));
         if (ordinary) {
           walk(ordinary, visitValue);
           return false;
@@ -941,7 +942,11 @@ export function detectAccess(
           if (n.type === 'Identifier' && s & CLIENT && (s & SRC.user || isFilterObject(resolver, env, n))) {
             const built = localValue(resolver, env, n);
             const u = built ? unwrap(built) : null;
-            const ordinaryFilter = u?.type === 'ConditionalExpression' ? ordinaryBranch(u, callerRole) : null;
+            // (a choice of one value by role, `const memberId = canViewOthers && q.memberId ? q.memberId : me`, too)
+            const choice = u ?? localNode(resolver, env.file, n);
+            const namedCondition = (id: T.IdentifierReference) => localNode(resolver, env.file, id);
+            const ordinaryFilter =
+              choice?.type === 'ConditionalExpression' ? ordinaryBranch(choice, callerRole, namedCondition) : null;
             if (ordinaryFilter) {
               seen.add(n);
               walk(ordinaryFilter, visitValue);
@@ -990,6 +995,15 @@ export function detectAccess(
             // me }` picks no row)
             // (…nor what a statement's `SET` writes: its verb is read from the text, `op` is still `query` here)
             const written = (op === 'update' || op === 'query') && writtenValue(n, call, arg as Node, layer);
+            // an object whose fields' sources are known (a helper's `data` given `{ memberId: user.id, description:
+            // input.note }`) is judged field by field, as the object written out would be
+            const fields = n.type === 'Identifier' ? env.fields.get(n.name) : undefined;
+            if (fields && !boundParams && !columnNames) {
+              const each = [...fields.values()];
+              if (each.some((f) => f & SRC.user && f & CLIENT && !(f & WHOLE)) && !written) ownerFromClient = true;
+              else if (each.some((f) => f & SRC.user) && !written) scoped = true;
+              return false;
+            }
             if (s & SRC.user && s & CLIENT && !boundParams && !(s & WHOLE) && !columnNames && !written)
               ownerFromClient = true; // one value, either of them
             // (`approvedBy: user.id` written into the record scopes nothing: only the filter picks whose record)

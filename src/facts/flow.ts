@@ -232,6 +232,12 @@ function helperReturns(env: Env, target: { file: SourceFile; fn: Node }, argKind
     walk(body, (n) => {
       if (n !== body && isFunction(n)) return false;
       if (n.type === 'VariableDeclarator') declare(inner, n.id as Node, n.init as Node | null);
+      // `let body; try { body = await req.json() } catch { throw … }`: what the variable holds after it is assigned
+      if (n.type === 'AssignmentExpression' && n.operator === '=' && n.left.type === 'Identifier') {
+        const before = inner.vars.get(n.left.name) ?? 0;
+        declare(inner, n.left as Node, n.right as Node);
+        inner.vars.set(n.left.name, (inner.vars.get(n.left.name) ?? 0) | before);
+      }
       if (n.type === 'ReturnStatement' && n.argument) s |= sourcesOf(inner, n.argument as Node);
       return undefined;
     });
@@ -244,7 +250,7 @@ const VALIDATE_CALL =
   /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|assert|cast|matchedData|plainToInstance|plainToClass|valid)$/;
 /** Headers a trusted middleware/gateway sets with the authenticated user (the gateway must strip client copies). */
 const USER_HEADER = /^x-(?:user|auth|authenticated)-?(?:id|sub|user)?$|^x-user$/i;
-const SHAPE_CALL =
+export const SHAPE_CALL =
   /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
 /** Names of rate limiters: middleware (`loginLimiter`, `rateLimit(…)`) and objects called in handlers (`authLimiter.check`). */
 export const LIMITER_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttle|brute)/i;
@@ -300,9 +306,13 @@ const TOKEN_KIND =
   /^(?:refresh|access|id|reset|password_?reset|verify|verification|email_?verification|magic|otp|mfa|2fa|api|invite)$/i;
 /** Names a call's result carries beside its records: tokens, errors, counts, paging. */
 const NOT_A_RECORD =
-  /^(?:token|\w+Token|jwt|error|err|errors|count|total|totalCount|meta|ok|success|message|page|pages|cursor|nextCursor|hasMore)$/;
+  /^(?:token|\w+Token|jwt|error|err|errors|count|total|totalCount|meta|ok|success|message|page|pages|cursor|nextCursor|hasMore|(?:deleted|modified|matched|upserted|inserted|affected|changed)Count|acknowledged|rowCount|affectedRows|changes)$/;
 /** What an ORM hands back beside the rows in a tuple: whether the row was made (`findOrCreate`), how many changed. */
 const BESIDE_ROWS = /^(?:created|isNew|wasCreated|inserted|affected|affectedCount|affectedRows|updated)$/;
+/** The file imports Hono (its context's `get` reads what middleware `set`, not a header). */
+const HONO_IMPORT = /\bfrom\s+['"]hono(?:\/[\w-]+)?['"]/;
+/** A table of server-side sessions (`sessions`, `user_sessions`): a row in it is a signed-in session. */
+const SESSION_TABLE = /^(?:(?:user|auth|login|member)_?)?session$/i;
 /** Coercions that leave a number. */
 const NUMERIC_COERCE = /^(?:Number|parseInt|parseFloat|BigInt)$/;
 /** Clients of third-party services whose calls answer with the service's own objects (a payment intent, a message). */
@@ -871,8 +881,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       if (access?.layer === 'unknown' && depth < MAX_FOLLOW && resolver.calleeFunction(file, call) && followCall(call))
         access = null;
       else if (access) {
+        if (inTransaction(call, fn)) access.inTransaction = true;
         env.accessByNode.set(call, access);
         result.accesses.push(access);
+        // a row added to the sessions table (`db.insert(sessions).values({ id: hash(token), memberId })`): a session
+        // opened for someone — a sign-in, as a token signed for them is
+        if (access.operation === 'create' && SESSION_TABLE.test(modelKey(access.model ?? '')))
+          result.issuesToken = true;
         // (a row made if missing, `Ballot.findOrCreate({ where: { voteId: vote.id, userId: me } })`, proves nothing)
         const guarded = access.scopedToCaller && calleeName(call) !== 'findOrCreate' ? recordsIn(call) : null;
         assignRecord(call, access);
@@ -991,7 +1006,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // for, and denies (the call names the role; without one, `opts.role && …` checks nothing)
     // …or one that compares it with a role of its own (`requireAdmin()`: `if (session.role !== 'admin') throw 403`)
     const fixedRole = inner.roleChecks.some((n) => /['"`][\w-]+['"`]/.test(inner.env.file.text.slice(n.start, n.end)));
-    if (inner.roleChecks.length > 0 && inner.rejects && (call.arguments.some((a) => namesRole(a as Node)) || fixedRole))
+    // …or with the roles the function itself was given (`withUser(handler, { roles })` running `opts.roles ?
+    // requireRole(...opts.roles) : requireUser()`: whether a route gets the check is read at its call, in links.ts)
+    if (
+      inner.roleChecks.length > 0 &&
+      inner.rejects &&
+      (call.arguments.some((a) => namesRole(a as Node) || rolesParameter(a as Node, fn)) || fixedRole)
+    )
       result.roleChecks.push(call);
     // `assertSameTenant(user, existing)`: a helper that compares a record it is given with the caller, and denies,
     // checks the caller's record here
@@ -1927,6 +1948,26 @@ function namesRole(arg: Node): boolean {
   });
 }
 
+/** `call` runs in a callback handed to a transaction (`prisma.$transaction(async (tx) => …)`, `db.transaction(…)`). */
+function inTransaction(call: Node, fn: Node): boolean {
+  for (let p = parentOf(call); p && p !== fn; p = parentOf(p))
+    if (isFunction(p)) {
+      const owner = parentOf(p);
+      if (owner?.type === 'CallExpression' && /transaction/i.test(calleeName(owner) ?? '')) return true;
+    }
+  return false;
+}
+
+/** `...opts.roles`, `allowedRoles`: roles the function `fn` was given by its caller, handed on. */
+function rolesParameter(arg: Node, fn: Node): boolean {
+  const a = unwrap(arg.type === 'SpreadElement' ? (arg.argument as Node) : arg);
+  const path = a ? memberPath(a) : null;
+  if (!path || path.length > 2 || !/^(?:roles|allowed(?:Roles)?|allow|permitted(?:Roles)?)$/i.test(path.at(-1)!))
+    return false;
+  const params = new Set(((fn as T.Function).params ?? []).flatMap((p) => boundNames(p as Node)));
+  return params.has(path[0]!);
+}
+
 /** A query of the helper constrained to the caller names this parameter in its arguments. */
 function scopesBy(flow: FlowResult, param: string): boolean {
   const own = new RegExp(`\\b${param}\\b`);
@@ -2206,6 +2247,8 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
       }
       // the length of anything is a number it cannot smuggle text or an identity through (`$${params.length}`)
       if (!n.computed && n.property.type === 'Identifier' && n.property.name === 'length') return 0;
+      // `const params = new URL(req.url).searchParams`: the query string, whatever URL object it came through
+      if (!n.computed && n.property.type === 'Identifier' && n.property.name === 'searchParams') return SRC.query;
       // the id the database gave a new row (`insert.run(row).lastInsertRowid`, MySQL's `insertId`) is the server's
       if (
         !n.computed &&
@@ -2412,10 +2455,14 @@ function isRoleCall(env: Env, n: Node | null): boolean {
   const fromCaller = (a: unknown) => (sourcesOf(env, a as Node) & SRC.user) !== 0;
   // `request.session.get('role')`, `session.get('isAdmin')`: a role kept in the caller's session
   const callee = unwrap(n.callee as Node);
+  // …or in the request context by the auth middleware: Hono `c.get('role')` after `c.set('role', payload.role)` (in
+  // Express and Koa, `req.get('role')`/`ctx.get('role')` read a request header the client sets)
+  const receiver = callee?.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
   if (
     name === 'get' &&
-    callee?.type === 'MemberExpression' &&
-    /^(?:session|secureSession)$/.test(memberLeaf(callee.object as Node) ?? '') &&
+    receiver &&
+    (/^(?:session|secureSession)$/.test(memberLeaf(receiver) ?? '') ||
+      (receiver.type === 'Identifier' && env.requestRoots.has(receiver.name) && HONO_IMPORT.test(env.file.text))) &&
     ROLE_FIELD.test(stringValue(n.arguments[0] as Node) ?? '')
   )
     return true;

@@ -18,7 +18,7 @@ import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { MEMBERSHIP_MODEL } from './data-access.ts';
-import { analyzeFunction, type FlowResult, isUserValue } from './flow.ts';
+import { analyzeFunction, type FlowResult, isUserValue, SHAPE_CALL } from './flow.ts';
 import { classifyLink, type LinkFacts } from './links.ts';
 import {
   belongsToNoOne,
@@ -596,7 +596,12 @@ function ownershipOf(
     // a capability, not someone else's object; it proves nothing about other reads of the model)
     if ((a.bySecret?.length ?? 0) > 0 && (a.operation === 'read' || a.operation === 'list')) continue;
     const bounded = a.scopedToCaller || a.publicRow || ownerless(a) || ownerProven(a);
-    if (bounded || (a.resultVar && checkedVars.has(a.resultVar))) {
+    // (a row the handler changed first and compared with the caller after, `const [b] = await db.update(bookings)
+    // .set(…).where(eq(bookings.id, id)).returning(); if (b.memberId !== me) 403`, was changed all the same — unless a
+    // transaction rolls the change back)
+    const checkedAfterWrite =
+      (a.operation === 'update' || a.operation === 'delete') && !a.inTransaction && !a.scopedToCaller;
+    if (bounded || (a.resultVar && checkedVars.has(a.resultVar) && !checkedAfterWrite)) {
       // (the caller's own membership row covers the group it names, not every row of the membership table: another
       // member picked by id alone — `showMember.delete({ where: { id: memberId } })` — may be of any group)
       // (…and a list of the caller's rows, `lines where invoice_id = invoice.id`, proves nothing of the row the client
@@ -620,7 +625,9 @@ function ownershipOf(
     // creating a row is not access to someone else's object (a parent id is checked through its own load)
     if (a.operation === 'create') continue;
     if (roleCheck) return { kind: 'role-restricted', via: roleCheck };
-    return { kind: 'none', access: a };
+    return a.resultVar && checkedAfterWrite && checkedVars.has(a.resultVar)
+      ? { kind: 'none', access: a, checkedAfterChange: true }
+      : { kind: 'none', access: a };
   }
   const check = checks[0];
   return anyChecked && check
@@ -736,13 +743,44 @@ function responseOf(
   }
   const shaped = flows.some((f) => f.responses.some((r) => r.shaped));
   const personal = othersPersonalFields(flows) ?? joinedPersonalFields(flows, models);
+  const mapped = personal ? null : mappedInternalFields(flows);
   return {
     kind: shaped ? 'shaped' : flows.some((f) => f.responses.length > 0) ? 'other' : 'none',
     sensitiveFields: [],
     model: null,
-    location: personal?.location ?? null,
+    location: personal?.location ?? mapped?.location ?? null,
     ...(personal ? { othersPersonalFields: personal.fields } : {}),
+    ...(mapped ? { mappedInternalFields: mapped.fields } : {}),
   };
+}
+
+/**
+ * Staff-only fields a project mapper copies out of a record into the response: `toEpisodeDto` with `internalNotes:
+ * episode.internalNotes`, written for the team's routes and reused on a public one.
+ */
+function mappedInternalFields(flows: FlowResult[]): { fields: string[]; location: Location } | null {
+  for (const f of flows) {
+    const resolver = f.env.resolver;
+    if (!resolver) continue;
+    for (const r of f.responses) {
+      if (!r.arg) continue;
+      // (what only some callers get, `viewer?.sub === listing.sellerId ? toSellerListing(l) : toPublicListing(l)` or in an
+      // `if`, is a choice by caller)
+      if (conditional(r.node) || containsChoice(r.arg)) continue;
+      const fields = new Set<string>();
+      for (const o of mappedObjects(resolver, r.file, r.arg))
+        for (const p of (o as { properties?: Node[] }).properties ?? []) {
+          if (p.type !== 'Property' || p.computed) continue;
+          const key = nameOf(p.key as Node) ?? '';
+          const v = unwrap(p.value as Node);
+          // (`internalNotes: episode.internalNotes ?? null`)
+          const read = v?.type === 'LogicalExpression' ? unwrap(v.left as Node) : v;
+          if (INTERNAL_FIELD.test(key) && read?.type === 'MemberExpression') fields.add(key);
+        }
+      if (fields.size > 0) return { fields: [...fields], location: locationOf(r.file, r.node) };
+    }
+  }
+  return null;
 }
 
 /** A field that keeps some rows from some readers: agent-only notes, private or hidden entries. */
@@ -792,6 +830,10 @@ function othersPersonalFields(flows: FlowResult[]): { fields: string[]; location
       });
       const locals = used.flatMap((id) => localValue(f, r.file, id) ?? []);
       const built = [r.arg, ...locals.flatMap(mapCallbacks)];
+      // (…and the project's mappers, on a route that only reads: a person changed by staff, `toMemberDto(member)` after
+      // verifying their licence, is answered to the one who changed it)
+      if (f.env.resolver && f.accesses.every((a) => a.operation === 'read' || a.operation === 'list'))
+        built.push(...[r.arg, ...locals].flatMap((n) => mappedObjects(f.env.resolver!, r.file, n)));
       for (const sent of built)
         walk(sent, (n) => {
           if (n.type === 'ArrayExpression')
@@ -896,6 +938,77 @@ function mapCallbacks(expr: Node): Node[] {
     if (n.type === 'CallExpression' && nameOf((n.callee as { property?: Node }).property) === 'map') {
       const cb = unwrap(n.arguments[0] as Node);
       if (cb && isFunction(cb)) out.push(cb);
+    }
+    return undefined;
+  });
+  return out;
+}
+
+/**
+ * The objects the project's own mappers build for a response: `toCreatorProfileDto(creator)` spread into what is sent,
+ * `episodes.map(toEpisodeDto)`. Only what the mapper returns (not its other statements: a look-up's `where: { email }`
+ * is no field sent); a mapper spreading another (`{ ...toUserDto(user), updatedAt }`) is read through, twice at most.
+ */
+function mappedObjects(resolver: Resolver, file: SourceFile, expr: Node, depth = 0): Node[] {
+  const out: Node[] = [];
+  const read = (fn: { file: SourceFile; fn: Node }) => {
+    for (const o of returnedObjects(fn.fn)) {
+      out.push(o);
+      if (depth < 2) out.push(...mappedObjects(resolver, fn.file, o, depth + 1));
+    }
+  };
+  walk(expr, (n) => {
+    if (n.type !== 'CallExpression') return undefined;
+    // (a mapper by its name: `toCreatorDto`, `serializeUser`, `userView` — not a service that loads and returns rows)
+    const target = SHAPE_CALL.test(calleeName(n) ?? '') ? resolver.calleeFunction(file, n) : null;
+    if (target) read(target);
+    // `rows.map(toEpisodeDto)`: a mapper handed over by name
+    const cb = nameOf((n.callee as { property?: Node }).property) === 'map' ? unwrap(n.arguments[0] as Node) : null;
+    if (cb?.type === 'Identifier' && SHAPE_CALL.test(cb.name)) {
+      const fn = resolver.functionOf(resolver.valueOf(file, cb));
+      if (fn) read(fn);
+    }
+    return undefined;
+  });
+  return out;
+}
+
+/** `node` runs only on some paths of its function: inside an `if`, a `switch` case, a `catch`, a `?:` or `&&`. */
+function conditional(node: Node): boolean {
+  for (let p = parentOf(node); p && !isFunction(p); p = parentOf(p))
+    if (
+      p.type === 'IfStatement' ||
+      p.type === 'SwitchCase' ||
+      p.type === 'CatchClause' ||
+      p.type === 'ConditionalExpression' ||
+      p.type === 'LogicalExpression'
+    )
+      return true;
+  return false;
+}
+
+/** The expression picks between values: `a ? b : c`, `a || b`. */
+function containsChoice(expr: Node): boolean {
+  let found = false;
+  walk(expr, (n) => {
+    if (n.type === 'ConditionalExpression' || n.type === 'LogicalExpression') found = true;
+    return found ? false : undefined;
+  });
+  return found;
+}
+
+/** The object literals a function returns (its expression body, or `return { … }` in its own body). */
+function returnedObjects(fn: Node): Node[] {
+  if (!isFunction(fn)) return [];
+  const body = unwrap(fn.body as Node);
+  if (body?.type === 'ObjectExpression') return [body];
+  const out: Node[] = [];
+  if (body?.type !== 'BlockStatement') return out;
+  walk(body, (n) => {
+    if (isFunction(n)) return false;
+    if (n.type === 'ReturnStatement') {
+      const arg = unwrap(n.argument as Node | null);
+      if (arg?.type === 'ObjectExpression') out.push(arg);
     }
     return undefined;
   });

@@ -312,8 +312,15 @@ function gatedOnAbsentOption(check: Node, fn: Node, call: T.CallExpression): boo
       break;
     }
   for (let child: Node = check, p = parentOf(check); p && child !== fn; child = p, p = parentOf(p)) {
-    if (p.type !== 'LogicalExpression' || p.operator !== '&&' || p.right !== child) continue;
-    const path = memberPath(p.left as Node);
+    // (…or in the branch a choice takes when it is given: `opts.roles ? requireRole(...opts.roles) : requireUser()`)
+    const gate =
+      p.type === 'LogicalExpression' && p.operator === '&&' && p.right === child
+        ? (p.left as Node)
+        : p.type === 'ConditionalExpression' && p.consequent === child
+          ? (p.test as Node)
+          : null;
+    if (!gate) continue;
+    const path = memberPath(gate);
     if (!path || path.length > 2) continue;
     for (const owner of owners) {
       const index = (owner as T.Function).params.findIndex((q) => {

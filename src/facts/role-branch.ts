@@ -59,10 +59,38 @@ export function privilegedTest(test: Node | null | undefined, isCallerRole: Call
  * `user.role === 'admin' ? { _id: id } : { _id: id, shelter: user.shelterId }`: the branch every other caller
  * takes (an administrator's unscoped branch is by design). Null when the condition is no role test.
  */
-export function ordinaryBranch(cond: T.ConditionalExpression, isCallerRole: CallerRole): Node | null {
+export function ordinaryBranch(
+  cond: T.ConditionalExpression,
+  isCallerRole: CallerRole,
+  named: (id: T.IdentifierReference) => Node | null = () => null,
+): Node | null {
   const privileged = privilegedTest(cond.test as Node, isCallerRole);
-  if (privileged === null) return null;
-  return (privileged ? cond.alternate : cond.consequent) as Node;
+  if (privileged !== null) return (privileged ? cond.alternate : cond.consequent) as Node;
+  // `canViewOthers && params.has('memberId') ? requested : user.id`, with `const canViewOthers = user.role === 'staff'
+  // || …`: only privileged callers take the first branch; everyone else takes the second
+  return requiresPrivilege(cond.test as Node, isCallerRole, named) ? (cond.alternate as Node) : null;
+}
+
+/** The condition holds only for privileged callers: a role test, or one conjunct of an `&&` that is (also named). */
+function requiresPrivilege(
+  test: Node,
+  isCallerRole: CallerRole,
+  named: (id: T.IdentifierReference) => Node | null,
+  depth = 0,
+): boolean {
+  const t = unwrap(test);
+  if (!t || depth > 3) return false;
+  if (privilegedTest(t, isCallerRole) === true) return true;
+  if (t.type === 'Identifier') {
+    const condition = named(t as T.IdentifierReference);
+    return !!condition && requiresPrivilege(condition, isCallerRole, named, depth + 1);
+  }
+  return (
+    t.type === 'LogicalExpression' &&
+    t.operator === '&&' &&
+    (requiresPrivilege(t.left as Node, isCallerRole, named, depth + 1) ||
+      requiresPrivilege(t.right as Node, isCallerRole, named, depth + 1))
+  );
 }
 
 /**

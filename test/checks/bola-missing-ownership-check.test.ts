@@ -10,6 +10,7 @@ import {
   koaOrgApp,
   labSamplesApp,
   nestTypeormApp,
+  nextSessionApp,
   ORG_MEMBERSHIP,
   pantryApp,
   rideShareApp,
@@ -916,6 +917,46 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'next app router: bookings of the member `?memberId` names, for anyone (`params.has(…) ? … : user.id`)',
+      endpoint: 'GET /api/bookings',
+      files: nextSessionApp({
+        'app/api/bookings/route.ts': `import { and, eq } from 'drizzle-orm';
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { bookings, db, invoices } from '@/db/schema';
+import { ApiError, readJson } from '@/lib/api';
+import { withUser } from '@/lib/auth';
+import { issueInvoice } from '@/lib/billing';
+export const GET = withUser(async (req, _ctx, user) => {
+  const params = new URL(req.url).searchParams;
+  const canViewOthers = user.role === 'staff' || user.role === 'admin';
+  const memberId = params.has('memberId') ? Number(params.get('memberId')) : user.id;
+  const rows = await db.select().from(bookings).where(eq(bookings.memberId, memberId));
+  return NextResponse.json({ bookings: rows.map((b) => ({ id: b.id, note: b.note })) });
+});`,
+      }),
+    },
+    {
+      name: 'next app router: a booking changed by the id the project body reader returns, its owner checked after the write',
+      endpoint: 'PATCH /api/bookings',
+      files: nextSessionApp({
+        'app/api/bookings/route.ts': `import { and, eq } from 'drizzle-orm';
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { bookings, db, invoices } from '@/db/schema';
+import { ApiError, readJson } from '@/lib/api';
+import { withUser } from '@/lib/auth';
+import { issueInvoice } from '@/lib/billing';
+export const PATCH = withUser(async (req, _ctx, user) => {
+  const { id, note } = await readJson(req, z.object({ id: z.number().int(), note: z.string() }));
+  const [updated] = await db.update(bookings).set({ note }).where(eq(bookings.id, id)).returning();
+  if (!updated) throw new ApiError(404, 'Booking not found');
+  if (updated.memberId !== user.id) throw new ApiError(403, 'Not yours');
+  return NextResponse.json({ id: updated.id });
+});`,
+      }),
+    },
     {
       name: 'express + drizzle: the agency condition pushed only when the client names no client (`if … else` pushes)',
       endpoint: 'GET /visits',
@@ -3021,6 +3062,48 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'next app router: bookings of the member `?memberId` names only for staff (`canViewOthers && … ? … : user.id`)',
+      endpoint: 'GET /api/bookings',
+      files: nextSessionApp({
+        'app/api/bookings/route.ts': `import { and, eq } from 'drizzle-orm';
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { bookings, db, invoices } from '@/db/schema';
+import { ApiError, readJson } from '@/lib/api';
+import { withUser } from '@/lib/auth';
+import { issueInvoice } from '@/lib/billing';
+export const GET = withUser(async (req, _ctx, user) => {
+  const params = new URL(req.url).searchParams;
+  const canViewOthers = user.role === 'staff' || user.role === 'admin';
+  const memberId = canViewOthers && params.has('memberId') ? Number(params.get('memberId')) : user.id;
+  const rows = await db.select().from(bookings).where(eq(bookings.memberId, memberId));
+  return NextResponse.json({ bookings: rows.map((b) => ({ id: b.id, note: b.note })) });
+});`,
+      }),
+    },
+    {
+      name: 'next app router: an invoice a helper inserts from `{ memberId: user.id, description: input.note }`',
+      endpoint: 'POST /api/bookings',
+      files: nextSessionApp({
+        'app/api/bookings/route.ts': `import { and, eq } from 'drizzle-orm';
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { bookings, db, invoices } from '@/db/schema';
+import { ApiError, readJson } from '@/lib/api';
+import { withUser } from '@/lib/auth';
+import { issueInvoice } from '@/lib/billing';
+export const POST = withUser(async (req, _ctx, user) => {
+  const input = await readJson(req, z.object({ note: z.string().max(200) }));
+  const invoice = issueInvoice({ memberId: user.id, description: input.note });
+  return NextResponse.json({ invoice: { id: invoice.id } }, { status: 201 });
+});`,
+        'lib/billing.ts': `import { db, invoices } from '@/db/schema';
+export function issueInvoice(data: { memberId: number; description: string }) {
+  return db.insert(invoices).values({ ...data }).returning().get();
+}`,
+      }),
+    },
     {
       name: 'express + drizzle: the agency condition pushed always, the client narrowing within it',
       endpoint: 'GET /visits',

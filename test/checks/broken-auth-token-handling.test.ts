@@ -1,6 +1,44 @@
 import { runCheckCases } from './check-tester.ts';
 import { EXPRESS_REQUIRE_AUTH, NEXT_PAGES_MONGOOSE_MODELS, NEXT_PAGES_WITH_AUTH } from './snippets.ts';
 
+/** Hono: a login that signs with hono/jwt `sign` a payload spread from claims declared as `claims`. */
+const honoSpreadClaimsApp = (claims: string) => ({
+  'src/app.ts': `import { Hono } from 'hono';
+import { sign } from 'hono/jwt';
+const app = new Hono();
+app.post('/api/v1/auth/login', async (c) => {
+  const claims = ${claims};
+  const token = await sign({ ...claims }, process.env.JWT_SECRET!, 'HS256');
+  return c.json({ token });
+});
+export default app;`,
+});
+
+/**
+ * Hono + jose: a project signer that keeps the SignJWT builder in a variable and sets the expiry only when the caller
+ * passes `expiresIn`; the login route signs a refresh token with `options`.
+ */
+const joseOptionalExpiryApp = (options: string) => ({
+  'src/lib/auth.ts': `import { SignJWT } from 'jose';
+const secret = new TextEncoder().encode(process.env.JWT_SECRET);
+export async function signJwt(claims: Record<string, unknown>, opts: { subject: string; expiresIn?: string }) {
+  const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(opts.subject).setIssuedAt();
+  if (opts.expiresIn) {
+    jwt.setExpirationTime(opts.expiresIn);
+  }
+  return jwt.sign(secret);
+}`,
+  'src/app.ts': `import { Hono } from 'hono';
+import { signJwt } from './lib/auth.js';
+const app = new Hono();
+app.post('/api/v1/auth/login', async (c) => {
+  const { userId } = await c.req.json();
+  const refreshToken = await signJwt({ typ: 'refresh' }, ${options});
+  return c.json({ refreshToken });
+});
+export default app;`,
+});
+
 /** Next.js: middleware.ts only decodes the session JWT and forwards its subject; lib/auth.ts verifies it properly. */
 const NEXT_DECODING_MIDDLEWARE: Record<string, string> = {
   'middleware.ts': `import { NextResponse, type NextRequest } from 'next/server';
@@ -491,6 +529,16 @@ app.listen(3000);`,
       },
     },
     {
+      name: 'hono: hono/jwt `sign` of a payload spread from claims that carry no `exp`',
+      endpoint: 'POST /api/v1/auth/login',
+      files: honoSpreadClaimsApp("{ sub: 'u1', kind: 'family' }"),
+    },
+    {
+      name: 'jose: a signer that sets the expiry only when asked, called without `expiresIn`',
+      endpoint: 'POST /api/v1/auth/login',
+      files: joseOptionalExpiryApp('{ subject: String(userId) }'),
+    },
+    {
       name: 'hono: jose SignJWT without setExpirationTime',
       endpoint: 'POST /auth/token',
       files: {
@@ -804,6 +852,16 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   return res.status(200).json({ orders });
 }`,
       },
+    },
+    {
+      name: 'hono: hono/jwt `sign` of a payload spread from claims that carry `exp`',
+      endpoint: 'POST /api/v1/auth/login',
+      files: honoSpreadClaimsApp("{ sub: 'u1', exp: Math.floor(Date.now() / 1000) + 900 }"),
+    },
+    {
+      name: 'jose: a signer that sets the expiry only when asked, called with `expiresIn`',
+      endpoint: 'POST /api/v1/auth/login',
+      files: joseOptionalExpiryApp("{ subject: String(userId), expiresIn: '30d' }"),
     },
     {
       name: 'hono: hono/jwt `sign` with an `exp` claim in the payload',

@@ -39,6 +39,47 @@ const PANTRY_STAFF_ROUTE = `app.get('/api/pantries/:pantryId/staff', requireAuth
   res.json({ items: data });
 });`;
 
+/**
+ * Hono + Mongoose: episodes mapped by the team's `toEpisodeDto` (which copies the internal notes) and sent on `route`
+ * with the `guard` middlewares.
+ */
+const episodeMapperApp = (route: string, guard: string, answer = 'c.json(episodes.map(toEpisodeDto))') => ({
+  'src/mappers.ts': `export function toEpisodeDto(episode) {
+  return { id: episode.id, title: episode.title, internalNotes: episode.internalNotes ?? null };
+}
+export const toPublicEpisode = (episode) => ({ id: episode.id, title: episode.title });`,
+  'src/app.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import mongoose from 'mongoose';
+import { toEpisodeDto, toPublicEpisode } from './mappers';
+const Episode = mongoose.model('Episode', new mongoose.Schema({ show: String, title: String, status: String, internalNotes: String }));
+const app = new Hono();
+const auth = jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' });
+app.get('${route}', ${guard}async (c) => {
+  const episodes = await Episode.find({ show: c.req.param('showId'), status: 'published' });
+  const viewer = c.req.header('x-preview') === process.env.PREVIEW_KEY;
+  return ${answer};
+});
+export default app;`,
+});
+
+/** Express + Prisma: one person's profile by the id the path names, answered through the project's `mapper`. */
+const profileMapperApp = (mapper: string, method = 'get', write = '') =>
+  expressPrismaApp(
+    `import { toProfileDto } from './mappers.js';
+app.${method}('/creators/:id', requireAuth, async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { id: req.params.id } });
+  if (!user) return res.status(404).end();
+  ${write}
+  res.json({ ...toProfileDto(user), links: [] });
+});`,
+    {
+      'src/mappers.js': `export function toProfileDto(user) {
+  return ${mapper};
+}`,
+    },
+  );
+
 /** Express + Mongoose: an invoice with the lessor's internal notes, read by id behind the `check` the variant names. */
 const invoiceApp = (check: string): Record<string, string> => ({
   'src/auth.js': EXPRESS_REQUIRE_AUTH,
@@ -532,6 +573,16 @@ app.listen(3000);`,
 
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "hono: the team's episode mapper (it copies the internal notes) reused on a route anyone may call",
+      endpoint: 'GET /api/catalog/:showId/episodes',
+      files: episodeMapperApp('/api/catalog/:showId/episodes', ''),
+    },
+    {
+      name: "express + prisma: another user's profile by id through a mapper that copies their e-mail",
+      endpoint: 'GET /creators/:id',
+      files: profileMapperApp('{ id: user.id, displayName: user.displayName, email: user.email }'),
+    },
     {
       name: "express + passport-jwt: `/me` sends req.user, loaded whole (password hash included) by the strategy's callback",
       endpoint: 'GET /me',
@@ -1933,6 +1984,54 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "hono: the team's episode mapper with internal notes, behind authentication",
+      endpoint: 'GET /api/shows/:showId/episodes',
+      files: episodeMapperApp('/api/shows/:showId/episodes', 'auth, '),
+    },
+    {
+      name: "hono: a public route that sends the team's mapper only to a previewer, the public one to everyone else",
+      endpoint: 'GET /api/catalog/:showId/episodes',
+      files: episodeMapperApp(
+        '/api/catalog/:showId/episodes',
+        '',
+        'viewer ? c.json(episodes.map(toEpisodeDto)) : c.json(episodes.map(toPublicEpisode))',
+      ),
+    },
+    {
+      name: "express + prisma: another user's profile by id through a mapper that leaves contact data out",
+      endpoint: 'GET /creators/:id',
+      files: profileMapperApp('{ id: user.id, displayName: user.displayName, avatarUrl: user.avatarUrl }'),
+    },
+    {
+      name: "express + prisma: staff verify a creator and answer with the mapper that copies the creator's e-mail",
+      endpoint: 'POST /creators/:id',
+      files: profileMapperApp(
+        '{ id: user.id, displayName: user.displayName, email: user.email }',
+        'post',
+        'await prisma.user.update({ where: { id: user.id }, data: { verified: true } });',
+      ),
+    },
+    {
+      name: 'hono + mongoose: a delete that answers with the count a `deleteMany` reports (`{ deletedCount }`)',
+      endpoint: 'DELETE /api/shows/:showId',
+      files: {
+        'src/app.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import mongoose from 'mongoose';
+const Show = mongoose.model('Show', new mongoose.Schema({ title: String, owner: String }));
+const Episode = mongoose.model('Episode', new mongoose.Schema({ show: String, title: String, internalNotes: String }));
+const app = new Hono();
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
+app.delete('/api/shows/:showId', async (c) => {
+  const show = await Show.findOneAndDelete({ _id: c.req.param('showId'), owner: c.get('jwtPayload').sub });
+  if (!show) return c.json({ error: 'Not found' }, 404);
+  const { deletedCount } = await Episode.deleteMany({ show: show._id });
+  return c.json({ removed: show.id, episodes: deletedCount });
+});
+export default app;`,
+      },
+    },
     {
       name: "express + passport-jwt: `/me` sends req.user, loaded with picked columns by the strategy's callback",
       endpoint: 'GET /me',

@@ -3,9 +3,10 @@ import {
   EXPRESS_REQUIRE_AUTH,
   expressPrismaApp,
   GROUP_MEMBERS_APP,
+  nestTypeormApp,
   NEXT_PAGES_MONGOOSE_MODELS,
   NEXT_PAGES_WITH_AUTH,
-  nestTypeormApp,
+  nextSessionApp,
   ORG_MEMBERSHIP,
 } from './snippets.ts';
 
@@ -346,8 +347,39 @@ app.post('/passes', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/**
+ * Next.js App Router + Drizzle: the spaces catalogue, an edit behind `withUser(handler${patchOptions})` and a new entry
+ * behind `withUser(handler${postOptions})`.
+ */
+const spacesApp = (patchOptions: string, postOptions = '') =>
+  nextSessionApp({
+    'app/api/spaces/route.ts': `import { eq } from 'drizzle-orm';
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { db, spaces } from '@/db/schema';
+import { readJson } from '@/lib/api';
+import { withUser } from '@/lib/auth';
+const update = z.object({ id: z.number().int(), name: z.string().max(80) }).strict();
+const create = z.object({ name: z.string().max(80) }).strict();
+export const PATCH = withUser(async (req) => {
+  const { id, ...changes } = await readJson(req, update);
+  const [space] = await db.update(spaces).set(changes).where(eq(spaces.id, id)).returning({ id: spaces.id, name: spaces.name });
+  return NextResponse.json({ space });
+}${patchOptions});
+export const POST = withUser(async (req) => {
+  const input = await readJson(req, create);
+  const [space] = await db.insert(spaces).values({ ...input, active: true }).returning({ id: spaces.id });
+  return NextResponse.json({ space }, { status: 201 });
+}${postOptions});`,
+  });
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'next app router: a new catalogue entry behind `withUser(handler)`, its edit behind `withUser(handler, { roles })`',
+      endpoint: 'POST /api/spaces',
+      files: spacesApp(", { roles: ['staff', 'admin'] }"),
+    },
     {
       name: "express + mongoose: redeeming rewrites the promo code's discount (a catalogue edit)",
       endpoint: 'POST /passes',
@@ -852,6 +884,30 @@ await app.listen(3000);`,
       },
     },
     {
+      name: "express: a role factory that reads `req.get('role')` (a request header the client sets)",
+      endpoint: 'GET /api/v1/admin/users',
+      files: {
+        'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}
+export const requireRole = (...allowed) => (req, res, next) => {
+  if (!allowed.includes(req.get('role'))) return res.status(403).json({ error: 'Forbidden' });
+  next();
+};`,
+        'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth, requireRole } from './auth.js';
+const prisma = new PrismaClient();
+const app = express();
+app.get('/api/v1/admin/users', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await prisma.user.findMany({ select: { id: true, email: true } }));
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'hono: admin routes behind jwt only',
       endpoint: 'POST /admin/plans',
       files: {
@@ -875,6 +931,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "next app router: catalogue edits behind `withUser(handler, { roles: ['staff', 'admin'] })`",
+      endpoint: 'PATCH /api/spaces',
+      files: spacesApp(", { roles: ['staff', 'admin'] }", ", { roles: ['staff', 'admin'] }"),
+    },
     {
       name: 'express + mongoose: redeeming counts one use of the promo code (`$inc`)',
       endpoint: 'POST /passes',
@@ -1497,6 +1558,37 @@ app.put('/api/v1/members/:id/role', requireAuth, async (req, res) => {
   res.status(204).end();
 });
 app.listen(3000);`,
+      },
+    },
+    {
+      name: "hono: the role the auth middleware put in the context (`c.set('role', …)`), read back with `c.get('role')`",
+      endpoint: 'GET /api/v1/admin/users',
+      files: {
+        'src/app.ts': `import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { getCookie } from 'hono/cookie';
+import { verify } from 'hono/jwt';
+import { HTTPException } from 'hono/http-exception';
+import { prisma } from './db';
+const requireAuth = createMiddleware(async (c, next) => {
+  const token = getCookie(c, 'session');
+  if (!token) throw new HTTPException(401, { message: 'Not signed in' });
+  const payload = await verify(token, process.env.JWT_SECRET!, 'HS256');
+  c.set('userId', String(payload.sub));
+  c.set('role', payload.role);
+  await next();
+});
+const requireRole = (...allowed: string[]) =>
+  createMiddleware(async (c, next) => {
+    if (!allowed.includes(c.get('role'))) throw new HTTPException(403, { message: 'Forbidden' });
+    await next();
+  });
+const admin = new Hono();
+admin.use('*', requireAuth);
+admin.get('/users', requireRole('admin'), async (c) => c.json(await prisma.user.findMany({ select: { id: true, email: true } })));
+const app = new Hono();
+app.route('/api/v1/admin', admin);
+export default app;`,
       },
     },
     {

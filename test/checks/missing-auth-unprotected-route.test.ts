@@ -4,6 +4,7 @@ import {
   HONO_DEVICE_TELEMETRY,
   NEXT_PAGES_MONGOOSE_MODELS,
   NEXT_PAGES_WITH_AUTH,
+  nextSessionApp,
   SPEAKER_PROFILE_APP,
   TYPEORM_FLEET,
 } from './snippets.ts';
@@ -557,6 +558,28 @@ app.listen(3000);`,
 
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'next app router: a booking note changed by the id a project body reader (`readJson`) returns, no session (its GET sibling has one)',
+      endpoint: 'PATCH /api/bookings',
+      files: nextSessionApp({
+        'app/api/bookings/route.ts': `import { eq } from 'drizzle-orm';
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { bookings, db } from '@/db/schema';
+import { readJson, route } from '@/lib/api';
+import { withUser } from '@/lib/auth';
+const note = z.object({ id: z.number().int(), note: z.string().max(200) });
+export const GET = withUser(async (_req, _ctx, user) => {
+  const rows = await db.select({ id: bookings.id, note: bookings.note }).from(bookings).where(eq(bookings.memberId, user.id));
+  return NextResponse.json({ bookings: rows });
+});
+export const PATCH = route(async (req) => {
+  const { id, note: text } = await readJson(req, note);
+  await db.update(bookings).set({ note: text }).where(eq(bookings.id, id));
+  return NextResponse.json({ ok: true });
+});`,
+      }),
+    },
     {
       name: "koa + koa-jwt: `.unless({ custom })` skips the check for every GET under /api/rooms (a room's guests too)",
       endpoint: 'GET /api/rooms/:roomId/occupancy',
@@ -1483,6 +1506,29 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'next app router: a sign-in that opens a row in the sessions table (`POST /api/session`)',
+      endpoint: 'POST /api/session',
+      files: nextSessionApp({
+        'app/api/session/route.ts': `import { eq } from 'drizzle-orm';
+import bcrypt from 'bcryptjs';
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { db, members } from '@/db/schema';
+import { ApiError, readJson, route } from '@/lib/api';
+import { createSession } from '@/lib/auth';
+const login = z.object({ email: z.string().email(), password: z.string().min(1) });
+export const POST = route(async (req) => {
+  const { email, password } = await readJson(req, login);
+  const [member] = await db.select().from(members).where(eq(members.email, email));
+  if (!member || !(await bcrypt.compare(password, member.passwordHash))) throw new ApiError(401, 'Invalid email or password');
+  const token = await createSession(member.id);
+  const res = NextResponse.json({ id: member.id });
+  res.cookies.set('session', token, { httpOnly: true, secure: true, sameSite: 'lax' });
+  return res;
+});`,
+      }),
+    },
     {
       name: 'koa + koa-jwt: `.unless({ custom })` skips the check for the public rates only',
       endpoint: 'GET /api/rooms/:roomId/occupancy',

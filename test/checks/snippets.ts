@@ -683,3 +683,72 @@ ${routes}
 app.listen(3000);`,
   };
 }
+
+/**
+ * Next.js App Router + Drizzle with hand-written sessions: `lib/auth.ts` (a `sessions` table, `requireUser()`,
+ * `requireRole(...roles)`, `withUser(handler, { roles })` that asks for the roles only when given them), `lib/api.ts`
+ * (`readJson(req, schema)`, the project's body reader) and `db/schema.ts`; `routes` adds route files.
+ */
+export const nextSessionApp = (routes: Record<string, string>): Record<string, string> => ({
+  'package.json':
+    '{ "dependencies": { "next": "14.2.0", "drizzle-orm": "0.33.0", "better-sqlite3": "11.0.0", "zod": "3.23.0" } }',
+  'db/schema.ts': `import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+export const members = sqliteTable('members', { id: integer('id').primaryKey(), email: text('email').notNull(), passwordHash: text('password_hash').notNull(), role: text('role').notNull() });
+export const sessions = sqliteTable('sessions', { id: text('id').primaryKey(), memberId: integer('member_id').notNull(), expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull() });
+export const spaces = sqliteTable('spaces', { id: integer('id').primaryKey(), name: text('name').notNull(), active: integer('active', { mode: 'boolean' }).notNull() });
+export const bookings = sqliteTable('bookings', { id: integer('id').primaryKey(), memberId: integer('member_id').notNull().references(() => members.id), spaceId: integer('space_id').notNull().references(() => spaces.id), note: text('note') });
+export const invoices = sqliteTable('invoices', { id: integer('id').primaryKey(), memberId: integer('member_id').notNull().references(() => members.id), description: text('description').notNull() });
+export const db = drizzle(new Database('app.db'));`,
+  'lib/api.ts': `import { NextResponse, type NextRequest } from 'next/server';
+export class ApiError extends Error {
+  constructor(public readonly status: number, message: string) { super(message); }
+}
+export function route(handler: (req: NextRequest, ctx: unknown) => Promise<Response>) {
+  return async (req: NextRequest, ctx: unknown) => {
+    try { return await handler(req, ctx); }
+    catch (err) { return NextResponse.json({ error: err instanceof ApiError ? err.message : 'Internal error' }, { status: err instanceof ApiError ? err.status : 500 }); }
+  };
+}
+export async function readJson(req: Request, schema: { parse: (x: unknown) => any }) {
+  let body: unknown;
+  try { body = await req.json(); } catch { throw new ApiError(400, 'Request body must be JSON'); }
+  return schema.parse(body);
+}`,
+  'lib/auth.ts': `import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt } from 'drizzle-orm';
+import { cookies } from 'next/headers';
+import { db, members, sessions } from '@/db/schema';
+import { ApiError, route } from '@/lib/api';
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export async function createSession(memberId: number) {
+  const token = randomBytes(32).toString('base64url');
+  await db.insert(sessions).values({ id: hashToken(token), memberId, expiresAt: new Date(Date.now() + 864e5) });
+  return token;
+}
+export async function getSession() {
+  const token = cookies().get('session')?.value;
+  if (!token) return null;
+  const [user] = await db.select({ id: members.id, role: members.role }).from(sessions).innerJoin(members, eq(members.id, sessions.memberId)).where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, new Date())));
+  return user ?? null;
+}
+export async function requireUser() {
+  const user = await getSession();
+  if (!user) throw new ApiError(401, 'Please sign in');
+  return user;
+}
+export async function requireRole(...roles: string[]) {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) throw new ApiError(403, 'Forbidden');
+  return user;
+}
+export function withUser(handler: (req: Request, ctx: unknown, user: { id: number; role: string }) => Promise<Response>, opts: { roles?: string[] } = {}) {
+  return route(async (req, ctx) => {
+    const user = opts.roles ? await requireRole(...opts.roles) : await requireUser();
+    return handler(req, ctx, user);
+  });
+}`,
+  'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }',
+  ...routes,
+});
