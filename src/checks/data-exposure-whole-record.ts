@@ -76,9 +76,11 @@ export default defineCheck({
       (f.ownership.kind === 'query-scoped' && f.data.some((d) => d.scopedToCaller || !d.publicRow)) ||
       f.ownership.kind === 'checked-after-load' ||
       created;
-    const r = own
-      ? { ...f.response, sensitiveFields: f.response.sensitiveFields.filter((x) => !CAPABILITY_FIELD.test(x)) }
-      : f.response;
+    // (…and so may staff behind a role check: the front desk hands out the room's door code)
+    const r =
+      own || f.roleCheck
+        ? { ...f.response, sensitiveFields: f.response.sensitiveFields.filter((x) => !CAPABILITY_FIELD.test(x)) }
+        : f.response;
     // an administrator behind a role check may list people; secrets are still reported below
     const otherPeople =
       !f.roleCheck &&

@@ -107,6 +107,26 @@ export default defineCheck({
     }
     // a provider's signed event (an HMAC of the body checked first): the body is the provider's, not a client's
     if (f.public.senderVerified) return null;
+    // Prisma: the whole query string (or body) spread into `where` — the client writes the filter, `?ownerId=…` or
+    // `?total[gt]=0` included
+    const spread = f.data.find(
+      (d) => d.filterSpreadFrom === 'body' || (d.filterSpreadFrom === 'query' && nestedQuery(e.framework, ctx)),
+    );
+    if (spread && !(spread.filterSpreadFrom === 'body' ? f.validation.body : f.validation.query))
+      return {
+        message: `${endpointLabel(e)} spreads the request ${spread.filterSpreadFrom === 'body' ? 'body' : 'query string'} into the ${spread.model ?? 'Prisma'} \`where\` filter: the client adds any condition or operator`,
+        location: spread.location,
+        endpoint: e,
+        fix: {
+          summary: 'Build the filter from named, validated fields',
+          steps: [
+            'Parse the query with a schema that lists the filters the route supports (status, dates), with their types.',
+            'Put only those fields into `where`, after the caller’s scope, never the whole request object.',
+          ],
+          example:
+            "const { status } = z.object({ status: z.enum(['open', 'paid']).optional() }).parse(req.query);\nconst invoices = await prisma.invoice.findMany({ where: { ownerId: req.user.id, ...(status ? { status } : {}) } });",
+        },
+      };
     if (!ctx.stack.dataLayers.includes('mongoose')) return null;
     // mongoose.set('sanitizeFilter', true) or express-mongo-sanitize strip operators from every filter
     if (sanitised(ctx)) return null;

@@ -54,6 +54,11 @@ export interface DataAccess {
    * parses nested query strings (Express's `qs`), not Next.js, Fastify, Koa or Hono by default
    */
   filterFromQueryOnly?: true;
+  /**
+   * a whole client object spread into a Prisma filter (`where: { ...scope, ...req.query }`): the client adds any
+   * condition, operators included where the framework parses nested query strings; from the body or the query
+   */
+  filterSpreadFrom?: 'body' | 'query';
   /** request data is written into a `$where` JavaScript expression (server-side JavaScript injection) */
   jsWhereFromClient?: boolean;
   /**

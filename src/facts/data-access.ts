@@ -383,6 +383,8 @@ export function detectAccess(
   let filterSources = 0;
   /** the client's whole object spread into the filter (its keys are the client's, whatever the query parser) */
   let wholeSpread = false;
+  /** the client object spread into a Prisma filter came from the body or the query */
+  let spreadFrom: 'body' | 'query' | null = null;
   /** a role or admin flag written from the request body */
   let writesClientRole = false;
   /** Assignments to keys of a local filter object in the same function (`where.studentId = …`). */
@@ -552,6 +554,8 @@ export function detectAccess(
           const leaf = memberLeaf(p.value as Node);
           if (leaf && PERSONAL_FIELD.test(leaf)) selectedPersonal.push(leaf);
         }
+      // Drizzle column lists that name a secret (`{ …, doorCode: spaces.doorCode }`, also a shared constant)
+      if (arg === null) selectedSensitive.push(...columnSecrets(resolver, env.file, call.arguments[0] as Node));
       // Supabase embeds related rows by name: `'*, property:properties(*), tenant:profiles!leases_tenant_id_fkey(*)'`
       for (const m of (arg ?? '').matchAll(/(\w+)(?:!\w+)?\s*\(\s*\*\s*\)/g))
         if (m[1] !== 'count') includes.push(m[1]!);
@@ -714,17 +718,20 @@ export function detectAccess(
         // caller's key overrides it (flat query strings included: `?to=<someone>`)
         if (
           n.type === 'SpreadElement' &&
-          (layer === 'mongoose' || layer === 'unknown') &&
+          (layer === 'mongoose' || layer === 'unknown' || layer === 'prisma') &&
           inFilterArg(n, opCall) &&
           wholeClientObject(sourcesOf(n.argument as Node))
         ) {
           filterFromClient = true;
           wholeSpread = true;
+          if (layer === 'prisma') spreadFrom = sourcesOf(n.argument as Node) & SRC.body ? 'body' : 'query';
           const obj = parentOf(n);
+          // (…also the caller's scope spread in first: Prisma `where: { ...scopeFor(req.user), ...req.query }`)
           if (obj?.type === 'ObjectExpression')
             for (const p of obj.properties) {
               if (p === n) break;
-              if (p.type === 'Property' && sourcesOf(p.value as Node) & SRC.user) ownerFromClient = true;
+              const value = p.type === 'Property' ? p.value : p.type === 'SpreadElement' ? p.argument : null;
+              if (value && sourcesOf(value as Node) & SRC.user) ownerFromClient = true;
             }
           return false;
         }
@@ -1241,6 +1248,7 @@ export function detectAccess(
     writesBody,
     filterFromClient: filterFromClient && layer !== 'prisma' && layer !== 'memory',
     ...(filterFromClient && !wholeSpread && !(filterSources & SRC.body) ? { filterFromQueryOnly: true } : {}),
+    ...(spreadFrom ? { filterSpreadFrom: spreadFrom } : {}),
     ...(jsWhereFromClient ? { jsWhereFromClient } : {}),
     ...(secretKeys.length > 0 ? { bySecret: secretKeys } : {}),
     sqlConcat,
@@ -1442,6 +1450,27 @@ function sensitivePicks(resolver: Resolver, file: SourceFile, value: Node, depth
     // rows a helper often keeps to itself)
     if (key && key !== 'select' && key !== 'include' && v?.type === 'ObjectExpression' && depth < 4)
       out.push(...sensitivePicks(resolver, f, v, depth + 1).map((x) => `${key}.${x}`));
+  }
+  return out;
+}
+
+/**
+ * The secrets a Drizzle column list picks (`select({ id: spaces.id, doorCode: spaces.doorCode })`, or a constant of
+ * one declared elsewhere): credentials and access codes, by the column they read.
+ */
+function columnSecrets(resolver: Resolver, file: SourceFile, value: Node): string[] {
+  let n = unwrap(value);
+  if (n?.type === 'Identifier') {
+    const v = resolver.valueOf(file, n);
+    n = v.kind === 'node' ? unwrap(v.node) : null;
+  }
+  if (n?.type !== 'ObjectExpression') return [];
+  const out: string[] = [];
+  for (const p of n.properties) {
+    if (p.type !== 'Property') continue;
+    const v = unwrap(p.value as Node);
+    const leaf = v?.type === 'MemberExpression' ? memberLeaf(v) : null;
+    if (leaf && (CREDENTIAL_FIELD.test(leaf) || ACCESS_CODE.test(leaf))) out.push(nameOf(p.key as Node) ?? leaf);
   }
   return out;
 }

@@ -119,6 +119,11 @@ export interface ResponseSite {
   staffOnly: boolean;
   shaped: boolean;
   status: number | null;
+  /**
+   * records sent less some fields taken out by a rest pattern (`const { passwordHash, ...safe } = user`,
+   * `rows.map(({ passwordHash, ...m }) => m)`): what else they carry still goes out
+   */
+  lessFields?: { record: string; removed: string[] }[];
 }
 
 export interface Env {
@@ -129,6 +134,8 @@ export interface Env {
   records: Map<string, ReadonlySet<string>>;
   /** variables holding a shaped copy (DTO, picked fields, rest-omit) */
   shaped: Set<string>;
+  /** rest-omit copies of records: variable → the fields taken out (`const { passwordHash, ...safe } = user`) */
+  lessFields: Map<string, string[]>;
   /** variables holding the caller's role as a helper looked it up (`const role = await getProfileRole(req.user.id)`) */
   callerRoles: Set<string>;
   /** object variables whose fields are known apart (`{ ...req.body, ownerId: me }`): field → sources (see objectFields) */
@@ -159,6 +166,7 @@ function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeader
     vars: new Map(),
     records: new Map(),
     shaped: new Set(),
+    lessFields: new Map(),
     callerRoles: new Set(),
     fields: new Map(),
     requestRoots: new Map(),
@@ -1882,6 +1890,7 @@ export function declare(env: Env, id: Node, init: Node | null): void {
             // (still the record, less the fields taken out: `const { hrNote, ...visible } = request`)
             env.shaped.add(n);
             env.records.set(n, recs);
+            env.lessFields.set(n, restRemoved(id));
           }
         }
         continue;
@@ -2575,7 +2584,72 @@ function responseSite(env: Env, file: SourceFile, node: Node, arg: Node | null, 
     staffOnly: false,
     shaped: arg ? isShapedExpr(env, arg) : false,
     status,
+    ...(arg && lessFields(env, arg).length > 0 ? { lessFields: lessFields(env, arg) } : {}),
   };
+}
+
+/** A mapper that hands back its argument less some fields (`const { passwordHash, ...rest } = m; return rest`). */
+function restMapper(fn: Node): string[] | null {
+  if (!isFunction(fn)) return null;
+  const param = fn.params[0] as Node | undefined;
+  const body = unwrap(fn.body as Node);
+  if (param?.type !== 'Identifier' || body?.type !== 'BlockStatement' || body.body.length !== 2) return null;
+  const [decl, ret] = body.body as Node[];
+  const d = decl?.type === 'VariableDeclaration' && decl.declarations.length === 1 ? decl.declarations[0] : null;
+  const init = d ? unwrap(d.init as Node | null) : null;
+  if (d?.id.type !== 'ObjectPattern' || init?.type !== 'Identifier' || init.name !== param.name) return null;
+  const rest = d.id.properties.find((p) => p.type === 'RestElement');
+  const returned = ret?.type === 'ReturnStatement' ? unwrap(ret.argument as Node | null) : null;
+  if (!rest || returned?.type !== 'Identifier' || nameOf(rest.argument as Node) !== returned.name) return null;
+  return restRemoved(d.id as T.ObjectPattern);
+}
+
+/** The keys an object pattern takes out before its rest element (`{ passwordHash: _h, salt, ...rest }` → both). */
+function restRemoved(pattern: { properties: readonly Node[] }): string[] {
+  return pattern.properties
+    .flatMap((p) => (p.type === 'Property' ? [nameOf(p.key as Node) ?? ''] : []))
+    .filter(Boolean);
+}
+
+/**
+ * Records a sent value carries less the fields a rest pattern took out: a rest copy sent as it is (`res.json(safe)`,
+ * `{ user: safe }`), or rows mapped to their rest (`rows.map(({ passwordHash, ...m }) => m)`).
+ */
+function lessFields(env: Env, arg: Node): { record: string; removed: string[] }[] {
+  const out: { record: string; removed: string[] }[] = [];
+  walk(arg, (n) => {
+    if (isFunction(n)) return false;
+    if (n.type === 'Identifier') {
+      const removed = env.lessFields.get(n.name);
+      if (removed) for (const record of env.records.get(n.name) ?? []) out.push({ record, removed });
+    }
+    if (n.type === 'CallExpression' && calleeName(n) === 'map' && n.callee.type === 'MemberExpression') {
+      const given = unwrap(n.arguments[0] as Node);
+      // (…also a mapper of the project that does it: `rows.map(toStaffView)` with `const { passwordHash, ...rest } = m;
+      // return rest`)
+      const rows = unwrap(n.callee.object as Node);
+      if (given?.type === 'Identifier' && rows?.type === 'Identifier' && env.resolver) {
+        const target = env.resolver.functionOf(env.resolver.valueOf(env.file, given));
+        const removed = target ? restMapper(target.fn) : null;
+        if (removed) for (const record of env.records.get(rows.name) ?? []) out.push({ record, removed });
+        return undefined;
+      }
+      const cb = given;
+      const param = cb && isFunction(cb) ? (cb.params[0] as Node | undefined) : undefined;
+      const rest = param?.type === 'ObjectPattern' ? param.properties.find((p) => p.type === 'RestElement') : undefined;
+      const body = cb && isFunction(cb) ? unwrap(cb.body as Node) : null;
+      if (
+        rest &&
+        body?.type === 'Identifier' &&
+        nameOf(rest.argument as Node) === body.name &&
+        rows?.type === 'Identifier'
+      )
+        for (const record of env.records.get(rows.name) ?? [])
+          out.push({ record, removed: restRemoved(param as T.ObjectPattern) });
+    }
+    return undefined;
+  });
+  return out;
 }
 
 /** Record variables sent as a whole: `res.json(todo)`, `{ user }`, `{ ...user, token }`, `[todo]`. */
@@ -2629,7 +2703,8 @@ export function unshapedRecords(env: Env, expr: Node): string[] {
       const direct = env.accessByNode.get(n);
       if (direct) {
         // `return prisma.user.findMany()`: the query result is sent as is
-        if (direct.selected || direct.operation === 'delete') return [];
+        // (…unless what it picks names a secret: `select(spaceColumns)` with the door code in it)
+        if ((direct.selected && !direct.selectedSensitive?.length) || direct.operation === 'delete') return [];
         const key = `@${n.start}`;
         env.recordAccess.set(key, direct);
         return [key];

@@ -741,6 +741,27 @@ function responseOf(
       };
     }
   }
+  // a record sent less the fields a rest pattern took out (`({ passwordHash, ...member }) => member`): the secrets it
+  // did not name go out with the rest (the reset token, the kiosk PIN)
+  for (const f of flows)
+    for (const r of f.responses)
+      for (const { record, removed } of r.lessFields ?? []) {
+        const access = f.env.recordAccess.get(record);
+        if (!access?.model || access.selected || access.relationOf) continue;
+        const info = models.get(modelKey(access.model));
+        if (!info || info.serialises) continue;
+        const gone = new Set([...removed, ...(access.excludedFields ?? []), ...(access.bySecret ?? [])]);
+        const left = [...info.fields].filter(
+          (x) => (SENSITIVE_FIELD.test(x) || !!info.credentials?.has(x)) && !gone.has(x) && !info.hidden.has(x),
+        );
+        if (left.length > 0)
+          return {
+            kind: 'whole-record',
+            sensitiveFields: left,
+            model: access.model,
+            location: locationOf(r.file, r.node),
+          };
+      }
   const shaped = flows.some((f) => f.responses.some((r) => r.shaped));
   const personal = othersPersonalFields(flows) ?? joinedPersonalFields(flows, models);
   const mapped = personal ? null : mappedInternalFields(flows);

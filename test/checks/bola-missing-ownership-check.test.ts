@@ -918,6 +918,15 @@ app.listen(3000);`,
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
+      name: "express + prisma: the caller's scope spread into `where`, then the whole query string after it",
+      endpoint: 'GET /invoices',
+      files: expressPrismaApp(`const scopeFor = (user) => ({ ownerId: user.id });
+app.get('/invoices', requireAuth, async (req, res) => {
+  const invoices = await prisma.invoice.findMany({ where: { ...scopeFor(req.user), ...req.query }, select: { id: true, total: true } });
+  res.json(invoices);
+});`),
+    },
+    {
       name: 'next app router: bookings of the member `?memberId` names, for anyone (`params.has(…) ? … : user.id`)',
       endpoint: 'GET /api/bookings',
       files: nextSessionApp({
@@ -3062,6 +3071,16 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the caller's scope spread into `where` after a validated status filter",
+      endpoint: 'GET /invoices',
+      files: expressPrismaApp(`const scopeFor = (user) => ({ ownerId: user.id });
+app.get('/invoices', requireAuth, async (req, res) => {
+  const status = ['open', 'paid'].includes(String(req.query.status)) ? String(req.query.status) : undefined;
+  const invoices = await prisma.invoice.findMany({ where: { ...(status ? { status } : {}), ...scopeFor(req.user) }, select: { id: true, total: true } });
+  res.json(invoices);
+});`),
+    },
     {
       name: 'next app router: bookings of the member `?memberId` names only for staff (`canViewOthers && … ? … : user.id`)',
       endpoint: 'GET /api/bookings',

@@ -574,6 +574,72 @@ app.listen(3000);`,
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + prisma: staff rows mapped to their rest less the password hash, the reset token left in',
+      endpoint: 'GET /staff',
+      files: expressPrismaApp(
+        `const toStaffView = (m) => {
+  const { passwordHash, ...rest } = m;
+  return rest;
+};
+app.get('/staff', requireAuth, requireRole('admin'), async (req, res) => {
+  const staff = await prisma.user.findMany({ where: { clinicId: req.user.clinicId } });
+  res.json(staff.map(toStaffView));
+});`,
+        {
+          'prisma/schema.prisma': `model User {
+  id           String  @id
+  email        String
+  passwordHash String
+  fullName     String
+  clinicId     String
+  resetToken String?
+}`,
+        },
+      ),
+    },
+    {
+      name: 'express + prisma: staff rows mapped inline to their rest less the password hash, the reset token left in',
+      endpoint: 'GET /staff',
+      files: expressPrismaApp(
+        `const toStaffView = (m) => {
+  const { passwordHash, ...rest } = m;
+  return rest;
+};
+app.get('/staff', requireAuth, requireRole('admin'), async (req, res) => {
+  const staff = await prisma.user.findMany({ where: { clinicId: req.user.clinicId } });
+  res.json(staff.map(({ passwordHash, ...m }) => m));
+});`,
+        {
+          'prisma/schema.prisma': `model User {
+  id           String  @id
+  email        String
+  passwordHash String
+  fullName     String
+  clinicId     String
+  resetToken String?
+}`,
+        },
+      ),
+    },
+    {
+      name: "hono + drizzle: a public catalogue whose shared column list picks the room's door code",
+      endpoint: 'GET /api/spaces',
+      files: {
+        'db/spaces.ts': `import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+export const spaces = sqliteTable('spaces', { id: integer('id').primaryKey(), name: text('name').notNull(), doorCode: text('door_code') });
+export const spaceColumns = { id: spaces.id, name: spaces.name, doorCode: spaces.doorCode };`,
+        'app.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import Database from 'better-sqlite3';
+import { spaces, spaceColumns } from './db/spaces';
+const db = drizzle(new Database('app.db'));
+const app = new Hono();
+app.get('/api/spaces', async (c) => c.json(await db.select(spaceColumns).from(spaces)));
+export default app;`,
+      },
+    },
+    {
       name: "hono: the team's episode mapper (it copies the internal notes) reused on a route anyone may call",
       endpoint: 'GET /api/catalog/:showId/episodes',
       files: episodeMapperApp('/api/catalog/:showId/episodes', ''),
@@ -1984,6 +2050,95 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: staff rows mapped to their rest less the password hash and the reset token',
+      endpoint: 'GET /staff',
+      files: expressPrismaApp(
+        `const toStaffView = (m) => {
+  const { passwordHash, resetToken, ...rest } = m;
+  return rest;
+};
+app.get('/staff', requireAuth, requireRole('admin'), async (req, res) => {
+  const staff = await prisma.user.findMany({ where: { clinicId: req.user.clinicId } });
+  res.json(staff.map(toStaffView));
+});`,
+        {
+          'prisma/schema.prisma': `model User {
+  id           String  @id
+  email        String
+  passwordHash String
+  fullName     String
+  clinicId     String
+  resetToken String?
+}`,
+        },
+      ),
+    },
+    {
+      name: 'express + prisma: staff rows mapped to their rest less the password hash, nothing secret left',
+      endpoint: 'GET /staff',
+      files: expressPrismaApp(
+        `const toStaffView = (m) => {
+  const { passwordHash, ...rest } = m;
+  return rest;
+};
+app.get('/staff', requireAuth, requireRole('admin'), async (req, res) => {
+  const staff = await prisma.user.findMany({ where: { clinicId: req.user.clinicId } });
+  res.json(staff.map(toStaffView));
+});`,
+        {
+          'prisma/schema.prisma': `model User {
+  id           String  @id
+  email        String
+  passwordHash String
+  fullName     String
+  clinicId     String
+  phone String?
+}`,
+        },
+      ),
+    },
+    {
+      name: "hono + drizzle: the door code in the column list of a route behind the front desk's role check",
+      endpoint: 'GET /api/spaces',
+      files: {
+        'db/spaces.ts': `import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+export const spaces = sqliteTable('spaces', { id: integer('id').primaryKey(), name: text('name').notNull(), doorCode: text('door_code') });
+export const spaceColumns = { id: spaces.id, name: spaces.name, doorCode: spaces.doorCode };`,
+        'app.ts': `import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { jwt } from 'hono/jwt';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import Database from 'better-sqlite3';
+import { spaces, spaceColumns } from './db/spaces';
+const db = drizzle(new Database('app.db'));
+const app = new Hono();
+const frontDesk = createMiddleware(async (c, next) => {
+  if (c.get('jwtPayload').role !== 'staff') return c.json({ error: 'Forbidden' }, 403);
+  await next();
+});
+app.get('/api/spaces', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }), frontDesk, async (c) => c.json(await db.select(spaceColumns).from(spaces)));
+export default app;`,
+      },
+    },
+    {
+      name: 'hono + drizzle: a public catalogue whose shared column list leaves the door code out',
+      endpoint: 'GET /api/spaces',
+      files: {
+        'db/spaces.ts': `import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+export const spaces = sqliteTable('spaces', { id: integer('id').primaryKey(), name: text('name').notNull(), doorCode: text('door_code') });
+export const spaceColumns = { id: spaces.id, name: spaces.name };`,
+        'app.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import Database from 'better-sqlite3';
+import { spaces, spaceColumns } from './db/spaces';
+const db = drizzle(new Database('app.db'));
+const app = new Hono();
+app.get('/api/spaces', async (c) => c.json(await db.select(spaceColumns).from(spaces)));
+export default app;`,
+      },
+    },
     {
       name: "hono: the team's episode mapper with internal notes, behind authentication",
       endpoint: 'GET /api/shows/:showId/episodes',

@@ -1,4 +1,5 @@
 import { runCheckCases } from './check-tester.ts';
+import { expressPrismaApp } from './snippets.ts';
 
 /** Fastify + Mongoose: a payment provider's event, its signature checked as the variant says. */
 function paymentWebhookApp(variant: string): Record<string, string> {
@@ -48,6 +49,15 @@ app.listen(3000);`,
 
 runCheckCases('input-validation-nosql-injection', {
   invalid: [
+    {
+      name: "express + prisma: the caller's scope spread into `where`, then the whole query string after it",
+      endpoint: 'GET /invoices',
+      files: expressPrismaApp(`const scopeFor = (user) => ({ ownerId: user.id });
+app.get('/invoices', requireAuth, async (req, res) => {
+  const invoices = await prisma.invoice.findMany({ where: { ...scopeFor(req.user), ...req.query }, select: { id: true, total: true } });
+  res.json(invoices);
+});`),
+    },
     {
       name: 'express + mongoose: express-validator checks the e-mail and password, but the filter also reads `req.body.code` (`{ $ne: null }` matches any reset code)',
       endpoint: 'POST /auth/password/reset',
@@ -195,6 +205,16 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the caller's scope spread into `where` after a validated status filter",
+      endpoint: 'GET /invoices',
+      files: expressPrismaApp(`const scopeFor = (user) => ({ ownerId: user.id });
+app.get('/invoices', requireAuth, async (req, res) => {
+  const status = ['open', 'paid'].includes(String(req.query.status)) ? String(req.query.status) : undefined;
+  const invoices = await prisma.invoice.findMany({ where: { ...(status ? { status } : {}), ...scopeFor(req.user) }, select: { id: true, total: true } });
+  res.json(invoices);
+});`),
+    },
     {
       name: 'express + mongoose: express-validator checks every field the filter reads (the code too)',
       files: resetApp(
