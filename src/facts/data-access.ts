@@ -136,6 +136,8 @@ const ROLE_KEY =
   /^(?:role|roles|isAdmin|is_admin|isStaff|is_staff|permissions|accountType|account_type|userType|user_type)$/;
 /** Keys that name a person in one role (`teacherId`, `adjuster_id`): the caller, when set to the caller. */
 const PERSON_KEY_SUFFIX = /^[a-z][a-zA-Z]*_?[iI]d$/;
+/** The caller's own id, as a value reads it (`principal.id`, `user.sub`, `me`, `userId`). */
+const CALLER_ID = /^(?:id|_id|sub|uid|me|userId|user_id|currentUserId|callerId)$/;
 /** Owner keys that name a person (rather than a tenant the caller may belong to). */
 const PERSON_KEY =
   /^(?:user_?id|owner_?id|author_?id|customer_?id|created_?by|member_?id|owner|user|author|employee_?id|creator_?id|uid)$/i;
@@ -375,6 +377,8 @@ export function detectAccess(
   let ownerFromClient = false;
   /** owner-like keys (`orgId`, `userId`) whose value comes from the client, and those values */
   const ownerKeysFromClient: string[] = [];
+  /** the caller's own id pins a column that names a person (`trainerId: me`), not a tenant (`orgId: me.orgId`) */
+  let callerPinsPerson = false;
   const ownerValuesFromClient: string[] = [];
   let membership = false;
   let writesBody = false;
@@ -1014,7 +1018,17 @@ export function detectAccess(
             if (s & SRC.user && s & CLIENT && !boundParams && !(s & WHOLE) && !columnNames && !written)
               ownerFromClient = true; // one value, either of them
             // (`approvedBy: user.id` written into the record scopes nothing: only the filter picks whose record)
-            else if (s & SRC.user && !written) scoped = true;
+            else if (s & SRC.user && !written) {
+              scoped = true;
+              // (`trainerId: principal.id`: the caller's own id pins a person's column, not a tenant the caller is in)
+              // (the caller's id itself, `principal.id`, `user.sub`: not a field of theirs such as `user.gymId`)
+              if (
+                !(s & CLIENT) &&
+                (PERSON_KEY.test(enclosingKey(n)) || PERSON_KEY_SUFFIX.test(enclosingKey(n))) &&
+                CALLER_ID.test(leafName(n))
+              )
+                callerPinsPerson = true;
+            }
             if (s & SRC.record) {
               // `companyId` set from the query in one branch and from the caller's membership row in the other: one
               // value, either of them — the client may choose the owner
@@ -1220,7 +1234,13 @@ export function detectAccess(
     // `where: { orgId: req.params.orgId, userId: me }`: the caller's own rows (a membership) within what the client
     // names — the client picks among the caller's rows, it does not choose whose rows they are. Without the caller's
     // id beside it, the client chooses the owner.
-    if (scoped && !ownerFromClient && !ownerKeysFromClient.some((k) => PERSON_KEY.test(k))) {
+    // (…nor with it, a person the caller is paired with: `ptPackage where { trainerId: me, memberId }` is the caller's
+    // package with that member — a relation of the caller's, as a membership is)
+    if (
+      scoped &&
+      !ownerFromClient &&
+      (!ownerKeysFromClient.some((k) => PERSON_KEY.test(k)) || (callerPinsPerson && op !== 'create'))
+    ) {
       byClientId = true;
       membership = true;
       clientKeys.push(...ownerValuesFromClient);

@@ -951,6 +951,23 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         result.ownershipChecks.push({ vars: recs, node: call, file });
       }
     }
+    // CASL: `ability.cannot(Action.Read, subject('Case', found))`, `ForbiddenError.from(ability).throwUnlessCan(…, doc)`
+    // with the ability built for the caller (`abilities.createForUser(user)`, `defineAbilityFor(req.user)`): the rules
+    // decide about that record
+    if (name && /^(?:can|cannot|throwUnlessCan)$/.test(name) && call.callee.type === 'MemberExpression') {
+      const ability = unwrap(call.callee.object as Node);
+      const built = ability?.type === 'Identifier' ? abilityOf(env, ability) : ability;
+      if (built && callerAbility(env, built)) {
+        const recs = new Set<string>();
+        for (const a of call.arguments) {
+          const u = unwrap(a as Node);
+          // (`subject('Case', found)` names the record's type beside it)
+          const rec = u?.type === 'CallExpression' && calleeName(u) === 'subject' ? (u.arguments[1] as Node) : u;
+          if (rec) for (const r of recordsOf(env, rec)) recs.add(r);
+        }
+        if (recs.size > 0) result.ownershipChecks.push({ vars: recs, node: call, file });
+      }
+    }
     // (not a mapper such as `toPermitDto(permit)`)
     if (
       name &&
@@ -1050,10 +1067,17 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // copies: the memoised analysis is shared; if the helper checked ownership inside, its queries count as scoped
     const scoped = inner.ownershipChecks.length > 0;
     // (the client values each names, said in the caller's terms: the helper's `clinicId` is `req.params.clinicId` here)
+    // (…but not a row it changed before comparing it with the caller: `const r = await update(…); if (r.vetId !== me)
+    // throw 403` — the change is made)
+    const checkedAfterWrite = (a: DataAccess) =>
+      (a.operation === 'update' || a.operation === 'delete') &&
+      !a.inTransaction &&
+      !!a.resultVar &&
+      inner.ownershipChecks.every((c) => c.vars.has(a.resultVar!));
     const copies = inner.accesses.map((a) => ({
       ...a,
       resultVar: null,
-      scopedToCaller: a.scopedToCaller || scoped,
+      scopedToCaller: a.scopedToCaller || (scoped && !checkedAfterWrite(a)),
       clientKeys: a.clientKeys.map((k) => argumentKey(target.fn, call, k)),
       ...(a.clientOwnerValues
         ? { clientOwnerValues: a.clientOwnerValues.map((k) => argumentKey(target.fn, call, k)) }
@@ -1955,6 +1979,28 @@ function namesRole(arg: Node): boolean {
       (v?.type === 'ArrayExpression' && v.elements.some((e) => stringValue(e as Node) !== null))
     );
   });
+}
+
+/** What a local ability was built from (`const ability = this.abilities.createForUser(user)`). */
+function abilityOf(env: Env, id: Node): Node | null {
+  if (!env.resolver) return null;
+  const v = env.resolver.valueOf(env.file, id);
+  return v.kind === 'node' && v.node !== id ? unwrap(v.node) : null;
+}
+
+/**
+ * A CASL ability made for the caller: a call that builds one (`createForUser(user)`, `defineAbilityFor(req.user)`,
+ * `ForbiddenError.from(ability)`) from the caller's identity.
+ */
+function callerAbility(env: Env, built: Node): boolean {
+  if (built.type !== 'CallExpression') return false;
+  const name = calleeName(built) ?? '';
+  if (name === 'from') {
+    const inner = unwrap(built.arguments[0] as Node);
+    const made = inner?.type === 'Identifier' ? abilityOf(env, inner) : inner;
+    return !!made && made !== built && callerAbility(env, made);
+  }
+  return /abilit|ForUser|defineRules|createFor|forUser/i.test(name) && built.arguments.some((a) => isUserValue(env, a as Node));
 }
 
 /** `call` runs in a callback handed to a transaction (`prisma.$transaction(async (tx) => …)`, `db.transaction(…)`). */

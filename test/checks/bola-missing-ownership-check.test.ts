@@ -779,6 +779,51 @@ app.put('/notes/:id', requireAuth, async (req, res) => {
 });`);
 
 /**
+ * Express + Prisma + CASL: a case loaded by the id the path names, then judged with the caller's ability by `check`.
+ */
+const caslCaseApp = (check: string) =>
+  expressPrismaApp(
+    `import { subject } from '@casl/ability';
+import { defineAbilityFor } from './abilities.js';
+app.get('/cases/:id', requireAuth, async (req, res) => {
+  const found = await prisma.case.findUnique({ where: { id: req.params.id } });
+  if (!found) return res.status(404).end();
+  const ability = defineAbilityFor(req.user);
+  if (${check}) return res.status(404).end();
+  res.json({ id: found.id, title: found.title });
+});`,
+    {
+      'src/abilities.js': `import { AbilityBuilder, createMongoAbility } from '@casl/ability';
+export function defineAbilityFor(user) {
+  const { can, build } = new AbilityBuilder(createMongoAbility);
+  can('read', 'Case', { firmId: user.firmId });
+  return build();
+}`,
+    },
+  );
+
+/** Express + Prisma: a trainer's notes about the client the path names, behind the trainer's package with them (`pin`). */
+const trainerNotesApp = (pin: string) =>
+  expressPrismaApp(`app.get('/clients/:memberId/notes', requireAuth, async (req, res) => {
+  const memberId = Number(req.params.memberId);
+  const pkg = await prisma.ptPackage.findFirst({ where: { ${pin}, memberId, status: 'ACTIVE' }, select: { id: true } });
+  if (!pkg) return res.status(404).end();
+  res.json(await prisma.ptNote.findMany({ where: { memberId }, select: { id: true, summary: true } }));
+});`);
+
+/** Express + Prisma: a record amended by a service that compares the vet `when` (before or after its update). */
+const amendRecordApp = (before: boolean) =>
+  expressPrismaApp(`const records = {
+  async amend(id, user, text) {
+    ${before ? "const current = await prisma.record.findUnique({ where: { id } });\n    if (!current || current.vetId !== user.id) { const e = new Error('Forbidden'); e.status = 403; throw e; }\n    " : ''}const record = await prisma.record.update({ where: { id }, data: { text }, select: { id: true, vetId: true } });
+    ${before ? '' : "if (record.vetId !== user.id) { const e = new Error('Forbidden'); e.status = 403; throw e; }\n    "}return record;
+  },
+};
+app.patch('/records/:id', requireAuth, async (req, res) => {
+  res.json(await records.amend(req.params.id, req.user, String(req.body.text)));
+});`);
+
+/**
  * Express + Prisma: a student loaded by the id the path names, then changed when `allowed` (a condition kept in a
  * variable) holds.
  */
@@ -917,6 +962,21 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma + casl: the caller's ability asked about the type only (`ability.cannot('read', 'Case')`)",
+      endpoint: 'GET /cases/:id',
+      files: caslCaseApp("ability.cannot('read', 'Case')"),
+    },
+    {
+      name: "express + prisma: a member's notes behind a package of the trainer's gym, not of the trainer",
+      endpoint: 'GET /clients/:memberId/notes',
+      files: trainerNotesApp('gymId: req.user.gymId'),
+    },
+    {
+      name: 'express + prisma: a service that updates the record, then compares its vet with the caller',
+      endpoint: 'PATCH /records/:id',
+      files: amendRecordApp(false),
+    },
     {
       name: "express + prisma: the caller's scope spread into `where`, then the whole query string after it",
       endpoint: 'GET /invoices',
@@ -3071,6 +3131,21 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma + casl: the caller's ability asked about the loaded case (`subject('Case', found)`)",
+      endpoint: 'GET /cases/:id',
+      files: caslCaseApp("ability.cannot('read', subject('Case', found))"),
+    },
+    {
+      name: "express + prisma: a member's notes behind the trainer's own package with that member (`trainerId: me`)",
+      endpoint: 'GET /clients/:memberId/notes',
+      files: trainerNotesApp('trainerId: req.user.id'),
+    },
+    {
+      name: 'express + prisma: a service that compares the vet with the caller before it updates the record',
+      endpoint: 'PATCH /records/:id',
+      files: amendRecordApp(true),
+    },
     {
       name: "express + prisma: the caller's scope spread into `where` after a validated status filter",
       endpoint: 'GET /invoices',
