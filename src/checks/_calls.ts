@@ -1,5 +1,6 @@
 import type { Endpoint, FunctionRef } from '../core/endpoint.ts';
 import { calleeName, isFunction, type Node, nameOf, stringValue, type T, unwrap } from '../parse/ast.ts';
+import { decoratedFunction } from '../parse/decorations.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
@@ -65,7 +66,9 @@ function callsIn(resolver: Resolver, ref: FunctionRef): { call: T.CallExpression
     if (n.end > ref.fn.end) continue;
     // (also methods of services: `this.auth.resetPassword(dto)` on an injected service, `passes.redeem(token)`)
     const t =
-      resolver.calleeFunction(ref.file, n) ?? resolveMethodCall(resolver, ref.file, n) ?? decorated(resolver, n);
+      resolver.calleeFunction(ref.file, n) ??
+      resolveMethodCall(resolver, ref.file, n) ??
+      decoratedFunction(resolver, n);
     out.push({ call: n, target: t && isFunction(t.fn) ? t : null });
   }
   CALLS_IN.set(ref.fn, out);
@@ -106,29 +109,4 @@ export function reachableCalls(resolver: Resolver, e: Endpoint, depth = 3): Call
   const out = callsFrom(resolver, e.handlers, depth);
   if (depth === 3) REACHABLE.set(e, out);
   return out;
-}
-
-const DECORATIONS = new WeakMap<Project, Map<string, FunctionRef>>();
-
-/**
- * Fastify: `app.viewerFromHeader(request)` runs what a plugin registered with `app.decorate('viewerFromHeader', fn)`
- * (the instance a route sees is the plugin's, so the name is looked up project-wide).
- */
-function decorated(resolver: Resolver, call: T.CallExpression): FunctionRef | null {
-  const callee = unwrap(call.callee as Node);
-  if (callee?.type !== 'MemberExpression' || callee.computed) return null;
-  const name = nameOf(callee.property as Node);
-  if (!name) return null;
-  let byName = DECORATIONS.get(resolver.project);
-  if (!byName) {
-    byName = new Map();
-    for (const { file, call: c } of projectCalls(resolver.project)) {
-      if (calleeName(c) !== 'decorate' && calleeName(c) !== 'decorateRequest') continue;
-      const key = stringValue(c.arguments[0] as Node);
-      const fn = unwrap(c.arguments[1] as Node | undefined);
-      if (key && fn && isFunction(fn) && !byName.has(key)) byName.set(key, { file, fn });
-    }
-    DECORATIONS.set(resolver.project, byName);
-  }
-  return byName.get(name) ?? null;
 }

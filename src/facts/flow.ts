@@ -19,6 +19,7 @@ import {
   unwrap,
   walk,
 } from '../parse/ast.ts';
+import { decoratedFunction } from '../parse/decorations.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
@@ -993,7 +994,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
 
   /** Reads the project function a call runs, with what the caller gives it; whether it accesses data. */
   function followCall(call: T.CallExpression): boolean {
-    const target = resolver.calleeFunction(file, call) ?? resolveMethodCall(resolver, file, call);
+    const target =
+      resolver.calleeFunction(file, call) ?? resolveMethodCall(resolver, file, call) ?? decoratedOnInstance(call);
     if (!target || target.fn === fn) return false;
     const paramSources = call.arguments.map((a) => sourcesOf(env, a as Node));
     // `creator(ctx, { urlId: body.urlId, user })`: a destructuring helper sees each option with its own sources
@@ -1157,6 +1159,24 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (inner.validatedBody) result.validatedBody = inner.validatedBody;
     if (inner.bodyKeepsUnknown) result.bodyKeepsUnknown = true;
     return true;
+  }
+
+  /**
+   * `return app.authenticate(request, reply)` in a hook: what the Fastify instance was decorated with — run as a step
+   * of the request (returned or awaited on its own), not asked for a value (`const viewer = app.viewerFromHeader(req)`
+   * reads an optional viewer, judged where it is used)
+   */
+  function decoratedOnInstance(call: T.CallExpression): FunctionRef | null {
+    let up = parentOf(call);
+    if (up?.type === 'AwaitExpression') up = parentOf(up);
+    if (up?.type !== 'ReturnStatement' && up?.type !== 'ExpressionStatement') return null;
+    const callee = unwrap(call.callee as Node);
+    const receiver = callee?.type === 'MemberExpression' ? memberPath(callee.object as Node) : null;
+    const instance =
+      receiver?.length === 1
+        ? /^(?:app|fastify|server|instance|api|f)$/.test(receiver[0]!)
+        : receiver?.length === 2 && receiver[1] === 'server' && isRequestRoot(env, receiver[0]!);
+    return instance ? decoratedFunction(resolver, call) : null;
   }
 
   /**
@@ -2000,7 +2020,10 @@ function callerAbility(env: Env, built: Node): boolean {
     const made = inner?.type === 'Identifier' ? abilityOf(env, inner) : inner;
     return !!made && made !== built && callerAbility(env, made);
   }
-  return /abilit|ForUser|defineRules|createFor|forUser/i.test(name) && built.arguments.some((a) => isUserValue(env, a as Node));
+  return (
+    /abilit|ForUser|defineRules|createFor|forUser/i.test(name) &&
+    built.arguments.some((a) => isUserValue(env, a as Node))
+  );
 }
 
 /** `call` runs in a callback handed to a transaction (`prisma.$transaction(async (tx) => …)`, `db.transaction(…)`). */

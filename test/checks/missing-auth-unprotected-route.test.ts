@@ -556,8 +556,50 @@ app.use(router.routes());
 app.listen(3000);`,
 });
 
+/**
+ * Fastify: a plugin whose `onRequest` hook authenticates through the decorated `app.authenticate` unless the route's
+ * config says `public`; the grade route is registered with `gradeConfig`.
+ */
+const fastifyPublicConfigApp = (gradeConfig: string) => ({
+  'src/server.ts': `import Fastify from 'fastify';
+import fp from 'fastify-plugin';
+import fastifyJwt from '@fastify/jwt';
+import { db, grades } from './db';
+import { eq } from 'drizzle-orm';
+const app = Fastify();
+app.register(fastifyJwt, { secret: process.env.JWT_SECRET!, sign: { expiresIn: '15m' } });
+app.register(fp(async (f) => {
+  f.decorate('authenticate', async (request, reply) => {
+    try { await request.jwtVerify(); } catch { return reply.code(401).send({ error: 'unauthorized' }); }
+  });
+}));
+app.register(async (api) => {
+  api.addHook('onRequest', async (request, reply) => {
+    if (request.routeOptions.config.public) return;
+    return api.authenticate(request, reply);
+  });
+  api.get('/grades', async (request) => db.select({ id: grades.id }).from(grades).where(eq(grades.studentId, Number(request.user.sub))));
+  api.get('/grades/:gradeId', { ${gradeConfig} }, async (request) => {
+    const [grade] = await db.select({ id: grades.id, score: grades.score }).from(grades).where(eq(grades.id, Number(request.params.gradeId)));
+    return grade;
+  });
+}, { prefix: '/api' });
+app.listen({ port: 3000 });`,
+  'src/db.ts': `import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { integer, pgTable, serial } from 'drizzle-orm/pg-core';
+export const students = pgTable('students', { id: serial('id').primaryKey() });
+export const grades = pgTable('grades', { id: serial('id').primaryKey(), studentId: integer('student_id').notNull().references(() => students.id), score: integer('score') });
+export const db = drizzle(postgres(process.env.DATABASE_URL!));`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'fastify: a grade route marked `config: { public: true }` skips the plugin hook that authenticates',
+      endpoint: 'GET /api/grades/:gradeId',
+      files: fastifyPublicConfigApp('config: { public: true }'),
+    },
     {
       name: 'next app router: a booking note changed by the id a project body reader (`readJson`) returns, no session (its GET sibling has one)',
       endpoint: 'PATCH /api/bookings',
@@ -1506,6 +1548,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'fastify: a plugin hook authenticates through the decorated `api.authenticate` unless the route is public',
+      endpoint: 'GET /api/grades/:gradeId',
+      files: fastifyPublicConfigApp('config: { cache: true }'),
+    },
     {
       name: 'next app router: a sign-in that opens a row in the sessions table (`POST /api/session`)',
       endpoint: 'POST /api/session',

@@ -1,5 +1,6 @@
 import type { AppInfo, ChainLink, Endpoint, FunctionRef, HandlerRef, Inventory } from '../../core/endpoint.ts';
 import { isUnder, joinPaths } from '../../core/path.ts';
+import { isFunction, memberPath, type Node, unwrap } from '../../parse/ast.ts';
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
@@ -136,7 +137,9 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
         const chain: ChainLink[] = [];
         for (const phase of PHASES) {
           for (const h of [...inh.hooks, ...hooks]) {
-            if (h.phase === phase && (h.under === null || isUnder(path, h.under))) chain.push(...h.links);
+            if (h.phase !== phase || (h.under !== null && !isUnder(path, h.under))) continue;
+            // (a hook that lets routes marked in their config through: `if (request.routeOptions.config.public) return`)
+            chain.push(...h.links.filter((l) => !isTrueLiteral(config.get(configSkip(l) ?? ''))));
           }
           if (phase === 'onRequest') {
             // @fastify/rate-limit adds its hook through onRoute: routes declared before it loaded are not limited
@@ -249,4 +252,21 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
     if (!visited.has(ctx) && ctx.regs.some((r) => r.kind === 'route')) visit(ctx, '/', empty, [], null, [], new Set());
   }
   return { endpoints: dedupe(endpoints), apps };
+}
+
+/**
+ * The route-config key a hook returns early on before doing anything (`if (request.routeOptions.config.public)
+ * return;`, also `request.routeConfig.x`, `request.context.config.x`): routes that set it to `true` skip the hook.
+ */
+function configSkip(link: ChainLink): string | null {
+  const fn = link.fn?.fn;
+  const body = fn && isFunction(fn) ? unwrap(fn.body as Node) : null;
+  const first = body?.type === 'BlockStatement' ? (body.body[0] as Node | undefined) : undefined;
+  if (first?.type !== 'IfStatement' || first.alternate) return null;
+  const exit = first.consequent.type === 'BlockStatement' ? first.consequent.body[0] : first.consequent;
+  if (exit?.type !== 'ReturnStatement') return null;
+  const path = memberPath(unwrap(first.test as Node) as Node);
+  if (!path || path.length < 3) return null;
+  const at = path.findIndex((p, i) => (p === 'config' && i > 0) || p === 'routeConfig');
+  return at > 0 && at === path.length - 2 ? path[path.length - 1]! : null;
 }
