@@ -5,6 +5,7 @@ import { importsTokenDecode } from '../facts/links.ts';
 import {
   calleeName,
   enclosingFunction,
+  isFunction,
   memberPath,
   type Node,
   nameOf,
@@ -13,14 +14,15 @@ import {
   stringValue,
   type T,
   unwrap,
+  walk,
 } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
-import { type CallSite, projectCalls, reachableCalls } from './_calls.ts';
+import { type CallSite, projectCalls, reachableCalls, reachableFunctions } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
 import { hasKey, isJwtCall, optionsArg } from './_jwt.ts';
-import { AUTH_FLOW } from './_predicates.ts';
+import { AUTH_FLOW, isAuthFlow } from './_predicates.ts';
 
 /**
  * Per-endpoint token handling: tokens issued without expiry, identity taken from `jwt.decode` (no
@@ -83,6 +85,9 @@ export default defineCheck({
       const decoded = decodedWithoutVerify(reachableCalls(ctx.resolver, e));
       if (decoded && !decodesCallersToken(ctx.resolver, decoded)) return decodedIdentity(e, decoded, 'JWT_SECRET');
     }
+    // a reset or verification code accepted without its expiry read: the model keeps one, the route never looks
+    const stale = e.method !== 'GET' && isAuthFlow(e) ? expiryNeverRead(e, ctx) : null;
+    if (stale) return stale;
     // `algorithms` lists with 'none' are reported once, app-wide, where they are configured (app() below).
     // Tokens are issued by the authentication flow, and by routes seen signing one (a client portal's link, a
     // download pass): only those routes are followed into their helpers.
@@ -550,4 +555,132 @@ function verifiesItself(
   return !reachableCalls(resolver, e, 2).some(({ call }) =>
     call.arguments.some((a) => names.has((stringValue(a as Node) ?? '').toLowerCase())),
   );
+}
+
+/** Columns that hold a one-time secret of the account flow: reset, recovery, verification and login codes. */
+const ONE_TIME_FIELD =
+  /^(?:(?:password_?)?reset|recovery|verif\w*|email_?verif\w*|otp|magic(?:_?link)?|login|confirm\w*)_?(?:code|token|token_?hash|code_?hash|hash|otp)$/i;
+/** …and the column that says until when it is good (`resetCodeExpiresAt`, `reset_expires_at`, `otpExpiry`). */
+const EXPIRY_FIELD = /^(\w*?)_?(?:expires?_?(?:at|on)?|expiry|expiration|expiresAt|valid_?until)$/i;
+
+/**
+ * `POST /password-reset/confirm` that finds the account by its reset code (or compares it) and sets the new password,
+ * where the model keeps the code's expiry (`resetCodeExpiresAt`) that nothing on the way reads: a code mailed last
+ * year, or leaked in an old inbox, still resets the password. Writing the expiry (`resetExpiresAt: null` after the
+ * reset) is no check; a filter on it (`where: { resetExpiresAt: { gt: now } }`, `gt(users.resetExpiresAt, now)`) or a
+ * comparison (`member.resetExpiresAt < new Date()`) is.
+ */
+function expiryNeverRead(e: Endpoint, ctx: CheckContext): Report | null {
+  const fns = [...e.handlers, ...reachableFunctions(ctx.resolver, e, 2)];
+  const mentioned = new Set<string>();
+  for (const { fn } of fns)
+    walk(fn, (n) => {
+      if (n.type === 'Identifier' && ONE_TIME_FIELD.test(n.name)) mentioned.add(n.name);
+      return undefined;
+    });
+  if (mentioned.size === 0) return null;
+  // (a check we cannot read, such as a model's own method: `user.consumeToken(token, ip, 'passwordReset')`)
+  const unreadCheck = fns.some(({ file, fn }) => {
+    let found = false;
+    walk(fn, (n) => {
+      if (found) return false;
+      if (
+        n.type === 'CallExpression' &&
+        UNREAD_CHECK.test(calleeName(n) ?? '') &&
+        !ctx.resolver.calleeFunction(file, n)
+      )
+        found = true;
+      return undefined;
+    });
+    return found;
+  });
+  if (unreadCheck) return null;
+  for (const info of ctx.app.models.values()) {
+    // (a code the route checks — looks the account up by it, compares it — not one it makes and stores)
+    const secret = [...mentioned].find((f) => info.fields.has(f) && fns.some(({ fn }) => readsField(fn, f)));
+    if (!secret) continue;
+    const expiry = [...info.fields].find((f) => {
+      const m = EXPIRY_FIELD.exec(f);
+      // (the expiry of that secret: `resetCodeExpiresAt` beside `resetCode`, `resetExpiresAt` beside `resetTokenHash`)
+      return (
+        !!m &&
+        m[1] !== undefined &&
+        m[1].length > 0 &&
+        secret.toLowerCase().startsWith(m[1].toLowerCase().replace(/_$/, ''))
+      );
+    });
+    if (!expiry || fns.some(({ fn }) => readsField(fn, expiry))) continue;
+    return {
+      message: `${endpointLabel(e)} accepts the ${secret} without checking ${expiry}: an old code still works`,
+      location: locationOf(e.file, e.node),
+      endpoint: e,
+      fix: {
+        summary: 'Check the expiry where the code is looked up',
+        steps: [
+          `Look the code up only while it is valid (filter on ${expiry} later than now), and answer 400 otherwise.`,
+          'Clear the code and its expiry once used, and keep codes short-lived (15–60 minutes).',
+        ],
+        example: `where: { ${secret}: hash(code), ${expiry}: { gt: new Date() } }`,
+      },
+    };
+  }
+  return null;
+}
+
+/** Calls that may check a code's age where we cannot follow (a model method, a library). */
+const UNREAD_CHECK =
+  /expir|consume|redeem|^(?:verify|check|validate|isValid)\w*(?:Token|Code|Reset|Otp|OTP)\w*$|^isValid$|TokenValid|CodeValid/;
+
+/** Calls that compare or filter on a value: Drizzle operators, date helpers, constant-time compares. */
+const COMPARE_CALL =
+  /^(?:eq|ne|gt|gte|lt|lte|isNull|isNotNull|and|or|compare|timingSafeEqual|equals|isBefore|isAfter|isPast|isFuture|\w*[Ee]xpir\w*|\w*[Vv]alid\w*)$/;
+/** Calls whose object argument is a query filter. */
+const FILTER_CALL = /^(?:find\w*|where|andWhere|orWhere|count\w*|exists|first|get|getOne|getMany|select|delete\w*)$/;
+/** Keys whose object is a query filter. */
+const FILTER_KEY = /^(?:where|filter|\$match|query|\$and|\$or)$/;
+
+/**
+ * The function checks `field`: compares it (`user.resetExpires < Date.now()`, `eq(users.resetCode, code)`), tests it
+ * in a condition, or filters a query on it (`where: { resetExpiresAt: { gt: now } }`, `findOne({ resetToken })`).
+ * Writing it (`data: { resetExpiresAt: null }`) or sending it (`res.json({ resetToken })`) checks nothing.
+ */
+function readsField(fn: Node, field: string): boolean {
+  let read = false;
+  // (in SQL text or a query builder's column name: `.andWhere('reset_expires_at', '>', now)`, `… AND expires > now()`)
+  const inText = new RegExp(`\\b${field}\\b\\s*(?:[<>]=?|IS\\s+NOT\\s+NULL)|[<>]=?\\s*\\b${field}\\b`, 'i');
+  walk(fn, (n) => {
+    if (read) return false;
+    if (n.type === 'Literal' && n.value === field) {
+      const p = parentOf(n);
+      if (p?.type === 'CallExpression' && FILTER_CALL.test(calleeName(p) ?? '')) read = true;
+      return undefined;
+    }
+    if ((n.type === 'Literal' && typeof n.value === 'string') || n.type === 'TemplateElement') {
+      const text = n.type === 'Literal' ? String(n.value) : (n.value.cooked ?? n.value.raw);
+      if (inText.test(text)) read = true;
+      return undefined;
+    }
+    if (n.type !== 'Identifier' || n.name !== field) return undefined;
+    const parent = parentOf(n);
+    if (parent?.type === 'MemberExpression' && parent.property === n) {
+      for (let child: Node = parent, p = parentOf(parent); p && p !== fn; child = p, p = parentOf(p)) {
+        if (p.type === 'BinaryExpression' || p.type === 'UnaryExpression') read = true;
+        else if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.test === child) read = true;
+        else if (p.type === 'CallExpression' && p.callee !== child && COMPARE_CALL.test(calleeName(p) ?? ''))
+          read = true;
+        if (read || p.type === 'ExpressionStatement' || p.type === 'VariableDeclarator' || isFunction(p)) break;
+      }
+      return undefined;
+    }
+    if (parent?.type === 'Property' && parent.key === n) {
+      for (let child: Node = parent, p = parentOf(parent); p && p !== fn; child = p, p = parentOf(p)) {
+        if (p.type === 'Property' && FILTER_KEY.test(nameOf(p.key as Node) ?? '')) read = true;
+        else if (p.type === 'CallExpression' && p.callee !== child && FILTER_CALL.test(calleeName(p) ?? ''))
+          read = true;
+        if (read || p.type === 'CallExpression' || isFunction(p)) break;
+      }
+    }
+    return undefined;
+  });
+  return read;
 }

@@ -1,5 +1,10 @@
 import { runCheckCases } from './check-tester.ts';
-import { EXPRESS_REQUIRE_AUTH, NEXT_PAGES_MONGOOSE_MODELS, NEXT_PAGES_WITH_AUTH } from './snippets.ts';
+import {
+  EXPRESS_REQUIRE_AUTH,
+  expressPrismaApp,
+  NEXT_PAGES_MONGOOSE_MODELS,
+  NEXT_PAGES_WITH_AUTH,
+} from './snippets.ts';
 
 /** Hono: a login that signs with hono/jwt `sign` a payload spread from claims declared as `claims`. */
 const honoSpreadClaimsApp = (claims: string) => ({
@@ -38,6 +43,37 @@ app.post('/api/v1/auth/login', async (c) => {
 });
 export default app;`,
 });
+
+/** Express + Prisma: a password reset confirmed by the token the body carries, looked up with `where`. */
+const resetConfirmApp = (where: string) =>
+  expressPrismaApp(
+    `import bcrypt from 'bcryptjs';
+import crypto from 'node:crypto';
+app.post('/auth/forgot-password', async (req, res) => {
+  const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+  if (user) {
+    const token = crypto.randomBytes(32).toString('hex');
+    await prisma.user.update({ where: { id: user.id }, data: { resetToken: token, resetTokenExpiresAt: new Date(Date.now() + 3600e3) } });
+  }
+  res.status(202).json({ ok: true });
+});
+app.post('/auth/reset-password', async (req, res) => {
+  const { token, password } = req.body;
+  const user = await prisma.user.findFirst({ where: ${where} });
+  if (!user) return res.status(400).json({ error: 'Invalid or expired link' });
+  await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await bcrypt.hash(String(password), 12), resetToken: null, resetTokenExpiresAt: null } });
+  res.status(204).end();
+});`,
+    {
+      'prisma/schema.prisma': `model User {
+  id                  String    @id
+  email               String    @unique
+  passwordHash        String
+  resetToken          String?
+  resetTokenExpiresAt DateTime?
+}`,
+    },
+  );
 
 /** Next.js: middleware.ts only decodes the session JWT and forwards its subject; lib/auth.ts verifies it properly. */
 const NEXT_DECODING_MIDDLEWARE: Record<string, string> = {
@@ -114,6 +150,11 @@ app.listen(3000);`,
 
 runCheckCases('broken-auth-token-handling', {
   invalid: [
+    {
+      name: 'express + prisma: a password reset that finds the account by its reset token and never reads the expiry',
+      endpoint: 'POST /auth/reset-password',
+      files: resetConfirmApp('{ resetToken: String(token) }'),
+    },
     {
       name: 'koa: a refresh that reads the old token with `jsonwebtoken.decode` (the default import under its own name)',
       endpoint: 'POST /api/auth/refresh',
@@ -605,6 +646,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a password reset that finds the account by its reset token while it has not expired',
+      endpoint: 'POST /auth/reset-password',
+      files: resetConfirmApp('{ resetToken: String(token), resetTokenExpiresAt: { gt: new Date() } }'),
+    },
     {
       name: 'express: a password-reset token made with crypto.randomBytes',
       endpoint: 'POST /api/auth/password-reset/request',
