@@ -26,7 +26,14 @@ export default defineCheck({
     const f = e.facts;
     // admin routes are judged by their role check (missing-auth), not by object ownership
     // (a public route that also serves the records their owners made private is an object-level gap all the same)
-    if (!f || (f.public.intended && !f.public.exposesPrivate) || isAdminPath(e, ctx.app.models)) return null;
+    // (a webhook that lets unsigned deliveries through is a missing sender check, reported as such)
+    if (
+      !f ||
+      (f.public.intended && !f.public.exposesPrivate) ||
+      f.public.signatureOptional ||
+      isAdminPath(e, ctx.app.models)
+    )
+      return null;
     const o = f.ownership;
     // favourite/follow/comment/react on someone else's object: the write is the caller's own relation to it (unless
     // the client names whose: `delete votes where cardId and userId = body.userId ?? me`)

@@ -122,6 +122,23 @@ export default defineCheck({
     if (!ctx.app.anyAuth && e.method === 'GET' && !SENSITIVE_PATH.test(e.path)) return null;
     const i = idiom(e.framework);
     const guard = ctx.app.anyAuth ? 'the authentication the other routes use' : 'an authentication middleware';
+    // a webhook whose signature check runs only when the signature header came
+    if (f.public.signatureOptional)
+      return {
+        message: `${endpointLabel(e)} checks the sender's signature only when the signature header is sent: a request without it goes through unchecked`,
+        location: locationOf(e.file, e.node),
+        endpoint: e,
+        severity: 'critical',
+        fix: {
+          summary: 'Require the signature on every delivery',
+          steps: [
+            'Answer 401 when the signature header is missing, before anything else runs.',
+            'Then compare the HMAC of the raw body with the header in constant time (crypto.timingSafeEqual).',
+          ],
+          example:
+            "const signature = req.get('x-signature');\nif (!signature || !signatureMatches(rawBody, signature, secret)) return res.status(401).end();",
+        },
+      };
     return {
       message: `${endpointLabel(e)} has no authentication${isAdminPath(e, ctx.app.models) ? ' (an admin route)' : ''}: anyone can call it`,
       location: locationOf(e.file, e.node),

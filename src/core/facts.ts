@@ -163,6 +163,8 @@ export interface ResponseFact {
 export interface PublicFact {
   intended: boolean;
   reason: string | null;
+  /** a webhook that checks the sender's signature only when the signature header is sent */
+  signatureOptional?: true;
   /**
    * …but it reads a record its owner can make private (`isPrivate`, `visibility`) by the client's id without filtering
    * on that flag, so private records come along: an object-level gap (bola), not a missing authentication

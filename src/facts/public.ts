@@ -1,4 +1,4 @@
-import type { Endpoint } from '../core/endpoint.ts';
+import type { Endpoint, FunctionRef } from '../core/endpoint.ts';
 import { CLIENT, type DataAccess, type PublicFact } from '../core/facts.ts';
 import { isFunction, type Node, parentOf, unwrap, walk } from '../parse/ast.ts';
 import { importsNamed, type SourceFile } from '../parse/source.ts';
@@ -158,6 +158,9 @@ export function intendedPublic(
   // checks nothing lets anyone post events
   const webhook = hit !== undefined && /^(?:webhooks?|hooks)$/i.test(hit) && endpoint.method !== 'GET';
   if (webhook && !verifiesSender(endpoint, handlerText)) return { intended: false, reason: null };
+  // (…and one that checks the signature only when the header came: a request without it goes through)
+  if (webhook && endpoint.handlers.some(signatureOptional))
+    return { intended: false, reason: null, signatureOptional: true };
   if (hit && !ofObject && !/^(?:public|status|version|token|otp|verify|confirm)$/i.test(hit))
     return { intended: true, reason: `${hit} route`, ...(webhook ? { senderVerified: true as const } : {}) };
   if (hit && endpoint.method !== 'DELETE' && !ofObject && (!serviceInfo || endpoint.method === 'GET'))
@@ -365,6 +368,43 @@ function verifiesSender(endpoint: Endpoint, handlerText: string): boolean {
       );
     });
   });
+}
+
+/** A signature header's name: `x-signature`, `x-hub-signature-256`, `x-transcoder-signature`, `stripe-signature`. */
+const SIGNATURE_HEADER = /signature|x-hub|hmac/i;
+
+/**
+ * `const sig = req.headers['x-signature']; if (sig && !verify(raw, sig)) return 401` (also `typeof sig === 'string'
+ * && …`, `sig !== undefined && …`): the signature is checked when the sender sends one — leaving the header out skips
+ * the check.
+ */
+function signatureOptional(h: FunctionRef): boolean {
+  const headers = new Set<string>();
+  walk(h.fn, (n) => {
+    if (n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier' || !n.init) return undefined;
+    const text = h.file.text.slice(n.init.start, n.init.end);
+    if (/header/i.test(text) && SIGNATURE_HEADER.test(text)) headers.add(n.id.name);
+    return undefined;
+  });
+  if (headers.size === 0) return false;
+  /** `sig`, `typeof sig === 'string'`, `sig !== undefined`, `sig != null`: the header was sent */
+  const present = (x: Node): boolean => {
+    const u = unwrap(x);
+    if (u?.type === 'Identifier') return headers.has(u.name);
+    if (u?.type !== 'BinaryExpression' || !/^!==?$|^===?$/.test(u.operator)) return false;
+    const l = unwrap(u.left as Node);
+    const operand = l?.type === 'UnaryExpression' && l.operator === 'typeof' ? unwrap(l.argument as Node) : l;
+    return operand?.type === 'Identifier' && headers.has(operand.name) && (u.operator.startsWith('!') || l !== operand);
+  };
+  let optional = false;
+  walk(h.fn, (n) => {
+    if (optional) return false;
+    if (n.type !== 'IfStatement') return undefined;
+    const t = unwrap(n.test as Node);
+    if (t?.type === 'LogicalExpression' && t.operator === '&&' && present(t.left as Node)) optional = true;
+    return undefined;
+  });
+  return optional;
 }
 
 /** A queue library's handler wrapper that verifies the provider's signature on each delivery. */

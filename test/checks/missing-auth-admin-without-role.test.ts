@@ -3,9 +3,9 @@ import {
   EXPRESS_REQUIRE_AUTH,
   expressPrismaApp,
   GROUP_MEMBERS_APP,
-  nestTypeormApp,
   NEXT_PAGES_MONGOOSE_MODELS,
   NEXT_PAGES_WITH_AUTH,
+  nestTypeormApp,
   nextSessionApp,
   ORG_MEMBERSHIP,
 } from './snippets.ts';

@@ -1,6 +1,7 @@
 import { runCheckCases } from './check-tester.ts';
 import {
   EXPRESS_REQUIRE_AUTH,
+  expressPrismaApp,
   HONO_DEVICE_TELEMETRY,
   NEXT_PAGES_MONGOOSE_MODELS,
   NEXT_PAGES_WITH_AUTH,
@@ -593,8 +594,29 @@ export const grades = pgTable('grades', { id: serial('id').primaryKey(), student
 export const db = drizzle(postgres(process.env.DATABASE_URL!));`,
 });
 
+/** Express + Prisma: a provider's webhook that compares the HMAC of the raw body with its signature header, `if (test)`. */
+const webhookSignatureApp = (test: string) =>
+  expressPrismaApp(`import crypto from 'node:crypto';
+const signatureMatches = (raw, signature) => {
+  const expected = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(raw).digest('hex');
+  return crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(signature));
+};
+app.post('/api/v1/webhooks/transcoder', express.raw({ type: 'application/json' }), async (req, res) => {
+  const signature = req.headers['x-transcoder-signature'];
+  if (${test}) return res.status(401).json({ error: 'Invalid signature' });
+  const event = JSON.parse(req.body.toString());
+  await prisma.episode.update({ where: { id: String(event.episodeId) }, data: { audioStatus: String(event.status) } });
+  res.json({ received: true });
+});
+app.get('/api/v1/episodes', requireAuth, async (req, res) => res.json(await prisma.episode.findMany({ where: { ownerId: req.user.id }, select: { id: true } })));`);
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'express: a webhook that checks the signature only when the header is sent (`if (signature && !matches)`)',
+      endpoint: 'POST /api/v1/webhooks/transcoder',
+      files: webhookSignatureApp('signature && !signatureMatches(req.body, signature)'),
+    },
     {
       name: 'fastify: a grade route marked `config: { public: true }` skips the plugin hook that authenticates',
       endpoint: 'GET /api/grades/:gradeId',
@@ -1548,6 +1570,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express: a webhook that rejects a missing signature header as well as a wrong one',
+      endpoint: 'POST /api/v1/webhooks/transcoder',
+      files: webhookSignatureApp('!signature || !signatureMatches(req.body, signature)'),
+    },
     {
       name: 'fastify: a plugin hook authenticates through the decorated `api.authenticate` unless the route is public',
       endpoint: 'GET /api/grades/:gradeId',
