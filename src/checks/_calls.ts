@@ -1,5 +1,5 @@
 import type { Endpoint, FunctionRef } from '../core/endpoint.ts';
-import { calleeName, isFunction, type Node, nameOf, stringValue, type T, unwrap } from '../parse/ast.ts';
+import { isFunction, type Node, type T } from '../parse/ast.ts';
 import { decoratedFunction } from '../parse/decorations.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
