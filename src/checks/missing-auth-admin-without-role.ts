@@ -382,9 +382,9 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   return area ? { kind: 'area', detail: area } : null;
 }
 
-/** Fields that lock someone out of their account: a ban, a suspension, a block. */
+/** Fields that lock someone out of their account: a ban, a suspension, a block, a disabled account. */
 const MODERATION_FIELD =
-  /\b(?:banned(?:_?at|_?until)?|is_?banned|bannedAt|bannedUntil|suspended(?:_?at|_?until)?|is_?suspended|suspendedAt|suspendedUntil|is_?blocked|blocked_?at|blockedAt|locked_?out)\s*:/;
+  /\b(?:banned(?:_?at|_?until)?|is_?banned|bannedAt|bannedUntil|suspended(?:_?at|_?until)?|is_?suspended|suspendedAt|suspendedUntil|is_?blocked|blocked_?at|blockedAt|locked_?out|disabled_?at|disabledAt|is_?disabled|deactivated_?at|deactivatedAt)\s*:/;
 
 /** The route changes an account the client picks (not the caller's) and writes a ban or a suspension into it. */
 function moderatesAccount(e: Endpoint, f: EndpointFacts): boolean {
@@ -450,7 +450,7 @@ function messageFor(label: string, why: Unguarded): string {
     case 'report':
       return `${label} reports on every user's records, ${anyone}`;
     case 'moderation':
-      return `${label} bans or suspends another account, ${anyone}`;
+      return `${label} locks another account out (bans, suspends or disables it), ${anyone}`;
     case 'batch':
       return `${label} runs over every user's records at once, ${anyone}`;
     case 'accounts':

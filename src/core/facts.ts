@@ -95,6 +95,8 @@ export interface DataAccess {
   staffView?: boolean;
   /** sensitive fields the query's select picks by name (`select: { ...userSelect }` with `passwordHash: true`) */
   selectedSensitive?: string[];
+  /** tables a column list picks whole, under a key (`select({ course: classes, user: users })`): key → table */
+  selectedTables?: { key: string; table: string }[];
   /** fields a select that only excludes leaves out (Mongoose `.select('-password')`): the rest comes whole */
   excludedFields?: string[];
   /** fields the schema hides that the query asks for anyway (Mongoose `.select('+gpsTrackerId')`) */

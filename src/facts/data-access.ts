@@ -509,6 +509,7 @@ export function detectAccess(
   let selected = false;
   /** sensitive fields a select picks by name */
   const selectedSensitive: string[] = [];
+  const selectedTables: { key: string; table: string }[] = [];
   const excludedFields: string[] = [];
   const revealedFields: string[] = [];
   const selectedPersonal: string[] = [];
@@ -560,6 +561,13 @@ export function detectAccess(
         }
       // Drizzle column lists that name a secret (`{ …, doorCode: spaces.doorCode }`, also a shared constant)
       if (arg === null) selectedSensitive.push(...columnSecrets(resolver, env.file, call.arguments[0] as Node));
+      // (…and whole tables under a key: `select({ course: classes, teacherName: users.fullName })`)
+      if (cols?.type === 'ObjectExpression')
+        for (const p of cols.properties) {
+          const v = p.type === 'Property' ? unwrap(p.value as Node) : null;
+          if (v?.type === 'Identifier' && chain.some((c) => c.arguments.some((a) => nameOf(a as Node) === v.name)))
+            selectedTables.push({ key: nameOf((p as T.ObjectProperty).key as Node) ?? v.name, table: v.name });
+        }
       // Supabase embeds related rows by name: `'*, property:properties(*), tenant:profiles!leases_tenant_id_fkey(*)'`
       for (const m of (arg ?? '').matchAll(/(\w+)(?:!\w+)?\s*\(\s*\*\s*\)/g))
         if (m[1] !== 'count') includes.push(m[1]!);
@@ -1298,6 +1306,7 @@ export function detectAccess(
     ...(names.some((n) => /^(?:lean|getRawMany|getRawOne)$/.test(n)) || rawOption(chain) ? { rawResult: true } : {}),
     ...(leavesDefaultScope(chain) ? { unscoped: true } : {}),
     ...(selectedSensitive.length > 0 ? { selectedSensitive } : {}),
+    ...(selectedTables.length > 0 ? { selectedTables } : {}),
     ...(selectedPersonal.length > 0 ? { selectedPersonal } : {}),
     ...(excludedFields.length > 0 ? { excludedFields } : {}),
     ...(revealedFields.length > 0 ? { revealedFields } : {}),

@@ -2634,7 +2634,13 @@ function callbackShapes(cb: Node): boolean {
   const first = f.params[0] as Node | undefined;
   if (first && first.type === 'ObjectPattern' && first.properties.some((p) => p.type === 'RestElement')) return true;
   const body = unwrap(f.body as Node);
-  if (body && body.type === 'ObjectExpression') return !body.properties.some((p) => p.type === 'SpreadElement');
+  // (an object built around a mapper's output, `({ ...toGradeDTO(g), assignment: g.assignment?.title })`, is shaped)
+  if (body && body.type === 'ObjectExpression')
+    return !body.properties.some((p) => {
+      if (p.type !== 'SpreadElement') return false;
+      const arg = unwrap(p.argument as Node);
+      return !(arg?.type === 'CallExpression' && SHAPE_CALL.test(calleeName(arg) ?? ''));
+    });
   if (body && body.type === 'CallExpression') {
     const nm = calleeName(body);
     return !!nm && SHAPE_CALL.test(nm);
@@ -2773,7 +2779,11 @@ export function unshapedRecords(env: Env, expr: Node): string[] {
       if (direct) {
         // `return prisma.user.findMany()`: the query result is sent as is
         // (…unless what it picks names a secret: `select(spaceColumns)` with the door code in it)
-        if ((direct.selected && !direct.selectedSensitive?.length) || direct.operation === 'delete') return [];
+        if (
+          (direct.selected && !direct.selectedSensitive?.length && !direct.selectedTables?.length) ||
+          direct.operation === 'delete'
+        )
+          return [];
         const key = `@${n.start}`;
         env.recordAccess.set(key, direct);
         return [key];
@@ -2853,10 +2863,18 @@ function responderParam(resolver: Resolver, file: SourceFile, call: T.CallExpres
 function relationPicked(env: Env, n: T.MemberExpression): string[] {
   const obj = unwrap(n.object as Node);
   const rel = n.computed ? null : nameOf(n.property as Node);
-  if (obj?.type !== 'Identifier' || !rel || env.shaped.has(obj.name)) return [];
+  if (obj?.type !== 'Identifier' || !rel) return [];
   for (const key of env.records.get(obj.name) ?? []) {
     const access = env.recordAccess.get(key);
-    if (!access?.includes.includes(rel)) continue;
+    // (a whole table a column list put under a key: `row.course` of `select({ course: classes, … })`, whose row is
+    // otherwise a picked shape)
+    const table = access?.selectedTables?.find((t) => t.key === rel);
+    if (access && table) {
+      const relKey = `@${n.start}`;
+      env.recordAccess.set(relKey, { ...access, selectedTables: [table] });
+      return [relKey];
+    }
+    if (env.shaped.has(obj.name) || !access?.includes.includes(rel)) continue;
     const relKey = `@${n.start}`;
     env.recordAccess.set(relKey, { ...access, includes: [], relationOf: rel });
     return [relKey];

@@ -655,6 +655,24 @@ function responseOf(
             model: access.model,
             location: locationOf(r.file, r.node),
           };
+        // whole tables a column list picks (`select({ user: users })`): each row carries that table's secrets
+        if (access?.selected && access.selectedTables && !r.staffOnly) {
+          const secrets = access.selectedTables.flatMap(({ key, table }) => {
+            const info = models.get(modelKey(table));
+            return info && !info.serialises
+              ? [...info.fields]
+                  .filter((x) => (SENSITIVE_FIELD.test(x) || !!info.credentials?.has(x)) && !info.hidden.has(x))
+                  .map((x) => `${key}.${x}`)
+              : [];
+          });
+          if (secrets.length > 0)
+            return {
+              kind: 'whole-record',
+              sensitiveFields: secrets,
+              model: access.model,
+              location: locationOf(r.file, r.node),
+            };
+        }
         if (access?.selected) continue;
         // a relation picked out of the record (`students: cls.students`) is judged by its own fields alone
         model = access?.relationOf

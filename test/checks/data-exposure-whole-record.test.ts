@@ -571,8 +571,39 @@ app.get('/me', passport.authenticate('jwt', { session: false }), (req, res) => r
 app.listen(3000);`,
 });
 
+/**
+ * Hono + Drizzle: an organisation's members listed with a column list `columns` over memberships joined with users
+ * (behind a membership check of the caller's).
+ */
+const orgMembersApp = (columns: string) => ({
+  'src/db.ts': `import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
+export const users = pgTable('users', { id: uuid('id').primaryKey(), name: text('name'), passwordHash: text('password_hash').notNull() });
+export const memberships = pgTable('memberships', { id: uuid('id').primaryKey(), orgId: uuid('org_id').notNull(), userId: uuid('user_id').notNull().references(() => users.id), role: text('role') });
+export const db = drizzle(postgres(process.env.DATABASE_URL!));`,
+  'src/app.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { and, eq } from 'drizzle-orm';
+import { db, memberships, users } from './db';
+const app = new Hono();
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
+app.get('/api/orgs/:orgId/members', async (c) => {
+  const orgId = c.req.param('orgId');
+  const [mine] = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, c.get('jwtPayload').sub)));
+  if (!mine) return c.json({ error: 'Not found' }, 404);
+  return c.json(await db.select(${columns}).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.orgId, orgId)));
+});
+export default app;`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: 'hono + drizzle: members listed with the whole joined users row under a key (`user: users`)',
+      endpoint: 'GET /api/orgs/:orgId/members',
+      files: orgMembersApp('{ id: memberships.id, role: memberships.role, user: users }'),
+    },
     {
       name: 'express + prisma: staff rows mapped to their rest less the password hash, the reset token left in',
       endpoint: 'GET /staff',
@@ -2050,6 +2081,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "hono + drizzle: members listed with the joined user's name only",
+      endpoint: 'GET /api/orgs/:orgId/members',
+      files: orgMembersApp('{ id: memberships.id, role: memberships.role, name: users.name }'),
+    },
     {
       name: 'express + prisma: staff rows mapped to their rest less the password hash and the reset token',
       endpoint: 'GET /staff',

@@ -373,8 +373,21 @@ export const POST = withUser(async (req) => {
 }${postOptions});`,
   });
 
+/** Express + Prisma: an account disabled by the id the path names, behind `guard`. */
+const disableAccountApp = (guard: string) =>
+  expressPrismaApp(`app.post('/users/:id/disable', requireAuth, ${guard}async (req, res) => {
+  const user = await prisma.user.update({ where: { id: req.params.id }, data: { disabledAt: new Date() }, select: { id: true } });
+  res.json(user);
+});
+app.get('/me', requireAuth, async (req, res) => res.json(await prisma.user.findUnique({ where: { id: req.user.id }, select: { id: true, role: true } })));`);
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'express + prisma: disabling another account (`disabledAt`) behind sign-in only',
+      endpoint: 'POST /users/:id/disable',
+      files: disableAccountApp(''),
+    },
     {
       name: 'next app router: a new catalogue entry behind `withUser(handler)`, its edit behind `withUser(handler, { roles })`',
       endpoint: 'POST /api/spaces',
@@ -931,6 +944,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: disabling another account behind `requireRole('admin')`",
+      endpoint: 'POST /users/:id/disable',
+      files: disableAccountApp("requireRole('admin'), "),
+    },
     {
       name: "next app router: catalogue edits behind `withUser(handler, { roles: ['staff', 'admin'] })`",
       endpoint: 'PATCH /api/spaces',
