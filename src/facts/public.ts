@@ -2,6 +2,7 @@ import type { Endpoint, FunctionRef } from '../core/endpoint.ts';
 import { CLIENT, type DataAccess, type PublicFact } from '../core/facts.ts';
 import { isFunction, type Node, parentOf, unwrap, walk } from '../parse/ast.ts';
 import { importsNamed, type SourceFile } from '../parse/source.ts';
+import { resolveMethodCall } from '../parse/this-members.ts';
 import { type FlowResult, sourcesOf } from './flow.ts';
 import { belongsToNoOne, type ModelInfo, modelKey, PUBLIC_STATES } from './models.ts';
 import { SECRET_KEY } from './request.ts';
@@ -157,7 +158,7 @@ export function intendedPublic(
   // a provider's webhook is public, but proves who sent it: a signature, an HMAC, the provider's verifier; one that
   // checks nothing lets anyone post events
   const webhook = hit !== undefined && /^(?:webhooks?|hooks)$/i.test(hit) && endpoint.method !== 'GET';
-  if (webhook && !verifiesSender(endpoint, handlerText)) return { intended: false, reason: null };
+  if (webhook && !verifiesSender(endpoint, handlerText, flow)) return { intended: false, reason: null };
   // (…and one that checks the signature only when the header came: a request without it goes through)
   if (webhook && endpoint.handlers.some(signatureOptional))
     return { intended: false, reason: null, signatureOptional: true };
@@ -342,8 +343,18 @@ const SENDER_CHECK =
   /signature|signing|hmac|verif(?!ied)|constructEvent|svix|timingSafeEqual|secret|x-hub|x-signature/i;
 
 /** The webhook's handler, or a link before it, checks who sent the request (a signature, a shared secret). */
-function verifiesSender(endpoint: Endpoint, handlerText: string): boolean {
+function verifiesSender(endpoint: Endpoint, handlerText: string, flow: FlowResult | null): boolean {
   if (SENDER_CHECK.test(handlerText)) return true;
+  // …or a project function or method it hands the request to (`(req, res) => paymentWebhook.handle(req, res)`)
+  const resolver = flow?.env.resolver;
+  if (
+    resolver &&
+    flow.calls.some((c) => {
+      const target = resolver.calleeFunction(flow.env.file, c) ?? resolveMethodCall(resolver, flow.env.file, c);
+      return !!target && SENDER_CHECK.test(target.file.text.slice(target.fn.start, target.fn.end));
+    })
+  )
+    return true;
   if (
     endpoint.chain.some(
       (l) => SENDER_CHECK.test(l.name) || (l.fn && SENDER_CHECK.test(l.fn.file.text.slice(l.fn.fn.start, l.fn.fn.end))),

@@ -202,6 +202,14 @@ export class Resolver {
           }
           if (cls.kind === 'external') return { kind: 'external', pkg: cls.pkg, path: [...cls.path, '()', prop] };
         }
+        // `bindAll(new ShopController(catalog)).show`: a project helper that hands back what it was given
+        if (node.type === 'CallExpression') {
+          const fn = this.functionOf(this.valueOf(obj.file, node.callee as Node, depth + 1));
+          const i = fn ? passthroughParam(fn.fn) : -1;
+          const arg = i >= 0 ? (node.arguments[i] as Node | undefined) : undefined;
+          if (arg && arg.type !== 'SpreadElement')
+            return this.member(this.valueOf(obj.file, arg, depth + 1), prop, depth + 1);
+        }
         return UNKNOWN;
       }
       default:
@@ -598,4 +606,32 @@ function destructuredPath(pattern: Node, name: string): string[] {
     return null;
   };
   return search(pattern, []) ?? [];
+}
+
+const PASSTHROUGH = new WeakMap<Node, number>();
+
+/**
+ * The parameter a function hands back as it is, on every path (`function bindAll(instance) { …; return instance }`,
+ * `(x) => x`); -1 when it returns anything else.
+ */
+function passthroughParam(fn: Node): number {
+  const cached = PASSTHROUGH.get(fn);
+  if (cached !== undefined) return cached;
+  let index = -1;
+  if (isFunction(fn)) {
+    const names = fn.params.map((p) => (p.type === 'Identifier' ? p.name : null));
+    const body = unwrap(fn.body as Node);
+    const returned: (Node | null)[] = [];
+    if (body && body.type !== 'BlockStatement') returned.push(body);
+    else if (body)
+      walk(body, (n) => {
+        if (isFunction(n)) return false;
+        if (n.type === 'ReturnStatement') returned.push(unwrap(n.argument as Node | null));
+        return undefined;
+      });
+    const at = returned.map((r) => (r?.type === 'Identifier' ? names.indexOf(r.name) : -1));
+    if (at.length > 0 && at[0]! >= 0 && at.every((i) => i === at[0])) index = at[0]!;
+  }
+  PASSTHROUGH.set(fn, index);
+  return index;
 }

@@ -610,8 +610,50 @@ app.post('/api/v1/webhooks/transcoder', express.raw({ type: 'application/json' }
 });
 app.get('/api/v1/episodes', requireAuth, async (req, res) => res.json(await prisma.episode.findMany({ where: { ownerId: req.user.id }, select: { id: true } })));`);
 
+/**
+ * Express + Prisma: class controllers bound by a project helper that hands back the instance (`bindAll(new X())`),
+ * a shop's stats behind `statsGuard`, and a payment webhook that hands the request to a controller method.
+ */
+const boundControllersApp = (statsGuard: string) =>
+  expressPrismaApp(
+    `import crypto from 'node:crypto';
+import { bindAll } from './bind.js';
+class ShopController {
+  async stats(req, res) {
+    const orders = await prisma.order.aggregate({ where: { shopId: req.params.shopId }, _sum: { totalCents: true } });
+    res.json({ revenue: orders._sum.totalCents });
+  }
+}
+class WebhookController {
+  async handle(req, res) {
+    const expected = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(req.body).digest('hex');
+    if (!crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(req.get('x-signature') ?? ''))) return res.status(400).end();
+    const event = JSON.parse(req.body.toString());
+    await prisma.order.update({ where: { id: String(event.orderId) }, data: { paidAt: new Date() } });
+    res.json({ received: true });
+  }
+}
+const shops = bindAll(new ShopController());
+const webhook = new WebhookController();
+app.get('/api/v1/shops/:shopId/stats', ${statsGuard}shops.stats);
+app.post('/api/v1/webhooks/payments', express.raw({ type: 'application/json' }), (req, res) => webhook.handle(req, res));
+app.get('/api/v1/me/orders', requireAuth, async (req, res) => res.json(await prisma.order.findMany({ where: { buyerId: req.user.id }, select: { id: true } })));`,
+    {
+      'src/bind.js': `export function bindAll(instance) {
+  const proto = Object.getPrototypeOf(instance);
+  for (const key of Object.getOwnPropertyNames(proto)) if (key !== 'constructor') instance[key] = instance[key].bind(instance);
+  return instance;
+}`,
+    },
+  );
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: "express: a shop's stats run by a controller method bound with `bindAll(new ShopController())`, no sign-in",
+      endpoint: 'GET /api/v1/shops/:shopId/stats',
+      files: boundControllersApp(''),
+    },
     {
       name: 'express: a webhook that checks the signature only when the header is sent (`if (signature && !matches)`)',
       endpoint: 'POST /api/v1/webhooks/transcoder',
@@ -1570,6 +1612,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express: a payment webhook that hands the request to a controller method checking the HMAC signature',
+      endpoint: 'POST /api/v1/webhooks/payments',
+      files: boundControllersApp('requireAuth, '),
+    },
     {
       name: 'express: a webhook that rejects a missing signature header as well as a wrong one',
       endpoint: 'POST /api/v1/webhooks/transcoder',
