@@ -157,7 +157,10 @@ export interface ResponseFact {
   internalFields?: string[];
   /** payout and bank details (`iban`, `bankAccount`): their owner's to see, nobody else's */
   financialFields?: string[];
-  /** staff-only fields a project mapper copies into a shaped response (`toEpisodeDto` → `internalNotes`) */
+  /**
+   * staff-only fields a project mapper copies into a shaped response (`toEpisodeDto` → `internalNotes`), read on routes
+   * without authentication
+   */
   mappedInternalFields?: string[];
 }
 

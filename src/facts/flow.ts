@@ -2650,6 +2650,7 @@ function callbackShapes(cb: Node): boolean {
 
 function responseSite(env: Env, file: SourceFile, node: Node, arg: Node | null, status: number | null): ResponseSite {
   const whole = arg ? unshapedRecords(env, arg) : [];
+  const less = arg ? lessFields(env, arg) : [];
   return {
     file,
     node,
@@ -2659,7 +2660,7 @@ function responseSite(env: Env, file: SourceFile, node: Node, arg: Node | null, 
     staffOnly: false,
     shaped: arg ? isShapedExpr(env, arg) : false,
     status,
-    ...(arg && lessFields(env, arg).length > 0 ? { lessFields: lessFields(env, arg) } : {}),
+    ...(less.length > 0 ? { lessFields: less } : {}),
   };
 }
 

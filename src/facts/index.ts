@@ -457,7 +457,7 @@ function endpointFacts(
         new Set(links.flatMap((l) => [...l.facts.provenKeys])),
         e.method === 'GET',
       );
-  const response = responseOf(flows, links, models, sessionUser);
+  const response = responseOf(flows, links, models, sessionUser, auth.status === 'none');
   return {
     auth,
     public: pub,
@@ -640,6 +640,7 @@ function responseOf(
   links: { link: ChainLink; facts: LinkFacts }[],
   models: Map<string, ModelInfo>,
   sessionUser: boolean,
+  anonymous: boolean,
 ): ResponseFact {
   const userIsRecord = sessionUser || links.some((l) => l.facts.userIsRecord);
   for (const f of flows) {
@@ -782,7 +783,8 @@ function responseOf(
       }
   const shaped = flows.some((f) => f.responses.some((r) => r.shaped));
   const personal = othersPersonalFields(flows) ?? joinedPersonalFields(flows, models);
-  const mapped = personal ? null : mappedInternalFields(flows);
+  // (read for routes anyone may call: the team's routes may carry the team's notes)
+  const mapped = personal || !anonymous ? null : mappedInternalFields(flows);
   return {
     kind: shaped ? 'shaped' : flows.some((f) => f.responses.length > 0) ? 'other' : 'none',
     sensitiveFields: [],

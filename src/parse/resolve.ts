@@ -204,7 +204,7 @@ export class Resolver {
         }
         // `bindAll(new ShopController(catalog)).show`: a project helper that hands back what it was given
         if (node.type === 'CallExpression') {
-          const fn = this.functionOf(this.valueOf(obj.file, node.callee as Node, depth + 1));
+          const fn = this.calleeFunction(obj.file, node);
           const i = fn ? passthroughParam(fn.fn) : -1;
           const arg = i >= 0 ? (node.arguments[i] as Node | undefined) : undefined;
           if (arg && arg.type !== 'SpreadElement')
