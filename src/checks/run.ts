@@ -4,7 +4,7 @@ import type { Finding } from '../core/finding.ts';
 import { ruleId } from '../core/rule.ts';
 import { severityRank } from '../core/severity.ts';
 import type { Stack } from '../core/stack.ts';
-import type { AppFacts } from '../facts/index.ts';
+import { type AppFacts, analysisFailed } from '../facts/index.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { CHECKS } from './index.ts';
@@ -34,7 +34,14 @@ export function runChecks(scan: ScanContext, checks: readonly Check[] = Object.v
   for (const check of checks) {
     if (check.endpoint) {
       for (const e of ctx.endpoints) {
-        const r = check.endpoint(e, ctx);
+        // (a check that fails on one endpoint — a defect of ours — costs that finding, not the scan)
+        let r: ReturnType<NonNullable<Check['endpoint']>>;
+        try {
+          r = check.endpoint(e, ctx);
+        } catch (err) {
+          scan.project.diagnostics.push(analysisFailed(e, err));
+          continue;
+        }
         for (const rep of r === null ? [] : Array.isArray(r) ? r : [r]) findings.push(toFinding(check, rep));
       }
     }

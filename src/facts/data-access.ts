@@ -275,6 +275,15 @@ export function detectAccess(
       }
       op = OPS[name]!;
       opCall = call;
+      // a document or instance loaded above, written back (`await listing.save()`, `await unit.update(req.body)`,
+      // `await row.destroy()`): a change of that row, of the model it was loaded from
+      const loaded = path.length === 2 ? env.recordAccess.get(rootName) : undefined;
+      if (loaded?.model && /^(?:save|update|destroy|remove|deleteOne|updateOne)$/.test(name)) {
+        op = name === 'save' || name.startsWith('update') ? 'update' : 'delete';
+        layer = loaded.layer;
+        model = loaded.model;
+        break;
+      }
       const builder = QUERY_BUILDER_END.test(name) ? queryBuilderModel(resolver, env.file, chain) : undefined;
       if (builder !== undefined) {
         layer = 'typeorm';

@@ -1071,11 +1071,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // (the client values each names, said in the caller's terms: the helper's `clinicId` is `req.params.clinicId` here)
     // (…but not a row it changed before comparing it with the caller: `const r = await update(…); if (r.vetId !== me)
     // throw 403` — the change is made)
+    // (…nor a row it changed before any comparison: `update({ id }, patch)`, then `findOneBy({ id })` and
+    // `assertDepartmentAccess(user, shift.departmentId)`)
     const checkedAfterWrite = (a: DataAccess) =>
       (a.operation === 'update' || a.operation === 'delete') &&
       !a.inTransaction &&
-      !!a.resultVar &&
-      inner.ownershipChecks.every((c) => c.vars.has(a.resultVar!));
+      ((!!a.resultVar && inner.ownershipChecks.every((c) => c.vars.has(a.resultVar!))) ||
+        inner.ownershipChecks.every((c) => {
+          const at = locationOf(c.file, c.node);
+          return at.file === a.location.file && at.line > a.location.line;
+        }));
     const copies = inner.accesses.map((a) => ({
       ...a,
       resultVar: null,

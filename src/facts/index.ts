@@ -2,6 +2,7 @@ import type { AppInfo, ChainLink, Endpoint, Inventory } from '../core/endpoint.t
 import type { AuthFact, DataAccess, EndpointFacts, OwnershipFact, ResponseFact } from '../core/facts.ts';
 import { SRC } from '../core/facts.ts';
 import type { Location } from '../core/location.ts';
+import type { Diagnostic } from '../core/report.ts';
 import type { Node } from '../parse/ast.ts';
 import {
   calleeName,
@@ -67,6 +68,16 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
     }
   }
   for (const e of inventory.endpoints) {
+    // (an endpoint whose code the analysis cannot read — a defect of ours — loses its own findings, not the scan)
+    try {
+      analyseEndpoint(e);
+    } catch (err) {
+      app.links.set(e, []);
+      app.flows.set(e, []);
+      project.diagnostics.push(analysisFailed(e, err));
+    }
+  }
+  function analyseEndpoint(e: Endpoint): void {
     const links = e.chain.map((link) => ({ link, facts: classifyLink(resolver, link) }));
     const trustHeaders = links.some((l) => l.facts.roles.has('auth'));
     // a schema middleware that strictly checks the body and hands the handler only what it let through
@@ -102,22 +113,37 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
   const staffManaged = staffManagedModels(inventory.endpoints, app, models);
   const groups = callerGroups(project);
   for (const e of inventory.endpoints) {
-    e.facts = endpointFacts(
-      resolver,
-      e,
-      app.links.get(e)!,
-      app.flows.get(e)!,
-      models,
-      sessionUser,
-      staffManaged,
-      groups,
-    );
+    try {
+      e.facts = endpointFacts(
+        resolver,
+        e,
+        app.links.get(e)!,
+        app.flows.get(e)!,
+        models,
+        sessionUser,
+        staffManaged,
+        groups,
+      );
+    } catch (err) {
+      project.diagnostics.push(analysisFailed(e, err));
+      continue;
+    }
     if (e.facts.rateLimit.route) app.rateLimiter ??= e.facts.rateLimit.route;
     if (e.facts.auth.status === 'required') app.anyAuth = true;
   }
   keepOwnNotes(inventory.endpoints, selfWrittenFields(inventory.endpoints, app, models, resolver));
   app.rateLimiter ??= consumedLimiter(project);
   return app;
+}
+
+/** A diagnostic for an endpoint the analysis failed on: where it is, and the error, so the report says what is missing. */
+export function analysisFailed(e: Endpoint, err: unknown): Diagnostic {
+  return {
+    kind: 'warning',
+    message: `could not analyse ${e.method} ${e.path}: ${err instanceof Error ? err.message : String(err)} (its findings may be missing; please report this)`,
+    file: e.file.rel,
+    line: locationOf(e.file, e.node).line,
+  };
 }
 
 /**
@@ -570,6 +596,32 @@ function ownershipOf(
     return data.some((a) => a.scopedToCaller) ? { kind: 'query-scoped' } : { kind: 'not-applicable' };
   const checkedVars = new Set<string>();
   for (const c of checks) for (const v of c.vars) checkedVars.add(v);
+  // where each record is first compared with the caller (file and line): a write of its model before that, after the
+  // load (`unit = findByPk(id); await unit.update(req.body); await assertBuildingAccess(me, unit.buildingId)`), has
+  // changed the row already
+  const firstCheck = new Map<string, { file: string; line: number }>();
+  for (const c of checks) {
+    const at = locationOf(c.file, c.node);
+    for (const v of c.vars) {
+      const seen = firstCheck.get(v);
+      if (!seen || (seen.file === at.file && at.line < seen.line)) firstCheck.set(v, { file: at.file, line: at.line });
+    }
+  }
+  const changedBeforeCheck = (read: DataAccess): DataAccess | undefined => {
+    const at = read.resultVar ? firstCheck.get(read.resultVar) : undefined;
+    if (!at || !read.model) return undefined;
+    return data.find(
+      (w) =>
+        (w.operation === 'update' || w.operation === 'delete') &&
+        !w.inTransaction &&
+        !w.scopedToCaller &&
+        w.model !== null &&
+        modelKey(w.model) === modelKey(read.model!) &&
+        w.location.file === at.file &&
+        w.location.line > read.location.line &&
+        w.location.line < at.line,
+    );
+  };
   // models, and client ids, already proven to belong to the caller earlier in the handler
   const covered = new Set<string>();
   const coveredKeys = new Set<string>([...flows.flatMap((f) => [...f.provenKeys]), ...proven].map(paramKey));
@@ -601,6 +653,11 @@ function ownershipOf(
     // transaction rolls the change back)
     const checkedAfterWrite =
       (a.operation === 'update' || a.operation === 'delete') && !a.inTransaction && !a.scopedToCaller;
+    const early = !bounded && a.resultVar && checkedVars.has(a.resultVar) ? changedBeforeCheck(a) : undefined;
+    if (early)
+      return roleCheck
+        ? { kind: 'role-restricted', via: roleCheck }
+        : { kind: 'none', access: early, checkedAfterChange: true };
     if (bounded || (a.resultVar && checkedVars.has(a.resultVar) && !checkedAfterWrite)) {
       // (the caller's own membership row covers the group it names, not every row of the membership table: another
       // member picked by id alone — `showMember.delete({ where: { id: memberId } })` — may be of any group)

@@ -204,7 +204,10 @@ export class Resolver {
         }
         // `bindAll(new ShopController(catalog)).show`: a project helper that hands back what it was given
         if (node.type === 'CallExpression') {
-          const fn = this.calleeFunction(obj.file, node);
+          // (depth-bounded, not through the callee cache: resolving a callee may come back here)
+          const cached = this.calleeCache.get(node);
+          const fn =
+            cached !== undefined ? cached : this.functionOf(this.valueOf(obj.file, node.callee as Node, depth + 1));
           const i = fn ? passthroughParam(fn.fn) : -1;
           const arg = i >= 0 ? (node.arguments[i] as Node | undefined) : undefined;
           if (arg && arg.type !== 'SpreadElement')

@@ -319,6 +319,26 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   }
   return res.status(404).end();
 }`,
+    'pages/api/me/[...path].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { segments } from '../../../lib/http';
+async function purchases(req: NextApiRequest, res: NextApiResponse, purchaseId?: string, action?: string) {
+  if (!purchaseId) {
+    if (req.method === 'GET') return res.json([]);
+    return res.status(405).end();
+  }
+  if (action === 'receipt' && req.method === 'GET') return res.json({ purchaseId });
+  return res.status(404).end();
+}
+async function redeem(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method !== 'POST') return res.status(405).end();
+  return res.json({ ok: true });
+}
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const [resource, id, action] = segments(req, 'path');
+  if (resource === 'purchases') return purchases(req, res, id, action);
+  if (resource === 'gifts' && id === 'redeem' && !action) return redeem(req, res);
+  return res.status(404).end();
+}`,
   };
 
   it('answers the collection when an optional catch-all has no segment, an item when the segment after it is missing, and the path a test on its segments names', () => {
@@ -341,6 +361,10 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
           'DELETE /api/invoices/{id}/items/{subId}',
           'GET /api/admin/users',
           'PATCH /api/admin/users/{id}',
+          // (handed on to a function with the segments, which tests them and the method itself)
+          'GET /api/me/purchases',
+          'GET /api/me/purchases/{purchaseId}/receipt',
+          'POST /api/me/gifts/redeem',
         ].sort(),
       );
     } finally {

@@ -823,6 +823,52 @@ app.patch('/records/:id', requireAuth, async (req, res) => {
   res.json(await records.amend(req.params.id, req.user, String(req.body.text)));
 });`);
 
+/** Express + Mongoose: a listing loaded by the id the path names, changed and compared with the caller in `steps`. */
+const listingSaveApp = (steps: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Listing = mongoose.model('Listing', new mongoose.Schema({ seller: String, title: String, priceCents: Number }));
+const app = express();
+app.use(express.json());
+app.patch('/listings/:id', requireAuth, async (req, res) => {
+  const listing = await Listing.findById(req.params.id);
+  if (!listing) return res.status(404).end();
+  ${steps}
+  res.json({ id: listing.id, title: listing.title });
+});
+app.listen(3000);`,
+});
+
+/**
+ * Next.js pages + Prisma: a catch-all that hands `/purchases/{purchaseId}/receipt` on to a function with the segments;
+ * the receipt is read with `where`.
+ */
+const catchAllReceiptApp = (where: string) => ({
+  'package.json': '{ "dependencies": { "next": "14.2.0", "@prisma/client": "5.0.0", "next-auth": "4.24.0" } }',
+  'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+  'pages/api/me/[...path].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { getServerSession } from 'next-auth';
+import { prisma } from '../../../lib/prisma';
+async function purchases(req: NextApiRequest, res: NextApiResponse, userId: string, purchaseId?: string, action?: string) {
+  if (purchaseId && action === 'receipt' && req.method === 'GET') {
+    const purchase = await prisma.purchase.findFirst({ where: ${where}, select: { id: true, amountCents: true } });
+    if (!purchase) return res.status(404).end();
+    return res.json(purchase);
+  }
+  return res.status(404).end();
+}
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const session = await getServerSession(req, res, {});
+  if (!session?.user) return res.status(401).end();
+  const [resource, id, action] = Array.isArray(req.query.path) ? req.query.path : [];
+  if (resource === 'purchases') return purchases(req, res, session.user.id, id, action);
+  return res.status(404).end();
+}`,
+});
+
 /**
  * Express + Prisma: a student loaded by the id the path names, then changed when `allowed` (a condition kept in a
  * variable) holds.
@@ -962,6 +1008,18 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'next.js pages: a catch-all hands the receipt route on to a function that reads the purchase by id alone',
+      endpoint: 'GET /api/me/purchases/{purchaseId}/receipt',
+      files: catchAllReceiptApp('{ id: purchaseId }'),
+    },
+    {
+      name: 'express + mongoose: a listing saved first and compared with the caller after',
+      endpoint: 'PATCH /listings/:id',
+      files: listingSaveApp(
+        'listing.title = String(req.body.title);\n  await listing.save();\n  if (listing.seller !== req.user.id) return res.status(403).end();',
+      ),
+    },
     {
       name: "express + prisma + casl: the caller's ability asked about the type only (`ability.cannot('read', 'Case')`)",
       endpoint: 'GET /cases/:id',
@@ -3131,6 +3189,18 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "next.js pages: a catch-all hands the receipt route on to a function that reads the caller's purchase",
+      endpoint: 'GET /api/me/purchases/{purchaseId}/receipt',
+      files: catchAllReceiptApp('{ id: purchaseId, buyerId: userId }'),
+    },
+    {
+      name: 'express + mongoose: a listing compared with the caller first and saved after',
+      endpoint: 'PATCH /listings/:id',
+      files: listingSaveApp(
+        'if (listing.seller !== req.user.id) return res.status(403).end();\n  listing.title = String(req.body.title);\n  await listing.save();',
+      ),
+    },
     {
       name: "express + prisma + casl: the caller's ability asked about the loaded case (`subject('Case', found)`)",
       endpoint: 'GET /cases/:id',

@@ -37,3 +37,58 @@ describe('bad input never stops a scan', () => {
     expect(report.diagnostics.some((d) => d.file === 'pkg/package.json' && d.kind === 'warning')).toBe(true);
   });
 });
+
+describe('a check that fails on one endpoint', () => {
+  it('costs that endpoint its finding, with a diagnostic, and the scan goes on', async () => {
+    const { loadSources, planProject } = await import('../../src/parse/project.ts');
+    const { groupSources } = await import('../../src/parse/groups.ts');
+    const { readFileSync } = await import('node:fs');
+    const { Resolver } = await import('../../src/parse/resolve.ts');
+    const { buildInventory } = await import('../../src/adapters/index.ts');
+    const { attachFacts } = await import('../../src/facts/index.ts');
+    const { runChecks } = await import('../../src/checks/run.ts');
+    const { CHECKS } = await import('../../src/checks/index.ts');
+    const { stackOf } = await import('../../src/stack/detect.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'vas-failing-check-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), '{ "dependencies": { "express": "4.19.0" } }');
+      writeFileSync(
+        join(dir, 'app.js'),
+        `const express = require('express');
+const app = express();
+app.get('/boom', (req, res) => res.json({ ok: true }));
+app.get('/fine', (req, res) => res.json({ ok: true }));
+app.listen(3000);`,
+      );
+      const plan = planProject(dir);
+      const [group] = groupSources(plan, (abs) => readFileSync(abs, 'utf8'));
+      const project = loadSources({ root: plan.root, ...group! });
+      const resolver = new Resolver(project);
+      const inventory = buildInventory(project, resolver);
+      const facts = attachFacts(inventory, project, resolver);
+      const failing = {
+        ...CHECKS['versioning-none'],
+        app: undefined,
+        endpoint: (e: { path: string }) => {
+          if (e.path === '/boom') throw new RangeError('Maximum call stack size exceeded');
+          return null;
+        },
+      };
+      const findings = runChecks({ inventory, project, resolver, stack: stackOf(new Set(['express'])), facts }, [
+        failing as never,
+        CHECKS['rate-limit-missing'],
+      ]);
+      expect(findings.map((f) => f.ruleId)).toContain('vas/rate-limit-missing');
+      expect(project.diagnostics).toContainEqual(
+        expect.objectContaining({
+          kind: 'warning',
+          file: 'app.js',
+          line: 3,
+          message: expect.stringContaining('GET /boom'),
+        }),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

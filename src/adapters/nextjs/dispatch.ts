@@ -18,6 +18,17 @@ export interface Branch {
    * `{id}`, `pdf`)
    */
   segments?: string[];
+  /**
+   * the function whose statements `statements` are, when the handler hands the request on to another one by segment
+   * (`if (resource === 'purchases') return purchases(req, res, id, action)`), with the parameters that receive
+   * segments (index → segment name)
+   */
+  delegate?: {
+    file: SourceFile;
+    fn: Node;
+    segmentParams: ReadonlyMap<number, string>;
+    callerParams: readonly number[];
+  };
 }
 
 export interface Dispatch {
@@ -33,11 +44,17 @@ const ALL: MethodSet = new Set(HTTP_METHODS);
  * How a pages/api handler dispatches on `req.method`: if/else-if chains, `switch (req.method)` (also through
  * `const { method } = req`), both inside a top-level try; and guards that reject every other method.
  */
-export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Dispatch {
+export function dispatchOf(
+  resolver: Resolver,
+  file: SourceFile,
+  fn: Node,
+  seed: { names: string[]; scope: SegmentScope } | null = null,
+  depth = 0,
+): Dispatch {
   const body = (fn as T.Function).body as Node | null;
   const result: Dispatch = { branches: [], allowed: null };
   if (body?.type !== 'BlockStatement') return result;
-  const ctx = { resolver, file, fn };
+  const ctx: Ctx = { resolver, file, fn, ...(seed ? { names: seed.names } : {}) };
 
   const walkStatements = (stmts: Node[], prefix: Node[], after: Node[], scope: SegmentScope | null = null): void => {
     const before: Node[] = [];
@@ -87,6 +104,33 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
       });
       return true;
     }
+    // …handed on to a function of the project with the segments (`return purchases(req, res, id, action)`): its own
+    // tests on them, and on the method, answer there
+    const handed = depth < 2 ? segmentDelegate(ctx, own, sb.names) : null;
+    if (handed) {
+      const inner = dispatchOf(resolver, handed.file, handed.fn, { names: handed.names, scope: sb.scope }, depth + 1);
+      const delegate = {
+        file: handed.file,
+        fn: handed.fn,
+        segmentParams: handed.segmentParams,
+        callerParams: handed.callerParams,
+      };
+      const at = pathOf(sb.scope, handed.names);
+      const branches =
+        inner.branches.length > 0
+          ? inner.branches
+          : inner.allowed && inner.allowed.length > 0 && inner.allowed.length <= 3
+            ? [{ methods: inner.allowed, node: st, statements: [], own: [] }]
+            : [];
+      for (const b of branches)
+        result.branches.push({
+          ...b,
+          node: b.node ?? st,
+          segments: b.segments ?? at,
+          delegate: b.delegate ?? delegate,
+        });
+      if (branches.length > 0) return true;
+    }
     // a test on segments alone (`if (!id) { … }`, `if (resource === 'users') { … }`): the branches inside answer there
     const found = result.branches.length;
     walkStatements(own, before, after, sb.scope);
@@ -131,7 +175,7 @@ export function dispatchOf(resolver: Resolver, file: SourceFile, fn: Node): Disp
     }
   };
 
-  walkStatements(body.body as Node[], [], []);
+  walkStatements(body.body as Node[], [], [], seed?.scope ?? null);
   return result;
 }
 
@@ -139,6 +183,65 @@ interface Ctx {
   resolver: Resolver;
   file: SourceFile;
   fn: Node;
+  /** the catch-all's segments as this function names them, when a handler handed them on */
+  names?: string[];
+}
+
+/** The caller's id as a handler reads it from its session or token: `session.user.id`, `auth.userId`, `token.sub`. */
+const CALLER_ID_TEXT =
+  /^(?:session|auth|token|user|me|req\.user|req\.auth|request\.user)\??\.(?:user\??\.)?(?:id|sub|_id|userId)$/;
+
+/**
+ * `return purchases(req, res, id, action)` as the whole of a branch: the project function it hands the request, the
+ * response and catch-all segments to, with the segments named as its parameters name them.
+ */
+function segmentDelegate(
+  ctx: Ctx,
+  own: Node[],
+  names: string[],
+): {
+  file: SourceFile;
+  fn: Node;
+  names: string[];
+  segmentParams: Map<number, string>;
+  callerParams: number[];
+} | null {
+  if (own.length !== 1) return null;
+  const st = own[0]!;
+  const call = unwrap(
+    st.type === 'ReturnStatement'
+      ? (st.argument as Node | null)
+      : st.type === 'ExpressionStatement'
+        ? st.expression
+        : null,
+  );
+  if (call?.type !== 'CallExpression') return null;
+  const target = ctx.resolver.calleeFunction(ctx.file, call);
+  if (!target || target.fn === ctx.fn) return null;
+  const params = (target.fn as T.Function).params.map((p) => {
+    const id = p.type === 'AssignmentPattern' ? p.left : p;
+    return id.type === 'Identifier' ? id.name : '';
+  });
+  const handlerParams = (ctx.fn as T.Function).params.map((p) => (p.type === 'Identifier' ? p.name : ''));
+  // (the request goes first, as the handler got it)
+  const first = unwrap(call.arguments[0] as Node | undefined);
+  if (first?.type !== 'Identifier' || first.name !== handlerParams[0]) return null;
+  const inner = names.map(() => '');
+  const segmentParams = new Map<number, string>();
+  call.arguments.forEach((a, i) => {
+    const u = unwrap(a as Node);
+    const at = u?.type === 'Identifier' ? names.indexOf(u.name) : -1;
+    if (at >= 0 && params[i]) {
+      inner[at] = params[i]!;
+      segmentParams.set(i, params[i]!);
+    }
+  });
+  if (segmentParams.size === 0 && !call.arguments.some((a) => unwrap(a as Node)?.type === 'Identifier')) return null;
+  // (and the caller's id handed beside them: `purchases(req, res, session.user.id, id, action)`)
+  const callerParams = call.arguments.flatMap((a, i) =>
+    CALLER_ID_TEXT.test(ctx.file.text.slice(a.start, a.end).replace(/\s+/g, '')) ? [i] : [],
+  );
+  return { file: target.file, fn: target.fn, names: inner, segmentParams, callerParams };
 }
 
 /** `req.method`, `method` from `const { method } = req`, `req.method?.toUpperCase()`. */
@@ -197,6 +300,7 @@ function methodSet(ctx: Ctx, test: Node): MethodSet | null {
 
 /** The destructured segments of a catch-all the handler reads (`const [id, action, subId] = segments(req, 'params')`). */
 function segmentNames(ctx: Ctx): string[] | null {
+  if (ctx.names) return ctx.names;
   const known = SEGMENT_NAMES.get(ctx.fn);
   if (known !== undefined) return known;
   let names: string[] | null = null;

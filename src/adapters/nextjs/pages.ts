@@ -123,11 +123,27 @@ export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: 
   if (d.branches.length > 0) {
     const out: Endpoint[] = [];
     for (const b of d.branches) {
-      const to = delegateOf(resolver, handler, b);
+      const to = b.delegate ? null : delegateOf(resolver, handler, b);
+      // (a function the handler handed the request and the catch-all's segments to: its statements, with the
+      // parameters that got segments bound as path parameters)
+      const handed: HandlerRef | null = b.delegate
+        ? {
+            file: b.delegate.file,
+            fn: b.delegate.fn,
+            ...(b.statements.length > 0 ? { statements: b.statements } : {}),
+            bindings: {
+              ...REQUEST_RESPONSE,
+              ...Object.fromEntries(
+                [...b.delegate.segmentParams].map(([i, name]) => [i, { kind: 'params', key: name }]),
+              ),
+              ...Object.fromEntries(b.delegate.callerParams.map((i) => [i, { kind: 'user' }])),
+            },
+          }
+        : null;
       for (const m of b.methods) {
         if (d.allowed && !d.allowed.includes(m)) continue;
         // the branch is in the handler's file, which may not be the route file (`export { default } from …`)
-        const e = endpoint(m, b.node, to ? to.handler : { ...bound, statements: b.statements });
+        const e = endpoint(m, b.node, handed ?? (to ? to.handler : { ...bound, statements: b.statements }));
         // (a catch-all's branch for a number of segments: `pages/api/clients/[[...id]].ts` answers `/api/clients` when
         // `id` is missing, `[[...params]].ts` answers `/api/invoices/{id}` when the segment after `id` is)
         if (b.segments && catchAll && (b.segments.length > 0 || catchAll.optional))
