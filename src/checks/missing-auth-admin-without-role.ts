@@ -239,6 +239,22 @@ const STAFF_DECISION =
 /** Roles that may grant roles: administrators, and owners of what the roles are within. */
 const GRANTING_ROLE = /admin|superuser|super_user|owner|root/i;
 
+const GRANTING_NAMED = new WeakMap<object, boolean>();
+
+/** Some role check of the app admits an administrator, an owner or a superuser by name. */
+function appNamesGrantingRole(ctx: CheckContext): boolean {
+  const known = GRANTING_NAMED.get(ctx.app);
+  if (known !== undefined) return known;
+  let named = false;
+  for (const e of ctx.endpoints) {
+    for (const { link, facts } of ctx.app.links.get(e) ?? [])
+      if (facts.roles.has('role') && admittedRoles(link, ctx).some((r) => GRANTING_ROLE.test(r))) named = true;
+    if (named) break;
+  }
+  GRANTING_NAMED.set(ctx.app, named);
+  return named;
+}
+
 /**
  * The roles below an administrator that every role check of the route lets through (`@Roles('editor', 'admin')`):
  * none when one of its checks (a router's `requireRole('coordinator', 'admin')`, then the route's `requireRole('admin')`)
@@ -476,7 +492,15 @@ export default defineCheck({
     const f = e.facts;
     // `PATCH /admin/users/{id}/role` behind `@Roles('editor', 'admin')`: granting roles is an administrator's function,
     // and the check lets a lesser role through too
-    if (f?.auth.status === 'required' && f.roleCheck && e.method !== 'GET' && ROLE_GRANT.test(e.path)) {
+    // (in an app whose role checks never name an administrator, the highest role there is grants: moderators of a
+    // community with members and moderators manage who moderates)
+    if (
+      f?.auth.status === 'required' &&
+      f.roleCheck &&
+      e.method !== 'GET' &&
+      ROLE_GRANT.test(e.path) &&
+      appNamesGrantingRole(ctx)
+    ) {
       const lesser = lesserRoles(e, ctx, (r) => !GRANTING_ROLE.test(r));
       if (lesser.length > 0)
         return roleCheckTooWide(

@@ -5,7 +5,8 @@ import { singular } from '../core/words.ts';
 import type { FlowResult } from '../facts/flow.ts';
 import { belongsToNoOne, modelKey, PERSON_MODEL } from '../facts/models.ts';
 import { IDENTITY_CALL } from '../facts/request.ts';
-import { calleeName, isFunction, type Node, parentOf, unwrap, walk } from '../parse/ast.ts';
+import { calleeName, isFunction, type Node, parentOf, stringValue, unwrap, walk } from '../parse/ast.ts';
+import type { Resolver } from '../parse/resolve.ts';
 import { locationAt, locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom } from './_idiom.ts';
 import { isAdminPath, isHealth } from './_predicates.ts';
@@ -79,7 +80,10 @@ export default defineCheck({
       return null;
     // …and so does one whose handler asks who the caller is and lets an anonymous one through on purpose
     // (`const viewer = await getSessionUser(req); … if (!(await canSeeMeetup(meetup, viewer))) throw …`)
-    if (e.method === 'GET' && e.handlers.some((h) => handlesAnonymousCaller(h) && !scopesByCaller(h, f.data)))
+    if (
+      e.method === 'GET' &&
+      e.handlers.some((h) => handlesAnonymousCaller(h, ctx.resolver) && !scopesByCaller(h, f.data))
+    )
       return null;
     // declared public over a global guard (`@Public()` on a Nest controller): a read of people's profiles, of published
     // rows or of records that belong to no one is the directory the developer opened on purpose (a record of someone's,
@@ -189,7 +193,7 @@ function authExample(framework: string, method: string, path: string, user: stri
  * only personalises the answer (`canEdit: trip.ownerId === session?.userId`): that route forgot to ask. Nor when the
  * caller's id scopes a query (`where: { userId: viewer?.id }`): there, no caller means no filter.
  */
-function handlesAnonymousCaller(h: FunctionRef): boolean {
+function handlesAnonymousCaller(h: FunctionRef, resolver: Resolver): boolean {
   const identities = new Set<string>();
   const roots = h.statements ?? [h.fn];
   for (const root of roots)
@@ -198,6 +202,13 @@ function handlesAnonymousCaller(h: FunctionRef): boolean {
       let init = unwrap(n.init as Node | null);
       if (init?.type === 'AwaitExpression') init = unwrap(init.argument as Node);
       if (init?.type === 'CallExpression' && IDENTITY_CALL.test(calleeName(init) ?? '')) identities.add(n.id.name);
+      // (…or what an optional session middleware put in the context: Hono `const viewer = c.get('user')`)
+      if (
+        init?.type === 'CallExpression' &&
+        calleeName(init) === 'get' &&
+        /^(?:user|viewer|session|currentUser|me|account)$/.test(stringValue(init.arguments[0] as Node) ?? '')
+      )
+        identities.add(n.id.name);
       return undefined;
     });
   if (identities.size === 0) return false;
@@ -205,24 +216,34 @@ function handlesAnonymousCaller(h: FunctionRef): boolean {
   for (const root of roots)
     walk(root, (n) => {
       if (decides) return false;
+      if (n.type !== 'CallExpression' || !n.arguments.some((a) => a.type === 'Identifier' && identities.has(a.name)))
+        return undefined;
       // `canSee(doc, viewer)` in the test of an `if` or a ternary
-      if (
-        n.type === 'CallExpression' &&
-        n.arguments.some((a) => a.type === 'Identifier' && identities.has(a.name)) &&
-        inTest(n)
-      )
-        decides = true;
+      if (inTest(n)) decides = true;
+      // …or a helper of the project that decides itself, turning the viewer away (`getVisibleRecipe(id, viewer)` throws
+      // 404 unless the recipe is published or the viewer's own)
+      const target = resolver.calleeFunction(h.file, n);
+      if (target && REJECTS.test(target.file.text.slice(target.fn.start, target.fn.end))) decides = true;
       return undefined;
     });
   return decides;
 }
 
+/** A function that turns the request away: throws, or answers 401, 403 or 404. */
+const REJECTS = /\bthrow\b|\b40[134]\b|notFound|forbidden/i;
+
 /** A query written in the handler itself is scoped by the caller (a helper that decides access may well be). */
 function scopesByCaller(h: FunctionRef, data: readonly DataAccess[]): boolean {
   const from = locationAt(h.file, h.fn.start).line;
   const to = locationAt(h.file, h.fn.end).line;
+  // (reads: a write pinned to a record the viewer was shown, `viewCount + 1 where id = recipe.id`, filters nothing)
   return data.some(
-    (a) => a.scopedToCaller && a.location?.file === h.file.rel && a.location.line >= from && a.location.line <= to,
+    (a) =>
+      a.scopedToCaller &&
+      (a.operation === 'read' || a.operation === 'list' || a.operation === 'query') &&
+      a.location?.file === h.file.rel &&
+      a.location.line >= from &&
+      a.location.line <= to,
   );
 }
 

@@ -4,7 +4,7 @@ import { isFunction, type Node, parentOf, unwrap, walk } from '../parse/ast.ts';
 import { importsNamed, type SourceFile } from '../parse/source.ts';
 import { resolveMethodCall } from '../parse/this-members.ts';
 import { type FlowResult, sourcesOf } from './flow.ts';
-import { belongsToNoOne, type ModelInfo, modelKey, PUBLIC_STATES } from './models.ts';
+import { belongsToNoOne, type ModelInfo, modelKey, PERSON_MODEL, PUBLIC_STATES } from './models.ts';
 import { SECRET_KEY } from './request.ts';
 
 /** Routes that are public by design: health checks, the auth flow itself, docs, webhooks, share links. */
@@ -14,7 +14,7 @@ const LOOKUP_SEGMENT = /\/(?:lookup|look-up|find|retrieve|track)$/i;
 const RPC_PUBLIC =
   /^(?:webhooks?|hooks|unsubscribe|subscribe|confirmSubscription|pixel|unfurl|interactive|generateAuthenticationOptions|verifyAuthentication|config|revoke|sitemap|well-known|robots|manifest|favicon)$/;
 const PUBLIC_SEGMENT =
-  /^(?:health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|status|ping|version|metrics|login|signin|sign-in|log-in|logout|signout|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|verify|verify-email|confirm|callback|oauth|oauth2|sso|webhook|webhooks|docs|openapi|openapi\.json|swagger|public|token|tokens|refresh|refresh-token|refresh-tokens|magic-link|otp|invitations?|accept-invite|activate|activation|account-activation|activate-account|verify-account|resend-verification|resend-activation|contact|contact-us)$/i;
+  /^(?:health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|status|ping|version|metrics|login|signin|sign-in|log-in|logout|signout|sign-out|log-out|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|verify|verify-email|confirm|callback|oauth|oauth2|sso|webhook|webhooks|docs|openapi|openapi\.json|swagger|public|token|tokens|refresh|refresh-token|refresh-tokens|magic-link|otp|invitations?|accept-invite|activate|activation|account-activation|activate-account|verify-account|resend-verification|resend-activation|contact|contact-us)$/i;
 /** Sign-in with another credential: `/auth/pin-login`, `/otp-login`, `/login-with-code` (also an auth route to limit). */
 export const LOGIN_VARIANTS = '[a-z]+-(?:login|signin|sign-in)|(?:login|signin)-with-[a-z-]+';
 const LOGIN_VARIANT = new RegExp(`^(?:${LOGIN_VARIANTS})$`, 'i');
@@ -290,6 +290,20 @@ export function intendedPublic(
       )
     )
       return { intended: true, reason: 'public content (filtered on publication state)' };
+    // (…and the person whose published rows they are, looked up by the path: `/users/{id}/recipes` reads the author,
+    // then lists what they published)
+    if (
+      accesses.every(
+        (a) =>
+          a.publicRow ||
+          (a.operation === 'read' &&
+            a.byClientId &&
+            !!a.model &&
+            PERSON_MODEL.test(modelKey(a.model)) &&
+            !a.ownerFromClient),
+      )
+    )
+      return { intended: true, reason: 'public content (a person’s published rows)' };
   }
   if (endpoint.method === 'GET' && !usesCaller) {
     const last = literal[literal.length - 1] ?? '';

@@ -381,8 +381,26 @@ const disableAccountApp = (guard: string) =>
 });
 app.get('/me', requireAuth, async (req, res) => res.json(await prisma.user.findUnique({ where: { id: req.user.id }, select: { id: true, role: true } })));`);
 
+/**
+ * Express + Prisma: a community whose role checks name `roles`; changing an account's role behind
+ * `requireRole('moderator')`.
+ */
+const moderatorRoleApp = (otherRole: string) =>
+  expressPrismaApp(`app.patch('/users/:id/role', requireAuth, requireRole('moderator'), async (req, res) => {
+  const role = ['member', 'moderator'].includes(req.body.role) ? req.body.role : 'member';
+  res.json(await prisma.user.update({ where: { id: req.params.id }, data: { role }, select: { id: true, role: true } }));
+});
+app.post('/reports/:id/close', requireAuth, requireRole(${otherRole}), async (req, res) => {
+  res.json(await prisma.report.update({ where: { id: req.params.id }, data: { closedAt: new Date() }, select: { id: true } }));
+});`);
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: "express + prisma: moderators change accounts' roles in an app that also has an admin role",
+      endpoint: 'PATCH /users/:id/role',
+      files: moderatorRoleApp("'admin'"),
+    },
     {
       name: 'express + prisma: disabling another account (`disabledAt`) behind sign-in only',
       endpoint: 'POST /users/:id/disable',
@@ -944,6 +962,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: moderators change accounts' roles in a community whose highest role is moderator",
+      endpoint: 'PATCH /users/:id/role',
+      files: moderatorRoleApp("'moderator'"),
+    },
     {
       name: "express + prisma: disabling another account behind `requireRole('admin')`",
       endpoint: 'POST /users/:id/disable',

@@ -647,8 +647,62 @@ app.get('/api/v1/me/orders', requireAuth, async (req, res) => res.json(await pri
     },
   );
 
+/**
+ * Hono + Drizzle: an app-wide middleware that puts the session's user (or null) in the context, and recipes read by
+ * the id the path names through `load`.
+ */
+const honoViewerApp = (load: string) => ({
+  'src/db.ts': `import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+export const user = sqliteTable('user', { id: text('id').primaryKey(), name: text('name'), email: text('email') });
+export const recipes = sqliteTable('recipes', { id: text('id').primaryKey(), authorId: text('author_id').notNull().references(() => user.id), title: text('title'), status: text('status') });
+export const db = drizzle(new Database('app.db'));`,
+  'src/recipes.ts': `import { eq } from 'drizzle-orm';
+import { HTTPException } from 'hono/http-exception';
+import { db, recipes } from './db';
+export function findRecipe(id: string) {
+  return db.select().from(recipes).where(eq(recipes.id, id)).get();
+}
+export function getVisibleRecipe(id: string, viewer: { id: string } | null) {
+  const recipe = findRecipe(id);
+  if (!recipe || (recipe.status !== 'published' && viewer?.id !== recipe.authorId)) throw new HTTPException(404, { message: 'Not found' });
+  return recipe;
+}`,
+  'src/app.ts': `import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
+import { auth } from './auth';
+import { findRecipe, getVisibleRecipe } from './recipes';
+const attachSession = createMiddleware(async (c, next) => {
+  const result = await auth.api.getSession({ headers: c.req.raw.headers });
+  c.set('user', result?.user ?? null);
+  await next();
+});
+const requireAuth = createMiddleware(async (c, next) => {
+  if (!c.get('user')) throw new HTTPException(401, { message: 'Sign in required' });
+  await next();
+});
+const app = new Hono();
+app.use('/api/*', attachSession);
+app.get('/api/v1/recipes/:id', (c) => {
+  const viewer = c.get('user');
+  const recipe = ${load};
+  return c.json({ id: recipe?.id, title: recipe?.title });
+});
+app.get('/api/v1/me', requireAuth, (c) => c.json({ id: c.get('user').id }));
+export default app;`,
+  'src/auth.ts': `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ secret: process.env.BETTER_AUTH_SECRET });`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'hono: a recipe read by id for anyone, the optional viewer in the context never asked',
+      endpoint: 'GET /api/v1/recipes/:id',
+      files: honoViewerApp("findRecipe(c.req.param('id'))"),
+    },
     {
       name: "express: a shop's stats run by a controller method bound with `bindAll(new ShopController())`, no sign-in",
       endpoint: 'GET /api/v1/shops/:shopId/stats',
@@ -1612,6 +1666,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'hono: a recipe read by id through a helper that hides drafts from everyone but their author (`getVisibleRecipe(id, viewer)`)',
+      endpoint: 'GET /api/v1/recipes/:id',
+      files: honoViewerApp("getVisibleRecipe(c.req.param('id'), viewer)"),
+    },
     {
       name: 'express: a payment webhook that hands the request to a controller method checking the HMAC signature',
       endpoint: 'POST /api/v1/webhooks/payments',
