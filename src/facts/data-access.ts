@@ -21,7 +21,7 @@ import type { Resolver, Value } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveThisMember } from '../parse/this-members.ts';
 import type { Env } from './flow.ts';
-import { modelKey, PERSON_MODEL, PERSONAL_FIELD, PERSONISH_FIELD, PUBLIC_STATES } from './models.ts';
+import { modelKey, PERSON_MODEL, PERSONAL_FIELD, PERSONISH_FIELD, PUBLIC_STATES, WORKFLOW_MODEL } from './models.ts';
 import { COERCE, isRawWholeBody, SECRET_KEY, WHOLE } from './request.ts';
 import { callerClient, enforcedFor, rowSecurity } from './rls.ts';
 import { ordinaryBranch, ROLE_FIELD } from './role-branch.ts';
@@ -1290,7 +1290,8 @@ export function detectAccess(
     ...(secretKeys.length > 0 ? { bySecret: secretKeys } : {}),
     sqlConcat,
     resultVar: null,
-    publicRow,
+    // (an approved request is decided, not published)
+    publicRow: publicRow && !WORKFLOW_MODEL.test(modelKey(model ?? '')),
     ...(openRow ? { openRow } : {}),
     ...(countsOnly ? { countsOnly } : {}),
     // (`existsBy({ slug })`, `count(…)`: whether such a row exists, nothing of it read or changed)

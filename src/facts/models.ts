@@ -30,6 +30,12 @@ export const FINANCIAL_FIELD =
 /** A person's contact data: what another user must not learn by listing or looking up records. */
 /** Values of a `status` column that put a record in front of the public (`status: 'listed'`). */
 export const PUBLIC_STATES = 'published|listed|public|live|approved|visible|on_sale|onsale';
+/**
+ * Records that move through an approval — requests, leave, expenses, claims, refunds, applications: an approved one is
+ * decided, not published.
+ */
+export const WORKFLOW_MODEL =
+  /(?:request|leave|time_?off|timeoff|absence|expense|claim|refund|reimbursement|application|swap|timesheet|approval)s?$/i;
 
 export const PERSONAL_FIELD =
   /^(?:email|emailAddress|email_address|phone|phoneNumber|phone_number|mobile|address|homeAddress|home_address|address_?line\d?|addressLine\d?|street_?address|streetAddress|dateOfBirth|date_of_birth|dob|birthdate)$/;

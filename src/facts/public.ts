@@ -4,7 +4,7 @@ import { isFunction, type Node, parentOf, unwrap, walk } from '../parse/ast.ts';
 import { importsNamed, type SourceFile } from '../parse/source.ts';
 import { resolveMethodCall } from '../parse/this-members.ts';
 import { type FlowResult, sourcesOf } from './flow.ts';
-import { belongsToNoOne, type ModelInfo, modelKey, PERSON_MODEL, PUBLIC_STATES } from './models.ts';
+import { belongsToNoOne, type ModelInfo, modelKey, PERSON_MODEL, PUBLIC_STATES, WORKFLOW_MODEL } from './models.ts';
 import { SECRET_KEY } from './request.ts';
 
 /** Routes that are public by design: health checks, the auth flow itself, docs, webhooks, share links. */
@@ -254,6 +254,8 @@ export function intendedPublic(
     PUBLICATION_FILTER.test(handlerText.replace(PROJECTION, '')) &&
     !clientDropsPublicationFilter(endpoint, flow) &&
     accesses.length > 0 &&
+    // (an approved request of a workflow — time off, an expense, a refund — is decided, not published)
+    !accesses.some((a) => WORKFLOW_MODEL.test(modelKey(a.model ?? ''))) &&
     accesses.every((a) => a.operation === 'read' || a.operation === 'list')
   ) {
     return { intended: true, reason: 'public content (filtered on publication state)' };

@@ -696,8 +696,64 @@ export default app;`,
 export const auth = betterAuth({ secret: process.env.BETTER_AUTH_SECRET });`,
 });
 
+/** NestJS + TypeORM: the department's approved time off, with a guard on the controller's other routes only. */
+const timeOffCalendarApp = (guard: string) => ({
+  'src/main.ts': `import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  await app.listen(3000);
+}
+bootstrap();`,
+  'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { TimeOffController } from './time-off.controller';
+@Module({ controllers: [TimeOffController] })
+export class AppModule {}`,
+  'src/session.guard.ts': `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+@Injectable()
+export class SessionGuard implements CanActivate {
+  canActivate(ctx: ExecutionContext) {
+    const req = ctx.switchToHttp().getRequest();
+    if (!req.session?.userId) throw new UnauthorizedException();
+    return true;
+  }
+}`,
+  'src/time-off.controller.ts': `import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { SessionGuard } from './session.guard';
+import { TimeOffRequest } from './time-off.entity';
+@Controller('time-off')
+export class TimeOffController {
+  constructor(@InjectRepository(TimeOffRequest) private readonly requests: Repository<TimeOffRequest>) {}
+  @UseGuards(SessionGuard)
+  @Get('mine')
+  mine() {
+    return this.requests.find({ select: { id: true } });
+  }
+  ${guard}@Get('calendar')
+  calendar(@Query('departmentId') departmentId: string) {
+    return this.requests.find({ where: { status: 'approved', departmentId }, select: { id: true, nurseId: true, startDate: true } });
+  }
+}`,
+  'src/time-off.entity.ts': `import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+@Entity()
+export class TimeOffRequest {
+  @PrimaryGeneratedColumn() id: number;
+  @Column() nurseId: number;
+  @Column() departmentId: number;
+  @Column() status: string;
+  @Column() startDate: string;
+}`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: "nestjs: a department's approved time off (an approval, not a publication) with no guard, unlike its siblings",
+      endpoint: 'GET /time-off/calendar',
+      files: timeOffCalendarApp(''),
+    },
     {
       name: 'hono: a recipe read by id for anyone, the optional viewer in the context never asked',
       endpoint: 'GET /api/v1/recipes/:id',
@@ -1666,6 +1722,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "nestjs: a department's approved time off behind the session guard",
+      endpoint: 'GET /time-off/calendar',
+      files: timeOffCalendarApp('@UseGuards(SessionGuard)\n  '),
+    },
     {
       name: 'hono: a recipe read by id through a helper that hides drafts from everyone but their author (`getVisibleRecipe(id, viewer)`)',
       endpoint: 'GET /api/v1/recipes/:id',
