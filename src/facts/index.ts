@@ -482,6 +482,7 @@ function endpointFacts(
         adminRole ? roleCheck : null,
         new Set(links.flatMap((l) => [...l.facts.provenKeys])),
         e.method === 'GET',
+        pathParams,
       );
   const response = responseOf(flows, links, models, sessionUser, auth.status === 'none');
   return {
@@ -550,6 +551,7 @@ function ownershipOf(
   roleCheck: string | null,
   proven: ReadonlySet<string> = new Set(),
   reads = false,
+  pathParams: ReadonlySet<string> = new Set(),
 ): OwnershipFact {
   // (a read answers whatever a comparison beside it decides about a side effect: `if (msg.to === me) markRead()`)
   const checks = flows.flatMap((f) => f.ownershipChecks).filter((c) => !(reads && c.sideBranch));
@@ -624,6 +626,8 @@ function ownershipOf(
   };
   // models, and client ids, already proven to belong to the caller earlier in the handler
   const covered = new Set<string>();
+  /** per covered model, the client values its proving access picked rows by */
+  const coveredBy = new Map<string, Set<string>>();
   const coveredKeys = new Set<string>([...flows.flatMap((f) => [...f.provenKeys]), ...proven].map(paramKey));
   let anyChecked = false;
   // a record that belongs to no one, also through what it refers to (the table of a restaurant, read to book it):
@@ -663,14 +667,28 @@ function ownershipOf(
       // member picked by id alone — `showMember.delete({ where: { id: memberId } })` — may be of any group)
       // (…and a list of the caller's rows, `lines where invoice_id = invoice.id`, proves nothing of the row the client
       // names: `delete … where id = ${lineId}` may be another invoice's line)
-      if (a.model && !(a.membership && a.scopedToCaller) && (a.byClientId || a.operation !== 'list'))
+      if (a.model && !(a.membership && a.scopedToCaller) && (a.byClientId || a.operation !== 'list')) {
         covered.add(modelKey(a.model));
+        const keys = coveredBy.get(modelKey(a.model)) ?? new Set<string>();
+        for (const k of a.clientKeys) keys.add(paramKey(k));
+        coveredBy.set(modelKey(a.model), keys);
+      }
       for (const k of a.clientKeys) coveredKeys.add(paramKey(k));
       if (!bounded) anyChecked = true;
       continue;
     }
     if (!a.byClientId) continue;
-    if (a.model && covered.has(modelKey(a.model))) continue;
+    // (…for the rows it addressed: `Show.updateOne({ 'team._id': memberId }, …)` after the caller's show was found by
+    // `showId` may change any show's team)
+    const by = a.model ? coveredBy.get(modelKey(a.model)) : undefined;
+    // (…by another of the path's parameters: a value an update writes or a body field may be any key)
+    const leaf = (k: string) => /(\w+)\W*$/.exec(paramKey(k))?.[1] ?? k;
+    const elsewhere =
+      !!by &&
+      by.size > 0 &&
+      a.clientKeys.length > 0 &&
+      a.clientKeys.every((k) => !by.has(paramKey(k)) && pathParams.has(leaf(k)));
+    if (a.model && covered.has(modelKey(a.model)) && !elsewhere) continue;
     // (also when only some of them are: `countBy({ id: In([homeTeamId, awayTeamId]), leagueId })` with the league
     // proven the caller's finds rows within it)
     if (a.clientKeys.length > 0 && a.clientKeys.some((k) => coveredKeys.has(paramKey(k)))) continue;

@@ -870,6 +870,19 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
 });
 
 /**
+ * Express + Prisma: a team member removed from the show the path names, after the caller's ownership of that show is
+ * checked; the member is picked by `where`.
+ */
+const removeTeamMemberApp = (where: string) =>
+  expressPrismaApp(`app.delete('/shows/:showId/members/:memberId', requireAuth, async (req, res) => {
+  const show = await prisma.show.findFirst({ where: { id: req.params.showId, ownerId: req.user.id }, select: { id: true } });
+  if (!show) return res.status(404).end();
+  const { count } = await prisma.show.updateMany({ where: ${where}, data: { memberCount: { decrement: 1 } } });
+  await prisma.showMember.deleteMany({ where: { id: req.params.memberId, showId: show.id } });
+  res.status(count ? 204 : 404).end();
+});`);
+
+/**
  * Express + Prisma: a student loaded by the id the path names, then changed when `allowed` (a condition kept in a
  * variable) holds.
  */
@@ -1008,6 +1021,11 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma: the caller's show checked by its path id, then a show changed by the member id the path names",
+      endpoint: 'DELETE /shows/:showId/members/:memberId',
+      files: removeTeamMemberApp('{ members: { some: { id: req.params.memberId } } }'),
+    },
     {
       name: 'next.js pages: a catch-all hands the receipt route on to a function that reads the purchase by id alone',
       endpoint: 'GET /api/me/purchases/{purchaseId}/receipt',
@@ -3189,6 +3207,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the caller's show checked by its path id, then that same show changed",
+      endpoint: 'DELETE /shows/:showId/members/:memberId',
+      files: removeTeamMemberApp('{ id: req.params.showId }'),
+    },
     {
       name: "next.js pages: a catch-all hands the receipt route on to a function that reads the caller's purchase",
       endpoint: 'GET /api/me/purchases/{purchaseId}/receipt',
