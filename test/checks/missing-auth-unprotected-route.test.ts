@@ -747,8 +747,33 @@ export class TimeOffRequest {
 }`,
 });
 
+/** Fastify + Mongoose: route options spread from a project helper (`{ ...guard(app), schema }`) that returns `options`. */
+const fastifyGuardHelperApp = (options: string) => ({
+  'src/server.js': `import Fastify from 'fastify';
+import mongoose from 'mongoose';
+const Shift = mongoose.model('Shift', new mongoose.Schema({ pantry: String, title: String, startsAt: Date }));
+const app = Fastify();
+app.decorate('verifySession', async (request, reply) => {
+  if (!request.session?.get('userId')) return reply.code(401).send({ error: 'not_signed_in' });
+});
+function guard(app) {
+  return ${options};
+}
+app.post('/api/v1/pantries/:pantryId/shifts', { ...guard(app), schema: { params: { type: 'object', properties: { pantryId: { type: 'string' } } } } }, async (request) => {
+  const shift = await Shift.create({ pantry: request.params.pantryId, title: 'Sorting', startsAt: new Date() });
+  return { id: shift.id };
+});
+app.get('/api/v1/me', { preHandler: app.verifySession }, async (request) => ({ id: request.session.get('userId') }));
+app.listen({ port: 3000 });`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'fastify: route options spread from a helper that sets only a config, no preHandler',
+      endpoint: 'POST /api/v1/pantries/:pantryId/shifts',
+      files: fastifyGuardHelperApp("{ config: { roles: ['coordinator'] } }"),
+    },
     {
       name: "nestjs: a department's approved time off (an approval, not a publication) with no guard, unlike its siblings",
       endpoint: 'GET /time-off/calendar',
@@ -1722,6 +1747,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'fastify: route options spread from a helper that returns `{ preHandler: app.verifySession }`',
+      endpoint: 'POST /api/v1/pantries/:pantryId/shifts',
+      files: fastifyGuardHelperApp("{ preHandler: app.verifySession, config: { roles: ['coordinator'] } }"),
+    },
     {
       name: "nestjs: a department's approved time off behind the session guard",
       endpoint: 'GET /time-off/calendar',

@@ -107,7 +107,25 @@ export function objectLiteral(resolver: Resolver, file: SourceFile, expr: Node |
       if (u && u.type === 'ObjectExpression') return { file: v.file, node: u };
     }
   }
+  // `{ ...guard(app, 'coordinator'), schema }`: a project helper that returns route options as an object literal
+  if (n.type === 'CallExpression') {
+    const target = resolver.calleeFunction(file, n);
+    const returned = target ? onlyReturnedObject(target.fn) : null;
+    if (target && returned) return { file: target.file, node: returned };
+  }
   return null;
+}
+
+/** The object literal a function returns, when that is all it returns (`(…) => ({ … })`, one `return { … }`). */
+function onlyReturnedObject(fn: Node): Node | null {
+  const f = fn as T.Function | T.ArrowFunctionExpression;
+  const body = unwrap(f.body as Node | null);
+  if (body?.type === 'ObjectExpression') return body;
+  if (body?.type !== 'BlockStatement') return null;
+  const last = body.body[body.body.length - 1] as Node | undefined;
+  const arg = last?.type === 'ReturnStatement' ? unwrap(last.argument as Node | null) : null;
+  const returns = body.body.filter((st) => st.type === 'ReturnStatement').length;
+  return arg?.type === 'ObjectExpression' && returns === 1 ? arg : null;
 }
 
 /** The elements of an array literal an expression denotes (directly or through a constant); null otherwise. */
