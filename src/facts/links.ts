@@ -179,6 +179,9 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
     // its own helpers — too deep to follow — say no: `auth()` → getUserForToken(token) … throw AuthenticationError()
     else if ((AUTH_NAME.test(callee) || AUTH_NAME.test(name)) && flow.rejects && !isOptionalAuth(link))
       facts.roles.add('auth');
+    // a middleware of the project that hands the request on to a package's (`return verifyJwt(ctx, next)` with
+    // `const verifyJwt = koaJwt({ secret })`): that package authenticates
+    else if (delegatesToPackageAuth(resolver, link.fn)) facts.roles.add('auth');
     // `withRole(roles, handler)` that hands the handler on to `withAuth((req, res, user) => …)`: that wrapper's check
     const inner = depth < 2 ? handedOn(resolver, link) : null;
     if (!facts.roles.has('auth') && inner && classifyLink(resolver, inner, depth + 1).roles.has('auth'))
@@ -411,6 +414,26 @@ const AUTH_PACKAGES =
  * Middleware held in another module's object (`auth.required` where `module.exports = { required: jwt({…}) }`):
  * what it evaluates to is a call to an authentication package's factory.
  */
+/** The function returns (or awaits as a statement) a call of a package's auth middleware it holds in a constant. */
+function delegatesToPackageAuth(resolver: Resolver, fn: { file: SourceFile; fn: Node }): boolean {
+  let found = false;
+  walk(fn.fn, (n) => {
+    if (found) return false;
+    if (n !== fn.fn && isFunction(n)) return false;
+    if (n.type !== 'CallExpression' || unwrap(n.callee as Node)?.type !== 'Identifier') return undefined;
+    let up = parentOf(n);
+    if (up?.type === 'AwaitExpression') up = parentOf(up);
+    if (up?.type !== 'ReturnStatement' && up?.type !== 'ExpressionStatement') return undefined;
+    const held = resolver.valueOf(fn.file, n.callee as Node);
+    if (held.kind === 'node' && unwrap(held.node)?.type === 'CallExpression') {
+      const pseudo = { name: '', scope: 'route', file: held.file, node: held.node, fn: null } as ChainLink;
+      if (isPackageAuth(resolver, pseudo)) found = true;
+    }
+    return undefined;
+  });
+  return found;
+}
+
 function isPackageAuth(resolver: Resolver, link: ChainLink): boolean {
   let v = resolver.valueOf(link.file, link.node);
   for (let i = 0; i < 3 && v.kind === 'node'; i++) {

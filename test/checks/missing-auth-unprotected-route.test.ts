@@ -767,8 +767,41 @@ app.get('/api/v1/me', { preHandler: app.verifySession }, async (request) => ({ i
 app.listen({ port: 3000 });`,
 });
 
+/** Koa + knex: the project's `authenticate` middleware for the API, which hands the request on with `handOn`. */
+const koaDelegatingAuthApp = (handOn: string) => ({
+  'src/auth.js': `import koaJwt from 'koa-jwt';
+const verifyJwt = koaJwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'], key: 'user' });
+export async function authenticate(ctx, next) {
+  ${handOn}
+}`,
+  'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import knexFactory from 'knex';
+import koaJwt from 'koa-jwt';
+import { authenticate } from './auth.js';
+const db = knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });
+const app = new Koa();
+const router = new Router({ prefix: '/api/v1' });
+router.get('/applications', async (ctx) => {
+  ctx.body = await db('applications').select('id', 'status').where('applicant_id', ctx.state.user?.sub);
+});
+const field = new Router({ prefix: '/field' });
+field.get('/inspections', koaJwt({ secret: process.env.FIELD_SECRET, algorithms: ['HS256'] }), async (ctx) => {
+  ctx.body = await db('inspections').select('id').where('inspector_id', ctx.state.user.sub);
+});
+app.use(field.routes());
+app.use(authenticate);
+app.use(router.routes());
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'koa: an authenticate middleware that never hands the request to the koa-jwt instance it built',
+      endpoint: 'GET /api/v1/applications',
+      files: koaDelegatingAuthApp('return next();'),
+    },
     {
       name: 'fastify: route options spread from a helper that sets only a config, no preHandler',
       endpoint: 'POST /api/v1/pantries/:pantryId/shifts',
@@ -1747,6 +1780,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'koa: an authenticate middleware that hands the request to a koa-jwt instance (`return verifyJwt(ctx, next)`)',
+      endpoint: 'GET /api/v1/applications',
+      files: koaDelegatingAuthApp('return verifyJwt(ctx, next);'),
+    },
     {
       name: 'fastify: route options spread from a helper that returns `{ preHandler: app.verifySession }`',
       endpoint: 'POST /api/v1/pantries/:pantryId/shifts',
