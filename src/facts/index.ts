@@ -735,11 +735,7 @@ function responseOf(
         if (access?.selected && access.selectedTables && !r.staffOnly) {
           const secrets = access.selectedTables.flatMap(({ key, table }) => {
             const info = models.get(modelKey(table));
-            return info && !info.serialises
-              ? [...info.fields]
-                  .filter((x) => (SENSITIVE_FIELD.test(x) || !!info.credentials?.has(x)) && !info.hidden.has(x))
-                  .map((x) => `${key}.${x}`)
-              : [];
+            return info && !info.serialises ? secretFields(info).map((x) => `${key}.${x}`) : [];
           });
           if (secrets.length > 0)
             return {
@@ -845,9 +841,7 @@ function responseOf(
         const info = models.get(modelKey(access.model));
         if (!info || info.serialises) continue;
         const gone = new Set([...removed, ...(access.excludedFields ?? []), ...(access.bySecret ?? [])]);
-        const left = [...info.fields].filter(
-          (x) => (SENSITIVE_FIELD.test(x) || !!info.credentials?.has(x)) && !gone.has(x) && !info.hidden.has(x),
-        );
+        const left = secretFields(info).filter((x) => !gone.has(x));
         if (left.length > 0)
           return {
             kind: 'whole-record',
@@ -1087,6 +1081,11 @@ function mappedObjects(resolver: Resolver, file: SourceFile, expr: Node, depth =
     return undefined;
   });
   return out;
+}
+
+/** The secrets a model keeps that its queries do not hide: credential-like fields and those seen holding credentials. */
+function secretFields(info: ModelInfo): string[] {
+  return [...info.fields].filter((x) => (SENSITIVE_FIELD.test(x) || !!info.credentials?.has(x)) && !info.hidden.has(x));
 }
 
 /** `node` runs only on some paths of its function: inside an `if`, a `switch` case, a `catch`, a `?:` or `&&`. */
