@@ -196,7 +196,7 @@ export function detectAccess(
   // crypto: createHash('sha256').update(key) is not a row update
   if (names.some((n) => /^(?:createHash|createHmac|createCipheriv|createDecipheriv|createSign|createVerify)$/.test(n)))
     return null;
-  const knex = knexChain(resolver, chain, names);
+  const knex = knexChain(resolver, env.file, chain, names);
   if (knex) ({ op, model, opCall } = knex);
   if (knex) layer = 'knex';
   if (wrapper) {
@@ -2019,12 +2019,29 @@ const KNEX_METHOD =
  */
 function knexChain(
   resolver: Resolver,
+  file: SourceFile,
   chain: T.CallExpression[],
   names: string[],
 ): { op: Op; model: string; opCall: T.CallExpression } | null {
-  const head = chain[0];
+  let head = chain[0];
   const callee = head ? unwrap(head.callee as Node) : null;
-  if (!head || callee?.type !== 'Identifier' || !KNEX_ROOT.test(callee.name)) return null;
+  if (!head || callee?.type !== 'Identifier') return null;
+  // `invoiceQuery().join(…).where('i.id', id).first()` where the project's `invoiceQuery()` returns
+  // `db('invoices as i').leftJoin(…)`: the builder it hands back, on its table
+  if (!KNEX_ROOT.test(callee.name)) {
+    const target = head.arguments.length === 0 ? resolver.calleeFunction(file, head) : null;
+    const body = target ? unwrap((target.fn as T.Function).body as Node | null) : null;
+    const returned =
+      body?.type === 'BlockStatement'
+        ? body.body.length === 1 && body.body[0]!.type === 'ReturnStatement'
+          ? unwrap(body.body[0]!.argument as Node | null)
+          : null
+        : body;
+    const inner = returned?.type === 'CallExpression' ? callChain(returned)[0] : undefined;
+    const innerCallee = inner ? unwrap(inner.callee as Node) : null;
+    if (!inner || innerCallee?.type !== 'Identifier' || !KNEX_ROOT.test(innerCallee.name)) return null;
+    head = inner;
+  }
   const table = stringValue(head.arguments[0] as Node);
   if (table === null || !/^[\w.]+(?:\s+as\s+\w+)?$/i.test(table)) return null;
   if (chain.length > 1 && !names.slice(1).every((n) => KNEX_METHOD.test(n))) return null;
@@ -2082,7 +2099,11 @@ function mayAccessData(outer: T.CallExpression): boolean {
     else break;
   }
   const callee = head ? unwrap(head.callee as Node) : null;
-  return callee?.type === 'Identifier' && KNEX_ROOT.test(callee.name);
+  // (…or a project function that hands back a knex builder, `invoiceQuery()`: knexChain reads what it returns)
+  return (
+    callee?.type === 'Identifier' &&
+    (KNEX_ROOT.test(callee.name) || (head!.arguments.length === 0 && /(?:query|builder|base)$/i.test(callee.name)))
+  );
 }
 
 export function callChain(outer: T.CallExpression): T.CallExpression[] {

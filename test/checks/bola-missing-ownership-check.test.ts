@@ -882,6 +882,24 @@ const removeTeamMemberApp = (where: string) =>
   res.status(count ? 204 : 404).end();
 });`);
 
+/** Express + knex: invoices read through the project's base query `invoiceQuery()`, filtered with `filter`. */
+const knexBaseQueryApp = (filter: string) => ({
+  'package.json': '{ "dependencies": { "express": "4.19.0", "knex": "3.1.0", "pg": "8.11.0" } }',
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import knexFactory from 'knex';
+import { requireAuth } from './auth.js';
+const db = knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });
+const invoiceQuery = () => db('invoices as i').select('i.id', 'i.number', 'i.amount_cents');
+const app = express();
+app.get('/invoices/:id', requireAuth, async (req, res) => {
+  const invoice = await invoiceQuery().where('i.id', req.params.id)${filter}.first();
+  if (!invoice) return res.status(404).end();
+  res.json(invoice);
+});
+app.listen(3000);`,
+});
+
 /**
  * Express + Prisma: a student loaded by the id the path names, then changed when `allowed` (a condition kept in a
  * variable) holds.
@@ -1021,6 +1039,11 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + knex: an invoice read by id through the project's base query `invoiceQuery()`, unscoped",
+      endpoint: 'GET /invoices/:id',
+      files: knexBaseQueryApp(''),
+    },
     {
       name: "express + prisma: the caller's show checked by its path id, then a show changed by the member id the path names",
       endpoint: 'DELETE /shows/:showId/members/:memberId',
@@ -3207,6 +3230,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + knex: an invoice read by id through the project's base query, scoped to the caller",
+      endpoint: 'GET /invoices/:id',
+      files: knexBaseQueryApp(".where('i.applicant_id', req.user.sub)"),
+    },
     {
       name: "express + prisma: the caller's show checked by its path id, then that same show changed",
       endpoint: 'DELETE /shows/:showId/members/:memberId',
