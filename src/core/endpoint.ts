@@ -40,6 +40,11 @@ export interface ChainLink {
    * link's value, not the client's. Headers not listed here are client input.
    */
   setsHeaders?: string[];
+  /**
+   * Strategies of which any one lets the request through (`fastify.auth([a, b])`, whose default relation is `or`): the
+   * link does what they all do, no more
+   */
+  anyOf?: ChainLink[];
 }
 
 export type LinkHint =

@@ -90,6 +90,15 @@ function handedOn(resolver: Resolver, link: ChainLink): ChainLink | null {
 
 /** What a middleware/guard/hook does, from the adapter's hint, its name, and (mostly) its behaviour. */
 export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): LinkFacts {
+  // any one of several strategies lets the request through: the link does only what every one of them does
+  if (link.anyOf && link.anyOf.length > 0) {
+    const each = link.anyOf.map((l) => classifyLink(resolver, l, depth));
+    // (a strategy that checks the caller's role has a caller: passing it is passing as someone)
+    const has = (f: LinkFacts, r: LinkRole) => f.roles.has(r) || (r === 'auth' && f.roles.has('role'));
+    const all = new Set<LinkRole>(each.flatMap((f) => [...f.roles, ...(f.roles.has('role') ? ['auth' as const] : [])]));
+    const roles = new Set([...all].filter((r) => each.every((f) => has(f, r))));
+    return { ...each[0]!, roles, provenKeys: new Set(), flow: null };
+  }
   const key = link.fn?.fn ?? link.node;
   const sliced = link.fn?.statements !== undefined;
   const cached = sliced ? undefined : CACHE.get(key);

@@ -394,8 +394,38 @@ app.post('/reports/:id/close', requireAuth, requireRole(${otherRole}), async (re
   res.json(await prisma.report.update({ where: { id: req.params.id }, data: { closedAt: new Date() }, select: { id: true } }));
 });`);
 
+/** Fastify + Mongoose + @fastify/auth: verifying a promoter behind `app.auth([verifySession, verifyAdmin]${options})`. */
+const fastifyAuthRelationApp = (options: string) => ({
+  'src/server.js': `import Fastify from 'fastify';
+import fastifyAuth from '@fastify/auth';
+import mongoose from 'mongoose';
+const Promoter = mongoose.model('Promoter', new mongoose.Schema({ name: String, verified: Boolean }));
+const app = Fastify();
+app.register(fastifyAuth);
+app.decorate('verifySession', async (request, reply) => {
+  const userId = request.session?.get('userId');
+  if (!userId) throw Object.assign(new Error('not signed in'), { statusCode: 401 });
+  request.user = { id: userId, role: request.session.get('role') };
+});
+app.decorate('verifyAdmin', async (request) => {
+  if (request.user?.role !== 'admin') throw Object.assign(new Error('forbidden'), { statusCode: 403 });
+});
+app.after(() => {
+  app.post('/api/v1/admin/promoters/:id/verify', { preHandler: app.auth([app.verifySession, app.verifyAdmin]${options}) }, async (request) => {
+    const p = await Promoter.findByIdAndUpdate(request.params.id, { verified: true }, { new: true }).select('name verified');
+    return p;
+  });
+});
+app.listen({ port: 3000 });`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: "fastify: @fastify/auth with the default relation ('or'): the session alone lets the caller through the admin check",
+      endpoint: 'POST /api/v1/admin/promoters/:id/verify',
+      files: fastifyAuthRelationApp(''),
+    },
     {
       name: "express + prisma: moderators change accounts' roles in an app that also has an admin role",
       endpoint: 'PATCH /users/:id/role',
@@ -962,6 +992,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "fastify: @fastify/auth with `{ relation: 'and' }`: the session and the admin check both run",
+      endpoint: 'POST /api/v1/admin/promoters/:id/verify',
+      files: fastifyAuthRelationApp(", { relation: 'and' }"),
+    },
     {
       name: "express + prisma: moderators change accounts' roles in a community whose highest role is moderator",
       endpoint: 'PATCH /users/:id/role',

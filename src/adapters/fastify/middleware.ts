@@ -6,7 +6,7 @@ import { anyFileMatches } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { displayName, makeLink, resolveCallable, returnedFunction } from '../shared/links.ts';
-import { arrayElements, destructuredFrom, type Located, objectProps } from '../shared/values.ts';
+import { arrayElements, destructuredFrom, type Located, objectProps, staticString } from '../shared/values.ts';
 import type { Contexts } from './contexts.ts';
 
 /** Request-lifecycle hooks that run before the handler, in the order Fastify runs them. */
@@ -68,8 +68,13 @@ export function hookLinks(lc: LinkContext, loc: Located, scope: ChainLink['scope
         return [base(ret && fn ? { file: fn.file, fn: ret } : fn)];
       }
       if (method === 'auth' && n.arguments[0]) {
-        // @fastify/auth: the strategies run in turn; each is analysed on its own
-        return hookLinks(lc, { file, node: n.arguments[0] as Node }, scope);
+        // @fastify/auth: the strategies run in turn; each is analysed on its own — all must pass with
+        // `{ relation: 'and' }`, any one by default (`or`)
+        const strategies = hookLinks(lc, { file, node: n.arguments[0] as Node }, scope);
+        const relation = objectProps(resolver, file, n.arguments[1] as Node | undefined).get('relation');
+        const and = relation !== undefined && staticString(resolver, relation.file, relation.node) === 'and';
+        if (and || strategies.length < 2) return strategies;
+        return [{ ...base(null), anyOf: strategies }];
       }
       if (method === 'rateLimit') return [base(null, { kind: 'rate-limit', detail: '@fastify/rate-limit' })];
     }
