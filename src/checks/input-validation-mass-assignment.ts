@@ -5,6 +5,10 @@ import { type Node, unwrap, walk } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom, validatorFor } from './_idiom.ts';
 
+/** `const input = schema.parse(req.body)` (or `schema.parse(req.body)` for its verdict): the body checked in the handler. */
+const PARSED_INTO =
+  /([\w.]+)\.(?:parse|safeParse|parseAsync|validate|validateAsync)\(\s*(?:req|request|ctx\.request)\.body\b/;
+
 export default defineCheck({
   meta: {
     id: 'input-validation-mass-assignment',
@@ -26,7 +30,26 @@ export default defineCheck({
       e.framework === 'hono' && !flows.some((fl) => fl.validatedBody) && flows.some((fl) => fl.readsRawBody);
     // class-validator without `whitelist` checks the properties a DTO declares and lets every other one through
     const passesUnknown = f.validation.bodyKeepsUnknown === true;
-    if (f.validation.body && !rawAfterValidator && !passesUnknown) return null;
+    // a schema the handler itself parses the body with, keeping the result apart (`const input = schema.parse(req.body)`)
+    // or dropping it, while the raw body is still written (`create({ ...req.body, customerId: me })`): unknown keys
+    // pass the check and reach the row
+    const links = ctx.app.links.get(e) ?? [];
+    // (a strict schema parsed for its verdict alone, `schema.strict().parse(req.body)`, rejects unknown keys: the raw
+    // body is then as good as the parsed one)
+    const parsedApart =
+      !links.some(
+        (l) => l.facts.validation && l.facts.validation.target !== 'params' && l.facts.validation.target !== 'query',
+      ) &&
+      flows.some((fl) => fl.validatedBody) &&
+      e.handlers.some((h) => {
+        const text = h.file.text.slice(h.fn.start, h.fn.end);
+        const schema = PARSED_INTO.exec(text)?.[1];
+        if (!schema || /\b(?:req|request|ctx\.request)\.body\s*=(?!=)/.test(text)) return false;
+        // (the schema's declaration, where it is one of the file: `.strict()` on it)
+        const declared = new RegExp(`\\b${schema.split('.')[0]}\\s*=([^;]*)`).exec(h.file.text)?.[1] ?? '';
+        return !/\.strict\(\)/.test(declared) && !/\.strict\(\)\.(?:parse|safeParse)/.test(text);
+      });
+    if (f.validation.body && !rawAfterValidator && !passesUnknown && !parsedApart) return null;
     let at = f.data.find((d) => d.writesBody)?.location ?? null;
     if (!at) {
       // Object.assign(record, req.body) and { ...defaults, ...req.body } in handlers without an ORM
@@ -54,7 +77,10 @@ export default defineCheck({
     const i = idiom(e.framework);
     const v = validatorFor(ctx.stack);
     return {
-      message: `${endpointLabel(e)} writes the request body straight into a record: clients can set fields like role, isAdmin or ownerId`,
+      message:
+        parsedApart && f.validation.body
+          ? `${endpointLabel(e)} checks the body with a schema but writes the raw request body into a record: clients can set fields like role, isAdmin or ownerId`
+          : `${endpointLabel(e)} writes the request body straight into a record: clients can set fields like role, isAdmin or ownerId`,
       location: at,
       endpoint: e,
       fix: {

@@ -2,6 +2,7 @@ import { runCheckCases } from './check-tester.ts';
 import {
   EXPRESS_REQUIRE_AUTH,
   EXPRESS_REQUIRE_AUTH_LOADS_USER,
+  expressPrismaApp,
   layeredRegisterApp,
   nestTypeormApp,
 } from './snippets.ts';
@@ -193,8 +194,31 @@ app.patch('/bookings/:bookingId', requireAuth, validate(${schemas}), async (req,
 app.listen(3000);`,
 });
 
+/**
+ * Express + Prisma: a reservation made after `reservationSchema.parse(req.body)` (its result kept as `input` unless
+ * `keep` is false), with `data`.
+ */
+const parsedApartApp = (data: string, keep = true) =>
+  expressPrismaApp(`import { z } from 'zod';
+const reservationSchema = z.object({ vehicleId: z.string(), pickupAt: z.coerce.date() });
+app.post('/reservations', requireAuth, async (req, res) => {
+  ${keep ? 'const input = ' : ''}reservationSchema.parse(req.body);
+  const reservation = await prisma.reservation.create({ data: ${data}, select: { id: true } });
+  res.status(201).json(reservation);
+});`);
+
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
+    {
+      name: 'express + prisma: the body parsed with a (non-strict) zod schema for its verdict alone, the raw body written',
+      endpoint: 'POST /reservations',
+      files: parsedApartApp('{ ...req.body, customerId: req.user.id }', false),
+    },
+    {
+      name: 'express + prisma: the body parsed with a zod schema into `input`, then the raw body spread into the new row',
+      endpoint: 'POST /reservations',
+      files: parsedApartApp("{ ...req.body, customerId: req.user.id, status: 'pending' }"),
+    },
     {
       name: 'express + sequelize: a validator given only the path parameters, then the body written into the booking',
       endpoint: 'PATCH /bookings/:bookingId',
@@ -720,6 +744,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: the body parsed with a zod schema into `input`, and `input` spread into the new row',
+      endpoint: 'POST /reservations',
+      files: parsedApartApp("{ ...input, customerId: req.user.id, status: 'pending' }"),
+    },
     {
       name: 'express + sequelize: the same validator given the body too (unknown keys stripped) before the write',
       endpoint: 'PATCH /bookings/:bookingId',
