@@ -12,6 +12,7 @@ import {
   parentOf,
   property,
   propertyValue,
+  returnedExpressions,
   stringValue,
   type T,
   unwrap,
@@ -2030,14 +2031,9 @@ function knexChain(
   // `db('invoices as i').leftJoin(…)`: the builder it hands back, on its table
   if (!KNEX_ROOT.test(callee.name)) {
     const target = head.arguments.length === 0 ? resolver.calleeFunction(file, head) : null;
-    const body = target ? unwrap((target.fn as T.Function).body as Node | null) : null;
-    const returned =
-      body?.type === 'BlockStatement'
-        ? body.body.length === 1 && body.body[0]!.type === 'ReturnStatement'
-          ? unwrap(body.body[0]!.argument as Node | null)
-          : null
-        : body;
-    const inner = returned?.type === 'CallExpression' ? callChain(returned)[0] : undefined;
+    const returned = target ? returnedExpressions(target.fn) : [];
+    const only = returned.length === 1 ? returned[0] : null;
+    const inner = only?.type === 'CallExpression' ? callChain(only)[0] : undefined;
     const innerCallee = inner ? unwrap(inner.callee as Node) : null;
     if (!inner || innerCallee?.type !== 'Identifier' || !KNEX_ROOT.test(innerCallee.name)) return null;
     head = inner;

@@ -14,6 +14,7 @@ import {
   nameOf,
   parentOf,
   propertyValue,
+  returnedExpressions,
   stringValue,
   type T,
   unwrap,
@@ -2669,20 +2670,29 @@ function responseSite(env: Env, file: SourceFile, node: Node, arg: Node | null, 
   };
 }
 
-/** A mapper that hands back its argument less some fields (`const { passwordHash, ...rest } = m; return rest`). */
+/**
+ * A mapper that hands back its argument less some fields: `({ passwordHash, ...m }) => m`, or `(m) => { const {
+ * passwordHash, ...rest } = m; return rest }`. The fields it takes out; null for anything else.
+ */
 function restMapper(fn: Node): string[] | null {
   if (!isFunction(fn)) return null;
   const param = fn.params[0] as Node | undefined;
+  const returned = returnedExpressions(fn);
+  const only = returned.length === 1 ? returned[0] : null;
+  if (only?.type !== 'Identifier') return null;
+  /** the pattern takes fields out before a rest element named as what the mapper returns */
+  const restOf = (pattern: Node | null | undefined): string[] | null => {
+    if (pattern?.type !== 'ObjectPattern') return null;
+    const rest = pattern.properties.find((p) => p.type === 'RestElement');
+    return rest && nameOf(rest.argument as Node) === only.name ? restRemoved(pattern) : null;
+  };
+  if (param?.type === 'ObjectPattern') return restOf(param);
   const body = unwrap(fn.body as Node);
   if (param?.type !== 'Identifier' || body?.type !== 'BlockStatement' || body.body.length !== 2) return null;
-  const [decl, ret] = body.body as Node[];
-  const d = decl?.type === 'VariableDeclaration' && decl.declarations.length === 1 ? decl.declarations[0] : null;
+  const decl = body.body[0] as Node;
+  const d = decl.type === 'VariableDeclaration' && decl.declarations.length === 1 ? decl.declarations[0] : null;
   const init = d ? unwrap(d.init as Node | null) : null;
-  if (d?.id.type !== 'ObjectPattern' || init?.type !== 'Identifier' || init.name !== param.name) return null;
-  const rest = d.id.properties.find((p) => p.type === 'RestElement');
-  const returned = ret?.type === 'ReturnStatement' ? unwrap(ret.argument as Node | null) : null;
-  if (!rest || returned?.type !== 'Identifier' || nameOf(rest.argument as Node) !== returned.name) return null;
-  return restRemoved(d.id as T.ObjectPattern);
+  return init?.type === 'Identifier' && init.name === param.name ? restOf(d!.id as Node) : null;
 }
 
 /** The keys an object pattern takes out before its rest element (`{ passwordHash: _h, salt, ...rest }` → both). */
@@ -2704,36 +2714,24 @@ function lessFields(env: Env, arg: Node): { record: string; removed: string[] }[
       const removed = env.lessFields.get(n.name);
       if (removed) for (const record of env.records.get(n.name) ?? []) out.push({ record, removed });
     }
+    // …or rows mapped to their rest, inline or by a mapper of the project (`rows.map(toStaffView)`)
     if (n.type === 'CallExpression' && calleeName(n) === 'map' && n.callee.type === 'MemberExpression') {
-      const given = unwrap(n.arguments[0] as Node);
-      // (…also a mapper of the project that does it: `rows.map(toStaffView)` with `const { passwordHash, ...rest } = m;
-      // return rest`)
       const rows = unwrap(n.callee.object as Node);
-      if (given?.type === 'Identifier' && rows?.type === 'Identifier' && env.resolver) {
-        const target = env.resolver.functionOf(env.resolver.valueOf(env.file, given));
-        const removed = target ? restMapper(target.fn) : null;
-        if (removed) for (const record of env.records.get(rows.name) ?? []) out.push({ record, removed });
-        return undefined;
-      }
-      const cb = given;
-      const param = cb && isFunction(cb) ? (cb.params[0] as Node | undefined) : undefined;
-      const rest = param?.type === 'ObjectPattern' ? param.properties.find((p) => p.type === 'RestElement') : undefined;
-      const body = cb && isFunction(cb) ? unwrap(cb.body as Node) : null;
-      if (
-        rest &&
-        body?.type === 'Identifier' &&
-        nameOf(rest.argument as Node) === body.name &&
-        rows?.type === 'Identifier'
-      )
-        for (const record of env.records.get(rows.name) ?? [])
-          out.push({ record, removed: restRemoved(param as T.ObjectPattern) });
+      const given = unwrap(n.arguments[0] as Node);
+      const mapper = isFunction(given)
+        ? given
+        : given?.type === 'Identifier' && env.resolver
+          ? env.resolver.functionOf(env.resolver.valueOf(env.file, given))?.fn
+          : null;
+      const list = rows?.type === 'Identifier' ? rows.name : null;
+      const removed = mapper && list ? restMapper(mapper) : null;
+      if (removed) for (const record of env.records.get(list!) ?? []) out.push({ record, removed });
     }
     return undefined;
   });
   return out;
 }
 
-/** Record variables sent as a whole: `res.json(todo)`, `{ user }`, `{ ...user, token }`, `[todo]`. */
 /** Models of the records a value names anywhere in it (`toRxDto(rx)` → the prescription's). */
 function recordModelsIn(env: Env, expr: Node): string[] {
   const out: string[] = [];
@@ -2748,6 +2746,7 @@ function recordModelsIn(env: Env, expr: Node): string[] {
   return out;
 }
 
+/** Record variables sent as a whole: `res.json(todo)`, `{ user }`, `{ ...user, token }`, `[todo]`. */
 export function unshapedRecords(env: Env, expr: Node): string[] {
   const n = unwrap(expr);
   if (!n) return [];

@@ -11,6 +11,7 @@ import {
   memberPath,
   nameOf,
   parentOf,
+  returnedExpressions,
   stringValue,
   unwrap,
   walk,
@@ -1114,20 +1115,7 @@ function containsChoice(expr: Node): boolean {
 
 /** The object literals a function returns (its expression body, or `return { … }` in its own body). */
 function returnedObjects(fn: Node): Node[] {
-  if (!isFunction(fn)) return [];
-  const body = unwrap(fn.body as Node);
-  if (body?.type === 'ObjectExpression') return [body];
-  const out: Node[] = [];
-  if (body?.type !== 'BlockStatement') return out;
-  walk(body, (n) => {
-    if (isFunction(n)) return false;
-    if (n.type === 'ReturnStatement') {
-      const arg = unwrap(n.argument as Node | null);
-      if (arg?.type === 'ObjectExpression') out.push(arg);
-    }
-    return undefined;
-  });
-  return out;
+  return returnedExpressions(fn).filter((r): r is Node => r?.type === 'ObjectExpression');
 }
 
 /** What a variable sent in a response was built from (`const matches = users.filter(…).map(…)`). */

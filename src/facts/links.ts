@@ -94,9 +94,10 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
   if (link.anyOf && link.anyOf.length > 0) {
     const each = link.anyOf.map((l) => classifyLink(resolver, l, depth));
     // (a strategy that checks the caller's role has a caller: passing it is passing as someone)
-    const has = (f: LinkFacts, r: LinkRole) => f.roles.has(r) || (r === 'auth' && f.roles.has('role'));
-    const all = new Set<LinkRole>(each.flatMap((f) => [...f.roles, ...(f.roles.has('role') ? ['auth' as const] : [])]));
-    const roles = new Set([...all].filter((r) => each.every((f) => has(f, r))));
+    const implied = each.map(
+      (f): ReadonlySet<LinkRole> => (f.roles.has('role') ? new Set([...f.roles, 'auth']) : f.roles),
+    );
+    const roles = new Set([...implied[0]!].filter((r) => implied.every((h) => h.has(r))));
     return { ...each[0]!, roles, provenKeys: new Set(), flow: null };
   }
   const key = link.fn?.fn ?? link.node;
@@ -251,7 +252,7 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
   } else if (isOptionalAuth(link)) {
     // auth.optional, jwt({ credentialsRequired: false }): identity when present, anonymous otherwise
     facts.roles.add('optional-auth');
-  } else if (AUTH_NAME.test(callee) || AUTH_NAME.test(name) || isPackageAuth(resolver, link)) {
+  } else if (AUTH_NAME.test(callee) || AUTH_NAME.test(name) || isPackageAuth(resolver, link.file, link.node)) {
     facts.roles.add('auth');
   }
   if (
@@ -434,17 +435,19 @@ function delegatesToPackageAuth(resolver: Resolver, fn: { file: SourceFile; fn: 
     if (up?.type === 'AwaitExpression') up = parentOf(up);
     if (up?.type !== 'ReturnStatement' && up?.type !== 'ExpressionStatement') return undefined;
     const held = resolver.valueOf(fn.file, n.callee as Node);
-    if (held.kind === 'node' && unwrap(held.node)?.type === 'CallExpression') {
-      const pseudo = { name: '', scope: 'route', file: held.file, node: held.node, fn: null } as ChainLink;
-      if (isPackageAuth(resolver, pseudo)) found = true;
-    }
+    if (
+      held.kind === 'node' &&
+      unwrap(held.node)?.type === 'CallExpression' &&
+      isPackageAuth(resolver, held.file, held.node)
+    )
+      found = true;
     return undefined;
   });
   return found;
 }
 
-function isPackageAuth(resolver: Resolver, link: ChainLink): boolean {
-  let v = resolver.valueOf(link.file, link.node);
+function isPackageAuth(resolver: Resolver, file: SourceFile, node: Node): boolean {
+  let v = resolver.valueOf(file, node);
   for (let i = 0; i < 3 && v.kind === 'node'; i++) {
     const n = unwrap(v.node);
     if (n?.type !== 'CallExpression') return false;

@@ -361,7 +361,8 @@ const SENDER_CHECK =
 /** The webhook's handler, or a link before it, checks who sent the request (a signature, a shared secret). */
 function verifiesSender(endpoint: Endpoint, handlerText: string, flow: FlowResult | null): boolean {
   if (SENDER_CHECK.test(handlerText)) return true;
-  // …or a project function or method it hands the request to (`(req, res) => paymentWebhook.handle(req, res)`)
+  // …or a project function or method it hands the request to (`(req, res) => paymentWebhook.handle(req, res)`,
+  // `const payload = await getPayload(request)` checking the HMAC of the raw body)
   const resolver = flow?.env.resolver;
   if (
     resolver &&
@@ -377,24 +378,7 @@ function verifiesSender(endpoint: Endpoint, handlerText: string, flow: FlowResul
     )
   )
     return true;
-  // …or a function of the same file it calls first thing (`const payload = await getPayload(request)`, which checks
-  // the HMAC of the raw body)
-  return endpoint.handlers.some((h) => {
-    const called = new Set<string>();
-    walk(h.fn, (n) => {
-      if (n.type === 'CallExpression' && n.callee.type === 'Identifier') called.add(n.callee.name);
-      return undefined;
-    });
-    return (h.file.program.body as Node[]).some((st) => {
-      const fn = st.type === 'ExportNamedDeclaration' ? (st.declaration as Node | null) : st;
-      return (
-        fn?.type === 'FunctionDeclaration' &&
-        !!fn.id &&
-        called.has(fn.id.name) &&
-        SENDER_CHECK.test(h.file.text.slice(fn.start, fn.end))
-      );
-    });
-  });
+  return false;
 }
 
 /** A signature header's name: `x-signature`, `x-hub-signature-256`, `x-transcoder-signature`, `stripe-signature`. */

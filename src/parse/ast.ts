@@ -66,6 +66,24 @@ export function isFunction(node: Node | null | undefined): node is FunctionNode 
   );
 }
 
+/**
+ * What a function hands back: its expression body, or the argument of each `return` in its own body (not in functions
+ * nested in it), in source order (`null` for a bare `return`).
+ */
+export function returnedExpressions(fn: Node): (Node | null)[] {
+  if (!isFunction(fn)) return [];
+  const body = unwrap(fn.body as Node | null);
+  if (!body) return [];
+  if (body.type !== 'BlockStatement') return [body];
+  const out: (Node | null)[] = [];
+  walk(body, (n) => {
+    if (isFunction(n)) return false;
+    if (n.type === 'ReturnStatement') out.push(unwrap(n.argument as Node | null));
+    return undefined;
+  });
+  return out;
+}
+
 /** Strips parentheses, `as`, `satisfies`, non-null and type assertions around an expression. */
 export function unwrap(node: Node | null | undefined): Node | null {
   let n = node ?? null;

@@ -6,6 +6,7 @@ import {
   type Node,
   nameOf,
   parentOf,
+  returnedExpressions,
   stringValue,
   type T,
   unwrap,
@@ -623,16 +624,7 @@ function passthroughParam(fn: Node): number {
   let index = -1;
   if (isFunction(fn)) {
     const names = fn.params.map((p) => (p.type === 'Identifier' ? p.name : null));
-    const body = unwrap(fn.body as Node);
-    const returned: (Node | null)[] = [];
-    if (body && body.type !== 'BlockStatement') returned.push(body);
-    else if (body)
-      walk(body, (n) => {
-        if (isFunction(n)) return false;
-        if (n.type === 'ReturnStatement') returned.push(unwrap(n.argument as Node | null));
-        return undefined;
-      });
-    const at = returned.map((r) => (r?.type === 'Identifier' ? names.indexOf(r.name) : -1));
+    const at = returnedExpressions(fn).map((r) => (r?.type === 'Identifier' ? names.indexOf(r.name) : -1));
     if (at.length > 0 && at[0]! >= 0 && at.every((i) => i === at[0])) index = at[0]!;
   }
   PASSTHROUGH.set(fn, index);

@@ -139,7 +139,12 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
           for (const h of [...inh.hooks, ...hooks]) {
             if (h.phase !== phase || (h.under !== null && !isUnder(path, h.under))) continue;
             // (a hook that lets routes marked in their config through: `if (request.routeOptions.config.public) return`)
-            chain.push(...h.links.filter((l) => !isTrueLiteral(config.get(configSkip(l) ?? ''))));
+            chain.push(
+              ...h.links.filter((l) => {
+                const key = configSkip(l);
+                return key === null || !isTrueLiteral(config.get(key));
+              }),
+            );
           }
           if (phase === 'onRequest') {
             // @fastify/rate-limit adds its hook through onRoute: routes declared before it loaded are not limited
@@ -259,6 +264,17 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
  * return;`, also `request.routeConfig.x`, `request.context.config.x`): routes that set it to `true` skip the hook.
  */
 function configSkip(link: ChainLink): string | null {
+  // (asked for every route under the hook: read once)
+  const known = CONFIG_SKIP.get(link);
+  if (known !== undefined) return known;
+  const key = readConfigSkip(link);
+  CONFIG_SKIP.set(link, key);
+  return key;
+}
+
+const CONFIG_SKIP = new WeakMap<ChainLink, string | null>();
+
+function readConfigSkip(link: ChainLink): string | null {
   const fn = link.fn?.fn;
   const body = fn && isFunction(fn) ? unwrap(fn.body as Node) : null;
   const first = body?.type === 'BlockStatement' ? (body.body[0] as Node | undefined) : undefined;

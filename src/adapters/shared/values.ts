@@ -1,6 +1,16 @@
 import { dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { calleeName, dotted, type Node, nameOf, parentOf, stringValue, type T, unwrap } from '../../parse/ast.ts';
+import {
+  calleeName,
+  dotted,
+  type Node,
+  nameOf,
+  parentOf,
+  returnedExpressions,
+  stringValue,
+  type T,
+  unwrap,
+} from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 
@@ -118,14 +128,8 @@ export function objectLiteral(resolver: Resolver, file: SourceFile, expr: Node |
 
 /** The object literal a function returns, when that is all it returns (`(…) => ({ … })`, one `return { … }`). */
 function onlyReturnedObject(fn: Node): Node | null {
-  const f = fn as T.Function | T.ArrowFunctionExpression;
-  const body = unwrap(f.body as Node | null);
-  if (body?.type === 'ObjectExpression') return body;
-  if (body?.type !== 'BlockStatement') return null;
-  const last = body.body[body.body.length - 1] as Node | undefined;
-  const arg = last?.type === 'ReturnStatement' ? unwrap(last.argument as Node | null) : null;
-  const returns = body.body.filter((st) => st.type === 'ReturnStatement').length;
-  return arg?.type === 'ObjectExpression' && returns === 1 ? arg : null;
+  const returned = returnedExpressions(fn);
+  return returned.length === 1 && returned[0]?.type === 'ObjectExpression' ? returned[0] : null;
 }
 
 /** The elements of an array literal an expression denotes (directly or through a constant); null otherwise. */
