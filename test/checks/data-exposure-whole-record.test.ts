@@ -597,6 +597,53 @@ app.get('/api/orgs/:orgId/members', async (c) => {
 export default app;`,
 });
 
+/** The clinic's staff list through a rest mapper: `removed` is what the mapper's pattern takes out, `mapArg` what `map` is given, `extraField` the User model's last column. */
+const staffApp = (removed: string, mapArg: string, extraField: string): Record<string, string> =>
+  expressPrismaApp(
+    `const toStaffView = (m) => {
+  const { ${removed}, ...rest } = m;
+  return rest;
+};
+app.get('/staff', requireAuth, requireRole('admin'), async (req, res) => {
+  const staff = await prisma.user.findMany({ where: { clinicId: req.user.clinicId } });
+  res.json(staff.map(${mapArg}));
+});`,
+    {
+      'prisma/schema.prisma': `model User {
+  id           String  @id
+  email        String
+  passwordHash String
+  fullName     String
+  clinicId     String
+  ${extraField}
+}`,
+    },
+  );
+
+/** A Hono + Drizzle room catalogue selecting a shared column list (`columns`); `guarded` puts it behind a JWT and a front-desk role check. */
+const spacesApp = (columns: string, guarded = false): Record<string, string> => ({
+  'db/spaces.ts': `import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+export const spaces = sqliteTable('spaces', { id: integer('id').primaryKey(), name: text('name').notNull(), doorCode: text('door_code') });
+export const spaceColumns = { ${columns} };`,
+  'app.ts': `import { Hono } from 'hono';
+${guarded ? "import { createMiddleware } from 'hono/factory';\n" : ''}import { jwt } from 'hono/jwt';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import Database from 'better-sqlite3';
+import { spaces, spaceColumns } from './db/spaces';
+const db = drizzle(new Database('app.db'));
+const app = new Hono();
+${
+  guarded
+    ? `const frontDesk = createMiddleware(async (c, next) => {
+  if (c.get('jwtPayload').role !== 'staff') return c.json({ error: 'Forbidden' }, 403);
+  await next();
+});
+`
+    : ''
+}app.get('/api/spaces', ${guarded ? "jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }), frontDesk, " : ''}async (c) => c.json(await db.select(spaceColumns).from(spaces)));
+export default app;`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
@@ -607,68 +654,17 @@ runCheckCases('data-exposure-whole-record', {
     {
       name: 'express + prisma: staff rows mapped to their rest less the password hash, the reset token left in',
       endpoint: 'GET /staff',
-      files: expressPrismaApp(
-        `const toStaffView = (m) => {
-  const { passwordHash, ...rest } = m;
-  return rest;
-};
-app.get('/staff', requireAuth, requireRole('admin'), async (req, res) => {
-  const staff = await prisma.user.findMany({ where: { clinicId: req.user.clinicId } });
-  res.json(staff.map(toStaffView));
-});`,
-        {
-          'prisma/schema.prisma': `model User {
-  id           String  @id
-  email        String
-  passwordHash String
-  fullName     String
-  clinicId     String
-  resetToken String?
-}`,
-        },
-      ),
+      files: staffApp('passwordHash', 'toStaffView', 'resetToken String?'),
     },
     {
       name: 'express + prisma: staff rows mapped inline to their rest less the password hash, the reset token left in',
       endpoint: 'GET /staff',
-      files: expressPrismaApp(
-        `const toStaffView = (m) => {
-  const { passwordHash, ...rest } = m;
-  return rest;
-};
-app.get('/staff', requireAuth, requireRole('admin'), async (req, res) => {
-  const staff = await prisma.user.findMany({ where: { clinicId: req.user.clinicId } });
-  res.json(staff.map(({ passwordHash, ...m }) => m));
-});`,
-        {
-          'prisma/schema.prisma': `model User {
-  id           String  @id
-  email        String
-  passwordHash String
-  fullName     String
-  clinicId     String
-  resetToken String?
-}`,
-        },
-      ),
+      files: staffApp('passwordHash', '({ passwordHash, ...m }) => m', 'resetToken String?'),
     },
     {
       name: "hono + drizzle: a public catalogue whose shared column list picks the room's door code",
       endpoint: 'GET /api/spaces',
-      files: {
-        'db/spaces.ts': `import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-export const spaces = sqliteTable('spaces', { id: integer('id').primaryKey(), name: text('name').notNull(), doorCode: text('door_code') });
-export const spaceColumns = { id: spaces.id, name: spaces.name, doorCode: spaces.doorCode };`,
-        'app.ts': `import { Hono } from 'hono';
-import { jwt } from 'hono/jwt';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import Database from 'better-sqlite3';
-import { spaces, spaceColumns } from './db/spaces';
-const db = drizzle(new Database('app.db'));
-const app = new Hono();
-app.get('/api/spaces', async (c) => c.json(await db.select(spaceColumns).from(spaces)));
-export default app;`,
-      },
+      files: spacesApp('id: spaces.id, name: spaces.name, doorCode: spaces.doorCode'),
     },
     {
       name: "hono: the team's episode mapper (it copies the internal notes) reused on a route anyone may call",
@@ -2089,91 +2085,22 @@ app.listen(3000);`,
     {
       name: 'express + prisma: staff rows mapped to their rest less the password hash and the reset token',
       endpoint: 'GET /staff',
-      files: expressPrismaApp(
-        `const toStaffView = (m) => {
-  const { passwordHash, resetToken, ...rest } = m;
-  return rest;
-};
-app.get('/staff', requireAuth, requireRole('admin'), async (req, res) => {
-  const staff = await prisma.user.findMany({ where: { clinicId: req.user.clinicId } });
-  res.json(staff.map(toStaffView));
-});`,
-        {
-          'prisma/schema.prisma': `model User {
-  id           String  @id
-  email        String
-  passwordHash String
-  fullName     String
-  clinicId     String
-  resetToken String?
-}`,
-        },
-      ),
+      files: staffApp('passwordHash, resetToken', 'toStaffView', 'resetToken String?'),
     },
     {
       name: 'express + prisma: staff rows mapped to their rest less the password hash, nothing secret left',
       endpoint: 'GET /staff',
-      files: expressPrismaApp(
-        `const toStaffView = (m) => {
-  const { passwordHash, ...rest } = m;
-  return rest;
-};
-app.get('/staff', requireAuth, requireRole('admin'), async (req, res) => {
-  const staff = await prisma.user.findMany({ where: { clinicId: req.user.clinicId } });
-  res.json(staff.map(toStaffView));
-});`,
-        {
-          'prisma/schema.prisma': `model User {
-  id           String  @id
-  email        String
-  passwordHash String
-  fullName     String
-  clinicId     String
-  phone String?
-}`,
-        },
-      ),
+      files: staffApp('passwordHash', 'toStaffView', 'phone String?'),
     },
     {
       name: "hono + drizzle: the door code in the column list of a route behind the front desk's role check",
       endpoint: 'GET /api/spaces',
-      files: {
-        'db/spaces.ts': `import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-export const spaces = sqliteTable('spaces', { id: integer('id').primaryKey(), name: text('name').notNull(), doorCode: text('door_code') });
-export const spaceColumns = { id: spaces.id, name: spaces.name, doorCode: spaces.doorCode };`,
-        'app.ts': `import { Hono } from 'hono';
-import { createMiddleware } from 'hono/factory';
-import { jwt } from 'hono/jwt';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import Database from 'better-sqlite3';
-import { spaces, spaceColumns } from './db/spaces';
-const db = drizzle(new Database('app.db'));
-const app = new Hono();
-const frontDesk = createMiddleware(async (c, next) => {
-  if (c.get('jwtPayload').role !== 'staff') return c.json({ error: 'Forbidden' }, 403);
-  await next();
-});
-app.get('/api/spaces', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }), frontDesk, async (c) => c.json(await db.select(spaceColumns).from(spaces)));
-export default app;`,
-      },
+      files: spacesApp('id: spaces.id, name: spaces.name, doorCode: spaces.doorCode', true),
     },
     {
       name: 'hono + drizzle: a public catalogue whose shared column list leaves the door code out',
       endpoint: 'GET /api/spaces',
-      files: {
-        'db/spaces.ts': `import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-export const spaces = sqliteTable('spaces', { id: integer('id').primaryKey(), name: text('name').notNull(), doorCode: text('door_code') });
-export const spaceColumns = { id: spaces.id, name: spaces.name };`,
-        'app.ts': `import { Hono } from 'hono';
-import { jwt } from 'hono/jwt';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import Database from 'better-sqlite3';
-import { spaces, spaceColumns } from './db/spaces';
-const db = drizzle(new Database('app.db'));
-const app = new Hono();
-app.get('/api/spaces', async (c) => c.json(await db.select(spaceColumns).from(spaces)));
-export default app;`,
-      },
+      files: spacesApp('id: spaces.id, name: spaces.name'),
     },
     {
       name: "hono: the team's episode mapper with internal notes, behind authentication",
