@@ -913,6 +913,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       } else if (depth < MAX_FOLLOW) {
         followCall(call);
       }
+    } else if (
+      depth < MAX_FOLLOW &&
+      call.arguments.some((a) => {
+        const u = unwrap(a as Node);
+        return u?.type === 'Identifier' && env.recordAccess.has(u.name);
+      }) &&
+      resolver.calleeFunction(file, call)
+    ) {
+      // `scopeApplications(query, user).first()`: the helper that narrows a query built here runs inside the chain
+      followCall(call);
     } else if (depth < MAX_FOLLOW && catchCallOf(call) !== null && resolver.calleeFunction(file, call)) {
       // `await assertClubMember(clubId, me).catch(() => null)`: the helper runs all the same
       followCall(call);
@@ -1063,6 +1073,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (inner.hidesMissing) result.hidesMissing = true;
     // `await enforceLimit(authLimiter, \`login:${ip}\`)`: the project's helper consults a limiter and answers 429
     if (inner.limits) result.limits = true;
+    // `scopeApplications(query, user)`: a query this function built, handed to one that narrows it to the caller's rows
+    call.arguments.forEach((a, i) => {
+      const arg = unwrap(a as Node);
+      if (arg?.type !== 'Identifier' || !narrowsToCaller(inner, target.fn, i)) return;
+      for (const access of result.accesses) if (access.resultVar === arg.name) access.scopedToCaller = true;
+    });
     if (inner.accesses.length === 0) {
       if (inner.rejects) deny(call, true);
       return false;
@@ -2303,6 +2319,50 @@ function mappedSources(env: Env, cb: FunctionNode, element: Sources): Sources {
     });
   env.vars = saved;
   return s;
+}
+
+/** Conditions a query builder is narrowed by (knex, TypeORM query builders). */
+const BUILDER_FILTER = /^(?:where|andWhere|whereIn|whereExists|whereRaw|andWhereRaw|innerJoin|join)$/;
+
+/** Some value in the subtree comes from the caller's identity. */
+function mentionsCaller(env: Env, root: Node): boolean {
+  let found = false;
+  walk(root, (n) => {
+    if (found) return false;
+    if ((n.type === 'Identifier' || n.type === 'MemberExpression') && sourcesOf(env, n) & SRC.user) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/**
+ * The helper hands back the query builder it is given (parameter `index`) narrowed by the caller's identity:
+ * `return query.where('applications.applicant_id', user.sub)` — or, in a branch that tests the caller (`if
+ * (isStaff(user)) return query`), as it is. Every path of it narrows, or the caller's role decides.
+ */
+function narrowsToCaller(inner: FlowResult, fn: Node, index: number): boolean {
+  if (!isFunction(fn)) return false;
+  const param = fn.params[index] as Node | undefined;
+  if (param?.type !== 'Identifier') return false;
+  let narrowed = false;
+  for (const r of returnedExpressions(fn)) {
+    const e = unwrap(r);
+    if (e?.type === 'Identifier' && e.name === param.name) {
+      let branch: Node | null = parentOf(e);
+      while (branch && branch !== fn && branch.type !== 'IfStatement') branch = parentOf(branch);
+      if (branch?.type !== 'IfStatement' || !mentionsCaller(inner.env, branch.test as Node)) return false;
+      continue;
+    }
+    if (e?.type !== 'CallExpression') return false;
+    const chain = callChain(e);
+    const head = chain[0]!;
+    const on = head.callee.type === 'MemberExpression' ? unwrap(head.callee.object as Node) : null;
+    if (on?.type !== 'Identifier' || on.name !== param.name) return false;
+    const filters = chain.filter((c) => BUILDER_FILTER.test(calleeName(c) ?? ''));
+    if (!filters.some((c) => c.arguments.some((a) => mentionsCaller(inner.env, a as Node)))) return false;
+    narrowed = true;
+  }
+  return narrowed;
 }
 
 /** Sources of a request path (`req.body.title`), validated when a strict schema middleware checked the body. */

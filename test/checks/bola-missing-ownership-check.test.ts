@@ -901,6 +901,35 @@ app.listen(3000);`,
 });
 
 /**
+ * Express + knex: an application read by id through a query the service builds and hands to the project's
+ * `scopeApplications(query, user)`, whose body is `scope`.
+ */
+const knexScopeHelperApp = (scope: string) => ({
+  'package.json': '{ "dependencies": { "express": "4.19.0", "knex": "3.1.0", "pg": "8.11.0" } }',
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/db.js': `import knexFactory from 'knex';
+export default knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });`,
+  'src/scope.js': `import db from './db.js';
+export function scopeApplications(query, user) {
+  ${scope}
+}
+export async function findApplicationForUser(id, user) {
+  const query = db('applications').select('applications.id', 'applications.status').where('applications.id', id);
+  return scopeApplications(query, user).first();
+}`,
+  'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { findApplicationForUser } from './scope.js';
+const app = express();
+app.get('/applications/:id', requireAuth, async (req, res) => {
+  const application = await findApplicationForUser(req.params.id, req.user);
+  if (!application) return res.status(404).end();
+  res.json(application);
+});
+app.listen(3000);`,
+});
+
+/**
  * Express + Prisma: a student loaded by the id the path names, then changed when `allowed` (a condition kept in a
  * variable) holds.
  */
@@ -1039,6 +1068,18 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + knex: a query handed to a scoping helper that only orders it',
+      endpoint: 'GET /applications/:id',
+      files: knexScopeHelperApp("return query.orderBy('applications.created_at');"),
+    },
+    {
+      name: "express + knex: a scoping helper that hands the query back unnarrowed on a test of the client's data",
+      endpoint: 'GET /applications/:id',
+      files: knexScopeHelperApp(
+        "if (query) return query;\n  return query.where('applications.applicant_id', user.sub);",
+      ),
+    },
     {
       name: "express + knex: an invoice read by id through the project's base query `invoiceQuery()`, unscoped",
       endpoint: 'GET /invoices/:id',
@@ -3234,6 +3275,18 @@ app.listen(3000);`,
       name: "express + knex: an invoice read by id through the project's base query, scoped to the caller",
       endpoint: 'GET /invoices/:id',
       files: knexBaseQueryApp(".where('i.applicant_id', req.user.sub)"),
+    },
+    {
+      name: "express + knex: a query handed to `scopeApplications(query, user)`, which narrows it to the caller's rows",
+      endpoint: 'GET /applications/:id',
+      files: knexScopeHelperApp("return query.where('applications.applicant_id', user.sub);"),
+    },
+    {
+      name: 'express + knex: a scoping helper that lets staff see every row and narrows everyone else',
+      endpoint: 'GET /applications/:id',
+      files: knexScopeHelperApp(
+        "if (user.role === 'clerk') return query;\n  return query.where('applications.applicant_id', user.sub);",
+      ),
     },
     {
       name: "express + prisma: the caller's show checked by its path id, then that same show changed",
