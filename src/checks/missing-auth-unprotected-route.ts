@@ -85,15 +85,25 @@ export default defineCheck({
       e.handlers.some((h) => handlesAnonymousCaller(h, ctx.resolver) && !scopesByCaller(h, f.data))
     )
       return null;
-    // declared public over a global guard (`@Public()` on a Nest controller): a read of people's profiles, of published
-    // rows or of records that belong to no one is the directory the developer opened on purpose (a record of someone's,
-    // `@Public()` over `GET /policies/{policyNumber}`, is not)
+    // declared public over a global guard (`@Public()` on a Nest controller, a path its `.unless()` or the app's own
+    // public-routes table lets through): a read of people's profiles, of published rows or of records that belong to no
+    // one is the directory the developer opened on purpose (a record of someone's, `@Public()` over `GET
+    // /policies/{policyNumber}`, is not) — and so is a plain list of a table whose columns the project does not declare
+    // (knex, raw SQL): nothing says whose its rows are, and the developer said they are for everyone
     if (
       e.method === 'GET' &&
       ctx.app.links.get(e)?.some((l) => l.facts.roles.has('public')) &&
       readsOnly(
         f.data,
-        (a, model) => a.publicRow || PERSON_MODEL.test(modelKey(model)) || belongsToNoOne(ctx.app.models, model),
+        (a, model) =>
+          a.publicRow ||
+          PERSON_MODEL.test(modelKey(model)) ||
+          belongsToNoOne(ctx.app.models, model) ||
+          (a.operation === 'list' &&
+            !a.byClientId &&
+            !a.ownerFromClient &&
+            !a.filterFromClient &&
+            !ctx.app.models.get(modelKey(model))?.defined),
       )
     )
       return null;

@@ -558,6 +558,80 @@ app.listen(3000);`,
 });
 
 /**
+ * Koa + knex: a global `authenticate` that first lets the routes of the app's own table through (`if
+ * (isPublicRoute(ctx)) return next()`), then runs koa-jwt; `publicRoutes` is the table's entries.
+ */
+const koaPublicTableApp = (publicRoutes: string) => ({
+  'package.json': '{ "dependencies": { "koa": "2.15.0", "@koa/router": "12.0.1", "koa-jwt": "4.0.4", "knex": "3.1.0" } }',
+  'src/auth.js': `import koaJwt from 'koa-jwt';
+const PUBLIC_ROUTES = [
+  ['POST', /^\\/api\\/v1\\/auth\\/login$/],
+  ${publicRoutes}
+];
+export function isPublicRoute(ctx) {
+  return PUBLIC_ROUTES.some(([method, pattern]) => ctx.method === method && pattern.test(ctx.path));
+}
+const verifyJwt = koaJwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'], key: 'user' });
+export async function authenticate(ctx, next) {
+  if (isPublicRoute(ctx)) {
+    return next();
+  }
+  return verifyJwt(ctx, next);
+}`,
+  'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import knexFactory from 'knex';
+import { authenticate } from './auth.js';
+const db = knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });
+const app = new Koa();
+const router = new Router({ prefix: '/api/v1' });
+router.post('/auth/login', async (ctx) => { ctx.body = { ok: true }; });
+router.get('/permit-types', async (ctx) => {
+  ctx.body = await db('permit_types').select('code', 'name').where({ active: true });
+});
+router.get('/invoices/:id', async (ctx) => {
+  ctx.body = await db('invoices').select('id', 'number', 'amount_cents', 'applicant_id').where('id', ctx.params.id).first();
+});
+app.use(authenticate);
+app.use(router.routes());
+app.listen(3000);`,
+});
+
+/**
+ * Express + Prisma: a global `requireAuth` that first lets the app's public areas through (`if
+ * (PUBLIC_PREFIXES.some((p) => req.path.startsWith(p))) return next()`); `prefixes` is the list.
+ */
+const expressPublicPathsApp = (prefixes: string) =>
+  expressPrismaApp(`const PUBLIC_PREFIXES = [${prefixes}];
+app.use((req, res, next) => {
+  if (PUBLIC_PREFIXES.some((p) => req.path.startsWith(p))) return next();
+  return requireAuth(req, res, next);
+});
+app.get('/api/health', (req, res) => res.json({ ok: true }));
+app.get('/api/orders/:id', async (req, res) => {
+  res.json(await prisma.order.findUnique({ where: { id: req.params.id }, select: { id: true, total: true, customerEmail: true } }));
+});`);
+
+/** Express + express-jwt with `.unless({ path })`: `paths` are the paths it lets through. */
+const expressJwtUnlessApp = (paths: string) => ({
+  'package.json': '{ "dependencies": { "express": "4.19.0", "express-jwt": "8.4.1", "@prisma/client": "5.10.0" } }',
+  'src/app.js': `import express from 'express';
+import { expressjwt } from 'express-jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = express();
+app.use(expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }).unless({ path: [${paths}] }));
+app.post('/api/login', (req, res) => res.json({ ok: true }));
+app.get('/api/me', async (req, res) => {
+  res.json(await prisma.user.findUnique({ where: { id: req.auth.sub }, select: { id: true, name: true } }));
+});
+app.get('/api/payouts/:id', async (req, res) => {
+  res.json(await prisma.payout.findUnique({ where: { id: req.params.id }, select: { id: true, amount: true, iban: true } }));
+});
+app.listen(3000);`,
+});
+
+/**
  * Fastify: a plugin whose `onRequest` hook authenticates through the decorated `app.authenticate` unless the route's
  * config says `public`; the grade route is registered with `gradeConfig`.
  */
@@ -797,6 +871,21 @@ app.listen(3000);`,
 
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: "koa: an invoice by id that the app's own public-routes table lets past the global JWT check",
+      endpoint: 'GET /api/v1/invoices/{id}',
+      files: koaPublicTableApp("['GET', /^\\/api\\/v1\\/invoices\\/\\d+$/],"),
+    },
+    {
+      name: "express: an order by id under a prefix the app's global guard lets through",
+      endpoint: 'GET /api/orders/:id',
+      files: expressPublicPathsApp("'/api/health', '/api/orders'"),
+    },
+    {
+      name: "express-jwt: a payout by id under a path `.unless()` lets through",
+      endpoint: 'GET /api/payouts/:id',
+      files: expressJwtUnlessApp("'/api/login', /^\\/api\\/payouts/"),
+    },
     {
       name: 'koa: an authenticate middleware that never hands the request to the koa-jwt instance it built',
       endpoint: 'GET /api/v1/applications',
@@ -1780,6 +1869,26 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "koa: the same invoice route when the public-routes table leaves it to the JWT check",
+      endpoint: 'GET /api/v1/invoices/{id}',
+      files: koaPublicTableApp("['GET', /^\\/api\\/v1\\/permit-types$/],"),
+    },
+    {
+      name: "koa: a plain list of permit types the app's public-routes table opens on purpose",
+      endpoint: 'GET /api/v1/permit-types',
+      files: koaPublicTableApp("['GET', /^\\/api\\/v1\\/permit-types$/],"),
+    },
+    {
+      name: 'express: the order when the public prefixes name only the health check',
+      endpoint: 'GET /api/orders/:id',
+      files: expressPublicPathsApp("'/api/health'"),
+    },
+    {
+      name: 'express-jwt: the payout when `.unless()` lets only the login through',
+      endpoint: 'GET /api/payouts/:id',
+      files: expressJwtUnlessApp("'/api/login'"),
+    },
     {
       name: 'koa: an authenticate middleware that hands the request to a koa-jwt instance (`return verifyJwt(ctx, next)`)',
       endpoint: 'GET /api/v1/applications',

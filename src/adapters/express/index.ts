@@ -7,6 +7,7 @@ import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { dedupe } from '../shared/dedupe.ts';
 import { makeHandler, makeLink } from '../shared/links.ts';
+import { publicLink, type Skip, skipOf } from '../shared/skips.ts';
 import type { Located } from '../shared/values.ts';
 import { collectRouters, isErrorHandler, type RouterDef, routerOf } from './registrations.ts';
 
@@ -15,7 +16,7 @@ import { collectRouters, isErrorHandler, type RouterDef, routerOf } from './regi
  * What a router registration puts in front of the routes under `under` (the full path prefix it was registered under,
  * `router.use('/admin', mw)`): a middleware, or a router's error handler, which answers for those routes' errors.
  */
-type Active = { link: ChainLink; under: string } | { error: FunctionRef; under: string };
+type Active = { link: ChainLink; under: string; skip: Skip | null } | { error: FunctionRef; under: string };
 
 /**
  * The Express adapter: every route of every app, with its full path (all mount prefixes) and its
@@ -50,6 +51,12 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
       }
       return u;
     };
+    /** the routes a middleware lets through (`expressjwt(…).unless({ path })`, its own table of public routes) */
+    const skips = new Map<Node, Skip | null>();
+    const skipFor = (file: SourceFile, arg: Node): Skip | null => {
+      if (!skips.has(arg)) skips.set(arg, skipOf(resolver, file, arg));
+      return skips.get(arg) ?? null;
+    };
     // a router's error handlers answer for its routes' errors, registered after them as they usually are (Express
     // hands an error to the next error handler in the stack)
     if (r.kind !== 'app')
@@ -79,7 +86,7 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
               if (r.kind === 'app') app?.errorHandlers.push(link.fn);
               continue;
             }
-            local.push({ link, under });
+            local.push({ link, under, skip: skipFor(file, arg) });
             if (app && r.kind === 'app' && under === '/') app.globalMiddleware.push(link);
           }
         }
@@ -89,9 +96,10 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
       const path = joinPaths(prefix, reg.path);
       const chain: ChainLink[] = [];
       const errorHandlers: FunctionRef[] = [];
+      const method = toMethod(reg.method);
       for (const a of active) {
         if (!isUnder(path, a.under)) continue;
-        if ('link' in a) chain.push(a.link);
+        if ('link' in a) chain.push(a.skip?.(method, path) ? publicLink(a.link) : a.link);
         else errorHandlers.push(a.error);
       }
       const fns = flattenIn(resolver, reg.args);
@@ -106,7 +114,7 @@ export function extractExpress(project: Project, resolver: Resolver): Inventory 
         if (handler) handlers.push(handler);
       });
       endpoints.push({
-        method: toMethod(reg.method),
+        method,
         path,
         framework: 'express',
         file: reg.file,

@@ -7,8 +7,9 @@ import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { dedupe } from '../shared/dedupe.ts';
 import { makeHandler, makeLink, resolveCallable } from '../shared/links.ts';
+import { publicLink, type Skip } from '../shared/skips.ts';
 import { arrayElements, type Located, objectProps, staticString } from '../shared/values.ts';
-import { inlineRoutes, isErrorMiddleware, middlewareOf, publicLink, type Unless } from './middleware.ts';
+import { inlineRoutes, isErrorMiddleware, middlewareOf } from './middleware.ts';
 import { flatten } from './mounts.ts';
 import { collectRouters, type RouterDef } from './registrations.ts';
 
@@ -16,8 +17,8 @@ import { collectRouters, type RouterDef } from './registrations.ts';
 interface Active {
   links: ChainLink[];
   under: string;
-  /** routes a `.unless({ path })` lets through: they get a `public` link instead */
-  unless: Unless | null;
+  /** routes it lets through (`.unless({ path })`, its own public table): they get a `public` link instead */
+  unless: Skip | null;
   /** error middleware used on a router (not the app): it catches the errors of the routes under it */
   errors?: FunctionRef[];
 }

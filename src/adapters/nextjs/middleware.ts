@@ -4,9 +4,9 @@ import { isFunction, type Node, nameOf, propertyValue, type T, unwrap } from '..
 import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
+import { evalCondition } from '../shared/conditions.ts';
 import { displayName, resolveCallable } from '../shared/links.ts';
 import { authJsCheck, isTrue } from './authjs.ts';
-import { evalCondition } from './conditions.ts';
 import { packageHint } from './hints.ts';
 import { matcherCovers, matcherPatterns } from './matcher.ts';
 import { forwardedHeaders, packageCalls } from './middleware-effects.ts';

@@ -1,7 +1,7 @@
 import { isFunction, type Node, nameOf, stringValue, type T, unwrap } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
-import { matcherCovers } from './matcher.ts';
+import { matcherCovers } from '../nextjs/matcher.ts';
 
 /**
  * A value the evaluator knows: a string, a boolean, a regex, a list, an object literal (`{ method: 'POST', pattern: /…/ }`
@@ -20,6 +20,8 @@ interface Env {
   file: SourceFile;
   /** the request path the middleware is evaluated for */
   path: string;
+  /** properties of the request that read its path (`nextUrl.pathname`; `ctx.path`, `req.originalUrl`) */
+  pathProps: ReadonlySet<string>;
   /** the request method (`GET`), when the middleware is evaluated for one route's method */
   method: string | null;
   /** callback/function parameters bound while evaluating `PUBLIC.some((p) => pathname.startsWith(p))` */
@@ -27,10 +29,17 @@ interface Env {
   depth: number;
 }
 
+/** The request path as Next.js middleware reads it. */
+const NEXT_PATH = new Set(['pathname']);
+/** …and as Express and Koa middleware do (`req.path`, `req.originalUrl`, `ctx.path`, `ctx.url`). */
+export const SERVER_PATH: ReadonlySet<string> = new Set(['pathname', 'path', 'url', 'originalUrl']);
+
 /**
  * Evaluates a middleware condition for one request path: `pathname.startsWith('/api/admin')`,
  * `PUBLIC_PATHS.includes(pathname)`, `PUBLIC.some((p) => pathname.startsWith(p))`, `/^\/api/.test(pathname)`,
- * `isProtectedRoute(req)` (Clerk createRouteMatcher), with `!`, `&&`, `||`, `===`. Null when unknown.
+ * `isProtectedRoute(req)` (Clerk createRouteMatcher), `PUBLIC_ROUTES.some(([method, re]) => ctx.method === method &&
+ * re.test(ctx.path))`, with `!`, `&&`, `||`, `===`. Null when unknown. `pathProps` names the request properties that
+ * read the path (Next.js's `pathname` by default).
  */
 export function evalCondition(
   resolver: Resolver,
@@ -38,13 +47,14 @@ export function evalCondition(
   test: Node,
   path: string,
   method: string | null = null,
+  pathProps: ReadonlySet<string> = NEXT_PATH,
 ): boolean | null {
-  return truth(evaluate(test, { resolver, file, path, method, locals: new Map(), depth: 0 }));
+  return truth(evaluate(test, { resolver, file, path, pathProps, method, locals: new Map(), depth: 0 }));
 }
 
 /** Does an expression read the request path? (decides whether a middleware branches on it) */
-export function readsPath(node: Node): boolean {
-  return node.type === 'MemberExpression' && nameOf(node.property as Node) === 'pathname';
+function readsPath(node: Node, env: Env): boolean {
+  return node.type === 'MemberExpression' && env.pathProps.has(nameOf(node.property as Node) ?? '');
 }
 
 function truth(v: Val | null): boolean | null {
@@ -85,24 +95,24 @@ function evaluate(expr: Node | null | undefined, env: Env): Val | null {
     case 'Identifier': {
       if (env.locals.has(n.name)) return env.locals.get(n.name) ?? null;
       const v = env.resolver.valueOf(env.file, n);
-      if (v.kind === 'param') return v.path[v.path.length - 1] === 'pathname' ? { s: env.path } : null;
+      if (v.kind === 'param') return env.pathProps.has(v.path[v.path.length - 1] ?? '') ? { s: env.path } : null;
       if (v.kind === 'node' && v.node !== n) return sub(v.node, v.file);
       return null;
     }
     case 'MemberExpression': {
-      if (readsPath(n)) return { s: env.path };
-      // `r.method` of an element of a list of public routes
+      // `r.method` / `r.path` of an element of a list of public routes
       const key = n.computed ? null : nameOf(n.property as Node);
       if (key !== null) {
         const owner = unwrap(n.object as Node);
         const o = owner?.type === 'Identifier' ? env.locals.get(owner.name) : undefined;
         if (o && 'obj' in o) return o.obj.get(key) ?? null;
       }
+      if (readsPath(n, env)) return { s: env.path };
       // `req.method === 'POST'`: known when the middleware is evaluated for one route's method
       if (nameOf(n.property as Node) === 'method' && unwrap(n.object as Node)?.type === 'Identifier')
         return env.method === null ? null : { s: env.method };
       const v = env.resolver.valueOf(env.file, n);
-      if (v.kind === 'param' && v.path[v.path.length - 1] === 'pathname') return { s: env.path };
+      if (v.kind === 'param' && env.pathProps.has(v.path[v.path.length - 1] ?? '')) return { s: env.path };
       if (v.kind === 'node' && v.node !== n) return sub(v.node, v.file);
       return null;
     }
@@ -175,10 +185,15 @@ function call(
         const cb = unwrap(args[0]);
         if (!isFunction(cb)) return null;
         const param = cb.params[0] as Node | undefined;
-        if (param?.type !== 'Identifier') return null;
+        if (param?.type !== 'Identifier' && param?.type !== 'ArrayPattern') return null;
         const results = obj.arr.map((x) => {
           const locals = new Map(env.locals);
-          locals.set(param.name, x);
+          if (param.type === 'Identifier') locals.set(param.name, x);
+          // `([method, pattern]) => …` over a list of pairs
+          else
+            param.elements.forEach((el, i) => {
+              if (el?.type === 'Identifier') locals.set(el.name, x && 'arr' in x ? (x.arr[i] ?? null) : null);
+            });
           return truth(returned(cb, { ...env, locals, depth: env.depth + 1 }));
         });
         if (m === 'every')
