@@ -892,6 +892,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         access = null;
       else if (access) {
         if (inTransaction(call, fn)) access.inTransaction = true;
+        // `return (await this.enrollments.count({ where: { studentId, classId } })) > 0`: a count that only decides
+        // hands back a yes or no, no row of anyone's
+        if (callChain(call).some((c) => COUNT_CALL.test(calleeName(c) ?? '')) && onlyDecides(call))
+          access.referenceOnly = true;
         env.accessByNode.set(call, access);
         result.accesses.push(access);
         // a row added to the sessions table (`db.insert(sessions).values({ id: hash(token), memberId })`): a session
@@ -2126,6 +2130,22 @@ const DENY_TEXT =
   /Unauthori[sz]ed|Forbidden|\b40[13]\b|AuthenticationError|AuthError|NotAuthenticated|UNAUTHORI|FORBIDDEN/;
 
 /** The call's value is tested where it is made: `if (!(await getMembership(…)))`, `cond ? … : …`. */
+/** Calls that count rows or ask whether one exists. */
+const COUNT_CALL = /^(?:count|countBy|countDocuments|exists|existsBy|getCount)$/;
+
+/** The value of `call` is only tested or compared (`if (!(await …))`, `(await …) > 0`, `!!(await …)`): a yes or no. */
+function onlyDecides(call: Node): boolean {
+  let n: Node = call;
+  for (let p = parentOf(n); p; n = p, p = parentOf(p)) {
+    if (p.type === 'IfStatement' || p.type === 'ConditionalExpression' || p.type === 'WhileStatement')
+      return (p as T.IfStatement).test === n;
+    if (p.type === 'BinaryExpression') return /^(?:[<>]=?|[!=]==?)$/.test(p.operator);
+    if (p.type === 'UnaryExpression') return p.operator === '!';
+    if (p.type !== 'AwaitExpression' && p.type !== 'ParenthesizedExpression') return false;
+  }
+  return false;
+}
+
 function testedWhereCalled(call: Node): boolean {
   let n: Node = call;
   for (let p = parentOf(n); p; n = p, p = parentOf(p)) {

@@ -930,6 +930,22 @@ app.listen(3000);`,
 });
 
 /**
+ * Express + Prisma: a note on a student of the caller's class, after `enrolment(studentId, classId)` (the helper's
+ * body) was asked about the student the path names; `use` is what the handler does with its answer.
+ */
+const enrolmentHelperApp = (helper: string, use: string) =>
+  expressPrismaApp(`async function enrolment(studentId, classId) {
+  ${helper}
+}
+app.post('/classes/:classId/students/:studentId/notes', requireAuth, async (req, res) => {
+  const klass = await prisma.class.findFirst({ where: { id: req.params.classId, teacherId: req.user.id } });
+  if (!klass) return res.status(404).end();
+  ${use}
+  const note = await prisma.note.create({ data: { classId: klass.id, studentId: req.params.studentId, text: String(req.body.text), authorId: req.user.id } });
+  res.status(201).json({ id: note.id });
+});`);
+
+/**
  * Express + Prisma: a student loaded by the id the path names, then changed when `allowed` (a condition kept in a
  * variable) holds.
  */
@@ -1068,6 +1084,14 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma: a helper's enrolment rows of the student the path names, sent back",
+      endpoint: 'POST /classes/:classId/students/:studentId/notes',
+      files: enrolmentHelperApp(
+        'return prisma.enrollment.findMany({ where: { studentId } });',
+        'return res.json(await enrolment(req.params.studentId, klass.id));',
+      ),
+    },
     {
       name: 'express + knex: a query handed to a scoping helper that only orders it',
       endpoint: 'GET /applications/:id',
@@ -3275,6 +3299,14 @@ app.listen(3000);`,
       name: "express + knex: an invoice read by id through the project's base query, scoped to the caller",
       endpoint: 'GET /invoices/:id',
       files: knexBaseQueryApp(".where('i.applicant_id', req.user.sub)"),
+    },
+    {
+      name: "express + prisma: a helper that only counts the student's enrolments in the caller's class (a yes or no)",
+      endpoint: 'POST /classes/:classId/students/:studentId/notes',
+      files: enrolmentHelperApp(
+        'return (await prisma.enrollment.count({ where: { studentId, classId } })) > 0;',
+        'if (!(await enrolment(req.params.studentId, klass.id))) return res.status(400).end();',
+      ),
     },
     {
       name: "express + knex: a query handed to `scopeApplications(query, user)`, which narrows it to the caller's rows",

@@ -419,8 +419,40 @@ app.after(() => {
 app.listen({ port: 3000 });`,
 });
 
+/**
+ * Fastify + @fastify/jwt: an admin plugin behind the decorated `authenticate` and a decorated role factory whose body
+ * is `factory` (it names the guard it returns).
+ */
+const fastifyRoleFactoryApp = (factory: string) => ({
+  'src/server.ts': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = Fastify();
+await app.register(fastifyJwt, { secret: process.env.JWT_SECRET!, sign: { expiresIn: '15m' } });
+app.decorate('authenticate', async (request, reply) => {
+  try { await request.jwtVerify(); } catch { return reply.code(401).send({ error: 'unauthorized' }); }
+});
+app.decorate('requireRole', (...roles: string[]) => {
+  ${factory}
+});
+app.register(async (admin) => {
+  admin.addHook('onRequest', admin.authenticate);
+  admin.addHook('preHandler', admin.requireRole('ADMIN'));
+  admin.get('/users', async () => prisma.user.findMany({ select: { id: true, email: true, role: true } }));
+}, { prefix: '/admin' });
+await app.listen({ port: 3000 });`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'fastify: a decorated role factory whose named guard only logs the role',
+      endpoint: 'GET /admin/users',
+      files: fastifyRoleFactoryApp(
+        'const guard = async (request) => { request.log.info({ role: request.user.role }); };\n  return guard;',
+      ),
+    },
     {
       name: "fastify: @fastify/auth with the default relation ('or'): the session alone lets the caller through the admin check",
       endpoint: 'POST /api/v1/admin/promoters/:id/verify',
@@ -992,6 +1024,20 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: 'fastify: a decorated role factory that names its guard before returning it',
+      endpoint: 'GET /admin/users',
+      files: fastifyRoleFactoryApp(
+        "const guard = async (request, reply) => {\n    if (!roles.includes(request.user.role)) return reply.code(403).send({ error: 'forbidden' });\n  };\n  return guard;",
+      ),
+    },
+    {
+      name: 'fastify: a decorated role factory that returns a function it declares',
+      endpoint: 'GET /admin/users',
+      files: fastifyRoleFactoryApp(
+        "async function guard(request, reply) {\n    if (!roles.includes(request.user.role)) return reply.code(403).send({ error: 'forbidden' });\n  }\n  return guard;",
+      ),
+    },
     {
       name: "fastify: @fastify/auth with `{ relation: 'and' }`: the session and the admin check both run",
       endpoint: 'POST /api/v1/admin/promoters/:id/verify',

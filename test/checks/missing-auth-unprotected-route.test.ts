@@ -562,7 +562,8 @@ app.listen(3000);`,
  * (isPublicRoute(ctx)) return next()`), then runs koa-jwt; `publicRoutes` is the table's entries.
  */
 const koaPublicTableApp = (publicRoutes: string) => ({
-  'package.json': '{ "dependencies": { "koa": "2.15.0", "@koa/router": "12.0.1", "koa-jwt": "4.0.4", "knex": "3.1.0" } }',
+  'package.json':
+    '{ "dependencies": { "koa": "2.15.0", "@koa/router": "12.0.1", "koa-jwt": "4.0.4", "knex": "3.1.0" } }',
   'src/auth.js': `import koaJwt from 'koa-jwt';
 const PUBLIC_ROUTES = [
   ['POST', /^\\/api\\/v1\\/auth\\/login$/],
@@ -882,7 +883,7 @@ runCheckCases('missing-auth-unprotected-route', {
       files: expressPublicPathsApp("'/api/health', '/api/orders'"),
     },
     {
-      name: "express-jwt: a payout by id under a path `.unless()` lets through",
+      name: 'express-jwt: a payout by id under a path `.unless()` lets through',
       endpoint: 'GET /api/payouts/:id',
       files: expressJwtUnlessApp("'/api/login', /^\\/api\\/payouts/"),
     },
@@ -1870,7 +1871,7 @@ app.listen(3000);`,
   ],
   valid: [
     {
-      name: "koa: the same invoice route when the public-routes table leaves it to the JWT check",
+      name: 'koa: the same invoice route when the public-routes table leaves it to the JWT check',
       endpoint: 'GET /api/v1/invoices/{id}',
       files: koaPublicTableApp("['GET', /^\\/api\\/v1\\/permit-types$/],"),
     },

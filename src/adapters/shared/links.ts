@@ -99,6 +99,8 @@ export function returnedFunction(fn: Node): Node | null {
   const fnOf = (expr: Node): Node | null => {
     const r = unwrap(expr);
     if (isFunction(r)) return r;
+    // `const guard = async (request, reply) => {…}; return guard;`: a function the factory names before it returns it
+    if (r?.type === 'Identifier' && body.type === 'BlockStatement') return localFunction(body.body as Node[], r.name);
     if (r?.type === 'CallExpression') {
       const last = unwrap(r.arguments[r.arguments.length - 1] as Node | undefined);
       return isFunction(last) ? last : null;
@@ -110,6 +112,19 @@ export function returnedFunction(fn: Node): Node | null {
     if (st.type === 'ReturnStatement' && st.argument) {
       const r = fnOf(st.argument as Node);
       if (r) return r;
+    }
+  }
+  return null;
+}
+
+/** A function declared by name among a body's own statements (`const name = () => …`, `function name() {}`). */
+function localFunction(statements: readonly Node[], name: string): Node | null {
+  for (const st of statements) {
+    if (st.type === 'FunctionDeclaration' && st.id?.name === name) return st;
+    if (st.type !== 'VariableDeclaration') continue;
+    for (const d of st.declarations) {
+      const init = unwrap(d.init as Node | null);
+      if (d.id.type === 'Identifier' && d.id.name === name && isFunction(init)) return init;
     }
   }
   return null;
