@@ -12,14 +12,17 @@ import { isAdminPath, isAuthFlow } from './_predicates.ts';
  * The resource's other write routes require a role (`POST /products` behind `requireRole('ADMIN')`) but this
  * one does not: a forgotten guard, the most common function-level authorization bug.
  */
-const GUARDED = new WeakMap<Endpoint[], Map<string, Endpoint>>();
+const GUARDED = new WeakMap<Endpoint[], { writes: Map<string, Endpoint>; reads: Map<string, Endpoint> }>();
 
 function roleGuardedSibling(e: Endpoint, all: Endpoint[], ctx: CheckContext): string | null {
   if (e.method === 'GET' || e.method === 'HEAD' || e.method === 'OPTIONS') return null;
-  // index the role-guarded write routes by collection once per scan
-  let byResource = GUARDED.get(all);
-  if (!byResource) {
-    byResource = new Map();
+  // index the role-guarded write routes by collection once per scan (…and the role-guarded reads of one object by
+  // their path: `GET /owners/{id}` behind `requireStaff` makes a `DELETE /owners/{id}` without it a forgotten guard)
+  let index = GUARDED.get(all);
+  if (!index) {
+    const byResource = new Map<string, Endpoint>();
+    const reads = new Map<string, Endpoint>();
+    index = { writes: byResource, reads };
     for (const o of all) {
       // (a role within the addressed object, `requireMembership(['owner'])` on `/groups/{groupId}`, rules that object
       // only: creating another group is not that role's function)
@@ -43,20 +46,16 @@ function roleGuardedSibling(e: Endpoint, all: Endpoint[], ctx: CheckContext): st
         ),
       ];
       const ordinaryOnly = roles.length > 0 && roles.every((r) => isOrdinaryRole(r));
-      if (
-        o.method !== 'GET' &&
-        o.facts?.roleCheck &&
-        o.facts.auth.status === 'required' &&
-        !objectRole &&
-        !ordinaryOnly
-      ) {
-        const key = resourceOf(o.path);
-        if (!byResource.has(key)) byResource.set(key, o);
+      if (o.facts?.roleCheck && o.facts.auth.status === 'required' && !objectRole && !ordinaryOnly) {
+        if (o.method !== 'GET') {
+          const key = resourceOf(o.path);
+          if (!byResource.has(key)) byResource.set(key, o);
+        } else if (o.path.endsWith('}') && !reads.has(o.path)) reads.set(o.path, o);
       }
     }
-    GUARDED.set(all, byResource);
+    GUARDED.set(all, index);
   }
-  const guarded = byResource.get(resourceOf(e.path));
+  const guarded = index.writes.get(resourceOf(e.path)) ?? (e.method === 'DELETE' ? index.reads.get(e.path) : undefined);
   return guarded && guarded !== e ? `${guarded.method} ${guarded.path}` : null;
 }
 
@@ -454,7 +453,9 @@ function messageFor(label: string, why: Unguarded): string {
     case 'admin':
       return `${label} is an admin route but any signed-in user can call it (no role check)`;
     case 'sibling':
-      return `${label} changes the same resource as ${why.detail}, which requires a role, but any signed-in user can call it`;
+      return why.detail?.startsWith('GET ')
+        ? `${label} deletes what only a role may read (${why.detail} requires one), but any signed-in user can call it`
+        : `${label} changes the same resource as ${why.detail}, which requires a role, but any signed-in user can call it`;
     case 'catalogue':
       return `${label} changes ${why.detail} records, which belong to no user, ${anyone}`;
     case 'grant':

@@ -430,11 +430,18 @@ function endpointFacts(
   const validation: EndpointFacts['validation'] = { body: null, params: null, query: null };
   // (body fields checked one by one, when every validator of the body names its fields)
   let bodyFields: string[] | null = [];
+  // the express-validator chains of the route that were read: a results reader checks what they name (when every one
+  // of them names only path or query parameters, the body goes unchecked)
+  const chains = links.filter((l) => l.facts.validation?.fields !== undefined);
+  const onlyParameterChains =
+    chains.length > 0 &&
+    chains.every((l) => l.facts.validation!.fields!.length === 0 && !l.facts.validation!.keepsUnknown);
   for (const l of links) {
     const v = l.facts.validation;
     if (!v) continue;
     // (the middleware that only reads express-validator's results, `validationResult(req)`, names no fields of its own)
     const resultsOnly = !v.fields && l.facts.flow?.validatedBody === 'express-validator';
+    if (resultsOnly && onlyParameterChains) continue;
     // (each chain names its field, whatever target its name suggests: `body('car').isMongoId()`)
     if (v.fields) bodyFields = bodyFields ? [...bodyFields, ...v.fields] : null;
     else if ((v.target === 'body' || v.target === 'all') && !resultsOnly) bodyFields = null;

@@ -137,6 +137,12 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
       fields: validatorFields(chains),
     };
   }
+  // …and one that checks only path or query parameters (`param('id').isMongoId()`): it names no body field
+  const paramChecks = !chains && !link.fn && !link.hint ? parameterChecks(resolver, link.file, link.node) : null;
+  if (paramChecks) {
+    facts.roles.add('validation');
+    facts.validation = { target: paramChecks, detail: name, keepsUnknown: false, fields: [] };
+  }
   if (
     VALIDATE_NAME.test(callee) ||
     /celebrate|checkSchema|zValidator|validateRequest|validateBody|validate\(/i.test(name)
@@ -530,6 +536,20 @@ function expressValidatorChains(resolver: Resolver, file: SourceFile, expr: Node
   return VALIDATOR_CHAIN.test(text) && !/\bcheckExact\s*\(/.test(text) && f.text.includes('express-validator')
     ? text
     : null;
+}
+
+/** express-validator chains on path or query parameters only: `param('id').isMongoId()`, `[query('page').isInt()]`. */
+const PARAMETER_CHAIN = /^\s*\[?\s*(param|query)\s*\(/;
+
+/** The target of an express-validator link that checks only path parameters or only the query string, else null. */
+function parameterChecks(resolver: Resolver, file: SourceFile, expr: Node): 'params' | 'query' | null {
+  const v = resolver.valueOf(file, expr);
+  const [f, n] = v.kind === 'node' ? [v.file, v.node] : [file, expr];
+  const text = f.text.slice(n.start, n.end);
+  const m = PARAMETER_CHAIN.exec(text);
+  if (!m || /\b(?:body|check|checkSchema|oneOf)\s*\(/.test(text) || !f.text.includes('express-validator')) return null;
+  const kinds = new Set([...text.matchAll(/\b(param|query)\s*\(/g)].map((x) => x[1]));
+  return kinds.size === 1 ? (m[1] === 'param' ? 'params' : 'query') : null;
 }
 
 /** The body fields express-validator chains name: `body('email')`, `check('code')` (nested paths by their first key). */

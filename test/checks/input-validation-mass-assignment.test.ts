@@ -109,6 +109,33 @@ export default app;`,
   };
 }
 
+/**
+ * Express + Mongoose + express-validator: an invoice changed by the id a `param('id').isMongoId()` chain checks, then a
+ * `validate` middleware that reads `validationResult(req)`; `update` is what the handler writes.
+ */
+const paramChainApp = (update: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/validate.js': `import { validationResult } from 'express-validator';
+export function validate(req, res, next) {
+  if (validationResult(req).isEmpty()) return next();
+  res.status(422).json({ error: 'Validation failed' });
+}`,
+  'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { param } from 'express-validator';
+import { requireAuth } from './auth.js';
+import { validate } from './validate.js';
+const Invoice = mongoose.model('Invoice', new mongoose.Schema({ status: String, total: Number, owner: String }));
+const idParam = param('id').isMongoId();
+const app = express();
+app.use(express.json());
+app.patch('/invoices/:id', requireAuth, idParam, validate, async (req, res) => {
+  const invoice = await Invoice.findOneAndUpdate({ _id: req.params.id, owner: req.user.id }, ${update}, { new: true });
+  res.json({ id: invoice.id, status: invoice.status });
+});
+app.listen(3000);`,
+});
+
 /** Express + express-validator: a sign-up that spreads what the variant names into the new user. */
 function registerWithChainsApp(variant: string): Record<string, string> {
   return {
@@ -209,6 +236,11 @@ app.post('/reservations', requireAuth, async (req, res) => {
 
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
+    {
+      name: 'express + mongoose: only the path id checked by express-validator, the whole body written',
+      endpoint: 'PATCH /invoices/:id',
+      files: paramChainApp('req.body'),
+    },
     {
       name: 'express + prisma: the body parsed with a (non-strict) zod schema for its verdict alone, the raw body written',
       endpoint: 'POST /reservations',
@@ -744,6 +776,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: only the path id checked by express-validator, one named field written',
+      endpoint: 'PATCH /invoices/:id',
+      files: paramChainApp('{ status: String(req.body.status) }'),
+    },
     {
       name: 'express + prisma: the body parsed with a zod schema into `input`, and `input` spread into the new row',
       endpoint: 'POST /reservations',

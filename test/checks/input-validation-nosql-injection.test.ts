@@ -33,7 +33,7 @@ const resetApp = (
 ): Record<string, string> => ({
   'src/app.js': `import express from 'express';
 import mongoose from 'mongoose';
-import { body, validationResult } from 'express-validator';
+import { body, param, validationResult } from 'express-validator';
 const Member = mongoose.model('Member', new mongoose.Schema({ email: String, resetCode: String, resetCodeExpiresAt: Date }));
 const validate = (req, res, next) => (validationResult(req).isEmpty() ? next() : res.status(400).json({ error: 'Invalid input' }));
 const app = express();
@@ -214,6 +214,14 @@ app.get('/invoices', requireAuth, async (req, res) => {
   const invoices = await prisma.invoice.findMany({ where: { ...(status ? { status } : {}), ...scopeFor(req.user) }, select: { id: true, total: true } });
   res.json(invoices);
 });`),
+    },
+    {
+      name: 'express + mongoose: the fields the filter reads checked by chains whose names look like ids (`body(…).isMongoId()`) beside a `param(…)` chain',
+      files: resetApp(
+        "param('token').optional().isString(), body('code').isMongoId()",
+        'const code = req.body.code;',
+        'resetCode: code',
+      ),
     },
     {
       name: 'express + mongoose: express-validator checks every field the filter reads (the code too)',

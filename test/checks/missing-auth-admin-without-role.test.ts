@@ -444,8 +444,29 @@ app.register(async (admin) => {
 await app.listen({ port: 3000 });`,
 });
 
+/**
+ * Express + Prisma: owner profiles read by staff only (`requireRole('vet', 'admin')`); `remove` is how the delete of
+ * one is registered.
+ */
+const ownerProfilesApp = (remove: string) =>
+  expressPrismaApp(`app.get('/owners/:id', requireAuth, requireRole('vet', 'admin'), async (req, res) => {
+  res.json(await prisma.owner.findUnique({ where: { id: req.params.id }, select: { id: true, name: true } }));
+});
+app.patch('/owners/me', requireAuth, async (req, res) => {
+  res.json(await prisma.owner.update({ where: { userId: req.user.id }, data: { phone: String(req.body.phone) }, select: { id: true } }));
+});
+${remove}`);
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'express + prisma: an owner profile only staff may read, deleted by any signed-in user',
+      endpoint: 'DELETE /owners/:id',
+      files: ownerProfilesApp(`app.delete('/owners/:id', requireAuth, async (req, res) => {
+  await prisma.owner.delete({ where: { id: req.params.id } });
+  res.status(204).end();
+});`),
+    },
     {
       name: 'fastify: a decorated role factory whose named guard only logs the role',
       endpoint: 'GET /admin/users',
@@ -1024,6 +1045,22 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: the same delete behind the staff role',
+      endpoint: 'DELETE /owners/:id',
+      files: ownerProfilesApp(`app.delete('/owners/:id', requireAuth, requireRole('admin'), async (req, res) => {
+  await prisma.owner.delete({ where: { id: req.params.id } });
+  res.status(204).end();
+});`),
+    },
+    {
+      name: "express + prisma: the same delete limited to the caller's own profile",
+      endpoint: 'DELETE /owners/:id',
+      files: ownerProfilesApp(`app.delete('/owners/:id', requireAuth, async (req, res) => {
+  await prisma.owner.deleteMany({ where: { id: req.params.id, userId: req.user.id } });
+  res.status(204).end();
+});`),
+    },
     {
       name: 'fastify: a decorated role factory that names its guard before returning it',
       endpoint: 'GET /admin/users',
