@@ -90,6 +90,12 @@ const RATED_PRIVATELY =
 /** A credential read from the request body: a password or a one-time code. */
 const CREDENTIAL_READ =
   /\b(?:body|input|data|dto|credentials)\??\.(?:password|passcode|code|otp|pin|totp)\b|\{[^}]*\b(?:password|otp|pin|code)\b[^}]*\}\s*=/;
+/** A lookup by e-mail address: `where: { email: … }`, `.where({ email })`, `findOne({ email })`, `WHERE email = $1`. */
+const BY_EMAIL =
+  /\b(?:where|findOne|findOneBy|findUnique|findFirst)\b[^;]{0,40}?\bemail\b|\bwhere\s+(?:\w+\.)?email\s*=/i;
+/** A reset or verification code stored for an account (`resetToken: token`, `verification_code: code`). */
+const ISSUED_CODE =
+  /\b(?:reset|password_?reset|verif\w*|confirm\w*|magic|otp|login)_?(?:token|code|hash)\w*["'`]?\s*:/i;
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
 /** A flag that keeps a record from everyone but its owner (`isPrivate`, `visibility`). */
@@ -246,6 +252,31 @@ export function intendedPublic(
     flow.accesses.some((a) => a.byClientId || a.bySecret)
   )
     return { intended: true, reason: 'capability link (looked up by a secret code)' };
+  // a secret the client was sent redeemed (`PUT /account/password` finding the account by `resetToken: token` and
+  // setting its password): the secret is the credential, whatever the path
+  if (
+    endpoint.method !== 'GET' &&
+    !usesCaller &&
+    flow &&
+    flow.accesses.some((a) => (a.bySecret?.length ?? 0) > 0) &&
+    flow.accesses.every(
+      (a) => !a.byClientId || (a.bySecret?.length ?? 0) > 0 || a.clientKeys.every((k) => SECRET_KEY.test(k)),
+    )
+  )
+    return { intended: true, reason: 'redeems a secret the client was sent (the secret is the credential)' };
+  // the first step of a reset or a verification: an account looked up by the e-mail sent, and a fresh code stored
+  // for it (`POST /account/password` with `{ email }`), which only its owner receives
+  if (
+    endpoint.method === 'POST' &&
+    !usesCaller &&
+    flow &&
+    flow.accesses.some(
+      (a) => (a.operation === 'read' || a.operation === 'list') && !!a.model && PERSON_MODEL.test(modelKey(a.model)),
+    ) &&
+    BY_EMAIL.test(handlerText) &&
+    ISSUED_CODE.test(handlerText)
+  )
+    return { intended: true, reason: 'reset or verification request (a code sent to the account’s e-mail)' };
   const accesses: DataAccess[] = flow?.accesses ?? [];
   // a read that filters on publication state serves anonymous visitors (and maybe an optional viewer)
   if (

@@ -613,6 +613,32 @@ app.get('/api/orders/:id', async (req, res) => {
   res.json(await prisma.order.findUnique({ where: { id: req.params.id }, select: { id: true, total: true, customerEmail: true } }));
 });`);
 
+/**
+ * Express + Prisma: a password reset under `/account/password` (no reset word in the path): `start` is the request
+ * step's handler body, `finish` the completion step's.
+ */
+const accountPasswordApp = (start: string, finish: string) =>
+  expressPrismaApp(`app.get('/api/account', requireAuth, async (req, res) => {
+  res.json(await prisma.user.findUnique({ where: { id: req.user.id }, select: { id: true, email: true } }));
+});
+app.post('/api/account/password', async (req, res) => {
+  ${start}
+});
+app.put('/api/account/password', async (req, res) => {
+  ${finish}
+});`);
+const RESET_START = `const user = await prisma.user.findUnique({ where: { email: String(req.body.email) }, select: { id: true, email: true } });
+  if (user) {
+    const token = randomBytes(32).toString('hex');
+    await prisma.user.update({ where: { id: user.id }, data: { resetToken: token, resetTokenExpires: new Date(Date.now() + 1800000) } });
+    await sendResetEmail(user.email, token);
+  }
+  res.json({ message: 'If the account exists, a link was sent.' });`;
+const RESET_FINISH = `const user = await prisma.user.findFirst({ where: { resetToken: String(req.body.token) }, select: { id: true } });
+  if (!user) return res.status(400).json({ error: 'Invalid link' });
+  await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hash(String(req.body.password)), resetToken: null } });
+  res.json({ ok: true });`;
+
 /** Express + express-jwt with `.unless({ path })`: `paths` are the paths it lets through. */
 const expressJwtUnlessApp = (paths: string) => ({
   'package.json': '{ "dependencies": { "express": "4.19.0", "express-jwt": "8.4.1", "@prisma/client": "5.10.0" } }',
@@ -872,6 +898,22 @@ app.listen(3000);`,
 
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'express: a password set for the account whose id the body names (no secret redeemed)',
+      endpoint: 'PUT /api/account/password',
+      files: accountPasswordApp(
+        RESET_START,
+        "await prisma.user.update({ where: { id: String(req.body.userId) }, data: { passwordHash: await hash(String(req.body.password)) } });\n  res.json({ ok: true });",
+      ),
+    },
+    {
+      name: 'express: an account looked up by the e-mail sent and answered with, no code issued',
+      endpoint: 'POST /api/account/password',
+      files: accountPasswordApp(
+        "res.json(await prisma.user.findUnique({ where: { email: String(req.body.email) }, select: { id: true, phone: true } }));",
+        RESET_FINISH,
+      ),
+    },
     {
       name: "koa: an invoice by id that the app's own public-routes table lets past the global JWT check",
       endpoint: 'GET /api/v1/invoices/{id}',
@@ -1870,6 +1912,16 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express: the reset request under `/account/password` (an account looked up by e-mail, a reset token stored)',
+      endpoint: 'POST /api/account/password',
+      files: accountPasswordApp(RESET_START, RESET_FINISH),
+    },
+    {
+      name: 'express: the reset completion under `/account/password` (the account found by the token it was sent)',
+      endpoint: 'PUT /api/account/password',
+      files: accountPasswordApp(RESET_START, RESET_FINISH),
+    },
     {
       name: 'koa: the same invoice route when the public-routes table leaves it to the JWT check',
       endpoint: 'GET /api/v1/invoices/{id}',
