@@ -53,7 +53,14 @@ export type LinkHint =
   | { kind: 'public'; detail?: string }
   | { kind: 'rate-limit'; detail?: string }
   /** `keepsUnknown`: the schema checks the keys it declares and hands any other through (no whitelist, passthrough) */
-  | { kind: 'validation'; target: 'body' | 'params' | 'query' | 'all'; detail?: string; keepsUnknown?: boolean }
+  | {
+      kind: 'validation';
+      target: 'body' | 'params' | 'query' | 'all';
+      detail?: string;
+      keepsUnknown?: boolean;
+      /** the handler receives what the validator let through (Fastify's schema validates `request.body` in place) */
+      replaces?: boolean;
+    }
   | { kind: 'role'; detail?: string };
 
 /**

@@ -1139,14 +1139,14 @@ export function detectAccess(
           inSqlText &&
           n.type === 'TemplateLiteral' &&
           !parameterisedTemplate(n) &&
-          n.expressions.some((e) => sourcesOf(e as Node) & CLIENT)
+          n.expressions.some((e) => clientText(sourcesOf(e as Node)))
         )
           sqlConcat = sqlConcat || runsSql(call);
         if (
           inSqlText &&
           n.type === 'BinaryExpression' &&
           n.operator === '+' &&
-          (sourcesOf(n.left as Node) | sourcesOf(n.right as Node)) & CLIENT
+          (clientText(sourcesOf(n.left as Node)) || clientText(sourcesOf(n.right as Node)))
         ) {
           sqlConcat = sqlConcat || runsSql(call);
         }
@@ -1406,7 +1406,7 @@ function builtFromClient(
   let fn: Node | null = parentOf(sink);
   while (fn && !isFunction(fn)) fn = parentOf(fn);
   if (!fn) return false;
-  const pasted = (e: Node) => (sourcesOf(e) & CLIENT) !== 0 && !numeric(resolver, env.file, e, 0);
+  const pasted = (e: Node) => clientText(sourcesOf(e)) && !numeric(resolver, env.file, e, 0);
   // the pieces of a statement: a template's expressions, a concatenation's operands, or the value itself
   const injects = (value: Node | null | undefined): boolean => {
     const v = unwrap(value);
@@ -1435,6 +1435,11 @@ function builtFromClient(
     return undefined;
   });
   return found;
+}
+
+/** Text the client chose: a client value that is not a number (a number cannot break out of a statement). */
+function clientText(s: Sources): boolean {
+  return (s & CLIENT) !== 0 && (s & SRC.numeric) === 0;
 }
 
 /** A value that can only be a number: `Number(x)`, `parseInt(x)`, `+x`, `Math.min(…)`, or a name bound to one. */

@@ -49,6 +49,7 @@ import {
   requiredRole,
   SUBJECT_ROLE,
 } from './role-branch.ts';
+import type { NumericFields } from './schema-types.ts';
 
 /** What one reading of a function found: its data accesses, responses, checks and rejections. */
 export interface FlowResult {
@@ -160,6 +161,8 @@ export interface Env {
   validatedBody?: boolean;
   /** …or by a schema middleware that hands undeclared keys on (`zValidator('json', z.object({…}).passthrough())`) */
   looseBody?: boolean;
+  /** request fields the route's schemas make numbers */
+  numeric?: NumericFields;
 }
 
 function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeaders: boolean): Env {
@@ -264,8 +267,12 @@ export const SHAPE_CALL =
   /^(?:to[A-Z]\w*|serialize\w*|sanitize\w*|pick|omit|strip\w*|public\w*|present\w*|format\w*|map\w*To\w*|dto|transform\w*|without\w*|safe\w*|redact\w*|clean\w*|\w+(?:Mapper|Dto|DTO|Presenter|Serializer|View|Resource|Response))$/;
 /** Names of rate limiters: middleware (`loginLimiter`, `rateLimit(…)`) and objects called in handlers (`authLimiter.check`). */
 export const LIMITER_NAME = /(?:rate_?limit|ratelimit|limiter|slow_?down|throttle|brute)/i;
-/** The session keys that name the signed-in caller (`req.session.user`, `request.session.set('uid', …)`). */
-const SESSION_IDENTITY_KEY = /^(?:user|userId|uid|accountId|account)$/;
+/**
+ * The session keys that name the signed-in caller (`req.session.user`, `request.session.set('uid', …)`,
+ * `request.session.memberId`, `patient_id`, `staffId`).
+ */
+const SESSION_IDENTITY_KEY =
+  /^(?:uid|(?:user|account|member|customer|staff|admin|person|patient|student|employee|librarian|profile)(?:_?[iI]d)?)$/;
 /** Helpers that answer whether someone holds an administrative role: `isPlatformAdmin(id)`, `userIsStaff(id)`. */
 const ROLE_PREDICATE = /^(?:is|has|check|user|caller)\w*(?:admin|staff|superuser|moderator)$/i;
 const INJECTED_IDENTITY = /^(?:user|currentUser|authUser|sessionUser|session|principal|viewer|me|claims|auth|caller)$/;
@@ -344,6 +351,8 @@ export interface AnalyzeOptions {
   validatedBody?: boolean;
   /** a schema middleware checked the body but lets undeclared keys through */
   looseBody?: boolean;
+  /** request fields the route's schemas make numbers (`days: { type: 'integer' }`) */
+  numeric?: NumericFields;
 }
 
 /** Reads a function once, in source order, tracking where values come from (a small intraprocedural taint pass). */
@@ -353,6 +362,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   const env = newEnv(file, resolver, options.depth ?? 0, options.trustHeaders ?? false);
   if (options.validatedBody) env.validatedBody = true;
   if (options.looseBody) env.looseBody = true;
+  if (options.numeric) env.numeric = options.numeric;
   const result: FlowResult = {
     accesses: [],
     ownershipChecks: [],
@@ -2385,10 +2395,23 @@ function narrowsToCaller(inner: FlowResult, fn: Node, index: number): boolean {
   return narrowed;
 }
 
-/** Sources of a request path (`req.body.title`), validated when a strict schema middleware checked the body. */
+/**
+ * Sources of a request path (`req.body.title`), validated when a strict schema middleware checked the body, and a
+ * number when the route's schema makes that field one (`request.query.days` with `days: { type: 'integer' }`).
+ */
 function requestSources(env: Env, path: string[], fromRoot: boolean): Sources {
   const s = requestPathSources(path, fromRoot, env.identityKeys);
-  return env.validatedBody && s & SRC.body ? s | SRC.validated : s;
+  const checked = env.validatedBody && s & SRC.body ? s | SRC.validated : s;
+  return env.numeric && numericField(env.numeric, path) ? checked | SRC.numeric : checked;
+}
+
+/** `[…, 'query', 'days']`: a field the route's schema for that request part makes a number. */
+function numericField(numeric: NumericFields, path: string[]): boolean {
+  const part = path[path.length - 2];
+  const field = path[path.length - 1]!;
+  if (part === 'params' || part === 'param') return numeric.params.has(field);
+  if (part === 'query' || part === 'querystring') return numeric.query.has(field);
+  return part === 'body' && numeric.body.has(field);
 }
 
 /** Sources of an expression. */

@@ -37,6 +37,7 @@ import {
 } from './models.ts';
 import { intendedPublic } from './public.ts';
 import { PRIVILEGED_ROLE, SUBJECT_ROLE } from './role-branch.ts';
+import { type NumericFields, numericFields } from './schema-types.ts';
 
 /** Facts about the whole application, beside the per-endpoint facts. */
 export interface AppFacts {
@@ -91,10 +92,12 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
       const v = l.facts.validation;
       return !!v?.keepsUnknown && (v.target === 'body' || v.target === 'all');
     });
+    const numeric = schemaNumbers(links);
     const flows = e.handlers.map((h) =>
       analyzeFunction(resolver, h, {
         bindings: h.bindings,
         trustHeaders,
+        ...(numeric ? { numeric } : {}),
         ...(validatedBody ? { validatedBody } : {}),
         ...(looseBody ? { looseBody } : {}),
       }),
@@ -109,6 +112,16 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
     }
     // (also where a middleware looks the key up: `Venue.findOne({ scannerKey: req.headers['x-scanner-key'] })`)
     for (const l of links) noteCredentials(models, l.facts.flow?.accesses ?? []);
+  }
+  /** The request fields the route's schema links make numbers (Fastify JSON schemas, TypeBox, zod), if any. */
+  function schemaNumbers(links: { link: ChainLink; facts: LinkFacts }[]): NumericFields | null {
+    const parts = { params: new Set<string>(), query: new Set<string>(), body: new Set<string>() };
+    for (const { link } of links) {
+      const hint = link.hint;
+      if (hint?.kind !== 'validation' || hint.target === 'all') continue;
+      for (const f of numericFields(resolver, link.file, link.node)) parts[hint.target].add(f);
+    }
+    return parts.params.size + parts.query.size + parts.body.size > 0 ? parts : null;
   }
   const sessionUser = deserializesWholeUser(project, resolver);
   const staffManaged = staffManagedModels(inventory.endpoints, app, models);

@@ -120,6 +120,7 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
         target: link.hint.target,
         detail: link.hint.detail ?? link.name,
         keepsUnknown: link.hint.keepsUnknown === true,
+        ...(link.hint.replaces ? { replaces: true } : {}),
       };
   }
   const name = link.name;

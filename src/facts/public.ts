@@ -42,7 +42,7 @@ const CATALOG_ITEM_ID = new RegExp(
 /** What a catalogue item shows with it: the comments of a post, the reviews of a product, the lessons of a course. */
 const AVAILABILITY = /^(?:availability|slots|openings|opening-hours|free-slots|free-busy)$/i;
 const PUBLIC_PART =
-  /^(?:comments|reviews|ratings|images|photos|media|variants|tags|authors|chapters|lessons|sections|episodes|items|prices|nearby|search|featured|popular|trending|availability|slots|openings|opening-hours|hours)$/i;
+  /^(?:comments|reviews|ratings|images|photos|media|variants|tags|authors|chapters|lessons|sections|episodes|items|prices|nearby|search|featured|popular|trending|availability|slots|openings|opening-hours|hours|copies|editions)$/i;
 const PUBLICATION_FLAGS =
   'published|isPublished|is_published|isPublic|is_public|visibility|isPrivate|is_private|isVerified|is_verified|isApproved|is_approved|approved|isListed|is_listed|publicProfile|public_profile|isPublicProfile|discoverable|isDiscoverable';
 /** A filter on publication state: the flag compared with a value (`published: true`, `.eq('is_public', true)`, `eq(t.isPublic, true)`), not merely selected. */
@@ -257,8 +257,7 @@ export function intendedPublic(
   if (
     endpoint.method !== 'GET' &&
     !usesCaller &&
-    flow &&
-    flow.accesses.some((a) => (a.bySecret?.length ?? 0) > 0) &&
+    flow?.accesses.some((a) => (a.bySecret?.length ?? 0) > 0) &&
     flow.accesses.every(
       (a) => !a.byClientId || (a.bySecret?.length ?? 0) > 0 || a.clientKeys.every((k) => SECRET_KEY.test(k)),
     )
@@ -269,8 +268,7 @@ export function intendedPublic(
   if (
     endpoint.method === 'POST' &&
     !usesCaller &&
-    flow &&
-    flow.accesses.some(
+    flow?.accesses.some(
       (a) => (a.operation === 'read' || a.operation === 'list') && !!a.model && PERSON_MODEL.test(modelKey(a.model)),
     ) &&
     BY_EMAIL.test(handlerText) &&

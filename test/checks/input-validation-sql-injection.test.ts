@@ -1,8 +1,65 @@
 import { runCheckCases } from './check-tester.ts';
 import { EXPRESS_REQUIRE_AUTH, KOA_PG_REPOSITORY } from './snippets.ts';
 
+/**
+ * Fastify + pg: an overdue report whose age in days (typed `daysType` in the route's querystring schema) is pasted
+ * into the statement by a repository function.
+ */
+const fastifyOverdueApp = (daysType: string) => ({
+  'src/repo.js': `const { Pool } = require('pg');
+const pool = new Pool();
+async function overdueReport({ days }) {
+  const { rows } = await pool.query(\`SELECT id, due_at FROM loans WHERE returned_at IS NULL AND due_at < now() - interval '\${days} days'\`);
+  return rows;
+}
+module.exports = { overdueReport };`,
+  'src/server.js': `const Fastify = require('fastify');
+const repo = require('./repo');
+const app = Fastify();
+app.get('/reports/overdue', {
+  schema: { querystring: { type: 'object', properties: { days: { type: '${daysType}', minimum: 1 } } } },
+}, async (request) => {
+  const { days } = request.query;
+  return repo.overdueReport({ days });
+});
+app.listen({ port: 3000 });`,
+});
+
+/**
+ * Fastify + pg: a book created through a generic `insertRow(table, data)` that takes its column list from the object's
+ * keys; `extra` is what the body schema says of undeclared properties.
+ */
+const fastifyInsertRowApp = (extra: string) => ({
+  'src/db.js': `const { Pool } = require('pg');
+const pool = new Pool();
+async function insertRow(table, data) {
+  const columns = Object.keys(data);
+  const placeholders = columns.map((_, i) => '$' + (i + 1));
+  const { rows } = await pool.query(\`INSERT INTO \${table} (\${columns.join(', ')}) VALUES (\${placeholders.join(', ')}) RETURNING id\`, columns.map((c) => data[c]));
+  return rows[0];
+}
+module.exports = { insertRow };`,
+  'src/server.js': `const Fastify = require('fastify');
+const { insertRow } = require('./db');
+const app = Fastify();
+app.post('/books', {
+  schema: { body: { type: 'object', required: ['title'], ${extra}properties: { title: { type: 'string' }, isbn: { type: 'string' } } } },
+}, async (request) => insertRow('books', request.body));
+app.listen({ port: 3000 });`,
+});
+
 runCheckCases('input-validation-sql-injection', {
   invalid: [
+    {
+      name: "fastify + pg: a body's keys made the column list, the schema letting undeclared properties through",
+      endpoint: 'POST /books',
+      files: fastifyInsertRowApp(''),
+    },
+    {
+      name: 'fastify + pg: a querystring field the schema types as a string pasted into the statement',
+      endpoint: 'GET /reports/overdue',
+      files: fastifyOverdueApp('string'),
+    },
     {
       name: 'next app router + pg: a date from `req.nextUrl.searchParams` (held in a variable) pasted into the statement',
       endpoint: 'GET /api/v1/analytics/downloads',
@@ -391,6 +448,16 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'fastify + pg: the same column list when the schema sets `additionalProperties: false` (only declared keys)',
+      endpoint: 'POST /books',
+      files: fastifyInsertRowApp('additionalProperties: false, '),
+    },
+    {
+      name: 'fastify + pg: a querystring field the schema types as an integer (Ajv coerces it) pasted into the statement',
+      endpoint: 'GET /reports/overdue',
+      files: fastifyOverdueApp('integer'),
+    },
     {
       name: "nestjs + slonik: values in a query builder's tagged template (`sql.type(schema)` tags) are bound; a CQRS bus's `execute(query)` runs no SQL",
       files: {

@@ -903,14 +903,14 @@ runCheckCases('missing-auth-unprotected-route', {
       endpoint: 'PUT /api/account/password',
       files: accountPasswordApp(
         RESET_START,
-        "await prisma.user.update({ where: { id: String(req.body.userId) }, data: { passwordHash: await hash(String(req.body.password)) } });\n  res.json({ ok: true });",
+        'await prisma.user.update({ where: { id: String(req.body.userId) }, data: { passwordHash: await hash(String(req.body.password)) } });\n  res.json({ ok: true });',
       ),
     },
     {
       name: 'express: an account looked up by the e-mail sent and answered with, no code issued',
       endpoint: 'POST /api/account/password',
       files: accountPasswordApp(
-        "res.json(await prisma.user.findUnique({ where: { email: String(req.body.email) }, select: { id: true, phone: true } }));",
+        'res.json(await prisma.user.findUnique({ where: { email: String(req.body.email) }, select: { id: true, phone: true } }));',
         RESET_FINISH,
       ),
     },

@@ -1,8 +1,36 @@
 import { runCheckCases } from './check-tester.ts';
 import { EXPRESS_REQUIRE_AUTH } from './snippets.ts';
 
+/**
+ * Fastify + pg + @fastify/session: a self-service kiosk sign-in with a library card and a PIN that writes the member
+ * into the session (`request.session.memberId`), registered with `options`.
+ */
+const kioskApp = (options: string) => ({
+  'src/server.js': `const Fastify = require('fastify');
+const { Pool } = require('pg');
+const pool = new Pool();
+const app = Fastify();
+app.register(require('@fastify/cookie'));
+app.register(require('@fastify/session'), { secret: process.env.SESSION_SECRET, cookie: { httpOnly: true, secure: true } });
+app.register(require('@fastify/rate-limit'), { global: false });
+app.post('/auth/kiosk', ${options}, async (request, reply) => {
+  const { rows } = await pool.query('SELECT id, pin_hash FROM members WHERE card_number = $1', [request.body.cardNumber]);
+  const member = rows[0];
+  if (!member || !(await verifyPin(member.pin_hash, request.body.pin))) return reply.code(401).send({ error: 'invalid' });
+  await request.session.regenerate();
+  request.session.memberId = member.id;
+  return { id: member.id };
+});
+app.listen({ port: 3000 });`,
+});
+
 runCheckCases('rate-limit-auth-route', {
   invalid: [
+    {
+      name: 'fastify: a card-and-PIN sign-in that writes `request.session.memberId`, with no limiter',
+      endpoint: 'POST /auth/kiosk',
+      files: kioskApp('{}'),
+    },
     {
       name: 'express + prisma: joining a group by the invite code typed into the body (`POST /groups/join`), with no limiter',
       endpoint: 'POST /api/v1/groups/join',
@@ -350,6 +378,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'fastify: the same kiosk sign-in with a per-route limit (`config.rateLimit`)',
+      endpoint: 'POST /auth/kiosk',
+      files: kioskApp("{ config: { rateLimit: { max: 5, timeWindow: '1 minute' } } }"),
+    },
     {
       name: 'next pages: forgot-password asks a limiter the project built whether the request may go on (`if (!forgotLimiter(req, res)) return`)',
       files: {

@@ -150,7 +150,13 @@ export function schemaLinks(resolver: Resolver, schema: Located): ChainLink[] {
       file: v.file,
       node: v.node,
       fn: null,
-      hint: { kind: 'validation', target, detail: 'fastify schema', ...(keepsUnknown ? { keepsUnknown } : {}) },
+      // (Fastify validates the request in place: what the handler reads is what the schema let through)
+      hint: {
+        kind: 'validation',
+        target,
+        detail: 'fastify schema',
+        ...(keepsUnknown ? { keepsUnknown } : { replaces: true }),
+      },
     });
   }
   return out;

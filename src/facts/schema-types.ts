@@ -1,0 +1,77 @@
+import type { Node } from '../parse/ast.ts';
+import { calleeName, nameOf, stringValue, unwrap } from '../parse/ast.ts';
+import type { Resolver } from '../parse/resolve.ts';
+import type { SourceFile } from '../parse/source.ts';
+
+/** The request parts a route's schemas declare fields of, and which of those fields hold numbers. */
+export interface NumericFields {
+  params: ReadonlySet<string>;
+  query: ReadonlySet<string>;
+  body: ReadonlySet<string>;
+}
+
+/** A zod or TypeBox builder that makes a number: `z.number()`, `z.coerce.number().int()`, `Type.Integer()`. */
+const NUMBER_BUILDER = /^(?:number|int|bigint|Integer|Number|BigInt)$/;
+
+/**
+ * The fields of an object schema whose values are numbers once the schema has run: a JSON schema's `{ type:
+ * 'integer' }` properties (Fastify's Ajv coerces query and path values to them), TypeBox `Type.Integer()`, zod
+ * `z.coerce.number()` / `z.number()`. Such a value cannot carry text into a SQL statement. Read from the schema's
+ * declaration; an unreadable schema names none.
+ */
+export function numericFields(resolver: Resolver, file: SourceFile, schema: Node): Set<string> {
+  const out = new Set<string>();
+  const v = resolver.valueOf(file, schema);
+  const [f, n] = v.kind === 'node' ? [v.file, unwrap(v.node)] : [file, unwrap(schema)];
+  if (!n) return out;
+  // JSON schema: `{ type: 'object', properties: { days: { type: 'integer' } } }`
+  const properties = n.type === 'ObjectExpression' ? objectProperty(resolver, f, n, 'properties') : null;
+  // TypeBox `Type.Object({ … })`, zod `z.object({ … })` (also `.strict()` and other calls chained after it)
+  const fields = properties ?? objectArgument(n);
+  if (fields?.type !== 'ObjectExpression') return out;
+  for (const p of fields.properties) {
+    if (p.type !== 'Property') continue;
+    const key = nameOf(p.key as Node);
+    const value = p.value as Node;
+    if (key !== null && isNumeric(resolver, f, value)) out.add(key);
+  }
+  return out;
+}
+
+function isNumeric(resolver: Resolver, file: SourceFile, value: Node): boolean {
+  const v = resolver.valueOf(file, value);
+  const [f, n] = v.kind === 'node' ? [v.file, unwrap(v.node)] : [file, unwrap(value)];
+  if (n?.type === 'ObjectExpression') {
+    const type = objectProperty(resolver, f, n, 'type');
+    const t = type ? stringValue(type) : null;
+    return t === 'integer' || t === 'number';
+  }
+  // a chain of builder calls: a number builder anywhere in it (`z.coerce.number().int().min(1)`, `Type.Integer()`)
+  for (let c: Node | null = n; c?.type === 'CallExpression'; ) {
+    if (NUMBER_BUILDER.test(calleeName(c) ?? '')) return true;
+    const callee = unwrap(c.callee as Node);
+    c = callee?.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
+  }
+  return false;
+}
+
+/** `obj.key`'s value node in an object literal (non-computed keys only), followed through a constant. */
+function objectProperty(resolver: Resolver, file: SourceFile, obj: Node, key: string): Node | null {
+  if (obj.type !== 'ObjectExpression') return null;
+  for (const p of obj.properties) {
+    if (p.type !== 'Property' || p.computed || nameOf(p.key as Node) !== key) continue;
+    const v = resolver.valueOf(file, p.value as Node);
+    return v.kind === 'node' && v.file === file ? unwrap(v.node) : unwrap(p.value as Node);
+  }
+  return null;
+}
+
+/** The object literal handed to the innermost `object(…)` / `Object(…)` call of a builder chain. */
+function objectArgument(n: Node): Node | null {
+  for (let c: Node | null = n; c?.type === 'CallExpression'; ) {
+    if (/^(?:object|Object|strictObject)$/.test(calleeName(c) ?? '')) return unwrap(c.arguments[0] as Node | undefined);
+    const callee = unwrap(c.callee as Node);
+    c = callee?.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
+  }
+  return null;
+}
