@@ -59,7 +59,14 @@ export interface FlowResult {
    * leaves nor answers runs (`if (msg.to === me) { msg.readAt = now; await msg.save() }`, then the message is sent
    * to anyone)
    */
-  ownershipChecks: { vars: ReadonlySet<string>; node: Node; file: SourceFile; sideBranch?: true }[];
+  ownershipChecks: {
+    vars: ReadonlySet<string>;
+    node: Node;
+    file: SourceFile;
+    sideBranch?: true;
+    /** the comparison binds only callers of one ordinary role (`role === 'driver' && trip.driverId !== me`) */
+    forRole?: true;
+  }[];
   /** every rejection sits under `if (x.role === 'some-role')`: nobody without a role is turned away */
   roleDenyListOnly?: true;
   /** comparisons of the caller's role/admin flag */
@@ -1361,6 +1368,20 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   }
 
   /**
+   * `if (user.role === 'driver' && trip.driverId !== user.driverId) throw 403`: the comparison binds drivers only; a
+   * caller of any other role goes on without it.
+   */
+  function onlyForOneRole(cmp: Node): boolean {
+    const p = parentOf(cmp);
+    if (p?.type !== 'LogicalExpression' || p.operator !== '&&') return false;
+    const other = unwrap((p.left === cmp ? p.right : p.left) as Node);
+    if (other?.type !== 'BinaryExpression' || (other.operator !== '===' && other.operator !== '==')) return false;
+    const [a, b] = [other.left as Node, other.right as Node];
+    const role = isRoleValue(env, a) ? stringValue(b) : isRoleValue(env, b) ? stringValue(a) : null;
+    return role !== null && !PRIVILEGED_ROLE.test(role);
+  }
+
+  /**
    * `if (dto.role === 'admin' && user.role !== 'admin') throw 403`: the role is checked only for some of what the client
    * may ask (granting admin), so any signed-in user may do the rest (make themselves organizer).
    */
@@ -1446,7 +1467,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           !waivedByClient(n)
         ) {
           const vars = new Set([...lRec, ...rRec]);
-          result.ownershipChecks.push({ vars, node: n, file, ...(gatesSideBranch(n) ? { sideBranch: true } : {}) });
+          result.ownershipChecks.push({
+            vars,
+            node: n,
+            file,
+            ...(gatesSideBranch(n) ? { sideBranch: true } : {}),
+            ...(onlyForOneRole(n) ? { forRole: true } : {}),
+          });
         }
         // `if (req.headers['x-device-key'] !== device.apiKey) return 401`: a per-object API key
         for (const [a, b] of [

@@ -504,6 +504,7 @@ function endpointFacts(
         new Set(links.flatMap((l) => [...l.facts.provenKeys])),
         e.method === 'GET',
         pathParams,
+        groups.tenants.size > 0,
       );
   const response = responseOf(flows, links, models, sessionUser, auth.status === 'none');
   return {
@@ -573,9 +574,14 @@ function ownershipOf(
   proven: ReadonlySet<string> = new Set(),
   reads = false,
   pathParams: ReadonlySet<string> = new Set(),
+  tenantApp = false,
 ): OwnershipFact {
   // (a read answers whatever a comparison beside it decides about a side effect: `if (msg.to === me) markRead()`)
-  const checks = flows.flatMap((f) => f.ownershipChecks).filter((c) => !(reads && c.sideBranch));
+  // (…and in an app that scopes records by tenant, a comparison that binds one role only, `role === 'driver' &&
+  // trip.driverId !== me`, leaves every other role's callers free to reach another tenant's record)
+  const checks = flows
+    .flatMap((f) => f.ownershipChecks)
+    .filter((c) => !(reads && c.sideBranch) && !(tenantApp && c.forRole));
   // an owner named by the client is fine when a middleware, or the handler itself, proved the caller's membership of it
   const provenHere = new Set([...proven, ...flows.flatMap((f) => [...f.provenKeys])].map(paramKey));
   // ids the client named that a query scoped to the caller addressed first, in a handler that turns a miss away

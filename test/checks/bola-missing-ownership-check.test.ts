@@ -901,6 +901,20 @@ app.listen(3000);`,
 });
 
 /**
+ * Express + Prisma: a trip completed after a check that binds drivers only (`role === 'driver' && trip.driverId !==
+ * me`); `others` is another route of the app (one that scopes by the caller's company makes it multi-tenant).
+ */
+const roleBoundTripApp = (others: string) =>
+  expressPrismaApp(`${others}
+app.post('/trips/:id/complete', requireAuth, async (req, res) => {
+  const trip = await prisma.trip.findUnique({ where: { id: req.params.id }, select: { id: true, driverId: true } });
+  if (!trip) return res.status(404).end();
+  if (req.user.role === 'driver' && trip.driverId !== req.user.driverId) return res.status(403).end();
+  await prisma.trip.update({ where: { id: trip.id }, data: { status: 'completed' } });
+  res.status(204).end();
+});`);
+
+/**
  * Express + knex: an application read by id through a query the service builds and hands to the project's
  * `scopeApplications(query, user)`, whose body is `scope`.
  */
@@ -1084,6 +1098,13 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + prisma: in an app scoped by company, a trip checked for drivers only (any other role of any company completes it)',
+      endpoint: 'POST /trips/:id/complete',
+      files: roleBoundTripApp(`app.get('/vehicles', requireAuth, async (req, res) => {
+  res.json(await prisma.vehicle.findMany({ where: { companyId: req.user.companyId }, select: { id: true, plate: true } }));
+});`),
+    },
     {
       name: "express + prisma: a helper's enrolment rows of the student the path names, sent back",
       endpoint: 'POST /classes/:classId/students/:studentId/notes',
@@ -3299,6 +3320,13 @@ app.listen(3000);`,
       name: "express + knex: an invoice read by id through the project's base query, scoped to the caller",
       endpoint: 'GET /invoices/:id',
       files: knexBaseQueryApp(".where('i.applicant_id', req.user.sub)"),
+    },
+    {
+      name: 'express + prisma: in a single-tenant app, a trip checked for drivers only (dispatch staff complete any trip by design)',
+      endpoint: 'POST /trips/:id/complete',
+      files: roleBoundTripApp(`app.get('/vehicles', requireAuth, async (req, res) => {
+  res.json(await prisma.vehicle.findMany({ select: { id: true, plate: true } }));
+});`),
     },
     {
       name: "express + prisma: a helper that only counts the student's enrolments in the caller's class (a yes or no)",
