@@ -578,7 +578,10 @@ function expiryNeverRead(e: Endpoint, ctx: CheckContext): Report | null {
       if (n.type === 'Identifier' && ONE_TIME_FIELD.test(n.name)) mentioned.add(n.name);
       return undefined;
     });
-  if (mentioned.size === 0) return null;
+  const tables = (e.facts?.data ?? []).filter(
+    (a) => !!a.model && (a.operation === 'read' || a.operation === 'list') && ONE_TIME_TABLE.test(a.model),
+  );
+  if (mentioned.size === 0 && tables.length === 0) return null;
   // (a check we cannot read, such as a model's own method: `user.consumeToken(token, ip, 'passwordReset')`)
   const unreadCheck = fns.some(({ file, fn }) => {
     let found = false;
@@ -610,21 +613,85 @@ function expiryNeverRead(e: Endpoint, ctx: CheckContext): Report | null {
       );
     });
     if (!expiry || fns.some(({ fn }) => readsField(fn, expiry))) continue;
-    return {
-      message: `${endpointLabel(e)} accepts the ${secret} without checking ${expiry}: an old code still works`,
-      location: locationOf(e.file, e.node),
-      endpoint: e,
-      fix: {
-        summary: 'Check the expiry where the code is looked up',
-        steps: [
-          `Look the code up only while it is valid (filter on ${expiry} later than now), and answer 400 otherwise.`,
-          'Clear the code and its expiry once used, and keep codes short-lived (15–60 minutes).',
-        ],
-        example: `where: { ${secret}: hash(code), ${expiry}: { gt: new Date() } }`,
-      },
-    };
+    return staleCode(e, secret, expiry);
+  }
+  // …or a row of a table of such codes (`password_resets` with `token_hash` and `expires_at`), looked up by its code
+  for (const a of tables) {
+    const column = codeColumn(fns.map((f) => f.fn));
+    const expiry = column ? tableExpiry(ctx, a.model!) : null;
+    if (!column || !expiry || fns.some(({ fn }) => readsField(fn, expiry))) continue;
+    return staleCode(e, column, expiry, a.model!);
   }
   return null;
+}
+
+/** Tables that keep one row per reset, verification or sign-in code. */
+const ONE_TIME_TABLE =
+  /^(?:(?:password_?)?resets?|(?:password_?)?reset_?(?:tokens?|codes?|requests?)|(?:email_?)?verifications?|verification_?(?:tokens?|codes?)|otps?|otp_?codes?|magic_?links?|login_?(?:tokens?|codes?))$/i;
+/** The column of such a table that holds the code (or its hash). */
+const CODE_COLUMN = /^(?:token|token_?hash|code|code_?hash|otp)$/i;
+
+/** The code column the route looks a row up by (`where({ token_hash: hashToken(token) })`), if any. */
+function codeColumn(fns: readonly Node[]): string | null {
+  let found: string | null = null;
+  for (const fn of fns)
+    walk(fn, (n) => {
+      if (found) return false;
+      if (n.type === 'Property' && !n.computed) {
+        const key = nameOf(n.key as Node);
+        if (key && CODE_COLUMN.test(key) && readsField(fn, key)) found = key;
+      }
+      return undefined;
+    });
+  return found;
+}
+
+const TABLE_EXPIRY = new WeakMap<CheckContext, Map<string, string | null>>();
+
+/**
+ * The expiry column the project writes into a table of codes where it makes one (`db('password_resets').insert({ …,
+ * expires_at: … })`, `prisma.passwordReset.create({ data: { …, expiresAt } })`): the key that says until when a code
+ * is good, within the call that names the table. Null when none is written.
+ */
+function tableExpiry(ctx: CheckContext, table: string): string | null {
+  let memo = TABLE_EXPIRY.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    TABLE_EXPIRY.set(ctx, memo);
+  }
+  if (memo.has(table)) return memo.get(table)!;
+  const named = new RegExp(
+    `(?:['"\\x60]|\\.)${table}\\b[\\s\\S]{0,400}?\\b(\\w*(?:expires?|expiry|expiration)\\w*)\\s*:`,
+  );
+  let expiry: string | null = null;
+  for (const f of ctx.resolver.project.files.values()) {
+    if (!f.text.includes(table)) continue;
+    const m = named.exec(f.text);
+    if (m) {
+      expiry = m[1]!;
+      break;
+    }
+  }
+  memo.set(table, expiry);
+  return expiry;
+}
+
+/** The finding for a code accepted without a look at its expiry. */
+function staleCode(e: Endpoint, secret: string, expiry: string, table?: string): Report {
+  const what = table ? `${secret} of a ${table} row` : secret;
+  return {
+    message: `${endpointLabel(e)} accepts the ${what} without checking ${expiry}: an old code still works`,
+    location: locationOf(e.file, e.node),
+    endpoint: e,
+    fix: {
+      summary: 'Check the expiry where the code is looked up',
+      steps: [
+        `Look the code up only while it is valid (filter on ${expiry} later than now), and answer 400 otherwise.`,
+        'Clear the code and its expiry once used, and keep codes short-lived (15–60 minutes).',
+      ],
+      example: `where: { ${secret}: hash(code), ${expiry}: { gt: new Date() } }`,
+    },
+  };
 }
 
 /** Calls that may check a code's age where we cannot follow (a model method, a library). */

@@ -148,8 +148,45 @@ app.listen(3000);`,
   };
 }
 
+/**
+ * Hono + knex: password resets kept in their own table (`password_resets` with `token_hash` and `expires_at`); the
+ * confirm step looks a row up with `lookup`.
+ */
+const resetTableApp = (lookup: string) => ({
+  'package.json': '{ "dependencies": { "hono": "4.6.0", "knex": "3.1.0", "pg": "8.12.0", "bcryptjs": "2.4.3" } }',
+  'src/app.ts': `import { Hono } from 'hono';
+import knexFactory from 'knex';
+import bcrypt from 'bcryptjs';
+import { createHash, randomBytes } from 'node:crypto';
+const db = knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });
+const hashToken = (t: string) => createHash('sha256').update(t).digest('hex');
+const app = new Hono();
+app.post('/auth/password-reset/request', async (c) => {
+  const { email } = await c.req.json();
+  const user = await db('users').where({ email }).first('id');
+  if (user) {
+    const token = randomBytes(32).toString('hex');
+    await db('password_resets').insert({ user_id: user.id, token_hash: hashToken(token), expires_at: new Date(Date.now() + 3600e3) });
+  }
+  return c.json({ ok: true });
+});
+app.post('/auth/password-reset/confirm', async (c) => {
+  const { token, password } = await c.req.json();
+  const reset = await db('password_resets')${lookup}.first('id', 'user_id');
+  if (!reset) return c.json({ error: 'Invalid or expired link' }, 400);
+  await db('users').where({ id: reset.user_id }).update({ password_hash: await bcrypt.hash(String(password), 12) });
+  return c.json({ ok: true });
+});
+export default app;`,
+});
+
 runCheckCases('broken-auth-token-handling', {
   invalid: [
+    {
+      name: 'hono + knex: a reset row found by its token hash, its `expires_at` never read',
+      endpoint: 'POST /auth/password-reset/confirm',
+      files: resetTableApp('.where({ token_hash: hashToken(String(token)) })'),
+    },
     {
       name: 'express + prisma: a password reset that finds the account by its reset token and never reads the expiry',
       endpoint: 'POST /auth/reset-password',
@@ -646,6 +683,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'hono + knex: the same reset row looked up only while `expires_at` is in the future',
+      endpoint: 'POST /auth/password-reset/confirm',
+      files: resetTableApp(".where({ token_hash: hashToken(String(token)) }).andWhere('expires_at', '>', db.fn.now())"),
+    },
     {
       name: 'express + prisma: a password reset that finds the account by its reset token while it has not expired',
       endpoint: 'POST /auth/reset-password',
