@@ -549,6 +549,8 @@ export function detectAccess(
       const cols = (held ? (held.elements as Node[]) : (call.arguments as Node[])).map((a) => stringValue(a));
       if (cols.every((c) => c !== null && !c.includes('*'))) selected = true;
     }
+    // knex `.join('users', …).select('users.*', 'group_members.role')`: each row carries the joined table's whole row
+    if (name === 'select' && layer === 'knex') includes.push(...knexJoinedWholeTables(chain, call, model));
     if (name === 'select' && call.arguments.length > 0) {
       const arg = stringValue(call.arguments[0] as Node);
       // (Mongoose `.select('-password -resetCode')` only leaves fields out: every other field still comes)
@@ -1620,6 +1622,25 @@ function joinedContactColumns(sql: string, list: string, main: string | null): s
       out.push(`${table}.${m[2]}`);
   }
   return [...new Set(out)];
+}
+
+/** The joined tables a knex select takes whole (`'users.*'`, `'u.*'` for `join('users as u', …)`), not the main one. */
+function knexJoinedWholeTables(chain: T.CallExpression[], select: T.CallExpression, main: string | null): string[] {
+  const byAlias = new Map<string, string>();
+  for (const c of chain) {
+    if (!/^(?:join|innerJoin|leftJoin|leftOuterJoin|rightJoin|fullOuterJoin)$/.test(calleeName(c) ?? '')) continue;
+    const m = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/i.exec(stringValue(c.arguments[0] as Node) ?? '');
+    if (!m) continue;
+    byAlias.set(m[1]!.toLowerCase(), m[1]!);
+    if (m[2]) byAlias.set(m[2].toLowerCase(), m[1]!);
+  }
+  const out: string[] = [];
+  for (const a of select.arguments) {
+    const m = /^(\w+)\.\*$/.exec(stringValue(a as Node) ?? '');
+    const table = m ? byAlias.get(m[1]!.toLowerCase()) : undefined;
+    if (table && table !== main && !out.includes(table)) out.push(table);
+  }
+  return out;
 }
 
 function joinedWholeTables(sql: string, list: string, main: string | null): string[] {

@@ -644,8 +644,43 @@ ${
 export default app;`,
 });
 
+/** Hono + knex: a group's members, joined to their accounts, with the columns `columns` picks. */
+const knexMembersApp = (columns: string) => ({
+  'package.json': '{ "dependencies": { "hono": "4.6.0", "knex": "3.1.0", "pg": "8.12.0" } }',
+  'migrations/001_init.js': `exports.up = (knex) =>
+  knex.schema.createTable('users', (t) => {
+    t.increments('id');
+    t.string('email').notNullable();
+    t.string('display_name');
+    t.string('password_hash').notNullable();
+  });`,
+  'src/app.ts': `import { Hono } from 'hono';
+import knexFactory from 'knex';
+const db = knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });
+const app = new Hono();
+app.use('*', async (c, next) => {
+  const session = await db('sessions').where({ token_hash: c.req.header('authorization') }).first('user_id');
+  if (!session) return c.json({ error: 'unauthorized' }, 401);
+  c.set('user', { id: session.user_id });
+  await next();
+});
+app.get('/groups/:groupId/members', async (c) => {
+  const members = await db('group_members')
+    .join('users as u', 'u.id', 'group_members.user_id')
+    .where('group_members.group_id', c.req.param('groupId'))
+    .select(${columns});
+  return c.json(members);
+});
+export default app;`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "hono + knex: a group's members joined to their accounts with `u.*` (hashes and e-mails come along)",
+      endpoint: 'GET /groups/{groupId}/members',
+      files: knexMembersApp("'u.*', 'group_members.role'"),
+    },
     {
       name: 'hono + drizzle: members listed with the whole joined users row under a key (`user: users`)',
       endpoint: 'GET /api/orgs/:orgId/members',
@@ -2077,6 +2112,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'hono + knex: the same members with their names picked from the accounts',
+      endpoint: 'GET /groups/{groupId}/members',
+      files: knexMembersApp("'u.id', 'u.display_name', 'group_members.role'"),
+    },
     {
       name: "hono + drizzle: members listed with the joined user's name only",
       endpoint: 'GET /api/orgs/:orgId/members',
