@@ -1061,6 +1061,14 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (inner.identityCalls.length) result.identityCalls.push(...inner.identityCalls);
     // what the helper proved the caller's (`assertLabMember(labId, me)` inside `listForLab(labId, me)`), in the caller's terms
     for (const k of inner.provenKeys) result.provenKeys.add(argumentKey(target.fn, call, k));
+    // `if (!(await canViewEmployee(req.user, req.params.id))) return 404`: a predicate given the caller and a value the
+    // client named, which compares that value with the caller's own, decides whether the route goes on — the value is
+    // proven the caller's to act on (whatever else the predicate lets through, a manager's team, is its decision)
+    if (testedWhereCalled(call) && comparesClientWithCaller(inner, target.fn))
+      for (const a of call.arguments) {
+        const s = sourcesOf(env, a as Node);
+        if (s & CLIENT && !(s & SRC.record)) prove(a as Node);
+      }
     // `await requireUser(req, { role: 'admin' })`: a helper that compares the caller's role with the one it is asked
     // for, and denies (the call names the role; without one, `opts.role && …` checks nothing)
     // …or one that compares it with a role of its own (`requireAdmin()`: `if (session.role !== 'admin') throw 403`)
@@ -2376,6 +2384,27 @@ function mappedSources(env: Env, cb: FunctionNode, element: Sources): Sources {
     });
   env.vars = saved;
   return s;
+}
+
+/**
+ * The helper compares a value that came from the client with the caller's own identity (`viewer.id === targetId`,
+ * with the caller and the client's id among its arguments), in a test or in what it returns.
+ */
+function comparesClientWithCaller(inner: FlowResult, fn: Node): boolean {
+  let found = false;
+  walk(fn, (n) => {
+    if (found) return false;
+    if (n !== fn && isFunction(n)) return false;
+    if (n.type !== 'BinaryExpression' || !/^[!=]==?$/.test(n.operator)) return undefined;
+    const [l, r] = [n.left as Node, n.right as Node];
+    const client = (x: Node) => {
+      const s = sourcesOf(inner.env, x);
+      return (s & CLIENT) !== 0 && (s & SRC.record) === 0;
+    };
+    if ((isUserValue(inner.env, l) && client(r)) || (isUserValue(inner.env, r) && client(l))) found = true;
+    return undefined;
+  });
+  return found;
 }
 
 /** Conditions a query builder is narrowed by (knex, TypeORM query builders). */

@@ -915,6 +915,20 @@ app.post('/trips/:id/complete', requireAuth, async (req, res) => {
 });`);
 
 /**
+ * Express + Prisma: an employee's leave history behind `canViewEmployee(viewer, employeeId)`, whose body is `decide`
+ * (after the caller's own id, HR admins see everyone).
+ */
+const canViewEmployeeApp = (decide: string) =>
+  expressPrismaApp(`async function canViewEmployee(viewer, employeeId) {
+  const targetId = Number(employeeId);
+  ${decide}
+}
+app.get('/employees/:id/leave-history', requireAuth, async (req, res) => {
+  if (!(await canViewEmployee(req.user, req.params.id))) return res.status(404).end();
+  res.json(await prisma.leaveRequest.findMany({ where: { employeeId: req.params.id }, select: { id: true, startDate: true } }));
+});`);
+
+/**
  * Express + knex: an application read by id through a query the service builds and hands to the project's
  * `scopeApplications(query, user)`, whose body is `scope`.
  */
@@ -1098,6 +1112,11 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + prisma: a predicate that never compares the employee with the caller (it only asks the role)',
+      endpoint: 'GET /employees/:id/leave-history',
+      files: canViewEmployeeApp("return viewer.role === 'manager' || viewer.role === 'hr_admin' || targetId > 0;"),
+    },
     {
       name: 'express + prisma: in an app scoped by company, a trip checked for drivers only (any other role of any company completes it)',
       endpoint: 'POST /trips/:id/complete',
@@ -3320,6 +3339,13 @@ app.listen(3000);`,
       name: "express + knex: an invoice read by id through the project's base query, scoped to the caller",
       endpoint: 'GET /invoices/:id',
       files: knexBaseQueryApp(".where('i.applicant_id', req.user.sub)"),
+    },
+    {
+      name: "express + prisma: a predicate given the caller and the path's employee id that compares the two (HR admins see everyone)",
+      endpoint: 'GET /employees/:id/leave-history',
+      files: canViewEmployeeApp(
+        "if (viewer.id === targetId) return true;\n  if (viewer.role === 'hr_admin') return true;\n  return false;",
+      ),
     },
     {
       name: 'express + prisma: in a single-tenant app, a trip checked for drivers only (dispatch staff complete any trip by design)',
