@@ -1020,6 +1020,25 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     }
   }
 
+  /** The call's value decides: tested where it is called, or held in a variable an `if` of the function tests. */
+  function resultTested(call: T.CallExpression): boolean {
+    if (testedWhereCalled(call)) return true;
+    const d = declaratorOf(call);
+    if (d?.id.type !== 'Identifier') return false;
+    const name = d.id.name;
+    let tested = false;
+    walk(fn, (n) => {
+      if (tested) return false;
+      if (n.type !== 'IfStatement' || n.start < d.end) return undefined;
+      walk(n.test as Node, (x) => {
+        if (x.type === 'Identifier' && x.name === name) tested = true;
+        return tested ? false : undefined;
+      });
+      return undefined;
+    });
+    return tested;
+  }
+
   function wholeBody(n: Node): boolean {
     return isRawWholeBody(sourcesOf(env, n));
   }
@@ -1083,7 +1102,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       result.roleChecks.push(call);
     // `assertSameTenant(user, existing)`: a helper that compares a record it is given with the caller, and denies,
     // checks the caller's record here
-    if ((inner.rejects || inner.hidesMissing) && inner.ownershipChecks.length > 0) {
+    // (…or one that answers whether the caller may, the caller turning a no away: `const role = getShowRole(show,
+    // me); if (!role) throw 404` where the helper compares `show.ownerId` with the caller)
+    if ((inner.rejects || inner.hidesMissing || resultTested(call)) && inner.ownershipChecks.length > 0) {
       const checked = new Set(inner.ownershipChecks.flatMap((c) => [...c.vars]));
       const params = (target.fn as T.Function).params ?? [];
       const recs = new Set<string>();

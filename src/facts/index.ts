@@ -491,8 +491,24 @@ function endpointFacts(
   // a middleware that proves the addressed object is the caller's own: it loads and compares, or it compares a path
   // parameter of this route with the caller (`req.params.userId !== user.id` → 403 unless the caller has rights)
   const pathParams = new Set([...e.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!));
+  // (…for the records it proved: `requireShowEditor` checks the show of `{showId}`; a subscription the route then
+  // changes by `{subscriptionId}` alone is not one of them)
+  const owning = links.filter((l) => l.facts.roles.has('ownership'));
+  const ownedKeys = new Set(owning.flatMap((l) => [...l.facts.ownedKeys]).map(paramKey));
+  const beyondOwned =
+    ownedKeys.size > 0 &&
+    data.some(
+      (a) =>
+        a.byClientId &&
+        !a.scopedToCaller &&
+        !a.referenceOnly &&
+        !a.publicRow &&
+        a.operation !== 'create' &&
+        a.clientKeys.length > 0 &&
+        a.clientKeys.every((k) => pathParams.has(paramKey(k)) && !ownedKeys.has(paramKey(k))),
+    );
   const guarded = links.find(
-    (l) => l.facts.roles.has('ownership') || [...l.facts.selfParams].some((p) => pathParams.has(p)),
+    (l) => (l.facts.roles.has('ownership') && !beyondOwned) || [...l.facts.selfParams].some((p) => pathParams.has(p)),
   );
   const ownership: OwnershipFact = guarded
     ? { kind: 'checked-after-load', location: locationOf(guarded.link.file, guarded.link.node) }
@@ -501,7 +517,7 @@ function endpointFacts(
         flows,
         models,
         adminRole ? roleCheck : null,
-        new Set(links.flatMap((l) => [...l.facts.provenKeys])),
+        new Set(links.flatMap((l) => [...l.facts.provenKeys, ...l.facts.ownedKeys])),
         e.method === 'GET',
         pathParams,
         groups.tenants.size > 0,

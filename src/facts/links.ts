@@ -35,6 +35,11 @@ export interface LinkFacts {
    * name (`orgId: req.params.orgId, userId: me`) and rejects without one
    */
   provenKeys: Set<string>;
+  /**
+   * client values an ownership middleware proved, by a load scoped to the caller or compared with them (`showId` of
+   * `assertShowAccess(parseId(c.req.param('showId')), me)`): the records it guards. Empty when it cannot be told.
+   */
+  ownedKeys: Set<string>;
   flow: FlowResult | null;
 }
 
@@ -111,6 +116,7 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
     decodesOnly: false,
     selfParams: new Set(),
     provenKeys: new Set(),
+    ownedKeys: new Set(),
     flow: null,
   };
   if (link.hint) {
@@ -244,7 +250,14 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
     // a membership proves only what it names: `/orgs/{orgId}/shifts/{shiftId}` still needs the shift checked
     const denies = flow.rejects || flow.hidesMissing;
     if (denies) for (const a of flow.accesses) if (a.membership) for (const k of a.clientKeys) facts.provenKeys.add(k);
-    if (loadsAndCompares && denies) facts.roles.add('ownership');
+    if (loadsAndCompares && denies) {
+      facts.roles.add('ownership');
+      const checked = new Set(flow.ownershipChecks.flatMap((c) => [...c.vars]));
+      for (const a of flow.accesses)
+        if (a.byClientId && (a.scopedToCaller || (a.resultVar !== null && checked.has(a.resultVar))))
+          for (const k of a.clientKeys) facts.ownedKeys.add(k);
+      for (const k of flow.provenKeys) facts.ownedKeys.add(k);
+    }
     if (/\b429\b|tooManyRequests|TooManyRequests|\.consume\(/.test(text)) facts.roles.add('rate-limit');
     if (
       // (type arguments allowed: Fastify's `app.jwt.decode<Claims>(token)`)

@@ -915,6 +915,44 @@ app.post('/trips/:id/complete', requireAuth, async (req, res) => {
 });`);
 
 /**
+ * Express + Prisma: a show's settings behind `assertShowAccess(showId, user)`, which loads the show and asks
+ * `getShowRole(show, me)` (owner by comparison, or a collaborator row) — `decide` is what it does with the answer.
+ */
+const showRoleApp = (decide: string) =>
+  expressPrismaApp(`async function getShowRole(show, userId) {
+  if (show.ownerId === userId) return 'owner';
+  const c = await prisma.collaborator.findFirst({ where: { showId: show.id, userId }, select: { role: true } });
+  return c?.role ?? null;
+}
+async function assertShowAccess(showId, user) {
+  const show = await prisma.show.findUnique({ where: { id: showId } });
+  if (!show) { const e = new Error('Not found'); e.status = 404; throw e; }
+  const role = await getShowRole(show, user.id);
+  ${decide}
+  return show;
+}
+app.get('/shows/:showId/settings', requireAuth, async (req, res) => {
+  const show = await assertShowAccess(req.params.showId, req.user);
+  res.json({ id: show.id, title: show.title });
+});`);
+
+/**
+ * Express + Prisma: listener passes of a show behind `requireShowEditor`, a middleware that proves the caller edits the
+ *  show of `:showId`; `where` picks the pass the route revokes.
+ */
+const showEditorApp = (where: string) =>
+  expressPrismaApp(`async function requireShowEditor(req, res, next) {
+  const show = await prisma.show.findFirst({ where: { id: req.params.showId, ownerId: req.user.id }, select: { id: true } });
+  if (!show) return res.status(404).end();
+  req.show = show;
+  next();
+}
+app.patch('/shows/:showId/passes/:passId', requireAuth, requireShowEditor, async (req, res) => {
+  await prisma.pass.updateMany({ where: ${where}, data: { status: 'revoked' } });
+  res.status(204).end();
+});`);
+
+/**
  * Express + Prisma: an employee's leave history behind `canViewEmployee(viewer, employeeId)`, whose body is `decide`
  * (after the caller's own id, HR admins see everyone).
  */
@@ -1112,6 +1150,16 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma: a show's role asked for and then ignored (the show is sent whatever the answer)",
+      endpoint: 'GET /shows/:showId/settings',
+      files: showRoleApp('console.log(role);'),
+    },
+    {
+      name: 'express + prisma: behind a middleware that proves the show, a pass revoked by its own id alone',
+      endpoint: 'PATCH /shows/:showId/passes/:passId',
+      files: showEditorApp('{ id: req.params.passId }'),
+    },
     {
       name: 'express + prisma: a predicate that never compares the employee with the caller (it only asks the role)',
       endpoint: 'GET /employees/:id/leave-history',
@@ -3339,6 +3387,16 @@ app.listen(3000);`,
       name: "express + knex: an invoice read by id through the project's base query, scoped to the caller",
       endpoint: 'GET /invoices/:id',
       files: knexBaseQueryApp(".where('i.applicant_id', req.user.sub)"),
+    },
+    {
+      name: "express + prisma: a show's role asked of a helper that compares its owner with the caller, a missing role turned away",
+      endpoint: 'GET /shows/:showId/settings',
+      files: showRoleApp("if (!role) { const e = new Error('Not found'); e.status = 404; throw e; }"),
+    },
+    {
+      name: 'express + prisma: behind the same middleware, a pass revoked within the proven show',
+      endpoint: 'PATCH /shows/:showId/passes/:passId',
+      files: showEditorApp('{ id: req.params.passId, showId: req.show.id }'),
     },
     {
       name: "express + prisma: a predicate given the caller and the path's employee id that compares the two (HR admins see everyone)",

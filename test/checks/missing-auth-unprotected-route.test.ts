@@ -639,6 +639,30 @@ const RESET_FINISH = `const user = await prisma.user.findFirst({ where: { resetT
   await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hash(String(req.body.password)), resetToken: null } });
   res.json({ ok: true });`;
 
+/**
+ * Hono + Drizzle: a shows sub-app behind `authJwt()`, the project's factory whose body is `factory` (returning the
+ * hono/jwt middleware, or something else).
+ */
+const honoJwtFactoryApp = (factory: string) => ({
+  'package.json': '{ "dependencies": { "hono": "4.6.0", "drizzle-orm": "0.33.0" } }',
+  'src/auth.ts': `import { jwt } from 'hono/jwt';
+export const authJwt = () => ${factory};`,
+  'src/index.ts': `import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
+import { db } from './db';
+import { shows } from './schema';
+import { jwt } from 'hono/jwt';
+import { authJwt } from './auth';
+const showRoutes = new Hono();
+showRoutes.use('*', authJwt());
+showRoutes.get('/', (c) => c.json(db.select({ id: shows.id, title: shows.title }).from(shows).where(eq(shows.ownerId, c.get('jwtPayload').sub)).all()));
+const app = new Hono();
+app.use('/api/me', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
+app.get('/api/me', (c) => c.json({ id: c.get('jwtPayload').sub }));
+app.route('/api/shows', showRoutes);
+export default app;`,
+});
+
 /** Express + express-jwt with `.unless({ path })`: `paths` are the paths it lets through. */
 const expressJwtUnlessApp = (paths: string) => ({
   'package.json': '{ "dependencies": { "express": "4.19.0", "express-jwt": "8.4.1", "@prisma/client": "5.10.0" } }',
@@ -898,6 +922,11 @@ app.listen(3000);`,
 
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: "hono: a sub-app behind the project's `authJwt()` factory that only logs",
+      endpoint: 'GET /api/shows',
+      files: honoJwtFactoryApp('async (c, next) => { console.log(c.req.path); await next(); }'),
+    },
     {
       name: 'express: a password set for the account whose id the body names (no secret redeemed)',
       endpoint: 'PUT /api/account/password',
@@ -1912,6 +1941,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "hono: a sub-app behind the project's `authJwt()` factory returning the hono/jwt middleware",
+      endpoint: 'GET /api/shows',
+      files: honoJwtFactoryApp("jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' })"),
+    },
     {
       name: 'express: the reset request under `/account/password` (an account looked up by e-mail, a reset token stored)',
       endpoint: 'POST /api/account/password',

@@ -1,7 +1,16 @@
 import type { ChainLink, FunctionRef, LinkHint } from '../../core/endpoint.ts';
 import { table } from '../../core/table.ts';
 import { KEEPS_UNKNOWN, schemaText } from '../../facts/request.ts';
-import { isFunction, type Node, nameOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
+import {
+  isFunction,
+  type Node,
+  nameOf,
+  returnedExpressions,
+  stringValue,
+  type T,
+  unwrap,
+  walk,
+} from '../../parse/ast.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { displayName, makeLink } from '../shared/links.ts';
@@ -69,10 +78,15 @@ function callOf(resolver: Resolver, file: SourceFile, expr: Node): { file: Sourc
 }
 
 /** What a registered middleware expression is known to do, from the package it comes from. */
-export function hintOf(resolver: Resolver, file: SourceFile, expr: Node): LinkHint | undefined {
+export function hintOf(resolver: Resolver, file: SourceFile, expr: Node, depth = 0): LinkHint | undefined {
   const c = callOf(resolver, file, expr);
   if (c) {
     const callee = resolver.valueOf(c.file, c.call.callee as Node);
+    // `authJwt()` where the project's `authJwt = () => jwt({ secret, alg })`: the package middleware it hands back
+    const factory = callee.kind === 'node' && depth < 3 ? resolver.functionOf(callee) : null;
+    const made = factory ? returnedExpressions(factory.fn) : [];
+    const only = made.length === 1 ? unwrap(made[0]) : null;
+    if (factory && only?.type === 'CallExpression') return hintOf(resolver, factory.file, only, depth + 1);
     const auth = authPackage(callee);
     if (auth) return { kind: 'auth', detail: auth };
     const rl = rateLimitPackage(callee);
