@@ -663,6 +663,49 @@ app.route('/api/shows', showRoutes);
 export default app;`,
 });
 
+/**
+ * Next.js pages + Mongoose + iron-session: a file that dispatches on `req.method` with `switch`, exported as
+ * `withApi(withStaff(handler))` — two wrappers of the project; `allow` is what `withStaff` asks of the session's user.
+ */
+const nestedWrappersApp = (allow: string) => ({
+  'package.json': '{ "dependencies": { "next": "14.2.0", "mongoose": "8.4.0", "iron-session": "8.0.1" } }',
+  'lib/auth.ts': `import type { NextApiHandler } from 'next';
+import { getIronSession } from 'iron-session';
+function guarded(allow: (user: { role: string }) => boolean, handler: NextApiHandler): NextApiHandler {
+  return async (req, res) => {
+    const session = await getIronSession<{ user?: { id: string; role: string } }>(req, res, { password: process.env.SESSION_SECRET!, cookieName: 'sid' });
+    if (!session.user) return res.status(401).json({ error: 'Authentication required' });
+    if (!allow(session.user)) return res.status(403).json({ error: 'Forbidden' });
+    return handler(req, res);
+  };
+}
+export const withStaff = (handler: NextApiHandler) => guarded((u) => ${allow}, handler);`,
+  'lib/api.ts': `import type { NextApiHandler } from 'next';
+export function withApi(handler: NextApiHandler): NextApiHandler {
+  return async (req, res) => {
+    try {
+      await handler(req, res);
+    } catch {
+      if (!res.headersSent) res.status(500).json({ error: 'Internal server error' });
+    }
+  };
+}`,
+  'pages/api/tables.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import mongoose from 'mongoose';
+import { withStaff } from '../../lib/auth';
+import { withApi } from '../../lib/api';
+const Table = mongoose.model('Table', new mongoose.Schema({ label: String, seats: Number, restaurantId: String }));
+async function handler(req: NextApiRequest, res: NextApiResponse) {
+  switch (req.method) {
+    case 'GET':
+      return res.json(await Table.find({ restaurantId: String(req.query.restaurantId) }).select('label seats').lean());
+    default:
+      return res.status(405).end();
+  }
+}
+export default withApi(withStaff(handler));`,
+});
+
 /** Express + express-jwt with `.unless({ path })`: `paths` are the paths it lets through. */
 const expressJwtUnlessApp = (paths: string) => ({
   'package.json': '{ "dependencies": { "express": "4.19.0", "express-jwt": "8.4.1", "@prisma/client": "5.10.0" } }',
@@ -1941,6 +1984,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'next.js pages: a switch on the method exported as `withApi(withStaff(handler))`, the inner wrapper checking the session',
+      endpoint: 'GET /api/tables',
+      files: nestedWrappersApp("u.role === 'host' || u.role === 'manager'"),
+    },
     {
       name: "hono: a sub-app behind the project's `authJwt()` factory returning the hono/jwt middleware",
       endpoint: 'GET /api/shows',

@@ -54,12 +54,24 @@ export function resolveCallable(
   for (let depth = 0; depth < 6; depth++) {
     if (isFunction(current)) return { fn: { file: currentFile, fn: current }, wrappers };
     if (current.type === 'CallExpression') {
-      const inner = [...current.arguments].reverse().find((a) => {
-        const u = unbound(a as Node);
-        if (!u) return false;
+      const handlerRef = (u: Node): boolean => {
         if (isFunction(u)) return true;
         const v = resolver.valueOf(currentFile, u);
         return resolver.functionOf(v) !== null && (u.type === 'Identifier' || u.type === 'MemberExpression');
+      };
+      const inner = [...current.arguments].reverse().find((a) => {
+        const u = unbound(a as Node);
+        if (!u) return false;
+        if (handlerRef(u)) return true;
+        // `withApi(withStaff(handler))`: a wrapper of the project around another wrapper's call
+        return (
+          u.type === 'CallExpression' &&
+          resolver.functionOf(resolver.valueOf(currentFile, u.callee as Node)) !== null &&
+          u.arguments.some((x) => {
+            const w = unbound(x as Node);
+            return !!w && handlerRef(w);
+          })
+        );
       }) as Node | undefined;
       const calleeFn = resolver.functionOf(resolver.valueOf(currentFile, current.callee as Node));
       if (inner) {
