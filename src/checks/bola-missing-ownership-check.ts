@@ -34,6 +34,9 @@ export default defineCheck({
       isAdminPath(e, ctx.app.models)
     )
       return null;
+    // a route a service calls (it proves a key of the server's own, or signs its delivery) acts for no user: object
+    // ownership means nothing to it
+    if (ctx.app.links.get(e)?.some((l) => l.facts.service)) return null;
     const o = f.ownership;
     // favourite/follow/comment/react on someone else's object: the write is the caller's own relation to it (unless
     // the client names whose: `delete votes where cardId and userId = body.userId ?? me`)

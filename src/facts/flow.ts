@@ -75,6 +75,8 @@ export interface FlowResult {
   limits: boolean;
   /** a header secret is compared with the addressed record's key (device/API keys) */
   apiKeyChecks: boolean;
+  /** callers are admitted by a key of the server's own (`INTERNAL_API_KEY`): a service, not a user of the app */
+  serviceKey?: boolean;
   /** client values compared with the caller's id and rejected when different */
   provenKeys: Set<string>;
   responses: ResponseSite[];
@@ -395,6 +397,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     env,
   };
   bindParams(env, fn, options);
+  // a wrapper (`withInternalKey(handler)` returning `async (req, res) => …`): the function it returns runs per request,
+  // and its leading parameters are the request and the response
+  if (!options.paramSources && !options.bindings) {
+    const perRequest = returnedExpressions(fn).find((r) => isFunction(r)) as FunctionNode | undefined;
+    if (perRequest) bindParams(env, perRequest, options);
+  }
   const depth = options.depth ?? 0;
 
   const body = fn.body as Node | null;
@@ -948,6 +956,24 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       // `await assertClubMember(clubId, me).catch(() => null)`: the helper runs all the same
       followCall(call);
     }
+    // `secureCompare(req.headers.get('x-internal-key'), env.INTERNAL_API_KEY)`: a header compared in constant time
+    // with a key of the server's own
+    if (name && CONSTANT_TIME.test(name) && call.arguments.length === 2) {
+      const [a, b] = call.arguments as Node[];
+      for (const [h, k] of [
+        [a, b],
+        [b, a],
+      ] as const)
+        if (
+          sourcesOf(env, h!) & SRC.headers &&
+          /key|token|secret/i.test(memberLeaf(k!) ?? nameOf(k!) ?? '') &&
+          (sourcesOf(env, k!) & (CLIENT | SRC.record | SRC.user)) === 0
+        ) {
+          result.apiKeyChecks = true;
+          result.serviceKey = true;
+          if (k!.type === 'MemberExpression' || k!.type === 'Identifier') result.serverKeys.push(k!);
+        }
+    }
     if (name && SIGNATURE_HELPER.test(name) && testedWhereCalled(call)) checkSignature(call);
     // `if (!timingSafeEqual(expected, sha256(dto.code))) throw …`: a secret the client sent, compared in constant time
     else if (
@@ -1123,6 +1149,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (inner.hidesMissing) result.hidesMissing = true;
     // `await enforceLimit(authLimiter, \`login:${ip}\`)`: the project's helper consults a limiter and answers 429
     if (inner.limits) result.limits = true;
+    // `if (!isValidInternalApiKey(request.headers)) return 401`: a helper that compares a header with the server's key
+    if (inner.serviceKey && resultTested(call)) {
+      result.apiKeyChecks = true;
+      result.serviceKey = true;
+    }
     // `scopeApplications(query, user)`: a query this function built, handed to one that narrows it to the caller's rows
     call.arguments.forEach((a, i) => {
       const arg = unwrap(a as Node);
@@ -1523,6 +1554,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
             (sourcesOf(env, b) & (CLIENT | SRC.record | SRC.user)) === 0
           ) {
             result.apiKeyChecks = true;
+            result.serviceKey = true;
             result.serverKeys.push(b);
           }
         }
@@ -2427,6 +2459,10 @@ function comparesClientWithCaller(inner: FlowResult, fn: Node): boolean {
   });
   return found;
 }
+
+/** Constant-time comparisons of two secrets. */
+const CONSTANT_TIME =
+  /^(?:timingSafeEqual|secureCompare|safeCompare|safeEqual|constantTimeEqual|timingSafeCompare|tsscmp)$/;
 
 /** Conditions a query builder is narrowed by (knex, TypeORM query builders). */
 const BUILDER_FILTER = /^(?:where|andWhere|whereIn|whereExists|whereRaw|andWhereRaw|innerJoin|join)$/;

@@ -40,6 +40,11 @@ export interface LinkFacts {
    * `assertShowAccess(parseId(c.req.param('showId')), me)`): the records it guards. Empty when it cannot be told.
    */
   ownedKeys: Set<string>;
+  /**
+   * it admits a service rather than a user: a key of the server's own (`INTERNAL_API_KEY`) or a signed delivery (a
+   * webhook, a queue callback). Object ownership means nothing to such a caller.
+   */
+  service: boolean;
   flow: FlowResult | null;
 }
 
@@ -63,7 +68,7 @@ const SESSION_READ =
 const SETS_CALLER =
   /\bc\.set\(\s*['"`](?:user|viewer|currentUser|session|account|member)['"`]|\b(?:req|request)\.(?:user|viewer|currentUser|session\w*|account)\s*=[^=]|\bctx\.state\.(?:user|viewer|currentUser|session|account)\s*=[^=]|\bres\.locals\.(?:user|viewer|currentUser|session|account)\s*=[^=]/;
 /** Webhook verifiers of payment and messaging providers (they throw on a bad signature). */
-const PROVIDER_WEBHOOK = /\b(?:constructEvent(?:Async)?|verifyWebhook\w*|validateRequest|verifySignature)\(/;
+const PROVIDER_WEBHOOK = /\b(?:constructEvent(?:Async)?|verifyWebhook\w*|validateRequest|verifySignature\w*)\(/;
 const VALIDATE_NAME =
   /(?:^|\.)(?:validate\w*|validator|validation|celebrate|zValidator|checkSchema|checkExact|body|param|query|check|oneOf|schema\w*)$/i;
 
@@ -117,6 +122,7 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
     selfParams: new Set(),
     provenKeys: new Set(),
     ownedKeys: new Set(),
+    service: false,
     flow: null,
   };
   if (link.hint) {
@@ -196,8 +202,11 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
       facts.roles.add('auth');
     // a webhook signature: an HMAC of the request checked against the signature header, 401 when it differs
     // (`crypto.createHmac('sha256', secret).update(body)…` + `timingSafeEqual`), or a provider's verifier
-    else if (flow.rejects && (SIGNED_REQUEST.test(text) || PROVIDER_WEBHOOK.test(text)) && /\bheaders?\b/.test(text))
+    else if (flow.rejects && (SIGNED_REQUEST.test(text) || PROVIDER_WEBHOOK.test(text)) && /\bheaders?\b/.test(text)) {
       facts.roles.add('auth');
+      facts.service = true;
+    }
+    if (facts.roles.has('auth') && flow.serviceKey && flow.identityCalls.length === 0) facts.service = true;
     // a middleware named for authentication that rejects (throws an authentication error, answers 401/403) when
     // its own helpers — too deep to follow — say no: `auth()` → getUserForToken(token) … throw AuthenticationError()
     else if ((AUTH_NAME.test(callee) || AUTH_NAME.test(name)) && flow.rejects && !isOptionalAuth(link))

@@ -915,6 +915,29 @@ app.post('/trips/:id/complete', requireAuth, async (req, res) => {
 });`);
 
 /**
+ * Express + Prisma: a job endpoint that marks an e-mail account's thread done, behind `guard` (the queue's internal
+ * key compared by a helper, or a user's sign-in).
+ */
+const internalJobApp = (guard: string) =>
+  expressPrismaApp(`function secureCompare(a, b) {
+  return typeof a === 'string' && typeof b === 'string' && a.length === b.length && a === b;
+}
+function isValidInternalApiKey(req) {
+  return secureCompare(req.get('x-internal-api-key'), process.env.INTERNAL_API_KEY);
+}
+function withInternalKey(handler) {
+  return async (req, res) => {
+    if (!isValidInternalApiKey(req)) return res.status(401).end();
+    return handler(req, res);
+  };
+}
+app.post('/jobs/threads/done', ${guard}(async (req, res) => {
+  const account = await prisma.emailAccount.findUnique({ where: { id: String(req.body.emailAccountId) }, select: { id: true, accessToken: true } });
+  await prisma.thread.update({ where: { id: String(req.body.threadId) }, data: { done: true } });
+  res.json({ ok: !!account });
+}));`);
+
+/**
  * Express + Prisma: a show's settings behind `assertShowAccess(showId, user)`, which loads the show and asks
  * `getShowRole(show, me)` (owner by comparison, or a collaborator row) — `decide` is what it does with the answer.
  */
@@ -1150,6 +1173,11 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma: a signed-in user marks any account's thread done by the ids in the body",
+      endpoint: 'POST /jobs/threads/done',
+      files: internalJobApp('requireAuth, '),
+    },
     {
       name: "express + prisma: a show's role asked for and then ignored (the show is sent whatever the answer)",
       endpoint: 'GET /shows/:showId/settings',
@@ -3387,6 +3415,11 @@ app.listen(3000);`,
       name: "express + knex: an invoice read by id through the project's base query, scoped to the caller",
       endpoint: 'GET /invoices/:id',
       files: knexBaseQueryApp(".where('i.applicant_id', req.user.sub)"),
+    },
+    {
+      name: "express + prisma: the same job endpoint called by the queue, which proves the server's internal key (a service, no user)",
+      endpoint: 'POST /jobs/threads/done',
+      files: internalJobApp('withInternalKey'),
     },
     {
       name: "express + prisma: a show's role asked of a helper that compares its owner with the caller, a missing role turned away",
