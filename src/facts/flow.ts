@@ -504,9 +504,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           const lp = memberPath(left);
           // `req.session.user = { id: user.id }`, `ctx.session.userId = user.id`: the session now names the caller —
           // a sign-in, as a token signed for them is
+          // (…also an iron-session object of its own: `session.user = toSessionUser(user); await session.save()`)
           if (
             lp &&
-            lp.length >= 3 &&
+            (lp.length >= 3 || lp[0] === 'session') &&
+            lp.length >= 2 &&
             lp[lp.length - 2] === 'session' &&
             SESSION_IDENTITY_KEY.test(lp[lp.length - 1]!) &&
             (isRequestRoot(env, lp[0]!) || lp[0] === 'ctx' || lp[0] === 'session')

@@ -211,7 +211,9 @@ export function intendedPublic(
     const createsPerson = (flow?.accesses ?? []).some(
       (a) => a.operation === 'create' && /^(?:users?|accounts?|members?|customers?|profiles?)$/i.test(a.model ?? ''),
     );
-    if (createsPerson && !(flow && readsCaller(flow))) return { intended: true, reason: 'sign-up' };
+    // (…which may sign the new account in at once: `session.user = toSessionUser(user)`)
+    if (createsPerson && (!(flow && readsCaller(flow)) || flow?.issuesToken))
+      return { intended: true, reason: 'sign-up' };
   }
   // a sign-in recognised by what it does: checks a credential from the body and signs a token for the caller
   // (`POST /portal/access` redeeming an e-mailed code)

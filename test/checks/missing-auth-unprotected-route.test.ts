@@ -706,6 +706,33 @@ async function handler(req: NextApiRequest, res: NextApiResponse) {
 export default withApi(withStaff(handler));`,
 });
 
+/**
+ * Next.js pages + Mongoose + iron-session: `/api/account` whose POST creates an account and `signIn` (what it does with
+ * the session afterwards); its GET reads the signed-in account.
+ */
+const accountSignupApp = (signIn: string) => ({
+  'package.json': '{ "dependencies": { "next": "14.2.0", "mongoose": "8.4.0", "iron-session": "8.0.1", "bcryptjs": "2.4.3" } }',
+  'pages/api/account.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import mongoose from 'mongoose';
+import bcrypt from 'bcryptjs';
+import { getIronSession } from 'iron-session';
+const User = mongoose.model('User', new mongoose.Schema({ name: String, email: String, passwordHash: String }));
+const getSession = (req: NextApiRequest, res: NextApiResponse) =>
+  getIronSession<{ user?: { id: string } }>(req, res, { password: process.env.SESSION_SECRET!, cookieName: 'sid' });
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method === 'POST') {
+    const user = await User.create({ name: String(req.body.name), email: String(req.body.email), passwordHash: await bcrypt.hash(String(req.body.password), 12) });
+    const session = await getSession(req, res);
+    ${signIn}
+    return res.status(201).json({ id: user.id });
+  }
+  const session = await getSession(req, res);
+  if (!session.user) return res.status(401).end();
+  const me = await User.findById(session.user.id).select('name email');
+  return res.json(me);
+}`,
+});
+
 /** Express + express-jwt with `.unless({ path })`: `paths` are the paths it lets through. */
 const expressJwtUnlessApp = (paths: string) => ({
   'package.json': '{ "dependencies": { "express": "4.19.0", "express-jwt": "8.4.1", "@prisma/client": "5.10.0" } }',
@@ -1984,6 +2011,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'next.js pages: `POST /api/account` creating an account and signing it in (`session.user = …`): the sign-up',
+      endpoint: 'POST /api/account',
+      files: accountSignupApp('session.user = { id: String(user.id) };\n    await session.save();'),
+    },
     {
       name: 'next.js pages: a switch on the method exported as `withApi(withStaff(handler))`, the inner wrapper checking the session',
       endpoint: 'GET /api/tables',
