@@ -3,8 +3,12 @@ import type { Endpoint } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
 import type { Stack } from '../core/stack.ts';
 import { singular } from '../core/words.ts';
+import { OWNER_KEY } from '../facts/data-access.ts';
+import { isUserValue } from '../facts/flow.ts';
 import { type AppFacts, paramKey } from '../facts/index.ts';
 import { isStandalone, modelKey, PERSON_MODEL, refersToPerson } from '../facts/models.ts';
+import { type Node, nameOf, walk } from '../parse/ast.ts';
+import { locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom, layerFor } from './_idiom.ts';
 import { isAdminPath } from './_predicates.ts';
 
@@ -45,6 +49,12 @@ export default defineCheck({
     if (o.kind === 'not-applicable' && !f.roleCheck) {
       const tenant = unprovenTenant(e, ctx);
       if (tenant) return tenant;
+    }
+    // `where: { userId: session?.user?.id }` on a route that lets anonymous callers in: with no session the filter is
+    // `undefined`, which Prisma and Mongoose drop, so every row matches
+    if (o.kind === 'query-scoped' && f.auth.status === 'none') {
+      const optional = optionalCallerScope(e, ctx);
+      if (optional) return optional;
     }
     if (o.kind !== 'none' && o.kind !== 'owner-from-client') return null;
     const a = o.access;
@@ -260,4 +270,48 @@ function unprovenTenant(e: Endpoint, ctx: CheckContext): Report | null {
     confidence: 'medium',
     fix: ownershipFix(ctx.stack, e, write),
   };
+}
+
+/** Data layers that drop a filter whose value is `undefined` (so the filter matches every row). */
+const DROPS_UNDEFINED = new Set(['prisma', 'mongoose']);
+
+/**
+ * A query scoped by the optional caller (`where: { patient: { userId: session?.user?.id } }`) on a route that lets an
+ * anonymous caller through: the owner key's value is an optional chain that is `undefined` without a session.
+ */
+function optionalCallerScope(e: Endpoint, ctx: CheckContext): Report | null {
+  const f = e.facts!;
+  const scoped = f.data.find((a) => a.scopedToCaller && !!a.model && DROPS_UNDEFINED.has(a.layer));
+  if (!scoped) return null;
+  for (const flow of ctx.app.flows.get(e) ?? [])
+    for (const h of e.handlers) {
+      let at: Node | null = null;
+      for (const root of h.statements ?? [h.fn])
+        walk(root, (n) => {
+          if (at) return false;
+          if (n.type !== 'Property' || !OWNER_KEY.test(nameOf(n.key as Node) ?? '')) return undefined;
+          // (an optional chain: `session?.user?.id`, undefined when there is no session)
+          const raw = n.value as Node;
+          const chain = raw.type === 'ChainExpression' || /\?\./.test(h.file.text.slice(raw.start, raw.end));
+          if (chain && isUserValue(flow.env, raw)) at = n;
+          return undefined;
+        });
+      if (!at) continue;
+      const i = idiom(e.framework);
+      return {
+        message: `${endpointLabel(e)} scopes ${scoped.model} to the caller with an optional value: without a session the filter is undefined and every ${singular(scoped.model!)} matches`,
+        location: locationOf(h.file, at),
+        endpoint: e,
+        fix: {
+          summary: 'Turn anonymous callers away before the query',
+          steps: [
+            `Answer 401 when there is no signed-in user, before the query runs (then scope by ${i.user}).`,
+            'Never build an owner filter from an optional chain: a missing value does not filter.',
+          ],
+          example:
+            "const session = await auth();\nif (!session?.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });",
+        },
+      };
+    }
+  return null;
 }

@@ -915,6 +915,35 @@ app.post('/trips/:id/complete', requireAuth, async (req, res) => {
 });`);
 
 /**
+ * Next.js App Router + Prisma + Auth.js: a patient's invoices, the query scoped by the session's user; `guard` is what
+ * the handler does before the query.
+ */
+const optionalCallerApp = (guard: string, owner: string) => ({
+  'package.json': '{ "dependencies": { "next": "15.0.0", "next-auth": "5.0.0-beta.25", "@prisma/client": "5.20.0" } }',
+  'auth.ts': `import NextAuth from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+export const { handlers, auth } = NextAuth({ providers: [Credentials({ authorize: async () => null })] });`,
+  'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+  'app/api/me/route.ts': `import { NextResponse } from 'next/server';
+import { auth } from '@/auth';
+export async function GET() {
+  const session = await auth();
+  if (!session?.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  return NextResponse.json({ id: session.user.id });
+}`,
+  'app/api/invoices/route.ts': `import { NextResponse } from 'next/server';
+import { auth } from '@/auth';
+import { prisma } from '@/lib/prisma';
+export async function GET() {
+  const session = await auth();
+  ${guard}
+  const invoices = await prisma.invoice.findMany({ where: { patient: { userId: ${owner} } }, select: { id: true, total: true } });
+  return NextResponse.json(invoices);
+}`,
+});
+
+/**
  * Express + Prisma: a job endpoint that marks an e-mail account's thread done, behind `guard` (the queue's internal
  * key compared by a helper, or a user's sign-in).
  */
@@ -1173,6 +1202,11 @@ app.listen(3000);`,
 
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'next.js + prisma: invoices scoped by `session?.user?.id` on a route that lets anonymous callers in (no filter without a session)',
+      endpoint: 'GET /api/invoices',
+      files: optionalCallerApp('', 'session?.user?.id'),
+    },
     {
       name: "express + prisma: a signed-in user marks any account's thread done by the ids in the body",
       endpoint: 'POST /jobs/threads/done',
@@ -3415,6 +3449,14 @@ app.listen(3000);`,
       name: "express + knex: an invoice read by id through the project's base query, scoped to the caller",
       endpoint: 'GET /invoices/:id',
       files: knexBaseQueryApp(".where('i.applicant_id', req.user.sub)"),
+    },
+    {
+      name: 'next.js + prisma: the same invoices after anonymous callers are turned away',
+      endpoint: 'GET /api/invoices',
+      files: optionalCallerApp(
+        "if (!session?.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });",
+        'session.user.id',
+      ),
     },
     {
       name: "express + prisma: the same job endpoint called by the queue, which proves the server's internal key (a service, no user)",

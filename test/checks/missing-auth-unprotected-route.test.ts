@@ -711,7 +711,8 @@ export default withApi(withStaff(handler));`,
  * the session afterwards); its GET reads the signed-in account.
  */
 const accountSignupApp = (signIn: string) => ({
-  'package.json': '{ "dependencies": { "next": "14.2.0", "mongoose": "8.4.0", "iron-session": "8.0.1", "bcryptjs": "2.4.3" } }',
+  'package.json':
+    '{ "dependencies": { "next": "14.2.0", "mongoose": "8.4.0", "iron-session": "8.0.1", "bcryptjs": "2.4.3" } }',
   'pages/api/account.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
 import mongoose from 'mongoose';
 import bcrypt from 'bcryptjs';
