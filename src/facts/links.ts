@@ -1,5 +1,16 @@
 import type { ChainLink, LinkHint } from '../core/endpoint.ts';
-import { calleeName, isFunction, memberPath, type Node, nameOf, parentOf, type T, unwrap, walk } from '../parse/ast.ts';
+import {
+  calleeName,
+  isFunction,
+  memberLeaf,
+  memberPath,
+  type Node,
+  nameOf,
+  parentOf,
+  type T,
+  unwrap,
+  walk,
+} from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { importsNamed, type SourceFile } from '../parse/source.ts';
 import { analyzeFunction, type FlowResult, LIMITER_NAME } from './flow.ts';
@@ -163,7 +174,12 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
     if (!facts.roles.has('rate-limit') && !AUTH_NAME.test(callee)) {
       facts.roles.add('validation');
       // `validate(registerSchema)` where the schema is `z.object({…}).passthrough()`
-      facts.validation ??= { target: validationTarget(name), detail: name, keepsUnknown: false };
+      // (`celebrate({ [Segments.PARAMS]: … })`, `validate({ params: idSchema })`: only the parts it is given)
+      facts.validation ??= {
+        target: partsTarget(resolver, link) ?? validationTarget(name),
+        detail: name,
+        keepsUnknown: false,
+      };
     }
   }
   if (link.fn) {
@@ -559,6 +575,40 @@ function expressValidatorChains(resolver: Resolver, file: SourceFile, expr: Node
   return VALIDATOR_CHAIN.test(text) && !/\bcheckExact\s*\(/.test(text) && f.text.includes('express-validator')
     ? text
     : null;
+}
+
+/** The request parts a validator is given schemas for, by key: `{ [Segments.PARAMS]: … }`, `{ params, query }`. */
+const PART_KEY: Readonly<Record<string, 'body' | 'params' | 'query'>> = {
+  body: 'body',
+  BODY: 'body',
+  params: 'params',
+  PARAMS: 'params',
+  query: 'query',
+  QUERY: 'query',
+  querystring: 'query',
+};
+
+/**
+ * The target of a validator called with one object of per-part schemas (`celebrate({ [Segments.PARAMS]: idSchema })`,
+ * `validate({ params, query })`) that names no body: the body goes unchecked. Null when it names the body, or when its
+ * argument is no such object.
+ */
+function partsTarget(resolver: Resolver, link: ChainLink): 'params' | 'query' | null {
+  const call = unwrap(link.node as Node);
+  if (call?.type !== 'CallExpression' || call.arguments.length !== 1) return null;
+  const v = resolver.valueOf(link.file, call.arguments[0] as Node);
+  const obj = v.kind === 'node' ? unwrap(v.node) : null;
+  if (obj?.type !== 'ObjectExpression' || obj.properties.length === 0) return null;
+  const parts = new Set<string>();
+  for (const p of obj.properties) {
+    if (p.type !== 'Property') return null; // a spread: parts we cannot see
+    const key = p.computed ? memberLeaf(p.key as Node) : nameOf(p.key as Node);
+    const part = key ? PART_KEY[key] : undefined;
+    if (!part) return null; // not a map of request parts (a schema's own fields)
+    parts.add(part);
+  }
+  if (parts.has('body')) return null;
+  return parts.has('params') ? 'params' : 'query';
 }
 
 /** express-validator chains on path or query parameters only: `param('id').isMongoId()`, `[query('page').isInt()]`. */

@@ -136,6 +136,31 @@ app.patch('/invoices/:id', requireAuth, idParam, validate, async (req, res) => {
 app.listen(3000);`,
 });
 
+/**
+ * Express + Sequelize + celebrate: a pending leave request changed with `request.update(req.body)` behind
+ * `celebrate(parts)` (`parts` is the map of request parts to schemas).
+ */
+const celebratePartsApp = (parts: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { celebrate, Joi, Segments } from 'celebrate';
+import { DataTypes, Sequelize } from 'sequelize';
+import { requireAuth } from './auth.js';
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const LeaveRequest = sequelize.define('LeaveRequest', { employeeId: DataTypes.INTEGER, status: DataTypes.STRING, days: DataTypes.INTEGER, reason: DataTypes.STRING });
+const idParam = { [Segments.PARAMS]: Joi.object({ id: Joi.number().integer().required() }) };
+const leaveBody = { [Segments.BODY]: Joi.object({ reason: Joi.string().max(200) }) };
+const app = express();
+app.use(express.json());
+app.patch('/leave-requests/:id', requireAuth, celebrate(${parts}), async (req, res) => {
+  const request = await LeaveRequest.findOne({ where: { id: req.params.id, employeeId: req.user.id, status: 'pending' } });
+  if (!request) return res.status(404).end();
+  await request.update(req.body);
+  res.json({ id: request.id });
+});
+app.listen(3000);`,
+});
+
 /** Express + express-validator: a sign-up that spreads what the variant names into the new user. */
 function registerWithChainsApp(variant: string): Record<string, string> {
   return {
@@ -236,6 +261,11 @@ app.post('/reservations', requireAuth, async (req, res) => {
 
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
+    {
+      name: 'express + sequelize: celebrate given only the path id (`[Segments.PARAMS]`), the whole body written',
+      endpoint: 'PATCH /leave-requests/:id',
+      files: celebratePartsApp('idParam'),
+    },
     {
       name: 'express + mongoose: only the path id checked by express-validator, the whole body written',
       endpoint: 'PATCH /invoices/:id',
@@ -776,6 +806,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + sequelize: celebrate given the path id and a body schema (Joi rejects unknown keys)',
+      endpoint: 'PATCH /leave-requests/:id',
+      files: celebratePartsApp('{ ...idParam, ...leaveBody }'),
+    },
     {
       name: 'express + mongoose: only the path id checked by express-validator, one named field written',
       endpoint: 'PATCH /invoices/:id',
