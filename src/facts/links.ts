@@ -620,7 +620,9 @@ function parameterChecks(resolver: Resolver, file: SourceFile, expr: Node): 'par
   const [f, n] = v.kind === 'node' ? [v.file, v.node] : [file, expr];
   const text = f.text.slice(n.start, n.end);
   const m = PARAMETER_CHAIN.exec(text);
-  if (!m || /\b(?:body|check|checkSchema|oneOf)\s*\(/.test(text) || !f.text.includes('express-validator')) return null;
+  // (a spread of other rules, `[param('id').isString(), ...createRules]`, may bring body checks we do not see)
+  if (!m || /\b(?:body|check|checkSchema|oneOf)\s*\(|\.\.\./.test(text) || !f.text.includes('express-validator'))
+    return null;
   const kinds = new Set([...text.matchAll(/\b(param|query)\s*\(/g)].map((x) => x[1]));
   return kinds.size === 1 ? (m[1] === 'param' ? 'params' : 'query') : null;
 }
