@@ -946,10 +946,14 @@ const VISIBILITY_FLAG =
  */
 function othersPersonalFields(flows: FlowResult[]): { fields: string[]; location: Location } | null {
   for (const f of flows) {
+    // (a person the handler compared with the caller before answering — `driver.companyId !== me.companyId` → 404 — is
+    // one of the caller's own group, a colleague the caller manages)
+    const checked = new Set(f.ownershipChecks.flatMap((c) => [...c.vars]));
     const others = f.accesses.some(
       (a) =>
         PERSON_MODEL.test(a.model ?? '') &&
         !a.scopedToCaller &&
+        !(a.resultVar !== null && checked.has(a.resultVar)) &&
         (a.operation === 'list' || (a.operation === 'read' && a.byClientId)),
     );
     if (!others) continue;

@@ -674,8 +674,28 @@ app.get('/groups/:groupId/members', async (c) => {
 export default app;`,
 });
 
+/**
+ * Express + Prisma: a driver's profile (phone, licence) read by id through a mapper; `check` is what the handler does
+ * with the caller before answering.
+ */
+const driverProfileApp = (check: string) =>
+  expressPrismaApp(`const toDriverDto = (d) => ({ id: d.id, fullName: d.fullName, phone: d.phone, licenseNumber: d.licenseNumber });
+app.get('/vehicles', requireAuth, async (req, res) => {
+  res.json(await prisma.vehicle.findMany({ where: { companyId: req.user.companyId }, select: { id: true, plate: true } }));
+});
+app.get('/drivers/:driverId', requireAuth, async (req, res) => {
+  const driver = await prisma.driver.findUnique({ where: { id: req.params.driverId } });
+  ${check}
+  res.json(toDriverDto(driver));
+});`);
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "express + prisma: any company's driver (phone) read by id and answered through a mapper",
+      endpoint: 'GET /drivers/:driverId',
+      files: driverProfileApp('if (!driver) return res.status(404).end();'),
+    },
     {
       name: "hono + knex: a group's members joined to their accounts with `u.*` (hashes and e-mails come along)",
       endpoint: 'GET /groups/{groupId}/members',
@@ -2112,6 +2132,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the same driver, compared with the caller's company first (a colleague the manager manages)",
+      endpoint: 'GET /drivers/:driverId',
+      files: driverProfileApp('if (!driver || driver.companyId !== req.user.companyId) return res.status(404).end();'),
+    },
     {
       name: 'hono + knex: the same members with their names picked from the accounts',
       endpoint: 'GET /groups/{groupId}/members',
