@@ -1408,12 +1408,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   function waivedForOrdinaryRole(cmp: Node): boolean {
     if (cmp.type !== 'BinaryExpression') return false;
     if (cmp.operator !== '!==' && cmp.operator !== '!=') return false;
-    const p = parentOf(cmp);
-    if (p?.type !== 'LogicalExpression' || p.operator !== '&&') return false;
-    const other = unwrap((p.left === cmp ? p.right : p.left) as Node);
-    if (other?.type !== 'BinaryExpression' || (other.operator !== '!==' && other.operator !== '!=')) return false;
-    const [a, b] = [other.left as Node, other.right as Node];
-    const role = isRoleValue(env, a) ? stringValue(b) : isRoleValue(env, b) ? stringValue(a) : null;
+    const role = conjoinedRole(cmp, false);
     if (role === null || PRIVILEGED_ROLE.test(role)) return false;
     // (the waived role is the one the compared field names: every coach passes a test of `session.coach`; a
     // pharmacist let past `rx.patient` is staff of another kind)
@@ -1434,13 +1429,22 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
    * caller of any other role goes on without it.
    */
   function onlyForOneRole(cmp: Node): boolean {
-    const p = parentOf(cmp);
-    if (p?.type !== 'LogicalExpression' || p.operator !== '&&') return false;
-    const other = unwrap((p.left === cmp ? p.right : p.left) as Node);
-    if (other?.type !== 'BinaryExpression' || (other.operator !== '===' && other.operator !== '==')) return false;
-    const [a, b] = [other.left as Node, other.right as Node];
-    const role = isRoleValue(env, a) ? stringValue(b) : isRoleValue(env, b) ? stringValue(a) : null;
+    const role = conjoinedRole(cmp, true);
     return role !== null && !PRIVILEGED_ROLE.test(role);
+  }
+
+  /**
+   * The role the other side of `… && cmp` compares the caller's role with — for equality (`role === 'driver'`) or
+   * inequality (`role !== 'coach'`) as asked — or null when `cmp` stands in no such conjunction.
+   */
+  function conjoinedRole(cmp: Node, equal: boolean): string | null {
+    const p = parentOf(cmp);
+    if (p?.type !== 'LogicalExpression' || p.operator !== '&&') return null;
+    const other = unwrap((p.left === cmp ? p.right : p.left) as Node);
+    const ops = equal ? ['===', '=='] : ['!==', '!='];
+    if (other?.type !== 'BinaryExpression' || !ops.includes(other.operator)) return null;
+    const [a, b] = [other.left as Node, other.right as Node];
+    return isRoleValue(env, a) ? stringValue(b) : isRoleValue(env, b) ? stringValue(a) : null;
   }
 
   /**
