@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `vas scan` on the held-out corpora in test/fixtures/heldout (see its README), with the shared scorer.
-#   scripts/heldout-score.sh [batch1|…|batch30] [score.mjs options, e.g. --verbose]
+#   scripts/heldout-score.sh [batch1|…|batch38] [score.mjs options, e.g. --verbose]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 score=$here/../shared/tools/corpus-score.sh
