@@ -921,8 +921,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         if (inTransaction(call, fn)) access.inTransaction = true;
         // `return (await this.enrollments.count({ where: { studentId, classId } })) > 0`: a count that only decides
         // hands back a yes or no, no row of anyone's
-        if (callChain(call).some((c) => COUNT_CALL.test(calleeName(c) ?? '')) && onlyDecides(call))
+        if (
+          callChain(call).some((c) => COUNT_CALL.test(calleeName(c) ?? '')) &&
+          (onlyDecides(call) || onlyTestedAfter(call))
+        ) {
           access.referenceOnly = true;
+          // (…and asked within what is already proven the caller's — `Trainer.exists({ userId: trainerId, studioId })`
+          // with `studioId` proven — it proves the other values it names, once the route turns a no away)
+          if (access.clientKeys.some((k) => result.provenKeys.has(k)))
+            for (const k of access.clientKeys) result.provenKeys.add(k);
+        }
         env.accessByNode.set(call, access);
         result.accesses.push(access);
         // a row added to the sessions table (`db.insert(sessions).values({ id: hash(token), memberId })`): a session
@@ -1046,6 +1054,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       }
       if (recs.size > 0 && user) result.ownershipChecks.push({ vars: recs, node: call, file });
     }
+  }
+
+  /** `const taken = await X.exists(…); if (!taken) return 400`: the value is held only to be tested. */
+  function onlyTestedAfter(call: T.CallExpression): boolean {
+    const d = declaratorOf(call);
+    return d?.id.type === 'Identifier' && resultTested(call) && onlyReferred(fn.body as Node, d.id.name, true);
   }
 
   /** The call's value decides: tested where it is called, or held in a variable an `if` of the function tests. */
@@ -2450,18 +2464,39 @@ function mappedSources(env: Env, cb: FunctionNode, element: Sources): Sources {
  * with the caller and the client's id among its arguments), in a test or in what it returns.
  */
 function comparesClientWithCaller(inner: FlowResult, fn: Node): boolean {
+  const env = inner.env;
+  const client = (x: Node) => {
+    const s = sourcesOf(env, x);
+    return (s & CLIENT) !== 0 && (s & SRC.record) === 0;
+  };
+  const pair = (l: Node, r: Node) => (isUserValue(env, l) && client(r)) || (isUserValue(env, r) && client(l));
   let found = false;
   walk(fn, (n) => {
     if (found) return false;
     if (n !== fn && isFunction(n)) return false;
-    if (n.type !== 'BinaryExpression' || !/^[!=]==?$/.test(n.operator)) return undefined;
-    const [l, r] = [n.left as Node, n.right as Node];
-    const client = (x: Node) => {
-      const s = sourcesOf(inner.env, x);
-      return (s & CLIENT) !== 0 && (s & SRC.record) === 0;
-    };
-    if ((isUserValue(inner.env, l) && client(r)) || (isUserValue(inner.env, r) && client(l))) found = true;
+    if (n.type === 'BinaryExpression' && /^[!=]==?$/.test(n.operator) && pair(n.left as Node, n.right as Node))
+      found = true;
+    // (…or through an equality helper of the project: `sameId(user.studioId, studioId)` returning `String(a) ===
+    // String(b)`)
+    if (
+      n.type === 'CallExpression' &&
+      n.arguments.length === 2 &&
+      pair(n.arguments[0] as Node, n.arguments[1] as Node)
+    ) {
+      const helper = env.resolver?.calleeFunction(env.file, n);
+      if (helper && returnedExpressions(helper.fn).some((r) => r !== null && comparesEquality(r))) found = true;
+    }
     return undefined;
+  });
+  return found;
+}
+
+/** The expression compares two values for equality somewhere (`a !== null && String(a) === String(b)`). */
+function comparesEquality(expr: Node): boolean {
+  let found = false;
+  walk(expr, (n) => {
+    if (n.type === 'BinaryExpression' && (n.operator === '===' || n.operator === '==')) found = true;
+    return found ? false : undefined;
   });
   return found;
 }

@@ -626,6 +626,13 @@ function ownershipOf(
         a.clientOwnerValues?.length &&
         (a.clientOwnerValues.every((v) => provenHere.has(paramKey(v))) || addressed(a))
       ) &&
+      // (…and a row made of client values that are all proven the caller's: `create({ studioId, trainerId })` after
+      // `isStudioStaff(me, studioId)` and `Trainer.exists({ userId: trainerId, studioId })` were tested)
+      !(
+        !a.clientOwnerValues?.length &&
+        a.clientKeys.length > 0 &&
+        a.clientKeys.every((k) => provenHere.has(paramKey(k)))
+      ) &&
       // another member's row in a group the caller's own membership was proven for (`removeMember(groupId, memberId)`
       // after `getMembership(groupId, me)` was tested): managing that group's members, judged by its role check
       !(

@@ -1005,6 +1005,24 @@ app.patch('/shows/:showId/passes/:passId', requireAuth, requireShowEditor, async
 });`);
 
 /**
+ * Express + Prisma: a class created at the studio the body names, after `isStudioStaff(me, studioId)` (an equality
+ * helper `sameId`) and `trainerCheck` on the trainer the body names.
+ */
+const studioClassApp = (trainerCheck: string) =>
+  expressPrismaApp(`const sameId = (a, b) => a != null && b != null && String(a) === String(b);
+function isStudioStaff(user, studioId) {
+  if (user.role === 'admin') return true;
+  return user.role === 'manager' && sameId(user.studioId, studioId);
+}
+app.post('/classes', requireAuth, async (req, res) => {
+  const { studioId, trainerId, title } = req.body;
+  if (!isStudioStaff(req.user, studioId)) return res.status(403).end();
+  ${trainerCheck}
+  const cls = await prisma.classSession.create({ data: { studioId: String(studioId), trainerId: String(trainerId), title: String(title) }, select: { id: true } });
+  res.status(201).json(cls);
+});`);
+
+/**
  * Express + Prisma: an employee's leave history behind `canViewEmployee(viewer, employeeId)`, whose body is `decide`
  * (after the caller's own id, HR admins see everyone).
  */
@@ -3449,6 +3467,13 @@ app.listen(3000);`,
       name: "express + knex: an invoice read by id through the project's base query, scoped to the caller",
       endpoint: 'GET /invoices/:id',
       files: knexBaseQueryApp(".where('i.applicant_id', req.user.sub)"),
+    },
+    {
+      name: "express + prisma: the same class once the trainer is asked to be one of the (proven) studio's (`trainer.count`)",
+      endpoint: 'POST /classes',
+      files: studioClassApp(
+        'const atStudio = await prisma.trainer.count({ where: { userId: String(trainerId), studioId: String(studioId) } });\n  if (!atStudio) return res.status(400).end();',
+      ),
     },
     {
       name: 'next.js + prisma: the same invoices after anonymous callers are turned away',
