@@ -1,6 +1,6 @@
 import { staticString } from '../adapters/shared/values.ts';
 import { defineCheck, type Report } from '../core/check.ts';
-import { calleeName, type Node, nameOf, propertyValue, stringValue, unwrap } from '../parse/ast.ts';
+import { calleeName, type Node, nameOf, propertyValue, stringValue, type T, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { projectCalls, reachableCalls } from './_calls.ts';
@@ -106,7 +106,12 @@ export default defineCheck({
       // the name is often a constant (`ctx.cookies.set(SESSION_COOKIE, token, …)`)
       const cookieName = staticString(ctx.resolver, file, args[offset]);
       if (!cookieName || CSRF_COOKIE.test(cookieName)) continue;
-      if (name === 'set' && !/cookies/.test(file.text.slice(call.start, call.end).slice(0, 40))) continue;
+      if (
+        name === 'set' &&
+        !/cookies/.test(file.text.slice(call.start, call.end).slice(0, 40)) &&
+        !cookieStore(ctx.resolver, file, call)
+      )
+        continue;
       // clearing a cookie (`set('token', null)`, maxAge 0) exposes nothing
       const value = unwrap(args[offset + 1]);
       // a cookie named for the app (`nl_reader`) is a session cookie when what it carries is a token
@@ -160,3 +165,14 @@ export default defineCheck({
     return out;
   },
 });
+
+/** `const store = await cookies(); store.set(…)`: the receiver is Next.js's cookie store, held in a variable. */
+function cookieStore(resolver: Resolver, file: SourceFile, call: T.CallExpression): boolean {
+  const callee = unwrap(call.callee as Node);
+  const receiver = callee?.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
+  if (receiver?.type !== 'Identifier') return false;
+  const v = resolver.valueOf(file, receiver);
+  let made = v.kind === 'node' ? unwrap(v.node) : null;
+  if (made?.type === 'AwaitExpression') made = unwrap(made.argument as Node);
+  return made?.type === 'CallExpression' && calleeName(made) === 'cookies';
+}

@@ -703,6 +703,8 @@ const COMPARE_CALL =
   /^(?:eq|ne|gt|gte|lt|lte|isNull|isNotNull|and|or|compare|timingSafeEqual|equals|isBefore|isAfter|isPast|isFuture|\w*[Ee]xpir\w*|\w*[Vv]alid\w*)$/;
 /** Calls whose object argument is a query filter. */
 const FILTER_CALL = /^(?:find\w*|where|andWhere|orWhere|count\w*|exists|first|get|getOne|getMany|select|delete\w*)$/;
+/** Keys whose object lists the columns a query reads back. */
+const PROJECTION_KEY = /^(?:columns|select|attributes|projection|fields)$/;
 /** Keys whose object is a query filter. */
 const FILTER_KEY = /^(?:where|filter|\$match|query|\$and|\$or)$/;
 
@@ -741,6 +743,8 @@ function readsField(fn: Node, field: string): boolean {
     }
     if (parent?.type === 'Property' && parent.key === n) {
       for (let child: Node = parent, p = parentOf(parent); p && p !== fn; child = p, p = parentOf(p)) {
+        // (a column picked to be read back, `columns: { resetExpiresAt: true }`, is not yet compared with anything)
+        if (p.type === 'Property' && PROJECTION_KEY.test(nameOf(p.key as Node) ?? '')) break;
         if (p.type === 'Property' && FILTER_KEY.test(nameOf(p.key as Node) ?? '')) read = true;
         else if (p.type === 'CallExpression' && p.callee !== child && FILTER_CALL.test(calleeName(p) ?? ''))
           read = true;

@@ -24,8 +24,30 @@ app.listen(3000);`,
   };
 }
 
+/** Next.js App Router: a sign-in that sets its session cookie through the cookie store held in a variable. */
+const nextCookieStoreApp = (options: string) => ({
+  'package.json': '{ "dependencies": { "next": "15.0.0", "jose": "5.9.0" } }',
+  'app/api/auth/session/route.ts': `import { cookies } from 'next/headers';
+import { SignJWT } from 'jose';
+import { NextResponse } from 'next/server';
+const SESSION_COOKIE = 'app_session';
+export async function POST(req: Request) {
+  const { email, password } = await req.json();
+  if (!(await checkPassword(String(email), String(password)))) return NextResponse.json({ error: 'Invalid' }, { status: 401 });
+  const token = await new SignJWT({ sub: String(email) }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode(process.env.JWT_SECRET!));
+  const store = await cookies();
+  store.set(SESSION_COOKIE, token, ${options});
+  return NextResponse.json({ ok: true });
+}`,
+});
+
 runCheckCases('broken-auth-insecure-cookie', {
   invalid: [
+    {
+      name: "next.js: `const store = await cookies(); store.set(SESSION_COOKIE, token, { sameSite: 'lax' })` (no httpOnly)",
+      endpoint: 'POST /api/auth/session',
+      files: nextCookieStoreApp("{ path: '/', sameSite: 'lax' }"),
+    },
     {
       name: 'express: sign-up as `POST /api/users` signs the new account in with a cookie scripts can read',
       endpoint: 'POST /api/users',
@@ -181,6 +203,11 @@ export async function POST(req: Request) {
     },
   ],
   valid: [
+    {
+      name: 'next.js: the same cookie store given httpOnly and secure',
+      endpoint: 'POST /api/auth/session',
+      files: nextCookieStoreApp("{ path: '/', httpOnly: true, secure: true, sameSite: 'lax' }"),
+    },
     {
       name: 'express: sign-up as `POST /api/users` signs the new account in with an httpOnly, secure cookie',
       endpoint: 'POST /api/users',

@@ -180,8 +180,38 @@ app.post('/auth/password-reset/confirm', async (c) => {
 export default app;`,
 });
 
+/**
+ * Next.js App Router + Drizzle: the confirm step of a reset that reads the account's code and expiry columns and
+ * turns a wrong code away (`expired` adds to that test).
+ */
+const drizzleResetApp = (expired: string) => ({
+  'package.json':
+    '{ "dependencies": { "next": "15.0.0", "drizzle-orm": "0.33.0", "postgres": "3.4.4", "bcryptjs": "2.4.3" } }',
+  'lib/db.ts': `import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+export const users = pgTable('users', { id: uuid('id').primaryKey(), email: text('email').notNull(), passwordHash: text('password_hash').notNull(), resetCode: text('reset_code'), resetExpiresAt: timestamp('reset_expires_at') });
+export const db = drizzle(postgres(process.env.DATABASE_URL!), { schema: { users } });`,
+  'app/api/auth/password-reset/route.ts': `import { NextResponse } from 'next/server';
+import bcrypt from 'bcryptjs';
+import { eq } from 'drizzle-orm';
+import { db, users } from '@/lib/db';
+export async function PUT(req: Request) {
+  const { email, code, newPassword } = await req.json();
+  const user = await db.query.users.findFirst({ where: eq(users.email, String(email)), columns: { id: true, resetCode: true, resetExpiresAt: true } });
+  if (!user || !user.resetCode || user.resetCode !== code${expired}) return NextResponse.json({ error: 'Invalid or expired code' }, { status: 400 });
+  await db.update(users).set({ passwordHash: await bcrypt.hash(String(newPassword), 12), resetCode: null }).where(eq(users.id, user.id));
+  return NextResponse.json({ ok: true });
+}`,
+});
+
 runCheckCases('broken-auth-token-handling', {
   invalid: [
+    {
+      name: 'next.js + drizzle: the reset code compared, its expiry column only picked (`columns: { resetExpiresAt: true }`)',
+      endpoint: 'PUT /api/auth/password-reset',
+      files: drizzleResetApp(''),
+    },
     {
       name: 'hono + knex: a reset row found by its token hash, its `expires_at` never read',
       endpoint: 'POST /auth/password-reset/confirm',
@@ -683,6 +713,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'next.js + drizzle: the same reset code, its expiry compared with now',
+      endpoint: 'PUT /api/auth/password-reset',
+      files: drizzleResetApp(' || !user.resetExpiresAt || user.resetExpiresAt < new Date()'),
+    },
     {
       name: 'hono + knex: the same reset row looked up only while `expires_at` is in the future',
       endpoint: 'POST /auth/password-reset/confirm',
