@@ -401,17 +401,23 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
 const MODERATION_FIELD =
   /\b(?:banned(?:_?at|_?until)?|is_?banned|bannedAt|bannedUntil|suspended(?:_?at|_?until)?|is_?suspended|suspendedAt|suspendedUntil|is_?blocked|blocked_?at|blockedAt|locked_?out|disabled_?at|disabledAt|is_?disabled|deactivated_?at|deactivatedAt)\s*:/;
 
+/** An account switched off: `active: false`, `isActive: false`, `enabled: false`. */
+const DEACTIVATES = /\b(?:is_?)?(?:active|enabled)\s*:\s*false\b/;
+
 /** The route changes an account the client picks (not the caller's) and writes a ban or a suspension into it. */
 function moderatesAccount(e: Endpoint, f: EndpointFacts): boolean {
+  // (an account of the caller's own tenant picked by the client is still someone else's: the tenant scope is no
+  // ownership of it)
   const other = f.data.some(
-    (a) =>
-      a.operation === 'update' &&
-      a.byClientId &&
-      !a.scopedToCaller &&
-      !!a.model &&
-      PERSON_MODEL.test(modelKey(a.model)),
+    (a) => a.operation === 'update' && a.byClientId && !!a.model && PERSON_MODEL.test(modelKey(a.model)),
   );
-  return other && e.handlers.some((h) => MODERATION_FIELD.test(h.file.text.slice(h.fn.start, h.fn.end)));
+  return (
+    other &&
+    e.handlers.some((h) => {
+      const text = h.file.text.slice(h.fn.start, h.fn.end);
+      return MODERATION_FIELD.test(text) || DEACTIVATES.test(text);
+    })
+  );
 }
 
 /** The route creates a person's account and writes a role the client sent into it. */

@@ -157,7 +157,7 @@ export function intendedPublic(
   // (`/teams/{teamId}/invitations`: a team's invitations, managed by its members, not one opened by its code)
   const ofObject =
     hit !== undefined &&
-    /^(?:status|version|confirm|verify|verification|activate|activation|reset|refresh|token|tokens|otp|live|livez|ready|readyz|health|healthz|ping|metrics|invitations?)$/i.test(
+    /^(?:status|version|confirm|verify|verification|activate|activation|reset|refresh|token|tokens|otp|live|livez|ready|readyz|health|healthz|ping|metrics|invitations?|manifest|config)$/i.test(
       hit,
     ) &&
     segments[segments.indexOf(hit) - 1]?.startsWith('{') === true;

@@ -457,8 +457,23 @@ app.patch('/owners/me', requireAuth, async (req, res) => {
 });
 ${remove}`);
 
+/** Express + Prisma, multi-tenant: deactivating a member of the caller's organisation, behind `guard`. */
+const deactivateMemberApp = (guard: string) =>
+  expressPrismaApp(`app.get('/members', requireAuth, async (req, res) => {
+  res.json(await prisma.user.findMany({ where: { orgId: req.user.orgId }, select: { id: true, name: true } }));
+});
+app.delete('/members/:id', requireAuth, ${guard}async (req, res) => {
+  await prisma.user.updateMany({ where: { id: req.params.id, orgId: req.user.orgId }, data: { active: false } });
+  res.status(204).end();
+});`);
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: "express + prisma: any member deactivates another member's account of the same organisation (`active: false`)",
+      endpoint: 'DELETE /members/:id',
+      files: deactivateMemberApp(''),
+    },
     {
       name: 'express + prisma: an owner profile only staff may read, deleted by any signed-in user',
       endpoint: 'DELETE /owners/:id',
@@ -1045,6 +1060,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the same deactivation behind the organisation admin's role",
+      endpoint: 'DELETE /members/:id',
+      files: deactivateMemberApp("requireRole('admin'), "),
+    },
     {
       name: 'express + prisma: the same delete behind the staff role',
       endpoint: 'DELETE /owners/:id',

@@ -994,6 +994,16 @@ app.listen(3000);`,
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
     {
+      name: "express + prisma: a shipment's manifest read by its id without sign-in (`manifest` of an object is no web-app manifest)",
+      endpoint: 'GET /shipments/:id/manifest',
+      files: expressPrismaApp(`app.get('/shipments', requireAuth, async (req, res) => {
+  res.json(await prisma.shipment.findMany({ where: { orgId: req.user.orgId }, select: { id: true } }));
+});
+app.get('/shipments/:id/manifest', async (req, res) => {
+  res.json(await prisma.shipment.findUnique({ where: { id: req.params.id }, select: { reference: true, supplierName: true } }));
+});`),
+    },
+    {
       name: "hono: a sub-app behind the project's `authJwt()` factory that only logs",
       endpoint: 'GET /api/shows',
       files: honoJwtFactoryApp('async (c, next) => { console.log(c.req.path); await next(); }'),
