@@ -78,6 +78,9 @@ export function findErrorLeak(scope: Node, errName: string, text: string, detail
   walk(scope, (n) => {
     if (found) return false;
     let payload: Node[] = [];
+    // (a helper of the project handed the error object whole, `handleCallbackError({ error, logger })`, decides what
+    // to answer: only the details written out, `detail: err.message`, are a leak there)
+    let helper = false;
     if (n.type === 'CallExpression') {
       const name = calleeName(n);
       const root = memberPath(n.callee as Node)?.[0] ?? '';
@@ -99,9 +102,18 @@ export function findErrorLeak(scope: Node, errName: string, text: string, detail
     } else if (n.type === 'ReturnStatement' && n.argument) {
       const arg = unwrap(n.argument as Node);
       if (arg?.type === 'ObjectExpression') payload = [arg];
+      // `return json({ error: 'Failed', detail: err.message }, 500)`: the project's response helper, given an object
+      // (a bare error handed on, `return next(err)`, `return handleError(err)`, goes to a handler that decides)
+      else if (arg?.type === 'CallExpression' && unwrap(arg.callee as Node)?.type === 'Identifier') {
+        payload = (arg.arguments as Node[]).filter((a) => unwrap(a)?.type === 'ObjectExpression');
+        helper = true;
+      }
     }
     for (const p of payload) {
-      const leaks = names.some((name) => leaksIn(p, name)) || sendsVar(p, detailVars);
+      const before = membersOnly;
+      if (helper) membersOnly = true;
+      const leaks = names.some((name) => leaksIn(p, name)) || (!helper && sendsVar(p, detailVars));
+      membersOnly = before;
       if (leaks && !guardedByEnv(n, scope, text) && !afterServerErrorExit(n, scope, text)) {
         found = n;
         return false;

@@ -81,8 +81,35 @@ app.use((err, req, res, next) => {
 app.listen(3000);`,
 });
 
+/** Next.js App Router: a route whose catch answers through the project's `json(data, status)` helper with `payload`. */
+const nextJsonHelperApp = (payload: string) => ({
+  'package.json': '{ "dependencies": { "next": "15.0.0" } }',
+  'lib/http.ts': `import { NextResponse } from 'next/server';
+export function json<T>(data: T, status = 200) {
+  return NextResponse.json(data, { status });
+}
+export function handleCallbackError(args: { error: unknown }) {
+  console.error(args.error);
+  return NextResponse.json({ error: 'Something went wrong' }, { status: 500 });
+}`,
+  'app/api/attendance/route.ts': `import { json, handleCallbackError } from '@/lib/http';
+export async function PUT(req: Request) {
+  try {
+    await saveSheet(await req.json());
+    return json({ ok: true });
+  } catch (err) {
+    return ${payload};
+  }
+}`,
+});
+
 runCheckCases('error-leak-details-in-response', {
   invalid: [
+    {
+      name: "next.js: a catch answering through the project's `json()` helper with `detail: (err as Error).message`",
+      endpoint: 'PUT /api/attendance',
+      files: nextJsonHelperApp("json({ error: 'Failed to save', detail: (err as Error).message }, 500)"),
+    },
     {
       name: "express + mongoose: the error handler sends a CastError's text (`instanceof mongoose.Error.CastError`)",
       files: mongooseErrorHandlerApp('CastError'),
@@ -380,6 +407,11 @@ app.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'next.js: the same catch handing the error whole to an error helper of the project, which answers generically',
+      endpoint: 'PUT /api/attendance',
+      files: nextJsonHelperApp('handleCallbackError({ error: err })'),
+    },
     {
       name: "express + mongoose: the error handler sends a validation error's fields (`instanceof mongoose.Error.ValidationError`)",
       files: mongooseErrorHandlerApp('ValidationError'),
