@@ -2037,7 +2037,7 @@ function isWholeBody(n: Node | undefined, sourcesOf: (n: Node) => Sources): bool
 const KNEX_ROOT = /^(?:knex|db|database|trx|tx|qb|conn|connection|pg|sql)$/;
 /** Query-builder methods that only a knex chain carries after a table call. */
 const KNEX_METHOD =
-  /^(?:where|andWhere|orWhere|whereIn|whereNot|whereNull|whereRaw|first|select|insert|update|del|delete|join|leftJoin|innerJoin|returning|orderBy|limit|offset|count|sum|groupBy|increment|decrement|pluck|modify|forUpdate)$/;
+  /^(?:(?:and|or)?[wW]here(?:Not)?(?:In|Null|NotNull|Raw|Between|Like|ILike|Exists)?|first|select|column|columns|distinct|insert|update|upsert|onConflict|merge|ignore|del|delete|(?:left|right|inner|leftOuter|rightOuter|fullOuter|cross)?[jJ]oin(?:Raw)?|returning|orderBy(?:Raw)?|limit|offset|count(?:Distinct)?|sum|min|max|avg|groupBy(?:Raw)?|having(?:Raw)?|increment|decrement|pluck|modify|forUpdate|forShare|clearSelect|clearWhere|clearOrder)$/;
 
 /**
  * knex: `db('orders').where('orders.id', id).first()`, `knex('users').insert(row)`. The chain starts with a call of

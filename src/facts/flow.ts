@@ -1378,6 +1378,14 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const target =
       (declaratorOf(at)?.id as Node | undefined) ?? assignedName(at) ?? (branchDeclarator(at)?.id as Node | undefined);
     if (!target) return;
+    // (knex answers a write with the number of rows it changed, unless it is asked to return them)
+    if (
+      access.layer === 'knex' &&
+      (access.operation === 'update' || access.operation === 'delete') &&
+      call.type === 'CallExpression' &&
+      !callChain(call).some((c) => calleeName(c) === 'returning')
+    )
+      return;
     const callee = call.type === 'CallExpression' ? calleeName(call) : null;
     // (…and so is the caller's own row, looked up by the caller's identity alone: `getOwnerForUser(req.user.id)`
     // loading the caller's owner profile, whose id then stands for the caller)

@@ -2133,6 +2133,21 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'hono + knex: the number of account rows a knex update changed (no `returning`) sent back',
+      endpoint: 'PATCH /groups/{groupId}/members',
+      files: {
+        ...knexMembersApp("'u.id', 'u.display_name'"),
+        'src/extra.ts': `import { Hono } from 'hono';
+import knexFactory from 'knex';
+const db = knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });
+export const extra = new Hono();
+extra.patch('/groups/:groupId/members', async (c) => {
+  const updated = await db('users').where('group_id', c.req.param('groupId')).whereNotIn('role', ['owner']).update({ display_name: 'muted' });
+  return c.json({ ok: true, updated });
+});`,
+      },
+    },
+    {
       name: "express + prisma: the same driver, compared with the caller's company first (a colleague the manager manages)",
       endpoint: 'GET /drivers/:driverId',
       files: driverProfileApp('if (!driver || driver.companyId !== req.user.companyId) return res.status(404).end();'),

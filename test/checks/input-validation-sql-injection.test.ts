@@ -48,8 +48,33 @@ app.post('/books', {
 app.listen({ port: 3000 });`,
 });
 
+/** Express + knex: a message search scoped to the caller's threads, with `filter` as its text condition. */
+const knexSearchApp = (filter: string) => ({
+  'package.json': '{ "type": "module", "dependencies": { "express": "4.19.0", "knex": "3.1.0", "pg": "8.12.0" } }',
+  'src/app.js': `import express from 'express';
+import knexFactory from 'knex';
+const db = knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });
+const app = express();
+app.get('/messages/search', async (req, res) => {
+  const term = String(req.query.q ?? '').trim();
+  const hits = await db('messages as m')
+    .join('message_threads as t', 't.id', 'm.thread_id')
+    .where((q) => q.where('t.client_id', req.user.id).orWhere('t.freelancer_id', req.user.id))
+    ${filter}
+    .orderBy('m.created_at', 'desc')
+    .select('m.id', 'm.body');
+  res.json(hits);
+});
+app.listen(3000);`,
+});
+
 runCheckCases('input-validation-sql-injection', {
   invalid: [
+    {
+      name: "express + knex: `.andWhereRaw(`… ILIKE '%${term}%'`)` after other conditions of the chain",
+      endpoint: 'GET /messages/search',
+      files: knexSearchApp(".andWhereRaw(`m.body ILIKE '%${term}%'`)"),
+    },
     {
       name: "fastify + pg: a body's keys made the column list, the schema letting undeclared properties through",
       endpoint: 'POST /books',
@@ -448,6 +473,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + knex: the same search with the term bound (`.andWhereRaw('m.body ILIKE ?', [`%${term}%`])`)",
+      endpoint: 'GET /messages/search',
+      files: knexSearchApp(".andWhereRaw('m.body ILIKE ?', [`%${term}%`])"),
+    },
     {
       name: 'fastify + pg: the same column list when the schema sets `additionalProperties: false` (only declared keys)',
       endpoint: 'POST /books',
