@@ -71,9 +71,9 @@ app.listen(3000);`,
 runCheckCases('input-validation-sql-injection', {
   invalid: [
     {
-      name: "express + knex: `.andWhereRaw(`… ILIKE '%${term}%'`)` after other conditions of the chain",
+      name: 'express + knex: the search term pasted into `.andWhereRaw(…)` after other conditions of the chain',
       endpoint: 'GET /messages/search',
-      files: knexSearchApp(".andWhereRaw(`m.body ILIKE '%${term}%'`)"),
+      files: knexSearchApp(`.andWhereRaw(\`m.body ILIKE '%\${term}%'\`)`),
     },
     {
       name: "fastify + pg: a body's keys made the column list, the schema letting undeclared properties through",
@@ -474,9 +474,9 @@ app.listen(3000);`,
   ],
   valid: [
     {
-      name: "express + knex: the same search with the term bound (`.andWhereRaw('m.body ILIKE ?', [`%${term}%`])`)",
+      name: "express + knex: the same search with the term bound (`.andWhereRaw('m.body ILIKE ?', [pattern])`)",
       endpoint: 'GET /messages/search',
-      files: knexSearchApp(".andWhereRaw('m.body ILIKE ?', [`%${term}%`])"),
+      files: knexSearchApp(`.andWhereRaw('m.body ILIKE ?', [\`%\${term}%\`])`),
     },
     {
       name: 'fastify + pg: the same column list when the schema sets `additionalProperties: false` (only declared keys)',
