@@ -177,6 +177,8 @@ export function detectAccess(
   // a statement written as a tagged template that runs it (postgres.js `sql\`…\``, Prisma `$queryRaw\`…\``) is a call
   // of its tag with the statement: read as a driver's `query(text, params)` whose parameters are the `${values}`
   const tagged = TAGGED_CALLS.has(outer);
+  // (`db.all(sql\`…\`)`: the template is read as the statement itself, where the walk meets it)
+  if (!tagged && runsDrizzleTemplate(resolver, env.file, outer)) return null;
   const named = !tagged && mayAccessData(outer);
   // (also a wrapper named like a driver call: `query(text, params)` imported from the project's db module)
   const wrapper =
@@ -202,7 +204,12 @@ export function detectAccess(
   if (knex) layer = 'knex';
   if (wrapper) {
     op = 'query';
-    layer = tagged && PRISMA_TAG.test(calleeName(outer) ?? '') ? 'prisma' : 'pg';
+    layer =
+      tagged && PRISMA_TAG.test(calleeName(outer) ?? '')
+        ? 'prisma'
+        : tagged && parentOf(outer)?.type === 'CallExpression'
+          ? 'drizzle' // (a Drizzle `sql` template run by `db.all(…)`)
+          : 'pg';
     opCall = outer;
     prepared = outer;
     model = sqlTable(outer);
@@ -1352,7 +1359,13 @@ export function taggedQuery(
   const known = TAGGED_QUERIES.get(node);
   if (known) return known;
   const parent = parentOf(node);
-  if (parent?.type === 'CallExpression' || parent?.type === 'TemplateLiteral' || parent?.type === 'NewExpression')
+  // Drizzle runs a statement written with its `sql` tag when it is handed straight to `db.all / get / run / values /
+  // execute`: that is the statement, its `${values}` bound
+  const runByDrizzle = drizzleRun(resolver, file, node);
+  if (
+    !runByDrizzle &&
+    (parent?.type === 'CallExpression' || parent?.type === 'TemplateLiteral' || parent?.type === 'NewExpression')
+  )
     return null;
   const quasi = node.quasi as Node;
   if (!parameterisedTemplate(quasi)) return null;
@@ -1360,7 +1373,7 @@ export function taggedQuery(
   if (!/^\s*(?:select|insert|update|delete|with)\b/i.test(text)) return null;
   const tag = unwrap(node.tag as Node);
   const value = tag?.type === 'Identifier' ? resolver.valueOf(file, tag) : null;
-  if (value?.kind === 'external' && FRAGMENT_PACKAGE.test(value.pkg)) return null;
+  if (!runByDrizzle && value?.kind === 'external' && FRAGMENT_PACKAGE.test(value.pkg)) return null;
   const call = {
     type: 'CallExpression',
     callee: node.tag,
@@ -1374,6 +1387,30 @@ export function taggedQuery(
   TAGGED_QUERIES.set(node, call);
   TAGGED_CALLS.add(call);
   return call;
+}
+
+/** Drizzle's methods that run a raw statement given as their only argument. */
+const DRIZZLE_RUN = /^(?:all|get|run|values|execute)$/;
+
+/** `db.all(sql\`SELECT …\`)`: a Drizzle `sql` template handed whole to the call that runs it. */
+function drizzleRun(resolver: Resolver, file: SourceFile, node: T.TaggedTemplateExpression): boolean {
+  const parent = parentOf(node);
+  if (
+    parent?.type !== 'CallExpression' ||
+    parent.arguments.length !== 1 ||
+    unwrap(parent.arguments[0] as Node) !== node
+  )
+    return false;
+  if (parent.callee.type !== 'MemberExpression' || !DRIZZLE_RUN.test(calleeName(parent) ?? '')) return false;
+  const tag = unwrap(node.tag as Node);
+  const value = tag?.type === 'Identifier' ? resolver.valueOf(file, tag) : null;
+  return value?.kind === 'external' && /^drizzle-orm(?:\/|$)/.test(value.pkg);
+}
+
+/** The statement a call runs is a Drizzle `sql` template read on its own (see taggedQuery): the call adds nothing. */
+export function runsDrizzleTemplate(resolver: Resolver, file: SourceFile, call: T.CallExpression): boolean {
+  const arg = unwrap(call.arguments[0] as Node | undefined);
+  return arg?.type === 'TaggedTemplateExpression' && drizzleRun(resolver, file, arg);
 }
 
 /**

@@ -467,8 +467,39 @@ app.delete('/members/:id', requireAuth, ${guard}async (req, res) => {
   res.status(204).end();
 });`);
 
+/**
+ * Hono + Drizzle on SQLite: a downloads overview written as a raw Drizzle statement run by `db.all(sql\`…\`)`;
+ * `owner` is its filter on the shows' owner. The app has roles (an admin route checks one).
+ */
+const drizzleOverviewApp = (owner: string) => ({
+  'package.json': '{ "dependencies": { "hono": "4.6.0", "drizzle-orm": "0.33.0", "better-sqlite3": "11.0.0" } }',
+  'src/app.ts': `import { Hono } from 'hono';
+import { jwt } from 'hono/jwt';
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import Database from 'better-sqlite3';
+const db = drizzle(new Database('app.db'));
+const app = new Hono();
+app.use('/api/*', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
+app.get('/api/admin/users', (c) => {
+  if (c.get('jwtPayload').role !== 'admin') return c.json({ error: 'forbidden' }, 403);
+  return c.json(db.all(sql\`SELECT id, email FROM users\`));
+});
+app.get('/api/analytics/overview', (c) => {
+  const { sub } = c.get('jwtPayload');
+  const rows = db.all(sql\`SELECT s.id, s.title, COUNT(d.id) AS downloads FROM shows s LEFT JOIN downloads d ON d.show_id = s.id ${owner} GROUP BY s.id\`);
+  return c.json(rows);
+});
+export default app;`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'hono + drizzle: the same overview over every show, run by `db.all(sql`…`)` for any signed-in user',
+      endpoint: 'GET /api/analytics/overview',
+      files: drizzleOverviewApp(''),
+    },
     {
       name: "express + prisma: any member deactivates another member's account of the same organisation (`active: false`)",
       endpoint: 'DELETE /members/:id',
@@ -1060,6 +1091,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "hono + drizzle: a downloads overview run by `db.all(sql`…`)` filtered on the caller's own shows",
+      endpoint: 'GET /api/analytics/overview',
+      files: drizzleOverviewApp(`WHERE s.owner_id = \${sub}`),
+    },
     {
       name: "express + prisma: the same deactivation behind the organisation admin's role",
       endpoint: 'DELETE /members/:id',
