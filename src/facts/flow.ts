@@ -507,8 +507,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           // (…also an iron-session object of its own: `session.user = toSessionUser(user); await session.save()`)
           if (
             lp &&
-            (lp.length >= 3 || lp[0] === 'session') &&
-            lp.length >= 2 &&
+            lp.length >= (lp[0] === 'session' ? 2 : 3) &&
             lp[lp.length - 2] === 'session' &&
             SESSION_IDENTITY_KEY.test(lp[lp.length - 1]!) &&
             (isRequestRoot(env, lp[0]!) || lp[0] === 'ctx' || lp[0] === 'session')
@@ -971,18 +970,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (name && CONSTANT_TIME.test(name) && call.arguments.length === 2) {
       const [a, b] = call.arguments as Node[];
       for (const [h, k] of [
-        [a, b],
-        [b, a],
+        [a!, b!],
+        [b!, a!],
       ] as const)
-        if (
-          sourcesOf(env, h!) & SRC.headers &&
-          /key|token|secret/i.test(memberLeaf(k!) ?? nameOf(k!) ?? '') &&
-          (sourcesOf(env, k!) & (CLIENT | SRC.record | SRC.user)) === 0
-        ) {
-          result.apiKeyChecks = true;
-          result.serviceKey = true;
-          if (k!.type === 'MemberExpression' || k!.type === 'Identifier') result.serverKeys.push(k!);
-        }
+        if (serverKeyCompared(h, k)) noteServerKey(k);
     }
     if (name && SIGNATURE_HELPER.test(name) && testedWhereCalled(call)) checkSignature(call);
     // `if (!timingSafeEqual(expected, sha256(dto.code))) throw …`: a secret the client sent, compared in constant time
@@ -1054,6 +1045,22 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       }
       if (recs.size > 0 && user) result.ownershipChecks.push({ vars: recs, node: call, file });
     }
+  }
+
+  /** A header compared with a key of the server's own (`INTERNAL_API_KEY`), not a client's, a record's or the caller's. */
+  function serverKeyCompared(header: Node, key: Node): boolean {
+    return (
+      (sourcesOf(env, header) & SRC.headers) !== 0 &&
+      /key|token|secret/i.test(memberLeaf(key) ?? '') &&
+      (sourcesOf(env, key) & (CLIENT | SRC.record | SRC.user)) === 0
+    );
+  }
+
+  /** The function admits callers holding that key: a service (its literal value is judged as a hard-coded secret). */
+  function noteServerKey(key: Node): void {
+    result.apiKeyChecks = true;
+    result.serviceKey = true;
+    if (key.type === 'MemberExpression' || key.type === 'Identifier') result.serverKeys.push(key);
   }
 
   /** `const taken = await X.exists(…); if (!taken) return 400`: the value is held only to be tested. */
@@ -1146,7 +1153,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // checks the caller's record here
     // (…or one that answers whether the caller may, the caller turning a no away: `const role = getShowRole(show,
     // me); if (!role) throw 404` where the helper compares `show.ownerId` with the caller)
-    if ((inner.rejects || inner.hidesMissing || resultTested(call)) && inner.ownershipChecks.length > 0) {
+    if (inner.ownershipChecks.length > 0 && (inner.rejects || inner.hidesMissing || resultTested(call))) {
       const checked = new Set(inner.ownershipChecks.flatMap((c) => [...c.vars]));
       const params = (target.fn as T.Function).params ?? [];
       const recs = new Set<string>();
@@ -1173,8 +1180,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // `scopeApplications(query, user)`: a query this function built, handed to one that narrows it to the caller's rows
     call.arguments.forEach((a, i) => {
       const arg = unwrap(a as Node);
-      if (arg?.type !== 'Identifier' || !narrowsToCaller(inner, target.fn, i)) return;
-      for (const access of result.accesses) if (access.resultVar === arg.name) access.scopedToCaller = true;
+      if (arg?.type !== 'Identifier') return;
+      const built = result.accesses.filter((access) => access.resultVar === arg.name);
+      if (built.length > 0 && narrowsToCaller(inner, target.fn, i))
+        for (const access of built) access.scopedToCaller = true;
     });
     if (inner.accesses.length === 0) {
       if (inner.rejects) deny(call, true);
@@ -1576,15 +1585,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
             result.ownershipChecks.push({ vars: bRec, node: n, file });
           }
           // `if (req.headers.get('x-internal-key') !== INTERNAL_KEY) return 401`: a shared key of the server's own
-          else if (
-            sa & SRC.headers &&
-            /key|token|secret/i.test(bName) &&
-            (sourcesOf(env, b) & (CLIENT | SRC.record | SRC.user)) === 0
-          ) {
-            result.apiKeyChecks = true;
-            result.serviceKey = true;
-            result.serverKeys.push(b);
-          }
+          else if (serverKeyCompared(a, b)) noteServerKey(b);
         }
         // `if (id !== req.user.id) return 403`: the client id is proven to be the caller's own
         // (`if (memberId === me) throw 400` proves the opposite)
@@ -2255,7 +2256,6 @@ function privilegedOverride(file: SourceFile, test: T.BinaryExpression | T.Priva
 const DENY_TEXT =
   /Unauthori[sz]ed|Forbidden|\b40[13]\b|AuthenticationError|AuthError|NotAuthenticated|UNAUTHORI|FORBIDDEN/;
 
-/** The call's value is tested where it is made: `if (!(await getMembership(…)))`, `cond ? … : …`. */
 /** Calls that count rows or ask whether one exists. */
 const COUNT_CALL = /^(?:count|countBy|countDocuments|exists|existsBy|getCount)$/;
 
@@ -2272,6 +2272,7 @@ function onlyDecides(call: Node): boolean {
   return false;
 }
 
+/** The call's value is tested where it is made: `if (!(await getMembership(…)))`, `cond ? … : …`. */
 function testedWhereCalled(call: Node): boolean {
   let n: Node = call;
   for (let p = parentOf(n); p; n = p, p = parentOf(p)) {

@@ -92,7 +92,7 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
       const v = l.facts.validation;
       return !!v?.keepsUnknown && (v.target === 'body' || v.target === 'all');
     });
-    const numeric = schemaNumbers(links);
+    const numeric = schemaNumbers(resolver, links);
     const flows = e.handlers.map((h) =>
       analyzeFunction(resolver, h, {
         bindings: h.bindings,
@@ -112,16 +112,6 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
     }
     // (also where a middleware looks the key up: `Venue.findOne({ scannerKey: req.headers['x-scanner-key'] })`)
     for (const l of links) noteCredentials(models, l.facts.flow?.accesses ?? []);
-  }
-  /** The request fields the route's schema links make numbers (Fastify JSON schemas, TypeBox, zod), if any. */
-  function schemaNumbers(links: { link: ChainLink; facts: LinkFacts }[]): NumericFields | null {
-    const parts = { params: new Set<string>(), query: new Set<string>(), body: new Set<string>() };
-    for (const { link } of links) {
-      const hint = link.hint;
-      if (hint?.kind !== 'validation' || hint.target === 'all') continue;
-      for (const f of numericFields(resolver, link.file, link.node)) parts[hint.target].add(f);
-    }
-    return parts.params.size + parts.query.size + parts.body.size > 0 ? parts : null;
   }
   const sessionUser = deserializesWholeUser(project, resolver);
   const staffManaged = staffManagedModels(inventory.endpoints, app, models);
@@ -148,6 +138,17 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
   keepOwnNotes(inventory.endpoints, selfWrittenFields(inventory.endpoints, app, models, resolver));
   app.rateLimiter ??= consumedLimiter(project);
   return app;
+}
+
+/** The request fields the route's schema links make numbers (Fastify JSON schemas, TypeBox, zod), if any. */
+function schemaNumbers(resolver: Resolver, links: { link: ChainLink; facts: LinkFacts }[]): NumericFields | null {
+  const parts = { params: new Set<string>(), query: new Set<string>(), body: new Set<string>() };
+  for (const { link } of links) {
+    const hint = link.hint;
+    if (hint?.kind !== 'validation' || hint.target === 'all') continue;
+    for (const f of numericFields(resolver, link.file, link.node)) parts[hint.target].add(f);
+  }
+  return parts.params.size + parts.query.size + parts.body.size > 0 ? parts : null;
 }
 
 /** A diagnostic for an endpoint the analysis failed on: where it is, and the error, so the report says what is missing. */

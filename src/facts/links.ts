@@ -222,7 +222,6 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
       facts.roles.add('auth');
       facts.service = true;
     }
-    if (facts.roles.has('auth') && flow.serviceKey && flow.identityCalls.length === 0) facts.service = true;
     // a middleware named for authentication that rejects (throws an authentication error, answers 401/403) when
     // its own helpers — too deep to follow — say no: `auth()` → getUserForToken(token) … throw AuthenticationError()
     else if ((AUTH_NAME.test(callee) || AUTH_NAME.test(name)) && flow.rejects && !isOptionalAuth(link))
@@ -230,6 +229,8 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
     // a middleware of the project that hands the request on to a package's (`return verifyJwt(ctx, next)` with
     // `const verifyJwt = koaJwt({ secret })`): that package authenticates
     else if (delegatesToPackageAuth(resolver, link.fn)) facts.roles.add('auth');
+    // (an authentication by a key of the server's own, no user looked up: the caller is a service)
+    if (facts.roles.has('auth') && flow.serviceKey && flow.identityCalls.length === 0) facts.service = true;
     // `withRole(roles, handler)` that hands the handler on to `withAuth((req, res, user) => …)`: that wrapper's check
     const inner = depth < 2 ? handedOn(resolver, link) : null;
     if (!facts.roles.has('auth') && inner && classifyLink(resolver, inner, depth + 1).roles.has('auth'))

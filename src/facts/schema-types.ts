@@ -1,5 +1,4 @@
-import type { Node } from '../parse/ast.ts';
-import { calleeName, nameOf, stringValue, unwrap } from '../parse/ast.ts';
+import { calleeName, type Node, nameOf, propertyValue, stringValue, unwrap } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
 
@@ -55,15 +54,12 @@ function isNumeric(resolver: Resolver, file: SourceFile, value: Node): boolean {
   return false;
 }
 
-/** `obj.key`'s value node in an object literal (non-computed keys only), followed through a constant. */
+/** `obj.key`'s value node in an object literal, followed through a constant of the same file. */
 function objectProperty(resolver: Resolver, file: SourceFile, obj: Node, key: string): Node | null {
-  if (obj.type !== 'ObjectExpression') return null;
-  for (const p of obj.properties) {
-    if (p.type !== 'Property' || p.computed || nameOf(p.key as Node) !== key) continue;
-    const v = resolver.valueOf(file, p.value as Node);
-    return v.kind === 'node' && v.file === file ? unwrap(v.node) : unwrap(p.value as Node);
-  }
-  return null;
+  const value = propertyValue(obj, key);
+  if (!value) return null;
+  const v = resolver.valueOf(file, value);
+  return v.kind === 'node' && v.file === file ? unwrap(v.node) : unwrap(value);
 }
 
 /** The object literal handed to the innermost `object(…)` / `Object(…)` call of a builder chain. */
