@@ -40,19 +40,27 @@ function driverNames(text: string): Set<string> {
  * The condition lets only client errors through (and no driver error beside them): `instanceof BaseError` with
  * `BaseError` imported from `sequelize` is the driver's.
  */
-const clientErrorsOnly = (test: string): boolean => {
+const clientErrorsOnly = (test: string, fileText: string): boolean => {
   if (!CLIENT_ERROR_ONLY.test(test) || DRIVER_ERROR.test(test)) return false;
   const classes = [...test.matchAll(/instanceof\s+(\w+(?:\.\w+)*)/g)].map((m) => m[1]!);
   if (classes.length === 0) return true;
-  const driver = driverNames(currentText);
+  const driver = driverNames(fileText);
   // (an ORM's validation error describes the input: `import { ValidationError } from 'sequelize'`, `MongooseError.
   // ValidationError` with `import { Error as MongooseError } from 'mongoose'`)
   return !classes.some((c) => driver.has(c.split('.')[0]!) && !/Validation/.test(c));
 };
-let currentText = '';
-/** the variable may be an app-written string (`const { user, error } = await getUser()`): only `.message`/`.stack` count */
-let membersOnly = false;
-const file_text_of = (n: Node): string => currentText.slice(n.start, n.end);
+/** What a search for a leak of one error variable reads with. */
+interface LeakSearch {
+  /** the error's name (and the names it is copied to) */
+  errName: string;
+  /** the text of the file the scope is in */
+  text: string;
+  /**
+   * the variable may be an app-written string (`const { user, error } = await getUser()`), or the payload goes to a
+   * helper of the project that decides what to answer: only `.message`/`.stack` count, not the variable itself
+   */
+  membersOnly: boolean;
+}
 const DEV_ONLY = /NODE_ENV|isDev|isDevelopment|development|isProd|production|DEBUG|debug/;
 
 /**
@@ -61,8 +69,6 @@ const DEV_ONLY = /NODE_ENV|isDev|isDevelopment|development|isProd|production|DEB
  * A response guarded by a NODE_ENV/debug condition is not a leak in production.
  */
 export function findErrorLeak(scope: Node, errName: string, text: string, detailsOnly = false): Node | null {
-  currentText = text;
-  membersOnly = detailsOnly;
   // `const error = err as Error & { status?: number }` is the error under another name; `const detail = err
   // instanceof Error ? err.message : String(err)` holds its details
   const names = [errName];
@@ -71,7 +77,7 @@ export function findErrorLeak(scope: Node, errName: string, text: string, detail
     if (n.type !== 'VariableDeclarator' || n.id.type !== 'Identifier' || !n.init) return undefined;
     const init = unwrap(n.init as Node);
     if (init?.type === 'Identifier' && init.name === errName) names.push(n.id.name);
-    else if (!detailsOnly && leaksIn(n.init as Node, errName)) detailVars.add(n.id.name);
+    else if (!detailsOnly && leaksIn(n.init as Node, { errName, text, membersOnly: false })) detailVars.add(n.id.name);
     return undefined;
   });
   let found: Node | null = null;
@@ -110,10 +116,9 @@ export function findErrorLeak(scope: Node, errName: string, text: string, detail
       }
     }
     for (const p of payload) {
-      const before = membersOnly;
-      if (helper) membersOnly = true;
-      const leaks = names.some((name) => leaksIn(p, name)) || (!helper && sendsVar(p, detailVars));
-      membersOnly = before;
+      const membersOnly = detailsOnly || helper;
+      const leaks =
+        names.some((name) => leaksIn(p, { errName: name, text, membersOnly })) || (!helper && sendsVar(p, detailVars));
       if (leaks && !guardedByEnv(n, scope, text) && !afterServerErrorExit(n, scope, text)) {
         found = n;
         return false;
@@ -124,7 +129,9 @@ export function findErrorLeak(scope: Node, errName: string, text: string, detail
   return found;
 }
 
-function leaksIn(payload: Node, errName: string): boolean {
+function leaksIn(payload: Node, search: LeakSearch): boolean {
+  const { errName, text, membersOnly } = search;
+  const textOf = (n: Node): string => text.slice(n.start, n.end);
   let leak = false;
   walk(payload, (n) => {
     if (leak) return false;
@@ -152,13 +159,12 @@ function leaksIn(payload: Node, errName: string): boolean {
       if (parent === null || n === payload) leak = true;
     }
     // `...(env === 'development' && { stack: err.stack })`: only in development
-    if (n.type === 'LogicalExpression' && n.operator === '&&' && DEV_ONLY.test(file_text_of(n.left as Node)))
-      return false;
+    if (n.type === 'LogicalExpression' && n.operator === '&&' && DEV_ONLY.test(textOf(n.left as Node))) return false;
     // `err.expose ? err.message : 'Internal error'`, `status < 500 ? err.message : …`: client errors are meant to be read
-    if (n.type === 'ConditionalExpression' && clientErrorsOnly(file_text_of(n.test as Node))) return false;
+    if (n.type === 'ConditionalExpression' && clientErrorsOnly(textOf(n.test as Node), text)) return false;
     // `status === 500 ? 'Internal error' : err.message`: only what server errors get can leak
-    if (n.type === 'ConditionalExpression' && SERVER_ERROR_TEST.test(file_text_of(n.test as Node))) {
-      if (leaksIn(n.consequent as Node, errName)) leak = true;
+    if (n.type === 'ConditionalExpression' && SERVER_ERROR_TEST.test(textOf(n.test as Node))) {
+      if (leaksIn(n.consequent as Node, search)) leak = true;
       return false;
     }
     if (
@@ -225,7 +231,8 @@ function guardedByEnv(n: Node, scope: Node, text: string): boolean {
   for (let p = parentOf(n); p && p !== scope; p = parentOf(p)) {
     if (
       (p.type === 'IfStatement' || p.type === 'ConditionalExpression') &&
-      (DEV_ONLY.test(text.slice(p.test.start, p.test.end)) || clientErrorsOnly(text.slice(p.test.start, p.test.end)))
+      (DEV_ONLY.test(text.slice(p.test.start, p.test.end)) ||
+        clientErrorsOnly(text.slice(p.test.start, p.test.end), text))
     )
       return true;
   }

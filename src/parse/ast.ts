@@ -76,12 +76,48 @@ export function returnedExpressions(fn: Node): (Node | null)[] {
   if (!body) return [];
   if (body.type !== 'BlockStatement') return [body];
   const out: (Node | null)[] = [];
-  walk(body, (n) => {
-    if (isFunction(n)) return false;
-    if (n.type === 'ReturnStatement') out.push(unwrap(n.argument as Node | null));
-    return undefined;
-  });
+  returnsIn(body, out);
   return out;
+}
+
+/**
+ * The `return`s of a statement, in source order. Only statements are descended into: a `return` is a statement, and
+ * an expression holds statements only inside a function or a class (whose returns are not this function's). Called
+ * for every handler, so it skips the expressions a full walk would visit.
+ */
+function returnsIn(st: Node | null | undefined, out: (Node | null)[]): void {
+  if (!st) return;
+  switch (st.type) {
+    case 'ReturnStatement':
+      out.push(unwrap(st.argument as Node | null));
+      return;
+    case 'BlockStatement':
+      for (const s of st.body) returnsIn(s as Node, out);
+      return;
+    case 'IfStatement':
+      returnsIn(st.consequent as Node, out);
+      returnsIn(st.alternate as Node | null, out);
+      return;
+    case 'TryStatement':
+      returnsIn(st.block as Node, out);
+      returnsIn(st.handler?.body as Node | undefined, out);
+      returnsIn(st.finalizer as Node | null, out);
+      return;
+    case 'SwitchStatement':
+      for (const c of st.cases) for (const s of c.consequent) returnsIn(s as Node, out);
+      return;
+    case 'ForStatement':
+    case 'ForInStatement':
+    case 'ForOfStatement':
+    case 'WhileStatement':
+    case 'DoWhileStatement':
+    case 'LabeledStatement':
+    case 'WithStatement':
+      returnsIn(st.body as Node, out);
+      return;
+    default:
+      return;
+  }
 }
 
 /** Strips parentheses, `as`, `satisfies`, non-null and type assertions around an expression. */
