@@ -327,9 +327,13 @@ function groupComparedWithPerson(a: Node, b: Node): boolean {
   return (group(a) && person(b)) || (group(b) && person(a));
 }
 
-/** Kinds of token a claim names (`type: 'refresh'`): a token's purpose, not a role. */
+/**
+ * Kinds of token a claim names (`type: 'refresh'`): a token's purpose, not a role. Also the machines a token may be
+ * issued to (`if (request.user.kind === 'device') return 401` keeps sensor tokens off the people's routes: every
+ * person still passes).
+ */
 const TOKEN_KIND =
-  /^(?:refresh|access|id|reset|password_?reset|verify|verification|email_?verification|magic|otp|mfa|2fa|api|invite)$/i;
+  /^(?:refresh|access|id|reset|password_?reset|verify|verification|email_?verification|magic|otp|mfa|2fa|api|invite|device|machine|kiosk|sensor|bot|service_?account|integration)$/i;
 /** Names a call's result carries beside its records: tokens, errors, counts, paging. */
 const NOT_A_RECORD =
   /^(?:token|\w+Token|jwt|error|err|errors|count|total|totalCount|meta|ok|success|message|page|pages|cursor|nextCursor|hasMore|(?:deleted|modified|matched|upserted|inserted|affected|changed)Count|acknowledged|rowCount|affectedRows|changes)$/;
@@ -1132,7 +1136,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // `if (!(await canViewEmployee(req.user, req.params.id))) return 404`: a predicate given the caller and a value the
     // client named, which compares that value with the caller's own, decides whether the route goes on — the value is
     // proven the caller's to act on (whatever else the predicate lets through, a manager's team, is its decision)
-    if (testedWhereCalled(call) && comparesClientWithCaller(inner, target.fn))
+    // (…also when its answer is kept and tested: `const membership = findMembership(req.user, orgId); if (!membership)
+    // throw 403`)
+    if ((testedWhereCalled(call) || resultTested(call)) && comparesClientWithCaller(inner, target.fn))
       for (const a of call.arguments) {
         const s = sourcesOf(env, a as Node);
         if (s & CLIENT && !(s & SRC.record)) prove(a as Node);
@@ -2495,6 +2501,61 @@ function comparesClientWithCaller(inner: FlowResult, fn: Node): boolean {
       const helper = env.resolver?.calleeFunction(env.file, n);
       if (helper && returnedExpressions(helper.fn).some((r) => r !== null && comparesEquality(r))) found = true;
     }
+    // (…or looked for among the caller's own: `user.memberships.find((m) => String(m.organisation) === String(orgId))`,
+    // `user.orgIds.includes(orgId)`)
+    if (n.type === 'CallExpression' && searchesCallerList(env, n, client)) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/** Array methods that look for an element by a test of it. */
+const ELEMENT_SEARCH = /^(?:find|findIndex|some|filter)$/;
+
+/**
+ * `user.orgIds.includes(orgId)`, `user.memberships.find((m) => String(m.organisation) === String(orgId))`,
+ * `me.teams.some((t) => t.id.equals(teamId))`: a value the client named, looked for in a list the caller holds.
+ */
+function searchesCallerList(env: Env, call: T.CallExpression, client: (x: Node) => boolean): boolean {
+  const callee = unwrap(call.callee as Node);
+  if (callee?.type !== 'MemberExpression') return false;
+  const method = nameOf(callee.property as Node) ?? '';
+  if (method !== 'includes' && !ELEMENT_SEARCH.test(method)) return false;
+  if (!isUserValue(env, callee.object as Node)) return false;
+  const first = call.arguments[0] as Node | undefined;
+  if (method === 'includes') return !!first && client(first);
+  const test = unwrap(first);
+  if (!isFunction(test)) return false;
+  const param = test.params[0] as Node | undefined;
+  if (param?.type !== 'Identifier') return false;
+  const element = param.name;
+  /** the element or a field of it, maybe coerced: `m`, `m.organisation`, `String(m.orgId)`, `m.id.toString()` */
+  const ofElement = (x: Node): boolean => {
+    const u = unwrap(x);
+    if (u?.type === 'CallExpression') {
+      const c = unwrap(u.callee as Node);
+      if (c?.type === 'Identifier' && /^(?:String|Number)$/.test(c.name))
+        return !!u.arguments[0] && ofElement(u.arguments[0] as Node);
+      if (c?.type === 'MemberExpression' && nameOf(c.property as Node) === 'toString')
+        return ofElement(c.object as Node);
+      return false;
+    }
+    return memberRoot(u) === element;
+  };
+  let found = false;
+  walk(test.body as Node, (x) => {
+    if (found) return false;
+    if (x.type === 'BinaryExpression' && (x.operator === '===' || x.operator === '==')) {
+      const [l, r] = [x.left as Node, x.right as Node];
+      if ((ofElement(l) && client(r)) || (ofElement(r) && client(l))) found = true;
+    }
+    // (Mongoose ids: `m.organisation.equals(orgId)`)
+    if (
+      x.type === 'CallExpression' &&
+      x.callee.type === 'MemberExpression' &&
+      nameOf(x.callee.property as Node) === 'equals'
+    )
+      if (ofElement(x.callee.object as Node) && x.arguments[0] && client(x.arguments[0] as Node)) found = true;
     return undefined;
   });
   return found;

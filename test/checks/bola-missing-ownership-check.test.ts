@@ -1037,6 +1037,20 @@ app.get('/employees/:id/leave-history', requireAuth, async (req, res) => {
 });`);
 
 /**
+ * Express + Prisma: an organisation's projects after `findMembership(req.user, orgId)` — a helper whose body is
+ * `search` — answered and its answer kept and tested.
+ */
+const membershipSearchApp = (search: string) =>
+  expressPrismaApp(`function findMembership(user, orgId) {
+  ${search}
+}
+app.get('/orgs/:orgId/projects', requireAuth, async (req, res) => {
+  const membership = findMembership(req.user, req.params.orgId);
+  if (!membership) return res.status(403).end();
+  res.json(await prisma.project.findMany({ where: { orgId: req.params.orgId }, select: { id: true, name: true } }));
+});`);
+
+/**
  * Express + knex: an application read by id through a query the service builds and hands to the project's
  * `scopeApplications(query, user)`, whose body is `scope`.
  */
@@ -1218,6 +1232,37 @@ ${scoping}
 app.listen(3000);`,
 });
 
+/**
+ * Fastify + Mongoose: any booking cancelled behind an `authenticate` decorator that verifies the token and then runs
+ * `kindTest` (a test of which kind of token it is).
+ */
+const tokenKindApp = (kindTest: string) => ({
+  'src/app.js': `const Fastify = require('fastify');
+const fastifyJwt = require('@fastify/jwt');
+const mongoose = require('mongoose');
+const Booking = mongoose.model('Booking', new mongoose.Schema({ customer: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, status: String }));
+const fastify = Fastify();
+fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+fastify.decorate('authenticate', async function authenticate(request, reply) {
+  try {
+    await request.jwtVerify();
+  } catch (err) {
+    return reply.code(401).send({ error: 'Unauthorized' });
+  }
+  ${kindTest}
+});
+fastify.register(async (app) => {
+  app.addHook('onRequest', app.authenticate);
+  app.post('/bookings/:bookingId/cancel', async (request) => {
+    const booking = await Booking.findById(request.params.bookingId);
+    booking.status = 'cancelled';
+    await booking.save();
+    return { id: booking.id, status: booking.status };
+  });
+});
+fastify.listen({ port: 3000 });`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
@@ -1239,6 +1284,11 @@ runCheckCases('bola-missing-ownership-check', {
       name: 'express + prisma: behind a middleware that proves the show, a pass revoked by its own id alone',
       endpoint: 'PATCH /shows/:showId/passes/:passId',
       files: showEditorApp('{ id: req.params.passId }'),
+    },
+    {
+      name: "express + prisma: a membership looked for among the caller's by its role only (the path's organisation is never compared)",
+      endpoint: 'GET /orgs/:orgId/projects',
+      files: membershipSearchApp("return user.memberships.find((m) => m.role === 'owner') ?? null;"),
     },
     {
       name: 'express + prisma: a predicate that never compares the employee with the caller (it only asks the role)',
@@ -1602,32 +1652,16 @@ app.listen(3000);`,
     {
       name: "fastify + mongoose: an authenticate hook that also turns refresh tokens away (`request.user.type === 'refresh'`) checks no role; any booking can be cancelled",
       endpoint: 'POST /bookings/:bookingId/cancel',
-      files: {
-        'src/app.js': `const Fastify = require('fastify');
-const fastifyJwt = require('@fastify/jwt');
-const mongoose = require('mongoose');
-const Booking = mongoose.model('Booking', new mongoose.Schema({ customer: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, status: String }));
-const fastify = Fastify();
-fastify.register(fastifyJwt, { secret: process.env.JWT_SECRET });
-fastify.decorate('authenticate', async function authenticate(request, reply) {
-  try {
-    await request.jwtVerify();
-  } catch (err) {
-    return reply.code(401).send({ error: 'Unauthorized' });
-  }
-  if (request.user.type === 'refresh') return reply.code(401).send({ error: 'Unauthorized' });
-});
-fastify.register(async (app) => {
-  app.addHook('onRequest', app.authenticate);
-  app.post('/bookings/:bookingId/cancel', async (request) => {
-    const booking = await Booking.findById(request.params.bookingId);
-    booking.status = 'cancelled';
-    await booking.save();
-    return { id: booking.id, status: booking.status };
-  });
-});
-fastify.listen({ port: 3000 });`,
-      },
+      files: tokenKindApp(
+        "if (request.user.type === 'refresh') return reply.code(401).send({ error: 'Unauthorized' });",
+      ),
+    },
+    {
+      name: "fastify + mongoose: an authenticate hook that turns device tokens away (`request.user.kind === 'device'`) checks no role; any booking can be cancelled",
+      endpoint: 'POST /bookings/:bookingId/cancel',
+      files: tokenKindApp(
+        "if (request.user.kind === 'device') return reply.code(401).send({ error: 'Unauthorized' });",
+      ),
     },
     {
       name: 'express + mongoose: a booking made for whichever customer the client names, the caller by default',
@@ -3497,6 +3531,18 @@ app.listen(3000);`,
       name: 'express + prisma: behind the same middleware, a pass revoked within the proven show',
       endpoint: 'PATCH /shows/:showId/passes/:passId',
       files: showEditorApp('{ id: req.params.passId, showId: req.show.id }'),
+    },
+    {
+      name: "express + prisma: the path's organisation looked for among the caller's memberships, the answer kept and tested",
+      endpoint: 'GET /orgs/:orgId/projects',
+      files: membershipSearchApp(
+        'return user.memberships.find((m) => String(m.organisation) === String(orgId)) ?? null;',
+      ),
+    },
+    {
+      name: "express + prisma: the path's organisation looked for in the caller's list of organisation ids",
+      endpoint: 'GET /orgs/:orgId/projects',
+      files: membershipSearchApp('return user.orgIds.includes(orgId) ? { orgId } : null;'),
     },
     {
       name: "express + prisma: a predicate given the caller and the path's employee id that compares the two (HR admins see everyone)",
