@@ -2046,6 +2046,12 @@ function keyText(n: Node): string {
   const param = u?.type === 'CallExpression' && calleeName(u) === 'param' ? stringValue(u.arguments[0] as Node) : null;
   if (param !== null && u?.type === 'CallExpression' && u.callee.type === 'MemberExpression')
     return `${memberPath(u.callee.object as Node)?.join('.') ?? 'c.req'}.params.${param}`;
+  // …and its `c.get('showId')` the value a middleware put in the context (`c.set('showId', showId)`), as `c.var.showId`
+  const held = u?.type === 'CallExpression' && calleeName(u) === 'get' ? stringValue(u.arguments[0] as Node) : null;
+  if (held !== null && u?.type === 'CallExpression' && u.callee.type === 'MemberExpression') {
+    const ctx = unwrap(u.callee.object as Node);
+    if (ctx?.type === 'Identifier') return `${ctx.name}.var.${held}`;
+  }
   if (u?.type === 'CallExpression' && u.arguments[0]) return keyText(u.arguments[0] as Node);
   if (u?.type === 'CallExpression')
     return memberPath(u.callee as Node)?.join('.') + `(${stringValue(u.arguments[0] as Node) ?? ''})`;

@@ -1248,9 +1248,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (guarded.size > 0) {
       if (inner.rejects || inner.hidesMissing || testedWhereCalled(call))
         result.ownershipChecks.push({ vars: guarded, node: call, file });
-      // (…also one of several ways in: `const allowed = findMembership(me, [m.teamAId, m.teamBId]) || findManaged(…)`)
+      // (…also one of several ways in: `const allowed = findMembership(me, [m.teamAId, m.teamBId]) || findManaged(…)`,
+      // or asked only of a signed-in caller: `const role = user ? await getShowRole(user.id, episode.showId) : null`)
       else
-        for (const n of boundNames(((declaratorOf(call) ?? eitherDeclarator(call))?.id as Node) ?? null))
+        for (const n of boundNames(
+          ((declaratorOf(call) ?? eitherDeclarator(call) ?? branchDeclarator(call))?.id as Node) ?? null,
+        ))
           memberships.set(n, guarded);
     }
     // the read whose row the helper hands back (`assertMember(…)` first, then `return warehouse.findUnique(…)`), else the

@@ -73,11 +73,48 @@ export function identityKeys(resolver: Resolver): ReadonlySet<string> {
       const p = memberPath(call.callee as Node);
       if (p?.length !== 2 || !/^(?:c|ctx|context)$/.test(p[0]!)) continue;
       const key = stringValue(call.arguments[0] as Node);
-      if (key && /^\w+$/.test(key) && !NOT_A_KEY.test(key) && inVerifyingFunction(file, call)) keys.add(key);
+      if (
+        key &&
+        /^\w+$/.test(key) &&
+        !NOT_A_KEY.test(key) &&
+        !fromRequestInput(file, call.arguments[1] as Node | undefined) &&
+        inVerifyingFunction(file, call)
+      )
+        keys.add(key);
     }
   }
   KEYS.set(project, keys);
   return keys;
+}
+
+/** What the client sends: Hono's `c.req.param('showId')`, `c.req.query(…)`, `c.req.valid(…)`, `c.req.json()`, headers. */
+const REQUEST_INPUT = /\.req\.(?:param|query|queries|valid|json|parseBody|header)\b/;
+
+/**
+ * `c.set('showId', showId)` after `const showId = c.req.param('showId')`: a value the client sent, kept for the handler
+ * (a membership middleware's), not the caller — even in a function that also reads who the caller is.
+ */
+function fromRequestInput(file: SourceFile, value: Node | undefined): boolean {
+  let v = unwrap(value);
+  if (v?.type === 'Identifier') {
+    const name = v.name;
+    const fn = enclosingFunction(v);
+    const decl = file.index.VariableDeclarator.find(
+      (d) => d.id.type === 'Identifier' && d.id.name === name && enclosingFunction(d) === fn,
+    );
+    v = unwrap(decl?.init as Node | null | undefined);
+  }
+  return isRequestRead(file, v);
+}
+
+/** The value is read off the request as it is (`c.req.param('showId') ?? c.req.query('showId')`), not computed from it. */
+function isRequestRead(file: SourceFile, node: Node | null): boolean {
+  const n = unwrap(node);
+  if (!n) return false;
+  if (n.type === 'LogicalExpression')
+    return [n.left, n.right].every((x) => unwrap(x as Node)?.type === 'Literal' || isRequestRead(file, x as Node));
+  const callee = n.type === 'CallExpression' ? (n.callee as Node) : n.type === 'MemberExpression' ? n : null;
+  return !!callee && REQUEST_INPUT.test(file.text.slice(callee.start, callee.end));
 }
 
 /**

@@ -35,7 +35,7 @@ import {
   refersToPerson,
   SENSITIVE_FIELD,
 } from './models.ts';
-import { intendedPublic } from './public.ts';
+import { intendedPublic, publicLikeItsList } from './public.ts';
 import { PRIVILEGED_ROLE, SUBJECT_ROLE } from './role-branch.ts';
 import { type NumericFields, numericFields } from './schema-types.ts';
 
@@ -135,6 +135,7 @@ export function attachFacts(inventory: Inventory, project: Project, resolver: Re
     if (e.facts.rateLimit.route) app.rateLimiter ??= e.facts.rateLimit.route;
     if (e.facts.auth.status === 'required') app.anyAuth = true;
   }
+  publicLikeItsList(inventory.endpoints, models);
   keepOwnNotes(inventory.endpoints, selfWrittenFields(inventory.endpoints, app, models, resolver));
   app.rateLimiter ??= consumedLimiter(project);
   return app;
@@ -580,7 +581,8 @@ function addUsedField(models: Map<string, ModelInfo>, model: string, field: stri
  * destructured from `request.params` in a middleware name one value (a route's parameters have unique names).
  */
 export function paramKey(key: string): string {
-  return /\.params\.(\w+)$/.exec(key)?.[1] ?? key;
+  // (a value a middleware keeps in the context under the parameter's name, Hono's `c.var.showId`, is named alike)
+  return /\.(?:params|var)\.(\w+)$/.exec(key)?.[1] ?? key;
 }
 
 function ownershipOf(

@@ -58,6 +58,8 @@ const PUBLICATION_FILTER = new RegExp(
 /** A projection object (`select: { id: true, isPublic: true }`, `columns: {…}`): the columns a query reads. */
 const PROJECTION = /\b(?:select|columns|attributes|projection)\s*:\s*\{[^{}]*\}/g;
 const PUBLICATION_FLAG = new RegExp(`\\.(?:${PUBLICATION_FLAGS}|shared|isShared|is_shared)\\b`);
+/** …or its state compared with a published one (`episode.status !== 'PUBLISHED'`). */
+const PUBLICATION_STATE_TEST = new RegExp(`\\.(?:status|state)\\s*[!=]==?\\s*['"\`](?:${PUBLIC_STATES})['"\`]`, 'i');
 
 /**
  * An ownership comparison that sits in one condition with the record's publication flag (or its sharing flag: `if
@@ -74,7 +76,8 @@ function draftsForTheirAuthors(flow: FlowResult): boolean {
       if (
         p.type === 'IfStatement' &&
         p.consequent === child &&
-        PUBLICATION_FLAG.test(file.text.slice(p.test.start, p.test.end))
+        (PUBLICATION_FLAG.test(file.text.slice(p.test.start, p.test.end)) ||
+          PUBLICATION_STATE_TEST.test(file.text.slice(p.test.start, p.test.end)))
       )
         return true;
     return false;
@@ -508,4 +511,44 @@ function commentAbove(file: SourceFile, stmt: Node): boolean {
 function readsCaller(flow: FlowResult): boolean {
   for (const v of flow.env.vars.values()) if (v & 16) return true;
   return flow.identityCalls.length > 0;
+}
+
+/** Why a list of a collection is public in a way its items share: a catalogue, or the developer said so. */
+const SHARED_REASON = /^(?:public catalogue|declared public in a comment)/;
+
+/**
+ * `GET /lessons/{id}` beside a public `GET /lessons`: the detail page of a catalogue whose list anyone may browse, when
+ * it only reads records of the kinds that list lists, none by the caller. (Not from a list filtered on publication state:
+ * its items may be drafts; nor for a model its owners can make private, read without that filter.)
+ */
+export function publicLikeItsList(endpoints: readonly Endpoint[], models: ReadonlyMap<string, ModelInfo>): void {
+  const lists = new Map<string, Set<string>>();
+  for (const e of endpoints) {
+    const f = e.facts;
+    if (e.method !== 'GET' || !f?.public.intended || !SHARED_REASON.test(f.public.reason ?? '')) continue;
+    const listed = f.data.filter((a) => a.operation === 'list' && a.model).map((a) => modelKey(a.model!));
+    if (listed.length > 0) lists.set(e.path, new Set(listed));
+  }
+  if (lists.size === 0) return;
+  for (const e of endpoints) {
+    const f = e.facts;
+    if (e.method !== 'GET' || !f || f.public.intended || f.auth.status !== 'none') continue;
+    const cut = e.path.lastIndexOf('/');
+    if (!/^\{[^}]+\}$/.test(e.path.slice(cut + 1))) continue;
+    const listed = lists.get(e.path.slice(0, cut));
+    if (
+      listed &&
+      f.data.length > 0 &&
+      f.data.every(
+        (a) =>
+          a.operation === 'read' &&
+          !!a.model &&
+          listed.has(modelKey(a.model)) &&
+          !a.scopedToCaller &&
+          !a.ownerFromClient &&
+          (a.publicRow || !canBePrivate(models, a.model)),
+      )
+    )
+      f.public = { intended: true, reason: `public catalogue (an item of the public list ${e.path.slice(0, cut)})` };
+  }
 }

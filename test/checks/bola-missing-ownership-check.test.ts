@@ -1,6 +1,7 @@
 import { runCheckCases } from './check-tester.ts';
 import {
   applicationsApp,
+  draftEpisodeApp,
   EXPRESS_REQUIRE_AUTH,
   expressPrismaApp,
   GROUP_MEMBERS_APP,
@@ -1263,6 +1264,44 @@ fastify.register(async (app) => {
 fastify.listen({ port: 3000 });`,
 });
 
+/**
+ * Hono + Prisma: a show deleted after a middleware that takes the show from the path, runs `check` on the caller's
+ * team membership there, and keeps what `kept` says in the context (by default the show's id: `c.set('showId',
+ * showId)`) for the handler, which deletes the show `showId` names.
+ */
+const honoShowContextApp = (check: string, kept = "c.set('showId', showId);", showId = "c.get('showId')") => ({
+  'package.json': '{ "dependencies": { "hono": "4.6.0", "@prisma/client": "5.20.0" } }',
+  'src/db.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+  'src/access.ts': `import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
+import { verify } from 'hono/jwt';
+import { prisma } from './db';
+export const requireAuth = createMiddleware(async (c, next) => {
+  const token = c.req.header('authorization')?.replace('Bearer ', '');
+  if (!token) throw new HTTPException(401);
+  c.set('user', await verify(token, process.env.JWT_SECRET!));
+  await next();
+});
+export const requireShowMember = createMiddleware(async (c, next) => {
+  const showId = c.req.param('showId');
+  const member = await prisma.teamMember.findFirst({ where: { showId, userId: c.get('user').sub }, select: { role: true, showId: true } });
+  ${check}
+  ${kept}
+  await next();
+});`,
+  'src/app.ts': `import { Hono } from 'hono';
+import { prisma } from './db';
+import { requireAuth, requireShowMember } from './access';
+const app = new Hono();
+app.use('*', requireAuth);
+app.delete('/shows/:showId', requireShowMember, async (c) => {
+  await prisma.show.delete({ where: { id: ${showId} } });
+  return c.body(null, 204);
+});
+export default app;`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
@@ -1284,6 +1323,16 @@ runCheckCases('bola-missing-ownership-check', {
       name: 'express + prisma: behind a middleware that proves the show, a pass revoked by its own id alone',
       endpoint: 'PATCH /shows/:showId/passes/:passId',
       files: showEditorApp('{ id: req.params.passId }'),
+    },
+    {
+      name: "hono + prisma: a show deleted by the id a middleware kept in the context, without asking the caller's role there",
+      endpoint: 'DELETE /shows/:showId',
+      files: honoShowContextApp('console.log(member);'),
+    },
+    {
+      name: "hono + prisma: an unpublished episode shown whatever the caller's role (the answer is asked of nothing)",
+      endpoint: 'GET /episodes/:episodeId',
+      files: draftEpisodeApp("user ? await getShowRole(String(user.sub), c.req.param('episodeId')) : null"),
     },
     {
       name: "express + prisma: a membership looked for among the caller's by its role only (the path's organisation is never compared)",
@@ -3531,6 +3580,25 @@ app.listen(3000);`,
       name: 'express + prisma: behind the same middleware, a pass revoked within the proven show',
       endpoint: 'PATCH /shows/:showId/passes/:passId',
       files: showEditorApp('{ id: req.params.passId, showId: req.show.id }'),
+    },
+    {
+      name: "hono + prisma: a show deleted by the show of the caller's membership a middleware kept in the context",
+      endpoint: 'DELETE /shows/:showId',
+      files: honoShowContextApp(
+        "if (!member) throw new HTTPException(403, { message: 'Not a member' });",
+        "c.set('member', await prisma.teamMember.findFirst({ where: { showId: c.req.param('showId'), userId: c.get('user').sub } }));",
+        "c.get('member').showId",
+      ),
+    },
+    {
+      name: "hono + prisma: a show deleted by the id a middleware kept in the context after the caller's team role there was checked",
+      endpoint: 'DELETE /shows/:showId',
+      files: honoShowContextApp("if (!member) throw new HTTPException(403, { message: 'Not a member' });"),
+    },
+    {
+      name: "hono + prisma: an unpublished episode shown only to a signed-in member of its show's team (asked only of a signed-in caller)",
+      endpoint: 'GET /episodes/:episodeId',
+      files: draftEpisodeApp('user ? await getShowRole(String(user.sub), episode.showId) : null'),
     },
     {
       name: "express + prisma: the path's organisation looked for among the caller's memberships, the answer kept and tested",

@@ -103,6 +103,34 @@ export async function PUT(req: Request) {
 }`,
 });
 
+/**
+ * Koa: the app's error middleware, which first answers errors that pass `test` with their details (`err.details`), and
+ * a fixed message for anything else.
+ */
+const koaDetailsApp = (test: string) => ({
+  'src/app.js': `import Koa from 'koa';
+import Router from '@koa/router';
+import Joi from 'joi';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (err) {
+    if (${test}) {
+      ctx.status = 400;
+      ctx.body = { error: 'ValidationError', details: err.details.map((d) => d.message) };
+      return;
+    }
+    ctx.status = 500;
+    ctx.body = { error: 'Internal server error' };
+  }
+});
+const router = new Router();
+router.get('/items', async (ctx) => { ctx.body = []; });
+app.use(router.routes());
+app.listen(3000);`,
+});
+
 runCheckCases('error-leak-details-in-response', {
   invalid: [
     {
@@ -250,6 +278,10 @@ router.get('/items', async (ctx) => { ctx.body = []; });
 app.use(router.routes());
 app.listen(3000);`,
       },
+    },
+    {
+      name: "koa: error middleware sends any error's details when it has a status (a driver error has one too)",
+      files: koaDetailsApp('err.status'),
     },
     {
       name: 'koa: catch puts the error object into ctx.body',
@@ -411,6 +443,10 @@ app.listen({ port: 3000 });`,
       name: 'next.js: the same catch handing the error whole to an error helper of the project, which answers generically',
       endpoint: 'PUT /api/attendance',
       files: nextJsonHelperApp('handleCallbackError({ error: err })'),
+    },
+    {
+      name: "koa: error middleware sends a Joi validation error's details (`Joi.isError(err)`), a fixed message otherwise",
+      files: koaDetailsApp('Joi.isError(err)'),
     },
     {
       name: "express + mongoose: the error handler sends a validation error's fields (`instanceof mongoose.Error.ValidationError`)",

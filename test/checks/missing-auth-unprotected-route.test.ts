@@ -1,5 +1,6 @@
 import { runCheckCases } from './check-tester.ts';
 import {
+  draftEpisodeApp,
   EXPRESS_REQUIRE_AUTH,
   expressPrismaApp,
   HONO_DEVICE_TELEMETRY,
@@ -991,8 +992,38 @@ app.use(router.routes());
 app.listen(3000);`,
 });
 
+/**
+ * Express + Prisma: a lesson read by id by anyone, beside the lessons' list registered as `list` (and a signed-in
+ * route, so the app has authentication).
+ */
+const lessonItemApp = (list: string) =>
+  expressPrismaApp(`${list}
+app.get('/lessons/:lessonId', async (req, res) => {
+  const lesson = await prisma.lesson.findUnique({ where: { id: req.params.lessonId }, select: { id: true, title: true, priceCents: true } });
+  if (!lesson) return res.status(404).end();
+  res.json(lesson);
+});
+app.get('/me/bookings', requireAuth, async (req, res) => {
+  res.json(await prisma.booking.findMany({ where: { studentId: req.user.id }, select: { id: true, lessonId: true } }));
+});`);
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'hono + prisma: an episode read by id by anyone, the team asked about something else than its publication (drafts included)',
+      endpoint: 'GET /episodes/:episodeId',
+      files: draftEpisodeApp(
+        'user ? await getShowRole(String(user.sub), episode.showId) : null',
+        "episode.title === ''",
+      ),
+    },
+    {
+      name: "express + prisma: a lesson read by id by anyone, while the lessons' list requires a signed-in caller",
+      endpoint: 'GET /lessons/:lessonId',
+      files: lessonItemApp(`app.get('/lessons', requireAuth, async (req, res) => {
+  res.json(await prisma.lesson.findMany({ select: { id: true, title: true } }));
+});`),
+    },
     {
       name: "express + prisma: a shipment's manifest read by its id without sign-in (`manifest` of an object is no web-app manifest)",
       endpoint: 'GET /shipments/:id/manifest',
@@ -2022,6 +2053,19 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "hono + prisma: an episode anyone may read once published (`status !== 'PUBLISHED'` asks the caller's team role)",
+      endpoint: 'GET /episodes/:episodeId',
+      files: draftEpisodeApp('user ? await getShowRole(String(user.sub), episode.showId) : null'),
+    },
+    {
+      name: 'express + prisma: a lesson read by id beside the public list of lessons it is an item of (the catalogue)',
+      endpoint: 'GET /lessons/:lessonId',
+      files: lessonItemApp(`// public: the lesson catalogue anyone may browse
+app.get('/lessons', async (req, res) => {
+  res.json(await prisma.lesson.findMany({ select: { id: true, title: true } }));
+});`),
+    },
     {
       name: 'next.js pages: `POST /api/account` creating an account and signing it in (`session.user = …`): the sign-up',
       endpoint: 'POST /api/account',

@@ -752,3 +752,41 @@ export function withUser(handler: (req: Request, ctx: unknown, user: { id: numbe
   'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }',
   ...routes,
 });
+
+/**
+ * Hono + Prisma: an episode read by id by anyone; one that passes `draftTest` (by default: not published) is shown
+ * only when `role` — the caller's team role on the episode's show, asked through `getShowRole` when someone is signed
+ * in — says so.
+ */
+export const draftEpisodeApp = (role: string, draftTest = "episode.status !== 'PUBLISHED'") => ({
+  'package.json': '{ "dependencies": { "hono": "4.6.0", "@prisma/client": "5.20.0" } }',
+  'src/db.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();
+export async function getShowRole(userId: string, showId: string) {
+  const member = await prisma.teamMember.findFirst({ where: { showId, userId }, select: { role: true } });
+  return member?.role ?? null;
+}`,
+  'src/app.ts': `import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { verify } from 'hono/jwt';
+import { getShowRole, prisma } from './db';
+const app = new Hono();
+app.get('/me', async (c) => {
+  const token = getCookie(c, 'session');
+  if (!token) return c.json({ error: 'Unauthorized' }, 401);
+  const user = await verify(token, process.env.JWT_SECRET!);
+  return c.json(await prisma.user.findUnique({ where: { id: user.sub }, select: { id: true, name: true } }));
+});
+app.get('/episodes/:episodeId', async (c) => {
+  const token = getCookie(c, 'session');
+  const user = token ? await verify(token, process.env.JWT_SECRET!) : null;
+  const episode = await prisma.episode.findUnique({ where: { id: c.req.param('episodeId') }, select: { id: true, title: true, status: true, showId: true } });
+  if (!episode) return c.json({ error: 'Not found' }, 404);
+  if (${draftTest}) {
+    const role = ${role};
+    if (!role) return c.json({ error: 'Not found' }, 404);
+  }
+  return c.json({ episode });
+});
+export default app;`,
+});
