@@ -345,6 +345,7 @@ interface Unguarded {
     | 'catalogue'
     | 'grant'
     | 'decision'
+    | 'signed-decision'
     | 'report'
     | 'batch'
     | 'moderation'
@@ -386,6 +387,17 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   // `prisma.user.create({ data: { email, role: dto.role } })`: making accounts with whatever role the client names
   if (e.method === 'POST' && createsAccountWithClientRole(f)) return { kind: 'account-role' };
   if (!ownsIt && unguardedDecision(e, ctx.endpoints)) return { kind: 'decision' };
+  // `findOneAndUpdate({ _id: body.payoutId }, { status, processedBy: session.id })`: the caller signs as the one who
+  // processed someone's request — the back office's function, in an app with roles
+  // (a row filtered on its state, `status: { $in: ['requested', 'approved'] }`, is no row of the caller's: only a
+  // comparison with the caller counts here)
+  if (
+    f.ownership.kind !== 'checked-after-load' &&
+    e.method !== 'GET' &&
+    appHasRoles(ctx.endpoints) &&
+    signsDecision(e, f)
+  )
+    return { kind: 'signed-decision' };
   if (!ownsIt && f.ownership.kind !== 'query-scoped' && appHasRoles(ctx.endpoints) && businessReport(e))
     return { kind: 'report' };
   // `POST /invoices/run`: a job over every user's records (all active memberships billed at once) is the operator's
@@ -400,6 +412,22 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
 /** Fields that lock someone out of their account: a ban, a suspension, a block, a disabled account. */
 const MODERATION_FIELD =
   /\b(?:banned(?:_?at|_?until)?|is_?banned|bannedAt|bannedUntil|suspended(?:_?at|_?until)?|is_?suspended|suspendedAt|suspendedUntil|is_?blocked|blocked_?at|blockedAt|locked_?out|disabled_?at|disabledAt|is_?disabled|deactivated_?at|deactivatedAt)\s*:/;
+
+/**
+ * The caller written in as the one who decided on a record: `processedBy: session.id`, `approved_by: req.user.id`,
+ * `reviewedById: me.id`.
+ */
+const SIGNED_DECISION =
+  /\b(?:processed|approved|reviewed|decided|rejected|disbursed|verified|moderated)_?[Bb]y(?:_?[Ii]d)?\s*:\s*(?:req\.user|request\.user|ctx\.state\.user|session|currentUser|user|me|caller|actor|admin|reviewer)\b/;
+
+/** The route changes a record the client picks (none of the caller's) and signs the caller in as its decider. */
+function signsDecision(e: Endpoint, f: EndpointFacts): boolean {
+  return (
+    f.data.some((a) => a.operation === 'update' && a.byClientId) &&
+    !f.data.some((a) => a.scopedToCaller) &&
+    e.handlers.some((h) => SIGNED_DECISION.test(h.file.text.slice(h.fn.start, h.fn.end)))
+  );
+}
 
 /** An account switched off: `active: false`, `isActive: false`, `enabled: false`. */
 const DEACTIVATES = /\b(?:is_?)?(?:active|enabled)\s*:\s*false\b/;
@@ -470,6 +498,8 @@ function messageFor(label: string, why: Unguarded): string {
       return `${label} creates accounts with the role the client names, ${anyone}`;
     case 'decision':
       return `${label} decides on other users' requests, as routes of the same collection that require a role do, ${anyone}`;
+    case 'signed-decision':
+      return `${label} records the caller as the one who decided on a request the client picks (a back-office function), ${anyone}`;
     case 'report':
       return `${label} reports on every user's records, ${anyone}`;
     case 'moderation':

@@ -493,8 +493,29 @@ app.get('/api/analytics/overview', (c) => {
 export default app;`,
 });
 
+/**
+ * Express + Prisma: payout requests reviewed by `PATCH /payouts` behind `guards`, which signs the caller in as the
+ * reviewer (`processedBy`) of the payout the body names; drivers request payouts behind a role check.
+ */
+const payoutReviewApp = (guards: string, where = '{ id: req.body.payoutId }') =>
+  expressPrismaApp(`app.post('/payouts', requireAuth, requireRole('driver'), async (req, res) => {
+  res.status(201).json(await prisma.payout.create({ data: { driverId: req.user.id, amountCents: Number(req.body.amountCents) }, select: { id: true } }));
+});
+app.patch('/payouts', ${guards}, async (req, res) => {
+  const payout = await prisma.payout.updateMany({
+    where: ${where},
+    data: { status: String(req.body.status), processedBy: req.user.id, processedAt: new Date() },
+  });
+  res.json({ updated: payout.count });
+});`);
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'express + prisma: any signed-in user reviews the payout the body names, signed in as its processor',
+      endpoint: 'PATCH /payouts',
+      files: payoutReviewApp('requireAuth'),
+    },
     {
       name: 'hono + drizzle: the same overview over every show, run by `db.all(sql`…`)` for any signed-in user',
       endpoint: 'GET /api/analytics/overview',
@@ -1091,6 +1112,16 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: payouts reviewed by admins only (the same route behind requireRole)',
+      endpoint: 'PATCH /payouts',
+      files: payoutReviewApp("requireAuth, requireRole('admin')"),
+    },
+    {
+      name: "express + prisma: a driver signs off the payout the body names among their own (the caller's rows only)",
+      endpoint: 'PATCH /payouts',
+      files: payoutReviewApp('requireAuth', '{ id: req.body.payoutId, driverId: req.user.id }'),
+    },
     {
       name: "hono + drizzle: a downloads overview run by `db.all(sql`…`)` filtered on the caller's own shows",
       endpoint: 'GET /api/analytics/overview',
