@@ -737,6 +737,20 @@ export function detectAccess(
         publicRow = before.publicRow || (first.publicRow && publicRow);
         scoped = before.scoped || (first.scoped && scoped);
       };
+      /** Filters a row may match any of: the rows are public, or the caller's, only when every filter keeps them so. */
+      const anyFilter = (filters: readonly Node[]): void => {
+        const before = { publicRow, scoped };
+        let allPublic = true;
+        let allScoped = true;
+        for (const f of filters) {
+          publicRow = scoped = false;
+          walk(f, visitValue);
+          allPublic &&= publicRow;
+          allScoped &&= scoped;
+        }
+        publicRow = before.publicRow || allPublic;
+        scoped = before.scoped || allScoped;
+      };
       const visitValue = (n: Node): boolean | undefined => {
         if (seen.has(n)) return false;
         // a property's name is no value (`returning({ orgId: memberships.orgId })` beside a local `orgId`)
@@ -949,6 +963,14 @@ export function detectAccess(
         // `where: policyId ? { policyId } : { claimantId: userId }`: either filter may run
         if (conditional && twoFilters(conditional, localFilter)) {
           eitherFilter(conditional);
+          return false;
+        }
+        // `const where = [{ id, ownerId: me }]; if (clinics.length) where.push({ id, clinicId: In(clinics) })`: a list of
+        // filters a row may match any of (TypeORM runs them OR'ed)
+        const alternatives = n.type === 'Identifier' ? filterList(resolver, env.file, n) : null;
+        if (alternatives) {
+          seen.add(n);
+          anyFilter(alternatives);
           return false;
         }
         if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
@@ -2250,7 +2272,11 @@ function includeScopedToCaller(include: Node, sourcesOf: (n: Node) => Sources): 
 function inSet(n: Node): boolean {
   const parent = parentOf(n);
   if (parent?.type === 'CallExpression')
-    return /^(?:inArray|in|whereIn)$/.test(calleeName(parent) ?? '') && parent.arguments[1] === n;
+    return (
+      (/^(?:inArray|in|whereIn)$/.test(calleeName(parent) ?? '') && parent.arguments[1] === n) ||
+      // TypeORM's find operator: `clinicId: In(clinicIds)`
+      (calleeName(parent) === 'In' && parent.arguments[0] === n)
+    );
   return parent?.type === 'Property' && /^(?:in|\$in)$/.test(nameOf(parent.key as Node) ?? '');
 }
 
@@ -2377,6 +2403,28 @@ const CONDITION_BUILDER = /^(?:and|or|eq|ne|inArray|isNull|isNotNull|gt|gte|lt|l
 export function localArray(resolver: Resolver, file: SourceFile, id: Node | null): T.ArrayExpression | null {
   const n = localNode(resolver, file, id);
   return n?.type === 'ArrayExpression' ? n : null;
+}
+
+/**
+ * A local list of whole filters (`const where = [{ id, ownerId: me }]`) with those pushed onto it in the same function
+ * (`where.push({ id, clinicId: In(clinics) })`); null when the name holds anything else.
+ */
+function filterList(resolver: Resolver, file: SourceFile, id: Node): Node[] | null {
+  if (id.type !== 'Identifier') return null;
+  const list = localArray(resolver, file, id);
+  const isFilter = (e: unknown) => unwrap(e as Node | null)?.type === 'ObjectExpression';
+  if (!list || list.elements.length === 0 || !list.elements.every(isFilter)) return null;
+  const filters = list.elements as Node[];
+  const scope = enclosingFunction(list);
+  for (const call of file.index.CallExpression) {
+    const callee = unwrap(call.callee as Node);
+    if (callee?.type !== 'MemberExpression' || nameOf(callee.property as Node) !== 'push') continue;
+    const obj = unwrap(callee.object as Node);
+    if (obj?.type !== 'Identifier' || obj.name !== id.name || enclosingFunction(call) !== scope) continue;
+    if (!call.arguments.every(isFilter)) return null;
+    filters.push(...(call.arguments as Node[]));
+  }
+  return filters;
 }
 
 /** What a name holds when it is written in this file (`const filter = { … }`); null for anything else. */

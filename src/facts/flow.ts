@@ -2081,7 +2081,9 @@ export function declare(env: Env, id: Node, init: Node | null): void {
     else env.records.delete(id.name);
     if (shaped) env.shaped.add(id.name);
     const u = unwrap(init);
-    if (u?.type === 'CallExpression' && calleeName(u) === 'getRequest') env.requestRoots.set(id.name, false);
+    // Nest's `context.switchToHttp().getRequest()` (a service's `getRequest(id)`, a purchase request, is a record)
+    if (u?.type === 'CallExpression' && calleeName(u) === 'getRequest' && u.arguments.length === 0)
+      env.requestRoots.set(id.name, false);
     return;
   }
   if (id.type === 'ObjectPattern') {

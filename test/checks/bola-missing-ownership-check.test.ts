@@ -1302,8 +1302,95 @@ app.delete('/shows/:showId', requireShowMember, async (c) => {
 export default app;`,
 });
 
+/**
+ * Express + Prisma: a purchase request loaded by a helper named `getRequest(id)` (a record, not the HTTP request) and
+ * answered through `assertSameCompany(request, req.user)`, whose body is `check`.
+ */
+const purchaseRequestApp = (check: string) =>
+  expressPrismaApp(`async function getRequest(id) {
+  return prisma.purchaseRequest.findUnique({ where: { id: Number(id) }, select: { id: true, title: true, companyId: true } });
+}
+class NotFoundError extends Error {
+  status = 404;
+}
+function assertSameCompany(entity, user) {
+  ${check}
+  return entity;
+}
+app.get('/purchase-requests/:id', requireAuth, async (req, res) => {
+  const request = await getRequest(req.params.id);
+  res.json(assertSameCompany(request, req.user));
+});`);
+
+/**
+ * Koa + TypeORM: an appointment read by id through a list of filters a row may match any of (TypeORM OR's them): the
+ * caller's own appointments, and — pushed on for clinic staff — `staffFilter` (over the clinics the caller works at).
+ */
+const appointmentFiltersApp = (staffFilter: string) => ({
+  'package.json':
+    '{ "dependencies": { "koa": "2.15.0", "@koa/router": "12.0.1", "typeorm": "0.3.20", "jsonwebtoken": "9.0.2" } }',
+  'src/entities.ts': `import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+@Entity()
+export class Appointment {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column() ownerId!: number;
+  @Column() clinicId!: number;
+  @Column() notes!: string;
+}
+@Entity()
+export class ClinicStaff {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column() userId!: number;
+  @Column() clinicId!: number;
+}`,
+  'src/db.ts': `import { DataSource } from 'typeorm';
+import { Appointment, ClinicStaff } from './entities';
+export const AppDataSource = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, entities: [Appointment, ClinicStaff] });
+export const appointments = () => AppDataSource.getRepository(Appointment);
+export async function staffClinicIds(userId: number): Promise<number[]> {
+  const rows = await AppDataSource.getRepository(ClinicStaff).find({ select: { clinicId: true }, where: { userId } });
+  return rows.map((r) => r.clinicId);
+}`,
+  'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'jsonwebtoken';
+import { In } from 'typeorm';
+import { appointments, staffClinicIds } from './db';
+const app = new Koa();
+const router = new Router();
+router.use(async (ctx, next) => {
+  try {
+    ctx.state.user = jwt.verify(String(ctx.get('authorization')).slice(7), process.env.JWT_SECRET!, { algorithms: ['HS256'] });
+  } catch {
+    ctx.throw(401);
+  }
+  await next();
+});
+router.get('/appointments/:id', async (ctx) => {
+  const id = Number(ctx.params.id);
+  const clinics = await staffClinicIds(ctx.state.user.id);
+  const where: object[] = [{ id, ownerId: ctx.state.user.id }];
+  if (clinics.length > 0) where.push(${staffFilter});
+  const appt = await appointments().findOne({ where });
+  if (!appt) ctx.throw(404);
+  ctx.body = { id: appt.id, notes: appt.notes };
+});
+app.use(router.routes());
+app.listen(3000);`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'koa + typeorm: the filters a row may match include one by its id alone (any appointment, for staff of any clinic)',
+      endpoint: 'GET /appointments/:id',
+      files: appointmentFiltersApp('{ id }'),
+    },
+    {
+      name: 'express + prisma: a purchase request (loaded by `getRequest(id)`) checked only for existence',
+      endpoint: 'GET /purchase-requests/:id',
+      files: purchaseRequestApp("if (!entity) throw new NotFoundError('Request not found');"),
+    },
     {
       name: 'next.js + prisma: invoices scoped by `session?.user?.id` on a route that lets anonymous callers in (no filter without a session)',
       endpoint: 'GET /api/invoices',
@@ -3546,6 +3633,18 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "koa + typeorm: the caller's own appointment, or one at a clinic the caller works at (`clinicId: In(clinics)`)",
+      endpoint: 'GET /appointments/:id',
+      files: appointmentFiltersApp('{ id, clinicId: In(clinics) }'),
+    },
+    {
+      name: "express + prisma: a purchase request (loaded by `getRequest(id)`, no HTTP request) compared with the caller's company",
+      endpoint: 'GET /purchase-requests/:id',
+      files: purchaseRequestApp(
+        "if (!entity || entity.companyId !== user.companyId) throw new NotFoundError('Request not found');",
+      ),
+    },
     {
       name: "express + knex: an invoice read by id through the project's base query, scoped to the caller",
       endpoint: 'GET /invoices/:id',
