@@ -744,7 +744,13 @@ function ownershipOf(
     if (a.model && covered.has(modelKey(a.model)) && !elsewhere) continue;
     // (also when only some of them are: `countBy({ id: In([homeTeamId, awayTeamId]), leagueId })` with the league
     // proven the caller's finds rows within it)
-    if (a.clientKeys.length > 0 && a.clientKeys.some((k) => coveredKeys.has(paramKey(k)))) continue;
+    if (a.clientKeys.length > 0 && a.clientKeys.some((k) => coveredKeys.has(paramKey(k)))) {
+      // (…and, where the route turns a miss away, the other ids it picked a row by are of that group too:
+      // `deleteOne({ _id: ticketId, organisation: orgId })`, 404 when none, then `comments.deleteMany({ ticket: ticketId })`)
+      if (denies && a.operation !== 'list' && a.operation !== 'create')
+        for (const k of a.clientKeys) coveredKeys.add(paramKey(k));
+      continue;
+    }
     // a profile lookup that selects a few fields is a public profile, not another user's private object
     if (a.operation === 'read' && a.selected && a.model && /^(?:user|profile|member|author)s?$/i.test(a.model))
       continue;

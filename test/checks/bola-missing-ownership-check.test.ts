@@ -1379,8 +1379,30 @@ app.use(router.routes());
 app.listen(3000);`,
 });
 
+/**
+ * Express + Prisma: a ticket of an organisation deleted behind the organisation's membership middleware, by `filter`
+ * (404 when nothing was deleted), then its comments by the ticket's id.
+ */
+const orgTicketDeleteApp = (filter: string) =>
+  expressPrismaApp(`async function requireOrgMember(req, res, next) {
+  const membership = await prisma.membership.findFirst({ where: { orgId: req.params.orgId, userId: req.user.id } });
+  if (!membership) return res.status(403).end();
+  next();
+}
+app.delete('/orgs/:orgId/tickets/:ticketId', requireAuth, requireOrgMember, async (req, res) => {
+  const { count } = await prisma.ticket.deleteMany({ where: ${filter} });
+  if (count === 0) return res.status(404).end();
+  await prisma.comment.deleteMany({ where: { ticketId: req.params.ticketId } });
+  res.status(204).end();
+});`);
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma: a ticket deleted by its id alone behind the organisation's membership (any organisation's ticket)",
+      endpoint: 'DELETE /orgs/:orgId/tickets/:ticketId',
+      files: orgTicketDeleteApp('{ id: req.params.ticketId }'),
+    },
     {
       name: 'koa + typeorm: the filters a row may match include one by its id alone (any appointment, for staff of any clinic)',
       endpoint: 'GET /appointments/:id',
@@ -3633,6 +3655,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a ticket deleted within the caller's organisation (404 when none), then its comments by its id",
+      endpoint: 'DELETE /orgs/:orgId/tickets/:ticketId',
+      files: orgTicketDeleteApp('{ id: req.params.ticketId, organisation: req.params.orgId }'),
+    },
     {
       name: "koa + typeorm: the caller's own appointment, or one at a clinic the caller works at (`clinicId: In(clinics)`)",
       endpoint: 'GET /appointments/:id',
