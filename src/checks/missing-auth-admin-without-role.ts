@@ -167,6 +167,8 @@ function batchOverEveryone(e: Endpoint, models: ReadonlyMap<string, ModelInfo>):
   const everyone = f.data.some(
     (a) =>
       a.operation === 'list' &&
+      // (a count that only decides, `countOverlapping(…) > 0` for a clash, runs over no one's records)
+      !a.referenceOnly &&
       !!a.model &&
       a.layer !== 'memory' &&
       !a.scopedToCaller &&
@@ -285,9 +287,16 @@ function admittedRoles(link: ChainLink, ctx: CheckContext): string[] {
     call?.type === 'CallExpression'
       ? (call.arguments as Node[]).flatMap((a) => roleArgument(ctx.resolver, link.file, a))
       : [];
-  const detail = [...(link.hint?.detail ?? '').matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!);
+  // (`@CheckAbility('manage', 'User')`, `@CheckPolicies(…)`: an action on a subject, no role named)
+  const hinted = link.hint?.detail ?? '';
+  const detail = ABILITY_DECORATOR.test(hinted)
+    ? []
+    : [...hinted.matchAll(/['"`]([A-Za-z][\w-]*)['"`]/g)].map((m) => m[1]!);
   return [...new Set([...args, ...detail].filter((r) => r !== ''))];
 }
+
+/** Decorators that name an action on a subject (`@CheckAbility('manage', 'User')`), not roles. */
+const ABILITY_DECORATOR = /@\w*(?:Abilit(?:y|ies)|Polic(?:y|ies)|Permissions?|Can)\w*\s*\(/;
 
 /** A role of the app's ordinary users (a landlord, a coach), not of its operators: the admin area is not theirs. */
 function ordinaryRole(role: string): boolean {

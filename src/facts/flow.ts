@@ -2312,7 +2312,12 @@ function keepsUnknownKeys(env: Env, call: T.CallExpression, name: string): boole
   if (name !== 'validate' && name !== 'validateSync') return false;
   const yup = /\byup\b/.test(schema.kind === 'node' ? schema.file.text : env.file.text);
   if (!yup || /\bnoUnknown\(/.test(text)) return false;
-  const opts = unwrap(call.arguments[1] as Node | undefined);
+  let opts = unwrap(call.arguments[1] as Node | undefined);
+  // (options kept in a constant, also of another module: `validate(body, opts)` with `opts = { stripUnknown: true }`)
+  if (opts?.type === 'Identifier' || opts?.type === 'MemberExpression') {
+    const v = env.resolver.valueOf(env.file, opts);
+    opts = v.kind === 'node' ? unwrap(v.node) : null;
+  }
   const strip = opts?.type === 'ObjectExpression' ? propertyValue(opts, 'stripUnknown') : null;
   return !(strip?.type === 'Literal' && strip.value === true);
 }
@@ -2952,7 +2957,14 @@ export function isShapedExpr(env: Env, expr: Node | null | undefined): boolean {
   }
   // `new PetResponse(pet)`
   if (n.type === 'NewExpression' && VIEW_CLASS.test(nameOf(n.callee as Node) ?? '')) return true;
-  if (n.type === 'ObjectExpression') return !n.properties.some((p) => p.type === 'SpreadElement');
+  // (a spread of a value that holds no row, `{ ...tokens, member: toMemberDto(member) }`, copies no record either)
+  if (n.type === 'ObjectExpression')
+    return !n.properties.some(
+      (p) =>
+        p.type === 'SpreadElement' &&
+        !isShapedExpr(env, p.argument as Node) &&
+        (unwrap(p.argument as Node)?.type !== 'Identifier' || recordsOf(env, p.argument as Node).size > 0),
+    );
   return false;
 }
 

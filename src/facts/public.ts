@@ -471,8 +471,19 @@ const PUBLIC_COMMENT =
  * `// Public share links` is not a share link.
  */
 function declaredPublic(endpoint: Endpoint): boolean {
-  if (commentAbove(endpoint.file, statementOf(endpoint.node))) return true;
-  return (endpoint.mounts ?? []).some(({ file, node }) => commentAbove(file, sectionStart(file, statementOf(node))));
+  if (commentAbove(endpoint.file, statementOf(endpoint.node).start)) return true;
+  // (…or above the class of a NestJS controller: `/** Public "find a broker" directory */ @Controller('agents')`)
+  for (let p = parentOf(endpoint.node); p; p = parentOf(p))
+    if (p.type === 'ClassDeclaration' || p.type === 'ClassExpression') {
+      // (its decorators may come before `export`: the comment sits above the first of them)
+      const stmt = statementOf(p);
+      const first = Math.min(stmt.start, ...p.decorators.map((d) => d.start));
+      if (commentAbove(endpoint.file, first)) return true;
+      break;
+    }
+  return (endpoint.mounts ?? []).some(({ file, node }) =>
+    commentAbove(file, sectionStart(file, statementOf(node)).start),
+  );
 }
 
 function statementOf(node: Node): Node {
@@ -496,8 +507,9 @@ function sectionStart(file: SourceFile, stmt: Node): Node {
   return body[Math.max(i, 0)]!;
 }
 
-function commentAbove(file: SourceFile, stmt: Node): boolean {
-  let end = stmt.start;
+/** A comment (or a run of comments) right above the code starting at offset `at` declares it public. */
+function commentAbove(file: SourceFile, at: number): boolean {
+  let end = at;
   for (let i = file.comments.length - 1; i >= 0; i--) {
     const c = file.comments[i]!;
     if (c.end > end) continue;

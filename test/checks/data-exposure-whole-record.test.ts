@@ -689,8 +689,51 @@ app.get('/drivers/:driverId', requireAuth, async (req, res) => {
   res.json(toDriverDto(driver));
 });`);
 
+/**
+ * Express + Prisma: sign-in through an auth service that issues tokens and answers `answer` (the member is loaded
+ * whole, with its password hash).
+ */
+const loginServiceApp = (answer: string): Record<string, string> =>
+  expressPrismaApp(
+    `import bcrypt from 'bcryptjs';
+import jwt from 'jsonwebtoken';
+function toMemberDto(member) {
+  return { id: member.id, email: member.email, fullName: member.fullName };
+}
+async function issueTokens(member) {
+  const accessToken = jwt.sign({ sub: member.id }, process.env.JWT_SECRET, { expiresIn: '15m', algorithm: 'HS256' });
+  return { accessToken, expiresIn: 900 };
+}
+const authService = {
+  async login(email, password) {
+    const member = await prisma.member.findUnique({ where: { email } });
+    if (!member || !(await bcrypt.compare(password, member.passwordHash))) return null;
+    const tokens = await issueTokens(member);
+    return ${answer};
+  },
+};
+app.post('/auth/login', async (req, res) => {
+  const result = await authService.login(String(req.body.email), String(req.body.password));
+  if (!result) return res.status(401).json({ error: 'Invalid email or password' });
+  res.json(result);
+});`,
+    {
+      'prisma/schema.prisma': `model Member {
+  id           Int    @id
+  email        String @unique
+  fullName     String
+  passwordHash String
+}`,
+    },
+  );
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: 'express + prisma: a login service answering the tokens and the member row whole (its password hash with it)',
+      endpoint: 'POST /auth/login',
+      files: loginServiceApp('{ ...tokens, member }'),
+    },
     {
       name: "express + prisma: any company's driver (phone) read by id and answered through a mapper",
       endpoint: 'GET /drivers/:driverId',
@@ -2132,6 +2175,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a login service answering the tokens spread beside the member mapped to a DTO',
+      endpoint: 'POST /auth/login',
+      files: loginServiceApp('{ ...tokens, member: toMemberDto(member) }'),
+    },
     {
       name: 'hono + knex: the number of account rows a knex update changed (no `returning`) sent back',
       endpoint: 'PATCH /groups/{groupId}/members',

@@ -39,13 +39,18 @@ app.patch('/api/v1/teams/:id', validate(renameSchema), async (req, res) => {
 app.listen(3000);`,
 };
 
-/** Koa: a yup schema validated with and without `stripUnknown`, the result spread into a knex update. */
-function koaYupApp(options: string): Record<string, string> {
+/**
+ * Koa: a yup schema validated with and without `stripUnknown`, the result spread into a knex update; `shared` is the
+ * `opts` a module of the project exports (the call may pass it).
+ */
+function koaYupApp(options: string, shared = '{ abortEarly: false }'): Record<string, string> {
   return {
+    'src/validation.js': `export const opts = ${shared};`,
     'src/app.js': `import Koa from 'koa';
 import Router from '@koa/router';
 import knex from 'knex';
 import * as yup from 'yup';
+import { opts } from './validation.js';
 const db = knex({ client: 'pg', connection: process.env.DATABASE_URL });
 const profileSchema = yup.object({ name: yup.string().max(80), locale: yup.string().oneOf(['en', 'de']) });
 const router = new Router();
@@ -432,6 +437,11 @@ await app.listen({ port: 3000 });`,
       name: 'koa: a yup schema validated without `stripUnknown` keeps undeclared keys, spread into the update',
       endpoint: 'PATCH /me/profile',
       files: koaYupApp(''),
+    },
+    {
+      name: "koa: a yup schema validated with the project's shared options, which do not strip unknown keys",
+      endpoint: 'PATCH /me/profile',
+      files: koaYupApp(', opts'),
     },
     {
       name: 'nestjs + typeorm: ValidationPipe without whitelist lets undeclared fields through into repository.merge',
@@ -958,6 +968,11 @@ export default async function recipes(req: NextApiRequest, res: NextApiResponse)
       name: 'koa: a yup schema validated with `stripUnknown: true`, spread into the update',
       endpoint: 'PATCH /me/profile',
       files: koaYupApp(', { stripUnknown: true }'),
+    },
+    {
+      name: "koa: a yup schema validated with the project's shared options (`{ stripUnknown: true }` from another module)",
+      endpoint: 'PATCH /me/profile',
+      files: koaYupApp(', opts', '{ abortEarly: false, stripUnknown: true }'),
     },
     {
       name: 'nestjs + typeorm: ValidationPipe({ whitelist: true }) strips undeclared fields before repository.merge',

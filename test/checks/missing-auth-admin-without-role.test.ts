@@ -509,6 +509,87 @@ app.patch('/payouts', ${guards}, async (req, res) => {
   res.json({ updated: payout.count });
 });`);
 
+/**
+ * NestJS: an admin controller behind a guard that reads `@CheckAbility(action, subject)` and asks an abilities table;
+ * the user administration routes carry `decorator`.
+ */
+const nestAbilityApp = (decorator: string): Record<string, string> => ({
+  'src/abilities.ts': `import { CanActivate, ExecutionContext, ForbiddenException, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+const GRANTS: Record<string, string[]> = { customer: ['read:Policy'], admin: ['manage:all'] };
+export const CheckAbility = (action: string, subject: string) => SetMetadata('ability', { action, subject });
+@Injectable()
+export class PoliciesGuard implements CanActivate {
+  constructor(private reflector: Reflector) {}
+  canActivate(context: ExecutionContext): boolean {
+    const rule = this.reflector.getAllAndOverride<{ action: string; subject: string }>('ability', [context.getHandler(), context.getClass()]);
+    if (!rule) return true;
+    const { user } = context.switchToHttp().getRequest();
+    const grants = GRANTS[user.role] ?? [];
+    if (!grants.includes(\`\${rule.action}:\${rule.subject}\`) && !grants.includes('manage:all')) throw new ForbiddenException();
+    return true;
+  }
+}`,
+  'src/admin.controller.ts': `import { Body, Controller, Get, Param, Patch, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { CheckAbility, PoliciesGuard } from './abilities';
+import { PrismaService } from './prisma.service';
+@Controller('admin/users')
+@UseGuards(AuthGuard('jwt'), PoliciesGuard)
+export class AdminUsersController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Get()
+  ${decorator}
+  list() {
+    return this.prisma.user.findMany({ select: { id: true, email: true, role: true } });
+  }
+  @Patch(':id/role')
+  ${decorator}
+  setRole(@Param('id') id: string, @Body() body: { role: string }) {
+    return this.prisma.user.update({ where: { id }, data: { role: String(body.role) }, select: { id: true, role: true } });
+  }
+}`,
+  'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+  'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { AdminUsersController } from './admin.controller';
+import { PrismaService } from './prisma.service';
+@Module({ controllers: [AdminUsersController], providers: [PrismaService] })
+export class AppModule {}`,
+});
+
+/**
+ * Express + Prisma: a member books a desk after a helper counts the bookings that clash with it (anyone's), in an app
+ * with roles.
+ */
+const deskBookingApp = (): Record<string, string> =>
+  expressPrismaApp(
+    `app.get('/admin/bookings', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await prisma.booking.findMany({ select: { id: true, deskId: true } }));
+});
+const countOverlapping = (resource, startsAt, endsAt) =>
+  prisma.booking.count({ where: { ...resource, startsAt: { lt: endsAt }, endsAt: { gt: startsAt } } });
+app.post('/bookings', requireAuth, async (req, res) => {
+  const startsAt = new Date(String(req.body.startsAt));
+  const endsAt = new Date(String(req.body.endsAt));
+  const clashes = await countOverlapping({ deskId: Number(req.body.deskId) }, startsAt, endsAt);
+  if (clashes > 0) return res.status(409).json({ error: 'That desk is taken' });
+  const booking = await prisma.booking.create({ data: { userId: req.user.id, deskId: Number(req.body.deskId), startsAt, endsAt }, select: { id: true } });
+  res.status(201).json(booking);
+});`,
+    {
+      'prisma/schema.prisma': `model Booking {
+  id       Int      @id
+  userId   Int
+  deskId   Int
+  startsAt DateTime
+  endsAt   DateTime
+}`,
+    },
+  );
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
@@ -1112,6 +1193,16 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a desk booked after counting anyone's clashing bookings (a count that only decides is no run over everyone)",
+      endpoint: 'POST /bookings',
+      files: deskBookingApp(),
+    },
+    {
+      name: "nestjs: admin user routes behind an abilities guard asked for `@CheckAbility('manage', 'User')` (an action on a subject, no role)",
+      endpoint: 'PATCH /admin/users/:id/role',
+      files: nestAbilityApp("@CheckAbility('manage', 'User')"),
+    },
     {
       name: 'express + prisma: payouts reviewed by admins only (the same route behind requireRole)',
       endpoint: 'PATCH /payouts',

@@ -1007,8 +1007,50 @@ app.get('/me/bookings', requireAuth, async (req, res) => {
   res.json(await prisma.booking.findMany({ where: { studentId: req.user.id }, select: { id: true, lessonId: true } }));
 });`);
 
+/**
+ * NestJS: a brokers' directory controller without guards, whose class carries `comment` above its decorators, beside
+ * a guarded controller of the caller's own policies.
+ */
+const nestDirectoryApp = (comment: string): Record<string, string> => ({
+  'src/agents.controller.ts': `import { Controller, Get, Param, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { PrismaService } from './prisma.service';
+${comment}
+@Controller('agents')
+export class AgentsController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Get(':id')
+  profile(@Param('id') id: string) {
+    return this.prisma.agent.findUnique({ where: { id }, select: { id: true, name: true, region: true } });
+  }
+}
+@Controller('policies')
+@UseGuards(AuthGuard('jwt'))
+export class PoliciesController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Get()
+  mine() {
+    return this.prisma.policy.findMany({ select: { id: true } });
+  }
+}`,
+  'src/prisma.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+@Injectable()
+export class PrismaService extends PrismaClient {}`,
+  'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { AgentsController, PoliciesController } from './agents.controller';
+import { PrismaService } from './prisma.service';
+@Module({ controllers: [AgentsController, PoliciesController], providers: [PrismaService] })
+export class AppModule {}`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'nestjs: an agent read by id on a controller without guards (its comment says nothing of who may call it)',
+      endpoint: 'GET /agents/:id',
+      files: nestDirectoryApp('/** Agents, by id. */'),
+    },
     {
       name: 'hono + prisma: an episode read by id by anyone, the team asked about something else than its publication (drafts included)',
       endpoint: 'GET /episodes/:episodeId',
@@ -2053,6 +2095,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'nestjs: the agents directory controller, declared public in the comment above its decorators',
+      endpoint: 'GET /agents/:id',
+      files: nestDirectoryApp('/** Public "find a broker" directory used by the marketing site. */'),
+    },
     {
       name: "hono + prisma: an episode anyone may read once published (`status !== 'PUBLISHED'` asks the caller's team role)",
       endpoint: 'GET /episodes/:episodeId',
