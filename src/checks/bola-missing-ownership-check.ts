@@ -95,17 +95,30 @@ export default defineCheck({
         ? `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it is public or the caller’s own: private ones come along`
         : o.kind === 'owner-from-client'
           ? `${endpointLabel(e)} takes the owner of the ${what} from the request instead of the signed-in caller, so any user can read other users’ data`
-          : o.kind === 'none' && o.checkedAfterChange
-            ? `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request and checks that it belongs to the caller only afterwards: another user’s ${what} is already changed`
-            : a.operation === 'list' && e.method === 'GET' && !/\}$/.test(e.path)
-              ? `${endpointLabel(e)} lists ${plural(what)} by a value from the request without checking that they belong to the caller`
-              : `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it belongs to the caller`;
+          : o.kind === 'none' && o.unawaited
+            ? `${endpointLabel(e)} calls the async check ${o.unawaited.name}() without \`await\`: its answer is a promise, which is always truthy, so the check never turns anyone away and anyone's ${what} is reached`
+            : o.kind === 'none' && o.checkedAfterChange
+              ? `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request and checks that it belongs to the caller only afterwards: another user’s ${what} is already changed`
+              : a.operation === 'list' && e.method === 'GET' && !/\}$/.test(e.path)
+                ? `${endpointLabel(e)} lists ${plural(what)} by a value from the request without checking that they belong to the caller`
+                : `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it belongs to the caller`;
     return {
       message,
-      location: a.location,
+      location: o.kind === 'none' && o.unawaited ? o.unawaited.location : a.location,
       endpoint: e,
       confidence: a.layer === 'unknown' ? 'medium' : 'high',
-      fix: ownershipFix(ctx.stack, e, a),
+      fix:
+        o.kind === 'none' && o.unawaited
+          ? {
+              summary: `Await ${o.unawaited.name}() before acting on its answer`,
+              steps: [
+                `Write \`if (!(await ${o.unawaited.name}(…)))\` (or \`const allowed = await ${o.unawaited.name}(…)\`): a promise is always truthy.`,
+                'Enable a lint rule that catches it (typescript-eslint no-misused-promises, or no-floating-promises).',
+                'Add a test that signs in as a second user and expects 404/403 for the first user’s object.',
+              ],
+              example: `const allowed = await ${o.unawaited.name}(${idiom(e.framework).id}, ${idiom(e.framework).user});\nif (!allowed) ${idiom(e.framework).deny};`,
+            }
+          : ownershipFix(ctx.stack, e, a),
     };
   },
 });

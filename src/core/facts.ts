@@ -132,8 +132,11 @@ export type OwnershipFact =
   | { kind: 'query-scoped' }
   | { kind: 'checked-after-load'; location: Location | null }
   | { kind: 'role-restricted'; via: string }
-  /** `checkedAfterChange`: the handler compares the row with the caller only after it changed it */
-  | { kind: 'none'; access: DataAccess; checkedAfterChange?: true }
+  /**
+   * `checkedAfterChange`: the handler compares the row with the caller only after it changed it; `unawaited`: the check
+   * it calls is async and its answer is used without `await` (a promise, always truthy)
+   */
+  | { kind: 'none'; access: DataAccess; checkedAfterChange?: true; unawaited?: { name: string; location: Location } }
   | { kind: 'owner-from-client'; access: DataAccess };
 
 export interface ResponseFact {

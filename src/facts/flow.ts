@@ -117,6 +117,8 @@ export interface FlowResult {
   signedRequest?: boolean;
   /** the server's own keys a request header is compared with (`x-internal-key !== INTERNAL_KEY`), where they are named */
   serverKeys: Node[];
+  /** calls of async checks whose answer is used without `await` (`const allowed = isPlanOwner(id, me)`): they check nothing */
+  floatingChecks: T.CallExpression[];
   env: Env;
 }
 
@@ -398,6 +400,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     issuesToken: false,
     rawSql: [],
     serverKeys: [],
+    floatingChecks: [],
     env,
   };
   bindParams(env, fn, options);
@@ -1128,17 +1131,28 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       });
       memo.set(key, inner);
     }
+    // `const allowed = isPlanOwner(planId, me)` with no `await` on an async helper: the answer is a promise, always
+    // truthy, and what the helper throws rejects that promise, not the request — it proves and denies nothing
+    const floating = floatingPromise(target.fn, call);
+    if (
+      floating &&
+      (inner.ownershipChecks.length > 0 ||
+        inner.provenKeys.size > 0 ||
+        inner.rejects ||
+        inner.accesses.some((a) => a.membership || a.scopedToCaller))
+    )
+      result.floatingChecks.push(call);
     // a helper that reads the session (`verifyCurrentUserHasAccessToPost(id)` calling getServerSession) identifies
     // the caller for the handler, whether or not it also queries
     if (inner.identityCalls.length) result.identityCalls.push(...inner.identityCalls);
     // what the helper proved the caller's (`assertLabMember(labId, me)` inside `listForLab(labId, me)`), in the caller's terms
-    for (const k of inner.provenKeys) result.provenKeys.add(argumentKey(target.fn, call, k));
+    if (!floating) for (const k of inner.provenKeys) result.provenKeys.add(argumentKey(target.fn, call, k));
     // `if (!(await canViewEmployee(req.user, req.params.id))) return 404`: a predicate given the caller and a value the
     // client named, which compares that value with the caller's own, decides whether the route goes on — the value is
     // proven the caller's to act on (whatever else the predicate lets through, a manager's team, is its decision)
     // (…also when its answer is kept and tested: `const membership = findMembership(req.user, orgId); if (!membership)
     // throw 403`)
-    if ((testedWhereCalled(call) || resultTested(call)) && comparesClientWithCaller(inner, target.fn))
+    if (!floating && (testedWhereCalled(call) || resultTested(call)) && comparesClientWithCaller(inner, target.fn))
       for (const a of call.arguments) {
         const s = sourcesOf(env, a as Node);
         if (s & CLIENT && !(s & SRC.record)) prove(a as Node);
@@ -1150,6 +1164,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // …or with the roles the function itself was given (`withUser(handler, { roles })` running `opts.roles ?
     // requireRole(...opts.roles) : requireUser()`: whether a route gets the check is read at its call, in links.ts)
     if (
+      !floating &&
       inner.roleChecks.length > 0 &&
       inner.rejects &&
       (call.arguments.some((a) => namesRole(a as Node) || rolesParameter(a as Node, fn)) || fixedRole)
@@ -1159,7 +1174,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // checks the caller's record here
     // (…or one that answers whether the caller may, the caller turning a no away: `const role = getShowRole(show,
     // me); if (!role) throw 404` where the helper compares `show.ownerId` with the caller)
-    if (inner.ownershipChecks.length > 0 && (inner.rejects || inner.hidesMissing || resultTested(call))) {
+    if (!floating && inner.ownershipChecks.length > 0 && (inner.rejects || inner.hidesMissing || resultTested(call))) {
       const checked = new Set(inner.ownershipChecks.flatMap((c) => [...c.vars]));
       const params = (target.fn as T.Function).params ?? [];
       const recs = new Set<string>();
@@ -1175,11 +1190,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (inner.signedRequest) result.signedRequest = true;
     // (a service's `catch (err) { throw new InternalServerErrorException({ detail: err.message }) }` reaches the client)
     for (const c of inner.catches) result.catches.push(c.inHelper ? c : { ...c, inHelper: true });
-    if (inner.hidesMissing) result.hidesMissing = true;
+    if (inner.hidesMissing && !floating) result.hidesMissing = true;
     // `await enforceLimit(authLimiter, \`login:${ip}\`)`: the project's helper consults a limiter and answers 429
-    if (inner.limits) result.limits = true;
+    if (inner.limits && !floating) result.limits = true;
     // `if (!isValidInternalApiKey(request.headers)) return 401`: a helper that compares a header with the server's key
-    if (inner.serviceKey && resultTested(call)) {
+    if (inner.serviceKey && !floating && resultTested(call)) {
       result.apiKeyChecks = true;
       result.serviceKey = true;
     }
@@ -1192,11 +1207,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         for (const access of built) access.scopedToCaller = true;
     });
     if (inner.accesses.length === 0) {
-      if (inner.rejects) deny(call, true);
+      if (inner.rejects && !floating) deny(call, true);
       return false;
     }
     // copies: the memoised analysis is shared; if the helper checked ownership inside, its queries count as scoped
-    const scoped = inner.ownershipChecks.length > 0;
+    const scoped = !floating && inner.ownershipChecks.length > 0;
     // (the client values each names, said in the caller's terms: the helper's `clinicId` is `req.params.clinicId` here)
     // (…but not a row it changed before comparing it with the caller: `const r = await update(…); if (r.vetId !== me)
     // throw 403` — the change is made)
@@ -1212,6 +1227,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         }));
     const copies = inner.accesses.map((a) => ({
       ...a,
+      // (a row the helper read only to decide decides nothing when its answer is a floating promise)
+      ...(floating && a.referenceOnly ? { referenceOnly: false } : {}),
       resultVar: null,
       scopedToCaller: a.scopedToCaller || (scoped && !checkedAfterWrite(a)),
       clientKeys: a.clientKeys.map((k) => argumentKey(target.fn, call, k)),
@@ -1233,7 +1250,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (copies.some((a) => a.scopedToCaller)) env.scopedHelperCalls.push(call);
     // `if (!(await getMembership(workspaceId, me))) return 404`: the caller's membership of what the client names,
     // once tested, proves those values (as a membership middleware does)
-    const memberKeys = copies.filter((a) => a.membership).flatMap((a) => a.clientKeys);
+    const memberKeys = floating ? [] : copies.filter((a) => a.membership).flatMap((a) => a.clientKeys);
     if (memberKeys.length > 0) {
       // (tested where it is called, or by the helper itself, which denies: `requireMember(teamId, me)` throws 404)
       if (testedWhereCalled(call) || inner.rejects || inner.hidesMissing)
@@ -1244,7 +1261,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // belongs to, and denies without one, checks that record (as `membership = … where projectId = task.projectId` does
     // in the handler) — so does one that only answers, once the handler tests the answer (`const role = await
     // getShowRole(episode.show_id, me); if (!role) throw notFound()`, or `if (!(await getShowRole(…)))`)
-    const guarded = recordsPicking(call, target.fn, inner);
+    const guarded = floating ? NO_RECORDS : recordsPicking(call, target.fn, inner);
     if (guarded.size > 0) {
       if (inner.rejects || inner.hidesMissing || testedWhereCalled(call))
         result.ownershipChecks.push({ vars: guarded, node: call, file });
@@ -1274,7 +1291,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       (sent !== undefined ? copies[sent] : undefined) ??
       (returned !== undefined ? copies[returned] : undefined) ??
       copies.find((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');
-    if (reading) {
+    // (a floating promise holds no row)
+    if (reading && !floating) {
       assignRecord(call, reading);
       if (returned !== undefined && reading === copies[returned]) env.accessByNode.set(call, reading);
       // the helper hands back a mapped/DTO value (`return profileMapper(user)`), not the row
@@ -1292,7 +1310,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         env.accessByNode.set(call, reading);
       }
     }
-    if (inner.rejects) deny(call, true);
+    if (inner.rejects && !floating) deny(call, true);
     if (inner.validatedBody) result.validatedBody = inner.validatedBody;
     if (inner.bodyKeepsUnknown) result.bodyKeepsUnknown = true;
     return true;
@@ -2320,6 +2338,29 @@ function keepsUnknownKeys(env: Env, call: T.CallExpression, name: string): boole
   }
   const strip = opts?.type === 'ObjectExpression' ? propertyValue(opts, 'stripUnknown') : null;
   return !(strip?.type === 'Literal' && strip.value === true);
+}
+
+/**
+ * `const allowed = isPlanOwner(id, me)`, `if (!isPlanOwner(id, me))`: an async function called without `await`, its
+ * answer kept or tested as it is (a promise, which is always truthy).
+ */
+function floatingPromise(fn: Node, call: T.CallExpression): boolean {
+  if (!(fn as T.Function).async) return false;
+  let n: Node = call;
+  for (let p = parentOf(n); p; n = p, p = parentOf(p)) {
+    if (
+      p.type === 'ParenthesizedExpression' ||
+      p.type === 'TSAsExpression' ||
+      p.type === 'TSNonNullExpression' ||
+      p.type === 'LogicalExpression' ||
+      (p.type === 'UnaryExpression' && p.operator === '!')
+    )
+      continue;
+    if (p.type === 'VariableDeclarator') return p.init === n;
+    if (p.type === 'IfStatement' || p.type === 'ConditionalExpression') return p.test === n;
+    return false;
+  }
+  return false;
 }
 
 /** `at` runs in a branch of an `if` inside `fn` (so a value it assigns may not be the only one). */

@@ -759,8 +759,17 @@ function ownershipOf(
     // creating a row is not access to someone else's object (a parent id is checked through its own load)
     if (a.operation === 'create') continue;
     if (roleCheck) return { kind: 'role-restricted', via: roleCheck };
-    return a.resultVar && checkedAfterWrite && checkedVars.has(a.resultVar)
-      ? { kind: 'none', access: a, checkedAfterChange: true }
+    if (a.resultVar && checkedAfterWrite && checkedVars.has(a.resultVar))
+      return { kind: 'none', access: a, checkedAfterChange: true };
+    // (a check the handler called without `await`: named in the report, it is the fix)
+    const floating = flows.find((f) => f.floatingChecks.length > 0);
+    const call = floating?.floatingChecks[0];
+    return floating && call
+      ? {
+          kind: 'none',
+          access: a,
+          unawaited: { name: calleeName(call) ?? 'check', location: locationOf(floating.env.file, call) },
+        }
       : { kind: 'none', access: a };
   }
   const check = checks[0];

@@ -1396,8 +1396,30 @@ app.delete('/orgs/:orgId/tickets/:ticketId', requireAuth, requireOrgMember, asyn
   res.status(204).end();
 });`);
 
+/**
+ * Express + Prisma: an entry added to a meal plan after the async check `isPlanOwner(planId, me)`, its answer taken
+ * as `allowed` (`call`: with or without `await`).
+ */
+const mealPlanEntryApp = (call: string) =>
+  expressPrismaApp(`async function isPlanOwner(planId, userId) {
+  const plan = await prisma.mealPlan.findUnique({ where: { id: Number(planId) }, select: { ownerId: true } });
+  return !!plan && plan.ownerId === userId;
+}
+app.post('/meal-plans/:id/entries', requireAuth, async (req, res) => {
+  const allowed = ${call};
+  if (!allowed) return res.status(404).end();
+  const entry = await prisma.mealPlanEntry.create({ data: { mealPlanId: Number(req.params.id), recipeId: Number(req.body.recipeId) }, select: { id: true } });
+  res.status(201).json(entry);
+});`);
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + prisma: the async ownership check called without `await` (a promise is always truthy)',
+      endpoint: 'POST /meal-plans/:id/entries',
+      files: mealPlanEntryApp('isPlanOwner(req.params.id, req.user.id)'),
+      message: /calls the async check isPlanOwner\(\) without `await`/,
+    },
     {
       name: "express + prisma: a ticket deleted by its id alone behind the organisation's membership (any organisation's ticket)",
       endpoint: 'DELETE /orgs/:orgId/tickets/:ticketId',
@@ -3655,6 +3677,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: the async ownership check awaited before the entry is added',
+      endpoint: 'POST /meal-plans/:id/entries',
+      files: mealPlanEntryApp('await isPlanOwner(req.params.id, req.user.id)'),
+    },
     {
       name: "express + prisma: a ticket deleted within the caller's organisation (404 when none), then its comments by its id",
       endpoint: 'DELETE /orgs/:orgId/tickets/:ticketId',

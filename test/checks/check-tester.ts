@@ -21,6 +21,8 @@ export interface Case {
   name: string;
   files: Record<string, string>;
   endpoint?: string;
+  /** invalid cases: the finding must also say this (what the user reads is part of the rule) */
+  message?: RegExp;
 }
 
 export interface CaseTable {
@@ -64,10 +66,14 @@ export function runCheckCases(checkId: CheckId, table: CaseTable): void {
         it(c.name, async () => {
           const report = await scanCase(c.files);
           const mine = report.findings.filter((f) => f.ruleId === ruleId);
-          const hit = mine.some((f) => (c.endpoint === undefined ? f.endpoint === null : onEndpoint(f, c.endpoint)));
+          const hit = mine.some(
+            (f) =>
+              (c.endpoint === undefined ? f.endpoint === null : onEndpoint(f, c.endpoint)) &&
+              (c.message === undefined || c.message.test(f.message)),
+          );
           expect(
             hit,
-            `expected ${ruleId} ${c.endpoint ? `on ${c.endpoint}` : 'app-wide'}\n${describeReport(report)}`,
+            `expected ${ruleId} ${c.endpoint ? `on ${c.endpoint}` : 'app-wide'}${c.message ? ` saying ${c.message}` : ''}\n${describeReport(report)}`,
           ).toBe(true);
         });
       }
