@@ -28,6 +28,9 @@ export const ACCOUNT_AUTH_STEP =
 const CATALOG_NOUNS =
   'products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs|gigs|books|pros|professionals|providers|mechanics|doctors|dentists|vets|veterinarians|coaches|trainers|instructors|tutors|therapists|locations|venues|stores|shops|branches|restaurants|brands|genres|amenities|hotels|tours|attractions|menus|dishes|medications|medicines|classes|schedules|timetable';
 const CATALOG_SEGMENT = new RegExp(`^(?:${CATALOG_NOUNS})$`, 'i');
+/** The catalogue nouns that are people a marketplace lists (its professionals). */
+const PEOPLE_CATALOG =
+  /^(?:pros|professionals|providers|mechanics|doctors|dentists|vets|veterinarians|coaches|trainers|instructors|tutors|therapists)$/i;
 /** A catalogue item named by its id, as a query or body field: `productId`, `recipe_id`. */
 const CATALOG_ITEM_ID = new RegExp(
   `\\b(?:${CATALOG_NOUNS.split('|')
@@ -353,7 +356,14 @@ export function intendedPublic(
         // when something is free (`/desks/{id}/availability`, `/rooms/{id}/slots`): what anyone booking is shown
         (AVAILABILITY.test(last) && segments[segments.length - 2]?.startsWith('{'))) &&
       !NEVER_PUBLIC.test(endpoint.path) &&
-      accesses.every(reads)
+      accesses.every(reads) &&
+      // (only people, read under a catalogue's name that is no kind of person — `/drivers/locations` listing drivers
+      // with their phones and positions — are no catalogue: `/tutors` reading users is, and so are posts with authors)
+      !(
+        accesses.length > 0 &&
+        accesses.every((a) => !!a.model && PERSON_MODEL.test(modelKey(a.model))) &&
+        !literal.some((x) => PEOPLE_CATALOG.test(x))
+      )
     ) {
       // (a record its owner can make private, read by the client's id without the privacy filter: the private ones
       // come along — an object-level gap on a public route)

@@ -1044,8 +1044,22 @@ import { PrismaService } from './prisma.service';
 export class AppModule {}`,
 });
 
+/** Express + Prisma: `route`, open to anyone, beside a signed-in route (the app has authentication). */
+const openPeopleApp = (route: string) =>
+  expressPrismaApp(`${route}
+app.get('/me/trips', requireAuth, async (req, res) => {
+  res.json(await prisma.trip.findMany({ where: { driverId: req.user.id }, select: { id: true } }));
+});`);
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: "express + prisma: `/drivers/locations` lists drivers with their phones and positions (a catalogue's noun, but people are read)",
+      endpoint: 'GET /drivers/locations',
+      files: openPeopleApp(`app.get('/drivers/locations', async (req, res) => {
+  res.json(await prisma.driver.findMany({ where: { companyId: String(req.query.companyId) }, select: { id: true, name: true, phone: true, lastLat: true, lastLng: true } }));
+});`),
+    },
     {
       name: 'nestjs: an agent read by id on a controller without guards (its comment says nothing of who may call it)',
       endpoint: 'GET /agents/:id',
@@ -2095,6 +2109,13 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: `/coaches` lists the users who coach (the professionals a marketplace shows)',
+      endpoint: 'GET /coaches',
+      files: openPeopleApp(`app.get('/coaches', async (req, res) => {
+  res.json(await prisma.user.findMany({ where: { role: 'coach' }, select: { id: true, name: true, bio: true } }));
+});`),
+    },
     {
       name: 'nestjs: the agents directory controller, declared public in the comment above its decorators',
       endpoint: 'GET /agents/:id',
