@@ -16,6 +16,9 @@ const GUARDED = new WeakMap<Endpoint[], { writes: Map<string, Endpoint>; reads: 
 
 function roleGuardedSibling(e: Endpoint, all: Endpoint[], ctx: CheckContext): string | null {
   if (e.method === 'GET' || e.method === 'HEAD' || e.method === 'OPTIONS') return null;
+  // the handler decides by role itself (`if (user.role === 'DRIVER' && trip.driverId !== user.driverId) 403`): the
+  // other roles act on the record by design, and the one it binds only on its own — that is the BOLA check's question
+  if ((ctx.app.flows.get(e) ?? []).some((f) => f.ownershipChecks.some((c) => c.forRole))) return null;
   // index the role-guarded write routes by collection once per scan (…and the role-guarded reads of one object by
   // their path: `GET /owners/{id}` behind `requireStaff` makes a `DELETE /owners/{id}` without it a forgotten guard)
   let index = GUARDED.get(all);

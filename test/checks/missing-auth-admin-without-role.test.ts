@@ -590,8 +590,28 @@ app.post('/bookings', requireAuth, async (req, res) => {
     },
   );
 
+/**
+ * Express + Prisma: trips created by dispatchers behind a role check, and changed by `PATCH /trips/:id` after `check`
+ * on the loaded trip.
+ */
+const tripUpdateApp = (check: string) =>
+  expressPrismaApp(`app.post('/trips', requireAuth, requireRole('ADMIN', 'DISPATCHER'), async (req, res) => {
+  res.status(201).json(await prisma.trip.create({ data: { driverId: String(req.body.driverId), companyId: req.user.companyId }, select: { id: true } }));
+});
+app.patch('/trips/:id', requireAuth, async (req, res) => {
+  const trip = await prisma.trip.findUnique({ where: { id: req.params.id }, select: { id: true, driverId: true } });
+  if (!trip) return res.status(404).end();
+  ${check}
+  res.json(await prisma.trip.update({ where: { id: trip.id }, data: { status: String(req.body.status) }, select: { id: true, status: true } }));
+});`);
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'express + prisma: a trip changed by any signed-in user, while creating trips requires the dispatcher role',
+      endpoint: 'PATCH /trips/:id',
+      files: tripUpdateApp(''),
+    },
     {
       name: 'express + prisma: any signed-in user reviews the payout the body names, signed in as its processor',
       endpoint: 'PATCH /payouts',
@@ -1193,6 +1213,13 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a trip changed after a role-aware check (drivers only their own; dispatch staff any, by design)',
+      endpoint: 'PATCH /trips/:id',
+      files: tripUpdateApp(
+        "if (req.user.role === 'DRIVER' && trip.driverId !== req.user.driverId) return res.status(403).end();",
+      ),
+    },
     {
       name: "express + prisma: a desk booked after counting anyone's clashing bookings (a count that only decides is no run over everyone)",
       endpoint: 'POST /bookings',
