@@ -2040,9 +2040,14 @@ function hasFieldsOption(call: T.CallExpression): boolean {
 function inFilterArg(prop: Node, opCall: T.CallExpression | null): boolean {
   // the first argument of a create is the new document, not a filter: an operator object there is stored, not run
   if (!opCall || /ById|^(?:create|insert\w*|bulkCreate|build)$/.test(calleeName(opCall) ?? '')) return false;
-  const filter = opCall.arguments[0] as Node | undefined;
+  const filter = unwrap(opCall.arguments[0] as Node | undefined);
   if (!filter) return false;
-  for (let p: Node | null = prop; p; p = parentOf(p)) if (p === filter) return true;
+  for (let p: Node | null = prop; p; p = parentOf(p)) {
+    if (p === filter) return true;
+    // (…or in the filter built beforehand: `const filter = { school: me.school, ...ctx.query }; Trip.find(filter)`)
+    if (p.type === 'VariableDeclarator')
+      return filter.type === 'Identifier' && p.id.type === 'Identifier' && p.id.name === filter.name;
+  }
   return false;
 }
 

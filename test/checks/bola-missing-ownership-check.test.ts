@@ -2098,6 +2098,15 @@ app.listen(3000);`,
 });`),
     },
     {
+      name: 'fastify + mongoose: the same inbox filter built beforehand (`const filter = { to: me, ...filters }`) and run',
+      endpoint: 'GET /inbox',
+      files: fastifyMessagesApp(`app.get('/inbox', async (request) => {
+  const { limit = 50, ...filters } = request.query;
+  const filter = { to: request.user.sub, ...filters };
+  return Message.find(filter).select('from body').limit(Number(limit) || 50);
+});`),
+    },
+    {
       name: 'fastify + mongoose: a message sent to anyone who asks; the caller is compared only to mark it read',
       endpoint: 'GET /messages/:id',
       files: fastifyMessagesApp(`app.get('/messages/:id', async (request, reply) => {
