@@ -134,7 +134,7 @@ describe('hono adapter: basePath, factories, openapi (hono-features)', () => {
   const inv = inventory(fixture('hono-features'), extractHono);
   const keys = inv.endpoints.map((e) => `${e.method} ${e.path}`);
 
-  it('prefixes basePath(), follows functions that return apps and path-less chained methods', () => {
+  it('prefixes basePath(), follows functions that return apps and path-less chained methods, reads constant paths', () => {
     expect(keys.sort()).toEqual(
       [
         'GET /api/v2/files/{name}',
@@ -145,6 +145,8 @@ describe('hono adapter: basePath, factories, openapi (hono-features)', () => {
         'GET /api/v2/users/{id}',
         'GET /api/v2/search',
         'GET /api/v3/ping',
+        'GET /api/v5/status',
+        'GET /api/v5/meta/version',
       ].sort(),
     );
   });

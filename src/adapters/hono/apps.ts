@@ -1,6 +1,7 @@
-import { isFunction, type Node, nameOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
+import { isFunction, type Node, nameOf, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver, Value } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
+import { staticString } from '../shared/values.ts';
 import { mergePath } from './paths.ts';
 
 /** A Hono instance, identified by the expression that creates it (`new Hono()`, `factory.createApp()`). */
@@ -128,7 +129,7 @@ export class HonoApps {
         const name = nameOf(callee.property as Node);
         if (name === 'basePath') {
           const v = this.viewOf(file, callee.object as Node, depth + 1);
-          const p = stringValue(n.arguments[0] as Node);
+          const p = staticString(this.resolver, file, n.arguments[0] as Node);
           return v && p !== null ? { app: v.app, base: mergePath(v.base, p) } : v;
         }
         if (name && CHAINING.has(name)) return this.viewOf(file, callee.object as Node, depth + 1);
@@ -206,14 +207,16 @@ export class HonoApps {
     const args = call.arguments as Node[];
     const order = this.orderOf(file, (callee.property as Node).start);
     const base = view.base;
+    // (paths may be built from constants: `app.route(\`${api}/auth\`, authRoutes)` with `const api = '/api/v1'`)
+    const str = (n: Node | undefined) => staticString(this.resolver, file, n);
     const reg = ((): Registration | null => {
       switch (method) {
         case 'use': {
-          const paths = pathsOf(args[0]);
+          const paths = pathsOf(args[0], str);
           return { kind: 'use', file, call, base, paths: paths ?? ['*'], args: paths ? args.slice(1) : args, order };
         }
         case 'route': {
-          const path = stringValue(args[0]);
+          const path = str(args[0]);
           return path !== null && args[1] ? { kind: 'mount', file, call, base, path, sub: args[1], order } : null;
         }
         case 'mount':
@@ -223,15 +226,15 @@ export class HonoApps {
         case 'openapi':
           return args[0] ? { kind: 'openapi', file, call, base, route: args[0], args: args.slice(1), order } : null;
         case 'on': {
-          const methods = methodsOf(args[0]);
-          const paths = pathsOf(args[1]);
+          const methods = methodsOf(args[0], str);
+          const paths = pathsOf(args[1], str);
           return methods && paths
             ? { kind: 'route', file, call, base, methods, paths, args: args.slice(2), order }
             : null;
         }
         default: {
           // `app.get('/x', h)`, or `app.get('/x', h).post(h2)`: without a path Hono reuses the last one
-          const paths = pathsOf(args[0]);
+          const paths = pathsOf(args[0], str);
           if (args.length === 0) return null;
           return {
             kind: 'route',
@@ -264,18 +267,19 @@ export function compareOrder(a: Order, b: Order, home: SourceFile): number {
   return a.pos - b.pos || a.inner - b.inner;
 }
 
-function pathsOf(n: Node | undefined): string[] | null {
-  const s = stringValue(n);
+/** The path (or paths) a registration names, each read by `str` (a static string, also built of constants). */
+function pathsOf(n: Node | undefined, str: (n: Node | undefined) => string | null): string[] | null {
+  const s = str(n);
   if (s !== null) return [s];
   const u = unwrap(n);
   if (u?.type === 'ArrayExpression') {
-    const all = u.elements.map((e) => stringValue(e as Node));
+    const all = u.elements.map((e) => str(e as Node));
     return all.length > 0 && all.every((x): x is string => x !== null) ? all : null;
   }
   return null;
 }
 
-function methodsOf(n: Node | undefined): string[] | null {
-  const list = pathsOf(n);
+function methodsOf(n: Node | undefined, str: (n: Node | undefined) => string | null): string[] | null {
+  const list = pathsOf(n, str);
   return list ? list.map((m) => m.toUpperCase()) : null;
 }
