@@ -831,6 +831,15 @@ export function detectAccess(
         ) {
           noteState(nameOf(n.key as Node) ?? '', (unwrap(n.value as Node) as { value?: unknown }).value);
         }
+        // (…or a member of an enum, `status: EventStatus.PUBLISHED`: the state it names)
+        const enumMember = n.type === 'Property' ? unwrap(n.value as Node) : null;
+        if (
+          enumMember?.type === 'MemberExpression' &&
+          !enumMember.computed &&
+          /^[A-Z]\w*$/.test(nameOf(enumMember.object as Node) ?? '') &&
+          !writtenValue(enumMember, call, arg as Node, layer)
+        )
+          noteState(nameOf((n as T.ObjectProperty).key as Node) ?? '', nameOf(enumMember.property as Node));
         // `status: { $in: VISIBLE_STATUSES }` / `status: { in: ['published', 'funded'] }`: a list of states that are all
         // past publication (none a draft, a private or a deleted one)
         if (n.type === 'Property' && /^(?:status|state)$/.test(nameOf(n.key as Node) ?? '')) {
@@ -1150,7 +1159,7 @@ export function detectAccess(
               secretKeys.push(enclosingKey(n));
             } else if (s & CLIENT && (s & SRC.params || ID_LIKE.test(leafName(n)) || ID_LIKE.test(enclosingKey(n)))) {
               byClientId = true;
-              clientKeys.push(keyText(n));
+              clientKeys.push(keyText(n), ...alternativeKeys(resolver, env, n));
             }
             if (n.type !== 'CallExpression') return false;
             // `c.req.param('orgId')` is one value, judged above: the accessor it is called on is no value of its own
@@ -2430,6 +2439,19 @@ function filterList(resolver: Resolver, file: SourceFile, id: Node): Node[] | nu
     filters.push(...(call.arguments as Node[]));
   }
   return filters;
+}
+
+/**
+ * `const eventId = req.params.eventId ?? req.params.id`: the path parameters a local value is read from, one or the
+ * other (a guard shared by `/events/{id}` and `/events/{eventId}/…` routes names both); none for anything else.
+ */
+function alternativeKeys(resolver: Resolver, env: Env, n: Node): string[] {
+  const v = n.type === 'Identifier' ? localNode(resolver, env.file, n) : null;
+  if (v?.type !== 'LogicalExpression' || (v.operator !== '??' && v.operator !== '||')) return [];
+  const sides = [unwrap(v.left as Node), unwrap(v.right as Node)];
+  return sides.every((x) => x?.type === 'MemberExpression' && memberPath(x)?.includes('params'))
+    ? sides.map((x) => keyText(x!))
+    : [];
 }
 
 /** What a name holds when it is written in this file (`const filter = { … }`); null for anything else. */

@@ -1412,8 +1412,31 @@ app.post('/meal-plans/:id/entries', requireAuth, async (req, res) => {
   res.status(201).json(entry);
 });`);
 
+/**
+ * Express + Prisma: an event changed by `PATCH /events/:id` behind a guard shared with `/events/:eventId/…` routes,
+ * which reads the event's id as `param` and compares its organiser with the caller.
+ */
+const eventOwnerGuardApp = (param: string) =>
+  expressPrismaApp(`async function requireEventOwner(req, res, next) {
+  const eventId = ${param};
+  const event = await prisma.event.findUnique({ where: { id: eventId }, select: { organiserId: true } });
+  if (!event || event.organiserId !== req.user.id) return res.status(403).end();
+  next();
+}
+app.patch('/events/:id', requireAuth, requireEventOwner, async (req, res) => {
+  res.json(await prisma.event.update({ where: { id: req.params.id }, data: { title: String(req.body.title) }, select: { id: true, title: true } }));
+});
+app.post('/events/:eventId/ticket-types', requireAuth, requireEventOwner, async (req, res) => {
+  res.status(201).json(await prisma.ticketType.create({ data: { eventId: req.params.eventId, name: String(req.body.name) }, select: { id: true } }));
+});`);
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + prisma: an event owner guard that reads only `:eventId`, on a route whose parameter is `:id`',
+      endpoint: 'PATCH /events/:id',
+      files: eventOwnerGuardApp('req.params.eventId'),
+    },
     {
       name: 'express + prisma: the async ownership check called without `await` (a promise is always truthy)',
       endpoint: 'POST /meal-plans/:id/entries',
@@ -3686,6 +3709,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: an event owner guard that reads `req.params.eventId ?? req.params.id`, on `/events/:id`',
+      endpoint: 'PATCH /events/:id',
+      files: eventOwnerGuardApp('req.params.eventId ?? req.params.id'),
+    },
     {
       name: 'express + prisma: the async ownership check awaited before the entry is added',
       endpoint: 'POST /meal-plans/:id/entries',

@@ -1051,8 +1051,25 @@ app.get('/me/trips', requireAuth, async (req, res) => {
   res.json(await prisma.trip.findMany({ where: { driverId: req.user.id }, select: { id: true } }));
 });`);
 
+/** Express + Prisma: an event read by id by anyone, filtered by `where` (an enum's states), beside a signed-in route. */
+const eventEnumApp = (where: string) =>
+  expressPrismaApp(`const EventStatus = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED' };
+app.get('/events/:id', async (req, res) => {
+  const event = await prisma.event.findFirst({ where: ${where}, select: { id: true, title: true, startsAt: true } });
+  if (!event) return res.status(404).end();
+  res.json(event);
+});
+app.get('/me/tickets', requireAuth, async (req, res) => {
+  res.json(await prisma.ticket.findMany({ where: { buyerId: req.user.id }, select: { id: true } }));
+});`);
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'express + prisma: an event read by id by anyone, drafts included (no state filtered)',
+      endpoint: 'GET /events/:id',
+      files: eventEnumApp('{ id: req.params.id }'),
+    },
     {
       name: "express + prisma: `/drivers/locations` lists drivers with their phones and positions (a catalogue's noun, but people are read)",
       endpoint: 'GET /drivers/locations',
@@ -2109,6 +2126,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a published event read by id by anyone (`status: EventStatus.PUBLISHED`, an enum member)',
+      endpoint: 'GET /events/:id',
+      files: eventEnumApp('{ id: req.params.id, status: EventStatus.PUBLISHED }'),
+    },
     {
       name: 'express + prisma: `/coaches` lists the users who coach (the professionals a marketplace shows)',
       endpoint: 'GET /coaches',
