@@ -1231,7 +1231,8 @@ export function detectAccess(
       chain.find((c) => SQL_SINK.test(calleeName(c) ?? '') && heldSqlText(resolver, env.file, c) !== null);
     const sql = sqlCall ? (sqlText(sqlCall) ?? heldSqlText(resolver, env.file, sqlCall)) : null;
     // (a statement held in a variable names its table there: `let sql = \`SELECT t.* FROM trainers t …\``)
-    model ??= sql?.match(/\b(?:from|into|update)\s+["`]?(\w+)/i)?.[1] ?? null;
+    // (outside subqueries: `SELECT b.id, (SELECT count(*) FROM copies c …) AS available FROM books b` reads books)
+    model ??= (sql && outsideParens(sql).match(/\b(?:from|into|update)\s+["`]?(\w+)/i)?.[1]) ?? null;
     // SELECT a, b, count(*) … / … RETURNING id, email: an explicit column list (no `*` or `t.*`)
     const list =
       sql?.match(/^\s*select\s+([\s\S]+?)\s+from\b/i)?.[1] ?? sql?.match(/\breturning\s+([\s\S]+?)\s*;?\s*$/i)?.[1];
@@ -2361,7 +2362,8 @@ function heldSqlText(resolver: Resolver, file: SourceFile, call: T.CallExpressio
 
 function sqlTable(call: T.CallExpression): string | null {
   const sql = sqlText(call);
-  const m = sql?.match(/\b(?:from|into|update)\s+["`]?(\w+)/i);
+  // (outside subqueries: `SELECT b.id, (SELECT count(*) FROM copies c …) AS available FROM books b` reads books)
+  const m = sql ? outsideParens(sql).match(/\b(?:from|into|update)\s+["`]?(\w+)/i) : null;
   return m ? m[1]! : null;
 }
 
@@ -2452,6 +2454,16 @@ function alternativeKeys(resolver: Resolver, env: Env, n: Node): string[] {
   return sides.every((x) => x?.type === 'MemberExpression' && memberPath(x)?.includes('params'))
     ? sides.map((x) => keyText(x!))
     : [];
+}
+
+/** SQL text with every parenthesised part blanked out (subqueries, function arguments), innermost first. */
+function outsideParens(sql: string): string {
+  let out = sql;
+  for (let prev = ''; prev !== out; ) {
+    prev = out;
+    out = out.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  }
+  return out;
 }
 
 /** What a name holds when it is written in this file (`const filter = { … }`); null for anything else. */

@@ -1152,7 +1152,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // proven the caller's to act on (whatever else the predicate lets through, a manager's team, is its decision)
     // (…also when its answer is kept and tested: `const membership = findMembership(req.user, orgId); if (!membership)
     // throw 403`)
-    if (!floating && (testedWhereCalled(call) || resultTested(call)) && comparesClientWithCaller(inner, target.fn))
+    // (…or one that turns the request away itself: `assertPatientAccess(ctx, patientId)` returning early for the
+    // patient's own id and throwing 404 otherwise)
+    if (
+      !floating &&
+      (testedWhereCalled(call) || resultTested(call) || inner.rejects || inner.hidesMissing) &&
+      comparesClientWithCaller(inner, target.fn)
+    )
       for (const a of call.arguments) {
         const s = sourcesOf(env, a as Node);
         if (s & CLIENT && !(s & SRC.record)) prove(a as Node);

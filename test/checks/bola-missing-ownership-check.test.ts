@@ -1430,8 +1430,30 @@ app.post('/events/:eventId/ticket-types', requireAuth, requireEventOwner, async 
   res.status(201).json(await prisma.ticketType.create({ data: { eventId: req.params.eventId, name: String(req.body.name) }, select: { id: true } }));
 });`);
 
+/**
+ * Express + Prisma: a patient's insurance policies after `assertPatientAccess(req, patientId)` — whose body is
+ * `check` — was called as a statement (it throws to turn the request away).
+ */
+const patientAccessApp = (check: string) =>
+  expressPrismaApp(`class NotFoundError extends Error {
+  status = 404;
+}
+function assertPatientAccess(req, patientId) {
+  ${check}
+}
+app.get('/patients/:patientId/insurance', requireAuth, async (req, res) => {
+  const patientId = Number(req.params.patientId);
+  assertPatientAccess(req, patientId);
+  res.json(await prisma.insurancePolicy.findMany({ where: { patientId }, select: { id: true, payerName: true } }));
+});`);
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma: a patient's policies after a helper that only asks whether someone is signed in",
+      endpoint: 'GET /patients/:patientId/insurance',
+      files: patientAccessApp("if (!req.user) throw new NotFoundError('Not found');"),
+    },
     {
       name: 'express + prisma: an event owner guard that reads only `:eventId`, on a route whose parameter is `:id`',
       endpoint: 'PATCH /events/:id',
@@ -3709,6 +3731,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a patient's policies after a helper that lets the patient's own id through and throws otherwise",
+      endpoint: 'GET /patients/:patientId/insurance',
+      files: patientAccessApp("if (req.user.patientId === patientId) return;\n  throw new NotFoundError('Not found');"),
+    },
     {
       name: 'express + prisma: an event owner guard that reads `req.params.eventId ?? req.params.id`, on `/events/:id`',
       endpoint: 'PATCH /events/:id',

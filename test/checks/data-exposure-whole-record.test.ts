@@ -730,6 +730,31 @@ app.post('/auth/login', async (req, res) => {
 runCheckCases('data-exposure-whole-record', {
   invalid: [
     {
+      name: 'express + pg: every column of a member (`m.*`) with a count from a subquery of another table, named for the member',
+      endpoint: 'GET /members/:id',
+      message: /whole members record/,
+      files: {
+        'src/auth.js': EXPRESS_REQUIRE_AUTH,
+        'src/app.js': `import express from 'express';
+import pg from 'pg';
+import { requireAuth } from './auth.js';
+const pool = new pg.Pool();
+const app = express();
+app.post('/members', requireAuth, async (req, res) => {
+  const { rows } = await pool.query('INSERT INTO members (name, email, password_hash) VALUES ($1, $2, $3) RETURNING id', [String(req.body.name), String(req.body.email), String(req.body.hash)]);
+  res.status(201).json(rows[0]);
+});
+app.get('/members/:id', requireAuth, async (req, res) => {
+  const { rows } = await pool.query(
+    'SELECT m.*, (SELECT count(*) FROM loans l WHERE l.member_id = m.id) AS loans FROM members m WHERE m.id = $1 AND m.id = $2',
+    [Number(req.params.id), req.user.id],
+  );
+  res.json(rows[0]);
+});
+app.listen(3000);`,
+      },
+    },
+    {
       name: 'express + prisma: a login service answering the tokens and the member row whole (its password hash with it)',
       endpoint: 'POST /auth/login',
       files: loginServiceApp('{ ...tokens, member }'),
