@@ -397,7 +397,7 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   // `profiles.update({ banned_at: now }).eq('id', params.userId)`: banning or suspending someone else's account
   if ((!ownsIt || otherAccount) && e.method !== 'GET' && moderatesAccount(e, f)) return { kind: 'moderation' };
   // `prisma.user.create({ data: { email, role: dto.role } })`: making accounts with whatever role the client names
-  if (e.method === 'POST' && createsAccountWithClientRole(f)) return { kind: 'account-role' };
+  if (e.method === 'POST' && createsAccountWithClientRole(f, ctx.app.models)) return { kind: 'account-role' };
   if (!ownsIt && unguardedDecision(e, ctx.endpoints)) return { kind: 'decision' };
   // `findOneAndUpdate({ _id: body.payoutId }, { status, processedBy: session.id })`: the caller signs as the one who
   // processed someone's request — the back office's function, in an app with roles
@@ -460,10 +460,18 @@ function moderatesAccount(e: Endpoint, f: EndpointFacts): boolean {
   );
 }
 
+/** A row that refers to a user account: a membership of something (`Member { workspaceId, userId, role }`), no account. */
+const USER_REFERENCE = /^(?:user|user_?id|account_?id)$/i;
+
 /** The route creates a person's account and writes a role the client sent into it. */
-function createsAccountWithClientRole(f: EndpointFacts): boolean {
+function createsAccountWithClientRole(f: EndpointFacts, models: ReadonlyMap<string, ModelInfo>): boolean {
   return f.data.some(
-    (a) => a.operation === 'create' && a.writesClientRole && !!a.model && PERSON_MODEL.test(modelKey(a.model)),
+    (a) =>
+      a.operation === 'create' &&
+      a.writesClientRole &&
+      !!a.model &&
+      PERSON_MODEL.test(modelKey(a.model)) &&
+      ![...(models.get(modelKey(a.model))?.fields ?? [])].some((x) => USER_REFERENCE.test(x)),
   );
 }
 

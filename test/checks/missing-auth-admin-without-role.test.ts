@@ -605,6 +605,43 @@ app.patch('/trips/:id', requireAuth, async (req, res) => {
   res.json(await prisma.trip.update({ where: { id: trip.id }, data: { status: String(req.body.status) }, select: { id: true, status: true } }));
 });`);
 
+/**
+ * Express + Prisma: a workspace member added with the role the body names, behind `guard` (the caller's own
+ * membership of the workspace); the `Member` rows refer to user accounts.
+ */
+const workspaceMemberApp = (guard: string) =>
+  expressPrismaApp(
+    `const RANK = { viewer: 1, editor: 2, admin: 3 };
+const hasRank = (held, needed) => (RANK[held] ?? 0) >= RANK[needed];
+async function requireWorkspaceAdmin(req, res, next) {
+  const m = await prisma.member.findFirst({ where: { workspaceId: req.params.workspaceId, userId: req.user.id } });
+  if (!m) return res.status(404).end();
+  ${guard}
+  next();
+}
+app.get('/admin/users', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await prisma.user.findMany({ select: { id: true, email: true } }));
+});
+app.post('/workspaces/:workspaceId/members', requireAuth, requireWorkspaceAdmin, async (req, res) => {
+  const member = await prisma.member.create({ data: { workspaceId: req.params.workspaceId, userId: String(req.body.userId), role: String(req.body.role) }, select: { id: true } });
+  res.status(201).json(member);
+});`,
+    {
+      'prisma/schema.prisma': `model User {
+  id           String @id
+  email        String
+  passwordHash String
+  role         String
+}
+model Member {
+  id          String @id
+  workspaceId String
+  userId      String
+  role        String
+}`,
+    },
+  );
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
     {
@@ -1213,6 +1250,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a workspace's admin adds a member with the role the body names (a membership row, no account)",
+      endpoint: 'POST /workspaces/:workspaceId/members',
+      files: workspaceMemberApp("if (!hasRank(m.role, 'admin')) return res.status(403).end();"),
+    },
     {
       name: 'express + prisma: a trip changed after a role-aware check (drivers only their own; dispatch staff any, by design)',
       endpoint: 'PATCH /trips/:id',
