@@ -110,6 +110,12 @@ export interface Endpoint {
    * the app's roles guard reads, on a controller that guard is not applied to. The route meant to require it.
    */
   unenforced?: { detail: string; file: SourceFile; node: Node };
+  /**
+   * A schema the framework serializes the route's success answer through, dropping undeclared properties (Fastify's
+   * `schema.response[200]`, with fast-json-stringify or a zod type provider): the answer is shaped whatever the handler
+   * returns.
+   */
+  serializer?: { file: SourceFile; node: Node };
   facts?: EndpointFacts;
 }
 

@@ -524,7 +524,10 @@ function endpointFacts(
         pathParams,
         groups.tenants.size > 0,
       );
-  const response = responseOf(flows, links, models, sessionUser, auth.status === 'none');
+  // (a framework that serializes the answer through a response schema sends only what the schema declares)
+  const response: ResponseFact = e.serializer
+    ? { kind: 'shaped', sensitiveFields: [], model: null, location: null }
+    : responseOf(flows, links, models, sessionUser, auth.status === 'none');
   return {
     auth,
     public: pub,

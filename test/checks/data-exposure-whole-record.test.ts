@@ -727,8 +727,46 @@ app.post('/auth/login', async (req, res) => {
     },
   );
 
+/**
+ * Fastify + Prisma: every user of the caller's municipality, answered whole from `findMany`, through a route whose
+ * options are `options` (a response schema or none).
+ */
+const fastifyStaffApp = (options: string): Record<string, string> => ({
+  'prisma/schema.prisma': `model User {
+  id             Int    @id
+  email          String
+  fullName       String
+  passwordHash   String
+  municipalityId Int
+}`,
+  'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = Fastify();
+app.register(fastifyJwt, { secret: process.env.JWT_SECRET });
+app.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+const staffOut = { type: 'object', properties: { id: { type: 'integer' }, email: { type: 'string' }, fullName: { type: 'string' } } };
+app.get('/staff', ${options}async (request) => {
+  return prisma.user.findMany({ where: { municipalityId: request.user.municipalityId } });
+});
+app.listen({ port: 3000 });`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: 'fastify + prisma: whole user rows answered with no response schema (password hashes sent)',
+      endpoint: 'GET /staff',
+      files: fastifyStaffApp(''),
+    },
+    {
+      name: 'fastify + prisma: whole user rows through a response schema that keeps undeclared properties',
+      endpoint: 'GET /staff',
+      files: fastifyStaffApp(
+        "{ schema: { response: { 200: { type: 'array', items: { ...staffOut, additionalProperties: true } } } } }, ",
+      ),
+    },
     {
       name: 'express + pg: every column of a member (`m.*`) with a count from a subquery of another table, named for the member',
       endpoint: 'GET /members/:id',
@@ -2200,6 +2238,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "fastify + prisma: whole user rows serialized through the route's response schema (undeclared fields dropped)",
+      endpoint: 'GET /staff',
+      files: fastifyStaffApp("{ schema: { response: { 200: { type: 'array', items: staffOut } } } }, "),
+    },
     {
       name: 'express + prisma: a login service answering the tokens spread beside the member mapped to a DTO',
       endpoint: 'POST /auth/login',

@@ -25,6 +25,7 @@ import {
   type Phase,
   packageEffects,
   phaseOf,
+  responseSerializer,
   schemaLinks,
 } from './middleware.ts';
 import { collectContexts } from './registrations.ts';
@@ -187,6 +188,9 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
           // route constraints `{ version }` match on the Accept-Version header
           app.versioning = { kind: 'header', node: constraints.node, file: constraints.file };
         }
+        // the success answer serialized through a response schema (fast-json-stringify drops what it does not declare)
+        const routeSchema = spec.opts.get('schema');
+        const serializer = routeSchema ? responseSerializer(resolver, routeSchema) : null;
         for (const method of spec.methods) {
           endpoints.push({
             method,
@@ -197,6 +201,7 @@ export function extractFastify(project: Project, resolver: Resolver): Inventory 
             chain: [...chain],
             handlers,
             ...(errors.length > 0 ? { errorHandlers: errors } : {}),
+            ...(serializer ? { serializer } : {}),
           });
         }
       }

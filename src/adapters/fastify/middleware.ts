@@ -163,6 +163,38 @@ export function schemaLinks(resolver: Resolver, schema: Located): ChainLink[] {
 }
 
 /**
+ * The schema of a route's success answer (`schema: { response: { 200: UserOut } }`, also `2xx` and `default`), when it
+ * drops what it does not declare: not `additionalProperties: true`, a zod `.passthrough()`, `z.any()` or `Type.Any()`.
+ */
+export function responseSerializer(resolver: Resolver, schema: Located): Located | null {
+  const response = objectProps(resolver, schema.file, schema.node).get('response');
+  if (!response) return null;
+  // (the status map itself, also behind a constant: `response: { 200: UserOut }`, `response: userResponses`)
+  const held = resolver.valueOf(response.file, response.node);
+  const at =
+    held.kind === 'node'
+      ? { file: held.file, node: unwrap(held.node) }
+      : { file: response.file, node: unwrap(response.node) };
+  const statuses = at.node;
+  if (statuses?.type !== 'ObjectExpression') return null;
+  for (const p of statuses.properties) {
+    // (status keys are numbers as often as strings: `{ 200: UserOut }`, `{ '2xx': … }`)
+    const key = p.type === 'Property' ? unwrap(p.key as Node) : null;
+    const status = key?.type === 'Literal' ? String(key.value) : key?.type === 'Identifier' ? key.name : '';
+    if (p.type !== 'Property' || !/^(?:2\d\d|2xx|default)$/.test(status)) continue;
+    const v: Located = { file: at.file, node: p.value as Node };
+    const text = schemaText(resolver, v.file, v.node);
+    if (
+      KEEPS_UNKNOWN.test(text) ||
+      /additionalProperties\s*:\s*true|\bz\.(?:any|unknown)\(|\bType\.(?:Any|Unknown)\(/.test(text)
+    )
+      return null;
+    return v;
+  }
+  return null;
+}
+
+/**
  * A JSON schema (or TypeBox `Type.Object`) for an object body that does not set `additionalProperties: false`: Fastify's
  * Ajv (`removeAdditional: true`) then lets undeclared keys through to the handler. Unless the project sets
  * `removeAdditional: 'all'` for its Ajv, which strips them everywhere.
