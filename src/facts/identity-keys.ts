@@ -95,16 +95,19 @@ const REQUEST_INPUT = /\.req\.(?:param|query|queries|valid|json|parseBody|header
  * (a membership middleware's), not the caller — even in a function that also reads who the caller is.
  */
 function fromRequestInput(file: SourceFile, value: Node | undefined): boolean {
-  let v = unwrap(value);
-  if (v?.type === 'Identifier') {
-    const name = v.name;
-    const fn = enclosingFunction(v);
-    const decl = file.index.VariableDeclarator.find(
-      (d) => d.id.type === 'Identifier' && d.id.name === name && enclosingFunction(d) === fn,
-    );
-    v = unwrap(decl?.init as Node | null | undefined);
-  }
-  return isRequestRead(file, v);
+  return isRequestRead(file, heldValue(file, value));
+}
+
+/** What a value is: an expression as it is, or what a name declared in the same function was initialised with. */
+function heldValue(file: SourceFile, value: Node | null | undefined): Node | null {
+  const v = unwrap(value);
+  if (v?.type !== 'Identifier') return v;
+  const name = v.name;
+  const fn = enclosingFunction(v);
+  const decl = file.index.VariableDeclarator.find(
+    (d) => d.id.type === 'Identifier' && d.id.name === name && enclosingFunction(d) === fn,
+  );
+  return unwrap(decl?.init as Node | null | undefined);
 }
 
 /** The value is read off the request as it is (`c.req.param('showId') ?? c.req.query('showId')`), not computed from it. */
@@ -122,15 +125,7 @@ function isRequestRead(file: SourceFile, node: Node | null): boolean {
  * loadMembership(req); …; req.membership = membership`, where `loadMembership` looks the membership up by `req.user.id`.
  */
 function fromVerifyingHelper(resolver: Resolver, file: SourceFile, a: T.AssignmentExpression): boolean {
-  let value = unwrap(a.right as Node);
-  if (value?.type === 'Identifier') {
-    const name = value.name;
-    const fn = enclosingFunction(a);
-    const decl = file.index.VariableDeclarator.find(
-      (d) => d.id.type === 'Identifier' && d.id.name === name && enclosingFunction(d) === fn,
-    );
-    value = unwrap(decl?.init as Node | null | undefined);
-  }
+  const value = heldValue(file, a.right as Node);
   if (value?.type !== 'CallExpression') return false;
   const helper = resolver.calleeFunction(file, value);
   return !!helper && VERIFIES.test(helper.file.text.slice(helper.fn.start, helper.fn.end));
