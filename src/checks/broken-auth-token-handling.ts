@@ -387,6 +387,21 @@ const DECODE_NAME = /^(?:decode|jwtDecode|jwt_decode|decodeJwt)$/i;
 /** Any signature check on the way: `jwt.verify`, `fastify.jwt.verify`, `request.jwtVerify`, `jose.jwtVerify`. */
 const VERIFY = /(?:^|\.)(?:verify|verifyAsync|jwtVerify)$/;
 
+/**
+ * The text of a registration and of the options it names by reference (`fastify.register(fastifyJwt, jwtConfig)`,
+ * `JwtModule.register(jwtOptions)` with the object in a config module).
+ */
+function registrationText(ctx: CheckContext, file: SourceFile, call: T.CallExpression): string {
+  const parts = [file.text.slice(call.start, call.end)];
+  for (const a of call.arguments) {
+    const u = unwrap(a as Node);
+    if (u?.type !== 'Identifier' && u?.type !== 'MemberExpression') continue;
+    const v = ctx.resolver.valueOf(file, u);
+    if (v.kind === 'node') parts.push(v.file.text.slice(v.node.start, v.node.end));
+  }
+  return parts.join('\n');
+}
+
 const FASTIFY_EXPIRY = new WeakMap<object, boolean>();
 
 /** fastify.register(fastifyJwt, { secret }) without `sign: { expiresIn }` (and @fastify/jwt in use). */
@@ -400,7 +415,7 @@ function fastifyJwtLacksExpiry(ctx: CheckContext): boolean {
     const v = ctx.resolver.valueOf(file, call.arguments[0] as Node);
     if (v.kind !== 'external' || !/^(?:@fastify\/jwt|fastify-jwt)$/.test(v.pkg)) continue;
     registered = true;
-    if (/expiresIn/.test(file.text.slice(call.start, call.end))) expiry = true;
+    if (/expiresIn/.test(registrationText(ctx, file, call))) expiry = true;
   }
   const lacks = registered && !expiry;
   FASTIFY_EXPIRY.set(ctx.project, lacks);
@@ -419,7 +434,7 @@ function jwtModuleLacksExpiry(ctx: CheckContext): boolean {
     const p = memberPath(call.callee as Node);
     if (p?.[0] !== 'JwtModule') continue;
     registered = true;
-    if (/expiresIn/.test(file.text.slice(call.start, call.end))) expiry = true;
+    if (/expiresIn/.test(registrationText(ctx, file, call))) expiry = true;
   }
   const lacks = registered && !expiry;
   NEST_EXPIRY.set(ctx.project, lacks);

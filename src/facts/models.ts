@@ -352,7 +352,15 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
         // @nestjs/mongoose: `@Schema({ toJSON: { transform: (_doc, ret) => { delete ret.passwordHash } } })`
         for (const d of (node.decorators ?? []) as T.Decorator[]) {
           const call = unwrap(d.expression as Node);
-          if (call?.type !== 'CallExpression' || calleeName(call) !== 'Schema') continue;
+          if (call?.type !== 'CallExpression') continue;
+          // sequelize-typescript: `@DefaultScope(() => ({ attributes: { exclude: ['passwordHash'] } }))`, as the
+          // `defaultScope` option of `sequelize.define`
+          if (calleeName(call) === 'DefaultScope') {
+            const scope = unwrap(call.arguments[0] as Node | undefined);
+            const body = isFunction(scope) ? unwrap(scope.body as Node) : scope;
+            if (body?.type === 'ObjectExpression') applyDefaultScope(m, body, file);
+          }
+          if (calleeName(call) !== 'Schema') continue;
           if (hasTransform(property(call.arguments[0] as Node | undefined, 'toJSON')?.value as Node | undefined))
             m.serialises = true;
         }
@@ -500,7 +508,11 @@ function propertyValue(obj: Node, key: string): Node | null {
 
 function applyScope(m: ModelInfo, options: Node | undefined, file: SourceFile): void {
   const scope = propertyValue(options ?? ({ type: 'Literal' } as Node), 'defaultScope');
-  if (!scope) return;
+  if (scope) applyDefaultScope(m, scope, file);
+}
+
+/** A default scope's `attributes: { exclude: [...] }`: fields every read leaves out. */
+function applyDefaultScope(m: ModelInfo, scope: Node, file: SourceFile): void {
   const attrs = propertyValue(scope, 'attributes');
   const exclude = localConstant(file, attrs ? propertyValue(attrs, 'exclude') : null);
   if (exclude && exclude.type === 'ArrayExpression') {

@@ -205,8 +205,38 @@ export async function PUT(req: Request) {
 }`,
 });
 
+/** Fastify: @fastify/jwt registered with options a config module exports (`sign` is `sign`), and a login that signs. */
+const fastifyJwtConfigApp = (sign: string): Record<string, string> => ({
+  'src/config.js': `export const jwtConfig = {
+  secret: process.env.JWT_SECRET,
+  sign: ${sign},
+  verify: { algorithms: ['HS256'] },
+};`,
+  'src/server.js': `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import bcrypt from 'bcrypt';
+import { jwtConfig } from './config.js';
+import { findUserByEmail } from './users.js';
+const app = Fastify();
+await app.register(fastifyJwt, jwtConfig);
+app.post('/login', async (request, reply) => {
+  const user = await findUserByEmail(String(request.body.email));
+  if (!user || !(await bcrypt.compare(String(request.body.password), user.passwordHash))) return reply.code(401).send();
+  return { token: app.jwt.sign({ sub: user.id }) };
+});
+await app.listen({ port: 3000 });`,
+  'src/users.js': `export async function findUserByEmail(email) {
+  return null;
+}`,
+});
+
 runCheckCases('broken-auth-token-handling', {
   invalid: [
+    {
+      name: '@fastify/jwt registered with options from a config module that set no expiry',
+      endpoint: 'POST /login',
+      files: fastifyJwtConfigApp("{ algorithm: 'HS256' }"),
+    },
     {
       name: 'next.js + drizzle: the reset code compared, its expiry column only picked (`columns: { resetExpiresAt: true }`)',
       endpoint: 'PUT /api/auth/password-reset',
@@ -713,6 +743,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: '@fastify/jwt registered with options from a config module that set `sign: { expiresIn }`',
+      endpoint: 'POST /login',
+      files: fastifyJwtConfigApp("{ algorithm: 'HS256', expiresIn: process.env.JWT_TTL ?? '1h' }"),
+    },
     {
       name: 'next.js + drizzle: the same reset code, its expiry compared with now',
       endpoint: 'PUT /api/auth/password-reset',

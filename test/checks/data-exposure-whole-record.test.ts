@@ -753,8 +753,39 @@ app.get('/staff', ${options}async (request) => {
 app.listen({ port: 3000 });`,
 });
 
+/** NestJS + sequelize-typescript: the caller's own user answered whole, the `User` model declared with `scope` above it. */
+const nestSequelizeUsersApp = (scope: string): Record<string, string> => ({
+  'src/models.ts': `import { Column, DataType, DefaultScope, Model, Table } from 'sequelize-typescript';
+${scope}
+@Table({ tableName: 'users' })
+export class User extends Model {
+  @Column({ type: DataType.STRING }) email!: string;
+  @Column({ type: DataType.STRING }) passwordHash!: string;
+}`,
+  'src/users.controller.ts': `import { Controller, Get, Req, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { User } from './models';
+@Controller('users')
+@UseGuards(AuthGuard('jwt'))
+export class UsersController {
+  @Get('me')
+  me(@Req() req: { user: { id: number } }) {
+    return User.findByPk(req.user.id);
+  }
+}`,
+  'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { UsersController } from './users.controller';
+@Module({ controllers: [UsersController] })
+export class AppModule {}`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "nestjs + sequelize-typescript: the caller's user sent whole, the model with no default scope (its password hash)",
+      endpoint: 'GET /users/me',
+      files: nestSequelizeUsersApp(''),
+    },
     {
       name: 'fastify + prisma: whole user rows answered with no response schema (password hashes sent)',
       endpoint: 'GET /staff',
@@ -2238,6 +2269,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "nestjs + sequelize-typescript: the caller's user sent whole, `@DefaultScope` excluding the password hash from every read",
+      endpoint: 'GET /users/me',
+      files: nestSequelizeUsersApp("@DefaultScope(() => ({ attributes: { exclude: ['passwordHash'] } }))"),
+    },
     {
       name: "fastify + prisma: whole user rows serialized through the route's response schema (undeclared fields dropped)",
       endpoint: 'GET /staff',
