@@ -5,7 +5,7 @@ import { singular } from '../core/words.ts';
 import type { FlowResult } from '../facts/flow.ts';
 import { belongsToNoOne, modelKey, PERSON_MODEL } from '../facts/models.ts';
 import { IDENTITY_CALL } from '../facts/request.ts';
-import { calleeName, isFunction, type Node, parentOf, stringValue, unwrap, walk } from '../parse/ast.ts';
+import { calleeName, isFunction, memberRoot, type Node, parentOf, stringValue, unwrap, walk } from '../parse/ast.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationAt, locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom } from './_idiom.ts';
@@ -226,7 +226,8 @@ function handlesAnonymousCaller(h: FunctionRef, resolver: Resolver): boolean {
   for (const root of roots)
     walk(root, (n) => {
       if (decides) return false;
-      if (n.type !== 'CallExpression' || !n.arguments.some((a) => a.type === 'Identifier' && identities.has(a.name)))
+      // (the identity or a part of it: `canViewCategory(session?.user, thread.category)`)
+      if (n.type !== 'CallExpression' || !n.arguments.some((a) => identities.has(memberRoot(unwrap(a as Node)) ?? '')))
         return undefined;
       // `canSee(doc, viewer)` in the test of an `if` or a ternary
       if (inTest(n)) decides = true;

@@ -2907,6 +2907,24 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
 import { canSeeMeetup } from '../../../lib/access';`),
     },
     {
+      name: 'next.js pages: a part of an optional session handed to the access decision (`canSeeMeetup(meetup, viewer?.account)`)',
+      files: meetupsApp(`import type { NextApiRequest, NextApiResponse } from 'next';
+import { eq } from 'drizzle-orm';
+import { db } from '../../../lib/db';
+import { meetups } from '../../../lib/schema';
+import { getSessionUser } from '../../../lib/session';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method === 'GET') {
+    const viewer = await getSessionUser(req);
+    const [meetup] = await db.select().from(meetups).where(eq(meetups.id, Number(req.query.id)));
+    if (!meetup || !(await canSeeMeetup(meetup, viewer?.account))) return res.status(404).json({ error: 'Not found' });
+    return res.json({ id: meetup.id, title: meetup.title });
+  }
+  return res.status(405).end();
+}
+import { canSeeMeetup } from '../../../lib/access';`),
+    },
+    {
       name: 'next.js pages: a search over the meetups not withheld from the public (`WHERE is_private = false`)',
       files: meetupsApp(
         `import type { NextApiRequest, NextApiResponse } from 'next';
