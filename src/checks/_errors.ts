@@ -4,9 +4,9 @@ const DETAIL =
   /^(?:message|stack|errors|detail|details|sqlMessage|sql|original|parent|meta|code|errno|cause|reason|query)$/;
 const RESPONDER_ROOT = /^(?:res|reply|response|resp|c|ctx|context|NextResponse|Response|h)$/;
 // (an error class of the app's own — `instanceof ServiceError`, `AppError` — carries messages the app wrote; the
-// database drivers' error classes and plain `Error` do not; a validator's error, `err.isJoi`, `Joi.isError(err)`, describes the input, and
-// so does an ORM's validation error (`instanceof SequelizeValidationError`, `instanceof MongooseError.ValidationError`)
-// and Fastify's schema error (`error.validation`))
+// database drivers' error classes and plain `Error` do not; a validator's error, `err.isJoi`, `Joi.isError(err)`,
+// describes the input, and so does an ORM's validation error (`instanceof SequelizeValidationError`, `instanceof
+// MongooseError.ValidationError`) and Fastify's schema error (`error.validation`))
 const CLIENT_ERROR_ONLY =
   /\.expose\b|\.isJoi\b|\b[Jj]oi\.isError\(|\bisCelebrateError\(|\.validation\b|instanceof\s+(?:\w+\.)*\w*Validation\w*(?:Error|Exception)\b|\.name\s*===?\s*['"](?:ZodError|ValidationError)['"]|(?:status|statusCode)\s*<\s*500|isOperational|instanceof\s+(?!(?:Type|Range|Syntax|Reference)?Error\b)(?!Prisma|Mongo|Sequelize|QueryFailed|Database|Db[A-Z]|Sql|Pg|Knex|Drizzle|Axios|Fetch)\w*(?:Error|Exception)\b/;
 /** A test that also lets a database driver's error through (`err.name === 'ValidationError' || err.name === 'MongoServerError'`). */

@@ -90,13 +90,15 @@ export default defineCheck({
       delete: 'deletes',
       query: 'queries',
     }[a.operation];
+    // (a check called without `await`: the finding points at the call, and the fix is to await it)
+    const unawaited = o.kind === 'none' ? o.unawaited : undefined;
     const message =
       f.public.exposesPrivate && o.kind === 'none'
         ? `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it is public or the caller’s own: private ones come along`
         : o.kind === 'owner-from-client'
           ? `${endpointLabel(e)} takes the owner of the ${what} from the request instead of the signed-in caller, so any user can read other users’ data`
-          : o.kind === 'none' && o.unawaited
-            ? `${endpointLabel(e)} calls the async check ${o.unawaited.name}() without \`await\`: its answer is a promise, which is always truthy, so the check never turns anyone away and anyone's ${what} is reached`
+          : unawaited
+            ? `${endpointLabel(e)} calls the async check ${unawaited.name}() without \`await\`: its answer is a promise, which is always truthy, so the check never turns anyone away and anyone's ${what} is reached`
             : o.kind === 'none' && o.checkedAfterChange
               ? `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request and checks that it belongs to the caller only afterwards: another user’s ${what} is already changed`
               : a.operation === 'list' && e.method === 'GET' && !/\}$/.test(e.path)
@@ -104,24 +106,27 @@ export default defineCheck({
                 : `${endpointLabel(e)} ${methodVerb(e.method, verb)} ${article(what)} ${what} by an id from the request without checking that it belongs to the caller`;
     return {
       message,
-      location: o.kind === 'none' && o.unawaited ? o.unawaited.location : a.location,
+      location: unawaited ? unawaited.location : a.location,
       endpoint: e,
       confidence: a.layer === 'unknown' ? 'medium' : 'high',
-      fix:
-        o.kind === 'none' && o.unawaited
-          ? {
-              summary: `Await ${o.unawaited.name}() before acting on its answer`,
-              steps: [
-                `Write \`if (!(await ${o.unawaited.name}(…)))\` (or \`const allowed = await ${o.unawaited.name}(…)\`): a promise is always truthy.`,
-                'Enable a lint rule that catches it (typescript-eslint no-misused-promises, or no-floating-promises).',
-                'Add a test that signs in as a second user and expects 404/403 for the first user’s object.',
-              ],
-              example: `const allowed = await ${o.unawaited.name}(${idiom(e.framework).id}, ${idiom(e.framework).user});\nif (!allowed) ${idiom(e.framework).deny};`,
-            }
-          : ownershipFix(ctx.stack, e, a),
+      fix: unawaited ? awaitFix(e, unawaited.name) : ownershipFix(ctx.stack, e, a),
     };
   },
 });
+
+/** The fix for an async check called without `await`: await it. */
+function awaitFix(e: Endpoint, check: string) {
+  const i = idiom(e.framework);
+  return {
+    summary: `Await ${check}() before acting on its answer`,
+    steps: [
+      `Write \`if (!(await ${check}(…)))\` (or \`const allowed = await ${check}(…)\`): a promise is always truthy.`,
+      'Enable a lint rule that catches it (typescript-eslint no-misused-promises, or no-floating-promises).',
+      'Add a test that signs in as a second user and expects 404/403 for the first user’s object.',
+    ],
+    example: `const allowed = await ${check}(${i.id}, ${i.user});\nif (!allowed) ${i.deny};`,
+  };
+}
 
 function ownershipFix(stack: Stack, e: Endpoint, a: DataAccess) {
   const i = idiom(e.framework);

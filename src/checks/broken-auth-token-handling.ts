@@ -2,6 +2,7 @@ import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { Endpoint } from '../core/endpoint.ts';
 import type { FlowResult } from '../facts/flow.ts';
 import { importsTokenDecode } from '../facts/links.ts';
+import { schemaText } from '../facts/request.ts';
 import {
   calleeName,
   enclosingFunction,
@@ -392,14 +393,10 @@ const VERIFY = /(?:^|\.)(?:verify|verifyAsync|jwtVerify)$/;
  * `JwtModule.register(jwtOptions)` with the object in a config module).
  */
 function registrationText(ctx: CheckContext, file: SourceFile, call: T.CallExpression): string {
-  const parts = [file.text.slice(call.start, call.end)];
-  for (const a of call.arguments) {
-    const u = unwrap(a as Node);
-    if (u?.type !== 'Identifier' && u?.type !== 'MemberExpression') continue;
-    const v = ctx.resolver.valueOf(file, u);
-    if (v.kind === 'node') parts.push(v.file.text.slice(v.node.start, v.node.end));
-  }
-  return parts.join('\n');
+  const named = (call.arguments as Node[])
+    .map((a) => unwrap(a))
+    .filter((u): u is Node => u?.type === 'Identifier' || u?.type === 'MemberExpression');
+  return [file.text.slice(call.start, call.end), ...named.map((u) => schemaText(ctx.resolver, file, u))].join('\n');
 }
 
 const FASTIFY_EXPIRY = new WeakMap<object, boolean>();

@@ -2589,15 +2589,10 @@ function searchesCallerList(env: Env, call: T.CallExpression, client: (x: Node) 
   /** the element or a field of it, maybe coerced: `m`, `m.organisation`, `String(m.orgId)`, `m.id.toString()` */
   const ofElement = (x: Node): boolean => {
     const u = unwrap(x);
-    if (u?.type === 'CallExpression') {
-      const c = unwrap(u.callee as Node);
-      if (c?.type === 'Identifier' && /^(?:String|Number)$/.test(c.name))
-        return !!u.arguments[0] && ofElement(u.arguments[0] as Node);
-      if (c?.type === 'MemberExpression' && nameOf(c.property as Node) === 'toString')
-        return ofElement(c.object as Node);
-      return false;
-    }
-    return memberRoot(u) === element;
+    if (u?.type !== 'CallExpression') return memberRoot(u) === element;
+    if (!COERCE.has(calleeName(u) ?? '')) return false;
+    const coerced = u.arguments[0] ?? (u.callee.type === 'MemberExpression' ? u.callee.object : null);
+    return !!coerced && ofElement(coerced as Node);
   };
   let found = false;
   walk(test.body as Node, (x) => {

@@ -76,13 +76,10 @@ function draftsForTheirAuthors(flow: FlowResult): boolean {
     if (top !== node && PUBLICATION_FLAG.test(file.text.slice(top.start, top.end))) return true;
     // …or one asked only of what is not published: `if (!league.is_public) { if (!isMember(league.id, me)) 404 }`
     for (let child: Node = node, p = parentOf(node); p && !isFunction(p); child = p, p = parentOf(p))
-      if (
-        p.type === 'IfStatement' &&
-        p.consequent === child &&
-        (PUBLICATION_FLAG.test(file.text.slice(p.test.start, p.test.end)) ||
-          PUBLICATION_STATE_TEST.test(file.text.slice(p.test.start, p.test.end)))
-      )
-        return true;
+      if (p.type === 'IfStatement' && p.consequent === child) {
+        const test = file.text.slice(p.test.start, p.test.end);
+        if (PUBLICATION_FLAG.test(test) || PUBLICATION_STATE_TEST.test(test)) return true;
+      }
     return false;
   });
 }
