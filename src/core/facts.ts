@@ -87,6 +87,11 @@ export interface DataAccess {
   inTransaction?: true;
   /** an update that only moves counters (`{ $inc: { uses: 1 } }`, `{ uses: { increment: 1 } }`): bookkeeping, no edit */
   countsOnly?: boolean;
+  /**
+   * …each by a constant (`{ $inc: { bookedCount: 1 } }`: a seat taken on a class anyone books), not by an amount (a
+   * balance moved by `amount` is the caller's money or someone else's)
+   */
+  tallyOnly?: true;
   /** contact fields picked from populated people (`populate('waitlist', 'name email')` → `waitlist.email`) */
   populatedContacts?: string[];
   /** plain rows that skip the model's serialiser (`.lean()`, `getRawMany()`, `{ raw: true }`) */

@@ -299,7 +299,11 @@ export function detectAccess(
       } else if (PRISMA_OPS.has(name) && path.length >= 3 && !/^[A-Z]/.test(receiver ?? '')) {
         layer = 'prisma';
         model = receiver;
-      } else if (MONGOOSE_OPS.has(name) || (receiver && /^[A-Z]/.test(receiver) && !SEQUELIZE_OPS.has(name))) {
+      } else if (
+        MONGOOSE_OPS.has(name) ||
+        // (`AppDataSource.query('SELECT * FROM users')`: a connection running SQL, not a model — the statement names the table)
+        (receiver && /^[A-Z]/.test(receiver) && !SEQUELIZE_OPS.has(name) && !(op === 'query' && sqlTable(call)))
+      ) {
         layer = MONGOOSE_OPS.has(name) ? 'mongoose' : 'unknown';
         model = receiver;
       } else if (SEQUELIZE_OPS.has(name)) {
@@ -595,7 +599,8 @@ export function detectAccess(
         if (PERSON_MODEL.test(modelKey(m[1]!)))
           for (const col of m[2]!.split(/[\s,]+/)) if (PERSONAL_FIELD.test(col)) joinedContacts.push(`${m[1]}.${col}`);
     }
-    if (name === 'returning' && call.arguments.length > 0) selected = true;
+    // (…but knex's `.returning('*')` hands back every column)
+    if (name === 'returning' && call.arguments.length > 0 && !isStar(call.arguments[0] as Node)) selected = true;
     // Drizzle: `db.select().from(memberships).innerJoin(users, …)`: each row carries the joined table's whole row
     if (
       /^(?:innerJoin|leftJoin|rightJoin|fullJoin)$/.test(name) &&
@@ -670,7 +675,8 @@ export function detectAccess(
     }
   }
   // `PromoCode.updateOne({ _id }, { $inc: { uses: 1 } })`, `prisma.code.update({ …, data: { uses: { increment: 1 } } })`
-  const countsOnly = op === 'update' && !!opCall && movesCountersOnly(opCall);
+  const counters = op === 'update' && opCall ? movesCounters(opCall) : null;
+  const countsOnly = counters !== null;
   if (opCall && (op === 'create' || op === 'update')) {
     const args = opCall.arguments as Node[];
     // Model.create(req.body), Model.update(req.body, …), findByIdAndUpdate(id, req.body), Object.assign-style
@@ -1336,6 +1342,7 @@ export function detectAccess(
     publicRow: publicRow && !WORKFLOW_MODEL.test(modelKey(model ?? '')),
     ...(openRow ? { openRow } : {}),
     ...(countsOnly ? { countsOnly } : {}),
+    ...(counters === 'tally' ? { tallyOnly: true as const } : {}),
     // (`existsBy({ slug })`, `count(…)`: whether such a row exists, nothing of it read or changed)
     // (…by a unique attribute, not by ids: counting the teams a client names by id checks references, see above)
     ...((/^(?:exists\w*|count\w*)$/.test(calleeName(opCall) ?? '') &&
@@ -1419,6 +1426,13 @@ export function taggedQuery(
   TAGGED_QUERIES.set(node, call);
   TAGGED_CALLS.add(call);
   return call;
+}
+
+/** `'*'` or `['*']`: every column. */
+function isStar(node: Node): boolean {
+  const n = unwrap(node);
+  if (n?.type === 'ArrayExpression') return n.elements.length === 1 && isStar(n.elements[0] as Node);
+  return stringValue(n) === '*';
 }
 
 /** Drizzle's methods that run a raw statement given as their only argument. */
@@ -1772,21 +1786,39 @@ function builderChain(resolver: Resolver, file: SourceFile, chain: T.CallExpress
   return [...declared, ...added, ...chain];
 }
 
-/** The update only increments or decrements counters: Mongo `{ $inc: {…} }`, Prisma `{ n: { increment: 1 } }`. */
-function movesCountersOnly(call: T.CallExpression): boolean {
+/**
+ * The update only increments or decrements counters: Mongo `{ $inc: {…} }`, Prisma `{ n: { increment: 1 } }` —
+ * 'tally' when every step adds a constant (`bookedCount: 1`, a seat taken, a like counted), 'amount' when one is a
+ * value (a balance moved by `amount`) or takes away (`memberCount: { decrement: 1 }`), null for any other update.
+ */
+function movesCounters(call: T.CallExpression): 'tally' | 'amount' | null {
   const objects = (call.arguments as Node[]).map((a) => unwrap(a)).filter((a) => a?.type === 'ObjectExpression');
   const update = objects.length >= 2 ? objects[1] : unwrap(propertyValue(objects[0] ?? null, 'data'));
-  if (update?.type !== 'ObjectExpression' || update.properties.length === 0) return false;
-  return update.properties.every((p) => {
-    if (p.type !== 'Property') return false;
-    if (nameOf(p.key as Node) === '$inc') return true;
+  if (update?.type !== 'ObjectExpression' || update.properties.length === 0) return null;
+  const steps: Node[] = [];
+  let down = false;
+  for (const p of update.properties) {
+    if (p.type !== 'Property') return null;
     const v = unwrap(p.value as Node);
-    return (
-      v?.type === 'ObjectExpression' &&
-      v.properties.length === 1 &&
-      /^(?:increment|decrement)$/.test(nameOf((v.properties[0] as T.ObjectProperty).key as Node) ?? '')
-    );
-  });
+    if (nameOf(p.key as Node) === '$inc') {
+      if (v?.type !== 'ObjectExpression') return null;
+      for (const q of v.properties) if (q.type === 'Property') steps.push(q.value as Node);
+      continue;
+    }
+    if (
+      v?.type !== 'ObjectExpression' ||
+      v.properties.length !== 1 ||
+      !/^(?:increment|decrement)$/.test(nameOf((v.properties[0] as T.ObjectProperty).key as Node) ?? '')
+    )
+      return null;
+    if (nameOf((v.properties[0] as T.ObjectProperty).key as Node) === 'decrement') down = true;
+    steps.push((v.properties[0] as T.ObjectProperty).value as Node);
+  }
+  const added = (n: Node) => {
+    const u = unwrap(n);
+    return u?.type === 'Literal' && typeof u.value === 'number' && u.value > 0;
+  };
+  return !down && steps.every(added) ? 'tally' : 'amount';
 }
 
 /** The calls that run a TypeORM query builder. */
@@ -1842,7 +1874,7 @@ function repositoryModel(call: T.CallExpression): string | null {
 
 /** Tables whose rows say that a person belongs to something (a group, a course, a project). */
 export const MEMBERSHIP_MODEL =
-  /^(?:\w*member(?:ship)?|\w*enrol{1,2}ment|participant|collaborator|groupuser|teamuser)$/;
+  /^(?:\w*member(?:ship)?|\w*enrol{1,2}ment|participant|collaborator|groupuser|teamuser|\w+staff)$/;
 
 /** Sequelize scope modifiers between the model and the query. */
 const SCOPE_CALL = /^(?:scope|unscoped)$/;
@@ -2497,8 +2529,16 @@ function localValue(resolver: Resolver, env: Env, id: Node): Node | null {
 
 /** The value of the first property whose name matches (`$in` in `{ $in: [...] }`). */
 function propertyNamed(obj: T.ObjectExpression, name: RegExp): Node | null {
-  for (const p of obj.properties)
-    if (p.type === 'Property' && name.test(nameOf(p.key as Node) ?? '')) return p.value as Node;
+  for (const p of obj.properties) {
+    if (p.type !== 'Property') continue;
+    // (Sequelize's operators are symbols: `{ [Op.ne]: 'draft' }`, `{ [Op.in]: states }`)
+    const key = p.computed ? unwrap(p.key as Node) : null;
+    const op =
+      key?.type === 'MemberExpression' && !key.computed && nameOf(key.object as Node) === 'Op'
+        ? nameOf(key.property as Node)
+        : null;
+    if (name.test((op ? `$${op}` : nameOf(p.key as Node)) ?? '')) return p.value as Node;
+  }
   return null;
 }
 

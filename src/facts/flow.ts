@@ -270,6 +270,19 @@ function helperReturns(env: Env, target: { file: SourceFile; fn: Node }, argKind
   return s;
 }
 
+/** The request parts a `matchedData(req, { locations })` call reads (all of body, query and params without a list). */
+function matchedLocations(call: T.CallExpression): Sources {
+  const opts = unwrap(call.arguments[1] as Node | undefined);
+  const list = opts?.type === 'ObjectExpression' ? unwrap(propertyValue(opts, 'locations')) : null;
+  if (list?.type !== 'ArrayExpression') return SRC.body | SRC.query | SRC.params;
+  let s = 0;
+  for (const el of list.elements) {
+    const v = stringValue(el as Node | null);
+    s |= v === 'body' ? SRC.body : v === 'query' ? SRC.query : v === 'params' ? SRC.params : 0;
+  }
+  return s;
+}
+
 const VALIDATE_CALL =
   /^(?:parse|safeParse|parseAsync|safeParseAsync|validate|validateSync|validateAsync|assert|cast|matchedData|plainToInstance|plainToClass|valid)$/;
 /** Headers a trusted middleware/gateway sets with the authenticated user (the gateway must strip client copies). */
@@ -763,9 +776,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         path?.[path.length - 2] === 'session' &&
         SESSION_IDENTITY_KEY.test(stringValue(call.arguments[0] as Node) ?? '')) ||
       // an auth provider signs the caller in and sets the session: Supabase `auth.signInWithPassword`, better-auth
-      // `auth.api.signInEmail`, Firebase `signInWithEmailAndPassword(auth, …)`
+      // `auth.api.signInEmail`, Firebase `signInWithEmailAndPassword(auth, …)` (…or renews it: `auth.refreshSession(…)`)
       (!!name &&
-        /^(?:signInWith\w+|signIn(?:Email|Username)|verifyOtp)$/.test(name) &&
+        /^(?:signInWith\w+|signIn(?:Email|Username)|verifyOtp|refreshSession)$/.test(name) &&
         /auth/i.test(path?.join('.') ?? name))
     )
       result.issuesToken = true;
@@ -921,7 +934,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       let access = method ? null : detectAccess(resolver, env, call, (n) => sourcesOf(env, n));
       // `publicationsRepo.update(id, publisherId, fields)`: a method of the project's own repository object named like
       // a data-layer call, whose arguments mean what its body makes of them; read inside when it queries there
-      if (access?.layer === 'unknown' && depth < MAX_FOLLOW && resolver.calleeFunction(file, call) && followCall(call))
+      // (…also named like Mongoose's: `userRepo.findById(id)` of a repository module running SQL)
+      if (
+        (access?.layer === 'unknown' || access?.layer === 'mongoose') &&
+        depth < MAX_FOLLOW &&
+        resolver.calleeFunction(file, call) &&
+        followCall(call)
+      )
         access = null;
       else if (access) {
         if (inTransaction(call, fn)) access.inTransaction = true;
@@ -1902,13 +1921,19 @@ function declaratorOf(call: Node): T.VariableDeclarator | null {
   return p && p.type === 'VariableDeclarator' ? p : null;
 }
 
-/** `const opponent = teamId ? db.select()…get() : undefined`: the declarator that holds the row, or nothing. */
+/**
+ * `const opponent = teamId ? db.select()…get() : undefined`: the declarator that holds the row, or nothing.
+ * (…or the row of either query: `const users = role ? await prisma.$queryRaw\`…\` : await prisma.$queryRaw\`…\``)
+ */
 function branchDeclarator(call: Node): T.VariableDeclarator | null {
   const at = valueHolder(call);
   const cond = parentOf(at);
   if (cond?.type !== 'ConditionalExpression' || cond.test === at) return null;
   const other = (cond.consequent === at ? cond.alternate : cond.consequent) as Node;
-  return isNullish(other) ? declaratorOf(cond) : null;
+  const awaited = other.type === 'AwaitExpression' ? unwrap(other) : null;
+  return isNullish(other) || awaited?.type === 'CallExpression' || awaited?.type === 'TaggedTemplateExpression'
+    ? declaratorOf(cond)
+    : null;
 }
 
 /**
@@ -2419,6 +2444,13 @@ function onlyReferred(body: Node, name: string, testsOnly = false, idUse = true)
     }
     if (parent.type === 'UnaryExpression' && parent.operator === '!') return undefined;
     if (parent.type === 'IfStatement' && parent.test === n) return undefined;
+    // (`return membership !== null`: whether there is one)
+    if (
+      parent.type === 'BinaryExpression' &&
+      /^[!=]==?$/.test(parent.operator) &&
+      isNullish((parent.left === n ? parent.right : parent.left) as Node)
+    )
+      return undefined;
     // handed to a mapper beside what was made (`toPlayerDto(player, user)`): shown as the mapper chooses, not acted on
     if (
       !testsOnly &&
@@ -2808,6 +2840,11 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
             ? sourcesOf(env, n.arguments[0] as Node)
             : sourcesOf(env, (n.callee as T.MemberExpression).object as Node);
         return (inner & ~WHOLE) | (inner ? SRC.coerced | (NUMERIC_COERCE.test(name) ? SRC.numeric : 0) : 0);
+      }
+      // express-validator's `matchedData(req, { locations: ['body'] })`: the request's fields its chains checked
+      if (name === 'matchedData') {
+        const req = unwrap(n.arguments[0] as Node | undefined);
+        if (req?.type === 'Identifier' && env.requestRoots.has(req.name)) return matchedLocations(n) | SRC.validated;
       }
       if (name && VALIDATE_CALL.test(name)) {
         const inner = n.arguments.reduce((acc, a) => acc | sourcesOf(env, a as Node), 0);

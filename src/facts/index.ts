@@ -761,6 +761,9 @@ function ownershipOf(
     if (a.referenceOnly) continue;
     // creating a row is not access to someone else's object (a parent id is checked through its own load)
     if (a.operation === 'create') continue;
+    // (nor is a seat counted on a row anyone may book, `$inc: { bookedCount: 1 }` on the class the client picked: it
+    // edits nothing of another's, and what the booking makes is judged by itself)
+    if (a.tallyOnly && a.operation === 'update') continue;
     if (roleCheck) return { kind: 'role-restricted', via: roleCheck };
     if (a.resultVar && checkedAfterWrite && checkedVars.has(a.resultVar))
       return { kind: 'none', access: a, checkedAfterChange: true };

@@ -291,7 +291,10 @@ export function classifyLink(resolver: Resolver, link: ChainLink, depth = 0): Li
       !/\.verify\(|jwtVerify\(|\bverify\(/.test(text)
     )
       facts.decodesOnly = true;
-    facts.userIsRecord = flow.accesses.length > 0 && /(?:req|request|ctx\.state)\.user\s*=/.test(text);
+    // (a row loaded whole: `SELECT ${USER_COLUMNS} FROM users` names its columns, and so does a `select`)
+    facts.userIsRecord =
+      flow.accesses.some((a) => (a.operation === 'read' || a.operation === 'list') && !a.selected) &&
+      /(?:req|request|ctx\.state)\.user\s*=/.test(text);
     for (const p of selfParams(link.fn.file, text)) facts.selfParams.add(p);
     // `const { value, error } = schema.validate(req[source], { stripUnknown: true }); … req[source] = value`
     if (facts.validation && REPLACES_BODY.test(text)) facts.validation = { ...facts.validation, replaces: true };

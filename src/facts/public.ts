@@ -99,6 +99,9 @@ const BY_EMAIL =
 /** A reset or verification code stored for an account (`resetToken: token`, `verification_code: code`). */
 const ISSUED_CODE =
   /\b(?:reset|password_?reset|verif\w*|confirm\w*|magic|otp|login)_?(?:token|code|hash)\w*["'`]?\s*:/i;
+/** An auth provider's reset or sign-up request, sent to the account's e-mail by the provider. */
+const PROVIDER_ACCOUNT_STEP =
+  /\bauth\w*(?:\.\w+)*\.(?:resetPasswordForEmail|signUp|resend)\s*\(|\bsendPasswordResetEmail\s*\(/;
 const NEVER_PUBLIC = /\/(?:admin|internal|private|me|account|accounts|users|billing|settings)(?:\/|$)/i;
 
 /** A flag that keeps a record from everyone but its owner (`isPrivate`, `visibility`). */
@@ -224,7 +227,7 @@ export function intendedPublic(
     return { intended: true, reason: 'sign-in' };
   // …and a pass the auth flow hands to visitors without an account (`POST /auth/guest` signing a guest token)
   if (
-    endpoint.method === 'POST' &&
+    (endpoint.method === 'POST' || endpoint.method === 'PUT') &&
     flow?.issuesToken &&
     !readsCaller(flow) &&
     literal.some((x) => /^(?:auth|session|sessions)$/i.test(x))
@@ -240,6 +243,10 @@ export function intendedPublic(
   )
     return { intended: true, reason: 'capability link' };
   const usesCaller = flow ? readsCaller(flow) : false;
+  // an auth provider's own account step (`supabase.auth.resetPasswordForEmail(email)`, Firebase
+  // `sendPasswordResetEmail(auth, email)`): the provider mails the account's owner, the caller has no session yet
+  if (endpoint.method === 'POST' && !usesCaller && PROVIDER_ACCOUNT_STEP.test(handlerText))
+    return { intended: true, reason: 'account step run by the auth provider' };
   // a lookup by a secret the client holds (`where: { confirmationCode: code, guestEmail: email }` from the link in an
   // e-mail): the code is the credential, as in a share link
   // (also a lookup form posted to `/bookings/lookup`: it only reads)
@@ -569,5 +576,35 @@ export function publicLikeItsList(endpoints: readonly Endpoint[], models: Readon
       )
     )
       f.public = { intended: true, reason: `public catalogue (an item of the public list ${e.path.slice(0, cut)})` };
+  }
+  // …and the parts of such an item that a catalogue shows with it (`GET /reports/{id}/photos` beside a public
+  // `GET /reports/{id}`), read by the item's id alone
+  const items = new Set(
+    endpoints
+      .filter((e) => e.method === 'GET' && e.facts?.public.intended && SHARED_REASON.test(e.facts.public.reason ?? ''))
+      .map((e) => e.path),
+  );
+  for (const e of endpoints) {
+    const f = e.facts;
+    if (e.method !== 'GET' || !f || f.public.intended || f.auth.status !== 'none') continue;
+    const cut = e.path.lastIndexOf('/');
+    const parent = e.path.slice(0, cut);
+    if (!PUBLIC_PART.test(e.path.slice(cut + 1)) || !/\}$/.test(parent) || !items.has(parent)) continue;
+    // (an optional viewer's own profile may be looked up beside: `const viewer = await getAuthUser(req)`)
+    const viewer = (a: DataAccess) => a.operation === 'read' && a.scopedToCaller && !a.byClientId;
+    const parts = f.data.filter((a) => !viewer(a));
+    if (
+      parts.length > 0 &&
+      parts.every(
+        (a) =>
+          (a.operation === 'read' || a.operation === 'list') &&
+          !!a.model &&
+          !a.scopedToCaller &&
+          !a.ownerFromClient &&
+          !a.filterFromClient &&
+          (a.publicRow || !canBePrivate(models, a.model)),
+      )
+    )
+      f.public = { intended: true, reason: `public catalogue (part of the public item ${parent})` };
   }
 }

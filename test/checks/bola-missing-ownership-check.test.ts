@@ -1447,8 +1447,60 @@ app.get('/patients/:patientId/insurance', requireAuth, async (req, res) => {
   res.json(await prisma.insurancePolicy.findMany({ where: { patientId }, select: { id: true, payerName: true } }));
 });`);
 
+/** Express + Mongoose: a class booked by the caller; the class's seat count moved by `${change}` on the class picked. */
+const seatCountApp = (change: string): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/models.js': `import mongoose from 'mongoose';
+export const ClassSession = mongoose.model('ClassSession', new mongoose.Schema({ title: String, trainer: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, capacity: Number, bookedCount: Number, status: String }));
+export const Booking = mongoose.model('Booking', new mongoose.Schema({ member: String, classSession: String }));`,
+  'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { Booking, ClassSession } from './models.js';
+const app = express();
+app.use(express.json());
+app.post('/bookings', requireAuth, async (req, res) => {
+  const classId = String(req.body.classId);
+  const cls = await ClassSession.findOneAndUpdate({ _id: classId, status: 'scheduled' }, ${change}, { new: true });
+  if (!cls) return res.status(409).json({ error: 'class_full_or_unavailable' });
+  const booking = await Booking.create({ member: req.user.id, classSession: classId });
+  res.status(201).json({ id: booking.id });
+});
+app.listen(3000);`,
+});
+
+/**
+ * Express + Prisma: a task created at a property the caller manages (`assertPropertyAccess`), its assignee checked to
+ * work there by `isStaffOfProperty`, which answers `${answer}`.
+ */
+const assigneeStaffApp = (answer: string): Record<string, string> =>
+  expressPrismaApp(`async function assertPropertyAccess(user, propertyId) {
+  const staff = await prisma.propertyStaff.findFirst({ where: { userId: user.id, propertyId, role: 'MANAGER' } });
+  if (!staff) { const err = new Error('Forbidden'); err.status = 403; throw err; }
+}
+async function isStaffOfProperty(userId, propertyId) {
+  const membership = await prisma.propertyStaff.findUnique({ where: { userId_propertyId: { userId, propertyId } }, select: { id: true } });
+  return ${answer};
+}
+app.post('/tasks', requireAuth, async (req, res) => {
+  const { propertyId, assigneeId, title } = req.body;
+  await assertPropertyAccess(req.user, String(propertyId));
+  if (assigneeId && !(await isStaffOfProperty(String(assigneeId), String(propertyId)))) return res.status(422).end();
+  const task = await prisma.task.create({ data: { propertyId: String(propertyId), assigneeId, title: String(title), createdById: req.user.id }, select: { id: true } });
+  res.status(201).json(task);
+});`);
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + mongoose: a booking takes a seat back from the class the client picked (`$inc: { bookedCount: -1 }`)',
+      endpoint: 'POST /bookings',
+      files: seatCountApp('{ $inc: { bookedCount: -1 } }'),
+    },
+    {
+      name: "express + mongoose: a booking sets the picked class's fields, not only its count",
+      endpoint: 'POST /bookings',
+      files: seatCountApp('{ $inc: { bookedCount: 1 }, $set: { status: String(req.body.status) } }'),
+    },
     {
       name: "express + prisma: a patient's policies after a helper that only asks whether someone is signed in",
       endpoint: 'GET /patients/:patientId/insurance',
@@ -3731,6 +3783,16 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: a booking takes a seat on the class the client picked (`$inc: { bookedCount: 1 }`), the booking is the caller\u2019s',
+      endpoint: 'POST /bookings',
+      files: seatCountApp('{ $inc: { bookedCount: 1 } }'),
+    },
+    {
+      name: "express + prisma: an assignee checked to work at the caller's property by a helper answering `membership !== null`",
+      endpoint: 'POST /tasks',
+      files: assigneeStaffApp('membership !== null'),
+    },
     {
       name: "express + prisma: a patient's policies after a helper that lets the patient's own id through and throws otherwise",
       endpoint: 'GET /patients/:patientId/insurance',

@@ -779,8 +779,155 @@ import { UsersController } from './users.controller';
 export class AppModule {}`,
 });
 
+/** Koa + TypeORM: users exported with raw SQL through the data source, `columns` the statement's list. */
+const dataSourceExportApp = (columns: string): Record<string, string> => ({
+  'src/data-source.ts': `import { DataSource } from 'typeorm';
+export const AppDataSource = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL });`,
+  'src/app.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'jsonwebtoken';
+import { AppDataSource } from './data-source';
+const requireAuth = async (ctx, next) => {
+  try { ctx.state.user = jwt.verify(String(ctx.get('authorization')).slice(7), process.env.JWT_SECRET!); } catch { ctx.throw(401); }
+  await next();
+};
+const router = new Router();
+router.get('/users/export', requireAuth, async (ctx) => {
+  const rows = await AppDataSource.query('SELECT ${columns} FROM users ORDER BY id LIMIT 500');
+  ctx.body = rows;
+});
+const app = new Koa();
+app.use(router.routes());
+app.listen(3000);`,
+});
+
+/** Express + knex: a staff account made by the repository's `insert(…).returning(${columns})`, the row sent back. */
+const knexReturningApp = (columns: string): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'migrations/001_accounts.js': `exports.up = (knex) =>
+  knex.schema.createTable('accounts', (t) => {
+    t.increments('id');
+    t.string('email').notNullable();
+    t.string('password_hash').notNullable();
+    t.string('role').notNullable();
+  });`,
+  'src/db.js': `import knexFactory from 'knex';
+export const db = knexFactory({ client: 'pg', connection: process.env.DATABASE_URL });`,
+  'src/accounts.js': `import { db } from './db.js';
+export const accountsRepo = {
+  async createStaff(data) {
+    const [row] = await db('accounts').insert(data).returning(${columns});
+    return row;
+  },
+};`,
+  'src/app.js': `import express from 'express';
+import bcrypt from 'bcryptjs';
+import { requireAuth } from './auth.js';
+import { accountsRepo } from './accounts.js';
+const app = express();
+app.use(express.json());
+app.post('/staff', requireAuth, async (req, res) => {
+  const account = await accountsRepo.createStaff({ email: String(req.body.email), password_hash: await bcrypt.hash(String(req.body.password), 12), role: 'pharmacist' });
+  res.status(201).json(account);
+});
+app.listen(3000);`,
+});
+
+/**
+ * Express sessions on pg: `requireAuth` keeps `req.user` from the repository's `findById` (`SELECT *`, or the columns
+ * of its `USER_COLUMNS` constant), and `GET /me` answers it.
+ */
+const sessionRepoMeApp = (wholeRow: boolean): Record<string, string> => ({
+  'migrations/001_users.js': `exports.up = (knex) =>
+  knex.schema.createTable('users', (t) => {
+    t.increments('id');
+    t.string('email').notNullable();
+    t.string('full_name');
+    t.string('role');
+    t.string('password_hash').notNullable();
+  });`,
+  'lib/db.js': `const { Pool } = require('pg');
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+module.exports = { query: (text, params) => pool.query(text, params) };`,
+  'repositories/userRepository.js': `const { query } = require('../lib/db');
+const USER_COLUMNS = 'id, email, full_name, role';
+async function findById(id) {
+  const { rows } = await query(${wholeRow ? "'SELECT * FROM users WHERE id = $1'" : `\`SELECT $${'{'}USER_COLUMNS} FROM users WHERE id = $1\``}, [id]);
+  return rows[0] || null;
+}
+async function findByEmail(email) {
+  const { rows } = await query('SELECT id, email, password_hash FROM users WHERE email = $1', [email]);
+  return rows[0] || null;
+}
+module.exports = { findById, findByEmail };`,
+  'middleware/auth.js': `const userRepo = require('../repositories/userRepository');
+async function requireAuth(req, res, next) {
+  if (!req.session || !req.session.userId) return res.status(401).json({ error: 'Please sign in' });
+  const user = await userRepo.findById(req.session.userId);
+  if (!user) return res.status(401).json({ error: 'Please sign in' });
+  req.user = user;
+  return next();
+}
+module.exports = { requireAuth };`,
+  'server.js': `const express = require('express');
+const session = require('express-session');
+const { requireAuth } = require('./middleware/auth');
+const app = express();
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, cookie: { httpOnly: true, secure: true } }));
+app.get('/me', requireAuth, (req, res) => res.json({ user: req.user }));
+app.listen(3000);`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "koa + typeorm: the data source's raw `SELECT * FROM users` sent as the export (the statement names the table)",
+      endpoint: 'GET /users/export',
+      files: dataSourceExportApp('*'),
+      message: /whole users record/,
+    },
+    {
+      name: 'next.js + prisma: either of two raw `SELECT *` statements picked by a filter, the rows sent',
+      endpoint: 'GET /api/admin/users',
+      files: {
+        'prisma/schema.prisma': `model User {
+  id           String @id
+  email        String
+  name         String
+  role         String
+  passwordHash String
+}`,
+        'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+        'app/api/admin/users/route.ts': `import { NextResponse } from 'next/server';
+import { prisma } from '@/lib/prisma';
+import { requireRole } from '@/lib/auth';
+export async function GET(req: Request) {
+  await requireRole('admin');
+  const role = new URL(req.url).searchParams.get('role');
+  const users = role
+    ? await prisma.$queryRaw\`SELECT * FROM "User" WHERE role = \${role}\`
+    : await prisma.$queryRaw\`SELECT * FROM "User" ORDER BY email\`;
+  return NextResponse.json(users);
+}`,
+        'lib/auth.ts': `import { getServerSession } from 'next-auth';
+export async function requireRole(role: string) {
+  const session = await getServerSession();
+  if (!session || (session.user as { role?: string }).role !== role) throw new Response('Forbidden', { status: 403 });
+  return session;
+}`,
+      },
+    },
+    {
+      name: "express + knex: the repository's `insert(…).returning('*')` row (its password hash) sent back",
+      endpoint: 'POST /staff',
+      files: knexReturningApp("'*'"),
+    },
+    {
+      name: "express sessions + pg: `req.user` kept from the repository's `SELECT *`, answered by `/me`",
+      endpoint: 'GET /me',
+      files: sessionRepoMeApp(true),
+    },
     {
       name: "nestjs + sequelize-typescript: the caller's user sent whole, the model with no default scope (its password hash)",
       endpoint: 'GET /users/me',
@@ -2269,6 +2416,21 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "koa + typeorm: the data source's raw statement names its columns",
+      endpoint: 'GET /users/export',
+      files: dataSourceExportApp('id, email, created_at'),
+    },
+    {
+      name: "express + knex: the repository's `returning(['id', 'email'])` names the columns sent",
+      endpoint: 'POST /staff',
+      files: knexReturningApp("['id', 'email', 'role']"),
+    },
+    {
+      name: "express sessions + pg: `req.user` kept from the repository's statement of a column-list constant (`USER_COLUMNS`), answered by `/me`",
+      endpoint: 'GET /me',
+      files: sessionRepoMeApp(false),
+    },
     {
       name: "nestjs + sequelize-typescript: the caller's user sent whole, `@DefaultScope` excluding the password hash from every read",
       endpoint: 'GET /users/me',

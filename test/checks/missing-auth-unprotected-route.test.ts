@@ -1063,8 +1063,108 @@ app.get('/me/tickets', requireAuth, async (req, res) => {
   res.json(await prisma.ticket.findMany({ where: { buyerId: req.user.id }, select: { id: true } }));
 });`);
 
+/** Next.js + Supabase: the auth routes of an app whose sign-in, refresh and reset run through Supabase Auth. */
+const supabaseAuthRoutes = (resetCall: string): Record<string, string> => ({
+  'lib/supabase.ts': `import { createClient } from '@supabase/supabase-js';
+export const supabaseAdmin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
+export const createAuthClient = () => createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!, { auth: { persistSession: false } });`,
+  'app/api/auth/password/route.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { createAuthClient, supabaseAdmin } from '@/lib/supabase';
+export async function POST(req: NextRequest) {
+  const { email } = await req.json();
+  ${resetCall}
+  return NextResponse.json({ message: 'If that address is registered, a reset link is on its way.' });
+}`,
+  'app/api/auth/session/route.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { createAuthClient } from '@/lib/supabase';
+export async function PUT(req: NextRequest) {
+  const refreshToken = req.cookies.get('rt')?.value;
+  if (!refreshToken) return NextResponse.json({ error: 'Missing refresh token' }, { status: 401 });
+  const { data, error } = await createAuthClient().auth.refreshSession({ refresh_token: refreshToken });
+  if (error || !data.session) return NextResponse.json({ error: 'Session expired' }, { status: 401 });
+  return NextResponse.json({ accessToken: data.session.access_token });
+}`,
+  'app/api/me/route.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import { supabaseAdmin } from '@/lib/supabase';
+export async function GET(req: NextRequest) {
+  const token = req.headers.get('authorization')?.replace(/^Bearer /, '');
+  const { data, error } = await supabaseAdmin.auth.getUser(token);
+  if (error || !data.user) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  return NextResponse.json({ id: data.user.id });
+}`,
+});
+
+/**
+ * Express + Prisma: public reports (the list is declared public, so is each report) and `GET /reports/:id/${part}`,
+ * which reads what it lists by the report's id alone.
+ */
+const publicReportPartApp = (part: string, model: string): Record<string, string> =>
+  expressPrismaApp(`// Public: anyone may browse the reports filed in the city.
+app.get('/reports', async (req, res) => {
+  res.json(await prisma.report.findMany({ select: { id: true, title: true, status: true } }));
+});
+app.get('/reports/:id', async (req, res) => {
+  const report = await prisma.report.findUnique({ where: { id: req.params.id }, select: { id: true, title: true } });
+  if (!report) return res.status(404).end();
+  res.json(report);
+});
+app.get('/reports/:id/${part}', async (req, res) => {
+  res.json(await prisma.${model}.findMany({ where: { reportId: req.params.id }, select: { id: true, createdAt: true } }));
+});
+app.post('/reports', requireAuth, async (req, res) => {
+  res.status(201).json(await prisma.report.create({ data: { title: String(req.body.title), reporterId: req.user.id } }));
+});`);
+
+/** Express + Sequelize: a campaign page read with the operator filter `filter`, next to signed-in campaign admin. */
+const sequelizeCampaignApp = (filter: string): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/models.js': `import { Sequelize, DataTypes, Op } from 'sequelize';
+export const sequelize = new Sequelize(process.env.DATABASE_URL);
+export const Campaign = sequelize.define('Campaign', { title: DataTypes.STRING, status: DataTypes.STRING, orgId: DataTypes.INTEGER });
+export { Op };`,
+  'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { Campaign, Op } from './models.js';
+const app = express();
+app.get('/campaigns/:id', async (req, res) => {
+  const campaign = await Campaign.findOne({ where: { id: req.params.id, status: ${filter} }, attributes: ['id', 'title', 'status'] });
+  if (!campaign) return res.status(404).end();
+  res.json(campaign);
+});
+app.patch('/campaigns/:id', requireAuth, async (req, res) => {
+  await Campaign.update({ title: String(req.body.title) }, { where: { id: req.params.id, orgId: req.user.orgId } });
+  res.status(204).end();
+});
+app.listen(3000);`,
+});
+
+/** Express + Prisma + express-validator: a booking found by the code in its confirmation e-mail, read via `${read}`. */
+const bookingLookupApp = (read: string): Record<string, string> =>
+  expressPrismaApp(
+    `import { body, matchedData } from 'express-validator';
+app.post('/bookings/lookup', body('confirmationCode').isString().isLength({ min: 6, max: 12 }), body('lastName').isString(), async (req, res) => {
+  const { confirmationCode, lastName } = ${read};
+  const booking = await prisma.booking.findUnique({ where: { confirmationCode: String(confirmationCode).toUpperCase() }, select: { id: true, checkIn: true, guestName: true } });
+  if (!booking || !booking.guestName.endsWith(lastName)) return res.status(404).end();
+  res.json(booking);
+});
+app.get('/bookings', requireAuth, async (req, res) => {
+  res.json(await prisma.booking.findMany({ where: { guestId: req.user.id } }));
+});`,
+  );
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: "express + prisma: a part of a public report that is no catalogue's (`/reports/:id/assignments`), read without sign-in",
+      endpoint: 'GET /reports/:id/assignments',
+      files: publicReportPartApp('assignments', 'assignment'),
+    },
+    {
+      name: 'express + sequelize: a campaign read by id with a filter that is no publication state (`status: { [Op.ne]: "archived" }`)',
+      endpoint: 'GET /campaigns/:id',
+      files: sequelizeCampaignApp("{ [Op.ne]: 'archived' }"),
+    },
     {
       name: 'express + prisma: an event read by id by anyone, drafts included (no state filtered)',
       endpoint: 'GET /events/:id',
@@ -2126,6 +2226,33 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'next.js + supabase: a reset request run by the auth provider (`auth.resetPasswordForEmail(email)`)',
+      endpoint: 'POST /api/auth/password',
+      files: supabaseAuthRoutes(
+        "await createAuthClient().auth.resetPasswordForEmail(String(email).toLowerCase(), { redirectTo: 'https://city.example/reset' });",
+      ),
+    },
+    {
+      name: 'next.js + supabase: the session renewed by the auth provider (`PUT /api/auth/session` running `auth.refreshSession`)',
+      endpoint: 'PUT /api/auth/session',
+      files: supabaseAuthRoutes('await createAuthClient().auth.resetPasswordForEmail(String(email));'),
+    },
+    {
+      name: 'express + prisma: the photos of a public report (`/reports/:id/photos` beside a public `/reports/:id`)',
+      endpoint: 'GET /reports/:id/photos',
+      files: publicReportPartApp('photos', 'photo'),
+    },
+    {
+      name: 'express + sequelize: a campaign read past its draft (`status: { [Op.ne]: "draft" }`)',
+      endpoint: 'GET /campaigns/:id',
+      files: sequelizeCampaignApp("{ [Op.ne]: 'draft' }"),
+    },
+    {
+      name: "express + prisma: a booking looked up by its e-mailed code, read with express-validator's `matchedData(req)`",
+      endpoint: 'POST /bookings/lookup',
+      files: bookingLookupApp("matchedData(req, { locations: ['body'] })"),
+    },
     {
       name: 'express + prisma: a published event read by id by anyone (`status: EventStatus.PUBLISHED`, an enum member)',
       endpoint: 'GET /events/:id',
