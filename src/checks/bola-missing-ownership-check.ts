@@ -3,10 +3,10 @@ import type { Endpoint } from '../core/endpoint.ts';
 import type { DataAccess } from '../core/facts.ts';
 import type { Stack } from '../core/stack.ts';
 import { singular } from '../core/words.ts';
-import { OWNER_KEY } from '../facts/data-access.ts';
+import { MEMBERSHIP_MODEL, OWNER_KEY } from '../facts/data-access.ts';
 import { isUserValue } from '../facts/flow.ts';
 import { type AppFacts, paramKey } from '../facts/index.ts';
-import { isStandalone, modelKey, PERSON_MODEL, refersToPerson } from '../facts/models.ts';
+import { isStandalone, type ModelInfo, modelKey, PERSON_MODEL, referenceOf, refersToPerson } from '../facts/models.ts';
 import { type Node, nameOf, walk } from '../parse/ast.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel, idiom, layerFor } from './_idiom.ts';
@@ -65,7 +65,10 @@ export default defineCheck({
     // to attach the caller's own proposal to it
     if (o.kind === 'none' && a.openRow && a.operation === 'read' && e.method === 'POST') return null;
     // a catalogue record that refers to no person, tenant or other record has no owner to check against
-    if (a.model && isStandalone(ctx.app.models.get(modelKey(a.model)), ctx.app.models, true)) return null;
+    // (…unless people join it through a membership table — `PropertyStaff { userId, propertyId }` — which makes it a
+    // group its members own)
+    const model = a.model ? ctx.app.models.get(modelKey(a.model)) : undefined;
+    if (model && isStandalone(model, ctx.app.models, true) && !joinedByMembers(model, ctx.app.models)) return null;
     // one entry of a directory every signed-in user is shown whole (`GET /institutions` lists them all, unscoped):
     // reading it by id discloses no one's object (what the row carries is judged as data exposure)
     if (o.kind === 'none' && a.operation === 'read' && e.method === 'GET' && a.model && directory(a.model, ctx))
@@ -78,7 +81,7 @@ export default defineCheck({
         // (people listed by a person, `/users/{id}/followers`; not the staff of a group the client names,
         // `where: { labId }`: another lab's roster)
         (a.operation === 'list' && a.byClientId && a.clientKeys.every((k) => PERSON_LIST_KEY.test(k)))) &&
-      /^(?:users?|profiles?|members?|authors?)$/i.test(a.model ?? '');
+      /^(?:user|profile|member|author)$/.test(modelKey(a.model ?? ''));
     if (personRead && f.response.sensitiveFields.length === 0) return null;
     // stores and tables are often named in the plural (`devices`, `tickets`): the object is one of them
     const what = a.model ? (/[a-z]s$/.test(a.model) ? singular(a.model) : a.model) : 'object';
@@ -332,4 +335,14 @@ function optionalCallerScope(e: Endpoint, ctx: CheckContext): Report | null {
       };
     }
   return null;
+}
+
+/** People join the model through a membership table of the project: one that refers to a person and to it. */
+function joinedByMembers(model: ModelInfo, models: ReadonlyMap<string, ModelInfo>): boolean {
+  for (const m of models.values()) {
+    if (m === model || !m.defined || !MEMBERSHIP_MODEL.test(modelKey(m.name))) continue;
+    const refs = [...m.fields].map((f) => referenceOf(f, m, models));
+    if (refs.includes('person') && refs.includes(model)) return true;
+  }
+  return false;
 }

@@ -575,6 +575,10 @@ export function detectAccess(
       // the contact fields a column list names: Mongoose `.select('name email')`, Supabase `select('id, email')`,
       // Drizzle `.select({ id: users.id, email: users.email })`
       if (arg !== null) for (const col of arg.split(/[\s,]+/)) if (PERSONAL_FIELD.test(col)) selectedPersonal.push(col);
+      // (…and the columns a Supabase select names teach the table's fields: `.from('profiles').select('id, email,
+      // phone')` says what a `profiles(*)` embedded elsewhere carries)
+      if (arg !== null && chain.some((c) => calleeName(c) === 'from' && stringValue(c.arguments[0] as Node) !== null))
+        for (const col of outsideParens(arg).split(',')) if (/^\s*\w+\s*$/.test(col)) fields.push(col.trim());
       const cols = unwrap(call.arguments[0] as Node);
       if (cols?.type === 'ObjectExpression')
         for (const p of cols.properties) {
@@ -1895,6 +1899,12 @@ function receiverName(
   path: readonly string[],
 ): string | null {
   const last = path[path.length - 2]!;
+  // `this.orgs.findOne(…)` with `@InjectModel(Organization) private orgs`: the model the decorator injected
+  if (path.length === 3 && path[0] === 'this') {
+    const cls = enclosingClass(call);
+    const t = cls ? resolveThisMember(resolver, file, cls, last) : null;
+    if (t?.kind === 'model' && t.model) return t.model;
+  }
   if (last !== '()' && !(path.length === 2 && GENERIC_HANDLE.test(last))) return last;
   let inner = call.callee.type === 'MemberExpression' ? unwrap(call.callee.object as Node) : null;
   if (inner?.type === 'Identifier') {

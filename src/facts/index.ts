@@ -755,7 +755,7 @@ function ownershipOf(
       continue;
     }
     // a profile lookup that selects a few fields is a public profile, not another user's private object
-    if (a.operation === 'read' && a.selected && a.model && /^(?:user|profile|member|author)s?$/i.test(a.model))
+    if (a.operation === 'read' && a.selected && a.model && /^(?:user|profile|member|author)$/.test(modelKey(a.model)))
       continue;
     // choosing a counterpart (the vet of a booking, the assignee of a task) discloses and changes nothing of theirs
     if (a.referenceOnly) continue;

@@ -93,7 +93,7 @@ export function isStandalone(
  * `locationId`), something unknown (`vendor_id` with no vendor model), or nothing. A plural field (`bookings
  * Booking[]`) lists the children that refer to this record, not its owner.
  */
-function referenceOf(
+export function referenceOf(
   field: string,
   model: ModelInfo,
   models: ReadonlyMap<string, ModelInfo>,

@@ -215,7 +215,7 @@ export function intendedPublic(
     !segments[segments.length - 1]!.startsWith('{')
   ) {
     const createsPerson = (flow?.accesses ?? []).some(
-      (a) => a.operation === 'create' && /^(?:users?|accounts?|members?|customers?|profiles?)$/i.test(a.model ?? ''),
+      (a) => a.operation === 'create' && /^(?:user|account|member|customer|profile)$/.test(modelKey(a.model ?? '')),
     );
     // (…which may sign the new account in at once: `session.user = toSessionUser(user)`)
     if (createsPerson && (!(flow && readsCaller(flow)) || flow?.issuesToken))

@@ -1489,8 +1489,49 @@ app.post('/tasks', requireAuth, async (req, res) => {
   res.status(201).json(task);
 });`);
 
+/**
+ * Express + Prisma: a hotel property deleted by its id; `join` is the model that ties people to properties (a
+ * `PropertyStaff` membership table, or none).
+ */
+const propertyDeleteApp = (join: string): Record<string, string> =>
+  expressPrismaApp(
+    `app.delete('/properties/:propertyId', requireAuth, async (req, res) => {
+  await prisma.property.delete({ where: { id: req.params.propertyId } });
+  res.status(204).end();
+});`,
+    {
+      'prisma/schema.prisma': `model Property {
+  id    String @id
+  name  String
+  city  String
+  rooms Room[]
+}
+model Room {
+  id         String   @id
+  number     String
+  propertyId String
+  property   Property @relation(fields: [propertyId], references: [id])
+}
+model User {
+  id    String @id
+  email String
+}
+${join}`,
+    },
+  );
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + prisma: a property its staff join through `PropertyStaff { userId, propertyId }`, deleted by id alone',
+      endpoint: 'DELETE /properties/:propertyId',
+      files: propertyDeleteApp(`model PropertyStaff {
+  id         String @id
+  userId     String
+  propertyId String
+  position   String
+}`),
+    },
     {
       name: 'express + mongoose: a booking takes a seat back from the class the client picked (`$inc: { bookedCount: -1 }`)',
       endpoint: 'POST /bookings',
@@ -3783,6 +3824,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a catalogue property no one joins, deleted by id (an admin function, judged by its role check)',
+      endpoint: 'DELETE /properties/:propertyId',
+      files: propertyDeleteApp(''),
+    },
     {
       name: 'express + mongoose: a booking takes a seat on the class the client picked (`$inc: { bookedCount: 1 }`), the booking is the caller\u2019s',
       endpoint: 'POST /bookings',

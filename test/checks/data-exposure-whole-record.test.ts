@@ -878,8 +878,87 @@ app.get('/me', requireAuth, (req, res) => res.json({ user: req.user }));
 app.listen(3000);`,
 });
 
+/**
+ * Nest + @nestjs/sequelize: an organisation's public profile read through the model injected as `this.orgs`
+ * (`@InjectModel(Organization)`), answered with `answer`.
+ */
+const nestInjectedOrgApp = (answer: string): Record<string, string> => ({
+  'src/models.ts': `import { Column, DataType, Model, Table } from 'sequelize-typescript';
+@Table({ tableName: 'organizations' })
+export class Organization extends Model {
+  @Column({ type: DataType.STRING }) name!: string;
+  @Column({ type: DataType.BOOLEAN }) isPublic!: boolean;
+  @Column({ type: DataType.TEXT }) internalNotes!: string;
+  @Column({ type: DataType.STRING }) taxId!: string;
+}`,
+  'src/orgs.service.ts': `import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectModel } from '@nestjs/sequelize';
+import { Organization } from './models';
+@Injectable()
+export class OrgsService {
+  constructor(@InjectModel(Organization) private readonly orgs: typeof Organization) {}
+  async getPublicProfile(id: number) {
+    const org = await this.orgs.findOne({ where: { id, isPublic: true } });
+    if (!org) throw new NotFoundException();
+    return ${answer};
+  }
+}`,
+  'src/orgs.controller.ts': `import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
+import { OrgsService } from './orgs.service';
+@Controller('orgs')
+export class OrgsController {
+  constructor(private readonly orgs: OrgsService) {}
+  @Get(':orgId')
+  profile(@Param('orgId', ParseIntPipe) orgId: number) {
+    return this.orgs.getPublicProfile(orgId);
+  }
+}`,
+  'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { SequelizeModule } from '@nestjs/sequelize';
+import { Organization } from './models';
+import { OrgsController } from './orgs.controller';
+import { OrgsService } from './orgs.service';
+@Module({ imports: [SequelizeModule.forFeature([Organization])], controllers: [OrgsController], providers: [OrgsService] })
+export class AppModule {}`,
+});
+
+/**
+ * Hono + Supabase: a public department page embedding its staff (`embed`); the profiles table's columns are told by
+ * the app's own `/me` select.
+ */
+const departmentStaffApp = (embed: string): Record<string, string> => ({
+  'src/app.ts': `import { Hono } from 'hono';
+import { createClient } from '@supabase/supabase-js';
+const supabase = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
+const app = new Hono();
+app.get('/me', async (c) => {
+  const { data: auth } = await supabase.auth.getUser(c.req.header('authorization')?.slice(7));
+  if (!auth.user) return c.json({ error: 'Unauthorized' }, 401);
+  const { data } = await supabase.from('profiles').select('id, email, display_name, phone').eq('id', auth.user.id).single();
+  return c.json(data);
+});
+app.get('/departments/:id', async (c) => {
+  const { data } = await supabase.from('departments').select('id, name, ${embed}').eq('id', c.req.param('id')).maybeSingle();
+  if (!data) return c.json({ error: 'Not found' }, 404);
+  return c.json({ department: data });
+});
+export default app;`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: 'nestjs + sequelize: the whole organisation read through the injected `this.orgs` (`@InjectModel(Organization)`)',
+      endpoint: 'GET /orgs/:orgId',
+      files: nestInjectedOrgApp('org'),
+      message: /Organization record.*internalNotes/,
+    },
+    {
+      name: 'hono + supabase: a public department page embedding its staff whole (`staff:profiles(*)`), whose e-mail and phone the app selects elsewhere',
+      endpoint: 'GET /departments/:id',
+      files: departmentStaffApp('staff:profiles(*)'),
+      message: /profiles\.email/,
+    },
     {
       name: "koa + typeorm: the data source's raw `SELECT * FROM users` sent as the export (the statement names the table)",
       endpoint: 'GET /users/export',
@@ -2416,6 +2495,16 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'nestjs + sequelize: the injected model\u2019s row mapped to its public fields',
+      endpoint: 'GET /orgs/:orgId',
+      files: nestInjectedOrgApp('{ id: org.id, name: org.name }'),
+    },
+    {
+      name: 'hono + supabase: a public department page embedding its staff\u2019s names only (`staff:profiles(display_name)`)',
+      endpoint: 'GET /departments/:id',
+      files: departmentStaffApp('staff:profiles(display_name)'),
+    },
     {
       name: "koa + typeorm: the data source's raw statement names its columns",
       endpoint: 'GET /users/export',
