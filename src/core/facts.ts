@@ -77,6 +77,12 @@ export interface DataAccess {
   /** client values given for owner-like keys (`orgId: req.params.orgId`), as written */
   clientOwnerValues?: string[];
   /**
+   * client values the loaded row was compared with before the function turned a mismatch away (`if
+   * (participant.study.sponsorId !== sponsorId) throw 404`), as written: once a guard proves such a value the caller's,
+   * the row is within the caller's group
+   */
+  keyedBy?: string[];
+  /**
    * the caller's own row within what the client names (`where: { orgId: req.params.orgId, userId: me }`): a
    * membership; once a rejection depends on it, the named values (`req.params.orgId`) are the caller's to use
    */

@@ -431,6 +431,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   const pending: [SourceFile, Node, Node | null, number | null][] = [];
   /** result variables of the caller's membership lookups → the records whose fields picked them */
   const memberships = new Map<string, ReadonlySet<string>>();
+  /** loaded rows compared with a client value, the function turning a mismatch away (see DataAccess.keyedBy) */
+  const keyed: { records: ReadonlySet<string>; key: string }[] = [];
   /** `const isOwner = doc.ownerId === user.id`: conditions kept in a variable, read where the variable is tested */
   const namedConditions = new Map<string, Node>();
   /** `const m = await getMembership(orgId, me)`: the client values the membership names, proven once `m` is tested */
@@ -678,6 +680,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const other = unwrap((privileged ? c.alternate : c.consequent) as Node);
     return !!other && (other.type === 'CallExpression' || unshapedRecords(env, other).length === 0);
   };
+  // (only a function that turns requests away binds its rows by those comparisons)
+  if (result.rejects || result.hidesMissing)
+    for (const { records, key } of keyed)
+      for (const r of records) {
+        const access = env.recordAccess.get(r);
+        if (access && !access.keyedBy?.includes(key)) access.keyedBy = [...(access.keyedBy ?? []), key];
+      }
   for (const [f, node, arg, status] of pending) {
     const site = responseSite(env, f, node, arg, status);
     if (site.wholeRecords.length > 0)
@@ -1260,6 +1269,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       ...(a.clientOwnerValues
         ? { clientOwnerValues: a.clientOwnerValues.map((k) => argumentKey(target.fn, call, k)) }
         : {}),
+      ...(a.keyedBy ? { keyedBy: a.keyedBy.map((k) => argumentKey(target.fn, call, k)) } : {}),
     }));
     // `if (!(await hasRole(req.body.mechanicId, order.org_id, ['mechanic'])))`: another person's membership asked about
     // only to decide (as a membership row read and only tested is, below)
@@ -1648,6 +1658,11 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         ] as const) {
           const sa = sourcesOf(env, a);
           if (differs && sa & CLIENT && !(sa & SRC.user) && isUserValue(env, b)) prove(a);
+          // `if (signup.shift.orgId !== orgId) throw 404`: a loaded row bound to a value the client named (a group a
+          // guard may prove the caller's)
+          const bRecs = differs && sa & CLIENT && !(sa & (SRC.user | SRC.record)) ? recordsOf(env, b) : NO_RECORDS;
+          const key = bRecs.size > 0 ? memberPath(unwrap(a)) : null;
+          if (key && !key.includes('()')) keyed.push({ records: bRecs, key: key.join('.') });
         }
         // (`request.user.type === 'refresh'`: which kind of token it is, not who holds it)
         const tokenKind = TOKEN_KIND.test(stringValue(l) ?? stringValue(r) ?? '');
@@ -2740,6 +2755,15 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         // a field of what a request method returns (`c.get('driver').id`): the call decides
         if (!path.includes('()')) return requestSources(env, path, env.requestRoots.get(root) === true);
       }
+      // Nest's `context.switchToHttp().getRequest().user`: a field of the request, read in one go
+      const viaRequest = unwrap(n.object as Node);
+      if (
+        viaRequest?.type === 'CallExpression' &&
+        viaRequest.arguments.length === 0 &&
+        calleeName(viaRequest) === 'getRequest' &&
+        !n.computed
+      )
+        return requestSources(env, ['request', nameOf(n.property as Node) ?? ''], false);
       // the length of anything is a number it cannot smuggle text or an identity through (`$${params.length}`)
       if (!n.computed && n.property.type === 'Identifier' && n.property.name === 'length') return 0;
       // `const params = new URL(req.url).searchParams`: the query string, whatever URL object it came through

@@ -378,8 +378,11 @@ function endpointFacts(
     : [];
   // …or that compares with them itself (`ensureLibrarian`: `req.user.role === 'librarian'`)
   const linkFlow = roleLink?.facts.flow;
+  // (not a guard a decorator asks for roles, `@Roles('registrar') enforced by RolesGuard`: the override it keeps for
+  // its own administrators, `user.role === 'admin' || roles.includes(user.role)`, is not the route's requirement)
+  const decorated = roleLink?.link.hint?.kind === 'role' && quotedNames(roleLink.link.hint.detail ?? '').length > 0;
   const linkRoles =
-    linkArgs.length > 0 || !linkFlow
+    linkArgs.length > 0 || !linkFlow || decorated
       ? linkArgs
       : quotedNames(linkFlow.roleChecks.map((n) => linkFlow.env.file.text.slice(n.start, n.end)).join(' '));
   const handlerChecks = flows.flatMap((f) => f.roleChecks.map((n) => f.env.file.text.slice(n.start, n.end))).join(' ');
@@ -702,7 +705,11 @@ function ownershipOf(
   // constrained by an owner the caller's membership proved (`where: { id: invoiceId, orgId: req.params.orgId }` behind
   // `requireOrgRole(…)` for `:orgId`): within the caller's organisation
   const ownerProven = (a: DataAccess) =>
-    !!a.clientOwnerValues?.some((v) => provenHere.has(paramKey(v))) || (!!a.clientOwnerValues?.length && addressed(a));
+    !!a.clientOwnerValues?.some((v) => provenHere.has(paramKey(v))) ||
+    (!!a.clientOwnerValues?.length && addressed(a)) ||
+    // (…or compared with one before the route went on: `if (participant.study.sponsorId !== sponsorId) throw 404`
+    // behind a guard that proved `:sponsorId` the caller's)
+    !!a.keyedBy?.some((v) => provenHere.has(paramKey(v)));
   for (const a of data) {
     // (a row picked by its id and a link's secret, `findOne({ _id, shareToken })`, is opened by whoever holds the link —
     // a capability, not someone else's object; it proves nothing about other reads of the model)

@@ -96,6 +96,9 @@ const CREDENTIAL_READ =
 /** A lookup by e-mail address: `where: { email: … }`, `.where({ email })`, `findOne({ email })`, `WHERE email = $1`. */
 const BY_EMAIL =
   /\b(?:where|findOne|findOneBy|findUnique|findFirst)\b[^;]{0,40}?\bemail\b|\bwhere\s+(?:\w+\.)?email\s*=/i;
+/** A lookup by the contact a one-time code is sent to: `where: { phone, … }`, `findFirst({ where: { email } })`. */
+const BY_CONTACT =
+  /\b(?:where|findOne|findOneBy|findUnique|findFirst)\b[^;]{0,40}?\b(?:email|phone|phoneNumber|mobile)\b|\bwhere\s+(?:\w+\.)?(?:email|phone)\s*=/i;
 /** A reset or verification code stored for an account (`resetToken: token`, `verification_code: code`). */
 const ISSUED_CODE =
   /\b(?:reset|password_?reset|verif\w*|confirm\w*|magic|otp|login)_?(?:token|code|hash)\w*["'`]?\s*:/i;
@@ -287,6 +290,17 @@ export function intendedPublic(
     ISSUED_CODE.test(handlerText)
   )
     return { intended: true, reason: 'reset or verification request (a code sent to the account’s e-mail)' };
+  // (…also by phone, in a service the handler hands the number to: `requestCode(dto.phone)` finding the participant by
+  // `phone` and storing `otpCode` for the text message)
+  if (
+    endpoint.method === 'POST' &&
+    !usesCaller &&
+    flow?.accesses.some((a) => a.operation === 'read' || a.operation === 'list') &&
+    flow.accesses.some((a) => a.operation === 'update' || a.operation === 'create') &&
+    BY_CONTACT.test(reachedText(flow, handlerText)) &&
+    ISSUED_CODE.test(reachedText(flow, handlerText))
+  )
+    return { intended: true, reason: 'sign-in code request (a code sent to the account’s e-mail or phone)' };
   const accesses: DataAccess[] = flow?.accesses ?? [];
   // a read that filters on publication state serves anonymous visitors (and maybe an optional viewer)
   if (
@@ -495,8 +509,27 @@ function declaredPublic(endpoint: Endpoint): boolean {
       if (commentAbove(endpoint.file, first)) return true;
       break;
     }
+  // (…or above the router it is registered on: `// Public staff directory …` over `const staffRouter = new Router()`)
+  const router = routerDeclaration(endpoint);
+  if (router && commentAbove(endpoint.file, sectionStart(endpoint.file, statementOf(router)).start)) return true;
   return (endpoint.mounts ?? []).some(({ file, node }) =>
     commentAbove(file, sectionStart(file, statementOf(node)).start),
+  );
+}
+
+/** The local declaration of the router a route is registered on (`staffRouter.get('/', …)` → `const staffRouter = …`). */
+function routerDeclaration(endpoint: Endpoint): Node | null {
+  const call = endpoint.node.type === 'CallExpression' ? endpoint.node : null;
+  let obj = call?.callee.type === 'MemberExpression' ? unwrap(call.callee.object as Node) : null;
+  // (`router.route('/x').get(…)`: the router the chain starts from)
+  while (obj?.type === 'CallExpression' && obj.callee.type === 'MemberExpression')
+    obj = unwrap(obj.callee.object as Node);
+  if (obj?.type !== 'Identifier') return null;
+  const name = obj.name;
+  return (
+    endpoint.file.index.VariableDeclarator.find(
+      (d) => d.id.type === 'Identifier' && d.id.name === name && parentOf(statementOf(d))?.type === 'Program',
+    ) ?? null
   );
 }
 
@@ -532,6 +565,18 @@ function commentAbove(file: SourceFile, at: number): boolean {
     end = c.start;
   }
   return false;
+}
+
+/** The handler's text and that of the project functions it calls (a Nest controller hands the work to a service). */
+function reachedText(flow: FlowResult, handlerText: string): string {
+  const resolver = flow.env.resolver;
+  if (!resolver) return handlerText;
+  const parts = [handlerText];
+  for (const c of flow.calls) {
+    const target = resolver.calleeFunction(flow.env.file, c) ?? resolveMethodCall(resolver, flow.env.file, c);
+    if (target) parts.push(target.file.text.slice(target.fn.start, target.fn.end));
+  }
+  return parts.join('\n');
 }
 
 function readsCaller(flow: FlowResult): boolean {

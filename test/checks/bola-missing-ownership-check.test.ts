@@ -1520,8 +1520,32 @@ ${join}`,
     },
   );
 
+/**
+ * Express + Prisma: a participant of the sponsor in the path changed by a service that loads it by id and compares its
+ * study's sponsor with `compared` (404 on a mismatch), behind `requireSponsorMember` for `:sponsorId`.
+ */
+const sponsorParticipantApp = (compared: string): Record<string, string> =>
+  expressPrismaApp(`async function requireSponsorMember(req, res, next) {
+  const membership = await prisma.membership.findFirst({ where: { sponsorId: req.params.sponsorId, userId: req.user.id } });
+  if (!membership) return res.status(403).end();
+  next();
+}
+async function updateParticipant(sponsorId, participantId, otherSponsorId, notes) {
+  const participant = await prisma.participant.findUnique({ where: { id: participantId }, include: { study: { select: { sponsorId: true } } } });
+  if (!participant || participant.study.sponsorId !== ${compared}) { const err = new Error('Not found'); err.status = 404; throw err; }
+  return prisma.participant.update({ where: { id: participant.id }, data: { notes: String(notes) }, select: { id: true } });
+}
+app.patch('/sponsors/:sponsorId/participants/:participantId', requireAuth, requireSponsorMember, async (req, res) => {
+  res.json(await updateParticipant(req.params.sponsorId, req.params.participantId, req.body.sponsorId, req.body.notes));
+});`);
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + prisma: a participant compared with a sponsor the body names, not the one the guard proved',
+      endpoint: 'PATCH /sponsors/:sponsorId/participants/:participantId',
+      files: sponsorParticipantApp('otherSponsorId'),
+    },
     {
       name: 'express + prisma: a property its staff join through `PropertyStaff { userId, propertyId }`, deleted by id alone',
       endpoint: 'DELETE /properties/:propertyId',
@@ -3824,6 +3848,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a participant loaded by id and bound to the guard-proved sponsor (`participant.study.sponsorId !== sponsorId` → 404)',
+      endpoint: 'PATCH /sponsors/:sponsorId/participants/:participantId',
+      files: sponsorParticipantApp('sponsorId'),
+    },
     {
       name: 'express + prisma: a catalogue property no one joins, deleted by id (an admin function, judged by its role check)',
       endpoint: 'DELETE /properties/:propertyId',

@@ -642,8 +642,118 @@ model Member {
     },
   );
 
+/**
+ * NestJS: an admin controller behind the app's global JWT guard; `guard` is the class guarding `GET /admin/users`
+ * (it reads the caller with `context.switchToHttp().getRequest().user` in one go).
+ */
+const nestPlatformAdminApp = (check: string): Record<string, string> => ({
+  'src/guards.ts': `import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {}
+@Injectable()
+export class PlatformAdminGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const user: { sub: string; platformRole?: string } | undefined = context.switchToHttp().getRequest().user;
+    if (${check}) throw new ForbiddenException('Platform administrators only');
+    return true;
+  }
+}`,
+  'src/admin.controller.ts': `import { Controller, Get, UseGuards } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+import { JwtAuthGuard, PlatformAdminGuard } from './guards';
+const prisma = new PrismaClient();
+@Controller('admin')
+@UseGuards(JwtAuthGuard)
+export class AdminController {
+  @Get('users')
+  @UseGuards(PlatformAdminGuard)
+  listUsers() {
+    return prisma.user.findMany({ select: { id: true, email: true } });
+  }
+}`,
+  'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { AdminController } from './admin.controller';
+@Module({ controllers: [AdminController] })
+export class AppModule {}`,
+});
+
+/**
+ * NestJS: global JWT and roles guards; the roles guard lets `@Public()` routes and routes without `@Roles` through
+ * before it reads the caller. `create` is the decorators of `POST /users`, which makes accounts with the role named.
+ */
+const nestGlobalRolesApp = (create: string): Record<string, string> => ({
+  'src/auth.ts': `import { CanActivate, ExecutionContext, ForbiddenException, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+export const IS_PUBLIC_KEY = 'isPublic';
+export const ROLES_KEY = 'roles';
+export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);
+export const Roles = (...roles: string[]) => SetMetadata(ROLES_KEY, roles);
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) { super(); }
+  canActivate(ctx: ExecutionContext) {
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [ctx.getHandler(), ctx.getClass()])) return true;
+    return super.canActivate(ctx);
+  }
+}
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+  canActivate(ctx: ExecutionContext): boolean {
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets)) return true;
+    const roles = this.reflector.getAllAndOverride<string[]>(ROLES_KEY, targets);
+    if (!roles || roles.length === 0) return true;
+    const user = ctx.switchToHttp().getRequest().user;
+    if (!user || !roles.includes(user.role)) throw new ForbiddenException('Insufficient role');
+    return true;
+  }
+}`,
+  'src/users.controller.ts': `import { Body, Controller, Get, Post } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+import { Roles } from './auth';
+const prisma = new PrismaClient();
+@Controller('users')
+export class UsersController {
+  @Get()
+  @Roles('ADMIN')
+  list() {
+    return prisma.user.findMany({ select: { id: true, email: true, role: true } });
+  }
+  ${create}
+  @Post()
+  create(@Body() dto: { email: string; role: string }) {
+    return prisma.user.create({ data: { email: dto.email, role: dto.role }, select: { id: true } });
+  }
+}`,
+  'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtAuthGuard, RolesGuard } from './auth';
+import { UsersController } from './users.controller';
+@Module({
+  controllers: [UsersController],
+  providers: [
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+})
+export class AppModule {}`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'nestjs: a global roles guard that passes routes without `@Roles` (after its `@Public()` pass), on a route making accounts with the role named',
+      endpoint: 'POST /users',
+      files: nestGlobalRolesApp(''),
+    },
+    {
+      name: 'nestjs: an admin route whose guard only checks that a caller is signed in (`if (!user)`)',
+      endpoint: 'GET /admin/users',
+      files: nestPlatformAdminApp('!user'),
+    },
     {
       name: 'express + prisma: a trip changed by any signed-in user, while creating trips requires the dispatcher role',
       endpoint: 'PATCH /trips/:id',
@@ -1250,6 +1360,16 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "nestjs: the same route with `@Roles('ADMIN')`, enforced by the global roles guard",
+      endpoint: 'POST /users',
+      files: nestGlobalRolesApp("@Roles('ADMIN')"),
+    },
+    {
+      name: "nestjs: a guard comparing `context.switchToHttp().getRequest().user`'s platform role, read in one go",
+      endpoint: 'GET /admin/users',
+      files: nestPlatformAdminApp("user?.platformRole !== 'PLATFORM_ADMIN'"),
+    },
     {
       name: "express + prisma: a workspace's admin adds a member with the role the body names (a membership row, no account)",
       endpoint: 'POST /workspaces/:workspaceId/members',

@@ -1153,8 +1153,91 @@ app.get('/bookings', requireAuth, async (req, res) => {
 });`,
   );
 
+/**
+ * NestJS + Prisma: a participant portal's sign-in code request, the controller handing the number to a service that
+ * `store`s (or not) a code for the participant found by phone.
+ */
+const portalCodeApp = (store: string): Record<string, string> => ({
+  'src/portal.service.ts': `import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+import { randomInt } from 'crypto';
+const prisma = new PrismaClient();
+@Injectable()
+export class PortalService {
+  async requestCode(phone: string) {
+    const participant = await prisma.participant.findFirst({ where: { phone }, select: { id: true } });
+    if (participant) {
+      const code = randomInt(0, 1_000_000).toString().padStart(6, '0');
+      await prisma.participant.update({ where: { id: participant.id }, data: { ${store} } });
+    }
+    return { message: 'If this number is registered, a code has been sent.' };
+  }
+}`,
+  'src/portal.controller.ts': `import { Body, Controller, Get, Headers, Post, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { PortalService } from './portal.service';
+@Controller('portal')
+export class PortalController {
+  constructor(private readonly portal: PortalService) {}
+  @Post('request-code')
+  requestCode(@Body() dto: { phone: string }) {
+    return this.portal.requestCode(dto.phone);
+  }
+  @Get('me')
+  @UseGuards(AuthGuard('jwt'))
+  me(@Headers('authorization') auth: string) {
+    return { ok: !!auth };
+  }
+}`,
+  'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { PortalController } from './portal.controller';
+import { PortalService } from './portal.service';
+@Module({ controllers: [PortalController], providers: [PortalService] })
+export class AppModule {}`,
+});
+
+/** Koa + Mongoose: a staff router whose declaration carries `comment`, its routes registered without auth. */
+const staffRouterApp = (comment: string): Record<string, string> => ({
+  'routes.js': `const Router = require('koa-router');
+const jwt = require('jsonwebtoken');
+const mongoose = require('mongoose');
+const Staff = mongoose.model('Staff', new mongoose.Schema({ name: String, bio: String, role: String }));
+const requireAuth = async (ctx, next) => {
+  try { ctx.state.user = jwt.verify(String(ctx.get('authorization')).slice(7), process.env.JWT_SECRET); } catch { ctx.throw(401); }
+  await next();
+};
+const membersRouter = new Router();
+membersRouter.use(requireAuth);
+membersRouter.get('/me', async (ctx) => { ctx.body = { id: ctx.state.user.sub }; });
+
+${comment}
+const staffRouter = new Router();
+
+staffRouter.get('/', async (ctx) => { ctx.body = await Staff.find().select('name bio role'); });
+
+const api = new Router({ prefix: '/api' });
+api.use('/members', membersRouter.routes());
+api.use('/staff', staffRouter.routes());
+module.exports = { api };`,
+  'app.js': `const Koa = require('koa');
+const { api } = require('./routes');
+const app = new Koa();
+app.use(api.routes());
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'nestjs + prisma: a participant looked up by phone and changed, no code issued (`data: { lastSeenAt }`)',
+      endpoint: 'POST /portal/request-code',
+      files: portalCodeApp('lastSeenAt: new Date()'),
+    },
+    {
+      name: 'koa: a staff router whose comment says nothing of who may call it',
+      endpoint: 'GET /api/staff',
+      files: staffRouterApp('// staff directory'),
+    },
     {
       name: "express + prisma: a part of a public report that is no catalogue's (`/reports/:id/assignments`), read without sign-in",
       endpoint: 'GET /reports/:id/assignments',
@@ -2226,6 +2309,16 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "nestjs + prisma: a portal's sign-in code request, a service storing an `otpCode` for the participant found by phone",
+      endpoint: 'POST /portal/request-code',
+      files: portalCodeApp('otpCode: code, otpExpiresAt: new Date(Date.now() + 600_000)'),
+    },
+    {
+      name: 'koa: a staff router declared public in the comment above it (`// Public staff directory …`)',
+      endpoint: 'GET /api/staff',
+      files: staffRouterApp('// Public staff directory shown on the website'),
+    },
     {
       name: 'next.js + supabase: a reset request run by the auth provider (`auth.resetPasswordForEmail(email)`)',
       endpoint: 'POST /api/auth/password',

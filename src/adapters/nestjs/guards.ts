@@ -183,7 +183,7 @@ function earlyTrue(fn: Node, refs: (n: Node) => boolean): 'skip' | 'noop' | 'oth
     if (verdict === 'skip' || isFunction(node)) return false;
     if (node.type === 'IfStatement' && returnsTrue(node.consequent as Node)) {
       if (positive(node.test as Node, refs)) verdict = 'skip';
-      // a 'noop' only holds when nothing but declarations precede the early return
+      // a 'noop' only holds when nothing but declarations (and other early passes) precede the early return
       else if (negative(node.test as Node, refs) && isTopLevel(node, fn)) verdict = 'noop';
     }
     // return isPublic ? true : super.canActivate(ctx)
@@ -197,7 +197,14 @@ function isTopLevel(stmt: Node, fn: Node): boolean {
   const body = (fn as T.Function).body as T.BlockStatement;
   const idx = (body.body as Node[]).indexOf(stmt);
   if (idx < 0) return false;
-  return (body.body as Node[]).slice(0, idx).every((s) => s.type === 'VariableDeclaration');
+  // (…or other early passes: `if (isPublic) return true` before `if (!roles) return true`)
+  return (body.body as Node[])
+    .slice(0, idx)
+    .every(
+      (s) =>
+        s.type === 'VariableDeclaration' ||
+        (s.type === 'IfStatement' && !s.alternate && returnsTrue(s.consequent as Node)),
+    );
 }
 
 function returnsTrue(st: Node): boolean {
@@ -276,6 +283,8 @@ export function guardLinks(info: GuardInfo, scope: ChainLink['scope'], meta: Rou
     const d = lookup(meta, key, t);
     if (d?.meta?.truthy) {
       link.hint = { kind: 'public', detail: `${d.meta.detail} skips ${name}` };
+      // (the guard returns true before the rest of it runs: what it checks for other routes is not checked here)
+      link.fn = null;
       return [link];
     }
   }
