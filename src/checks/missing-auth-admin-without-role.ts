@@ -12,9 +12,12 @@ import { isAdminPath, isAuthFlow } from './_predicates.ts';
  * The resource's other write routes require a role (`POST /products` behind `requireRole('ADMIN')`) but this
  * one does not: a forgotten guard, the most common function-level authorization bug.
  */
-const GUARDED = new WeakMap<Endpoint[], { writes: Map<string, Endpoint>; reads: Map<string, Endpoint> }>();
+const GUARDED = new WeakMap<
+  Endpoint[],
+  { writes: Map<string, Endpoint>; reads: Map<string, Endpoint>; decorated: Map<string, Endpoint> }
+>();
 
-function roleGuardedSibling(e: Endpoint, all: Endpoint[], ctx: CheckContext): string | null {
+function roleGuardedSibling(e: Endpoint, all: Endpoint[], ctx: CheckContext, samePathOnly = false): string | null {
   if (e.method === 'GET' || e.method === 'HEAD' || e.method === 'OPTIONS') return null;
   // the handler decides by role itself (`if (user.role === 'DRIVER' && trip.driverId !== user.driverId) 403`): the
   // other roles act on the record by design, and the one it binds only on its own — that is the BOLA check's question
@@ -25,7 +28,10 @@ function roleGuardedSibling(e: Endpoint, all: Endpoint[], ctx: CheckContext): st
   if (!index) {
     const byResource = new Map<string, Endpoint>();
     const reads = new Map<string, Endpoint>();
-    index = { writes: byResource, reads };
+    // (the writes of each path whose role a decorator asks of a guard, `@SponsorRoles('ADMIN')` on `PATCH
+    // /sponsors/{id}/members/{memberId}`: see unaskedRolesOnly)
+    const decorated = new Map<string, Endpoint>();
+    index = { writes: byResource, reads, decorated };
     for (const o of all) {
       // (a role within the addressed object, `requireMembership(['owner'])` on `/groups/{groupId}`, rules that object
       // only: creating another group is not that role's function)
@@ -49,6 +55,13 @@ function roleGuardedSibling(e: Endpoint, all: Endpoint[], ctx: CheckContext): st
         ),
       ];
       const ordinaryOnly = roles.length > 0 && roles.every((r) => isOrdinaryRole(r));
+      if (
+        o.method !== 'GET' &&
+        !ordinaryOnly &&
+        !decorated.has(o.path) &&
+        (ctx.app.links.get(o) ?? []).some((l) => l.link.hint?.kind === 'role' && l.facts.roles.has('role'))
+      )
+        decorated.set(o.path, o);
       if (o.facts?.roleCheck && o.facts.auth.status === 'required' && !objectRole && !ordinaryOnly) {
         if (o.method !== 'GET') {
           const key = resourceOf(o.path);
@@ -58,7 +71,9 @@ function roleGuardedSibling(e: Endpoint, all: Endpoint[], ctx: CheckContext): st
     }
     GUARDED.set(all, index);
   }
-  const guarded = index.writes.get(resourceOf(e.path)) ?? (e.method === 'DELETE' ? index.reads.get(e.path) : undefined);
+  const guarded = samePathOnly
+    ? index.decorated.get(e.path)
+    : (index.writes.get(resourceOf(e.path)) ?? (e.method === 'DELETE' ? index.reads.get(e.path) : undefined));
   return guarded && guarded !== e ? `${guarded.method} ${guarded.path}` : null;
 }
 
@@ -348,6 +363,16 @@ function roleArea(e: Endpoint, ctx: CheckContext): string | null {
   return null;
 }
 
+/** Every role check of the route is a guard's comparison with roles no decorator of the route asks for. */
+function unaskedRolesOnly(e: Endpoint, ctx: CheckContext): boolean {
+  const roleLinks = (ctx.app.links.get(e) ?? []).filter((l) => l.facts.roles.has('role'));
+  return (
+    roleLinks.length > 0 &&
+    roleLinks.every((l) => l.link.rolesUnasked) &&
+    !(ctx.app.flows.get(e) ?? []).some((f) => f.roleChecks.length > 0 && f.rejects)
+  );
+}
+
 /** Why a signed-in route without a role check is an admin function; `detail` names what the message needs. */
 interface Unguarded {
   kind:
@@ -393,7 +418,14 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   const otherAccount = f.data.some(
     (a) => a.operation === 'update' && a.byClientId && !!a.model && PERSON_MODEL.test(modelKey(a.model)),
   );
-  if ((!ownsIt || otherAccount) && e.method !== 'GET' && ROLE_GRANT.test(e.path)) return { kind: 'grant' };
+  // (…also one looked up first by the client's id and then changed by the row's own: `target = findFirst({ where: {
+  // id, companyId } })`, `update({ where: { id: target.id }, data: { role } })`)
+  const person = (a: DataAccess) => !!a.model && PERSON_MODEL.test(modelKey(a.model));
+  const pickedAccount =
+    f.data.some((a) => a.operation === 'read' && a.byClientId && person(a)) &&
+    f.data.some((a) => a.operation === 'update' && person(a));
+  if ((!ownsIt || otherAccount || pickedAccount) && e.method !== 'GET' && ROLE_GRANT.test(e.path))
+    return { kind: 'grant' };
   // `profiles.update({ banned_at: now }).eq('id', params.userId)`: banning or suspending someone else's account
   if ((!ownsIt || otherAccount) && e.method !== 'GET' && moderatesAccount(e, f)) return { kind: 'moderation' };
   // `prisma.user.create({ data: { email, role: dto.role } })`: making accounts with whatever role the client names
@@ -584,8 +616,12 @@ export default defineCheck({
           ],
         );
     }
-    if (f?.auth.status !== 'required' || f.roleCheck) return null;
-    const why = unguardedFunction(e, ctx, f);
+    if (f?.auth.status !== 'required') return null;
+    // a group guard that compares roles only when a decorator asks for some (`@SponsorRoles('ADMIN')`), on a route that
+    // asks for none, beside a write of the same path that does: the decorator forgotten
+    const unasked = f.roleCheck && unaskedRolesOnly(e, ctx) ? roleGuardedSibling(e, ctx.endpoints, ctx, true) : null;
+    if (f.roleCheck && !unasked) return null;
+    const why: Unguarded | null = unasked ? { kind: 'sibling', detail: unasked } : unguardedFunction(e, ctx, f);
     if (!why) return null;
     return {
       message: messageFor(endpointLabel(e), why),

@@ -45,6 +45,11 @@ export interface ChainLink {
    * link does what they all do, no more
    */
   anyOf?: ChainLink[];
+  /**
+   * A guard whose role comparison is against what a decorator asks for (`@SponsorRoles('ADMIN')`), on a route that asks
+   * for none: what else it checks (a membership) still holds, no role does
+   */
+  rolesUnasked?: true;
 }
 
 export type LinkHint =

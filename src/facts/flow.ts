@@ -26,7 +26,7 @@ import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
 import { callChain, detectAccess, localArray, MEMBERSHIP_MODEL, OWNER_KEY, taggedQuery } from './data-access.ts';
 import { identityKeys } from './identity-keys.ts';
-import { modelKey, PERSON_MODEL, PUBLIC_STATES } from './models.ts';
+import { modelKey, PERSON_MODEL, PUBLIC_STATES, WORKFLOW_MODEL } from './models.ts';
 import {
   COERCE,
   IDENTITY_CALL,
@@ -162,6 +162,8 @@ export interface Env {
   accessByNode: Map<Node, DataAccess>;
   /** helper calls that looked something up scoped to the caller (`findMembership(labId, userId)` in `assertLabRole`) */
   scopedHelperCalls: Node[];
+  /** helper calls whose row is handed on without a name (`assertSameCompany(await this.getRequest(id), user)`) → key */
+  callRecords: Map<Node, string>;
   resolver?: Resolver;
   /** where this app's auth middleware puts the caller, besides the usual names (`req.driver`, `c.get('member')`) */
   identityKeys: ReadonlySet<string>;
@@ -189,6 +191,7 @@ function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeader
     recordAccess: new Map(),
     accessByNode: new Map(),
     scopedHelperCalls: [],
+    callRecords: new Map(),
     resolver,
     identityKeys: identityKeys(resolver),
     depth,
@@ -431,6 +434,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   const pending: [SourceFile, Node, Node | null, number | null][] = [];
   /** result variables of the caller's membership lookups → the records whose fields picked them */
   const memberships = new Map<string, ReadonlySet<string>>();
+  /** helper calls checking a row another call written as their argument hands them (resolved after the walk) */
+  const inlineChecks: { argument: Node; node: T.CallExpression }[] = [];
   /** loaded rows compared with a client value, the function turning a mismatch away (see DataAccess.keyedBy) */
   const keyed: { records: ReadonlySet<string>; key: string }[] = [];
   /** `const isOwner = doc.ownerId === user.id`: conditions kept in a variable, read where the variable is tested */
@@ -562,9 +567,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           // `if (typeof email !== 'string') ctx.throw(400)`: past the guard, email is a primitive
           for (const name of typeGuardExit(node)) env.vars.set(name, (env.vars.get(name) ?? 0) | SRC.coerced);
           // `if (!event || !event.resultsPublished) throw 404`: the record goes on only once published
+          // (…not an approved pay run or expense: a decided record of a workflow, not published content)
           for (const name of publishedGuard(node)) {
             const access = env.recordAccess.get(name);
-            if (access) access.publicRow = true;
+            if (access && !WORKFLOW_MODEL.test(modelKey(access.model ?? ''))) access.publicRow = true;
           }
           break;
         case 'ConditionalExpression':
@@ -680,6 +686,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const other = unwrap((privileged ? c.alternate : c.consequent) as Node);
     return !!other && (other.type === 'CallExpression' || unshapedRecords(env, other).length === 0);
   };
+  for (const { argument, node } of inlineChecks) {
+    const key = env.callRecords.get(argument);
+    if (key) result.ownershipChecks.push({ vars: new Set([key]), node, file });
+  }
   // (only a function that turns requests away binds its rows by those comparisons)
   if (result.rejects || result.hidesMissing)
     for (const { records, key } of keyed)
@@ -1132,7 +1142,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const target =
       resolver.calleeFunction(file, call) ?? resolveMethodCall(resolver, file, call) ?? decoratedOnInstance(call);
     if (!target || target.fn === fn) return false;
-    const paramSources = call.arguments.map((a) => sourcesOf(env, a as Node));
+    // (a row another project call looks up, awaited right in the argument — `assertSameCompany(await
+    // this.getRequest(id), user)` — is a stored record to the helper)
+    const paramSources = call.arguments.map((a) => {
+      const s = sourcesOf(env, a as Node);
+      const inner = (a as Node).type === 'AwaitExpression' ? unwrap(a as Node) : null;
+      return inner?.type === 'CallExpression' &&
+        (resolver.calleeFunction(file, inner) ?? resolveMethodCall(resolver, file, inner))
+        ? s | SRC.record
+        : s;
+    });
     // `creator(ctx, { urlId: body.urlId, user })`: a destructuring helper sees each option with its own sources
     const paramProps = call.arguments.map((a) => propertySources(env, a as Node));
     // the same service method is reached from many handlers with the same kinds of arguments: analyse it once
@@ -1214,7 +1233,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       const recs = new Set<string>();
       call.arguments.forEach((a, i) => {
         const p = params[i] as Node | undefined;
-        if (p?.type === 'Identifier' && checked.has(p.name)) for (const r of recordsOf(env, a as Node)) recs.add(r);
+        if (p?.type !== 'Identifier' || !checked.has(p.name)) return;
+        for (const r of recordsOf(env, a as Node)) recs.add(r);
+        // (…also the row of a helper call written as the argument, read after this call: `assertSameCompany(await
+        // this.getRequest(id), user)`)
+        const inline = unwrap(a as Node);
+        if (inline?.type === 'CallExpression') inlineChecks.push({ argument: inline, node: call });
       });
       if (recs.size > 0) result.ownershipChecks.push({ vars: recs, node: call, file });
     }
@@ -1329,6 +1353,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     // (a floating promise holds no row)
     if (reading && !floating) {
       assignRecord(call, reading);
+      // (a row handed straight to another call is known by the call: see callRecords)
+      if (!reading.resultVar) {
+        (reading as DataAccess).resultVar = `@${call.start}`;
+        env.recordAccess.set(`@${call.start}`, reading);
+      }
+      env.callRecords.set(call, reading.resultVar ?? `@${call.start}`);
       if (returned !== undefined && reading === copies[returned]) env.accessByNode.set(call, reading);
       // the helper hands back a mapped/DTO value (`return profileMapper(user)`), not the row
       // (`return null` when nothing is found hands back nothing)

@@ -35,7 +35,7 @@ export const PUBLIC_STATES = 'published|listed|public|live|approved|visible|on_s
  * decided, not published.
  */
 export const WORKFLOW_MODEL =
-  /(?:request|leave|time_?off|timeoff|absence|expense|claim|refund|reimbursement|application|swap|timesheet|approval)s?$/i;
+  /(?:request|leave|time_?off|timeoff|absence|expense|claim|refund|reimbursement|application|swap|timesheet|approval|pay_?run|payroll|payslip|payout|payment|transfer|invoice|purchase_?order|budget)s?$/i;
 
 export const PERSONAL_FIELD =
   /^(?:email|emailAddress|email_address|phone|phoneNumber|phone_number|mobile|address|homeAddress|home_address|address_?line\d?|addressLine\d?|street_?address|streetAddress|dateOfBirth|date_of_birth|dob|birthdate)$/;

@@ -1539,8 +1539,40 @@ app.patch('/sponsors/:sponsorId/participants/:participantId', requireAuth, requi
   res.json(await updateParticipant(req.params.sponsorId, req.params.participantId, req.body.sponsorId, req.body.notes));
 });`);
 
+/**
+ * Express + Prisma: an order made from a purchase request the body names, the request looked up by a service call
+ * written as the argument of `check`.
+ */
+const orderFromRequestApp = (check: string): Record<string, string> =>
+  expressPrismaApp(`function assertSameCompany(entity, user) {
+  if (!entity || entity.companyId !== user.companyId) { const err = new Error('Not found'); err.status = 404; throw err; }
+  return entity;
+}
+function keepIfFound(entity) {
+  if (!entity) { const err = new Error('Not found'); err.status = 404; throw err; }
+  return entity;
+}
+const purchasing = {
+  async getRequest(id) {
+    return prisma.purchaseRequest.findFirst({ where: { id } });
+  },
+  async createOrder(user, dto) {
+    const request = ${check}(await this.getRequest(dto.requestId), user);
+    await prisma.purchaseRequest.update({ where: { id: request.id }, data: { status: 'ordered' } });
+    return prisma.purchaseOrder.create({ data: { requestId: request.id, companyId: user.companyId }, select: { id: true } });
+  },
+};
+app.post('/purchase-orders', requireAuth, async (req, res) => {
+  res.status(201).json(await purchasing.createOrder(req.user, { requestId: String(req.body.requestId) }));
+});`);
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + prisma: a purchase request the body names, looked up in the argument of a check that only tests it exists',
+      endpoint: 'POST /purchase-orders',
+      files: orderFromRequestApp('keepIfFound'),
+    },
     {
       name: 'express + prisma: a participant compared with a sponsor the body names, not the one the guard proved',
       endpoint: 'PATCH /sponsors/:sponsorId/participants/:participantId',
@@ -3848,6 +3880,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a purchase request looked up in the argument of `assertSameCompany(await this.getRequest(id), user)`',
+      endpoint: 'POST /purchase-orders',
+      files: orderFromRequestApp('assertSameCompany'),
+    },
     {
       name: 'express + prisma: a participant loaded by id and bound to the guard-proved sponsor (`participant.study.sponsorId !== sponsorId` → 404)',
       endpoint: 'PATCH /sponsors/:sponsorId/participants/:participantId',

@@ -742,8 +742,80 @@ import { UsersController } from './users.controller';
 export class AppModule {}`,
 });
 
+/** Express + Prisma: a role change on a colleague's account, looked up by id within the caller's company; `guard` on it. */
+const tenantRoleChangeApp = (guard: string): Record<string, string> =>
+  expressPrismaApp(`app.patch('/company/users/:id/role', requireAuth, ${guard}async (req, res) => {
+  const target = await prisma.user.findFirst({ where: { id: req.params.id, companyId: req.user.companyId }, select: { id: true } });
+  if (!target) return res.status(404).end();
+  const updated = await prisma.user.update({ where: { id: target.id }, data: { role: String(req.body.role) }, select: { id: true, role: true } });
+  res.json(updated);
+});
+app.get('/company/users', requireAuth, requireRole('HR_ADMIN'), async (req, res) => {
+  res.json(await prisma.user.findMany({ where: { companyId: req.user.companyId }, select: { id: true, role: true } }));
+});`);
+
+/**
+ * NestJS + Prisma: a sponsor's members behind a guard that checks the caller's membership of `:sponsorId` and, when
+ * `@SponsorRoles(...)` asks for some, their role; `remove` is the decorators of the member removal.
+ */
+const sponsorMembersApp = (remove: string): Record<string, string> => ({
+  'src/guards.ts': `import { CanActivate, ExecutionContext, ForbiddenException, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export const SPONSOR_ROLES = 'sponsorRoles';
+export const SponsorRoles = (...roles: string[]) => SetMetadata(SPONSOR_ROLES, roles);
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {}
+@Injectable()
+export class SponsorGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest();
+    const membership = await prisma.membership.findUnique({ where: { userId_sponsorId: { userId: req.user.sub, sponsorId: req.params.sponsorId } } });
+    if (!membership) throw new ForbiddenException('Not a member of this sponsor');
+    const required = this.reflector.getAllAndOverride<string[] | undefined>(SPONSOR_ROLES, [context.getHandler(), context.getClass()]);
+    if (required?.length && !required.includes(membership.role)) throw new ForbiddenException('Insufficient sponsor role');
+    return true;
+  }
+}`,
+  'src/members.controller.ts': `import { Body, Controller, Delete, Param, Patch, UseGuards } from '@nestjs/common';
+import { PrismaClient } from '@prisma/client';
+import { JwtAuthGuard, SponsorGuard, SponsorRoles } from './guards';
+const prisma = new PrismaClient();
+@Controller('sponsors')
+@UseGuards(JwtAuthGuard, SponsorGuard)
+export class MembersController {
+  @Patch(':sponsorId/members/:memberId')
+  @SponsorRoles('ADMIN')
+  update(@Param('sponsorId') sponsorId: string, @Param('memberId') memberId: string, @Body() dto: { role: string }) {
+    return prisma.membership.updateMany({ where: { id: memberId, sponsorId }, data: { role: dto.role } });
+  }
+  @Delete(':sponsorId/members/:memberId')
+  ${remove}
+  remove(@Param('sponsorId') sponsorId: string, @Param('memberId') memberId: string) {
+    return prisma.membership.deleteMany({ where: { id: memberId, sponsorId } });
+  }
+}`,
+  'src/app.module.ts': `import { Module } from '@nestjs/common';
+import { MembersController } from './members.controller';
+@Module({ controllers: [MembersController] })
+export class AppModule {}`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: "express + prisma: a colleague's account looked up by id within the company, then its role changed by the row's id (no role check)",
+      endpoint: 'PATCH /company/users/:id/role',
+      files: tenantRoleChangeApp(''),
+    },
+    {
+      name: "nestjs: a member removed without the `@SponsorRoles('ADMIN')` the same path's update asks for (the guard checks membership only)",
+      endpoint: 'DELETE /sponsors/:sponsorId/members/:memberId',
+      files: sponsorMembersApp(''),
+    },
     {
       name: 'nestjs: a global roles guard that passes routes without `@Roles` (after its `@Public()` pass), on a route making accounts with the role named',
       endpoint: 'POST /users',
@@ -1360,6 +1432,16 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the same role change behind `requireRole('HR_ADMIN')`",
+      endpoint: 'PATCH /company/users/:id/role',
+      files: tenantRoleChangeApp("requireRole('HR_ADMIN'), "),
+    },
+    {
+      name: "nestjs: the member removal with `@SponsorRoles('ADMIN')`, enforced by the sponsor guard",
+      endpoint: 'DELETE /sponsors/:sponsorId/members/:memberId',
+      files: sponsorMembersApp("@SponsorRoles('ADMIN')"),
+    },
     {
       name: "nestjs: the same route with `@Roles('ADMIN')`, enforced by the global roles guard",
       endpoint: 'POST /users',

@@ -1226,8 +1226,39 @@ app.use(api.routes());
 app.listen(3000);`,
 });
 
+/** Hono + Prisma: a pay run's bank file read when `status` is `state`, registered before the router's session check. */
+const payRunFileApp = (model: string, state: string): Record<string, string> => ({
+  'src/index.ts': `import { Hono } from 'hono';
+import { PrismaClient } from '@prisma/client';
+import { HTTPException } from 'hono/http-exception';
+import { verify } from 'hono/jwt';
+const prisma = new PrismaClient();
+const requireSession = async (c, next) => {
+  const token = c.req.header('authorization')?.slice(7);
+  if (!token) return c.json({ error: 'Unauthorized' }, 401);
+  c.set('user', await verify(token, process.env.JWT_SECRET!));
+  await next();
+};
+const runs = new Hono();
+runs.get('/:id/file', async (c) => {
+  const run = await prisma.${model}.findUnique({ where: { id: Number(c.req.param('id')) }, select: { id: true, status: true, title: true } });
+  if (!run || run.status !== '${state}') throw new HTTPException(404, { message: 'Not found' });
+  return c.json(run);
+});
+runs.use('*', requireSession);
+runs.get('/', async (c) => c.json(await prisma.${model}.findMany({ select: { id: true } })));
+const app = new Hono();
+app.route('/runs', runs);
+export default app;`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'hono + prisma: an approved pay run read without sign-in (`status !== "APPROVED"` → 404 is a decision, not publication)',
+      endpoint: 'GET /runs/:id/file',
+      files: payRunFileApp('payRun', 'APPROVED'),
+    },
     {
       name: 'nestjs + prisma: a participant looked up by phone and changed, no code issued (`data: { lastSeenAt }`)',
       endpoint: 'POST /portal/request-code',
@@ -2309,6 +2340,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'hono + prisma: a published article read without sign-in (`status !== "published"` → 404)',
+      endpoint: 'GET /runs/:id/file',
+      files: payRunFileApp('article', 'published'),
+    },
     {
       name: "nestjs + prisma: a portal's sign-in code request, a service storing an `otpCode` for the participant found by phone",
       endpoint: 'POST /portal/request-code',

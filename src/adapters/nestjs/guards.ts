@@ -302,6 +302,6 @@ export function guardLinks(info: GuardInfo, scope: ChainLink['scope'], meta: Rou
   // e.g. RolesGuard on a route without @Roles: it returns true before looking at the caller
   if (!required && [...info.require.values()].some((r) => r.noopWhenMissing)) {
     link.fn = null;
-  }
+  } else if (!required && info.require.size > 0) link.rolesUnasked = true;
   return [link, ...extra];
 }
