@@ -1,6 +1,7 @@
 import { type CheckContext, defineCheck, type Report } from '../core/check.ts';
 import type { ChainLink, Endpoint } from '../core/endpoint.ts';
 import type { DataAccess, EndpointFacts } from '../core/facts.ts';
+import type { FlowResult } from '../facts/flow.ts';
 import { isOrdinaryRole, paramKey, roleArgument } from '../facts/index.ts';
 import { belongsToNoOne, type ModelInfo, modelKey, PERSON_MODEL } from '../facts/models.ts';
 import { type Node, unwrap } from '../parse/ast.ts';
@@ -213,7 +214,7 @@ const DECISION =
  * `PATCH /payouts/{id}/approve` with no role check, beside `GET /payouts/pending` behind one: a decision on other
  * people's requests in a collection whose other routes are role-gated is the staff's function.
  */
-function unguardedDecision(e: Endpoint, all: Endpoint[]): boolean {
+function unguardedDecision(e: Endpoint, all: Endpoint[], flows: readonly FlowResult[] = []): boolean {
   const f = e.facts;
   const collection = DECISION.exec(e.path)?.[1];
   if (!f || !collection || e.method === 'GET') return false;
@@ -223,6 +224,19 @@ function unguardedDecision(e: Endpoint, all: Endpoint[]): boolean {
   if (
     f.data.some(
       (a) => a.scopedToCaller && a.byClientId && a.clientKeys.some((k) => e.path.includes(`{${paramKey(k)}}`)),
+    )
+  )
+    return false;
+  // (…or loaded by it and compared with the caller: `if (ticket.customer_id !== req.user.id) 404` on `/tickets/{id}/
+  // quotes/{quoteId}/approve` — the customer decides on their own ticket's quote)
+  const checked = new Set(flows.flatMap((fl) => fl.ownershipChecks.flatMap((c) => [...c.vars])));
+  if (
+    f.data.some(
+      (a) =>
+        a.byClientId &&
+        !!a.resultVar &&
+        checked.has(a.resultVar) &&
+        a.clientKeys.some((k) => e.path.includes(`{${paramKey(k)}}`)),
     )
   )
     return false;
@@ -328,6 +342,8 @@ const AREAS = new WeakMap<Endpoint[], Map<string, Set<string>>>();
  * area of a role its neighbours require by name, and this route forgot the guard. The segment naming the area.
  */
 function roleArea(e: Endpoint, ctx: CheckContext): string | null {
+  // (the caller's own corner of an area, `/translators/me/payouts/{id}`, is theirs whatever their role)
+  if (/\/me(?:\/|$)/.test(e.path)) return null;
   let areas = AREAS.get(ctx.endpoints);
   if (!areas) {
     // path prefix → the roles that routes under it require by name, indexed once per scan
@@ -430,7 +446,7 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   if ((!ownsIt || otherAccount) && e.method !== 'GET' && moderatesAccount(e, f)) return { kind: 'moderation' };
   // `prisma.user.create({ data: { email, role: dto.role } })`: making accounts with whatever role the client names
   if (e.method === 'POST' && createsAccountWithClientRole(f, ctx.app.models)) return { kind: 'account-role' };
-  if (!ownsIt && unguardedDecision(e, ctx.endpoints)) return { kind: 'decision' };
+  if (!ownsIt && unguardedDecision(e, ctx.endpoints, ctx.app.flows.get(e))) return { kind: 'decision' };
   // `findOneAndUpdate({ _id: body.payoutId }, { status, processedBy: session.id })`: the caller signs as the one who
   // processed someone's request — the back office's function, in an app with roles
   // (a row filtered on its state, `status: { $in: ['requested', 'approved'] }`, is no row of the caller's: only a

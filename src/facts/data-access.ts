@@ -1133,7 +1133,15 @@ export function detectAccess(
                 !(s & CLIENT) &&
                 (ID_LIKE.test(leafName(n).replace(/s$/, '')) || inSet(n)) &&
                 // (`reviewedBy: coordinator._id` in the update picks no record, as `approvedBy: user.id` does not)
-                !writtenValue(n, call, arg as Node, layer);
+                !writtenValue(n, call, arg as Node, layer) &&
+                // (a row handed in by the caller may be a value written by a statement's positional parameters:
+                // `UPDATE permits SET vehicle_id = $2 WHERE id = $1` with the caller's vehicle)
+                !(
+                  root !== null &&
+                  env.handedIn.has(root) &&
+                  runsSql(call) &&
+                  /^\s*(?:update|insert)\b/i.test(sqlText(call) ?? '')
+                );
               if (pinned && ((from?.scopedToCaller && (!from.byClientId || from.membership)) || parent)) scoped = true;
               // `findBy({ id: In(body.itemIds), warehouseId: shipment.warehouseId })` with the shipment the client named
               // but proven the caller's: the client's ids, within the caller's warehouse (a row looked up by such a

@@ -164,6 +164,8 @@ export interface Env {
   scopedHelperCalls: Node[];
   /** helper calls whose row is handed on without a name (`assertSameCompany(await this.getRequest(id), user)`) → key */
   callRecords: Map<Node, string>;
+  /** parameters holding a row the caller proved the caller's (AnalyzeOptions.ownedParams) */
+  handedIn: Set<string>;
   resolver?: Resolver;
   /** where this app's auth middleware puts the caller, besides the usual names (`req.driver`, `c.get('member')`) */
   identityKeys: ReadonlySet<string>;
@@ -192,6 +194,7 @@ function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeader
     accessByNode: new Map(),
     scopedHelperCalls: [],
     callRecords: new Map(),
+    handedIn: new Set(),
     resolver,
     identityKeys: identityKeys(resolver),
     depth,
@@ -376,6 +379,11 @@ export interface AnalyzeOptions {
   paramProps?: (ReadonlyMap<string, Sources> | null)[];
   /** parameter indexes that are the request object */
   requestParams?: number[];
+  /**
+   * rows the caller handed in that it had proven the caller's (`schedulePerformance(festival, body)` after
+   * `getOwnedFestival(id, user.org)`), by parameter index: their ids bound the helper's lookups as they did the caller's
+   */
+  ownedParams?: ReadonlyMap<number, DataAccess>;
   depth?: number;
   trustHeaders?: boolean;
   /** a middleware checked the body against a strict schema and put the result back (see LinkFacts.validation.replaces) */
@@ -514,7 +522,17 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
             const before = env.vars.get(left.name);
             const beforeRecords = env.records.get(left.name);
             declare(env, left, node.right as Node);
-            if (before !== undefined && node.operator === '=' && inBranch(node, fn) && !underRoleTest(node)) {
+            // `let owner = req.user.id; if (isStaff(req.user)) owner = body.customerId`: what staff pick is theirs to
+            // pick by design; every other caller keeps the value (as `isStaff(user) ? body.customerId : user.id` does)
+            if (
+              before !== undefined &&
+              node.operator === '=' &&
+              inPrivilegedBranch(node, fn, (n) => isRoleValue(env, n))
+            ) {
+              env.vars.set(left.name, before);
+              if (beforeRecords) env.records.set(left.name, beforeRecords);
+              else env.records.delete(left.name);
+            } else if (before !== undefined && node.operator === '=' && inBranch(node, fn) && !underRoleTest(node)) {
               env.vars.set(left.name, (env.vars.get(left.name) ?? 0) | before);
               if (beforeRecords)
                 env.records.set(left.name, new Set([...beforeRecords, ...(env.records.get(left.name) ?? [])]));
@@ -1161,7 +1179,15 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       const n = unwrap(a as Node);
       return n?.type === 'Identifier' && env.requestRoots.get(n.name) === false ? [i] : [];
     });
-    const key = `${paramSources.join(',')}|${props}|${requestParams.join(',')}|${env.trustHeaders ? 1 : 0}|${depth}`;
+    // (rows proven the caller's, handed in: see AnalyzeOptions.ownedParams)
+    const ownedParams = new Map<number, DataAccess>();
+    call.arguments.forEach((a, i) => {
+      for (const r of recordsOf(env, a as Node)) {
+        const access = env.recordAccess.get(r);
+        if (access?.scopedToCaller && !ownedParams.has(i)) ownedParams.set(i, access);
+      }
+    });
+    const key = `${paramSources.join(',')}|${props}|${requestParams.join(',')}|${[...ownedParams.keys()].join(',')}|${env.trustHeaders ? 1 : 0}|${depth}`;
     let memo = HELPER_MEMO.get(target.fn);
     if (!memo) {
       memo = new Map();
@@ -1173,6 +1199,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         paramSources,
         paramProps,
         ...(requestParams.length > 0 ? { requestParams } : {}),
+        ...(ownedParams.size > 0 ? { ownedParams } : {}),
         depth: depth + 1,
         trustHeaders: env.trustHeaders,
       });
@@ -1801,8 +1828,14 @@ function bindParams(env: Env, fn: T.Function | T.ArrowFunctionExpression, option
     if (given !== undefined) {
       for (const n of names) env.vars.set(n, given);
       // a loaded record handed in (`assertSameTenant(user, existing)`): comparisons of its fields check that record
-      if (given & SRC.record && !(given & SRC.user) && param.type === 'Identifier')
+      if (given & SRC.record && !(given & SRC.user) && param.type === 'Identifier') {
         env.records.set(param.name, new Set([param.name]));
+        const owned = options.ownedParams?.get(i);
+        if (owned) {
+          env.recordAccess.set(param.name, { ...owned });
+          env.handedIn.add(param.name);
+        }
+      }
       const props = options.paramProps?.[i];
       const pattern = param.type === 'AssignmentPattern' ? param.left : param;
       if (props && pattern.type === 'Identifier') env.fields.set(pattern.name, props);

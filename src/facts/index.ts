@@ -630,6 +630,8 @@ function ownershipOf(
   const fromClient = data.find(
     (a) =>
       a.ownerFromClient &&
+      // (a statement whose table and columns are built at run time, `buildInsert('quotes', row)`, names no owner)
+      (a.model !== null || a.operation !== 'query') &&
       !a.referenceOnly &&
       !(
         a.clientOwnerValues?.length &&

@@ -1566,8 +1566,85 @@ app.post('/purchase-orders', requireAuth, async (req, res) => {
   res.status(201).json(await purchasing.createOrder(req.user, { requestId: String(req.body.requestId) }));
 });`);
 
+/** Express + better-sqlite3: a repair ticket opened for `owner`, which `branch` may set to the customer the body names. */
+const staffIntakeApp = (branch: string): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import Database from 'better-sqlite3';
+import { requireAuth } from './auth.js';
+const db = new Database('app.db');
+const insertTicket = db.prepare('INSERT INTO tickets (customer_id, issue) VALUES (@customerId, @issue)');
+const isStaff = (user) => user.role === 'staff' || user.role === 'admin';
+const app = express();
+app.use(express.json());
+app.post('/tickets', requireAuth, (req, res) => {
+  let owner = req.user.id;
+  ${branch}
+  const info = insertTicket.run({ customerId: owner, issue: String(req.body.issue) });
+  res.status(201).json({ id: info.lastInsertRowid });
+});
+app.listen(3000);`,
+});
+
+/**
+ * Express + Prisma: a set scheduled on a stage, in a service handed the festival the route proved the caller's
+ * organisation's; the stage is looked up by `stageFilter`.
+ */
+const festivalStageApp = (stageFilter: string): Record<string, string> =>
+  expressPrismaApp(`const festivals = {
+  async schedule(festival, input) {
+    const stage = await prisma.stage.findFirst({ where: ${stageFilter}, select: { id: true } });
+    if (!stage) { const err = new Error('Unknown stage'); err.status = 422; throw err; }
+    return prisma.performance.create({ data: { stageId: stage.id, festivalId: festival.id, title: String(input.title) }, select: { id: true } });
+  },
+};
+app.post('/festivals/:festivalId/performances', requireAuth, async (req, res) => {
+  const festival = await prisma.festival.findFirst({ where: { id: req.params.festivalId, organisationId: req.user.orgId }, select: { id: true } });
+  if (!festival) return res.status(404).end();
+  res.status(201).json(await festivals.schedule(festival, { stageId: String(req.body.stageId), title: req.body.title }));
+});`);
+
+/**
+ * Express + better-sqlite3: a quote added to a ticket the caller manages, written by a helper that builds its
+ * statement from the row's keys at run time (`values` of the row).
+ */
+const dynamicInsertApp = (row: string): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import Database from 'better-sqlite3';
+import { requireAuth } from './auth.js';
+const db = new Database('app.db');
+function buildInsert(table, row) {
+  const keys = Object.keys(row).filter((k) => row[k] !== undefined);
+  return { sql: \`INSERT INTO \${table} (\${keys.join(', ')}) VALUES (\${keys.map(() => '?').join(', ')})\`, values: keys.map((k) => row[k]) };
+}
+function createQuote(quote) {
+  const { sql, values } = buildInsert('quotes', quote);
+  return db.prepare(sql).run(...values);
+}
+const app = express();
+app.use(express.json());
+app.post('/tickets/:id/quotes', requireAuth, (req, res) => {
+  const ticket = db.prepare('SELECT id, shop_id FROM tickets WHERE id = ? AND shop_id = ?').get(req.params.id, req.user.shopId);
+  if (!ticket) return res.status(404).end();
+  const info = createQuote(${row});
+  res.status(201).json({ id: info.lastInsertRowid });
+});
+app.listen(3000);`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + better-sqlite3: any caller names the customer a ticket is opened for (the override is under no staff test)',
+      endpoint: 'POST /tickets',
+      files: staffIntakeApp('owner = req.body.customerId;'),
+    },
+    {
+      name: "express + prisma: a stage looked up by the client's id alone, in a service handed the caller's festival",
+      endpoint: 'POST /festivals/:festivalId/performances',
+      files: festivalStageApp('{ id: input.stageId }'),
+    },
     {
       name: 'express + prisma: a purchase request the body names, looked up in the argument of a check that only tests it exists',
       endpoint: 'POST /purchase-orders',
@@ -3880,6 +3957,21 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + better-sqlite3: a row written through a statement built at run time from the body's keys names no owner (mass assignment, not BOLA)",
+      endpoint: 'POST /tickets/:id/quotes',
+      files: dynamicInsertApp('{ status: "pending", ...req.body, ticket_id: ticket.id }'),
+    },
+    {
+      name: 'express + better-sqlite3: staff may open a ticket for the customer the body names (`if (isStaff(req.user)) owner = body.customerId`)',
+      endpoint: 'POST /tickets',
+      files: staffIntakeApp('if (isStaff(req.user)) owner = req.body.customerId;'),
+    },
+    {
+      name: "express + prisma: a stage looked up within the festival the route proved the caller's, handed to the service",
+      endpoint: 'POST /festivals/:festivalId/performances',
+      files: festivalStageApp('{ id: input.stageId, festivalId: festival.id }'),
+    },
     {
       name: 'express + prisma: a purchase request looked up in the argument of `assertSameCompany(await this.getRequest(id), user)`',
       endpoint: 'POST /purchase-orders',

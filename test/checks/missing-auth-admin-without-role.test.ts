@@ -804,8 +804,48 @@ import { MembersController } from './members.controller';
 export class AppModule {}`,
 });
 
+/**
+ * Express + Prisma: staff write quotes (`requireStaff`); the customer approves one of a ticket, `check` deciding
+ * whose ticket it is.
+ */
+const quoteApprovalApp = (check: string): Record<string, string> =>
+  expressPrismaApp(`const requireStaff = requireRole('staff', 'admin');
+app.post('/tickets/:id/quotes', requireAuth, requireStaff, async (req, res) => {
+  res.status(201).json(await prisma.quote.create({ data: { ticketId: req.params.id, total: Number(req.body.total) }, select: { id: true } }));
+});
+app.post('/tickets/:id/quotes/:quoteId/approve', requireAuth, async (req, res) => {
+  const ticket = await prisma.ticket.findUnique({ where: { id: req.params.id } });
+  if (${check}) return res.status(404).end();
+  await prisma.quote.update({ where: { id: req.params.quoteId }, data: { status: 'approved' } });
+  res.json({ ok: true });
+});`);
+
+/** Express + Prisma: a translators area whose routes require the translator role, and `route` without it. */
+const translatorAreaApp = (route: string): Record<string, string> =>
+  expressPrismaApp(`app.post('/translators/availability', requireAuth, requireRole('translator'), async (req, res) => {
+  res.json(await prisma.availability.create({ data: { translatorId: req.user.id, days: String(req.body.days) }, select: { id: true } }));
+});
+app.delete('/translators/availability/:id', requireAuth, requireRole('translator'), async (req, res) => {
+  await prisma.availability.deleteMany({ where: { id: req.params.id, translatorId: req.user.id } });
+  res.status(204).end();
+});
+app.patch('${route}', requireAuth, async (req, res) => {
+  await prisma.payout.updateMany({ where: { id: req.params.payoutId }, data: { note: String(req.body.note) } });
+  res.status(204).end();
+});`);
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'express + prisma: a route of the translators area without the translator role the area requires',
+      endpoint: 'PATCH /translators/payouts/:payoutId',
+      files: translatorAreaApp('/translators/payouts/:payoutId'),
+    },
+    {
+      name: 'express + prisma: a quote approved on any ticket that exists, beside staff-only quote routes',
+      endpoint: 'POST /tickets/:id/quotes/:quoteId/approve',
+      files: quoteApprovalApp('!ticket'),
+    },
     {
       name: "express + prisma: a colleague's account looked up by id within the company, then its role changed by the row's id (no role check)",
       endpoint: 'PATCH /company/users/:id/role',
@@ -1432,6 +1472,16 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the caller's own corner of the translators area (`/translators/me/payouts/:payoutId`) needs no area role",
+      endpoint: 'PATCH /translators/me/payouts/:payoutId',
+      files: translatorAreaApp('/translators/me/payouts/:payoutId'),
+    },
+    {
+      name: 'express + prisma: a customer approving a quote of their own ticket (`ticket.customerId !== req.user.id` → 404)',
+      endpoint: 'POST /tickets/:id/quotes/:quoteId/approve',
+      files: quoteApprovalApp('!ticket || ticket.customerId !== req.user.id'),
+    },
     {
       name: "express + prisma: the same role change behind `requireRole('HR_ADMIN')`",
       endpoint: 'PATCH /company/users/:id/role',
