@@ -3002,8 +3002,24 @@ export function recordsOf(env: Env, expr: Node | null | undefined): ReadonlySet<
       const target = n.arguments[0] ?? (n.callee.type === 'MemberExpression' ? n.callee.object : null);
       return recordsOf(env, target as Node);
     }
+    // `users.map((u) => ({ ...u, companyRole }))`: each row spread whole into its new object is still the row
+    if ((name === 'map' || name === 'flatMap') && n.callee.type === 'MemberExpression' && spreadsElement(n))
+      return recordsOf(env, n.callee.object as Node);
   }
   return NO_RECORDS;
+}
+
+/** The callback of a `.map` returns an object spreading its element whole (`(u) => ({ ...u, role })`). */
+function spreadsElement(call: T.CallExpression): boolean {
+  const cb = unwrap(call.arguments[0] as Node | undefined);
+  if (!cb || !isFunction(cb)) return false;
+  const param = cb.params[0] as Node | undefined;
+  const body = unwrap(cb.body as Node);
+  return (
+    param?.type === 'Identifier' &&
+    body?.type === 'ObjectExpression' &&
+    body.properties.some((p) => p.type === 'SpreadElement' && nameOf(unwrap(p.argument as Node) as Node) === param.name)
+  );
 }
 
 /** True when the value is (derived from) the caller's identity and not mixed with client input. */

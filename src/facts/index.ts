@@ -856,9 +856,13 @@ function responseOf(
           : [];
       // (a scope that leaves the default one reads the internal fields that one hides; a new row carries only what was
       // just written there)
+      // (`.lean()` skips the model's toJSON transform: only what the query itself leaves out, `select: false`, stays out)
+      const raw = !!access?.rawResult;
       const unhidden = (m: ModelInfo, x: string, own: boolean) =>
         !(own && excluded.has(x)) &&
-        (!m.hidden.has(x) || (own && (!!access?.unscoped || rawSql) && !!m.readHidden?.has(x)));
+        (!m.hidden.has(x) ||
+          (raw && !m.readHidden?.has(x)) ||
+          (own && (!!access?.unscoped || rawSql) && !!m.readHidden?.has(x)));
       const visible = (m: ModelInfo | undefined, re: RegExp, prefix = '') =>
         m && !m.serialises
           ? [...m.fields].filter((x) => re.test(x) && unhidden(m, x, !prefix)).map((x) => prefix + x)
@@ -872,9 +876,11 @@ function responseOf(
       // include: { author: true } nests the whole related record (a relation picked out of it is that record alone)
       for (const rel of access?.relationOf ? [access.relationOf] : (access?.includes ?? [])) {
         const relInfo = relatedModel(models, access?.model ?? null, rel);
-        if (relInfo && !relInfo.serialises) {
+        // (populated into a `.lean()` result: the related model's toJSON transform does not run either)
+        if (relInfo && (!relInfo.serialises || raw)) {
           for (const x of relInfo.fields)
-            if (SENSITIVE_FIELD.test(x) && !relInfo.hidden.has(x)) sensitive.push(`${rel}.${x}`);
+            if (SENSITIVE_FIELD.test(x) && !(raw ? !!relInfo.readHidden?.has(x) : relInfo.hidden.has(x)))
+              sensitive.push(`${rel}.${x}`);
         }
         // related rows that carry a visibility flag (`Message.internal`): unfiltered, the hidden ones come along
         if (staff) continue;

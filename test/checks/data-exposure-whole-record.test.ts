@@ -945,8 +945,47 @@ app.get('/departments/:id', async (c) => {
 export default app;`,
 });
 
+/**
+ * Express + Mongoose: a group's members answered with `answer`; the User schema hides its secrets with a toJSON
+ * transform (which `.lean()` skips).
+ */
+const leanMembersApp = (answer: string): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/models.js': `import mongoose from 'mongoose';
+const userSchema = new mongoose.Schema(
+  { name: String, avatarUrl: String, passwordHash: String, resetCodeHash: String },
+  { toJSON: { transform(doc, ret) { delete ret.passwordHash; delete ret.resetCodeHash; return ret; } } },
+);
+export const User = mongoose.model('User', userSchema);
+export const Membership = mongoose.model('Membership', new mongoose.Schema({ group: String, user: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, role: String }));`,
+  'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { Membership, User } from './models.js';
+const app = express();
+app.get('/groups/:groupId/members', requireAuth, async (req, res) => {
+  const mine = await Membership.findOne({ group: req.params.groupId, user: req.user.id });
+  if (!mine) return res.status(404).end();
+  ${answer}
+});
+app.listen(3000);`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "express + mongoose: members populated with their user into a `.lean()` result, which skips the User schema's toJSON transform",
+      endpoint: 'GET /groups/:groupId/members',
+      files: leanMembersApp("res.json(await Membership.find({ group: req.params.groupId }).populate('user').lean());"),
+      message: /user\.passwordHash/,
+    },
+    {
+      name: 'express + mongoose: `.lean()` users each spread whole into the answer (`users.map((u) => ({ ...u, role }))`)',
+      endpoint: 'GET /groups/:groupId/members',
+      files: leanMembersApp(`const rows = await Membership.find({ group: req.params.groupId });
+  const users = await User.find({ _id: { $in: rows.map((m) => m.user) } }).lean();
+  const members = users.map((u) => ({ ...u, role: rows.find((m) => String(m.user) === String(u._id))?.role }));
+  res.json({ members });`),
+    },
     {
       name: 'nestjs + sequelize: the whole organisation read through the injected `this.orgs` (`@InjectModel(Organization)`)',
       endpoint: 'GET /orgs/:orgId',
@@ -2495,6 +2534,18 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: members populated with their user as documents, which the User schema's toJSON transform serialises",
+      endpoint: 'GET /groups/:groupId/members',
+      files: leanMembersApp("res.json(await Membership.find({ group: req.params.groupId }).populate('user'));"),
+    },
+    {
+      name: 'express + mongoose: `.lean()` users mapped to their public fields (`users.map((u) => ({ id: u._id, name: u.name }))`)',
+      endpoint: 'GET /groups/:groupId/members',
+      files: leanMembersApp(`const rows = await Membership.find({ group: req.params.groupId });
+  const users = await User.find({ _id: { $in: rows.map((m) => m.user) } }).lean();
+  res.json({ members: users.map((u) => ({ id: u._id, name: u.name })) });`),
+    },
     {
       name: 'nestjs + sequelize: the injected model\u2019s row mapped to its public fields',
       endpoint: 'GET /orgs/:orgId',
