@@ -404,7 +404,8 @@ interface Unguarded {
     | 'moderation'
     | 'accounts'
     | 'area'
-    | 'account-role';
+    | 'account-role'
+    | 'account-deletion';
   detail?: string;
 }
 
@@ -442,6 +443,22 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
     f.data.some((a) => a.operation === 'update' && person(a));
   if ((!ownsIt || otherAccount || pickedAccount) && e.method !== 'GET' && ROLE_GRANT.test(e.path))
     return { kind: 'grant' };
+  // `DELETE /users/{id}` removing whichever account the client names: closing other people's accounts is the
+  // administrators' function, in an app with roles
+  if (
+    !ownsIt &&
+    e.method === 'DELETE' &&
+    appHasRoles(ctx.endpoints) &&
+    f.data.some(
+      (a) =>
+        a.operation === 'delete' &&
+        a.byClientId &&
+        !a.scopedToCaller &&
+        // (an account: not a guest of a wedding or a player of a team, whom their organiser manages)
+        /^(?:user|account|profile)$/.test(modelKey(a.model ?? '')),
+    )
+  )
+    return { kind: 'account-deletion' };
   // `profiles.update({ banned_at: now }).eq('id', params.userId)`: banning or suspending someone else's account
   if ((!ownsIt || otherAccount) && e.method !== 'GET' && moderatesAccount(e, f)) return { kind: 'moderation' };
   // `prisma.user.create({ data: { email, role: dto.role } })`: making accounts with whatever role the client names
@@ -564,6 +581,8 @@ function messageFor(label: string, why: Unguarded): string {
       return `${label} changes another account's role or permissions, ${anyone}`;
     case 'account-role':
       return `${label} creates accounts with the role the client names, ${anyone}`;
+    case 'account-deletion':
+      return `${label} deletes whichever user account the client names, ${anyone}`;
     case 'decision':
       return `${label} decides on other users' requests, as routes of the same collection that require a role do, ${anyone}`;
     case 'signed-decision':

@@ -834,8 +834,24 @@ app.patch('${route}', requireAuth, async (req, res) => {
   res.status(204).end();
 });`);
 
+/** Express + Prisma: an app whose user list needs the admin role, and `DELETE /${what}/:id` without one. */
+const deleteByIdApp = (what: string, model: string): Record<string, string> =>
+  expressPrismaApp(`app.get('/users', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await prisma.user.findMany({ select: { id: true, email: true } }));
+});
+app.delete('/${what}/:id', requireAuth, async (req, res) => {
+  await prisma.${model}.delete({ where: { id: req.params.id } });
+  res.status(204).end();
+});`);
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'express + prisma: any signed-in user deletes whichever user account the path names',
+      endpoint: 'DELETE /accounts/:id',
+      files: deleteByIdApp('accounts', 'user'),
+      message: /deletes whichever user account/,
+    },
     {
       name: 'express + prisma: a route of the translators area without the translator role the area requires',
       endpoint: 'PATCH /translators/payouts/:payoutId',
@@ -1472,6 +1488,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a wedding guest deleted by id is no user account (the organiser's list, judged by BOLA)",
+      endpoint: 'DELETE /guests/:id',
+      files: deleteByIdApp('guests', 'guest'),
+    },
     {
       name: "express + prisma: the caller's own corner of the translators area (`/translators/me/payouts/:payoutId`) needs no area role",
       endpoint: 'PATCH /translators/me/payouts/:payoutId',
