@@ -1,6 +1,7 @@
 import {
   calleeName,
   enclosingFunction,
+  isFunction,
   memberPath,
   type Node,
   nameOf,
@@ -8,6 +9,7 @@ import {
   stringValue,
   type T,
   unwrap,
+  walk,
 } from '../parse/ast.ts';
 import type { Project } from '../parse/project.ts';
 import type { Resolver } from '../parse/resolve.ts';
@@ -127,8 +129,30 @@ function isRequestRead(file: SourceFile, node: Node | null): boolean {
 function fromVerifyingHelper(resolver: Resolver, file: SourceFile, a: T.AssignmentExpression): boolean {
   const value = heldValue(file, a.right as Node);
   if (value?.type !== 'CallExpression') return false;
-  const helper = resolver.calleeFunction(file, value);
-  return !!helper && VERIFIES.test(helper.file.text.slice(helper.fn.start, helper.fn.end));
+  // (…through a helper of a helper: `currentUserId(ctx)` returning `Number(claims(ctx).sub)`, `claims` reading
+  // `ctx.state.user`)
+  const verifying = (call: T.CallExpression, at: SourceFile = file, depth = 0): boolean => {
+    const helper = resolver.calleeFunction(at, call);
+    if (!helper) return false;
+    if (VERIFIES.test(helper.file.text.slice(helper.fn.start, helper.fn.end))) return true;
+    let inner = false;
+    if (depth < 1)
+      walk(helper.fn, (n) => {
+        if (inner) return false;
+        if (n.type === 'CallExpression' && verifying(n, helper.file, depth + 1)) inner = true;
+        return undefined;
+      });
+    return inner;
+  };
+  if (verifying(value)) return true;
+  // (…or a row looked up by what such a function says: `Vendor.findOne({ where: { ownerId: currentUserId(ctx) } })`)
+  let found = false;
+  walk(value, (n) => {
+    if (found || isFunction(n)) return false;
+    if (n !== value && n.type === 'CallExpression' && verifying(n)) found = true;
+    return undefined;
+  });
+  return found;
 }
 
 function inVerifyingFunction(file: SourceFile, node: Node): boolean {

@@ -1633,8 +1633,63 @@ app.post('/tickets/:id/quotes', requireAuth, (req, res) => {
 app.listen(3000);`,
 });
 
+/**
+ * Koa + Sequelize: a vendor's truck deleted behind `...vendorOnly` (a role check and `loadVendor`, which keeps the
+ * caller's vendor row in `ctx.state.vendor`, looked up by `currentUserId(ctx)`); `owner` scopes the lookup.
+ */
+const vendorTruckApp = (owner: string): Record<string, string> => ({
+  'src/models.ts': `import { DataTypes, Model, Sequelize } from 'sequelize';
+export const sequelize = new Sequelize(process.env.DATABASE_URL!);
+export class Vendor extends Model {}
+Vendor.init({ ownerId: DataTypes.INTEGER, name: DataTypes.STRING }, { sequelize });
+export class Truck extends Model {}
+Truck.init({ vendorId: DataTypes.INTEGER, name: DataTypes.STRING }, { sequelize });`,
+  'src/guards.ts': `import type { Context, Middleware } from 'koa';
+import { Truck, Vendor } from './models';
+function claims(ctx: Context) {
+  return ctx.state.user as { sub: string; role: string };
+}
+export function currentUserId(ctx: Context): number {
+  return Number(claims(ctx).sub);
+}
+export const requireRole = (...roles: string[]): Middleware => async (ctx, next) => {
+  if (!roles.includes(ctx.state.user?.role)) ctx.throw(403, 'forbidden');
+  await next();
+};
+export const loadVendor: Middleware = async (ctx, next) => {
+  const vendor = await Vendor.findOne({ where: { ownerId: currentUserId(ctx) } });
+  if (!vendor) ctx.throw(403, 'vendor profile required');
+  ctx.state.vendor = vendor;
+  await next();
+};
+export function findTruck(vendorId: number, truckId: string) {
+  return Truck.findOne({ where: ${owner} });
+}`,
+  'src/server.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import jwt from 'koa-jwt';
+import { findTruck, loadVendor, requireRole } from './guards';
+const vendorOnly = [requireRole('vendor'), loadVendor];
+const router = new Router({ prefix: '/api' });
+router.delete('/trucks/:truckId', ...vendorOnly, async (ctx) => {
+  const truck = await findTruck(ctx.state.vendor.id, ctx.params.truckId);
+  if (!truck) ctx.throw(404, 'Truck not found');
+  await truck.destroy();
+  ctx.status = 204;
+});
+const app = new Koa();
+app.use(jwt({ secret: process.env.JWT_SECRET! }));
+app.use(router.routes());
+app.listen(3000);`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'koa + sequelize: a truck looked up by id alone behind `...vendorOnly`',
+      endpoint: 'DELETE /api/trucks/:truckId',
+      files: vendorTruckApp('{ id: truckId }'),
+    },
     {
       name: 'express + better-sqlite3: any caller names the customer a ticket is opened for (the override is under no staff test)',
       endpoint: 'POST /tickets',
@@ -3957,6 +4012,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "koa + sequelize: a truck looked up within the caller's vendor (`ctx.state.vendor`, kept by a middleware spread in as `...vendorOnly`)",
+      endpoint: 'DELETE /api/trucks/:truckId',
+      files: vendorTruckApp('{ id: truckId, vendorId }'),
+    },
     {
       name: "express + better-sqlite3: a row written through a statement built at run time from the body's keys names no owner (mass assignment, not BOLA)",
       endpoint: 'POST /tickets/:id/quotes',

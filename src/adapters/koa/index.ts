@@ -114,7 +114,11 @@ export function extractKoa(project: Project, resolver: Resolver): Inventory {
         for (const method of route.methods) {
           const chain = chainFor(active, method, path);
           for (const param of params) if (path.includes(`{${param.name}}`)) chain.push(...param.links);
-          const fns = route.fns.flatMap((a) => arrayElements(resolver, reg.file, a)?.map((e) => e.node) ?? [a]);
+          // (`...vendorOnly`: the middleware array spread into the registration, as a literal array is)
+          const fns = route.fns.flatMap((a) => {
+            const listed = a.type === 'SpreadElement' ? (a.argument as Node) : a;
+            return arrayElements(resolver, reg.file, listed)?.map((e) => e.node) ?? [listed];
+          });
           const handlers: HandlerRef[] = [];
           fns.forEach((arg, i) => {
             // koa-joi-router validates after `pre` and before the handlers
