@@ -583,7 +583,10 @@ const EXPIRY_FIELD = /^(\w*?)_?(?:expires?_?(?:at|on)?|expiry|expiration|expires
  * comparison (`member.resetExpiresAt < new Date()`) is.
  */
 function expiryNeverRead(e: Endpoint, ctx: CheckContext): Report | null {
-  const fns = [...e.handlers, ...reachableFunctions(ctx.resolver, e, 2)];
+  // (a handler narrowed to the statements of one branch, `if (action === 'login' && req.method === 'POST')`, is read
+  // there only: the reset branch beside it is another endpoint)
+  const own = e.handlers.flatMap((h) => (h.statements ?? [h.fn]).map((fn) => ({ file: h.file, fn })));
+  const fns = [...own, ...reachableFunctions(ctx.resolver, e, 2)];
   const mentioned = new Set<string>();
   for (const { fn } of fns)
     walk(fn, (n) => {

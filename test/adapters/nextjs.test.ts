@@ -339,6 +339,31 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   if (resource === 'gifts' && id === 'redeem' && !action) return redeem(req, res);
   return res.status(404).end();
 }`,
+    // a single dynamic segment the handler dispatches on: `[action].ts` reading `action` off the query
+    'pages/api/auth/[action].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+function queryParam(req: NextApiRequest, name: string): string | undefined {
+  const value = req.query[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const action = queryParam(req, 'action');
+  if (action === 'login' && req.method === 'POST') return res.json({ ok: true });
+  if (action === 'me' && req.method === 'GET') return res.json({ me: true });
+  return res.status(404).end();
+}`,
+    'pages/api/bookings/[id]/[sub].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const { sub } = req.query;
+  if (sub === 'messages' && req.method === 'POST') return res.status(201).json({});
+  return res.status(404).end();
+}`,
+    // …and one that does not: the file answers its own path
+    'pages/api/things/[thingId].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const thingId = String(req.query.thingId);
+  if (req.method === 'GET') return res.json({ thingId });
+  return res.status(405).end();
+}`,
   };
 
   it('answers the collection when an optional catch-all has no segment, an item when the segment after it is missing, and the path a test on its segments names', () => {
@@ -365,6 +390,10 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
           'GET /api/me/purchases',
           'GET /api/me/purchases/{purchaseId}/receipt',
           'POST /api/me/gifts/redeem',
+          'POST /api/auth/login',
+          'GET /api/auth/me',
+          'POST /api/bookings/{id}/messages',
+          'GET /api/things/{thingId}',
         ].sort(),
       );
     } finally {

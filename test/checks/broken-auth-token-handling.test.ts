@@ -230,8 +230,50 @@ await app.listen({ port: 3000 });`,
 }`,
 });
 
+/**
+ * Next.js pages + Prisma: one `[action].ts` file for login and the reset confirm, dispatching on the segment; the
+ * reset looks the account up with `where`.
+ */
+const authActionApp = (where: string): Record<string, string> => ({
+  'prisma/schema.prisma': `model User {
+  id                  String    @id
+  email               String    @unique
+  passwordHash        String
+  resetTokenHash      String?
+  resetTokenExpires   DateTime?
+}`,
+  'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+  'pages/api/auth/[action].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import bcrypt from 'bcryptjs';
+import crypto from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { prisma } from '../../../lib/prisma';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const action = String(req.query.action);
+  if (action === 'login' && req.method === 'POST') {
+    const user = await prisma.user.findUnique({ where: { email: String(req.body.email) } });
+    if (!user || !(await bcrypt.compare(String(req.body.password), user.passwordHash))) return res.status(401).end();
+    return res.json({ token: jwt.sign({ sub: user.id }, process.env.JWT_SECRET!, { expiresIn: '1h' }) });
+  }
+  if (action === 'reset-password' && req.method === 'POST') {
+    const hash = crypto.createHash('sha256').update(String(req.body.token)).digest('hex');
+    const user = await prisma.user.findFirst({ where: ${where} });
+    if (!user) return res.status(400).json({ error: 'Invalid or expired link' });
+    await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await bcrypt.hash(String(req.body.password), 12), resetTokenHash: null } });
+    return res.status(204).end();
+  }
+  return res.status(404).end();
+}`,
+});
+
 runCheckCases('broken-auth-token-handling', {
   invalid: [
+    {
+      name: 'next.js pages: the reset branch of an `[action].ts` file accepts the code without its expiry',
+      endpoint: 'POST /api/auth/reset-password',
+      files: authActionApp('{ resetTokenHash: hash }'),
+    },
     {
       name: '@fastify/jwt registered with options from a config module that set no expiry',
       endpoint: 'POST /login',
@@ -743,6 +785,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'next.js pages: the reset branch checks the expiry in its lookup',
+      endpoint: 'POST /api/auth/reset-password',
+      files: authActionApp('{ resetTokenHash: hash, resetTokenExpires: { gt: new Date() } }'),
+    },
     {
       name: '@fastify/jwt registered with options from a config module that set `sign: { expiresIn }`',
       endpoint: 'POST /login',

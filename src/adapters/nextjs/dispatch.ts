@@ -319,7 +319,7 @@ function segmentNames(ctx: Ctx): string[] | null {
 const SEGMENT_NAMES = new WeakMap<Node, string[] | null>();
 
 /** What tests on a catch-all's segments fixed so far: literal segments by index, and how deep the path goes. */
-interface SegmentScope {
+export interface SegmentScope {
   fixed: ReadonlyMap<number, string>;
   deepest: number;
 }

@@ -1,6 +1,6 @@
 import type { ChainLink, Endpoint, HandlerRef } from '../../core/endpoint.ts';
 import { joinPaths } from '../../core/path.ts';
-import { type Node, nameOf, type T, unwrap } from '../../parse/ast.ts';
+import { memberPath, type Node, nameOf, stringValue, type T, unwrap, walk } from '../../parse/ast.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import type { SourceFile } from '../../parse/source.ts';
 import { makeHandler } from '../shared/links.ts';
@@ -88,6 +88,47 @@ function catchAllBase(file: SourceFile, path: string): { base: string; optional:
   return path.endsWith(tail) ? { base: path.slice(0, -tail.length) || '/', optional: !!m[1] } : null;
 }
 
+/** `pages/api/auth/[action].ts`: the route's last segment is one dynamic segment; its name and the path above it. */
+function singleSegment(file: SourceFile, path: string): { base: string; name: string } | null {
+  const m = /\[(\w+)\]\.[cm]?[jt]sx?$/.exec(file.rel);
+  if (!m || file.rel.endsWith(`[...${m[1]}].ts`)) return null;
+  const tail = `/{${m[1]}}`;
+  return path.endsWith(tail) ? { base: path.slice(0, -tail.length) || '/', name: m[1]! } : null;
+}
+
+/**
+ * The local that holds a dynamic segment's value in the handler: `const action = queryParam(req, 'action')`, `const
+ * { action } = req.query`, `const action = req.query.action as string`. Null when none does.
+ */
+function segmentVariable(fn: Node, name: string): string | null {
+  let found: string | null = null;
+  walk(fn, (n) => {
+    if (found) return false;
+    if (n.type !== 'VariableDeclarator' || !n.init) return undefined;
+    let init = unwrap(n.init as Node);
+    // (`String(req.query.action)`: the value coerced)
+    if (
+      init?.type === 'CallExpression' &&
+      init.arguments.length === 1 &&
+      /^(?:String|Number)$/.test(nameOf(init.callee as Node) ?? '')
+    )
+      init = unwrap(init.arguments[0] as Node);
+    const text = init ? JSON.stringify(memberPath(init) ?? []) : '';
+    if (n.id.type === 'Identifier') {
+      const call = init?.type === 'CallExpression' ? init : null;
+      const byName = call?.arguments.some((a) => stringValue(a as Node) === name) ?? false;
+      const byPath = /"query"/.test(text) && text.endsWith(`"${name}"]`);
+      if (byName || byPath) found = n.id.name;
+    } else if (n.id.type === 'ObjectPattern' && /"query"\]$/.test(text)) {
+      for (const p of n.id.properties)
+        if (p.type === 'Property' && nameOf(p.key as Node) === name && p.value.type === 'Identifier')
+          found = p.value.name;
+    }
+    return undefined;
+  });
+  return found;
+}
+
 /**
  * The endpoints of one pages/api file. A handler that dispatches on `req.method` gives one endpoint per
  * method at its branch (the handler is the whole function; `statements` narrows it to the branch); a
@@ -118,8 +159,17 @@ export function pagesEndpoints(resolver: Resolver, file: SourceFile, routePath: 
   const bound: HandlerRef = { ...handler, bindings: REQUEST_RESPONSE };
   const lookup = lookupInHandler(resolver, handler, path, chain);
   if (lookup) return lookup;
-  const d = dispatchOf(resolver, handler.file, handler.fn);
-  const catchAll = catchAllBase(file, path);
+  // (a single dynamic segment the handler dispatches on itself: `pages/api/auth/[action].ts` with `const action =
+  // queryParam(req, 'action'); if (action === 'login' && req.method === 'POST') …` answers `/api/auth/login`)
+  const single = singleSegment(file, path);
+  const segmentVar = single ? segmentVariable(handler.fn, single.name) : null;
+  const d = dispatchOf(
+    resolver,
+    handler.file,
+    handler.fn,
+    segmentVar ? { names: [segmentVar], scope: { fixed: new Map(), deepest: -1 } } : null,
+  );
+  const catchAll = catchAllBase(file, path) ?? (single && segmentVar ? { base: single.base, optional: false } : null);
   if (d.branches.length > 0) {
     const out: Endpoint[] = [];
     for (const b of d.branches) {
