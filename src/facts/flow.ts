@@ -2972,8 +2972,11 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
     }
     case 'ArrayExpression':
       return n.elements.reduce((acc, e) => acc | (e ? sourcesOf(env, e as Node) & ~WHOLE : 0), 0);
-    case 'NewExpression':
-      return n.arguments.reduce((acc, a) => acc | (sourcesOf(env, a as Node) & ~WHOLE), 0);
+    case 'NewExpression': {
+      const s = n.arguments.reduce((acc, a) => acc | (sourcesOf(env, a as Node) & ~WHOLE), 0);
+      // `new Date(query.from)`: a Date, whatever text it was made from — no operator object, no string left
+      return s && nameOf(n.callee as Node) === 'Date' ? s | SRC.coerced : s;
+    }
     default:
       return 0;
   }

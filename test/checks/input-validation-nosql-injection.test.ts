@@ -47,8 +47,33 @@ app.post('/auth/password/reset', ${checks}, validate, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Express + Mongoose: bookings of the caller between `from` and `to`, made from the query string by `convert`. */
+const dateRangeApp = (convert: string): Record<string, string> => ({
+  'src/auth.js': `import jwt from 'jsonwebtoken';
+export function requireAuth(req, res, next) {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+}`,
+  'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Booking = mongoose.model('Booking', new mongoose.Schema({ owner: String, startsAt: Date }));
+const app = express();
+app.get('/bookings/range', requireAuth, async (req, res) => {
+  const from = ${convert.replace('X', 'req.query.from')};
+  const to = ${convert.replace('X', 'req.query.to')};
+  res.json(await Booking.find({ owner: req.user.id, startsAt: { $gte: from, $lte: to } }).select('startsAt'));
+});
+app.listen(3000);`,
+});
+
 runCheckCases('input-validation-nosql-injection', {
   invalid: [
+    {
+      name: 'express + mongoose: query values put into a range filter as they came',
+      endpoint: 'GET /bookings/range',
+      files: dateRangeApp('X'),
+    },
     {
       name: "express + prisma: the caller's scope spread into `where`, then the whole query string after it",
       endpoint: 'GET /invoices',
@@ -205,6 +230,11 @@ fastify.listen({ port: 3000 });`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: query values made into dates (`new Date(req.query.from)`) before the range filter',
+      endpoint: 'GET /bookings/range',
+      files: dateRangeApp('new Date(X)'),
+    },
     {
       name: "express + prisma: the caller's scope spread into `where` after a validated status filter",
       endpoint: 'GET /invoices',
