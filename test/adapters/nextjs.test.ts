@@ -357,6 +357,15 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   if (sub === 'messages' && req.method === 'POST') return res.status(201).json({});
   return res.status(404).end();
 }`,
+    // an optional catch-all whose segments are read one by one off the query (`const payoutId = segments[0]`)
+    'pages/api/payouts/[[...id]].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const segments = (req.query.id as string[] | undefined) ?? [];
+  const payoutId = segments[0];
+  if (!payoutId && req.method === 'GET') return res.json([]);
+  if (payoutId && req.method === 'PATCH') return res.json({ payoutId });
+  return res.status(404).end();
+}`,
     // …and one that does not: the file answers its own path
     'pages/api/things/[thingId].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
@@ -394,6 +403,8 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
           'GET /api/auth/me',
           'POST /api/bookings/{id}/messages',
           'GET /api/things/{thingId}',
+          'GET /api/payouts',
+          'PATCH /api/payouts/{payoutId}',
         ].sort(),
       );
     } finally {

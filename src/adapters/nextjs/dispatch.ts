@@ -304,14 +304,34 @@ function segmentNames(ctx: Ctx): string[] | null {
   const known = SEGMENT_NAMES.get(ctx.fn);
   if (known !== undefined) return known;
   let names: string[] | null = null;
+  const SEGMENTS = /\bquery\b|segments|params|slug|path/i;
+  const textOf = (n: Node | null | undefined) => ctx.file.text.slice(n?.start ?? 0, n?.end ?? 0);
+  /** arrays of segments held in a local (`const segments = (req.query.id as string[]) ?? []`) */
+  const arrays = new Set<string>();
+  /** …and their elements taken one by one (`const payoutId = segments[0]`), by index */
+  const picked: string[] = [];
   walk(ctx.fn, (n) => {
     if (names) return false;
-    if (n.type !== 'VariableDeclarator' || n.id.type !== 'ArrayPattern') return undefined;
-    const init = ctx.file.text.slice((n.init as Node | null)?.start ?? 0, (n.init as Node | null)?.end ?? 0);
-    if (/\bquery\b|segments|params|slug|path/i.test(init))
-      names = n.id.elements.map((e) => (e && e.type === 'Identifier' ? e.name : ''));
+    if (n.type !== 'VariableDeclarator') return undefined;
+    if (n.id.type === 'ArrayPattern') {
+      if (SEGMENTS.test(textOf(n.init as Node | null)))
+        names = n.id.elements.map((e) => (e && e.type === 'Identifier' ? e.name : ''));
+      return undefined;
+    }
+    if (n.id.type !== 'Identifier') return undefined;
+    const init = unwrap(n.init as Node | null);
+    if (
+      init?.type === 'MemberExpression' &&
+      init.computed &&
+      unwrap(init.object as Node)?.type === 'Identifier' &&
+      arrays.has((unwrap(init.object as Node) as T.IdentifierReference).name)
+    ) {
+      const index = unwrap(init.property as Node);
+      if (index?.type === 'Literal' && typeof index.value === 'number') picked[index.value] = n.id.name;
+    } else if (SEGMENTS.test(textOf(n.init as Node | null))) arrays.add(n.id.name);
     return undefined;
   });
+  if (!names && picked.length > 0) names = Array.from(picked, (x) => x ?? '');
   SEGMENT_NAMES.set(ctx.fn, names);
   return names;
 }
