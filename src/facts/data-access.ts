@@ -870,6 +870,15 @@ export function detectAccess(
           const value = unwrap(n.arguments[1] as Node);
           if (value?.type === 'Literal') noteState(memberLeaf(n.arguments[0] as Node) ?? '', value.value);
         }
+        // …and `ne(auctions.status, 'draft')`: every row past its draft
+        if (
+          n.type === 'CallExpression' &&
+          calleeName(n) === 'ne' &&
+          n.arguments.length === 2 &&
+          /^(?:status|state)$/.test(memberLeaf(n.arguments[0] as Node) ?? '') &&
+          /^draft$/i.test(stringValue(n.arguments[1] as Node) ?? '')
+        )
+          publicRow = true;
         // `find(searchCriteria())`: a filter a closure of the same function builds from what it can see — its
         // returned objects are the filter
         if (

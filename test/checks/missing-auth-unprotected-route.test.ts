@@ -1252,8 +1252,37 @@ app.route('/runs', runs);
 export default app;`,
 });
 
+/** Express + Drizzle: an auction read by id without sign-in, filtered with `filter`, beside signed-in auction admin. */
+const drizzleAuctionApp = (filter: string): Record<string, string> => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/db.js': `import { drizzle } from 'drizzle-orm/node-postgres';
+import { integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+export const auctions = pgTable('auctions', { id: serial('id').primaryKey(), title: text('title'), status: text('status'), charityId: integer('charity_id') });
+export const db = drizzle(process.env.DATABASE_URL);`,
+  'src/app.js': `import express from 'express';
+import { and, eq, ne } from 'drizzle-orm';
+import { requireAuth } from './auth.js';
+import { auctions, db } from './db.js';
+const app = express();
+app.get('/auctions/:id', async (req, res) => {
+  const [auction] = await db.select({ id: auctions.id, title: auctions.title }).from(auctions).where(and(eq(auctions.id, Number(req.params.id)), ${filter}));
+  if (!auction) return res.status(404).end();
+  res.json(auction);
+});
+app.patch('/auctions/:id', requireAuth, async (req, res) => {
+  await db.update(auctions).set({ title: String(req.body.title) }).where(and(eq(auctions.id, Number(req.params.id)), eq(auctions.charityId, req.user.charityId)));
+  res.status(204).end();
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'express + drizzle: an auction read by id with a filter that is no publication state (`ne(auctions.status, "archived")`)',
+      endpoint: 'GET /auctions/:id',
+      files: drizzleAuctionApp("ne(auctions.status, 'archived')"),
+    },
     {
       name: 'hono + prisma: an approved pay run read without sign-in (`status !== "APPROVED"` → 404 is a decision, not publication)',
       endpoint: 'GET /runs/:id/file',
@@ -2340,6 +2369,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + drizzle: an auction read by id past its draft (`ne(auctions.status, "draft")`)',
+      endpoint: 'GET /auctions/:id',
+      files: drizzleAuctionApp("ne(auctions.status, 'draft')"),
+    },
     {
       name: 'hono + prisma: a published article read without sign-in (`status !== "published"` → 404)',
       endpoint: 'GET /runs/:id/file',
