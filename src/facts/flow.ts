@@ -1731,6 +1731,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         )
           result.roleChecks.push(n);
       }
+      // `roleRank[member.role] < roleRank['committee']`: the caller's role ranked against the one required
+      if (
+        n.type === 'BinaryExpression' &&
+        /^[<>]=?$/.test(n.operator) &&
+        (isRoleValue(env, n.left as Node) || isRoleValue(env, n.right as Node))
+      )
+        result.roleChecks.push(n);
       if (n.type === 'UnaryExpression' && n.operator === '!') {
         const arg = unwrap(n.argument as Node);
         if (arg && isUserValue(env, arg)) result.identityGuard = true;
@@ -3035,6 +3042,8 @@ function isRoleValue(env: Env, expr: Node): boolean {
   const n = unwrap(expr);
   if (!n) return false;
   if (n.type === 'CallExpression') return isRoleCall(env, n);
+  // `roleRank[member.role] < roleRank[minimum]`: the rank of the caller's role in a table of ranks
+  if (n.type === 'MemberExpression' && n.computed && isRoleValue(env, n.property as Node)) return true;
   if (n.type === 'Identifier' && env.callerRoles.has(n.name)) return true;
   const last = memberLeaf(n);
   if (last === null || !ROLE_FIELD.test(last)) return false;

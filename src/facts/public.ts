@@ -490,7 +490,7 @@ function importsCallbackVerifier(file: SourceFile): boolean {
 
 /** `// Public weekly leaderboard`, `// public by design`, `// no auth required` */
 const PUBLIC_COMMENT =
-  /^\s*\*?\s*public\b|\b(?:public|unauthenticated|anonymous) (?:by design|on purpose)\b|\bintentionally (?:public|unauthenticated)\b|\bno auth(?:entication)? (?:required|needed)\b/i;
+  /^\s*\*?\s*public\b|\b(?:public|unauthenticated|anonymous) (?:by design|on purpose)\b|\bintentionally (?:public|unauthenticated)\b|\bno auth(?:entication)? (?:required|needed)\b|(?<!\bnot )\b(?:shown|open) to the public\b|(?<!\bnot (?:on )?(?:the |our )?)\bpublic (?:website|web ?site|site|homepage|widget|directory)\b/i;
 
 /**
  * The developer says so: a comment right above the statement that registers the route declares it public. Above

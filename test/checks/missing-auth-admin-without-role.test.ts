@@ -844,8 +844,46 @@ app.delete('/${what}/:id', requireAuth, async (req, res) => {
   res.status(204).end();
 });`);
 
+/** Hono: a member's role changed behind `guard`, where `requireRole(min)` compares role ranks (`roleRank[m.role] < …`). */
+const rankedRoleApp = (guard: string): Record<string, string> => ({
+  'src/index.ts': `import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { jwt } from 'hono/jwt';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const roleRank = { holder: 1, committee: 2, admin: 3 } as const;
+const loadMember = createMiddleware(async (c, next) => {
+  const { sub } = c.get('jwtPayload');
+  const member = await prisma.member.findUnique({ where: { id: Number(sub) } });
+  if (!member) return c.json({ error: 'Unauthorized' }, 401);
+  c.set('member', member);
+  await next();
+});
+const requireRole = (minimum: keyof typeof roleRank) =>
+  createMiddleware(async (c, next) => {
+    const member = c.get('member');
+    if (!member || roleRank[member.role] < roleRank[minimum]) return c.json({ error: 'Forbidden' }, 403);
+    await next();
+  });
+const members = new Hono();
+members.use('*', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }), loadMember);
+members.patch('/:memberId/role', ${guard}async (c) => {
+  const { role } = await c.req.json();
+  const updated = await prisma.member.update({ where: { id: Number(c.req.param('memberId')) }, data: { role: String(role) }, select: { id: true, role: true } });
+  return c.json(updated);
+});
+const app = new Hono();
+app.route('/members', members);
+export default app;`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'hono: a role change behind authentication only',
+      endpoint: 'PATCH /members/:memberId/role',
+      files: rankedRoleApp(''),
+    },
     {
       name: 'express + prisma: any signed-in user deletes whichever user account the path names',
       endpoint: 'DELETE /accounts/:id',
@@ -1488,6 +1526,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "hono: a role change behind `requireRole('admin')`, which compares role ranks (`roleRank[member.role] < roleRank[minimum]`)",
+      endpoint: 'PATCH /members/:memberId/role',
+      files: rankedRoleApp("requireRole('admin'), "),
+    },
     {
       name: "express + prisma: a wedding guest deleted by id is no user account (the organiser's list, judged by BOLA)",
       endpoint: 'DELETE /guests/:id',

@@ -1276,8 +1276,23 @@ app.patch('/auctions/:id', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Express + Prisma: a vacancies list above which `comment` stands, in an app with signed-in routes. */
+const vacancyWidgetApp = (comment: string): Record<string, string> =>
+  expressPrismaApp(`${comment}
+app.get('/vacancies', async (req, res) => {
+  res.json(await prisma.plot.findMany({ where: { holderId: null }, select: { id: true, number: true } }));
+});
+app.get('/plots/mine', requireAuth, async (req, res) => {
+  res.json(await prisma.plot.findMany({ where: { holderId: req.user.id } }));
+});`);
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'express + prisma: a comment that says the list is not for the public website',
+      endpoint: 'GET /vacancies',
+      files: vacancyWidgetApp('// internal list for the committee, not on the public website'),
+    },
     {
       name: 'express + drizzle: an auction read by id with a filter that is no publication state (`ne(auctions.status, "archived")`)',
       endpoint: 'GET /auctions/:id',
@@ -2369,6 +2384,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a widget the comment says is embedded on the association's public website",
+      endpoint: 'GET /vacancies',
+      files: vacancyWidgetApp("// Vacancy widget embedded on the association's public website"),
+    },
     {
       name: 'express + drizzle: an auction read by id past its draft (`ne(auctions.status, "draft")`)',
       endpoint: 'GET /auctions/:id',
