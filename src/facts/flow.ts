@@ -1040,8 +1040,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     }
     if (name && SIGNATURE_HELPER.test(name) && testedWhereCalled(call)) checkSignature(call);
     // `if (!timingSafeEqual(expected, sha256(dto.code))) throw …`: a secret the client sent, compared in constant time
+    // (…also through the project's own wrapper: `if (!token || !safeEqual(token, booking.joinToken)) return 404`)
     else if (
-      name === 'timingSafeEqual' &&
+      name &&
+      CONSTANT_TIME.test(name) &&
       testedWhereCalled(call) &&
       call.arguments.some((a) => sourcesOf(env, a as Node) & CLIENT)
     )

@@ -1286,8 +1286,34 @@ app.get('/plots/mine', requireAuth, async (req, res) => {
   res.json(await prisma.plot.findMany({ where: { holderId: req.user.id } }));
 });`);
 
+/**
+ * Express + Prisma: a guest's join link for a booking (`?token=`), checked by the project's constant-time `safeEqual`
+ * as `check` says, beside signed-in booking routes.
+ */
+const joinLinkApp = (check: string): Record<string, string> =>
+  expressPrismaApp(`import { timingSafeEqual } from 'node:crypto';
+function safeEqual(a, b) {
+  const ab = Buffer.from(String(a));
+  const bb = Buffer.from(String(b));
+  return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+app.get('/bookings/:id/join', async (req, res) => {
+  const token = String(req.query.token ?? '');
+  const booking = await prisma.booking.findUnique({ where: { id: req.params.id }, select: { joinToken: true, meetingUrl: true } });
+  if (${check}) return res.status(404).end();
+  res.json({ meetingUrl: booking.meetingUrl });
+});
+app.get('/bookings', requireAuth, async (req, res) => {
+  res.json(await prisma.booking.findMany({ where: { studentId: req.user.id } }));
+});`);
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'express + prisma: a booking joined by its id alone (the token is read but never compared)',
+      endpoint: 'GET /bookings/:id/join',
+      files: joinLinkApp('!booking'),
+    },
     {
       name: 'express + prisma: a comment that says the list is not for the public website',
       endpoint: 'GET /vacancies',
@@ -2384,6 +2410,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: a guest join link checked with the project's constant-time `safeEqual(token, booking.joinToken)`",
+      endpoint: 'GET /bookings/:id/join',
+      files: joinLinkApp('!booking || !token || !safeEqual(token, booking.joinToken)'),
+    },
     {
       name: "express + prisma: a widget the comment says is embedded on the association's public website",
       endpoint: 'GET /vacancies',
