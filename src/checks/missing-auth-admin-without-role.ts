@@ -432,12 +432,10 @@ function unguardedFunction(e: Endpoint, ctx: CheckContext, f: EndpointFacts): Un
   // `PUT /members/{id}/role`: granting roles to someone is an administrator's function wherever the route sits
   // (an account picked by the client within the caller's tenant is still someone else's: the tenant scope is no
   // ownership of it)
-  const otherAccount = f.data.some(
-    (a) => a.operation === 'update' && a.byClientId && !!a.model && PERSON_MODEL.test(modelKey(a.model)),
-  );
+  const person = (a: DataAccess) => !!a.model && PERSON_MODEL.test(modelKey(a.model));
+  const otherAccount = f.data.some((a) => a.operation === 'update' && a.byClientId && person(a));
   // (…also one looked up first by the client's id and then changed by the row's own: `target = findFirst({ where: {
   // id, companyId } })`, `update({ where: { id: target.id }, data: { role } })`)
-  const person = (a: DataAccess) => !!a.model && PERSON_MODEL.test(modelKey(a.model));
   const pickedAccount =
     f.data.some((a) => a.operation === 'read' && a.byClientId && person(a)) &&
     f.data.some((a) => a.operation === 'update' && person(a));

@@ -1826,14 +1826,11 @@ function movesCounters(call: T.CallExpression): 'tally' | 'amount' | null {
       for (const q of v.properties) if (q.type === 'Property') steps.push(q.value as Node);
       continue;
     }
-    if (
-      v?.type !== 'ObjectExpression' ||
-      v.properties.length !== 1 ||
-      !/^(?:increment|decrement)$/.test(nameOf((v.properties[0] as T.ObjectProperty).key as Node) ?? '')
-    )
-      return null;
-    if (nameOf((v.properties[0] as T.ObjectProperty).key as Node) === 'decrement') down = true;
-    steps.push((v.properties[0] as T.ObjectProperty).value as Node);
+    const step = v?.type === 'ObjectExpression' && v.properties.length === 1 ? v.properties[0] : null;
+    const verb = step?.type === 'Property' ? nameOf(step.key as Node) : null;
+    if (step?.type !== 'Property' || (verb !== 'increment' && verb !== 'decrement')) return null;
+    if (verb === 'decrement') down = true;
+    steps.push(step.value as Node);
   }
   const added = (n: Node) => {
     const u = unwrap(n);

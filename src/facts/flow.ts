@@ -1383,11 +1383,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (reading && !floating) {
       assignRecord(call, reading);
       // (a row handed straight to another call is known by the call: see callRecords)
+      const key = reading.resultVar ?? `@${call.start}`;
       if (!reading.resultVar) {
-        (reading as DataAccess).resultVar = `@${call.start}`;
-        env.recordAccess.set(`@${call.start}`, reading);
+        (reading as DataAccess).resultVar = key;
+        env.recordAccess.set(key, reading);
       }
-      env.callRecords.set(call, reading.resultVar ?? `@${call.start}`);
+      env.callRecords.set(call, key);
       if (returned !== undefined && reading === copies[returned]) env.accessByNode.set(call, reading);
       // the helper hands back a mapped/DTO value (`return profileMapper(user)`), not the row
       // (`return null` when nothing is found hands back nothing)
@@ -1994,6 +1995,12 @@ const PASS_THROUGH = new Set([
 ]);
 
 /** The outermost expression that is `node`'s value, through awaits, parentheses, casts and optional chains. */
+/** Nest's `context.switchToHttp().getRequest()` (a service's `getRequest(id)`, a purchase request, is a record). */
+function isNestRequest(node: Node | null | undefined): boolean {
+  const u = unwrap(node);
+  return u?.type === 'CallExpression' && calleeName(u) === 'getRequest' && u.arguments.length === 0;
+}
+
 function valueHolder(node: Node): Node {
   let at = node;
   for (let p = parentOf(at); p && PASS_THROUGH.has(p.type); p = parentOf(p)) at = p;
@@ -2216,10 +2223,7 @@ export function declare(env: Env, id: Node, init: Node | null): void {
     if (recs.size > 0) env.records.set(id.name, recs);
     else env.records.delete(id.name);
     if (shaped) env.shaped.add(id.name);
-    const u = unwrap(init);
-    // Nest's `context.switchToHttp().getRequest()` (a service's `getRequest(id)`, a purchase request, is a record)
-    if (u?.type === 'CallExpression' && calleeName(u) === 'getRequest' && u.arguments.length === 0)
-      env.requestRoots.set(id.name, false);
+    if (isNestRequest(init)) env.requestRoots.set(id.name, false);
     return;
   }
   if (id.type === 'ObjectPattern') {
@@ -2828,13 +2832,7 @@ export function sourcesOf(env: Env, expr: Node | null | undefined): Sources {
         if (!path.includes('()')) return requestSources(env, path, env.requestRoots.get(root) === true);
       }
       // Nest's `context.switchToHttp().getRequest().user`: a field of the request, read in one go
-      const viaRequest = unwrap(n.object as Node);
-      if (
-        viaRequest?.type === 'CallExpression' &&
-        viaRequest.arguments.length === 0 &&
-        calleeName(viaRequest) === 'getRequest' &&
-        !n.computed
-      )
+      if (!n.computed && isNestRequest(n.object as Node))
         return requestSources(env, ['request', nameOf(n.property as Node) ?? ''], false);
       // the length of anything is a number it cannot smuggle text or an identity through (`$${params.length}`)
       if (!n.computed && n.property.type === 'Identifier' && n.property.name === 'length') return 0;

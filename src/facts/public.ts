@@ -93,12 +93,16 @@ const RATED_PRIVATELY =
 /** A credential read from the request body: a password or a one-time code. */
 const CREDENTIAL_READ =
   /\b(?:body|input|data|dto|credentials)\??\.(?:password|passcode|code|otp|pin|totp)\b|\{[^}]*\b(?:password|otp|pin|code)\b[^}]*\}\s*=/;
-/** A lookup by e-mail address: `where: { email: … }`, `.where({ email })`, `findOne({ email })`, `WHERE email = $1`. */
-const BY_EMAIL =
-  /\b(?:where|findOne|findOneBy|findUnique|findFirst)\b[^;]{0,40}?\bemail\b|\bwhere\s+(?:\w+\.)?email\s*=/i;
-/** A lookup by the contact a one-time code is sent to: `where: { phone, … }`, `findFirst({ where: { email } })`. */
-const BY_CONTACT =
-  /\b(?:where|findOne|findOneBy|findUnique|findFirst)\b[^;]{0,40}?\b(?:email|phone|phoneNumber|mobile)\b|\bwhere\s+(?:\w+\.)?(?:email|phone)\s*=/i;
+/** A lookup by one of `fields`: `where: { email: … }`, `.where({ email })`, `findOne({ phone })`, `WHERE email = $1`. */
+const lookupBy = (fields: string) =>
+  new RegExp(
+    `\\b(?:where|findOne|findOneBy|findUnique|findFirst)\\b[^;]{0,40}?\\b(?:${fields})\\b|\\bwhere\\s+(?:\\w+\\.)?(?:${fields})\\s*=`,
+    'i',
+  );
+/** A lookup by e-mail address. */
+const BY_EMAIL = lookupBy('email');
+/** A lookup by the contact a one-time code is sent to (an e-mail address or a phone number). */
+const BY_CONTACT = lookupBy('email|phone|phoneNumber|mobile');
 /** A reset or verification code stored for an account (`resetToken: token`, `verification_code: code`). */
 const ISSUED_CODE =
   /\b(?:reset|password_?reset|verif\w*|confirm\w*|magic|otp|login)_?(?:token|code|hash)\w*["'`]?\s*:/i;
@@ -296,11 +300,12 @@ export function intendedPublic(
     endpoint.method === 'POST' &&
     !usesCaller &&
     flow?.accesses.some((a) => a.operation === 'read' || a.operation === 'list') &&
-    flow.accesses.some((a) => a.operation === 'update' || a.operation === 'create') &&
-    BY_CONTACT.test(reachedText(flow, handlerText)) &&
-    ISSUED_CODE.test(reachedText(flow, handlerText))
-  )
-    return { intended: true, reason: 'sign-in code request (a code sent to the account’s e-mail or phone)' };
+    flow.accesses.some((a) => a.operation === 'update' || a.operation === 'create')
+  ) {
+    const reached = reachedText(flow, handlerText);
+    if (BY_CONTACT.test(reached) && ISSUED_CODE.test(reached))
+      return { intended: true, reason: 'sign-in code request (a code sent to the account’s e-mail or phone)' };
+  }
   const accesses: DataAccess[] = flow?.accesses ?? [];
   // a read that filters on publication state serves anonymous visitors (and maybe an optional viewer)
   if (
@@ -425,15 +430,7 @@ function verifiesSender(endpoint: Endpoint, handlerText: string, flow: FlowResul
   if (SENDER_CHECK.test(handlerText)) return true;
   // …or a project function or method it hands the request to (`(req, res) => paymentWebhook.handle(req, res)`,
   // `const payload = await getPayload(request)` checking the HMAC of the raw body)
-  const resolver = flow?.env.resolver;
-  if (
-    resolver &&
-    flow.calls.some((c) => {
-      const target = resolver.calleeFunction(flow.env.file, c) ?? resolveMethodCall(resolver, flow.env.file, c);
-      return !!target && SENDER_CHECK.test(target.file.text.slice(target.fn.start, target.fn.end));
-    })
-  )
-    return true;
+  if (flow && SENDER_CHECK.test(reachedText(flow, handlerText))) return true;
   if (
     endpoint.chain.some(
       (l) => SENDER_CHECK.test(l.name) || (l.fn && SENDER_CHECK.test(l.fn.file.text.slice(l.fn.fn.start, l.fn.fn.end))),
@@ -601,6 +598,9 @@ export function publicLikeItsList(endpoints: readonly Endpoint[], models: Readon
     if (listed.length > 0) lists.set(e.path, new Set(listed));
   }
   if (lists.size === 0) return;
+  /** a row of a catalogue: no one's in particular, and not one its owner may have made private */
+  const catalogueRow = (a: DataAccess): boolean =>
+    !!a.model && !a.scopedToCaller && !a.ownerFromClient && (a.publicRow || !canBePrivate(models, a.model));
   for (const e of endpoints) {
     const f = e.facts;
     if (e.method !== 'GET' || !f || f.public.intended || f.auth.status !== 'none') continue;
@@ -610,15 +610,7 @@ export function publicLikeItsList(endpoints: readonly Endpoint[], models: Readon
     if (
       listed &&
       f.data.length > 0 &&
-      f.data.every(
-        (a) =>
-          a.operation === 'read' &&
-          !!a.model &&
-          listed.has(modelKey(a.model)) &&
-          !a.scopedToCaller &&
-          !a.ownerFromClient &&
-          (a.publicRow || !canBePrivate(models, a.model)),
-      )
+      f.data.every((a) => a.operation === 'read' && catalogueRow(a) && listed.has(modelKey(a.model!)))
     )
       f.public = { intended: true, reason: `public catalogue (an item of the public list ${e.path.slice(0, cut)})` };
   }
@@ -629,26 +621,18 @@ export function publicLikeItsList(endpoints: readonly Endpoint[], models: Readon
       .filter((e) => e.method === 'GET' && e.facts?.public.intended && SHARED_REASON.test(e.facts.public.reason ?? ''))
       .map((e) => e.path),
   );
+  // (an optional viewer's own profile may be looked up beside: `const viewer = await getAuthUser(req)`)
+  const viewer = (a: DataAccess) => a.operation === 'read' && a.scopedToCaller && !a.byClientId;
   for (const e of endpoints) {
     const f = e.facts;
     if (e.method !== 'GET' || !f || f.public.intended || f.auth.status !== 'none') continue;
     const cut = e.path.lastIndexOf('/');
     const parent = e.path.slice(0, cut);
     if (!PUBLIC_PART.test(e.path.slice(cut + 1)) || !/\}$/.test(parent) || !items.has(parent)) continue;
-    // (an optional viewer's own profile may be looked up beside: `const viewer = await getAuthUser(req)`)
-    const viewer = (a: DataAccess) => a.operation === 'read' && a.scopedToCaller && !a.byClientId;
     const parts = f.data.filter((a) => !viewer(a));
     if (
       parts.length > 0 &&
-      parts.every(
-        (a) =>
-          (a.operation === 'read' || a.operation === 'list') &&
-          !!a.model &&
-          !a.scopedToCaller &&
-          !a.ownerFromClient &&
-          !a.filterFromClient &&
-          (a.publicRow || !canBePrivate(models, a.model)),
-      )
+      parts.every((a) => (a.operation === 'read' || a.operation === 'list') && catalogueRow(a) && !a.filterFromClient)
     )
       f.public = { intended: true, reason: `public catalogue (part of the public item ${parent})` };
   }

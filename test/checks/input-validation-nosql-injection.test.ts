@@ -1,5 +1,5 @@
 import { runCheckCases } from './check-tester.ts';
-import { expressPrismaApp } from './snippets.ts';
+import { EXPRESS_REQUIRE_AUTH, expressPrismaApp } from './snippets.ts';
 
 /** Fastify + Mongoose: a payment provider's event, its signature checked as the variant says. */
 function paymentWebhookApp(variant: string): Record<string, string> {
@@ -49,11 +49,7 @@ app.listen(3000);`,
 
 /** Express + Mongoose: bookings of the caller between `from` and `to`, made from the query string by `convert`. */
 const dateRangeApp = (convert: string): Record<string, string> => ({
-  'src/auth.js': `import jwt from 'jsonwebtoken';
-export function requireAuth(req, res, next) {
-  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
-  catch { res.status(401).json({ error: 'Unauthorized' }); }
-}`,
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
   'src/app.js': `import express from 'express';
 import mongoose from 'mongoose';
 import { requireAuth } from './auth.js';

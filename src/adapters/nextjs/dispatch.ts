@@ -320,12 +320,8 @@ function segmentNames(ctx: Ctx): string[] | null {
     }
     if (n.id.type !== 'Identifier') return undefined;
     const init = unwrap(n.init as Node | null);
-    if (
-      init?.type === 'MemberExpression' &&
-      init.computed &&
-      unwrap(init.object as Node)?.type === 'Identifier' &&
-      arrays.has((unwrap(init.object as Node) as T.IdentifierReference).name)
-    ) {
+    const indexed = init?.type === 'MemberExpression' && init.computed ? unwrap(init.object as Node) : null;
+    if (init?.type === 'MemberExpression' && indexed?.type === 'Identifier' && arrays.has(indexed.name)) {
       const index = unwrap(init.property as Node);
       if (index?.type === 'Literal' && typeof index.value === 'number') picked[index.value] = n.id.name;
     } else if (SEGMENTS.test(textOf(n.init as Node | null))) arrays.add(n.id.name);

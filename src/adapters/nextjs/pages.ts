@@ -90,8 +90,9 @@ function catchAllBase(file: SourceFile, path: string): { base: string; optional:
 
 /** `pages/api/auth/[action].ts`: the route's last segment is one dynamic segment; its name and the path above it. */
 function singleSegment(file: SourceFile, path: string): { base: string; name: string } | null {
+  // (`\w` leaves catch-alls out: `[...slug]` and `[[...slug]]` are read by catchAllBase)
   const m = /\[(\w+)\]\.[cm]?[jt]sx?$/.exec(file.rel);
-  if (!m || file.rel.endsWith(`[...${m[1]}].ts`)) return null;
+  if (!m) return null;
   const tail = `/{${m[1]}}`;
   return path.endsWith(tail) ? { base: path.slice(0, -tail.length) || '/', name: m[1]! } : null;
 }
@@ -113,13 +114,13 @@ function segmentVariable(fn: Node, name: string): string | null {
       /^(?:String|Number)$/.test(nameOf(init.callee as Node) ?? '')
     )
       init = unwrap(init.arguments[0] as Node);
-    const text = init ? JSON.stringify(memberPath(init) ?? []) : '';
+    const path = init ? (memberPath(init) ?? []) : [];
     if (n.id.type === 'Identifier') {
       const call = init?.type === 'CallExpression' ? init : null;
       const byName = call?.arguments.some((a) => stringValue(a as Node) === name) ?? false;
-      const byPath = /"query"/.test(text) && text.endsWith(`"${name}"]`);
+      const byPath = path.includes('query') && path[path.length - 1] === name;
       if (byName || byPath) found = n.id.name;
-    } else if (n.id.type === 'ObjectPattern' && /"query"\]$/.test(text)) {
+    } else if (n.id.type === 'ObjectPattern' && path[path.length - 1] === 'query') {
       for (const p of n.id.properties)
         if (p.type === 'Property' && nameOf(p.key as Node) === name && p.value.type === 'Identifier')
           found = p.value.name;
