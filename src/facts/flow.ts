@@ -209,36 +209,79 @@ const DATA_ROOT =
 const STORE_CALL = /^(?:create|insert|save|upsert|build|findOrCreate)[A-Z]?\w*$/;
 
 const RETURN_CACHE = new WeakMap<Node, Map<string, Sources>>();
+/** …and the fields of the objects they return, known apart (see returnedFields) */
+const RETURN_FIELDS = new WeakMap<Node, Map<string, ObjectFields>>();
 const HELPER_MEMO = new WeakMap<Node, Map<string, FlowResult>>();
+
+/**
+ * The fields of the objects a helper returns that hold a row or the caller (`{ ticket, membership }`), when every
+ * `return` hands back an object written out; null otherwise.
+ */
+function rowFields(inner: FlowResult): ReadonlySet<string> | null {
+  const keys = new Set<string>();
+  if (inner.responses.length === 0) return null;
+  for (const r of inner.responses) {
+    const o = unwrap(r.arg);
+    if (o?.type === 'Literal' && o.value === null) continue;
+    if (o?.type !== 'ObjectExpression') return null;
+    for (const p of o.properties) {
+      if (p.type !== 'Property' || p.computed) return null;
+      const k = nameOf(p.key as Node);
+      const v = p.value as Node;
+      if (k === null) return null;
+      if (recordsOf(inner.env, v).size > 0 || sourcesOf(inner.env, v) & (SRC.record | SRC.user)) keys.add(k);
+    }
+  }
+  return keys;
+}
+
+/** The project function a call runs and the kinds of its arguments (-1: the request object itself), or null. */
+function helperCall(env: Env, call: T.CallExpression): { target: { file: SourceFile; fn: Node }; argKinds: number[] } | null {
+  // the callee first: most calls are not of project helpers, and their arguments are read by the caller anyway
+  // (reading them here too doubled the work at every level of nested calls)
+  const target = env.resolver!.calleeFunction(env.file, call);
+  if (!target) return null;
+  const argKinds = call.arguments.map((a) => {
+    const u = unwrap(a as Node);
+    return u?.type === 'Identifier' && env.requestRoots.has(u.name) ? -1 : sourcesOf(env, a as Node);
+  });
+  return { target, argKinds };
+}
 
 /**
  * Sources of what a project helper returns when given these arguments: `currentUserId(req)` returns the
  * caller's id, `getTodoId(req)` a path param. Request objects passed in stay request objects inside.
  */
 function returnedSources(env: Env, call: T.CallExpression): Sources | null {
-  const resolver = env.resolver!;
-  // the callee first: most calls are not of project helpers, and their arguments are read by the caller anyway
-  // (reading them here too doubled the work at every level of nested calls)
-  const target = resolver.calleeFunction(env.file, call);
-  if (!target) return null;
-  const argKinds = call.arguments.map((a) => {
-    const u = unwrap(a as Node);
-    return u?.type === 'Identifier' && env.requestRoots.has(u.name) ? -1 : sourcesOf(env, a as Node);
-  });
+  const h = helperCall(env, call);
+  if (!h) return null;
+  const s = helperReturns(env, h.target, h.argKinds);
   // nothing from the request goes in: whatever the helper returns is not request data, but it may be the caller's
   // identity, read from the session inside (`const { businessId } = await requireMember()`)
-  const noRequestInput = argKinds.every((k) => k === 0);
-  if (noRequestInput) {
-    const s = helperReturns(env, target, argKinds);
-    return s & SRC.user ? SRC.user : null;
-  }
-  return helperReturns(env, target, argKinds);
+  return h.argKinds.every((k) => k === 0) ? (s & SRC.user ? SRC.user : null) : s;
+}
+
+/**
+ * The fields of the object a project helper returns, known apart: `const { auth, query } = await parseRequest(request,
+ * schema)` where the helper returns `{ query, body, auth, error }` — the caller's identity is not the query string.
+ */
+function returnedFields(env: Env, call: T.CallExpression): ObjectFields | null {
+  const h = helperCall(env, call);
+  if (!h) return null;
+  helperReturns(env, h.target, h.argKinds);
+  const fields = RETURN_FIELDS.get(h.target.fn)?.get(returnKey(env, h.argKinds));
+  if (!fields || !h.argKinds.every((k) => k === 0)) return fields ?? null;
+  return new Map([...fields].map(([k, v]) => [k, v & SRC.user]));
+}
+
+function returnKey(env: Env, argKinds: number[]): string {
+  return `${env.trustHeaders ? 't' : 'u'}${argKinds.join(',')}`;
 }
 
 function helperReturns(env: Env, target: { file: SourceFile; fn: Node }, argKinds: number[]): Sources {
   const resolver = env.resolver!;
   const fn = target.fn as T.Function | T.ArrowFunctionExpression;
-  const key = `${env.trustHeaders ? 't' : 'u'}${argKinds.join(',')}`;
+  const key = returnKey(env, argKinds);
   let cache = RETURN_CACHE.get(target.fn);
   const hit = cache?.get(key);
   if (hit !== undefined) return hit;
@@ -256,8 +299,25 @@ function helperReturns(env: Env, target: { file: SourceFile; fn: Node }, argKind
     }
   });
   let s = 0;
+  /** the fields of the objects every `return` hands back (null once one returns something else) */
+  let fields: Map<string, Sources> | null | undefined;
+  const subs = new Map<string, ObjectFields | null>();
+  const returned = (value: Node): void => {
+    s |= sourcesOf(inner, value);
+    if (fields === null) return;
+    const u = unwrap(value);
+    if (u?.type === 'Literal' && u.value === null) return;
+    const f = u?.type === 'ObjectExpression' ? propertySources(inner, u) : null;
+    if (!f) fields = null;
+    else {
+      fields ??= new Map();
+      for (const [k, v] of f) fields.set(k, (fields.get(k) ?? 0) | v);
+      // (a field's own fields, while every return that names them agrees)
+      for (const [k, sub] of SUBFIELDS.get(f) ?? []) subs.set(k, subs.has(k) && subs.get(k) !== sub ? null : sub);
+    }
+  };
   const body = fn.body as Node | null;
-  if (body && body.type !== 'BlockStatement') s = sourcesOf(inner, body);
+  if (body && body.type !== 'BlockStatement') returned(body);
   else if (body) {
     walk(body, (n) => {
       if (n !== body && isFunction(n)) return false;
@@ -268,11 +328,18 @@ function helperReturns(env: Env, target: { file: SourceFile; fn: Node }, argKind
         declare(inner, n.left as Node, n.right as Node);
         inner.vars.set(n.left.name, (inner.vars.get(n.left.name) ?? 0) | before);
       }
-      if (n.type === 'ReturnStatement' && n.argument) s |= sourcesOf(inner, n.argument as Node);
+      if (n.type === 'ReturnStatement' && n.argument) returned(n.argument as Node);
       return undefined;
     });
   }
   cache.set(key, s);
+  if (fields) {
+    let byKey = RETURN_FIELDS.get(target.fn);
+    if (!byKey) RETURN_FIELDS.set(target.fn, (byKey = new Map()));
+    byKey.set(key, fields);
+    const agreed = [...subs].filter((e): e is [string, ObjectFields] => e[1] !== null);
+    if (agreed.length > 0) SUBFIELDS.set(fields, new Map(agreed));
+  }
   return s;
 }
 
@@ -576,6 +643,12 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
             pending.push([file, node, node.argument as Node, null]);
           }
           if (node.argument) checkRejection(node.argument as Node);
+          // a predicate helper's answer is the comparison it returns (`return project.userId === user.id`): the
+          // caller testing that answer checks what the comparison checks
+          if (depth > 0 && node.argument && enclosingFunction(node) === fn) {
+            const answer = unwrap(node.argument as Node);
+            if (answer?.type === 'BinaryExpression' && /^[!=]==?$/.test(answer.operator)) onCondition(answer);
+          }
           break;
         case 'ThrowStatement':
           checkThrow(node.argument as Node);
@@ -1381,7 +1454,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       copies.find((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');
     // (a floating promise holds no row)
     if (reading && !floating) {
-      assignRecord(call, reading);
+      assignRecord(call, reading, rowFields(inner));
       // (a row handed straight to another call is known by the call: see callRecords)
       const key = reading.resultVar ?? `@${call.start}`;
       if (!reading.resultVar) {
@@ -1502,7 +1575,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     return callee?.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
   }
 
-  function assignRecord(call: Node, access: DataAccess): void {
+  /**
+   * @param rowKeys the fields of the object a helper returns that hold its rows or the caller (null: not known apart)
+   */
+  function assignRecord(call: Node, access: DataAccess, rowKeys: ReadonlySet<string> | null = null): void {
     // `const user = await User.create(…)`, or `user = await User.create(…)` into a `let` declared before a try
     // (also through a helper that hands the result back: `const account = unwrap(await db.from('accounts')…)`)
     const at = unwrapperAround(resolver, file, call) ?? call;
@@ -1529,10 +1605,15 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
         !access.filterFromClient);
     // (`const { user, token } = await auth.register(input)`: the token beside the record is not the record)
     const skipped = new Set<string>();
+    // (…nor what a helper hands back beside its rows: `const { auth, query } = await parseRequest(request)` returns the
+    // query string beside the caller's account)
     if (target.type === 'ObjectPattern')
-      for (const p of target.properties)
-        if (p.type === 'Property' && NOT_A_RECORD.test(nameOf(p.key as Node) ?? ''))
+      for (const p of target.properties) {
+        if (p.type !== 'Property') continue;
+        const key = nameOf(p.key as Node) ?? '';
+        if (NOT_A_RECORD.test(key) || (rowKeys && !rowKeys.has(key)))
           for (const n of boundNames(p.value as Node)) skipped.add(n);
+      }
     // (`const [rows, total] = await qb.getManyAndCount()`: the count that comes with the rows; `const [ballot, created] =
     // await Ballot.findOrCreate(…)`: whether it was made)
     // (…not the first element: `const [created] = await db.insert(t).values(v).returning()` is the row)
@@ -1882,12 +1963,20 @@ function bindParams(env: Env, fn: T.Function | T.ArrowFunctionExpression, option
  */
 export type ObjectFields = ReadonlyMap<string, Sources>;
 export const REST_FIELD = '...';
+/**
+ * The fields of a field's own value, where those are known apart too: `{ query, auth }` handed back by a helper, with
+ * `auth` itself `{ token, user }` — the caller's row is not the bearer token it was found by. Kept beside the maps
+ * rather than in them: most fields are plain values.
+ */
+const SUBFIELDS = new WeakMap<ObjectFields, ReadonlyMap<string, ObjectFields>>();
 
 function propertySources(env: Env, arg: Node): ObjectFields | null {
   const o = unwrap(arg);
   if (o?.type === 'Identifier') return env.fields.get(o.name) ?? null;
+  if (o?.type === 'CallExpression' && env.resolver) return returnedFields(env, o);
   if (o?.type !== 'ObjectExpression') return null;
   const out = new Map<string, Sources>();
+  const subs = new Map<string, ObjectFields>();
   for (const p of o.properties) {
     if (p.type === 'SpreadElement') {
       const spread = propertySources(env, p.argument as Node);
@@ -1902,7 +1991,11 @@ function propertySources(env: Env, arg: Node): ObjectFields | null {
     const k = nameOf(p.key as Node);
     if (k === null) return null;
     out.set(k, sourcesOf(env, p.value as Node));
+    const value = unwrap(p.value as Node);
+    const sub = value?.type === 'Identifier' ? env.fields.get(value.name) : undefined;
+    if (sub) subs.set(k, sub);
   }
+  if (subs.size > 0) SUBFIELDS.set(out, subs);
   return out;
 }
 
@@ -2254,12 +2347,24 @@ export function declare(env: Env, id: Node, init: Node | null): void {
         if (u?.type === 'Identifier' && isRequestRoot(env, u.name) && key)
           v = requestSources(env, [u.name, key], false) || v;
         // `const { period, accountId } = options` where the fields of `options` are known apart (`{ ...query, accountId }`)
-        const fields = u?.type === 'Identifier' && key ? env.fields.get(u.name) : undefined;
+        // (…or returned so by a project helper: `const { auth, query } = await parseRequest(request)`)
+        const returned = u?.type === 'CallExpression' && key && env.resolver ? returnedFields(env, u) : null;
+        const fields = u?.type === 'Identifier' && key ? env.fields.get(u.name) : returned;
         if (fields && key) v = (fields.get(key) ?? fields.get(REST_FIELD) ?? 0) & ~WHOLE;
         env.vars.set(n, v);
+        const sub = fields && key ? SUBFIELDS.get(fields)?.get(key) : undefined;
+        if (sub) env.fields.set(n, sub);
+        else env.fields.delete(n);
         // (`const { user, token } = await auth.register(input)`, `const { data, error } = await supabase…`: the token,
         // the error and the count that come with a record are not the record)
-        if (recs.size > 0 && !hasRest && !NOT_A_RECORD.test(key ?? '')) env.records.set(n, recs);
+        // (…nor the query string a helper hands back beside the caller's row: `{ query, auth }`)
+        if (
+          recs.size > 0 &&
+          !hasRest &&
+          !NOT_A_RECORD.test(key ?? '') &&
+          !(returned && !(v & (SRC.record | SRC.user)))
+        )
+          env.records.set(n, recs);
       }
     }
     return;

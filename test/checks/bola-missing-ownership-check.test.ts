@@ -1683,8 +1683,56 @@ app.use(router.routes());
 app.listen(3000);`,
 });
 
+/** Next.js + Prisma: the caller comes back from `parseRequest(request)` beside the query string (`{ query, auth, error }`). */
+const parsedRequestApp = (check: string) => ({
+  'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+  'lib/auth.ts': `import jwt from 'jsonwebtoken';
+import { prisma } from '@/lib/prisma';
+export async function checkAuth(request: Request) {
+  const token = request.headers.get('authorization')?.split(' ')[1];
+  const payload = token ? (jwt.verify(token, process.env.JWT_SECRET!, { algorithms: ['HS256'] }) as { userId: string }) : null;
+  const user = payload ? await prisma.user.findUnique({ where: { id: payload.userId } }) : null;
+  if (!user) return null;
+  return { token, user };
+}`,
+  'lib/request.ts': `import { checkAuth } from '@/lib/auth';
+export async function parseRequest(request: Request) {
+  const url = new URL(request.url);
+  const query = Object.fromEntries(url.searchParams);
+  let error: (() => Response) | undefined;
+  const auth = await checkAuth(request);
+  if (!auth) error = () => Response.json({ error: 'Unauthorized' }, { status: 401 });
+  return { url, query, auth, error };
+}`,
+  'permissions/project.ts': `import { prisma } from '@/lib/prisma';
+export async function canViewProject({ user }: { user: { id: string } }, projectId: string) {
+  const project = await prisma.project.findUnique({ where: { id: projectId } });
+  if (!project) return false;
+  return project.userId === user.id;
+}`,
+  'app/api/projects/[projectId]/segments/route.ts': `import { NextResponse } from 'next/server';
+import { parseRequest } from '@/lib/request';
+import { canViewProject } from '@/permissions/project';
+import { prisma } from '@/lib/prisma';
+export async function GET(request: Request, { params }: { params: Promise<{ projectId: string }> }) {
+  const { auth, query, error } = await parseRequest(request);
+  if (error) return error();
+  const { projectId } = await params;
+  ${check}
+  const segment = await prisma.segment.findFirst({ where: { id: query.segment, projectId } });
+  return NextResponse.json(segment);
+}`,
+  'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'next.js + prisma: a segment of the project the path names, read with no check of the project (caller from parseRequest)',
+      endpoint: 'GET /api/projects/{projectId}/segments',
+      files: parsedRequestApp(''),
+    },
     {
       name: 'koa + sequelize: a truck looked up by id alone behind `...vendorOnly`',
       endpoint: 'DELETE /api/trucks/:truckId',
@@ -4012,6 +4060,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "next.js + prisma: the project checked the caller's by a permission helper given the `auth` that parseRequest returns beside the query",
+      endpoint: 'GET /api/projects/{projectId}/segments',
+      files: parsedRequestApp("if (!(await canViewProject(auth, projectId))) return NextResponse.json({ error: 'Forbidden' }, { status: 403 });"),
+    },
     {
       name: "koa + sequelize: a truck looked up within the caller's vendor (`ctx.state.vendor`, kept by a middleware spread in as `...vendorOnly`)",
       endpoint: 'DELETE /api/trucks/:truckId',
