@@ -236,7 +236,10 @@ function rowFields(inner: FlowResult): ReadonlySet<string> | null {
 }
 
 /** The project function a call runs and the kinds of its arguments (-1: the request object itself), or null. */
-function helperCall(env: Env, call: T.CallExpression): { target: { file: SourceFile; fn: Node }; argKinds: number[] } | null {
+function helperCall(
+  env: Env,
+  call: T.CallExpression,
+): { target: { file: SourceFile; fn: Node }; argKinds: number[] } | null {
   // the callee first: most calls are not of project helpers, and their arguments are read by the caller anyway
   // (reading them here too doubled the work at every level of nested calls)
   const target = env.resolver!.calleeFunction(env.file, call);
@@ -335,7 +338,10 @@ function helperReturns(env: Env, target: { file: SourceFile; fn: Node }, argKind
   cache.set(key, s);
   if (fields) {
     let byKey = RETURN_FIELDS.get(target.fn);
-    if (!byKey) RETURN_FIELDS.set(target.fn, (byKey = new Map()));
+    if (!byKey) {
+      byKey = new Map();
+      RETURN_FIELDS.set(target.fn, byKey);
+    }
     byKey.set(key, fields);
     const agreed = [...subs].filter((e): e is [string, ObjectFields] => e[1] !== null);
     if (agreed.length > 0) SUBFIELDS.set(fields, new Map(agreed));
@@ -2358,12 +2364,7 @@ export function declare(env: Env, id: Node, init: Node | null): void {
         // (`const { user, token } = await auth.register(input)`, `const { data, error } = await supabase…`: the token,
         // the error and the count that come with a record are not the record)
         // (…nor the query string a helper hands back beside the caller's row: `{ query, auth }`)
-        if (
-          recs.size > 0 &&
-          !hasRest &&
-          !NOT_A_RECORD.test(key ?? '') &&
-          !(returned && !(v & (SRC.record | SRC.user)))
-        )
+        if (recs.size > 0 && !hasRest && !NOT_A_RECORD.test(key ?? '') && !(returned && !(v & (SRC.record | SRC.user))))
           env.records.set(n, recs);
       }
     }
