@@ -73,6 +73,20 @@ export default defineCheck({
     // reading it by id discloses no one's object (what the row carries is judged as data exposure)
     if (o.kind === 'none' && a.operation === 'read' && e.method === 'GET' && a.model && directory(a.model, ctx))
       return null;
+    // …or of a catalogue the app lists to anyone (`GET /rooms` public): whichever route reads one by id (`POST /bookings`
+    // looking up the room it books) reads nobody's object
+    // (not on a route that changes or deletes it: whoever may list rooms may not rename them)
+    if (
+      o.kind === 'none' &&
+      (e.method === 'GET' || e.method === 'POST') &&
+      (a.operation === 'read' || a.operation === 'list') &&
+      a.model &&
+      publicCatalogue(a.model, ctx) &&
+      // (picked by its own id, not listed by a group the client names: `sailings where operatorId = ?` are that
+      // operator's, revenue and all)
+      a.clientKeys.every((k) => ownId(k, a.model!))
+    )
+      return null;
     // reading another user's profile is how social apps work; it is a problem when secrets come with it
     const personRead =
       o.kind === 'none' &&
@@ -203,6 +217,54 @@ function directory(model: string, ctx: CheckContext): boolean {
   }
   // (people are judged as people: a profile read is fine, one with secrets is not)
   return known.has(modelKey(model)) && !PERSON_MODEL.test(modelKey(model)) && !refersToPerson(ctx.app.models, model);
+}
+
+/** A client value named as a row's own id: `id`, `roomId` or `room_id` for rooms, `slug`. */
+function ownId(key: string, model: string): boolean {
+  const leaf = (key.split('.').pop() ?? '').toLowerCase().replace(/_/g, '');
+  return /^(?:id|slug)$/.test(leaf) || leaf === `${modelKey(model).toLowerCase().replace(/_/g, '')}id`;
+}
+
+const CATALOGUES = new WeakMap<Endpoint[], Set<string>>();
+
+/** Models an intended-public catalogue route lists whole and unscoped (`GET /rooms` reading every active room). */
+function publicCatalogue(model: string, ctx: CheckContext): boolean {
+  let known = CATALOGUES.get(ctx.endpoints);
+  if (!known) {
+    known = new Set();
+    for (const o of ctx.endpoints) {
+      const f = o.facts;
+      if (o.method !== 'GET' || o.path.endsWith('}') || !f?.public.intended || f.public.exposesPrivate) continue;
+      // (not a list filtered on publication state: reading by id may reach the unpublished rows)
+      if (!f.public.reason?.startsWith('public catalogue')) continue;
+      // (the rows the path names: `GET /vets/{id}/slots` computing free slots from appointments lists no appointment)
+      const resource = modelKey(
+        o.path
+          .split('/')
+          .filter((s) => s && !s.startsWith('{'))
+          .pop() ?? '',
+      );
+      for (const a of f.data)
+        if (
+          a.operation === 'list' &&
+          a.model &&
+          modelKey(a.model) === resource &&
+          !a.scopedToCaller &&
+          !a.byClientId &&
+          !a.ownerFromClient
+        )
+          known.add(resource);
+    }
+    CATALOGUES.set(ctx.endpoints, known);
+  }
+  // (not someone's things, a seller's listings, that a route may take for the caller's own: a model whose fields are
+  // unknown — no schema in the project — is judged by its public list alone)
+  const info = ctx.app.models.get(modelKey(model));
+  return (
+    known.has(modelKey(model)) &&
+    !PERSON_MODEL.test(modelKey(model)) &&
+    !(info?.defined && info.fields.size > 0 && refersToPerson(ctx.app.models, model))
+  );
 }
 
 /** What the route does to the object: a POST that loads one (a claim, an action) acts on it. */

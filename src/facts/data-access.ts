@@ -2120,7 +2120,7 @@ function inFilterArg(prop: Node, opCall: T.CallExpression | null): boolean {
 const PUBLIC_STATE = new RegExp(`^(?:${PUBLIC_STATES})$`, 'i');
 const UNPUBLISHED_STATE = /draft|private|hidden|pending|review|deleted|archived|removed|banned|suspended|unlisted/i;
 const PUBLICATION_KEY =
-  /^(?:published|isPublished|is_published|isPublic|is_public|visibility|public|isVerified|is_verified|verified|isApproved|is_approved|approved|isListed|is_listed|listed|publicProfile|public_profile|isPublicProfile|is_public_profile|discoverable|isDiscoverable|is_discoverable)$/;
+  /^(?:published|isPublished|is_published|isPublic|is_public|visibility|public|isVerified|is_verified|verified|isApproved|is_approved|approved|isListed|is_listed|listed|publicProfile|public_profile|isPublicProfile|is_public_profile|discoverable|isDiscoverable|is_discoverable|[a-z]\w*Public|[a-z]\w*_public)$/;
 
 /** Calls whose value is itself a request/identity value (accessors, coercions), as opposed to query combinators. */
 function isLeafCall(call: T.CallExpression, env: Env): boolean {
@@ -2245,7 +2245,8 @@ const ACCESS_NAMES = new Set([
  * starts like a knex query (`db('orders')`). Most calls a handler makes are neither, and this test allocates
  * nothing: the chain and its names are built only for the rest.
  */
-function mayAccessData(outer: T.CallExpression): boolean {
+/** The chain names a data-layer method (`findById`, `select`, `query` …): it may read or write rows. */
+export function mayAccessData(outer: T.CallExpression): boolean {
   let head: T.CallExpression | null = null;
   for (let n: Node | null = unwrap(outer); n; ) {
     if (n.type === 'CallExpression') {
@@ -2282,7 +2283,7 @@ export function callChain(outer: T.CallExpression): T.CallExpression[] {
 
 /** A SQL condition on publication state (`status = 'published'`, `is_public = true`, `"isPublic" = true`). */
 const PUBLIC_SQL = new RegExp(
-  `\\b\\w*(?:status|state|visibility)["\\x60]?\\s*=\\s*'(?:${PUBLIC_STATES})'|\\b(?:is_?)?(?:published|public|listed|visible)["\\x60]?\\s*=\\s*(?:true|1)\\b` +
+  `\\b\\w*(?:status|state|visibility)["\\x60]?\\s*=\\s*'(?:${PUBLIC_STATES})'|\\b(?:[a-z]\\w*_)?(?:is_?)?(?:published|public|listed|visible)["\\x60]?\\s*=\\s*(?:true|1)\\b` +
     // published by date: `published_at <= datetime('now')`, `published_at IS NOT NULL`
     `|\\bpublished_?at["\\x60]?\\s*(?:<=?\\s*(?:now\\(\\)|datetime\\('now'\\)|current_timestamp)|is\\s+not\\s+null)` +
     // the rows not withheld from the public: `is_private = false`, `hidden = 0`

@@ -24,7 +24,15 @@ import { decoratedFunction } from '../parse/decorations.ts';
 import type { Resolver } from '../parse/resolve.ts';
 import { locationOf, type SourceFile } from '../parse/source.ts';
 import { enclosingClass, resolveMethodCall, resolveThisMember } from '../parse/this-members.ts';
-import { callChain, detectAccess, localArray, MEMBERSHIP_MODEL, OWNER_KEY, taggedQuery } from './data-access.ts';
+import {
+  callChain,
+  detectAccess,
+  localArray,
+  MEMBERSHIP_MODEL,
+  mayAccessData,
+  OWNER_KEY,
+  taggedQuery,
+} from './data-access.ts';
 import { identityKeys } from './identity-keys.ts';
 import { modelKey, PERSON_MODEL, PUBLIC_STATES, WORKFLOW_MODEL } from './models.ts';
 import {
@@ -233,6 +241,26 @@ function rowFields(inner: FlowResult): ReadonlySet<string> | null {
     }
   }
   return keys;
+}
+
+/** A helper that hands back only a yes or no: every `return` is `Boolean(x)`, `!!x`, a comparison or a boolean literal. */
+function answersOnly(fn: Node): boolean {
+  let returns = 0;
+  let other = false;
+  walk(fn, (n) => {
+    if (other || (n !== fn && isFunction(n))) return false;
+    if (n.type !== 'ReturnStatement') return undefined;
+    returns++;
+    const v = unwrap(n.argument as Node | null);
+    const yesNo =
+      (v?.type === 'CallExpression' && calleeName(v) === 'Boolean') ||
+      (v?.type === 'UnaryExpression' && v.operator === '!') ||
+      (v?.type === 'BinaryExpression' && /^(?:[!=]==?|[<>]=?)$/.test(v.operator)) ||
+      (v?.type === 'Literal' && typeof v.value === 'boolean');
+    if (!yesNo) other = true;
+    return false;
+  });
+  return returns > 0 && !other;
 }
 
 /** The project function a call runs and the kinds of its arguments (-1: the request object itself), or null. */
@@ -784,7 +812,17 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     return !!other && (other.type === 'CallExpression' || unshapedRecords(env, other).length === 0);
   };
   for (const { argument, node } of inlineChecks) {
-    const key = env.callRecords.get(argument);
+    // (…or a data-layer call written as the argument: `assertSameBrewery(await Tank.findById(id).lean(), membership)`)
+    let key = env.callRecords.get(argument);
+    for (let c: Node | null = argument; !key && c?.type === 'CallExpression'; c = calleeObject(c)) {
+      const access = env.accessByNode.get(c);
+      if (!access) continue;
+      key = access.resultVar ?? `@${c.start}`;
+      if (!access.resultVar) {
+        access.resultVar = key;
+        env.recordAccess.set(key, access);
+      }
+    }
     if (key) result.ownershipChecks.push({ vars: new Set([key]), node, file });
   }
   // (only a function that turns requests away binds its rows by those comparisons)
@@ -1246,8 +1284,9 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const paramSources = call.arguments.map((a) => {
       const s = sourcesOf(env, a as Node);
       const inner = (a as Node).type === 'AwaitExpression' ? unwrap(a as Node) : null;
+      // (…as is a data-layer read awaited there: `assertSameBrewery(await Tank.findById(id).lean(), membership)`)
       return inner?.type === 'CallExpression' &&
-        (resolver.calleeFunction(file, inner) ?? resolveMethodCall(resolver, file, inner))
+        (resolver.calleeFunction(file, inner) ?? resolveMethodCall(resolver, file, inner) ?? mayAccessData(inner))
         ? s | SRC.record
         : s;
     });
@@ -1417,7 +1456,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (copies.some((a) => a.scopedToCaller)) env.scopedHelperCalls.push(call);
     // `if (!(await getMembership(workspaceId, me))) return 404`: the caller's membership of what the client names,
     // once tested, proves those values (as a membership middleware does)
-    const memberKeys = floating ? [] : copies.filter((a) => a.membership).flatMap((a) => a.clientKeys);
+    // (…as does the caller's own row of what the client names, looked up only to answer: `isTeamCaptain(teamId, me)`
+    // finding `{ id: teamId, captainId: me }` and returning `Boolean(team)`)
+    const memberKeys = floating
+      ? []
+      : copies
+          .filter(
+            (a) =>
+              a.membership || (a.scopedToCaller && a.byClientId && a.operation === 'read' && answersOnly(target.fn)),
+          )
+          .flatMap((a) => a.clientKeys);
     if (memberKeys.length > 0) {
       // (tested where it is called, or by the helper itself, which denies: `requireMember(teamId, me)` throws 404)
       if (testedWhereCalled(call) || inner.rejects || inner.hidesMissing)
@@ -1632,6 +1680,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       // what the data layer returned is stored data, no longer the client value that picked it (but the caller's
       // session, `const user = await requireUser(req)` loading the account, stays the caller)
       env.vars.set(n, keepsCaller ? SRC.record | SRC.user : SRC.record);
+      // (its fields are the row's: what a helper's object was guessed to hold, read without its data calls, no longer)
+      env.fields.delete(n);
       env.records.set(n, new Set([n]));
       env.recordAccess.set(n, access);
       access.resultVar ??= n;

@@ -240,6 +240,23 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
     }
   }
   const serialisesEntities = () => anyFileMatches(project, CLASS_SERIALISER);
+  const associate = (kind: string, source: string | null, args: T.CallExpression['arguments']): void => {
+    const target = nameOf(unwrap(args[0] as Node));
+    if (!source || !target || !/^[A-Z]/.test(source) || !/^[A-Z]/.test(target)) return;
+    const opts = unwrap(args[1] as Node | undefined);
+    const fk = unwrap(propertyValue(opts as Node, 'foreignKey'));
+    // (`foreignKey: { name: 'captainId', allowNull: false }`)
+    const key = stringValue(fk) ?? (fk?.type === 'ObjectExpression' ? stringValue(propertyValue(fk, 'name')) : null);
+    const as = stringValue(propertyValue(opts as Node, 'as'));
+    const lower = (x: string) => x[0]!.toLowerCase() + x.slice(1);
+    // (the keyed model is the one that belongs: the source of `belongsTo`, the target of `hasMany`/`hasOne`; a model
+    // named only here, by a variable `define` named otherwise, is no schema of its own)
+    const [holder, referred] = kind === 'belongsTo' ? [source, target] : [target, source];
+    const field = key ?? `${lower(kind === 'belongsTo' ? (as ?? target) : source)}Id`;
+    const m = get(holder, false);
+    m.fields.add(field);
+    addRef(m, field, referred);
+  };
   for (const file of project.files.values()) {
     const t = file.text;
     const visit = (node: Node): void => {
@@ -301,6 +318,14 @@ export function collectModels(project: Project): Map<string, ModelInfo> {
                 if (target) addRef(get(table), key, target);
               }
             }
+        } else if (
+          (name === 'belongsTo' || name === 'hasMany' || name === 'hasOne') &&
+          node.callee.type === 'MemberExpression' &&
+          node.arguments.length >= 1
+        ) {
+          // Sequelize associations name the keys `define` leaves out: `Team.belongsTo(User, { as: 'captain', foreignKey:
+          // 'captainId' })` gives a team its captain, `Event.hasMany(Shift, { foreignKey: 'eventId' })` a shift its event
+          associate(name, nameOf(unwrap(node.callee.object as Node)), node.arguments);
         } else if (name === 'define' && node.arguments.length >= 2 && stringValue(node.arguments[0] as Node)) {
           const m = get(stringValue(node.arguments[0] as Node)!);
           addObjectFields(m, node.arguments[1] as Node);

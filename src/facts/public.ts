@@ -10,6 +10,9 @@ import { SECRET_KEY } from './request.ts';
 /** Routes that are public by design: health checks, the auth flow itself, docs, webhooks, share links. */
 /** Actions that are public in RPC-style APIs: provider webhooks, unsubscribe links, auth configuration, pixels. */
 /** A form that finds one's own booking or order by the code one was given (`POST /bookings/lookup`). */
+/** A token the client sends in the body or query, verified or decoded by the handler: `jwt.verify(req.body.code, …)`. */
+const SIGNED_CODE_READ =
+  /\b(?:verify|decode|jwtVerify|decodeJwt)\s*\(\s*(?:(?:req|request|ctx\.request|c\.req)\.)?(?:body|query)\.\w+\s*[,)]/;
 const LOOKUP_SEGMENT = /\/(?:lookup|look-up|find|retrieve|track)$/i;
 const RPC_PUBLIC =
   /^(?:webhooks?|hooks|unsubscribe|subscribe|confirmSubscription|pixel|unfurl|interactive|generateAuthenticationOptions|verifyAuthentication|config|revoke|sitemap|well-known|robots|manifest|favicon)$/;
@@ -24,6 +27,8 @@ const LOGIN_VARIANT = new RegExp(`^(?:${LOGIN_VARIANTS})$`, 'i');
  */
 export const ACCOUNT_AUTH_STEP =
   /\/(?:auth|accounts?|users?)\/(?:register|signup|sign-up|login|signin|sign-in|log-in)-[a-z][\w-]*(?:\/|$)/i;
+/** A module the app keeps its catalogue's routes in (`routes/catalog.js`, `catalogue.controller.ts`). */
+const CATALOG_FILE = /(?:^|\/)catalog(?:ue)?(?:[.-](?:routes?|router|controller|handlers?))?\.[cm]?[jt]sx?$/i;
 /** Read-only catalogues a shop or blog serves to anonymous visitors. */
 const CATALOG_NOUNS =
   'products|categories|catalog|catalogue|menu|plans|pricing|tags|countries|currencies|faq|faqs|articles|posts|recipes|courses|listings|jobs|gigs|books|pros|professionals|providers|mechanics|doctors|dentists|vets|veterinarians|coaches|trainers|instructors|tutors|therapists|locations|venues|stores|shops|branches|restaurants|brands|genres|amenities|hotels|tours|attractions|menus|dishes|medications|medicines|classes|schedules|timetable';
@@ -250,6 +255,11 @@ export function intendedPublic(
   )
     return { intended: true, reason: 'capability link' };
   const usesCaller = flow ? readsCaller(flow) : false;
+  // a signed code the client hands in and the handler reads (`jwt.verify(req.body.code, …)` at a kiosk, an e-mailed
+  // confirmation token): the code is the credential, as in a share link (reading it unverified, `jwt.decode`, is the
+  // token rule's finding)
+  if (endpoint.method !== 'GET' && SIGNED_CODE_READ.test(handlerText))
+    return { intended: true, reason: 'capability link (a signed code in the request)' };
   // an auth provider's own account step (`supabase.auth.resetPasswordForEmail(email)`, Firebase
   // `sendPasswordResetEmail(auth, email)`): the provider mails the account's owner, the caller has no session yet
   if (endpoint.method === 'POST' && !usesCaller && PROVIDER_ACCOUNT_STEP.test(handlerText))
@@ -373,8 +383,11 @@ export function intendedPublic(
       // the resource read is the last named one: `/jobs/{id}` and `/posts/{id}/comments` are the catalogue,
       // `/jobs/{id}/applications` is not; `/reviews?productId=` is the reviews of a product
       ((literal.some((s) => CATALOG_SEGMENT.test(s)) && (CATALOG_SEGMENT.test(last) || PUBLIC_PART.test(last))) ||
-        // (anything the app files under its catalogue: `/catalog/clinics`, `/catalogue/{id}/sizes`)
+        // (anything the app files under its catalogue: `/catalog/clinics`, `/catalogue/{id}/sizes`, or the reads of
+        // its `routes/catalog.js`)
         literal.some((s) => /^catalog(?:ue)?$/i.test(s)) ||
+        // (the catalogue's own rows, not what hangs off one: `/shops/{id}/stats` is the shop owner's)
+        (CATALOG_FILE.test(endpoint.file.rel) && !/\}\/[^{]/.test(endpoint.path)) ||
         (PUBLIC_PART.test(last) && CATALOG_ITEM_ID.test(handlerText)) ||
         // when something is free (`/desks/{id}/availability`, `/rooms/{id}/slots`): what anyone booking is shown
         (AVAILABILITY.test(last) && segments[segments.length - 2]?.startsWith('{'))) &&
@@ -487,7 +500,7 @@ function importsCallbackVerifier(file: SourceFile): boolean {
 
 /** `// Public weekly leaderboard`, `// public by design`, `// no auth required` */
 const PUBLIC_COMMENT =
-  /^\s*\*?\s*public\b|\b(?:public|unauthenticated|anonymous) (?:by design|on purpose)\b|\bintentionally (?:public|unauthenticated)\b|\bno auth(?:entication)? (?:required|needed)\b|(?<!\bnot )\b(?:shown|open) to the public\b|(?<!\bnot (?:on )?(?:the |our )?)\bpublic (?:website|web ?site|site|homepage|widget|directory)\b/i;
+  /^\s*\*?\s*public\b|\b(?:public|unauthenticated|anonymous) (?:by design|on purpose)\b|\bintentionally (?:public|unauthenticated)\b|\bno (?:auth(?:entication)?|account|login|sign-?in) (?:is )?(?:required|needed)\b|\b(?:don[’']?t|do not|doesn[’']?t|does not|never) need (?:an account|to (?:sign|log) ?in)\b|(?<!\bnot )\b(?:shown|open) to the public\b|(?<!\bnot (?:on )?(?:the |our )?)\bpublic (?:website|web ?site|site|homepage|widget|directory)\b/i;
 
 /**
  * The developer says so: a comment right above the statement that registers the route declares it public. Above

@@ -133,4 +133,4 @@ export const COERCE = new Set([
  * country or status code is an attribute, not a secret).
  */
 export const SECRET_KEY =
-  /(?:^|\.)(?!(?:postal|zip|post|country|area|currency|language|lang|locale|region|state|iso|product|sku|color|colour|status|error|tax|vat|bar|qr|promo|discount|coupon|course|class|station|airport)_?code$)(?:\w*code|\w*token|\w*secret|share\w*|\w*Key|key)$/i;
+  /(?:^|\.)(?!(?:postal|zip|post|country|area|currency|language|lang|locale|region|state|iso|product|sku|color|colour|status|error|tax|vat|bar|qr|promo|discount|coupon|course|class|station|airport)_?code$)(?:\w*code|\w*token|\w*secret|share\w*|\w*Key|key)(?:_?(?:hash|hashed|digest))?$/i;

@@ -2,7 +2,10 @@ import { calleeName, type Node, nameOf, propertyValue, stringValue, unwrap } fro
 import type { Resolver } from '../parse/resolve.ts';
 import type { SourceFile } from '../parse/source.ts';
 
-/** The request parts a route's schemas declare fields of, and which of those fields hold numbers. */
+/**
+ * The request parts a route's schemas declare fields of, and which of those fields hold numbers (or one word of a
+ * fixed list: text the client cannot choose).
+ */
 export interface NumericFields {
   params: ReadonlySet<string>;
   query: ReadonlySet<string>;
@@ -43,15 +46,31 @@ function isNumeric(resolver: Resolver, file: SourceFile, value: Node): boolean {
   if (n?.type === 'ObjectExpression') {
     const type = objectProperty(resolver, f, n, 'type');
     const t = type ? stringValue(type) : null;
-    return t === 'integer' || t === 'number';
+    // (…or one word of a fixed list: `{ type: 'string', enum: ['day', 'week', 'month'] }`)
+    const list = objectProperty(resolver, f, n, 'enum');
+    return t === 'integer' || t === 'number' || (list !== null && wordList(list));
   }
-  // a chain of builder calls: a number builder anywhere in it (`z.coerce.number().int().min(1)`, `Type.Integer()`)
+  // a chain of builder calls: a number builder anywhere in it (`z.coerce.number().int().min(1)`, `Type.Integer()`),
+  // or a word of a fixed list (`z.enum(['day', 'week'])`)
   for (let c: Node | null = n; c?.type === 'CallExpression'; ) {
     if (NUMBER_BUILDER.test(calleeName(c) ?? '')) return true;
+    if (calleeName(c) === 'enum' && c.arguments.length === 1 && wordList(unwrap(c.arguments[0] as Node))) return true;
     const callee = unwrap(c.callee as Node);
     c = callee?.type === 'MemberExpression' ? unwrap(callee.object as Node) : null;
   }
   return false;
+}
+
+/** An array literal of plain words or numbers: nothing in it can break out of a statement. */
+function wordList(list: Node | null): boolean {
+  return (
+    list?.type === 'ArrayExpression' &&
+    list.elements.length > 0 &&
+    list.elements.every((e) => {
+      const v = unwrap(e as Node | null);
+      return v?.type === 'Literal' && (typeof v.value === 'number' || /^[\w-]+$/.test(String(v.value)));
+    })
+  );
 }
 
 /** `obj.key`'s value node in an object literal, followed through a constant of the same file. */

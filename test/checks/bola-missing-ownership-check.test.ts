@@ -1726,8 +1726,118 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
   'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
 });
 
+/** Express + Mongoose: a tank's readings behind a brewery membership middleware that keeps the caller's membership. */
+const breweryTankApp = (load: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/models.js': `import mongoose from 'mongoose';
+export const Membership = mongoose.model('Membership', new mongoose.Schema({ user: mongoose.Types.ObjectId, brewery: mongoose.Types.ObjectId, role: String }));
+export const Brewery = mongoose.model('Brewery', new mongoose.Schema({ name: String, owner: { type: mongoose.Types.ObjectId, ref: 'User' } }));
+export const Tank = mongoose.model('Tank', new mongoose.Schema({ name: String, brewery: { type: mongoose.Types.ObjectId, ref: 'Brewery' } }));
+export const Reading = mongoose.model('Reading', new mongoose.Schema({ tank: mongoose.Types.ObjectId, gravity: Number }));`,
+  'src/tenant.js': `import { Membership } from './models.js';
+export async function requireMember(req, res, next) {
+  const membership = await Membership.findOne({ user: req.user.id, brewery: req.params.breweryId });
+  if (!membership) return res.status(404).json({ error: 'Brewery not found' });
+  req.membership = membership;
+  next();
+}
+export function assertSameBrewery(doc, membership) {
+  if (!doc || !membership || !doc.brewery.equals(membership.brewery)) {
+    throw Object.assign(new Error('Not found'), { status: 404 });
+  }
+  return doc;
+}`,
+  'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { requireMember, assertSameBrewery } from './tenant.js';
+import { Tank, Reading } from './models.js';
+const app = express();
+const tanks = express.Router({ mergeParams: true });
+tanks.use(requireAuth, requireMember);
+tanks.get('/:tankId/readings', async (req, res) => {
+  const tank = ${load};
+  const readings = await Reading.find({ tank: tank._id }).select('gravity').lean();
+  res.json(readings);
+});
+app.use('/breweries/:breweryId/tanks', tanks);
+app.listen(3000);`,
+});
+
+/** Fastify + pg: rooms listed to anyone (`routes/catalog.js`), and a signed-in route that reads one by `where`. */
+const roomBookingApp = (where: string, value: string) => ({
+  'src/db.js': `const { Pool } = require('pg');
+module.exports = new Pool();`,
+  'src/app.js': `const fastify = require('fastify')();
+fastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET });
+fastify.decorate('authenticate', async (request, reply) => {
+  try { await request.jwtVerify(); } catch { reply.code(401).send({ error: 'Unauthorized' }); }
+});
+fastify.register(require('./routes/catalog'), { prefix: '/api' });
+fastify.register(require('./routes/bookings'), { prefix: '/api/bookings' });
+fastify.listen({ port: 3000 });`,
+  'src/routes/catalog.js': `const db = require('../db');
+module.exports = async function catalog(fastify) {
+  fastify.get('/rooms', async () => {
+    const { rows } = await db.query('SELECT id, name, capacity FROM rooms WHERE is_active ORDER BY name');
+    return rows;
+  });
+};`,
+  'src/routes/bookings.js': `const db = require('../db');
+module.exports = async function bookings(fastify) {
+  fastify.addHook('onRequest', fastify.authenticate);
+  fastify.post('/', async (request, reply) => {
+    const { roomId, operatorId, startsAt } = request.body;
+    const room = await db.query('SELECT id, hourly_rate_cents FROM rooms WHERE ${where}', [${value}]);
+    if (!room.rows[0]) return reply.code(404).send({ error: 'Room not found' });
+    const { rows } = await db.query('INSERT INTO bookings (user_id, room_id, starts_at) VALUES ($1, $2, $3) RETURNING id', [request.user.sub, room.rows[0].id, startsAt]);
+    return reply.code(201).send(rows[0]);
+  });
+};`,
+});
+
+/** Koa + Sequelize: a team member removed after `isTeamCaptain(teamId, me)`, a helper answering `answer`. */
+const teamCaptainApp = (answer: string) => ({
+  'src/models.js': `const { Sequelize, DataTypes } = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Team = sequelize.define('Team', { name: DataTypes.STRING, captainId: DataTypes.INTEGER });
+const TeamMember = sequelize.define('TeamMember', { teamId: DataTypes.INTEGER, userId: DataTypes.INTEGER });
+module.exports = { Team, TeamMember };`,
+  'src/access.js': `const { Team } = require('./models');
+async function isTeamCaptain(teamId, userId) {
+  const team = await Team.findOne({ where: { id: teamId, captainId: userId }, attributes: ['id'] });
+  return ${answer};
+}
+module.exports = { isTeamCaptain };`,
+  'src/app.js': `const Koa = require('koa');
+const Router = require('@koa/router');
+const koaJwt = require('koa-jwt');
+const { TeamMember } = require('./models');
+const { isTeamCaptain } = require('./access');
+const app = new Koa();
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
+const router = new Router();
+router.delete('/teams/:teamId/members/:userId', async (ctx) => {
+  const { teamId, userId } = ctx.params;
+  if (!(await isTeamCaptain(teamId, ctx.state.user.id))) ctx.throw(403, 'Only the captain can remove members');
+  await TeamMember.destroy({ where: { teamId, userId } });
+  ctx.status = 204;
+});
+app.use(router.routes());
+app.listen(3000);`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + mongoose: a tank read by its id alone behind the brewery membership (no check of its brewery)',
+      endpoint: 'GET /breweries/:breweryId/tanks/:tankId/readings',
+      files: breweryTankApp('await Tank.findById(req.params.tankId).lean()'),
+    },
+    {
+      name: 'fastify + pg: the rooms an operator runs, listed by the operator the body names (public rooms or not)',
+      endpoint: 'POST /api/bookings',
+      files: roomBookingApp('operator_id = $1', 'operatorId'),
+    },
     {
       name: 'next.js + prisma: a segment of the project the path names, read with no check of the project (caller from parseRequest)',
       endpoint: 'GET /api/projects/{projectId}/segments',
@@ -4061,9 +4171,26 @@ app.listen(3000);`,
   ],
   valid: [
     {
+      name: 'express + mongoose: a tank read by id, written right in the argument of a check of its brewery (`assertSameBrewery(await Tank.findById(id).lean(), req.membership)`)',
+      endpoint: 'GET /breweries/:breweryId/tanks/:tankId/readings',
+      files: breweryTankApp('assertSameBrewery(await Tank.findById(req.params.tankId).lean(), req.membership)'),
+    },
+    {
+      name: 'fastify + pg: a room looked up by its id to book it, rooms being listed to anyone (`routes/catalog.js`)',
+      endpoint: 'POST /api/bookings',
+      files: roomBookingApp('id = $1 AND is_active', 'roomId'),
+    },
+    {
+      name: 'koa + sequelize: a member removed after `isTeamCaptain(teamId, me)`, which finds `{ id: teamId, captainId: me }` and answers `Boolean(team)`',
+      endpoint: 'DELETE /teams/:teamId/members/:userId',
+      files: teamCaptainApp('Boolean(team)'),
+    },
+    {
       name: "next.js + prisma: the project checked the caller's by a permission helper given the `auth` that parseRequest returns beside the query",
       endpoint: 'GET /api/projects/{projectId}/segments',
-      files: parsedRequestApp("if (!(await canViewProject(auth, projectId))) return NextResponse.json({ error: 'Forbidden' }, { status: 403 });"),
+      files: parsedRequestApp(
+        "if (!(await canViewProject(auth, projectId))) return NextResponse.json({ error: 'Forbidden' }, { status: 403 });",
+      ),
     },
     {
       name: "koa + sequelize: a truck looked up within the caller's vendor (`ctx.state.vendor`, kept by a middleware spread in as `...vendorOnly`)",

@@ -68,8 +68,29 @@ app.get('/messages/search', async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Fastify + pg: an occupancy report whose period (typed `schema` in the querystring schema) is pasted into the SQL. */
+const fastifyPeriodApp = (schema: string) => ({
+  'src/server.js': `const Fastify = require('fastify');
+const { Pool } = require('pg');
+const pool = new Pool();
+const app = Fastify();
+app.get('/reports/occupancy', {
+  schema: { querystring: { type: 'object', properties: { interval: ${schema} } } },
+}, async (request) => {
+  const { interval } = request.query;
+  const { rows } = await pool.query(\`SELECT date_trunc('\${interval}', starts_at) AS period, count(*) FROM bookings GROUP BY period\`);
+  return rows;
+});
+app.listen({ port: 3000 });`,
+});
+
 runCheckCases('input-validation-sql-injection', {
   invalid: [
+    {
+      name: 'fastify + pg: a period the querystring schema leaves free text, pasted into `date_trunc`',
+      endpoint: 'GET /reports/occupancy',
+      files: fastifyPeriodApp("{ type: 'string', maxLength: 10 }"),
+    },
     {
       name: 'express + knex: the search term pasted into `.andWhereRaw(…)` after other conditions of the chain',
       endpoint: 'GET /messages/search',
@@ -473,6 +494,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "fastify + pg: a period the querystring schema limits to a fixed list (`enum: ['day', 'week', 'month']`)",
+      endpoint: 'GET /reports/occupancy',
+      files: fastifyPeriodApp("{ type: 'string', enum: ['day', 'week', 'month'], default: 'week' }"),
+    },
     {
       name: "express + knex: the same search with the term bound (`.andWhereRaw('m.body ILIKE ?', [pattern])`)",
       endpoint: 'GET /messages/search',

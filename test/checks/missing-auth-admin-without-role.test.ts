@@ -877,8 +877,44 @@ app.route('/members', members);
 export default app;`,
 });
 
+/** Koa + Sequelize: any signed-in user renames a team; `associations` tell whose teams are. */
+const teamRenameApp = (associations: string) => ({
+  'src/app.js': `const Koa = require('koa');
+const Router = require('@koa/router');
+const koaJwt = require('koa-jwt');
+const { Sequelize, DataTypes } = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const User = sequelize.define('User', { email: DataTypes.STRING, passwordHash: DataTypes.STRING });
+const Team = sequelize.define('Team', { name: DataTypes.STRING, fundraisingTarget: DataTypes.INTEGER });
+${associations}
+const app = new Koa();
+app.use(koaJwt({ secret: process.env.JWT_SECRET }));
+const router = new Router();
+const requireAdmin = async (ctx, next) => {
+  if (ctx.state.user.role !== 'admin') ctx.throw(403);
+  await next();
+};
+router.delete('/admin/teams/:teamId', requireAdmin, async (ctx) => {
+  await Team.destroy({ where: { id: ctx.params.teamId } });
+  ctx.status = 204;
+});
+router.patch('/teams/:teamId', async (ctx) => {
+  const team = await Team.findByPk(ctx.params.teamId);
+  if (!team) ctx.throw(404);
+  await team.update({ name: String(ctx.request.body.name) });
+  ctx.body = { id: team.id, name: team.name };
+});
+app.use(router.routes());
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: 'koa + sequelize: teams, which no association ties to a user, renamed by any signed-in user',
+      endpoint: 'PATCH /teams/:teamId',
+      files: teamRenameApp(''),
+    },
     {
       name: 'hono: a role change behind authentication only',
       endpoint: 'PATCH /members/:memberId/role',
@@ -1526,6 +1562,11 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "koa + sequelize: a team's captain named by an association (`Team.belongsTo(User, { as: 'captain', foreignKey: 'captainId' })`): a user's team, not an admin's record",
+      endpoint: 'PATCH /teams/:teamId',
+      files: teamRenameApp("Team.belongsTo(User, { as: 'captain', foreignKey: 'captainId' });"),
+    },
     {
       name: "hono: a role change behind `requireRole('admin')`, which compares role ranks (`roleRank[member.role] < roleRank[minimum]`)",
       endpoint: 'PATCH /members/:memberId/role',

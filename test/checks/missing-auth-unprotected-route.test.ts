@@ -1307,8 +1307,150 @@ app.get('/bookings', requireAuth, async (req, res) => {
   res.json(await prisma.booking.findMany({ where: { studentId: req.user.id } }));
 });`);
 
+/** Fastify + pg: a route module `src/routes/${file}.js` holding `routes`, beside an authenticated write. */
+const fastifyModuleApp = (file: string, routes: string) => ({
+  'src/db.js': `const { Pool } = require('pg');
+module.exports = new Pool();`,
+  'src/app.js': `const fastify = require('fastify')();
+fastify.register(require('@fastify/jwt'), { secret: process.env.JWT_SECRET });
+fastify.decorate('authenticate', async (request, reply) => {
+  try { await request.jwtVerify(); } catch { reply.code(401).send({ error: 'Unauthorized' }); }
+});
+fastify.register(require('./routes/${file}'), { prefix: '/api' });
+fastify.listen({ port: 3000 });`,
+  [`src/routes/${file}.js`]: `const db = require('../db');
+module.exports = async function routes(fastify) {
+  ${routes}
+  fastify.post('/rooms', { preHandler: [fastify.authenticate] }, async (request) => {
+    const { rows } = await db.query('INSERT INTO rooms (name) VALUES ($1) RETURNING id', [request.body.name]);
+    return rows[0];
+  });
+};`,
+});
+
+const ROOM_LIST = `fastify.get('/rooms', async () => {
+    const { rows } = await db.query('SELECT id, name, capacity FROM rooms WHERE is_active ORDER BY name');
+    return rows;
+  });`;
+
+/** Express + Sequelize: a fundraiser's donations, read by `where`. */
+const donationWallApp = (where: string) => ({
+  'src/app.js': `const express = require('express');
+const jwt = require('jsonwebtoken');
+const { Sequelize, DataTypes } = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Registration = sequelize.define('Registration', { userId: DataTypes.INTEGER, fundraisingPublic: DataTypes.BOOLEAN, medicalNotes: DataTypes.TEXT });
+const Donation = sequelize.define('Donation', { amountPence: DataTypes.INTEGER, donorName: DataTypes.STRING, donorEmail: DataTypes.STRING });
+Registration.hasMany(Donation, { foreignKey: 'registrationId' });
+const app = express();
+const requireAuth = (req, res, next) => {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+};
+app.get('/me/registrations', requireAuth, async (req, res) => {
+  res.json(await Registration.findAll({ where: { userId: req.user.id }, attributes: ['id'] }));
+});
+app.get('/fundraisers/:registrationId/donations', async (req, res) => {
+  const registration = await Registration.findOne({ where: ${where}, attributes: ['id'] });
+  if (!registration) return res.status(404).json({ error: 'Not found' });
+  const donations = await Donation.findAll({ where: { registrationId: registration.id }, attributes: ['id', 'amountPence', 'donorName'] });
+  res.json(donations);
+});
+app.listen(3000);`,
+});
+
+/** Express + Sequelize: a donation form, under `comment`. */
+const donationFormApp = (comment: string) => ({
+  'src/app.js': `const express = require('express');
+const jwt = require('jsonwebtoken');
+const { Sequelize, DataTypes } = require('sequelize');
+const sequelize = new Sequelize(process.env.DATABASE_URL);
+const Donation = sequelize.define('Donation', { amountPence: DataTypes.INTEGER, donorName: DataTypes.STRING, donorUserId: DataTypes.INTEGER });
+const app = express();
+app.use(express.json());
+const requireAuth = (req, res, next) => {
+  try { req.user = jwt.verify(req.headers.authorization?.slice(7), process.env.JWT_SECRET); next(); }
+  catch { res.status(401).json({ error: 'Unauthorized' }); }
+};
+app.get('/me/donations', requireAuth, async (req, res) => {
+  res.json(await Donation.findAll({ where: { donorUserId: req.user.id }, attributes: ['id', 'amountPence'] }));
+});
+${comment}
+app.post('/donations', async (req, res) => {
+  const donation = await Donation.create({
+    amountPence: Number(req.body.amountPence),
+    donorName: String(req.body.donorName),
+    donorUserId: req.session?.userId ?? null,
+  });
+  res.status(201).json({ id: donation.id });
+});
+app.listen(3000);`,
+});
+
+/** Next.js + Prisma: a password reset completed with the e-mailed token, the account found by `where`. */
+const resetCompleteApp = (where: string) => ({
+  'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+  'lib/tokens.ts': `import { createHash } from 'node:crypto';
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');`,
+  'app/api/account/password/route.ts': `import { NextResponse, type NextRequest } from 'next/server';
+import bcrypt from 'bcryptjs';
+import { prisma } from '@/lib/prisma';
+import { hashToken } from '@/lib/tokens';
+export async function PUT(req: NextRequest) {
+  const { token, email, password } = await req.json();
+  const user = await prisma.user.findUnique({ where: ${where}, select: { id: true } });
+  if (!user) return NextResponse.json({ error: 'Invalid link' }, { status: 400 });
+  await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await bcrypt.hash(password, 12), resetTokenHash: null } });
+  return NextResponse.json({ ok: true });
+}`,
+  'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'fastify + pg: the rooms listed to anyone from a module that is no catalogue (`routes/rooms.js`)',
+      endpoint: 'GET /api/rooms',
+      files: fastifyModuleApp('rooms', ROOM_LIST),
+    },
+    {
+      name: "fastify + pg: a shop's sales stats in `routes/catalog.js` (what hangs off a catalogue row is its owner's)",
+      endpoint: 'GET /api/shops/:shopId/stats',
+      files: fastifyModuleApp(
+        'catalog',
+        `fastify.get('/shops/:shopId/stats', async (request) => {
+    const { rows } = await db.query('SELECT id, buyer_email, total FROM orders WHERE shop_id = $1', [request.params.shopId]);
+    return rows;
+  });`,
+      ),
+    },
+    {
+      name: 'fastify + pg: a booking checked in by the id the body names (no signed code)',
+      endpoint: 'POST /api/check-in',
+      files: fastifyModuleApp(
+        'desk',
+        `fastify.post('/check-in', async (request) => {
+    await db.query('UPDATE bookings SET status = $1 WHERE id = $2', ['checked_in', request.body.bookingId]);
+    return { ok: true };
+  });`,
+      ),
+    },
+    {
+      name: "express + sequelize: a fundraiser's donations read by the registration id alone",
+      endpoint: 'GET /fundraisers/:registrationId/donations',
+      files: donationWallApp('{ id: req.params.registrationId }'),
+    },
+    {
+      name: 'express + sequelize: a donation form under a comment that says nothing of accounts',
+      endpoint: 'POST /donations',
+      files: donationFormApp('// Record a donation for the signed-in supporter.'),
+    },
+    {
+      name: 'next.js + prisma: a password set for the account the body names by e-mail',
+      endpoint: 'PUT /api/account/password',
+      files: resetCompleteApp('{ email }'),
+    },
     {
       name: 'express + prisma: a booking joined by its id alone (the token is read but never compared)',
       endpoint: 'GET /bookings/:id/join',
@@ -2410,6 +2552,38 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "fastify + pg: the rooms listed to anyone from the app's `routes/catalog.js`",
+      endpoint: 'GET /api/rooms',
+      files: fastifyModuleApp('catalog', ROOM_LIST),
+    },
+    {
+      name: 'fastify + pg: a kiosk check-in authorised by the signed code the body carries (`jwt.verify(request.body.code)`)',
+      endpoint: 'POST /api/check-in',
+      files: fastifyModuleApp(
+        'desk',
+        `fastify.post('/check-in', async (request) => {
+    const claims = fastify.jwt.verify(request.body.code);
+    await db.query('UPDATE bookings SET status = $1 WHERE id = $2', ['checked_in', claims.bookingId]);
+    return { ok: true };
+  });`,
+      ),
+    },
+    {
+      name: "express + sequelize: a fundraiser's donations, only of pages made public (`fundraisingPublic: true`)",
+      endpoint: 'GET /fundraisers/:registrationId/donations',
+      files: donationWallApp('{ id: req.params.registrationId, fundraisingPublic: true }'),
+    },
+    {
+      name: "express + sequelize: a donation form under a comment saying donors don't need an account",
+      endpoint: 'POST /donations',
+      files: donationFormApp("// Donors don't need an account; a signed-in supporter gets the gift linked to them."),
+    },
+    {
+      name: 'next.js + prisma: a password reset completed by the hash of the e-mailed token (`resetTokenHash`)',
+      endpoint: 'PUT /api/account/password',
+      files: resetCompleteApp('{ resetTokenHash: hashToken(token) }'),
+    },
     {
       name: "express + prisma: a guest join link checked with the project's constant-time `safeEqual(token, booking.joinToken)`",
       endpoint: 'GET /bookings/:id/join',
