@@ -243,6 +243,16 @@ function rowFields(inner: FlowResult): ReadonlySet<string> | null {
   return keys;
 }
 
+/** `node` is the branch of an `if` that runs only when one of `absent` is given (`if (websiteId) { … }`). */
+function onlyWhenGiven(node: Node, absent: ReadonlySet<string>): boolean {
+  const parent = parentOf(node);
+  if (parent?.type !== 'IfStatement' || parent.consequent !== node) return false;
+  // (the leading operand of a chain of `&&`: `if (websiteId && params.segment)`)
+  let test = unwrap(parent.test as Node);
+  while (test?.type === 'LogicalExpression' && test.operator === '&&') test = unwrap(test.left as Node);
+  return test?.type === 'Identifier' && absent.has(test.name);
+}
+
 /** A helper that hands back only a yes or no: every `return` is `Boolean(x)`, `!!x`, a comparison or a boolean literal. */
 function answersOnly(fn: Node): boolean {
   let returns = 0;
@@ -589,8 +599,16 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   }
   // an adapter may narrow a function to the statements that run for one endpoint (a Next.js method branch)
   const roots = ref.statements ?? [body];
+  // parameters the caller left out (`getQueryFilters(query)` of `(params, websiteId?)`): undefined here, so what runs
+  // only when they are given (`if (websiteId) { … }`) does not run for this call
+  const absent = new Set<string>();
+  if (options.paramSources)
+    fn.params.forEach((p, i) => {
+      if (i >= options.paramSources!.length && (p as Node).type === 'Identifier') absent.add((p as T.IdentifierName).name);
+    });
   for (const root of roots)
     walk(root, (node) => {
+      if (absent.size > 0 && onlyWhenGiven(node, absent)) return false;
       switch (node.type) {
         // type annotations carry no values: skip their subtrees
         case 'TSTypeAnnotation':

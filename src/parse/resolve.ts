@@ -14,7 +14,7 @@ import {
 } from './ast.ts';
 import type { Project } from './project.ts';
 import type { SourceFile } from './source.ts';
-import { type PathConfig, readPathConfigs } from './tsconfig.ts';
+import { type PathConfig, readPathConfig } from './tsconfig.ts';
 
 /**
  * What an expression evaluates to, as far as a static reading can tell:
@@ -87,8 +87,7 @@ export class Resolver {
    */
   private aliasTargets(from: SourceFile, spec: string): string[] {
     const out: string[] = [];
-    for (const cfg of this.pathConfigs()) {
-      if (!from.abs.startsWith(cfg.dir)) continue;
+    for (const cfg of this.pathConfigsAbove(dirname(from.abs))) {
       for (const [pattern, targets] of cfg.paths) {
         const star = pattern.indexOf('*');
         const matches =
@@ -103,11 +102,24 @@ export class Resolver {
     return out;
   }
 
-  private pathConfigCache: PathConfig[] | null = null;
+  /** folder → the path configs that apply to its files, nearest first */
+  private readonly pathConfigCache = new Map<string, PathConfig[]>();
 
-  private pathConfigs(): PathConfig[] {
-    this.pathConfigCache ??= readPathConfigs([this.project.root, ...this.project.packages.map((p) => p.dir)]);
-    return this.pathConfigCache;
+  /**
+   * The configs of a folder and of every folder above it up to the project root, nearest first: a package's own
+   * config, an Nx project's `tsconfig.json` that extends the workspace's `tsconfig.base.json`, the root's.
+   */
+  private pathConfigsAbove(dir: string): PathConfig[] {
+    const cached = this.pathConfigCache.get(dir);
+    if (cached) return cached;
+    const parent = dirname(dir);
+    const above =
+      dir === this.project.root || parent === dir || !dir.startsWith(this.project.root)
+        ? []
+        : this.pathConfigsAbove(parent);
+    const configs = [...readPathConfig(dir), ...above];
+    this.pathConfigCache.set(dir, configs);
+    return configs;
   }
 
   private lookupFile(base: string): SourceFile | null {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve as resolvePath } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 
 /** The `paths` aliases of one tsconfig/jsconfig: patterns and their targets, relative to `base`. */
 export interface PathConfig {
@@ -17,33 +17,61 @@ export interface PathConfig {
  */
 export function readPathConfigs(dirs: Iterable<string>): PathConfig[] {
   const configs: PathConfig[] = [];
-  for (const dir of new Set(dirs)) {
-    for (const name of ['tsconfig.json', 'jsconfig.json']) {
-      let text: string;
-      try {
-        text = readFileSync(join(dir, name), 'utf8');
-      } catch {
-        continue;
-      }
-      try {
-        // JSON with comments and trailing commas, as tsc accepts it
-        const json = JSON.parse(
-          text.replace(/\/\*[\s\S]*?\*\/|(^|[^:"'])\/\/.*$/gm, '$1').replace(/,(\s*[}\]])/g, '$1'),
-        ) as {
-          compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> };
-        };
-        const paths = json.compilerOptions?.paths;
-        if (!paths) continue;
-        configs.push({
-          dir,
-          base: resolvePath(dir, json.compilerOptions?.baseUrl ?? '.'),
-          paths: Object.entries(paths),
-        });
-      } catch {
-        // not valid JSON even after stripping comments: ignore the aliases
-      }
-    }
-  }
+  for (const dir of new Set(dirs)) configs.push(...readPathConfig(dir));
   configs.sort((a, b) => b.dir.length - a.dir.length);
   return configs;
+}
+
+/** The `paths` aliases of the tsconfig.json/jsconfig.json in one folder (none, one or both). */
+export function readPathConfig(dir: string): PathConfig[] {
+  const configs: PathConfig[] = [];
+  for (const name of ['tsconfig.json', 'jsconfig.json']) {
+    const found = pathsOf(join(dir, name), 0);
+    if (found) configs.push({ dir, ...found });
+  }
+  return configs;
+}
+
+interface ConfigJson {
+  extends?: string | string[];
+  compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> };
+}
+
+/**
+ * The `paths` of one config, or of the config it `extends` (an Nx workspace keeps them in `tsconfig.base.json`, which
+ * each project's tsconfig.json extends): targets resolve from the `baseUrl`, else from the config that declares them.
+ */
+function pathsOf(file: string, depth: number): Omit<PathConfig, 'dir'> | null {
+  const json = readConfig(file);
+  if (!json) return null;
+  const here = dirname(file);
+  const paths = json.compilerOptions?.paths;
+  if (paths) return { base: resolvePath(here, json.compilerOptions?.baseUrl ?? '.'), paths: Object.entries(paths) };
+  if (depth >= 4) return null;
+  const parents = typeof json.extends === 'string' ? [json.extends] : (json.extends ?? []);
+  // (a later entry of an `extends` list overrides an earlier one; only relative configs: packages are not installed)
+  for (const parent of [...parents].reverse()) {
+    if (!parent.startsWith('.')) continue;
+    const target = resolvePath(here, parent);
+    const found = pathsOf(target.endsWith('.json') ? target : `${target}.json`, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A tsconfig as tsc reads it: JSON with comments and trailing commas. Null when missing or invalid. */
+function readConfig(file: string): ConfigJson | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    return JSON.parse(
+      text.replace(/\/\*[\s\S]*?\*\/|(^|[^:"'])\/\/.*$/gm, '$1').replace(/,(\s*[}\]])/g, '$1'),
+    ) as ConfigJson;
+  } catch {
+    return null;
+  }
 }

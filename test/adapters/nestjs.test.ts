@@ -120,6 +120,16 @@ describe('nestjs adapter: routes and paths', () => {
   });
 });
 
+describe('nestjs adapter: Nx workspace aliases', () => {
+  it("resolves a project's `@acme/api/*` imports through the tsconfig.base.json its tsconfig.json extends", () => {
+    const inv = inventory('nestjs-nx-paths');
+    // the controller is reached through the alias in app.module.ts, and the composed guard through another
+    const one = endpoint(inv, 'GET', '/notes/{id}');
+    expect(chain(one)).toEqual(["AuthGuard('jwt')"]);
+    expect(one.chain[0]!.hint?.kind).toBe('auth');
+  });
+});
+
 describe('nestjs adapter: guards', () => {
   const inv = inventory('nestjs-guards');
 

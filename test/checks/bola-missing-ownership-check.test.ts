@@ -1826,8 +1826,28 @@ app.use(router.routes());
 app.listen(3000);`,
 });
 
+/** Express + Prisma: a helper that reads a saved segment only when it is given a project (`if (projectId) { … }`). */
+const optionalProjectFilterApp = (route: string) =>
+  expressPrismaApp(`async function listFilters(query, projectId) {
+  const filters = { from: query.from };
+  if (projectId) {
+    const segment = await prisma.segment.findFirst({ where: { id: query.segment, projectId } });
+    filters.parameters = segment?.parameters;
+  }
+  return filters;
+}
+${route}`);
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma: a helper given the project the path names reads a segment of it, the project unchecked",
+      endpoint: 'GET /projects/:projectId/boards',
+      files: optionalProjectFilterApp(`app.get('/projects/:projectId/boards', requireAuth, async (req, res) => {
+  const filters = await listFilters(req.query, req.params.projectId);
+  res.json(filters);
+});`),
+    },
     {
       name: 'express + mongoose: a tank read by its id alone behind the brewery membership (no check of its brewery)',
       endpoint: 'GET /breweries/:breweryId/tanks/:tankId/readings',
@@ -4170,6 +4190,14 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the same helper called without a project (`listFilters(req.query)`): its `if (projectId)` branch does not run",
+      endpoint: 'GET /me/boards',
+      files: optionalProjectFilterApp(`app.get('/me/boards', requireAuth, async (req, res) => {
+  const filters = await listFilters(req.query);
+  res.json(await prisma.board.findMany({ where: { userId: req.user.id, createdAt: { gte: filters.from } }, select: { id: true, name: true } }));
+});`),
+    },
     {
       name: 'express + mongoose: a tank read by id, written right in the argument of a check of its brewery (`assertSameBrewery(await Tank.findById(id).lean(), req.membership)`)',
       endpoint: 'GET /breweries/:breweryId/tanks/:tankId/readings',
