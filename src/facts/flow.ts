@@ -604,7 +604,8 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
   const absent = new Set<string>();
   if (options.paramSources)
     fn.params.forEach((p, i) => {
-      if (i >= options.paramSources!.length && (p as Node).type === 'Identifier') absent.add((p as T.IdentifierName).name);
+      if (i >= options.paramSources!.length && (p as Node).type === 'Identifier')
+        absent.add((p as T.IdentifierName).name);
     });
   for (const root of roots)
     walk(root, (node) => {
@@ -1508,8 +1509,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     }
     // the read whose row the helper hands back (`assertMember(…)` first, then `return warehouse.findUnique(…)`), else the
     // first read
-    const sent = inner.responses
-      .filter((r) => r.wholeRecords.length > 0)
+    // (what it `return`s first: `verifyUser({ req, res })` answers a 401 with the token it read through `res`, and
+    // hands the user back)
+    const withRows = inner.responses.filter(
+      (r) => r.wholeRecords.length > 0 && !(r.status !== null && r.status >= 400),
+    );
+    const returnedRows = withRows.filter((r) => r.node.type === 'ReturnStatement');
+    const sent = (returnedRows.length > 0 ? returnedRows : withRows)
       .map((r) => inner.accesses.indexOf(inner.env.recordAccess.get(r.wholeRecords[0]!)!))
       .find((i) => i >= 0);
     // …or the data call it returns as it is (`return prisma.user.create({ data, select })` after a look-up by e-mail)

@@ -1838,10 +1838,53 @@ const optionalProjectFilterApp = (route: string) =>
 }
 ${route}`);
 
+/**
+ * Next.js pages + Prisma: `verifyUser({ req, res })` answers a 403 itself with a row it read (the ban on the client's
+ * address), and hands the signed-in user back; the tag is found by `where`.
+ */
+const verifyUserApp = (where: string) => ({
+  'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+  'lib/verifyUser.ts': `import { getToken } from 'next-auth/jwt';
+import { prisma } from './prisma';
+export default async function verifyUser({ req, res }) {
+  const ban = await prisma.ban.findFirst({ where: { address: req.headers['x-forwarded-for'] } });
+  if (ban) {
+    res.status(403).json({ response: ban });
+    return null;
+  }
+  const token = await getToken({ req });
+  if (!token?.id) {
+    res.status(401).json({ response: 'You must be logged in.' });
+    return null;
+  }
+  const user = await prisma.user.findUnique({ where: { id: token.id } });
+  if (!user) {
+    res.status(404).json({ response: 'User not found.' });
+    return null;
+  }
+  return user;
+}`,
+  'pages/api/v1/tags/[id].ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import { prisma } from '../../../../lib/prisma';
+import verifyUser from '../../../../lib/verifyUser';
+export default async function tags(req: NextApiRequest, res: NextApiResponse) {
+  const user = await verifyUser({ req, res });
+  if (!user) return;
+  const tag = await prisma.tag.findFirst({ where: ${where}, select: { id: true, name: true } });
+  return res.status(200).json({ response: tag });
+}`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
     {
-      name: "express + prisma: a helper given the project the path names reads a segment of it, the project unchecked",
+      name: 'next.js pages + prisma: a tag found by its id alone after `verifyUser({ req, res })`',
+      endpoint: 'ALL /api/v1/tags/{id}',
+      files: verifyUserApp('{ id: Number(req.query.id) }'),
+    },
+    {
+      name: 'express + prisma: a helper given the project the path names reads a segment of it, the project unchecked',
       endpoint: 'GET /projects/:projectId/boards',
       files: optionalProjectFilterApp(`app.get('/projects/:projectId/boards', requireAuth, async (req, res) => {
   const filters = await listFilters(req.query, req.params.projectId);
@@ -4191,7 +4234,12 @@ app.listen(3000);`,
   ],
   valid: [
     {
-      name: "express + prisma: the same helper called without a project (`listFilters(req.query)`): its `if (projectId)` branch does not run",
+      name: 'next.js pages + prisma: a tag of the user `verifyUser({ req, res })` returns (not the ban row it answers a 403 with)',
+      endpoint: 'ALL /api/v1/tags/{id}',
+      files: verifyUserApp('{ id: Number(req.query.id), ownerId: user.id }'),
+    },
+    {
+      name: 'express + prisma: the same helper called without a project (`listFilters(req.query)`): its `if (projectId)` branch does not run',
       endpoint: 'GET /me/boards',
       files: optionalProjectFilterApp(`app.get('/me/boards', requireAuth, async (req, res) => {
   const filters = await listFilters(req.query);
