@@ -4,7 +4,7 @@ import { ACCOUNT_AUTH_STEP, LOGIN_VARIANTS } from '../facts/public.ts';
 
 /** Routes of the authentication flow itself: where brute force and credential stuffing happen. */
 export const AUTH_FLOW = new RegExp(
-  `(?:^|/)(?:login|signin|sign-in|log-in|session|sessions|token|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|password|otp|verify|verify-otp|2fa|mfa|two-factor|magic-link|verification|confirm|activate|activation|account-activation|resend-verification|verify-email|verify-phone|verify-code|${LOGIN_VARIANTS})(?:/|$)`,
+  `(?:^|/)(?:login|signin|sign-in|log-in|session|sessions|token|register|signup|sign-up|forgot|forgot-password|reset|reset-password|password-reset|password|otp|verify|verify-otp|2fa|mfa|two-factor|magic-link|verification|confirm|activate|activation|account-activation|resend-verification|verify-email|verify-phone|verify-code|callback/credentials|${LOGIN_VARIANTS})(?:/|$)`,
   'i',
 );
 

@@ -253,6 +253,13 @@ function onlyWhenGiven(node: Node, absent: ReadonlySet<string>): boolean {
   return test?.type === 'Identifier' && absent.has(test.name);
 }
 
+/** The call is a statement of its own (`limiter(req);`, `await limiter.check(req);`): its answer is not used. */
+function asStatement(call: Node): boolean {
+  let p = parentOf(call);
+  if (p?.type === 'AwaitExpression') p = parentOf(p);
+  return p?.type === 'ExpressionStatement';
+}
+
 /** A helper that hands back only a yes or no: every `return` is `Boolean(x)`, `!!x`, a comparison or a boolean literal. */
 function answersOnly(fn: Node): boolean {
   let returns = 0;
@@ -1052,11 +1059,22 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     }
     if (statusArg(call) === 429) result.limits = true;
     // `await authLimiter.check(res, 5, key)`, `await limiter.consume(ip)`: a limiter of the project's, called here
-    if (path && path.length === 2 && LIMITER_NAME.test(path[0]!) && parentOf(call)?.type === 'AwaitExpression')
+    // (…or asked and answered: `const perIp = loginLimiter.hit(ip); if (!perIp.allowed) throw …`)
+    if (
+      path &&
+      path.length === 2 &&
+      LIMITER_NAME.test(path[0]!) &&
+      (parentOf(call)?.type === 'AwaitExpression' || resultTested(call))
+    )
       result.limits = true;
     // `if (!forgotLimiter(req, res)) return`: a limiter the project built (`createRateLimiter({ max: 5 })`), asked
     // whether the request may go on
-    if (call.callee.type === 'Identifier' && LIMITER_NAME.test(call.callee.name) && testedWhereCalled(call))
+    // (…or called as a statement of its own, `signupLimiter(req);`: it can only act by throwing its 429)
+    if (
+      call.callee.type === 'Identifier' &&
+      LIMITER_NAME.test(call.callee.name) &&
+      (resultTested(call) || asStatement(call))
+    )
       result.limits = true;
     if (
       name === 'next' &&
@@ -1218,7 +1236,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     if (name && /^(?:can|cannot|throwUnlessCan)$/.test(name) && call.callee.type === 'MemberExpression') {
       const ability = unwrap(call.callee.object as Node);
       const built = ability?.type === 'Identifier' ? abilityOf(env, ability) : ability;
-      if (built && callerAbility(env, built)) {
+      if (
+        (built && callerAbility(env, built)) ||
+        (!built && ability?.type === 'Identifier' && handedAbility(env, ability))
+      ) {
         const recs = new Set<string>();
         for (const a of call.arguments) {
           const u = unwrap(a as Node);
@@ -2502,12 +2523,21 @@ function callerAbility(env: Env, built: Node): boolean {
   if (name === 'from') {
     const inner = unwrap(built.arguments[0] as Node);
     const made = inner?.type === 'Identifier' ? abilityOf(env, inner) : inner;
+    if (!made && inner?.type === 'Identifier') return handedAbility(env, inner);
     return !!made && made !== built && callerAbility(env, made);
   }
   return (
     /abilit|ForUser|defineRules|createFor|forUser/i.test(name) &&
     built.arguments.some((a) => isUserValue(env, a as Node))
   );
+}
+
+/**
+ * An ability handed in, built for the caller elsewhere: a guard's `req.ability = factory.createForUser(req.user)` passed
+ * to a service as `findOne(req.ability, id)`.
+ */
+function handedAbility(env: Env, id: { name: string } & Node): boolean {
+  return /abilit/i.test(id.name) && (sourcesOf(env, id) & SRC.user) !== 0;
 }
 
 /** `call` runs in a callback handed to a transaction (`prisma.$transaction(async (tx) => …)`, `db.transaction(…)`). */

@@ -216,7 +216,10 @@ export function intendedPublic(
   const authAt = literal.findIndex((s) => /^(?:auth|oauth|sso)$/i.test(s));
   if (
     authAt !== -1 &&
-    segments.slice(segments.indexOf(literal[authAt]!) + 1).every((s) => s.startsWith('{') || s === '*')
+    segments
+      .slice(segments.indexOf(literal[authAt]!) + 1)
+      // (…and its own steps: `/api/auth/callback/credentials`, the credentials sign-in)
+      .every((s) => s.startsWith('{') || s === '*' || /^(?:callback|credentials)$/.test(s))
   ) {
     return { intended: true, reason: 'authentication handler' };
   }
@@ -620,11 +623,18 @@ export function publicLikeItsList(endpoints: readonly Endpoint[], models: Readon
     const cut = e.path.lastIndexOf('/');
     if (!/^\{[^}]+\}$/.test(e.path.slice(cut + 1))) continue;
     const listed = lists.get(e.path.slice(0, cut));
-    if (
-      listed &&
-      f.data.length > 0 &&
-      f.data.every((a) => a.operation === 'read' && catalogueRow(a) && listed.has(modelKey(a.model!)))
-    )
+    const itemRead = (a: DataAccess) => a.operation === 'read' && catalogueRow(a) && listed!.has(modelKey(a.model!));
+    // (…beside a few columns of rows the item itself keys: `SELECT due_at FROM loans WHERE tool_id = ?` with the
+    // tool's id, when it is next free)
+    const keyedPart = (a: DataAccess) =>
+      (a.operation === 'read' || a.operation === 'list') &&
+      a.selected &&
+      !a.selectedSensitive &&
+      !a.byClientId &&
+      !a.scopedToCaller &&
+      !a.ownerFromClient &&
+      !a.filterFromClient;
+    if (listed && f.data.some(itemRead) && f.data.every((a) => itemRead(a) || keyedPart(a)))
       f.public = { intended: true, reason: `public catalogue (an item of the public list ${e.path.slice(0, cut)})` };
   }
   // …and the parts of such an item that a catalogue shows with it (`GET /reports/{id}/photos` beside a public

@@ -101,8 +101,18 @@ export function inPrivilegedBranch(node: Node, stop: Node, isCallerRole: CallerR
   for (const { test, taken } of branchesAround(node, stop)) {
     const privileged = privilegedTest(test, isCallerRole);
     if (privileged !== null && taken === privileged) return true;
+    // (…or one operand of an `&&` that is: `if (req.query.memberId && isStaff(req.user)) memberId = …` runs for staff)
+    if (taken && conjuncts(test).some((c) => privilegedTest(c, isCallerRole) === true)) return true;
   }
   return false;
+}
+
+/** The operands of an `&&` chain (the test itself when it is none). */
+function conjuncts(test: Node): Node[] {
+  const t = unwrap(test);
+  if (t?.type === 'LogicalExpression' && t.operator === '&&')
+    return [...conjuncts(t.left as Node), ...conjuncts(t.right as Node)];
+  return t ? [t] : [];
 }
 
 /**

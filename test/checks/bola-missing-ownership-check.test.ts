@@ -1876,8 +1876,71 @@ export default async function tags(req: NextApiRequest, res: NextApiResponse) {
 }`,
 });
 
+/** Express + better-sqlite3: a member's loans, whose member `pick` lets some callers choose. */
+const memberLoansApp = (pick: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/access.js': `export function isStaff(user) {
+  return Boolean(user) && (user.role === 'librarian' || user.role === 'admin');
+}`,
+  'src/app.js': `import express from 'express';
+import Database from 'better-sqlite3';
+import { requireAuth } from './auth.js';
+import { isStaff } from './access.js';
+const db = new Database('library.db');
+const app = express();
+app.get('/loans', requireAuth, (req, res) => {
+  let memberId = req.user.id;
+  ${pick}
+  res.json(db.prepare('SELECT id, tool_id, due_at FROM loans WHERE member_id = ?').all(memberId));
+});
+app.listen(3000);`,
+});
+
+/** Express + Mongoose + CASL: a guard keeps the caller's ability on the request; a service reads a case with `check`. */
+const abilityServiceApp = (check: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/abilities.js': `import { AbilityBuilder, createMongoAbility } from '@casl/ability';
+export function defineAbilityFor(user) {
+  const { can, build } = new AbilityBuilder(createMongoAbility);
+  can('read', 'Case', { ownerId: user.id });
+  return build();
+}
+export function attachAbility(req, res, next) {
+  req.ability = defineAbilityFor(req.user);
+  next();
+}`,
+  'src/cases.service.js': `import mongoose from 'mongoose';
+import { ForbiddenError } from '@casl/ability';
+const Case = mongoose.model('Case', new mongoose.Schema({ title: String, ownerId: String, notes: String }));
+export async function findCase(ability, id) {
+  const found = await Case.findById(id).lean();
+  if (!found) throw Object.assign(new Error('Not found'), { status: 404 });
+  ${check}
+  return { id: found._id, title: found.title };
+}`,
+  'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { attachAbility } from './abilities.js';
+import { findCase } from './cases.service.js';
+const app = express();
+app.get('/cases/:id', requireAuth, attachAbility, async (req, res) => {
+  res.json(await findCase(req.ability, req.params.id));
+});
+app.listen(3000);`,
+});
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: 'express + better-sqlite3: any caller names the member whose loans are listed (`?memberId=` under no staff test)',
+      endpoint: 'GET /loans',
+      files: memberLoansApp('if (req.query.memberId) memberId = req.query.memberId;'),
+    },
+    {
+      name: "express + mongoose + casl: a service handed the caller's ability reads a case without asking it",
+      endpoint: 'GET /cases/:id',
+      files: abilityServiceApp(''),
+    },
     {
       name: 'next.js pages + prisma: a tag found by its id alone after `verifyUser({ req, res })`',
       endpoint: 'ALL /api/v1/tags/{id}',
@@ -4233,6 +4296,16 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + better-sqlite3: staff name the member whose loans are listed (`if (req.query.memberId && isStaff(req.user))`)',
+      endpoint: 'GET /loans',
+      files: memberLoansApp('if (req.query.memberId && isStaff(req.user)) memberId = req.query.memberId;'),
+    },
+    {
+      name: "express + mongoose + casl: a service asks the caller's ability the guard kept on the request (`ForbiddenError.from(ability).throwUnlessCan('read', found)`)",
+      endpoint: 'GET /cases/:id',
+      files: abilityServiceApp("ForbiddenError.from(ability).throwUnlessCan('read', found);"),
+    },
     {
       name: 'next.js pages + prisma: a tag of the user `verifyUser({ req, res })` returns (not the ban row it answers a 403 with)',
       endpoint: 'ALL /api/v1/tags/{id}',

@@ -1407,8 +1407,44 @@ export async function PUT(req: NextRequest) {
   'tsconfig.json': `{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }`,
 });
 
+/** Express + better-sqlite3: tools listed to anyone; a tool's page also reads `loanRead` of its loans. */
+const toolPageApp = (loanRead: string) => ({
+  'src/db.js': `import Database from 'better-sqlite3';
+export const db = new Database('tools.db');
+db.exec(\`CREATE TABLE IF NOT EXISTS tools (id INTEGER PRIMARY KEY, name TEXT, category TEXT, status TEXT);
+CREATE TABLE IF NOT EXISTS loans (id INTEGER PRIMARY KEY, tool_id INTEGER, member_id INTEGER, due_at TEXT, notes TEXT);\`);`,
+  'src/auth.js': `export function requireAuth(req, res, next) {
+  if (!req.session.memberId) return res.status(401).json({ error: 'Sign in first' });
+  next();
+}`,
+  'src/app.js': `import express from 'express';
+import session from 'express-session';
+import { db } from './db.js';
+import { requireAuth } from './auth.js';
+const app = express();
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));
+app.get('/tools', (req, res) => {
+  res.json(db.prepare("SELECT id, name, category FROM tools WHERE status != 'retired'").all());
+});
+app.get('/tools/:toolId', (req, res) => {
+  const tool = db.prepare('SELECT * FROM tools WHERE id = ?').get(req.params.toolId);
+  if (!tool) return res.status(404).json({ error: 'Tool not found' });
+  const loan = db.prepare('${loanRead} FROM loans WHERE tool_id = ? AND returned_at IS NULL').get(tool.id);
+  res.json({ ...tool, loan });
+});
+app.get('/me/loans', requireAuth, (req, res) => {
+  res.json(db.prepare('SELECT id, tool_id, due_at FROM loans WHERE member_id = ?').all(req.session.memberId));
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: "express + better-sqlite3: a tool's page beside the public list that also sends its current loan whole (who has it, their notes)",
+      endpoint: 'GET /tools/:toolId',
+      files: toolPageApp('SELECT *'),
+    },
     {
       name: 'fastify + pg: the rooms listed to anyone from a module that is no catalogue (`routes/rooms.js`)',
       endpoint: 'GET /api/rooms',
@@ -2552,6 +2588,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + better-sqlite3: a tool's page beside the public list, with only when its loan is due (`SELECT due_at FROM loans WHERE tool_id = ?`)",
+      endpoint: 'GET /tools/:toolId',
+      files: toolPageApp('SELECT due_at'),
+    },
     {
       name: "fastify + pg: the rooms listed to anyone from the app's `routes/catalog.js`",
       endpoint: 'GET /api/rooms',

@@ -24,8 +24,67 @@ app.post('/auth/kiosk', ${options}, async (request, reply) => {
 app.listen({ port: 3000 });`,
 });
 
+/**
+ * Next.js pages + next-auth: the credentials provider's `authorize()` checks the password after `guard` (the sign-in is
+ * `POST /api/auth/callback/credentials`, run through the `[...nextauth]` catch-all); other auth routes are limited.
+ */
+const credentialsApp = (guard: string) => ({
+  'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+  'lib/ratelimit.ts': `const hits = new Map<string, number>();
+export const loginLimiter = {
+  hit(key: string) {
+    const n = (hits.get(key) ?? 0) + 1;
+    hits.set(key, n);
+    return { allowed: n <= 5 };
+  },
+};
+export function rateLimit(key: string) {
+  const n = (hits.get(key) ?? 0) + 1;
+  hits.set(key, n);
+  if (n > 5) throw new Error('Too many attempts');
+}`,
+  'lib/auth.ts': `import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import bcrypt from 'bcryptjs';
+import { prisma } from './prisma';
+import { loginLimiter, rateLimit } from './ratelimit';
+export const authOptions: NextAuthOptions = {
+  session: { strategy: 'jwt' },
+  providers: [
+    CredentialsProvider({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials) {
+        const email = String(credentials?.email ?? '');
+        ${guard}
+        const user = await prisma.user.findUnique({ where: { email } });
+        if (!user || !(await bcrypt.compare(String(credentials?.password), user.passwordHash))) return null;
+        return { id: user.id, email: user.email };
+      },
+    }),
+  ],
+};`,
+  'pages/api/auth/[...nextauth].ts': `import NextAuth from 'next-auth';
+import { authOptions } from '../../../lib/auth';
+export default NextAuth(authOptions);`,
+  'pages/api/auth/signup.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import bcrypt from 'bcryptjs';
+import { prisma } from '../../../lib/prisma';
+import { rateLimit } from '../../../lib/ratelimit';
+export default async function signup(req: NextApiRequest, res: NextApiResponse) {
+  rateLimit(\`signup:\${req.socket.remoteAddress}\`);
+  const user = await prisma.user.create({ data: { email: String(req.body.email), passwordHash: await bcrypt.hash(String(req.body.password), 12) } });
+  res.status(201).json({ id: user.id });
+}`,
+});
+
 runCheckCases('rate-limit-auth-route', {
   invalid: [
+    {
+      name: "next.js pages + next-auth: the credentials provider's `authorize()` checks passwords with no limit (`POST /api/auth/callback/credentials`)",
+      endpoint: 'POST /api/auth/callback/credentials',
+      files: credentialsApp(''),
+    },
     {
       name: 'fastify: a card-and-PIN sign-in that writes `request.session.memberId`, with no limiter',
       endpoint: 'POST /auth/kiosk',
@@ -378,6 +437,18 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'next.js pages + next-auth: `authorize()` asks a limiter and turns a no away (`const attempt = loginLimiter.hit(email); if (!attempt.allowed) throw …`)',
+      endpoint: 'POST /api/auth/callback/credentials',
+      files: credentialsApp(
+        "const attempt = loginLimiter.hit('login:' + email);\n        if (!attempt.allowed) throw new Error('Too many sign-in attempts');",
+      ),
+    },
+    {
+      name: 'next.js pages + next-auth: `authorize()` calls a limiter that throws once the budget is spent (`rateLimit(key);` as a statement)',
+      endpoint: 'POST /api/auth/callback/credentials',
+      files: credentialsApp("rateLimit('login:' + email);"),
+    },
     {
       name: 'fastify: the same kiosk sign-in with a per-route limit (`config.rateLimit`)',
       endpoint: 'POST /auth/kiosk',

@@ -97,3 +97,30 @@ export function isTrue(n: Node | null | undefined): boolean {
   const u = unwrap(n);
   return u?.type === 'Literal' && u.value === true;
 }
+
+/** The module of the credentials provider in next-auth v4 and Auth.js v5. */
+const CREDENTIALS_MODULE = /^(?:next-auth|@auth\/core)\/providers\/credentials$/;
+
+/**
+ * The `authorize` function of the project's credentials provider (`CredentialsProvider({ async authorize(c) { … } })`,
+ * `Credentials({ authorize })`): what `POST /api/auth/callback/credentials` runs, where the password is checked.
+ */
+export function credentialsAuthorize(resolver: Resolver): FunctionRef | null {
+  for (const file of resolver.project.files.values()) {
+    if (!file.text.includes('providers/credentials')) continue;
+    for (const call of file.index.CallExpression) {
+      const v = resolver.valueOf(file, call.callee as Node);
+      if (v.kind !== 'external' || !CREDENTIALS_MODULE.test(v.pkg)) continue;
+      const options = throughIdentifier(resolver, file, call.arguments[0] as Node | undefined);
+      if (options?.node.type !== 'ObjectExpression') continue;
+      for (const p of options.node.properties) {
+        if (p.type !== 'Property' || nameOf(p.key as Node) !== 'authorize') continue;
+        const value = unwrap(p.value as Node);
+        if (isFunction(value)) return { file: options.file, fn: value };
+        const fn = resolver.functionOf(resolver.valueOf(options.file, value));
+        if (fn) return fn;
+      }
+    }
+  }
+  return null;
+}

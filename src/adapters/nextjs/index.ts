@@ -4,6 +4,7 @@ import type { Project } from '../../parse/project.ts';
 import type { Resolver } from '../../parse/resolve.ts';
 import { privilegedClients } from '../shared/privileged-clients.ts';
 import { serverActions } from './actions.ts';
+import { credentialsAuthorize } from './authjs.ts';
 import { findMiddleware, middlewareLinks, type NextMiddleware } from './middleware.ts';
 import { pagesEndpoints } from './pages.ts';
 import { basePathOf, nextRoots, type RouteFile, routeFileOf } from './roots.ts';
@@ -49,6 +50,7 @@ export function extractNext(project: Project, resolver: Resolver): Inventory {
       } else own.push(...pagesEndpoints(resolver, rf.file, rf.path, basePath));
     }
     for (const f of project.files.values()) if (f.abs.startsWith(appRoot)) own.push(...serverActions(resolver, f));
+    own.push(...credentialsSignIn(resolver, own));
     if (own.length === 0) continue;
     const covering = mw ? withMiddleware(resolver, mw, own, basePath) : 0;
     const first = files[0]!.file;
@@ -65,6 +67,27 @@ export function extractNext(project: Project, resolver: Resolver): Inventory {
     endpoints.push(...own);
   }
   return { endpoints, apps };
+}
+
+/**
+ * The credentials sign-in behind next-auth's catch-all (`/api/auth/[...nextauth]`): `POST …/callback/credentials` runs
+ * the provider's `authorize(credentials, req)`, which checks the password. An endpoint of its own, so the checks and the
+ * prober see the login (its rate limit, its lookups) rather than one opaque route.
+ */
+function credentialsSignIn(resolver: Resolver, own: Endpoint[]): Endpoint[] {
+  const catchAll = own.find((e) => /\/\{nextauth\}$/.test(e.path) && (e.method === 'POST' || e.method === 'ALL'));
+  if (!catchAll) return [];
+  const authorize = credentialsAuthorize(resolver);
+  if (!authorize) return [];
+  return [
+    {
+      ...catchAll,
+      method: 'POST',
+      path: catchAll.path.replace(/\{nextauth\}$/, 'callback/credentials'),
+      // (the catch-all's own handler runs first: a wrapper may limit sign-ins before handing over to NextAuth)
+      handlers: [...catchAll.handlers, { ...authorize, bindings: { 0: { kind: 'body' }, 1: { kind: 'request' } } }],
+    },
+  ];
 }
 
 /** Puts middleware.ts first in the chain of every route it runs for; returns how many it covers. */
