@@ -9,6 +9,23 @@ import { endpointLabel, idiom, validatorFor } from './_idiom.ts';
 const PARSED_INTO =
   /([\w.]+)\.(?:parse|safeParse|parseAsync|validate|validateAsync)\(\s*(?:req|request|ctx\.request)\.body\b/;
 
+/**
+ * The schema a body read into a local is checked with, apart from it (`const body = await c.req.json();
+ * v.safeParse(ProfileSchema, body)` with valibot's functions, or `schema.safeParse(body)`), when the local itself is
+ * what the handler writes later (`data: body`).
+ */
+function parsedLocalBody(text: string): string | undefined {
+  const local = /\b(?:const|let)\s+(\w+)\s*=\s*await\s+(?:c\.req|req|request|ctx\.req)\.json\(\)/.exec(text)?.[1];
+  if (!local) return undefined;
+  const checked =
+    new RegExp(`\\b(?:v|valibot)\\.(?:parse|safeParse)\\(\\s*([\\w.]+)\\s*,\\s*${local}\\s*\\)`).exec(text)?.[1] ??
+    new RegExp(`([\\w.]+)\\.(?:parse|safeParse|parseAsync|safeParseAsync)\\(\\s*${local}\\s*\\)`).exec(text)?.[1];
+  // (…and written as it is: `data: body`, `{ ...body }`, `.set(body)`)
+  return checked && new RegExp(`(?:data:\\s*|\\.\\.\\.|\\.(?:set|values|create|update)\\()${local}\\b`).test(text)
+    ? checked
+    : undefined;
+}
+
 export default defineCheck({
   meta: {
     id: 'input-validation-mass-assignment',
@@ -43,11 +60,12 @@ export default defineCheck({
       flows.some((fl) => fl.validatedBody) &&
       e.handlers.some((h) => {
         const text = h.file.text.slice(h.fn.start, h.fn.end);
-        const schema = PARSED_INTO.exec(text)?.[1];
+        const schema = PARSED_INTO.exec(text)?.[1] ?? parsedLocalBody(text);
         if (!schema || /\b(?:req|request|ctx\.request)\.body\s*=(?!=)/.test(text)) return false;
         // (the schema's declaration, where it is one of the file: `.strict()` on it)
         const declared = new RegExp(`\\b${schema.split('.')[0]}\\s*=([^;]*)`).exec(h.file.text)?.[1] ?? '';
-        return !/\.strict\(\)/.test(declared) && !/\.strict\(\)\.(?:parse|safeParse)/.test(text);
+        // (…or a valibot/zod `strictObject(…)`)
+        return !/\.strict\(\)|\bstrictObject\(/.test(declared) && !/\.strict\(\)\.(?:parse|safeParse)/.test(text);
       });
     if (f.validation.body && !rawAfterValidator && !passesUnknown && !parsedApart) return null;
     let at = f.data.find((d) => d.writesBody)?.location ?? null;

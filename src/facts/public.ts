@@ -505,6 +505,10 @@ function importsCallbackVerifier(file: SourceFile): boolean {
 const PUBLIC_COMMENT =
   /^\s*\*?\s*public\b|\b(?:public|unauthenticated|anonymous) (?:by design|on purpose)\b|\bintentionally (?:public|unauthenticated)\b|\bno (?:auth(?:entication)?|account|login|sign-?in) (?:is )?(?:required|needed)\b|\b(?:don[’']?t|do not|doesn[’']?t|does not|never) need (?:an account|to (?:sign|log) ?in)\b|(?<!\bnot )\b(?:shown|open) to the public\b|(?<!\bnot (?:on )?(?:the |our )?)\bpublic (?:website|web ?site|site|homepage|widget|directory)\b/i;
 
+/** A heading over public and protected routes alike: `// Public / mixed routers`, `// public + authenticated`. */
+const MIXED_COMMENT =
+  /\bmixed\b|\bpublic\s*(?:\/|&|\+|and|or)\s*(?:private|protected|authenticated|auth|signed[- ]in|members?)\b/i;
+
 /**
  * The developer says so: a comment right above the statement that registers the route declares it public. Above
  * mounts, a comment heads a section: it covers the mounts that follow it up to a blank line (`// Public` above
@@ -574,7 +578,7 @@ function commentAbove(file: SourceFile, at: number): boolean {
     const c = file.comments[i]!;
     if (c.end > end) continue;
     if (file.text.slice(c.end, end).trim() !== '') break;
-    if (PUBLIC_COMMENT.test(c.value)) return true;
+    if (PUBLIC_COMMENT.test(c.value) && !MIXED_COMMENT.test(c.value)) return true;
     end = c.start;
   }
   return false;

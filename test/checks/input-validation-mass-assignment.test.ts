@@ -264,8 +264,37 @@ app.post('/reservations', requireAuth, async (req, res) => {
   res.status(201).json(reservation);
 });`);
 
+/** Hono + Prisma + valibot: a profile update whose body is checked by `schema` apart from it, then written as it is. */
+const valibotProfileApp = (schema: string) => ({
+  'src/app.ts': `import { Hono } from 'hono';
+import { PrismaClient } from '@prisma/client';
+import * as v from 'valibot';
+const prisma = new PrismaClient();
+const ProfileSchema = ${schema};
+const app = new Hono();
+app.use('*', async (c, next) => {
+  const session = await prisma.session.findUnique({ where: { tokenHash: c.req.header('x-session') ?? '' }, include: { user: true } });
+  if (!session) return c.json({ error: 'unauthenticated' }, 401);
+  c.set('user', session.user);
+  await next();
+});
+app.patch('/me', async (c) => {
+  const body = await c.req.json();
+  const parsed = v.safeParse(ProfileSchema, body);
+  if (!parsed.success) return c.json({ error: 'invalid_request' }, 400);
+  const user = await prisma.user.update({ where: { id: c.get('user').id }, data: body, select: { id: true, name: true } });
+  return c.json(user);
+});
+export default app;`,
+});
+
 runCheckCases('input-validation-mass-assignment', {
   invalid: [
+    {
+      name: 'hono + valibot: the body checked by `v.safeParse(ProfileSchema, body)` apart from it, then written as it is (`data: body`)',
+      endpoint: 'PATCH /me',
+      files: valibotProfileApp('v.object({ name: v.optional(v.string()), phone: v.optional(v.string()) })'),
+    },
     {
       name: 'express + sequelize: celebrate given only the path id (`[Segments.PARAMS]`), the whole body written',
       endpoint: 'PATCH /leave-requests/:id',
@@ -816,6 +845,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'hono + valibot: the same with a strict schema (`v.strictObject`), which turns unknown keys away',
+      endpoint: 'PATCH /me',
+      files: valibotProfileApp('v.strictObject({ name: v.optional(v.string()), phone: v.optional(v.string()) })'),
+    },
     {
       name: 'express + sequelize: celebrate given the path id and a body schema (Joi rejects unknown keys)',
       endpoint: 'PATCH /leave-requests/:id',

@@ -1438,8 +1438,34 @@ app.get('/me/loans', requireAuth, (req, res) => {
 app.listen(3000);`,
 });
 
+/** Express + Prisma: routers mounted under `heading`, one of which exports revenue with no sign-in. */
+const mixedMountsApp = (heading: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/reports.js': `import { Router } from 'express';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export const reports = Router();
+reports.get('/revenue', async (req, res) => {
+  res.json(await prisma.invoice.groupBy({ by: ['agencyId'], where: { agencyId: String(req.query.agencyId) }, _sum: { totalCents: true } }));
+});`,
+  'src/app.js': `import express from 'express';
+import { requireAuth } from './auth.js';
+import { reports } from './reports.js';
+const app = express();
+app.get('/me', requireAuth, (req, res) => res.json({ id: req.user.id }));
+
+${heading}
+app.use('/reports', reports);
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'express + prisma: a router mounted under a heading over public and protected routers alike (`// Public / mixed routers`)',
+      endpoint: 'GET /reports/revenue',
+      files: mixedMountsApp('// Public / mixed routers'),
+    },
     {
       name: "express + better-sqlite3: a tool's page beside the public list that also sends its current loan whole (who has it, their notes)",
       endpoint: 'GET /tools/:toolId',
@@ -2588,6 +2614,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: a router mounted under a heading that declares the routers public (`// Public routers`)',
+      endpoint: 'GET /reports/revenue',
+      files: mixedMountsApp('// Public routers'),
+    },
     {
       name: "express + better-sqlite3: a tool's page beside the public list, with only when its loan is due (`SELECT due_at FROM loans WHERE tool_id = ?`)",
       endpoint: 'GET /tools/:toolId',
