@@ -253,6 +253,26 @@ function onlyWhenGiven(node: Node, absent: ReadonlySet<string>): boolean {
   return test?.type === 'Identifier' && absent.has(test.name);
 }
 
+/**
+ * Every value the helper returns is plainly no row: text, a literal, or a name that holds no record (`return token` of a
+ * verified token, `return 'You must be logged in.'`).
+ */
+function returnsNoRow(inner: FlowResult): boolean {
+  const returns = inner.responses.filter((r) => r.node.type === 'ReturnStatement');
+  return (
+    returns.length > 0 &&
+    returns.every((r) => {
+      const a = unwrap(r.arg);
+      if (!a || a.type === 'Literal' || a.type === 'TemplateLiteral') return true;
+      return (
+        a.type === 'Identifier' &&
+        recordsOf(inner.env, a).size === 0 &&
+        !((inner.env.vars.get(a.name) ?? 0) & SRC.record)
+      );
+    })
+  );
+}
+
 /** The call is a statement of its own (`limiter(req);`, `await limiter.check(req);`): its answer is not used. */
 function asStatement(call: Node): boolean {
   let p = parentOf(call);
@@ -1550,7 +1570,10 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     const reading =
       (sent !== undefined ? copies[sent] : undefined) ??
       (returned !== undefined ? copies[returned] : undefined) ??
-      copies.find((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query');
+      // (not a row the helper only looked at: `verifyToken()` reads a revoked-token row to refuse, and returns the token)
+      (returnsNoRow(inner)
+        ? undefined
+        : copies.find((a) => a.operation === 'read' || a.operation === 'list' || a.operation === 'query'));
     // (a floating promise holds no row)
     if (reading && !floating) {
       assignRecord(call, reading, rowFields(inner));

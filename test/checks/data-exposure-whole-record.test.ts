@@ -970,8 +970,41 @@ app.get('/groups/:groupId/members', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Next.js pages + Prisma: `verifyToken({ req })` looks a token row up and returns `answer`; the handler sends it on a 401. */
+const verifyTokenApp = (answer: string) => ({
+  'prisma/schema.prisma': `model AccessToken {
+  id        Int     @id @default(autoincrement())
+  token     String  @unique
+  revoked   Boolean @default(false)
+  userId    Int
+}`,
+  'lib/prisma.ts': `import { PrismaClient } from '@prisma/client';
+export const prisma = new PrismaClient();`,
+  'lib/verifyToken.ts': `import { getToken } from 'next-auth/jwt';
+import { prisma } from './prisma';
+export default async function verifyToken({ req }) {
+  const token = await getToken({ req });
+  if (!token?.id) return 'You must be logged in.';
+  const revoked = await prisma.accessToken.findFirst({ where: { token: String(req.headers['x-token']), revoked: true } });
+  if (revoked) ${answer};
+  return token;
+}`,
+  'pages/api/v1/users/me.ts': `import type { NextApiRequest, NextApiResponse } from 'next';
+import verifyToken from '../../../../lib/verifyToken';
+export default async function me(req: NextApiRequest, res: NextApiResponse) {
+  const token = await verifyToken({ req });
+  if (typeof token === 'string') return res.status(401).json({ response: token });
+  return res.status(200).json({ id: token.id });
+}`,
+});
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: 'next.js pages + prisma: a helper that hands back the access-token row it found, sent on by the handler',
+      endpoint: 'ALL /api/v1/users/me',
+      files: verifyTokenApp('return revoked'),
+    },
     {
       name: "express + mongoose: members populated with their user into a `.lean()` result, which skips the User schema's toJSON transform",
       endpoint: 'GET /groups/:groupId/members',
@@ -2534,6 +2567,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "next.js pages + prisma: a helper that reads a revoked-token row only to refuse (`return 'Your session has expired'`) hands back no row",
+      endpoint: 'ALL /api/v1/users/me',
+      files: verifyTokenApp("return 'Your session has expired, please log in again.'"),
+    },
     {
       name: "express + mongoose: members populated with their user as documents, which the User schema's toJSON transform serialises",
       endpoint: 'GET /groups/:groupId/members',
