@@ -174,6 +174,11 @@ export interface Env {
   callRecords: Map<Node, string>;
   /** parameters holding a row the caller proved the caller's (AnalyzeOptions.ownedParams) */
   handedIn: Set<string>;
+  /**
+   * fields of a helper's answer that are an argument it was given, by the caller's name for them: `ctx.orgId` → the
+   * `params.orgId` of `const ctx = await requireMember(params.orgId)`, whose helper returns `{ orgId, role }`
+   */
+  aliases: Map<string, Node>;
   resolver?: Resolver;
   /** where this app's auth middleware puts the caller, besides the usual names (`req.driver`, `c.get('member')`) */
   identityKeys: ReadonlySet<string>;
@@ -203,6 +208,7 @@ function newEnv(file: SourceFile, resolver: Resolver, depth: number, trustHeader
     scopedHelperCalls: [],
     callRecords: new Map(),
     handedIn: new Set(),
+    aliases: new Map(),
     resolver,
     identityKeys: identityKeys(resolver),
     depth,
@@ -334,12 +340,36 @@ function returnedSources(env: Env, call: T.CallExpression): Sources | null {
  * schema)` where the helper returns `{ query, body, auth, error }` — the caller's identity is not the query string.
  */
 function returnedFields(env: Env, call: T.CallExpression): ObjectFields | null {
+  // (most helpers hand back no object written out: their arguments need not be read again)
+  const target = env.resolver!.calleeFunction(env.file, call);
+  if (!target || !returnsObjectLiteral(target.fn)) return null;
   const h = helperCall(env, call);
   if (!h) return null;
   helperReturns(env, h.target, h.argKinds);
   const fields = RETURN_FIELDS.get(h.target.fn)?.get(returnKey(env, h.argKinds));
   if (!fields || !h.argKinds.every((k) => k === 0)) return fields ?? null;
   return new Map([...fields].map(([k, v]) => [k, v & SRC.user]));
+}
+
+const RETURNS_OBJECT = new WeakMap<Node, boolean>();
+
+/** Some `return` of the function (not of a function inside it) hands back an object written out. */
+function returnsObjectLiteral(fn: Node): boolean {
+  let known = RETURNS_OBJECT.get(fn);
+  if (known === undefined) {
+    known = false;
+    const body = (fn as T.Function).body as Node | null;
+    if (body && body.type !== 'BlockStatement') known = unwrap(body)?.type === 'ObjectExpression';
+    else if (body)
+      walk(body, (n) => {
+        if (known || (n !== body && isFunction(n))) return false;
+        if (n.type === 'ReturnStatement' && unwrap(n.argument as Node | null)?.type === 'ObjectExpression')
+          known = true;
+        return undefined;
+      });
+    RETURNS_OBJECT.set(fn, known);
+  }
+  return known;
 }
 
 function returnKey(env: Env, argKinds: number[]): string {
@@ -1330,6 +1360,25 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
     return tested;
   }
 
+  /** The fields of the helper's answer that are arguments it was given, under the caller's name for the answer. */
+  function noteAliases(call: T.CallExpression, helper: Node, inner: FlowResult): void {
+    const id = declaratorOf(call)?.id;
+    if (id?.type !== 'Identifier') return;
+    const params = (helper as T.Function).params ?? [];
+    for (const r of inner.responses) {
+      const o = r.node.type === 'ReturnStatement' ? unwrap(r.arg) : null;
+      if (o?.type !== 'ObjectExpression') continue;
+      for (const p of o.properties) {
+        const key = p.type === 'Property' && !p.computed ? nameOf(p.key as Node) : null;
+        const v = p.type === 'Property' ? unwrap(p.value as Node) : null;
+        if (key === null || v?.type !== 'Identifier') continue;
+        const i = params.findIndex((q) => (q as Node).type === 'Identifier' && (q as T.IdentifierName).name === v.name);
+        const arg = i >= 0 ? (call.arguments[i] as Node | undefined) : undefined;
+        if (arg && memberPath(unwrap(arg))) env.aliases.set(`${id.name}.${key}`, arg);
+      }
+    }
+  }
+
   function wholeBody(n: Node): boolean {
     return isRawWholeBody(sourcesOf(env, n));
   }
@@ -1385,6 +1434,7 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
       });
       memo.set(key, inner);
     }
+    noteAliases(call, target.fn, inner);
     // `const allowed = isPlanOwner(planId, me)` with no `await` on an async helper: the answer is a promise, always
     // truthy, and what the helper throws rejects that promise, not the request — it proves and denies nothing
     const floating = floatingPromise(target.fn, call);
@@ -1925,8 +1975,13 @@ export function analyzeFunction(resolver: Resolver, ref: FunctionRef, options: A
           if (differs && sa & CLIENT && !(sa & SRC.user) && isUserValue(env, b)) prove(a);
           // `if (signup.shift.orgId !== orgId) throw 404`: a loaded row bound to a value the client named (a group a
           // guard may prove the caller's)
-          const bRecs = differs && sa & CLIENT && !(sa & (SRC.user | SRC.record)) ? recordsOf(env, b) : NO_RECORDS;
-          const key = bRecs.size > 0 ? memberPath(unwrap(a)) : null;
+          // (…also through a helper's answer: `invoice.orgId !== ctx.orgId` where `ctx = await requireMember(params.orgId)`
+          // returns `{ orgId }`, the value the client named)
+          const path = memberPath(unwrap(a));
+          const alias = path?.length === 2 ? env.aliases.get(path.join('.')) : undefined;
+          const sk = alias ? sourcesOf(env, alias) : sa;
+          const bRecs = differs && sk & CLIENT && !(sk & (SRC.user | SRC.record)) ? recordsOf(env, b) : NO_RECORDS;
+          const key = bRecs.size > 0 ? (alias ? memberPath(unwrap(alias)) : path) : null;
           if (key && !key.includes('()')) keyed.push({ records: bRecs, key: key.join('.') });
         }
         // (`request.user.type === 'refresh'`: which kind of token it is, not who holds it)

@@ -1929,8 +1929,28 @@ app.get('/cases/:id', requireAuth, attachAbility, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Express + Prisma: `requireMember(orgId, me)` returns `{ orgId, role }` after finding the caller's membership. */
+const orgContextApp = (check: string) =>
+  expressPrismaApp(`async function requireMember(orgId, userId) {
+  const membership = await prisma.membership.findFirst({ where: { orgId, userId }, select: { id: true, role: true } });
+  if (!membership) throw Object.assign(new Error('Organisation not found'), { status: 404 });
+  return { orgId, role: membership.role };
+}
+app.delete('/orgs/:orgId/invoices/:invoiceId', requireAuth, async (req, res) => {
+  const ctx = await requireMember(req.params.orgId, req.user.id);
+  const invoice = await prisma.invoice.findUnique({ where: { id: req.params.invoiceId }, select: { id: true, orgId: true } });
+  if (!invoice${check}) return res.status(404).json({ error: 'Invoice not found' });
+  await prisma.invoice.delete({ where: { id: invoice.id } });
+  res.status(204).end();
+});`);
+
 runCheckCases('bola-missing-ownership-check', {
   invalid: [
+    {
+      name: "express + prisma: an invoice deleted by its id behind the caller's membership of the organisation, never compared with it",
+      endpoint: 'DELETE /orgs/:orgId/invoices/:invoiceId',
+      files: orgContextApp(''),
+    },
     {
       name: 'express + better-sqlite3: any caller names the member whose loans are listed (`?memberId=` under no staff test)',
       endpoint: 'GET /loans',
@@ -4296,6 +4316,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: the invoice compared with the organisation the membership helper hands back (`invoice.orgId !== ctx.orgId`, `ctx = await requireMember(req.params.orgId, me)`)',
+      endpoint: 'DELETE /orgs/:orgId/invoices/:invoiceId',
+      files: orgContextApp(' || invoice.orgId !== ctx.orgId'),
+    },
     {
       name: 'express + better-sqlite3: staff name the member whose loans are listed (`if (req.query.memberId && isStaff(req.user))`)',
       endpoint: 'GET /loans',
