@@ -287,7 +287,18 @@ function asStatement(call: Node): boolean {
 }
 
 /** A helper that hands back only a yes or no: every `return` is `Boolean(x)`, `!!x`, a comparison or a boolean literal. */
+const ANSWERS_ONLY = new WeakMap<Node, boolean>();
+
 function answersOnly(fn: Node): boolean {
+  let known = ANSWERS_ONLY.get(fn);
+  if (known === undefined) {
+    known = answersOnlyNow(fn);
+    ANSWERS_ONLY.set(fn, known);
+  }
+  return known;
+}
+
+function answersOnlyNow(fn: Node): boolean {
   let returns = 0;
   let other = false;
   walk(fn, (n) => {
@@ -2155,7 +2166,7 @@ function propertySources(env: Env, arg: Node): ObjectFields | null {
   if (o?.type === 'CallExpression' && env.resolver) return returnedFields(env, o);
   if (o?.type !== 'ObjectExpression') return null;
   const out = new Map<string, Sources>();
-  const subs = new Map<string, ObjectFields>();
+  let subs: Map<string, ObjectFields> | undefined;
   for (const p of o.properties) {
     if (p.type === 'SpreadElement') {
       const spread = propertySources(env, p.argument as Node);
@@ -2171,10 +2182,10 @@ function propertySources(env: Env, arg: Node): ObjectFields | null {
     if (k === null) return null;
     out.set(k, sourcesOf(env, p.value as Node));
     const value = unwrap(p.value as Node);
-    const sub = value?.type === 'Identifier' ? env.fields.get(value.name) : undefined;
-    if (sub) subs.set(k, sub);
+    const sub = value?.type === 'Identifier' && env.fields.size > 0 ? env.fields.get(value.name) : undefined;
+    if (sub) (subs ??= new Map()).set(k, sub);
   }
-  if (subs.size > 0) SUBFIELDS.set(out, subs);
+  if (subs) SUBFIELDS.set(out, subs);
   return out;
 }
 
