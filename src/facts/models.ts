@@ -18,7 +18,7 @@ import type { SourceFile } from '../parse/source.ts';
 
 /** Field names that must never reach a client: credentials, secrets, one-time codes, payment data. */
 export const SENSITIVE_FIELD =
-  /^(?:password|passwd|pass_?word_?hash|password_?hash|hashed_?password|passwordDigest|pwd|hash|salt|secret|\w*_?secret|api_?key|\w*ApiKey|\w*(?:integration|webhook|signing|encryption)_?key|\w*_?token|token|otp|otp_?code|\w*Otp|verification_?code|confirmation_?code|reset_?code|join_?code|invite_?code|invitation_?code|mfa_?secret|two_?factor_?secret|totp_?secret|ssn|social_?security\w*|(?:id|identity)_?document_?(?:number|no)?|passport_?(?:number|no)|national_?id_?(?:number|no)?|driv(?:ing|ers?)_?licen[cs]e_?(?:number|no)|card_?number|credit_?card\w*|cvv|cvc|private_?key|pin|pin_?code|\w*_?pin_?hash|\w*PinHash|(?:access|door|gate|lockbox|lock_?box|alarm|entry|entrance|building|keypad|key)_?(?:code|pin))$/i;
+  /^(?:password|passwd|pass_?word_?hash|password_?hash|hashed_?password|passwordDigest|pwd|hash|salt|secret|\w*_?secret|\w*secret_?key|api_?key|\w*ApiKey|\w*(?:integration|webhook|signing|encryption)_?key|\w*_?token|token|otp|otp_?code|\w*Otp|verification_?code|confirmation_?code|reset_?code|join_?code|invite_?code|invitation_?code|mfa_?secret|two_?factor_?secret|totp_?secret|ssn|social_?security\w*|(?:id|identity)_?document_?(?:number|no)?|passport_?(?:number|no)|national_?id_?(?:number|no)?|driv(?:ing|ers?)_?licen[cs]e_?(?:number|no)|card_?number|credit_?card\w*|cvv|cvc|private_?key|pin|pin_?code|\w*_?pin_?hash|\w*PinHash|(?:access|door|gate|lockbox|lock_?box|alarm|entry|entrance|building|keypad|key)_?(?:code|pin))$/i;
 
 /** Fields kept for staff: notes about the client, scores, moderation flags. */
 export const INTERNAL_FIELD =

@@ -998,8 +998,38 @@ export default async function me(req: NextApiRequest, res: NextApiResponse) {
 }`,
 });
 
+/** Express + Prisma: an organisation read by its members, `query` picking what is sent; the row keeps a Stripe key. */
+const orgSettingsApp = (query: string) =>
+  expressPrismaApp(
+    `app.get('/orgs/:orgId', requireAuth, async (req, res) => {
+  const membership = await prisma.membership.findFirst({ where: { orgId: req.params.orgId, userId: req.user.id } });
+  if (!membership) return res.status(404).json({ error: 'Not found' });
+  const org = await prisma.organization.findUnique(${query});
+  res.json({ data: org });
+});`,
+    {
+      'prisma/schema.prisma': `model Organization {
+  id              String  @id
+  name            String
+  currency        String
+  stripeSecretKey String?
+}
+model Membership {
+  id     String @id
+  orgId  String
+  userId String
+  role   String
+}`,
+    },
+  );
+
 runCheckCases('data-exposure-whole-record', {
   invalid: [
+    {
+      name: "express + prisma: an organisation sent whole to its members, with the account's Stripe secret key (`stripeSecretKey`)",
+      endpoint: 'GET /orgs/:orgId',
+      files: orgSettingsApp('{ where: { id: req.params.orgId } }'),
+    },
     {
       name: 'next.js pages + prisma: a helper that hands back the access-token row it found, sent on by the handler',
       endpoint: 'ALL /api/v1/users/me',
@@ -2567,6 +2597,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + prisma: the organisation sent with a column list that leaves its Stripe secret key out',
+      endpoint: 'GET /orgs/:orgId',
+      files: orgSettingsApp('{ where: { id: req.params.orgId }, select: { id: true, name: true, currency: true } }'),
+    },
     {
       name: "next.js pages + prisma: a helper that reads a revoked-token row only to refuse (`return 'Your session has expired'`) hands back no row",
       endpoint: 'ALL /api/v1/users/me',
