@@ -196,25 +196,58 @@ const SOCIAL_ACTION =
   /\/\{[^}]+\}\/(?:favou?rites?|likes?|follow|followers|unfollow|stars?|bookmarks?|votes?|upvote|downvote|reactions?|comments?|replies|subscribe|subscriptions?|join|rsvps?|applications?|enrollments?|reviews?|ratings?|reports?|flags?)$/i;
 
 const DIRECTORIES = new WeakMap<Endpoint[], Set<string>>();
+const CATALOGUES = new WeakMap<Endpoint[], Set<string>>();
+
+/**
+ * Models the collection routes `lists` admits read whole and unscoped (nothing the client picks, no owner filter),
+ * memoised per inventory; with `named`, only the model the path names (`GET /vets/{id}/slots` computing free slots
+ * from appointments lists no appointment).
+ */
+function listedModels(
+  cache: WeakMap<Endpoint[], Set<string>>,
+  ctx: CheckContext,
+  lists: (f: NonNullable<Endpoint['facts']>) => boolean,
+  named = false,
+): Set<string> {
+  let known = cache.get(ctx.endpoints);
+  if (known) return known;
+  known = new Set();
+  for (const o of ctx.endpoints) {
+    const f = o.facts;
+    if (o.method !== 'GET' || o.path.endsWith('}') || !f || !lists(f)) continue;
+    const resource = named
+      ? modelKey(
+          o.path
+            .split('/')
+            .filter((s) => s && !s.startsWith('{'))
+            .pop() ?? '',
+        )
+      : null;
+    for (const a of f.data)
+      if (
+        a.operation === 'list' &&
+        a.model &&
+        !a.scopedToCaller &&
+        !a.byClientId &&
+        !a.ownerFromClient &&
+        (resource === null || modelKey(a.model) === resource)
+      )
+        known.add(modelKey(a.model));
+  }
+  cache.set(ctx.endpoints, known);
+  return known;
+}
 
 /**
  * Models listed whole to every signed-in user by a collection route (no role, no owner filter, nothing the client
  * picks) that refer to no person: a directory of institutions, venues, teams.
  */
 function directory(model: string, ctx: CheckContext): boolean {
-  let known = DIRECTORIES.get(ctx.endpoints);
-  if (!known) {
-    known = new Set();
-    for (const o of ctx.endpoints) {
-      const f = o.facts;
-      if (o.method !== 'GET' || o.path.endsWith('}') || !f || f.roleCheck || f.auth.status !== 'required') continue;
-      if (f.ownership.kind !== 'not-applicable') continue;
-      for (const a of f.data)
-        if (a.operation === 'list' && a.model && !a.scopedToCaller && !a.byClientId && !a.ownerFromClient)
-          known.add(modelKey(a.model));
-    }
-    DIRECTORIES.set(ctx.endpoints, known);
-  }
+  const known = listedModels(
+    DIRECTORIES,
+    ctx,
+    (f) => !f.roleCheck && f.auth.status === 'required' && f.ownership.kind === 'not-applicable',
+  );
   // (people are judged as people: a profile read is fine, one with secrets is not)
   return known.has(modelKey(model)) && !PERSON_MODEL.test(modelKey(model)) && !refersToPerson(ctx.app.models, model);
 }
@@ -225,38 +258,17 @@ function ownId(key: string, model: string): boolean {
   return /^(?:id|slug)$/.test(leaf) || leaf === `${modelKey(model).toLowerCase().replace(/_/g, '')}id`;
 }
 
-const CATALOGUES = new WeakMap<Endpoint[], Set<string>>();
-
-/** Models an intended-public catalogue route lists whole and unscoped (`GET /rooms` reading every active room). */
+/**
+ * Models an intended-public catalogue route lists whole and unscoped (`GET /rooms` reading every active room); not a
+ * list filtered on publication state, whose unpublished rows a read by id may reach.
+ */
 function publicCatalogue(model: string, ctx: CheckContext): boolean {
-  let known = CATALOGUES.get(ctx.endpoints);
-  if (!known) {
-    known = new Set();
-    for (const o of ctx.endpoints) {
-      const f = o.facts;
-      if (o.method !== 'GET' || o.path.endsWith('}') || !f?.public.intended || f.public.exposesPrivate) continue;
-      // (not a list filtered on publication state: reading by id may reach the unpublished rows)
-      if (!f.public.reason?.startsWith('public catalogue')) continue;
-      // (the rows the path names: `GET /vets/{id}/slots` computing free slots from appointments lists no appointment)
-      const resource = modelKey(
-        o.path
-          .split('/')
-          .filter((s) => s && !s.startsWith('{'))
-          .pop() ?? '',
-      );
-      for (const a of f.data)
-        if (
-          a.operation === 'list' &&
-          a.model &&
-          modelKey(a.model) === resource &&
-          !a.scopedToCaller &&
-          !a.byClientId &&
-          !a.ownerFromClient
-        )
-          known.add(resource);
-    }
-    CATALOGUES.set(ctx.endpoints, known);
-  }
+  const known = listedModels(
+    CATALOGUES,
+    ctx,
+    (f) => f.public.intended && !f.public.exposesPrivate && !!f.public.reason?.startsWith('public catalogue'),
+    true,
+  );
   // (not someone's things, a seller's listings, that a route may take for the caller's own: a model whose fields are
   // unknown — no schema in the project — is judged by its public list alone)
   const info = ctx.app.models.get(modelKey(model));
