@@ -503,7 +503,7 @@ function importsCallbackVerifier(file: SourceFile): boolean {
 
 /** `// Public weekly leaderboard`, `// public by design`, `// no auth required` */
 const PUBLIC_COMMENT =
-  /^\s*\*?\s*public\b|\b(?:public|unauthenticated|anonymous) (?:by design|on purpose)\b|\bintentionally (?:public|unauthenticated)\b|\bno (?:auth(?:entication)?|account|login|sign-?in) (?:is )?(?:required|needed)\b|\b(?:don[’']?t|do not|doesn[’']?t|does not|never) need (?:an account|to (?:sign|log) ?in)\b|(?<!\bnot )\b(?:shown|open) to the public\b|(?<!\bnot (?:on )?(?:the |our )?)\bpublic (?:website|web ?site|site|homepage|widget|directory)\b/i;
+  /^\s*\*?\s*public\b|\b(?:public|unauthenticated|anonymous) (?:by design|on purpose)\b|\bintentionally (?:public|unauthenticated)\b|\bno (?:auth(?:entication)?|account|login|sign-?in) (?:is )?(?:required|needed)\b|\b(?:don[’']?t|do not|doesn[’']?t|does not|never) need (?:an account|to (?:sign|log) ?in)\b|\b(?:can|may) be (?:made|placed|sent|submitted|used) without (?:an account|signing in|logging in)\b|(?<!\bnot )\b(?:shown|open) to the public\b|(?<!\bnot (?:on )?(?:the |our )?)\bpublic (?:website|web ?site|site|homepage|widget|directory)\b/i;
 
 /** A heading over public and protected routes alike: `// Public / mixed routers`, `// public + authenticated`. */
 const MIXED_COMMENT =

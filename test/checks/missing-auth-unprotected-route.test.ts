@@ -2652,6 +2652,11 @@ app.listen(3000);`,
       files: donationFormApp("// Donors don't need an account; a signed-in supporter gets the gift linked to them."),
     },
     {
+      name: 'express + sequelize: a donation form under a comment saying donations can be made without an account',
+      endpoint: 'POST /donations',
+      files: donationFormApp('// Donations can be made without an account; the checkout widget confirmed the payment.'),
+    },
+    {
       name: 'next.js + prisma: a password reset completed by the hash of the e-mailed token (`resetTokenHash`)',
       endpoint: 'PUT /api/account/password',
       files: resetCompleteApp('{ resetTokenHash: hashToken(token) }'),
