@@ -49,6 +49,8 @@ function objectActionsRemoved(path: string): string {
  * pickers, drivers and managers all sign in as `Staff`): then `/staff/me` and `/staff/{id}` are everyone's accounts.
  */
 export function isAdminPath(e: Endpoint, models?: ReadonlyMap<string, ModelInfo>): boolean {
+  // (the caller's own account, wherever it sits: `/staff/me`, `/admin/me/password`)
+  if (/\/me(?:\/|$)/i.test(e.path)) return false;
   if (/\/(?:admin|administrator|backoffice|superuser|moderation)(?:\/|$)/i.test(e.path)) return true;
   return /(?<!\})\/staff(?:\/|$)/i.test(e.path) && !(models && staffAreTheAccounts(models));
 }

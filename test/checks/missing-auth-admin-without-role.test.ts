@@ -908,8 +908,34 @@ app.use(router.routes());
 app.listen(3000);`,
 });
 
+/** Express + Prisma: a staff area whose deletions need the admin role; `route` changes a staff account. */
+const staffAreaApp = (route: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+import { requireAuth } from './auth.js';
+const prisma = new PrismaClient();
+const requireRole = (...roles) => (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());
+const app = express();
+app.use(express.json());
+app.delete('/staff/:id', requireAuth, requireRole('admin'), async (req, res) => {
+  await prisma.user.delete({ where: { id: req.params.id } });
+  res.status(204).end();
+});
+${route}
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-admin-without-role', {
   invalid: [
+    {
+      name: "express + prisma: any signed-in user changes any staff account's name in the staff area",
+      endpoint: 'PATCH /staff/:id',
+      files: staffAreaApp(`app.patch('/staff/:id', requireAuth, async (req, res) => {
+  const user = await prisma.user.update({ where: { id: req.params.id }, data: { name: String(req.body.name) }, select: { id: true, name: true } });
+  res.json(user);
+});`),
+    },
     {
       name: 'koa + sequelize: teams, which no association ties to a user, renamed by any signed-in user',
       endpoint: 'PATCH /teams/:teamId',
@@ -1562,6 +1588,14 @@ export default app;`,
     },
   ],
   valid: [
+    {
+      name: "express + prisma: the caller's own account in the staff area (`PATCH /staff/me`)",
+      endpoint: 'PATCH /staff/me',
+      files: staffAreaApp(`app.patch('/staff/me', requireAuth, async (req, res) => {
+  const user = await prisma.user.update({ where: { id: req.user.id }, data: { name: String(req.body.name) }, select: { id: true, name: true } });
+  res.json(user);
+});`),
+    },
     {
       name: "koa + sequelize: a team's captain named by an association (`Team.belongsTo(User, { as: 'captain', foreignKey: 'captainId' })`): a user's team, not an admin's record",
       endpoint: 'PATCH /teams/:teamId',
