@@ -2381,7 +2381,11 @@ const PUBLISHED_STATE = new RegExp(`^(?:${PUBLIC_STATES})$`, 'i');
 function publishedGuard(st: T.IfStatement): string[] {
   if (!deniesIn(st.consequent as Node)) return [];
   const out: string[] = [];
-  for (const u of disjuncts(st.test as Node)) {
+  for (const d of disjuncts(st.test as Node)) {
+    // (…also with an exception for some viewers after it: `course.status !== 'published' && !canSeeDraft`, the drafts
+    // their instructor may see)
+    let u = d;
+    while (u.type === 'LogicalExpression' && u.operator === '&&') u = unwrap(u.left as Node) ?? u;
     const flag = u.type === 'UnaryExpression' && u.operator === '!' ? unwrap(u.argument as Node) : null;
     if (flag?.type === 'MemberExpression' && PUBLISHED_FLAG.test(nameOf(flag.property as Node) ?? '')) {
       const root = memberRoot(flag);

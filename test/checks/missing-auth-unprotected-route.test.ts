@@ -1459,8 +1459,39 @@ app.use('/reports', reports);
 app.listen(3000);`,
 });
 
+/** Express + Mongoose: a course page anyone may open, with `guard` before it is sent; other routes need a sign-in. */
+const coursePageApp = (guard: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import jwt from 'jsonwebtoken';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Course = mongoose.model('Course', new mongoose.Schema({ title: String, status: String, instructor: mongoose.Types.ObjectId, price: Number }));
+const app = express();
+function viewer(req) {
+  try { return jwt.verify(req.headers.authorization?.slice(7) ?? '', process.env.JWT_SECRET); } catch { return null; }
+}
+app.get('/courses/:courseId', async (req, res) => {
+  const me = viewer(req);
+  const course = await Course.findById(req.params.courseId).select('title status instructor price').lean();
+  if (!course) return res.status(404).json({ error: 'Course not found' });
+  const canSeeDraft = !!me && String(course.instructor) === me.sub;
+  ${guard}
+  res.json({ id: course._id, title: course.title, price: course.price });
+});
+app.get('/me/courses', requireAuth, async (req, res) => {
+  res.json(await Course.find({ instructor: req.user.sub }).select('title').lean());
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'express + mongoose: a course page sent whatever its state, drafts included, to anyone',
+      endpoint: 'GET /courses/:courseId',
+      files: coursePageApp(''),
+    },
     {
       name: 'express + prisma: a router mounted under a heading over public and protected routers alike (`// Public / mixed routers`)',
       endpoint: 'GET /reports/revenue',
@@ -2614,6 +2645,13 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: "express + mongoose: a course page sent once published, drafts only to their instructor (`course.status !== 'published' && !canSeeDraft` → 404)",
+      endpoint: 'GET /courses/:courseId',
+      files: coursePageApp(
+        "if (course.status !== 'published' && !canSeeDraft) return res.status(404).json({ error: 'Course not found' });",
+      ),
+    },
     {
       name: 'express + prisma: a router mounted under a heading that declares the routers public (`// Public routers`)',
       endpoint: 'GET /reports/revenue',
