@@ -349,8 +349,13 @@ export function intendedPublic(
   // raw SQL that only selects reads as surely as findMany
   const readOnlySql =
     /\bselect\b/i.test(handlerText) && !/\b(?:insert\s+into|update\s+\w+\s+set|delete\s+from)\b/i.test(handlerText);
+  // (…a view counter moved on what is read, `findOneAndUpdate({ slug, status: 'published' }, { $inc: { views: 1 } })`,
+  // changes nothing anyone wrote)
   const reads = (a: DataAccess) =>
-    a.operation === 'read' || a.operation === 'list' || (a.operation === 'query' && readOnlySql);
+    a.operation === 'read' ||
+    a.operation === 'list' ||
+    (a.operation === 'query' && readOnlySql) ||
+    (a.operation === 'update' && !!a.countsOnly && !!a.publicRow);
   // published rows, also found through a service (`findOneBy({ id, isPublic: true })`), and what their ids key (the
   // league's matches): the publication filter says who may read them
   if (endpoint.method === 'GET' && accesses.length > 0 && accesses.every(reads) && accesses.some((a) => a.publicRow)) {
@@ -503,7 +508,7 @@ function importsCallbackVerifier(file: SourceFile): boolean {
 
 /** `// Public weekly leaderboard`, `// public by design`, `// no auth required` */
 const PUBLIC_COMMENT =
-  /^\s*\*?\s*public\b|\b(?:public|unauthenticated|anonymous) (?:by design|on purpose)\b|\bintentionally (?:public|unauthenticated)\b|\bno (?:auth(?:entication)?|account|login|sign-?in) (?:is )?(?:required|needed)\b|\b(?:don[’']?t|do not|doesn[’']?t|does not|never) need (?:an account|to (?:sign|log) ?in)\b|\b(?:can|may) be (?:made|placed|sent|submitted|used) without (?:an account|signing in|logging in)\b|(?<!\bnot )\b(?:shown|open) to the public\b|(?<!\bnot (?:on )?(?:the |our )?)\bpublic (?:website|web ?site|site|homepage|widget|directory)\b/i;
+  /^\s*\*?\s*public\b|\b(?:public|unauthenticated|anonymous) (?:by design|on purpose)\b|\bintentionally (?:public|unauthenticated)\b|\bno (?:auth(?:entication)?|account|login|sign-?in) (?:is )?(?:required|needed)\b|\b(?:don[’']?t|do not|doesn[’']?t|does not|never) need (?:an account|to (?:sign|log) ?in)\b|\b(?:can|may) (?:be )?[a-z]+(?: [a-z]+){0,4} without (?:an account|signing in|logging in)\b|(?<!\bnot )\b(?:shown|open) to the public\b|(?<!\bnot (?:on )?(?:the |our )?)\bpublic (?:website|web ?site|site|homepage|widget|directory)\b/i;
 
 /** A heading over public and protected routes alike: `// Public / mixed routers`, `// public + authenticated`. */
 const MIXED_COMMENT =

@@ -1485,8 +1485,32 @@ app.get('/me/courses', requireAuth, async (req, res) => {
 app.listen(3000);`,
 });
 
+/** Express + Mongoose: an article page that moves the article with `update` as it reads it; editors sign in. */
+const articlePageApp = (update: string) => ({
+  'src/auth.js': EXPRESS_REQUIRE_AUTH,
+  'src/app.js': `import express from 'express';
+import mongoose from 'mongoose';
+import { requireAuth } from './auth.js';
+const Article = mongoose.model('Article', new mongoose.Schema({ slug: String, title: String, body: String, status: String, views: Number, authorId: String }));
+const app = express();
+app.get('/articles/:slug', async (req, res) => {
+  const article = await Article.findOneAndUpdate({ slug: req.params.slug, status: 'published' }, ${update}, { new: true }).select('slug title body views').lean();
+  if (!article) return res.status(404).json({ error: 'Article not found' });
+  res.json(article);
+});
+app.get('/me/articles', requireAuth, async (req, res) => {
+  res.json(await Article.find({ authorId: req.user.id }).select('slug title').lean());
+});
+app.listen(3000);`,
+});
+
 runCheckCases('missing-auth-unprotected-route', {
   invalid: [
+    {
+      name: 'express + mongoose: a published article changed by whoever opens it (`$set` of a value from the query)',
+      endpoint: 'GET /articles/:slug',
+      files: articlePageApp('{ $set: { title: String(req.query.title) } }'),
+    },
     {
       name: 'express + mongoose: a course page sent whatever its state, drafts included, to anyone',
       endpoint: 'GET /courses/:courseId',
@@ -2645,6 +2669,16 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + mongoose: a published article whose view counter moves as anyone reads it (`$inc: { views: 1 }`)',
+      endpoint: 'GET /articles/:slug',
+      files: articlePageApp('{ $inc: { views: 1 } }'),
+    },
+    {
+      name: 'express + sequelize: a donation form under a comment saying supporters can send donations without an account',
+      endpoint: 'POST /donations',
+      files: donationFormApp('// Supporters can send donations without an account.'),
+    },
     {
       name: "express + mongoose: a course page sent once published, drafts only to their instructor (`course.status !== 'published' && !canSeeDraft` → 404)",
       endpoint: 'GET /courses/:courseId',
