@@ -1,8 +1,8 @@
-import { defineCheck } from '../core/check.ts';
-import type { FunctionRef } from '../core/endpoint.ts';
+import { defineCheck, type Report } from '../core/check.ts';
+import type { Endpoint, FunctionRef } from '../core/endpoint.ts';
 import { calleeName, memberPath, type Node, nameOf, parentOf, stringValue, walk } from '../parse/ast.ts';
 import { anyFileMatches } from '../parse/project.ts';
-import { locationOf } from '../parse/source.ts';
+import { locationOf, type SourceFile } from '../parse/source.ts';
 import { reachableCalls, reachableFunctions } from './_calls.ts';
 import { endpointLabel } from './_idiom.ts';
 import { AUTH_FLOW } from './_predicates.ts';
@@ -143,7 +143,12 @@ export default defineCheck({
   },
   endpoint(e, ctx) {
     // passwords are compared and stored by the authentication flow (login, sign-up, password change)
-    if (e.method === 'GET' || !AUTH_FLOW.test(e.path)) return null;
+    // (…or wherever a handler checks one as it is typed: a kiosk comparing `member.pin_code !== pin`)
+    if (e.method === 'GET') return null;
+    if (!AUTH_FLOW.test(e.path)) {
+      const hit = e.handlers.map((h) => plainComparisonIn(h)).find((x) => x !== null);
+      return hit ? plaintextFinding(e, hit.file, hit.node) : null;
+    }
     const calls = reachableCalls(ctx.resolver, e);
     const fns: FunctionRef[] = [...e.handlers, ...reachableFunctions(ctx.resolver, e)];
     // (checking the current password with `compare` hashes nothing that is stored)
@@ -171,24 +176,45 @@ export default defineCheck({
     if (calls.some(({ call }) => HASHING.test(calleeName(call) ?? ''))) return null;
     for (const f of fns) {
       const hit = plaintextComparison(f, anyFileMatches(ctx.project, HASHING_SAVE_HOOK));
-      if (hit) {
-        return {
-          message: `${endpointLabel(e)} stores or compares the password in plain text (no hashing on the route)`,
-          location: locationOf(f.file, hit),
-          endpoint: e,
-          fix: {
-            summary: 'Hash passwords with bcrypt or argon2 and compare with the library',
-            steps: [
-              'Store `await bcrypt.hash(password, 12)` (or argon2id), never the password itself.',
-              'Compare with `await bcrypt.compare(password, user.passwordHash)`.',
-              'Migrate existing rows: force a reset or hash on next login.',
-            ],
-            example:
-              'const ok = user && (await bcrypt.compare(password, user.passwordHash));\nif (!ok) return res.status(401).json({ error: "Invalid credentials" });',
-          },
-        };
-      }
+      if (hit) return plaintextFinding(e, f.file, hit);
     }
     return null;
   },
 });
+
+function plaintextFinding(e: Endpoint, file: SourceFile, at: Node): Report {
+  return {
+    message: `${endpointLabel(e)} stores or compares the password in plain text (no hashing on the route)`,
+    location: locationOf(file, at),
+    endpoint: e,
+    fix: {
+      summary: 'Hash passwords with bcrypt or argon2 and compare with the library',
+      steps: [
+        'Store `await bcrypt.hash(password, 12)` (or argon2id), never the password itself.',
+        'Compare with `await bcrypt.compare(password, user.passwordHash)`.',
+        'Migrate existing rows: force a reset or hash on next login.',
+      ],
+      example:
+        'const ok = user && (await bcrypt.compare(password, user.passwordHash));\nif (!ok) return res.status(401).json({ error: "Invalid credentials" });',
+    },
+  };
+}
+
+/**
+ * A stored secret compared as it is with one the client sent, in the handler itself: `member.pin_code !== pin`,
+ * `user.password === req.body.password` (the stored side a field of a loaded row, the other a plain name or field).
+ */
+function plainComparisonIn(h: FunctionRef): { file: SourceFile; node: Node } | null {
+  let hit: Node | null = null;
+  walk(h.fn, (n) => {
+    if (hit) return false;
+    if (n.type !== 'BinaryExpression' || !/^[!=]==?$/.test(n.operator)) return undefined;
+    const l = memberPath(n.left as Node);
+    const r = memberPath(n.right as Node);
+    const stored = (p: string[] | null) => !!p && p.length === 2 && PASSWORD.test(p[1]!);
+    const given = (p: string[] | null) => !!p && PASSWORD.test(p[p.length - 1]!);
+    if ((stored(l) && given(r)) || (stored(r) && given(l))) hit = n;
+    return undefined;
+  });
+  return hit ? { file: h.file, node: hit } : null;
+}

@@ -26,8 +26,31 @@ app.listen(3000);`,
   };
 }
 
+/** Express + better-sqlite3: a kiosk check-in where a member proves who they are by `check`. */
+const kioskPinApp = (check: string) => ({
+  'src/app.js': `import express from 'express';
+import bcrypt from 'bcryptjs';
+import Database from 'better-sqlite3';
+const db = new Database('gym.db');
+const app = express();
+app.use(express.json());
+app.post('/checkins/kiosk', async (req, res) => {
+  const { memberId, pin } = req.body;
+  const member = db.prepare('SELECT id, name, pin_code, pin_hash FROM members WHERE id = ?').get(memberId);
+  if (!member || ${check}) return res.status(401).json({ error: 'Unknown member or wrong PIN' });
+  db.prepare("INSERT INTO checkins (member_id, checked_in_at) VALUES (?, datetime('now'))").run(member.id);
+  res.status(201).json({ welcome: member.name });
+});
+app.listen(3000);`,
+});
+
 runCheckCases('broken-auth-plaintext-password', {
   invalid: [
+    {
+      name: 'express + better-sqlite3: a kiosk compares the PIN a member types with the one stored as it is (`member.pin_code !== pin`)',
+      endpoint: 'POST /checkins/kiosk',
+      files: kioskPinApp('member.pin_code !== pin'),
+    },
     {
       name: "express + mongoose: the new password written by `updateOne`, which skips the `pre('save')` hook that hashes it",
       endpoint: 'PUT /auth/password',
@@ -153,6 +176,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + better-sqlite3: a kiosk checks the PIN against its hash (`bcrypt.compare(pin, member.pin_hash)`)',
+      endpoint: 'POST /checkins/kiosk',
+      files: kioskPinApp('!(await bcrypt.compare(String(pin), member.pin_hash))'),
+    },
     {
       name: "express + mongoose: `new User({ email, password })` saved through a `pre('save')` hook that hashes, and a mailer's `auth: { pass: process.env.SMTP_PASSWORD }`",
       files: {
