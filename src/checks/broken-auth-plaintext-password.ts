@@ -204,7 +204,7 @@ function plaintextFinding(e: Endpoint, file: SourceFile, at: Node): Report {
  * A stored secret compared as it is with one the client sent, in the handler itself: `member.pin_code !== pin`,
  * `user.password === req.body.password` (the stored side a field of a loaded row, the other a plain name or field).
  */
-function plainComparisonIn(h: FunctionRef): { file: SourceFile; node: Node } | null {
+export function plainComparisonIn(h: FunctionRef): { file: SourceFile; node: Node } | null {
   let hit: Node | null = null;
   walk(h.fn, (n) => {
     if (hit) return false;

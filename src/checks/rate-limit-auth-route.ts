@@ -2,6 +2,7 @@ import { defineCheck } from '../core/check.ts';
 import { locationOf } from '../parse/source.ts';
 import { endpointLabel } from './_idiom.ts';
 import { isAuthFlow } from './_predicates.ts';
+import { plainComparisonIn } from './broken-auth-plaintext-password.ts';
 import { limiterExample } from './rate-limit-missing.ts';
 
 export default defineCheck({
@@ -28,7 +29,18 @@ export default defineCheck({
       !!f?.data.some(
         (a) => a.bySecret && (a.operation === 'read' || a.operation === 'list' || a.operation === 'update'),
       );
-    if (!f || !(isAuthFlow(e) || redeemsCode) || f.rateLimit.route) return null;
+    // (…or a secret typed in and checked right here, whatever the path: `member.pin_code !== pin` at a kiosk,
+    // `bcrypt.compare(pin, member.pinHash)`)
+    const checksTypedSecret =
+      e.method !== 'GET' &&
+      e.handlers.some(
+        (h) =>
+          plainComparisonIn(h) !== null ||
+          /\b(?:bcrypt|bcryptjs|argon2)\.(?:compare|compareSync|verify)\s*\(\s*(?:String\()?\s*(?:req\.body\.|body\.|input\.)?(?:pin|passcode|password|code)\b/.test(
+            h.file.text.slice(h.fn.start, h.fn.end),
+          ),
+      );
+    if (!f || !(isAuthFlow(e) || redeemsCode || checksTypedSecret) || f.rateLimit.route) return null;
     if (e.path.match(/logout|signout/i) || (e.method === 'DELETE' && /\/sessions?$/i.test(e.path))) return null;
     return {
       message: `${endpointLabel(e)} has no rate limit: attackers can try passwords or codes without limit`,

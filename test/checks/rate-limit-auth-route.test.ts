@@ -78,8 +78,32 @@ export default async function signup(req: NextApiRequest, res: NextApiResponse) 
 }`,
 });
 
+/** Express + better-sqlite3: a kiosk check-in that checks a member's PIN against its hash, behind `limiter`. */
+const kioskHashApp = (limiter: string) => ({
+  'src/app.js': `import express from 'express';
+import bcrypt from 'bcryptjs';
+import rateLimit from 'express-rate-limit';
+import Database from 'better-sqlite3';
+const db = new Database('gym.db');
+const app = express();
+app.use(express.json());
+const kioskLimiter = rateLimit({ windowMs: 15 * 60 * 1000, max: 10 });
+app.post('/checkins/kiosk', ${limiter}async (req, res) => {
+  const { memberId, pin } = req.body;
+  const member = db.prepare('SELECT id, name, pin_hash FROM members WHERE id = ?').get(memberId);
+  if (!member || !(await bcrypt.compare(pin, member.pin_hash))) return res.status(401).json({ error: 'Wrong PIN' });
+  res.status(201).json({ welcome: member.name });
+});
+app.listen(3000);`,
+});
+
 runCheckCases('rate-limit-auth-route', {
   invalid: [
+    {
+      name: 'express + better-sqlite3: a kiosk that checks a typed PIN (`bcrypt.compare(pin, …)`) on a path of no auth flow, unlimited',
+      endpoint: 'POST /checkins/kiosk',
+      files: kioskHashApp(''),
+    },
     {
       name: "next.js pages + next-auth: the credentials provider's `authorize()` checks passwords with no limit (`POST /api/auth/callback/credentials`)",
       endpoint: 'POST /api/auth/callback/credentials',
@@ -437,6 +461,11 @@ app.listen(3000);`,
     },
   ],
   valid: [
+    {
+      name: 'express + better-sqlite3: the same kiosk PIN check behind a limiter',
+      endpoint: 'POST /checkins/kiosk',
+      files: kioskHashApp('kioskLimiter, '),
+    },
     {
       name: 'next.js pages + next-auth: `authorize()` asks a limiter and turns a no away (`const attempt = loginLimiter.hit(email); if (!attempt.allowed) throw …`)',
       endpoint: 'POST /api/auth/callback/credentials',
