@@ -292,39 +292,30 @@ const ANSWERS_ONLY = new WeakMap<Node, boolean>();
 function answersOnly(fn: Node): boolean {
   let known = ANSWERS_ONLY.get(fn);
   if (known === undefined) {
-    known = answersOnlyNow(fn);
+    const returns = returnedExpressions(fn);
+    known =
+      returns.length > 0 &&
+      returns.every(
+        (v) =>
+          (v?.type === 'CallExpression' && calleeName(v) === 'Boolean') ||
+          (v?.type === 'UnaryExpression' && v.operator === '!') ||
+          (v?.type === 'BinaryExpression' && /^(?:[!=]==?|[<>]=?)$/.test(v.operator)) ||
+          (v?.type === 'Literal' && typeof v.value === 'boolean'),
+      );
     ANSWERS_ONLY.set(fn, known);
   }
   return known;
-}
-
-function answersOnlyNow(fn: Node): boolean {
-  let returns = 0;
-  let other = false;
-  walk(fn, (n) => {
-    if (other || (n !== fn && isFunction(n))) return false;
-    if (n.type !== 'ReturnStatement') return undefined;
-    returns++;
-    const v = unwrap(n.argument as Node | null);
-    const yesNo =
-      (v?.type === 'CallExpression' && calleeName(v) === 'Boolean') ||
-      (v?.type === 'UnaryExpression' && v.operator === '!') ||
-      (v?.type === 'BinaryExpression' && /^(?:[!=]==?|[<>]=?)$/.test(v.operator)) ||
-      (v?.type === 'Literal' && typeof v.value === 'boolean');
-    if (!yesNo) other = true;
-    return false;
-  });
-  return returns > 0 && !other;
 }
 
 /** The project function a call runs and the kinds of its arguments (-1: the request object itself), or null. */
 function helperCall(
   env: Env,
   call: T.CallExpression,
+  resolved?: { file: SourceFile; fn: Node },
 ): { target: { file: SourceFile; fn: Node }; argKinds: number[] } | null {
   // the callee first: most calls are not of project helpers, and their arguments are read by the caller anyway
   // (reading them here too doubled the work at every level of nested calls)
-  const target = env.resolver!.calleeFunction(env.file, call);
+  const target = resolved ?? env.resolver!.calleeFunction(env.file, call);
   if (!target) return null;
   const argKinds = call.arguments.map((a) => {
     const u = unwrap(a as Node);
@@ -354,7 +345,7 @@ function returnedFields(env: Env, call: T.CallExpression): ObjectFields | null {
   // (most helpers hand back no object written out: their arguments need not be read again)
   const target = env.resolver!.calleeFunction(env.file, call);
   if (!target || !returnsObjectLiteral(target.fn)) return null;
-  const h = helperCall(env, call);
+  const h = helperCall(env, call, target);
   if (!h) return null;
   helperReturns(env, h.target, h.argKinds);
   const fields = RETURN_FIELDS.get(h.target.fn)?.get(returnKey(env, h.argKinds));
@@ -368,16 +359,7 @@ const RETURNS_OBJECT = new WeakMap<Node, boolean>();
 function returnsObjectLiteral(fn: Node): boolean {
   let known = RETURNS_OBJECT.get(fn);
   if (known === undefined) {
-    known = false;
-    const body = (fn as T.Function).body as Node | null;
-    if (body && body.type !== 'BlockStatement') known = unwrap(body)?.type === 'ObjectExpression';
-    else if (body)
-      walk(body, (n) => {
-        if (known || (n !== body && isFunction(n))) return false;
-        if (n.type === 'ReturnStatement' && unwrap(n.argument as Node | null)?.type === 'ObjectExpression')
-          known = true;
-        return undefined;
-      });
+    known = returnedExpressions(fn).some((r) => r?.type === 'ObjectExpression');
     RETURNS_OBJECT.set(fn, known);
   }
   return known;
@@ -2385,7 +2367,11 @@ function publishedGuard(st: T.IfStatement): string[] {
     // (…also with an exception for some viewers after it: `course.status !== 'published' && !canSeeDraft`, the drafts
     // their instructor may see)
     let u = d;
-    while (u.type === 'LogicalExpression' && u.operator === '&&') u = unwrap(u.left as Node) ?? u;
+    while (u.type === 'LogicalExpression' && u.operator === '&&') {
+      const left = unwrap(u.left as Node);
+      if (!left) break;
+      u = left;
+    }
     const flag = u.type === 'UnaryExpression' && u.operator === '!' ? unwrap(u.argument as Node) : null;
     if (flag?.type === 'MemberExpression' && PUBLISHED_FLAG.test(nameOf(flag.property as Node) ?? '')) {
       const root = memberRoot(flag);
@@ -2515,6 +2501,10 @@ export function declare(env: Env, id: Node, init: Node | null): void {
   }
   if (id.type === 'ObjectPattern') {
     const hasRest = id.properties.some((p) => p.type === 'RestElement');
+    const u = unwrap(init);
+    const p2 = u ? memberPath(u) : null;
+    // (…or returned so by a project helper: `const { auth, query } = await parseRequest(request)`)
+    const returned = u?.type === 'CallExpression' && env.resolver ? returnedFields(env, u) : null;
     for (const p of id.properties) {
       if (p.type === 'RestElement') {
         // const { password, ...safe } = user → safe is shaped (fields removed); from req.body it stays whole
@@ -2533,17 +2523,13 @@ export function declare(env: Env, id: Node, init: Node | null): void {
       const key = nameOf(p.key as Node);
       for (const n of boundNames(p.value as Node)) {
         let v = s & ~WHOLE;
-        const u = unwrap(init);
-        const p2 = u ? memberPath(u) : null;
         // const { id } = req.params; const { params } = ctx; const { user } = req
         if (p2 && isRequestRoot(env, p2[0]!) && key)
           v = requestSources(env, [...p2, key], env.requestRoots.get(p2[0]!) === true) || v;
         if (u?.type === 'Identifier' && isRequestRoot(env, u.name) && key)
           v = requestSources(env, [u.name, key], false) || v;
         // `const { period, accountId } = options` where the fields of `options` are known apart (`{ ...query, accountId }`)
-        // (…or returned so by a project helper: `const { auth, query } = await parseRequest(request)`)
-        const returned = u?.type === 'CallExpression' && key && env.resolver ? returnedFields(env, u) : null;
-        const fields = u?.type === 'Identifier' && key ? env.fields.get(u.name) : returned;
+        const fields = u?.type === 'Identifier' && key ? env.fields.get(u.name) : key ? returned : null;
         if (fields && key) v = (fields.get(key) ?? fields.get(REST_FIELD) ?? 0) & ~WHOLE;
         env.vars.set(n, v);
         const sub = fields && key ? SUBFIELDS.get(fields)?.get(key) : undefined;
